@@ -1,0 +1,16 @@
+// Bundles main/ for Node and Electron with esbuild (types are checked by `npm run typecheck`).
+//   dist/main/start.js     `npm start`: Electron when installed, else the browser host (ESM, Node)
+//   dist/main/electron.cjs Electron's main process (package.json "main")
+//   dist/main/preload.cjs  the sandboxed preload (CommonJS: sandboxed preloads cannot be ESM)
+import { build } from 'esbuild';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: true, logLevel: 'warning', absWorkingDir: root, legalComments: 'none' };
+
+await Promise.all([
+  build({ ...common, entryPoints: ['main/start.ts'], outfile: 'dist/main/start.js', format: 'esm', packages: 'external' }),
+  build({ ...common, entryPoints: ['main/electron/main.ts'], outfile: 'dist/main/electron.cjs', format: 'cjs', external: ['electron'] }),
+  build({ ...common, entryPoints: ['main/electron/preload.ts'], outfile: 'dist/main/preload.cjs', format: 'cjs', external: ['electron'], platform: 'browser' }),
+]);

@@ -1,0 +1,89 @@
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type * as Electron from 'electron';
+import { createApp, type App } from '../app';
+import { bindApi } from './ipc';
+import type { ElectronModules } from './modules';
+import { createTray } from './tray';
+import { createMainWindow, denyPermissions } from './window';
+
+export interface DesktopOptions {
+  /** The folder with package.json, dist/ and resources/. */
+  appRoot: string;
+  dataDir: string;
+  version: string;
+}
+
+export interface Desktop {
+  /** Resolves once the window and tray exist (false when another instance already runs). */
+  ready: Promise<boolean>;
+}
+
+/**
+ * The Electron shell: single instance, one window whose close hides it to the tray, the tray
+ * menu, and the API bound to IPC. All electron modules come in through `electron`.
+ */
+export function startDesktop(electron: ElectronModules, options: DesktopOptions): Desktop {
+  const { app, dialog } = electron;
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return { ready: Promise.resolve(false) };
+  }
+  const paths = {
+    indexUrl: pathToFileURL(join(options.appRoot, 'dist', 'renderer', 'index.html')).href,
+    preloadPath: join(options.appRoot, 'dist', 'main', 'preload.cjs'),
+    iconPath: join(options.appRoot, 'resources', 'icon.png'),
+    trayIconPath: join(options.appRoot, 'resources', 'tray.png'),
+  };
+  let window: Electron.BrowserWindow | null = null;
+  let tray: Electron.Tray | null = null;
+  let core: App | null = null;
+  let quitting = false;
+
+  const show = () => {
+    if (!window) return;
+    if (window.isMinimized()) window.restore();
+    window.show();
+    window.focus();
+  };
+
+  app.on('second-instance', show);
+  app.on('before-quit', () => {
+    quitting = true;
+  });
+  // The engine keeps running in the tray when the window is closed.
+  app.on('window-all-closed', () => undefined);
+  app.on('will-quit', (event) => {
+    if (!core) return;
+    event.preventDefault();
+    const closing = core;
+    core = null;
+    void closing.close().finally(() => app.quit());
+  });
+
+  const ready = app.whenReady().then(async () => {
+    try {
+      core = await createApp({ dataDir: options.dataDir, resourcesDir: join(options.appRoot, 'resources'), host: 'electron', version: options.version });
+    } catch (error) {
+      dialog.showErrorBox('Stroomlijn could not start', error instanceof Error ? error.message : String(error));
+      app.exit(1);
+      return false;
+    }
+    denyPermissions(electron.session.defaultSession);
+    bindApi(electron.ipcMain, core.dispatch, paths.indexUrl);
+    window = createMainWindow(electron, paths);
+    window.on('close', (event) => {
+      if (quitting) return;
+      event.preventDefault();
+      window?.hide();
+    });
+    tray = createTray(electron, {
+      iconPath: paths.trayIconPath,
+      onOpen: show,
+      onQuit: () => app.quit(),
+      engineStatus: () => 'Engine: not running yet',
+    });
+    return tray !== null;
+  });
+  return { ready };
+}

@@ -1,0 +1,33 @@
+import { createApp } from '../app';
+import { startBrowserHost } from '../http/browser-host';
+import type { HostOptions } from './options';
+
+export interface Paths {
+  rendererDir: string;
+  resourcesDir: string;
+  version: string;
+}
+
+/** Run the app with the browser host until SIGINT/SIGTERM, then finish pending writes and exit. */
+export async function runBrowserHost(options: HostOptions, paths: Paths, print: (line: string) => void): Promise<void> {
+  const app = await createApp({ dataDir: options.dataDir, resourcesDir: paths.resourcesDir, host: 'browser', version: paths.version });
+  let host;
+  try {
+    host = await startBrowserHost({ dispatch: app.dispatch, rendererDir: paths.rendererDir, port: options.port });
+  } catch (error) {
+    await app.close();
+    throw error;
+  }
+  for (const notice of app.store.notices) {
+    print(`Note: ${notice.file} could not be read (${notice.reason}).${notice.keptAs ? ` It was kept as ${notice.keptAs}.` : ''}` +
+      (notice.kind === 'restoredFromBackup' ? ' The last good backup was restored.' : ' There was no usable backup; Stroomlijn started empty.'));
+  }
+  print(`Stroomlijn is running at ${host.url}  (data: ${options.dataDir}; Ctrl+C stops it)`);
+  const stop = async () => {
+    await host.close();
+    await app.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop());
+  process.once('SIGTERM', () => void stop());
+}

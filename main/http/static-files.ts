@@ -1,0 +1,42 @@
+import { readFile, stat } from 'node:fs/promises';
+import type { ServerResponse } from 'node:http';
+import { extname, join, normalize, sep } from 'node:path';
+
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.map': 'application/json; charset=utf-8',
+};
+
+/** The built renderer: hashed assets cached for good; any other path gets the app's page. */
+export function createStaticFiles(rootDir: string, indexHtml: () => string) {
+  const root = normalize(rootDir + sep);
+  return async function serve(pathname: string, res: ServerResponse): Promise<void> {
+    const relative = decodeURIComponent(pathname).replace(/^\/+/, '');
+    const file = normalize(join(root, relative));
+    if (relative !== '' && file.startsWith(root) && extname(file) !== '.html') {
+      const info = await stat(file).catch(() => null);
+      if (info?.isFile()) {
+        res.writeHead(200, {
+          'content-type': types[extname(file)] ?? 'application/octet-stream',
+          'cache-control': relative.startsWith('assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+        });
+        res.end(await readFile(file));
+        return;
+      }
+      if (relative.startsWith('assets/')) {
+        res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+        res.end('Not found');
+        return;
+      }
+    }
+    res.writeHead(200, { 'content-type': types['.html']!, 'cache-control': 'no-store' });
+    res.end(indexHtml());
+  };
+}

@@ -1,0 +1,92 @@
+import { ApiError } from '../../shared/api/errors';
+import type { ImportReport, SaveEntryInput } from '../../shared/api/contract';
+import { brokenReferences, entryLabel, referrersOf } from '../../shared/directory';
+import { type Directory, type DirectoryEntry, type DirectoryKind, directoryEntrySchemas } from '../../shared/model/directory';
+import type { Issue } from '../../shared/model/parse';
+import { toIssues } from '../../shared/model/parse';
+import type { Store } from '../store/store';
+import { rowsFromCsv } from './directory-csv';
+
+export interface DirectoryService {
+  get(): Directory;
+  save(input: SaveEntryInput): Promise<{ kind: DirectoryKind; id: string }>;
+  remove(kind: DirectoryKind, id: string): Promise<void>;
+  importCsv(kind: DirectoryKind, csv: string): Promise<ImportReport>;
+}
+
+const listOf = (directory: Directory, kind: DirectoryKind) => directory[kind] as DirectoryEntry[];
+
+/** Put `entry` into the list of its kind: replace the one with its id, or append it. */
+function upsert(directory: Directory, kind: DirectoryKind, entry: DirectoryEntry): 'created' | 'updated' {
+  const list = listOf(directory, kind);
+  const index = list.findIndex((e) => e.id === entry.id);
+  if (index === -1) {
+    list.push(entry);
+    return 'created';
+  }
+  list[index] = entry;
+  return 'updated';
+}
+
+export function createDirectoryService(store: Store, newId: () => string): DirectoryService {
+  const directory = () => store.data.directory;
+
+  /** Validate one entry against its schema and the rest of the directory; issues or the entry. */
+  function check(kind: DirectoryKind, candidate: Record<string, unknown>, within: Directory): { entry?: DirectoryEntry; issues: Issue[] } {
+    const parsed = directoryEntrySchemas[kind].safeParse({ ...candidate, id: candidate.id ?? newId() });
+    if (!parsed.success) return { issues: toIssues(parsed.error) };
+    const entry = parsed.data as DirectoryEntry;
+    const issues = brokenReferences(within, kind, entry);
+    return issues.length ? { issues } : { entry, issues };
+  }
+
+  return {
+    get: directory,
+
+    async save({ kind, entry: candidate }) {
+      if (candidate.id !== undefined && !listOf(directory(), kind).some((e) => e.id === candidate.id)) {
+        throw new ApiError('not_found', `There is no ${kind} entry with id "${candidate.id}".`);
+      }
+      const { entry, issues } = check(kind, candidate, directory());
+      if (!entry) throw ApiError.invalidInput(`This ${kind} entry cannot be saved`, issues);
+      await store.update((data) => upsert(data.directory, kind, entry));
+      return { kind, id: entry.id };
+    },
+
+    async remove(kind, id) {
+      const entry = listOf(directory(), kind).find((e) => e.id === id);
+      if (!entry) throw new ApiError('not_found', `There is no ${kind} entry with id "${id}".`);
+      const referrers = referrersOf(directory(), kind, id);
+      if (referrers.length) {
+        const names = referrers.map((r) => `${r.label} (${r.kind})`).join(', ');
+        throw new ApiError('conflict', `"${entryLabel(kind, entry, directory())}" is still used by ${names}. Change those first.`);
+      }
+      await store.update((data) => {
+        const list = listOf(data.directory, kind);
+        list.splice(list.indexOf(entry), 1);
+      });
+    },
+
+    async importCsv(kind, csv) {
+      const { rows, headerIssues } = rowsFromCsv(kind, csv);
+      if (headerIssues.length) throw ApiError.invalidInput('This CSV file cannot be imported', headerIssues);
+      // Rows may refer to each other (a role created two lines up), so they are checked in order
+      // against a working copy; the store is written once, with every accepted row.
+      const working: Directory = structuredClone(directory());
+      const report: ImportReport = { kind, rows: rows.length, created: 0, updated: 0, rejected: [] };
+      const accepted: DirectoryEntry[] = [];
+      for (const row of rows) {
+        const { entry, issues } = check(kind, row.values, working);
+        const errors = [...row.issues, ...issues];
+        if (!entry || errors.length) {
+          report.rejected.push({ line: row.line, errors });
+          continue;
+        }
+        report[upsert(working, kind, entry)] += 1;
+        accepted.push(entry);
+      }
+      if (accepted.length) await store.update((data) => accepted.forEach((entry) => upsert(data.directory, kind, entry)));
+      return report;
+    },
+  };
+}

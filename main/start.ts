@@ -1,0 +1,34 @@
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { findElectronRuntime } from './host/electron-runtime';
+import { parseHostOptions, usage } from './host/options';
+import { runBrowserHost } from './host/run-browser-host';
+
+// `npm start`: the desktop app where Electron's runtime is installed, else the browser host.
+const here = fileURLToPath(import.meta.url);
+const appRoot = resolve(dirname(here), '..', '..');
+const print = (line: string) => process.stdout.write(`${line}\n`);
+
+async function main(): Promise<void> {
+  const options = parseHostOptions(process.argv.slice(2));
+  if (options.help) {
+    print(usage);
+    return;
+  }
+  const electron = options.browser ? null : findElectronRuntime(here);
+  if (electron) {
+    const child = spawn(electron, [appRoot, '--data-dir', options.dataDir], { stdio: 'inherit' });
+    child.on('exit', (code) => process.exit(code ?? 0));
+    return;
+  }
+  if (!options.browser) print('The Electron runtime is not installed here, so Stroomlijn is served to your browser instead.');
+  const { version } = JSON.parse(readFileSync(join(appRoot, 'package.json'), 'utf8')) as { version: string };
+  await runBrowserHost(options, { rendererDir: join(appRoot, 'dist', 'renderer'), resourcesDir: join(appRoot, 'resources'), version }, print);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`Stroomlijn could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,75 @@
+import type { Adapter } from 'lowdb';
+import type { StoreNotice } from '../../shared/api/contract';
+import { Database } from '../../shared/model/database';
+import { parseDocument } from '../../shared/model/parse';
+import type { Clock } from '../clock';
+import { DurableTextFile } from './durable-text-file';
+import { migrate, NewerSchemaError } from './migrations';
+
+/** Parse, migrate and validate the text of a database file; throws with the reason if it can't. */
+export function decodeDatabase(text: string): Database {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    throw new Error(`it is not valid JSON (${(error as Error).message})`);
+  }
+  return parseDocument(Database, migrate(raw), 'the data file');
+}
+
+/**
+ * lowdb adapter for the main database file. Reading never loses data: a file that does not
+ * parse is kept aside under a new name, the last good backup is restored, and a notice says so.
+ * A file from a newer version is refused and left as it is.
+ */
+export class DatabaseAdapter implements Adapter<Database> {
+  readonly notices: StoreNotice[] = [];
+  private readonly file: DurableTextFile;
+
+  constructor(
+    path: string,
+    private readonly clock: Clock,
+  ) {
+    this.file = new DurableTextFile(path);
+  }
+
+  get path(): string {
+    return this.file.path;
+  }
+
+  async read(): Promise<Database | null> {
+    const text = await this.file.read();
+    if (text === null) return this.recover(null, 'the data file was missing');
+    try {
+      return decodeDatabase(text);
+    } catch (error) {
+      if (error instanceof NewerSchemaError) throw error;
+      const keptAs = await this.file.keepAside('unreadable', this.clock.now());
+      return this.recover(keptAs, (error as Error).message);
+    }
+  }
+
+  write(data: Database): Promise<void> {
+    return this.file.write(JSON.stringify(data, null, 1));
+  }
+
+  /** Restore the backup if there is a good one; null means start from nothing. */
+  private async recover(keptAs: string | null, reason: string): Promise<Database | null> {
+    const backup = await this.file.readBackup();
+    const note = (kind: StoreNotice['kind']) =>
+      this.notices.push({ kind, at: this.clock.now().toISOString(), file: this.file.path, reason, ...(keptAs ? { keptAs } : {}) });
+    if (backup !== null) {
+      try {
+        const data = decodeDatabase(backup);
+        await this.file.write(backup);
+        note('restoredFromBackup');
+        return data;
+      } catch (error) {
+        if (error instanceof NewerSchemaError) throw error;
+        // The backup is no good either; it stays where it is, untouched.
+      }
+    }
+    if (keptAs) note('startedEmpty');
+    return null;
+  }
+}

@@ -1,0 +1,44 @@
+import { openSync, readFileSync, rmSync, writeSync, closeSync } from 'node:fs';
+import { join } from 'node:path';
+import { isCode } from './durable-text-file';
+
+export class DataDirLockedError extends Error {
+  constructor(
+    readonly dataDir: string,
+    readonly pid: number,
+  ) {
+    super(`another Stroomlijn (process ${pid}) is already using the data folder ${dataDir}. Close it first, or start with another --data-dir.`);
+    this.name = 'DataDirLockedError';
+  }
+}
+
+const isAlive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return isCode(error, 'EPERM');
+  }
+};
+
+/**
+ * Makes this process the single writer of `dataDir`. A lock left by a process that no longer
+ * runs (a crash, a kill) is taken over. Returns the function that releases it.
+ */
+export function lockDataDir(dataDir: string): () => void {
+  const path = join(dataDir, 'stroomlijn.lock');
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fd = openSync(path, 'wx');
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
+      return () => rmSync(path, { force: true });
+    } catch (error) {
+      if (!isCode(error, 'EEXIST')) throw error;
+      const pid = Number.parseInt(readFileSync(path, 'utf8'), 10);
+      if (Number.isInteger(pid) && pid !== process.pid && isAlive(pid)) throw new DataDirLockedError(dataDir, pid);
+      rmSync(path, { force: true });
+    }
+  }
+  throw new Error(`could not lock the data folder ${dataDir}`);
+}

@@ -1,0 +1,45 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { entryLabel } from '../../../shared/directory';
+import type { DirectoryEntry, DirectoryKind } from '../../../shared/model/directory';
+import { useApp } from '../state/context';
+import { Dialog } from '../ui/Dialog';
+import { ErrorBox } from '../ui/ErrorText';
+
+export function DeleteDialog({ kind, entry, onDone, onCancel }: { kind: DirectoryKind; entry: DirectoryEntry; onDone(label: string): void; onCancel(): void }) {
+  const { t } = useTranslation();
+  const directory = useApp((s) => s.directory);
+  const removeEntry = useApp((s) => s.removeEntry);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const label = entryLabel(kind, entry, directory);
+  const confirm = async () => {
+    setBusy(true);
+    try {
+      await removeEntry(kind, entry.id);
+      onDone(label);
+    } catch (err) {
+      setError(err);
+      setBusy(false);
+    }
+  };
+  return (
+    <Dialog
+      title={t('directory.deleteTitle', { name: label })}
+      onClose={onCancel}
+      footer={
+        <>
+          <button type="button" onClick={onCancel}>
+            {t('common.cancel')}
+          </button>
+          <button type="button" className="primary danger" onClick={confirm} disabled={busy || error !== null}>
+            {t('common.delete')}
+          </button>
+        </>
+      }
+    >
+      <p>{t('directory.deleteBody')}</p>
+      {error !== null && <ErrorBox error={error} />}
+    </Dialog>
+  );
+}

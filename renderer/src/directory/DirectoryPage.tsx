@@ -1,0 +1,80 @@
+import { useDeferredValue, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { directoryFields, type FieldSpec } from '../../../shared/directory';
+import { type DirectoryEntry, type DirectoryKind, DirectoryKinds } from '../../../shared/model/directory';
+import { useApp } from '../state/context';
+import { navigate } from '../state/route';
+import { Icon } from '../ui/icons';
+import { useToast } from '../ui/Toast';
+import { cellText } from './cells';
+import { DeleteDialog } from './DeleteDialog';
+import { EntryForm } from './EntryForm';
+import { EntryTable } from './EntryTable';
+import { ImportDialog } from './ImportDialog';
+
+type Open = { type: 'edit'; entry?: DirectoryEntry } | { type: 'delete'; entry: DirectoryEntry } | { type: 'import' } | null;
+
+export function DirectoryPage({ tab }: { tab?: string }) {
+  const { t } = useTranslation();
+  const kind: DirectoryKind = (DirectoryKinds as readonly string[]).includes(tab ?? '') ? (tab as DirectoryKind) : 'users';
+  const directory = useApp((s) => s.directory);
+  const [query, setQuery] = useState('');
+  const deferredQuery = useDeferredValue(query.trim().toLowerCase());
+  const [open, setOpen] = useState<Open>(null);
+  const toast = useToast();
+
+  const entries = directory[kind] as DirectoryEntry[];
+  const visible = useMemo(() => {
+    if (!deferredQuery) return entries;
+    const fields = directoryFields[kind] as FieldSpec[];
+    return entries.filter((e) => fields.some((f) => cellText(f, e, directory, '', '').toLowerCase().includes(deferredQuery)));
+  }, [entries, deferredQuery, kind, directory]);
+
+  const close = () => setOpen(null);
+  const done = (message: string) => {
+    setOpen(null);
+    toast.show(message);
+  };
+
+  return (
+    <section className="page">
+      <header className="page-head">
+        <div>
+          <h1>{t('directory.title')}</h1>
+          <p className="muted">{t('directory.subtitle')}</p>
+        </div>
+        <div className="page-actions">
+          <button type="button" onClick={() => setOpen({ type: 'import' })}>
+            <Icon name="upload" size={16} /> {t('directory.import')}
+          </button>
+          <button type="button" className="primary" onClick={() => setOpen({ type: 'edit' })}>
+            <Icon name="plus" size={16} /> {t('directory.new')}
+          </button>
+        </div>
+      </header>
+      <div className="tabs" role="tablist">
+        {DirectoryKinds.map((k) => (
+          <button key={k} type="button" role="tab" aria-selected={k === kind} className={k === kind ? 'active' : undefined} onClick={() => navigate('directory', k)}>
+            {t(`directory.kinds.${k}`)} <span className="count">{directory[k].length}</span>
+          </button>
+        ))}
+      </div>
+      <div className="toolbar">
+        <label className="search">
+          <Icon name="search" size={16} />
+          <input type="search" placeholder={t('common.search')} aria-label={t('common.search')} value={query} onChange={(e) => setQuery(e.target.value)} />
+        </label>
+        <span className="muted">{t('directory.count', { count: visible.length })}</span>
+      </div>
+      {visible.length === 0 ? (
+        <div className="empty">{deferredQuery ? t('directory.noMatch', { query }) : t('directory.empty')}</div>
+      ) : (
+        <EntryTable kind={kind} entries={visible} directory={directory} onEdit={(entry) => setOpen({ type: 'edit', entry })} onDelete={(entry) => setOpen({ type: 'delete', entry })} />
+      )}
+      {open?.type === 'edit' && <EntryForm kind={kind} entry={open.entry} onCancel={close} onSaved={(name) => done(t('directory.saved', { name }))} />}
+      {open?.type === 'delete' && <DeleteDialog kind={kind} entry={open.entry} onCancel={close} onDone={(name) => done(t('directory.deleted', { name }))} />}
+      {open?.type === 'import' && <ImportDialog kind={kind} onClose={close} />}
+      {toast.view}
+    </section>
+  );
+}

@@ -1,0 +1,57 @@
+import { useTranslation } from 'react-i18next';
+import { directoryFields, type FieldSpec } from '../../../shared/directory';
+import type { Directory, DirectoryEntry, DirectoryKind, User } from '../../../shared/model/directory';
+import { Icon } from '../ui/icons';
+import { Cell, ResolutionCell } from './cells';
+
+interface Props {
+  kind: DirectoryKind;
+  entries: DirectoryEntry[];
+  directory: Directory;
+  onEdit(entry: DirectoryEntry): void;
+  onDelete(entry: DirectoryEntry): void;
+}
+
+export function EntryTable({ kind, entries, directory, onEdit, onDelete }: Props) {
+  const { t } = useTranslation();
+  const columns = (directoryFields[kind] as FieldSpec[]).filter((f) => f.column);
+  return (
+    <div className="table-wrap">
+      <table className="table">
+        <thead>
+          <tr>
+            {columns.map((c) => (
+              <th key={c.key}>{t(`directory.fields.${c.key}`)}</th>
+            ))}
+            {kind === 'users' && <th>{t('directory.resolution.column')}</th>}
+            <th className="actions-col" aria-label={t('common.edit')} />
+          </tr>
+        </thead>
+        <tbody>
+          {entries.map((entry) => (
+            <tr key={entry.id} onDoubleClick={() => onEdit(entry)}>
+              {columns.map((c) => (
+                <td key={c.key}>
+                  <Cell field={c} entry={entry} directory={directory} />
+                </td>
+              ))}
+              {kind === 'users' && (
+                <td>
+                  <ResolutionCell user={entry as User} directory={directory} />
+                </td>
+              )}
+              <td className="actions-col">
+                <button type="button" className="icon-button" onClick={() => onEdit(entry)} aria-label={t('common.edit')} title={t('common.edit')}>
+                  <Icon name="pencil" size={16} />
+                </button>
+                <button type="button" className="icon-button danger" onClick={() => onDelete(entry)} aria-label={t('common.delete')} title={t('common.delete')}>
+                  <Icon name="trash" size={16} />
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

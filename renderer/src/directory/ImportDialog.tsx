@@ -1,0 +1,92 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ImportReport } from '../../../shared/api/contract';
+import { directoryFields } from '../../../shared/directory';
+import type { DirectoryKind } from '../../../shared/model/directory';
+import { useApp } from '../state/context';
+import { Dialog } from '../ui/Dialog';
+import { ErrorBox } from '../ui/ErrorText';
+
+/** CSV import: pick or paste a file, import the good rows, list every rejected row and why. */
+export function ImportDialog({ kind, onClose }: { kind: DirectoryKind; onClose(): void }) {
+  const { t } = useTranslation();
+  const importCsv = useApp((s) => s.importCsv);
+  const [csv, setCsv] = useState('');
+  const [report, setReport] = useState<ImportReport | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const columns = ['id', ...directoryFields[kind].map((f) => f.key)];
+
+  const run = async () => {
+    setBusy(true);
+    setError(null);
+    setReport(null);
+    try {
+      setReport(await importCsv(kind, csv));
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog
+      wide
+      title={t('directory.csv.title', { kind: t(`directory.kinds.${kind}`) })}
+      onClose={onClose}
+      footer={
+        <>
+          <button type="button" onClick={onClose}>
+            {t('common.close')}
+          </button>
+          <button type="button" className="primary" onClick={run} disabled={busy || csv.trim() === ''}>
+            {busy ? t('directory.csv.running') : t('directory.csv.run')}
+          </button>
+        </>
+      }
+    >
+      <p className="muted">{t('directory.csv.intro')}</p>
+      <p>
+        <strong>{t('directory.csv.columns')}:</strong> <code>{columns.join(', ')}</code>
+      </p>
+      <div className="form-row">
+        <label htmlFor="csv-file">{t('directory.csv.file')}</label>
+        <input id="csv-file" type="file" accept=".csv,text/csv,text/plain" onChange={async (e) => setCsv((await e.target.files?.[0]?.text()) ?? '')} />
+      </div>
+      <div className="form-row">
+        <label htmlFor="csv-text">{t('directory.csv.paste')}</label>
+        <textarea id="csv-text" rows={6} value={csv} onChange={(e) => setCsv(e.target.value)} spellCheck={false} />
+      </div>
+      {error !== null && <ErrorBox error={error} />}
+      {report && (
+        <div className="import-report" role="status">
+          <p>
+            {t('directory.csv.result', { rows: report.rows, created: report.created, updated: report.updated, rejected: report.rejected.length })}
+          </p>
+          {report.rejected.length > 0 && (
+            <>
+              <h3>{t('directory.csv.rejectedTitle')}</h3>
+              <table className="table compact">
+                <thead>
+                  <tr>
+                    <th>{t('directory.csv.line')}</th>
+                    <th>{t('directory.csv.problems')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {report.rejected.map((r) => (
+                    <tr key={r.line}>
+                      <td>{r.line}</td>
+                      <td>{r.errors.map((e) => (e.path ? `${e.path}: ${e.message}` : e.message)).join('; ')}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </>
+          )}
+        </div>
+      )}
+    </Dialog>
+  );
+}

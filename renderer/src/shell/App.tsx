@@ -1,0 +1,31 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DirectoryPage } from '../directory/DirectoryPage';
+import { SettingsPage } from '../settings/SettingsPage';
+import { useApp } from '../state/context';
+import { useRoute } from '../state/route';
+import { useTheme } from '../state/theme';
+import { ComingSoon } from './ComingSoon';
+import { Notices } from './Notices';
+import { Sidebar } from './Sidebar';
+
+export function App() {
+  const { area, rest } = useRoute();
+  const { i18n } = useTranslation();
+  const language = useApp((s) => s.settings.language);
+  const theme = useApp((s) => s.settings.theme);
+  useTheme(theme);
+  useEffect(() => {
+    if (i18n.language !== language) void i18n.changeLanguage(language);
+    document.documentElement.lang = language;
+  }, [i18n, language]);
+  return (
+    <div className="shell">
+      <Sidebar current={area} />
+      <main className="content">
+        <Notices />
+        {area === 'directory' ? <DirectoryPage tab={rest[0]} /> : area === 'settings' ? <SettingsPage /> : <ComingSoon area={area} />}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import { useTranslation } from 'react-i18next';
+import { type Area, areas } from '../state/route';
+import { useApp } from '../state/context';
+import { Icon } from '../ui/icons';
+
+const built: ReadonlySet<Area> = new Set(['directory', 'settings']);
+
+export function Sidebar({ current }: { current: Area }) {
+  const { t } = useTranslation();
+  const host = useApp((s) => s.info.host);
+  return (
+    <nav className="sidebar" aria-label="Stroomlijn">
+      <div className="brand">
+        <span className="brand-mark">
+          <Icon name="logo" size={20} />
+        </span>
+        <span>
+          <strong>{t('app.name')}</strong>
+          <small>{t('app.tagline')}</small>
+        </span>
+      </div>
+      <ul>
+        {areas.map((area) => (
+          <li key={area}>
+            <a href={`#/${area}`} className={area === current ? 'active' : undefined} aria-current={area === current ? 'page' : undefined}>
+              <Icon name={area} />
+              <span>{t(`nav.${area}`)}</span>
+              {!built.has(area) && <span className="soon-dot" aria-hidden="true" />}
+            </a>
+          </li>
+        ))}
+      </ul>
+      <div className="sidebar-foot">{host === 'electron' ? t('nav.hostElectron') : t('nav.hostBrowser')}</div>
+    </nav>
+  );
+}

@@ -1,0 +1,56 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { ApiClient, AppInfo, ImportReport, SaveEntryInput } from '../../../shared/api';
+import type { Directory, DirectoryKind } from '../../../shared/model/directory';
+import type { Settings } from '../../../shared/model/settings';
+
+export interface AppState {
+  info: AppInfo;
+  settings: Settings;
+  directory: Directory;
+  dismissedNotices: number;
+  refreshDirectory(): Promise<void>;
+  saveEntry(input: SaveEntryInput): Promise<string>;
+  removeEntry(kind: DirectoryKind, id: string): Promise<void>;
+  importCsv(kind: DirectoryKind, csv: string): Promise<ImportReport>;
+  updateSettings(change: Partial<Pick<Settings, 'language' | 'theme'>>): Promise<void>;
+  dismissNotices(): void;
+}
+
+export type AppStore = StoreApi<AppState>;
+
+/** Load what the shell needs to draw its first screen. */
+export async function loadInitialState(client: ApiClient) {
+  const [info, settings, directory] = await Promise.all([client.call('app.info'), client.call('settings.get'), client.call('directory.get')]);
+  return { info, settings, directory };
+}
+
+/** The renderer's state, made per app (tests make their own). Every change goes through the API. */
+export function createAppStore(client: ApiClient, initial: Awaited<ReturnType<typeof loadInitialState>>): AppStore {
+  return createStore<AppState>()((set, get) => ({
+    ...initial,
+    dismissedNotices: 0,
+    async refreshDirectory() {
+      set({ directory: await client.call('directory.get') });
+    },
+    async saveEntry(input) {
+      const { id } = await client.call('directory.save', input);
+      await get().refreshDirectory();
+      return id;
+    },
+    async removeEntry(kind, id) {
+      await client.call('directory.remove', { kind, id });
+      await get().refreshDirectory();
+    },
+    async importCsv(kind, csv) {
+      const report = await client.call('directory.importCsv', { kind, csv });
+      await get().refreshDirectory();
+      return report;
+    },
+    async updateSettings(change) {
+      set({ settings: await client.call('settings.update', change) });
+    },
+    dismissNotices() {
+      set({ dismissedNotices: get().info.notices.length });
+    },
+  }));
+}

@@ -1,0 +1,22 @@
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../../shared/api/errors';
+
+/** The message of an error for people: ApiErrors say what went wrong; others only that it did. */
+export function useErrorText() {
+  const { t } = useTranslation();
+  return (error: unknown): string => {
+    if (error instanceof ApiError) return error.message === 'offline' ? t('errors.offline') : error.message;
+    return t('errors.offline');
+  };
+}
+
+export const ErrorBox = ({ error }: { error: unknown }) => {
+  const { t } = useTranslation();
+  const text = useErrorText();
+  if (!error) return null;
+  return (
+    <div className="error-box" role="alert">
+      <strong>{t('errors.title')}</strong> {text(error)}
+    </div>
+  );
+};

@@ -1,0 +1,27 @@
+import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+import { CONTENT_SECURITY_POLICY } from '../shared/security/csp.ts';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+
+// Builds the renderer into dist/renderer with relative asset paths, so the same files load from
+// file:// in Electron and from the browser host. The CSP goes in as a <meta> for file://.
+export default defineConfig({
+  root: here,
+  base: './',
+  plugins: [
+    react(),
+    {
+      name: 'stroomlijn-csp',
+      transformIndexHtml: (html) =>
+        html.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY.replace(/; frame-ancestors 'none'/, '')}" />`),
+    },
+  ],
+  build: {
+    outDir: fileURLToPath(new URL('../dist/renderer', import.meta.url)),
+    emptyOutDir: true,
+    sourcemap: true,
+    chunkSizeWarningLimit: 1500,
+  },
+});

@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import { Id, Timestamp } from '../model/common';
+import { Contact, Directory, DirectoryKind, Employee, Organisation, Person, Role, User } from '../model/directory';
+import { Settings } from '../model/settings';
+import { IssueSchema, type Envelope } from './errors';
+
+const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
+const none = z.object({}).strict();
+
+/** Something the store wants the user to know about, e.g. that it restored a backup. */
+export const StoreNotice = z.object({
+  kind: z.enum(['restoredFromBackup', 'startedEmpty']),
+  at: Timestamp,
+  file: z.string(),
+  /** Where the unreadable file was kept. */
+  keptAs: z.string().optional(),
+  reason: z.string(),
+});
+export type StoreNotice = z.infer<typeof StoreNotice>;
+
+export const AppInfo = z.object({
+  name: z.string(),
+  version: z.string(),
+  host: z.enum(['electron', 'browser']),
+  dataDir: z.string(),
+  notices: z.array(StoreNotice),
+});
+export type AppInfo = z.infer<typeof AppInfo>;
+
+const newOrExisting = <S extends z.ZodObject<{ id: typeof Id }>>(schema: S) => schema.extend({ id: Id.optional() });
+
+/** Create an entry (no id) or replace the entry with that id. */
+export const SaveEntryInput = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('users'), entry: newOrExisting(User) }),
+  z.object({ kind: z.literal('persons'), entry: newOrExisting(Person) }),
+  z.object({ kind: z.literal('employees'), entry: newOrExisting(Employee) }),
+  z.object({ kind: z.literal('organisations'), entry: newOrExisting(Organisation) }),
+  z.object({ kind: z.literal('contacts'), entry: newOrExisting(Contact) }),
+  z.object({ kind: z.literal('roles'), entry: newOrExisting(Role) }),
+]);
+export type SaveEntryInput = z.infer<typeof SaveEntryInput>;
+
+export const ImportReport = z.object({
+  kind: DirectoryKind,
+  rows: z.number().int(),
+  created: z.number().int(),
+  updated: z.number().int(),
+  /** Rows that were not imported; `line` is the line in the file, the header being line 1. */
+  rejected: z.array(z.object({ line: z.number().int(), errors: z.array(IssueSchema) })),
+});
+export type ImportReport = z.infer<typeof ImportReport>;
+
+export const SettingsUpdate = Settings.pick({ language: true, theme: true }).partial().strict();
+
+/**
+ * Every method the renderer may call, with its input and output schemas. Both transports
+ * (Electron IPC and the browser host's HTTP) bind exactly this list; nothing else is reachable.
+ */
+export const apiContract = {
+  'app.info': method(none, AppInfo),
+  'settings.get': method(none, Settings),
+  'settings.update': method(SettingsUpdate, Settings),
+  'directory.get': method(none, Directory),
+  'directory.save': method(SaveEntryInput, z.object({ kind: DirectoryKind, id: Id })),
+  'directory.remove': method(z.object({ kind: DirectoryKind, id: Id }).strict(), z.object({ removed: z.literal(true) })),
+  'directory.importCsv': method(
+    z.object({ kind: DirectoryKind, csv: z.string().max(10_000_000, 'is larger than 10 MB') }).strict(),
+    ImportReport,
+  ),
+} as const;
+
+export type ApiContract = typeof apiContract;
+export type ApiMethod = keyof ApiContract;
+/** What a caller passes (defaults may be left out). */
+export type ApiInput<M extends ApiMethod> = z.input<ApiContract[M]['input']>;
+/** What a handler receives, after validation. */
+export type ApiParsedInput<M extends ApiMethod> = z.output<ApiContract[M]['input']>;
+export type ApiOutput<M extends ApiMethod> = z.output<ApiContract[M]['output']>;
+
+export const apiMethods = Object.keys(apiContract) as ApiMethod[];
+export const isApiMethod = (name: string): name is ApiMethod => Object.hasOwn(apiContract, name);
+
+/** The implementation main/ provides: one async function per method. */
+export type ApiHandlers = { [M in ApiMethod]: (input: ApiParsedInput<M>) => Promise<ApiOutput<M>> };
+
+/** What the Electron preload exposes on `window.stroomlijn`: one function per method. */
+export type ApiBridge = { [M in ApiMethod]: (input: unknown) => Promise<Envelope> };

@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import type { Issue } from '../model/parse';
+import { describeIssues } from '../model/parse';
+
+export const ApiErrorCodes = [
+  'invalid_input',
+  'not_found',
+  'conflict',
+  'unauthorized',
+  'forbidden',
+  'unknown_method',
+  'unsupported_media_type',
+  'internal',
+] as const;
+export type ApiErrorCode = (typeof ApiErrorCodes)[number];
+
+/** HTTP status for each error code; the IPC transport carries the code itself. */
+export const httpStatusOf: Record<ApiErrorCode, number> = {
+  invalid_input: 400,
+  not_found: 404,
+  conflict: 409,
+  unauthorized: 401,
+  forbidden: 403,
+  unknown_method: 404,
+  unsupported_media_type: 415,
+  internal: 500,
+};
+
+export const IssueSchema = z.object({ path: z.string(), message: z.string() });
+
+export const ApiErrorBody = z.object({
+  code: z.enum(ApiErrorCodes),
+  message: z.string(),
+  issues: z.array(IssueSchema).optional(),
+});
+export type ApiErrorBody = z.infer<typeof ApiErrorBody>;
+
+/** An error every transport carries intact: a code, a sentence for people, and the bad fields. */
+export class ApiError extends Error {
+  constructor(
+    readonly code: ApiErrorCode,
+    message: string,
+    readonly issues: Issue[] = [],
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+
+  static invalidInput(what: string, issues: Issue[]): ApiError {
+    return new ApiError('invalid_input', `${what}: ${describeIssues(issues)}`, issues);
+  }
+
+  toBody(): ApiErrorBody {
+    return this.issues.length ? { code: this.code, message: this.message, issues: this.issues } : { code: this.code, message: this.message };
+  }
+
+  static fromBody(body: ApiErrorBody): ApiError {
+    return new ApiError(body.code, body.message, body.issues ?? []);
+  }
+}
+
+/** What the IPC transport returns: errors travel as data so their code and issues survive. */
+export type Envelope = { ok: true; value: unknown } | { ok: false; error: ApiErrorBody };

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { Email, Id, Language, Text, Timestamp } from './common';
+
+export const Theme = z.enum(['light', 'dark', 'system']);
+export type Theme = z.infer<typeof Theme>;
+
+export const SmtpSettings = z.object({
+  host: z.string().trim().min(1, 'is required'),
+  port: z.number().int().min(1).max(65535, 'is not a port number'),
+  secure: z.boolean().default(false),
+  user: z.string().optional(),
+  password: z.string().optional(),
+});
+export type SmtpSettings = z.infer<typeof SmtpSettings>;
+
+export const Sender = z.object({ id: Id, name: Text, email: Email });
+export type Sender = z.infer<typeof Sender>;
+
+export const ApiToken = z.object({ id: Id, name: Text, token: z.string().min(20), createdAt: Timestamp });
+export type ApiToken = z.infer<typeof ApiToken>;
+
+export const Settings = z.object({
+  language: Language.default('nl'),
+  theme: Theme.default('system'),
+  smtp: SmtpSettings.optional(),
+  senders: z.array(Sender).default([]),
+  apiTokens: z.array(ApiToken).default([]),
+});
+export type Settings = z.infer<typeof Settings>;
+
+export const defaultSettings = (): Settings => Settings.parse({});

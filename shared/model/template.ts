@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { Id, Language, Text } from './common';
+
+export const Channel = z.enum(['email', 'inbox', 'both']);
+export type Channel = z.infer<typeof Channel>;
+
+/** Subject and body of a template in one language. */
+export const TemplateText = z.object({
+  subject: z.string().max(998, 'is longer than a mail subject may be'),
+  html: z.string(),
+  /** Plain text; derived from the HTML when absent. */
+  text: z.string().optional(),
+});
+export type TemplateText = z.infer<typeof TemplateText>;
+
+/** A Handlebars message template with a text per language (DESIGN §5). */
+export const MessageTemplate = z.object({
+  id: Id,
+  name: Text,
+  channel: Channel.default('email'),
+  /** For external recipients (portal users): must use the last *external* reaction. */
+  audience: z.enum(['internal', 'external']).default('internal'),
+  texts: z.partialRecord(Language, TemplateText),
+  attachments: z.array(z.object({ name: Text, path: z.string() })).default([]),
+  /** Attach the rendered document as a read-only PDF. */
+  generatedPdf: z.boolean().default(false),
+});
+export type MessageTemplate = z.infer<typeof MessageTemplate>;

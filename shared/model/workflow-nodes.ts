@@ -1,0 +1,138 @@
+import { z } from 'zod';
+import { Id, Text } from './common';
+import { Condition } from './condition';
+import { ActionRole } from './item-type';
+import { MessageSetting } from './message-setting';
+
+/** Who a task is for. Each destination says whether the task shows in their task list. */
+export const Destination = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('users'), userIds: z.array(Id), showInTaskList: z.boolean().default(true) }),
+  z.object({ type: z.literal('role'), roleId: Id, showInTaskList: z.boolean().default(true) }),
+  z.object({ type: z.literal('submitter'), showInTaskList: z.boolean().default(true) }),
+  z.object({ type: z.literal('taskManager'), showInTaskList: z.boolean().default(true) }),
+  z.object({ type: z.literal('userField'), field: z.string().min(1), showInTaskList: z.boolean().default(true) }),
+]);
+export type Destination = z.infer<typeof Destination>;
+
+const Duration = z.object({
+  amount: z.number().int('must be a whole number').positive('must be more than 0'),
+  unit: z.enum(['minutes', 'hours', 'days']),
+});
+
+export const Deadline = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('after'), ...Duration.shape }),
+  z.object({ type: z.literal('dateField'), field: z.string().min(1) }),
+]);
+
+export const Effect = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('setStatus'), status: Text }),
+  z.object({ type: z.literal('setField'), field: z.string().min(1), value: z.union([z.string(), z.number(), z.boolean()]) }),
+]);
+export type Effect = z.infer<typeof Effect>;
+
+export const RecordEntities = ['contact', 'organisation', 'deal', 'quoteRequest', 'project', 'task'] as const;
+export const RecordEvents = ['created', 'updated', 'fieldChanged', 'statusChangedTo', 'taskExpired', 'taskCompleted'] as const;
+
+/** What starts a workflow: an item of its type is submitted, or a record changes (DESIGN §4.3). */
+export const Trigger = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('itemSubmitted') }),
+  z.object({
+    type: z.literal('record'),
+    entity: z.enum(RecordEntities),
+    event: z.enum(RecordEvents),
+    field: z.string().optional(),
+    value: z.string().optional(),
+    onlyIf: Condition.optional(),
+    delay: Duration.optional(),
+  }),
+]);
+export type Trigger = z.infer<typeof Trigger>;
+
+const base = { id: Id, position: z.object({ x: z.number(), y: z.number() }) };
+
+export const StartNode = z.object({
+  ...base,
+  kind: z.literal('start'),
+  trigger: Trigger.default({ type: 'itemSubmitted' }),
+  message: MessageSetting.optional(),
+});
+export const TaskNode = z.object({
+  ...base,
+  kind: z.literal('task'),
+  title: Text,
+  destinations: z.array(Destination).default([]),
+  deadline: Deadline.optional(),
+  reactionRequired: z.boolean().default(false),
+  infoTask: z.boolean().default(false),
+  message: MessageSetting.optional(),
+});
+export const ActionNode = z.object({
+  ...base,
+  kind: z.literal('action'),
+  label: Text,
+  role: ActionRole.default('complete'),
+  mode: z.enum(['manual', 'automatic']).default('manual'),
+  /** For automatic actions: fires as soon as this holds ("Always" fires on entry). */
+  condition: Condition.optional(),
+  message: MessageSetting.optional(),
+  effects: z.array(Effect).default([]),
+});
+export const ConditionNode = z.object({
+  ...base,
+  kind: z.literal('condition'),
+  title: Text,
+  /** Ordered; the first that holds wins. Each branch leaves through the handle named by its id. */
+  branches: z.array(z.object({ id: Id, label: Text, condition: Condition })),
+});
+export const NotifyNode = z.object({
+  ...base,
+  kind: z.literal('notify'),
+  channel: z.enum(['email', 'inbox', 'both']).default('email'),
+  userIds: z.array(Id).default([]),
+  templateId: Id.optional(),
+});
+export const CreateTaskNode = z.object({
+  ...base,
+  kind: z.literal('createTask'),
+  title: Text,
+  assigneeUserId: Id.optional(),
+  dueInDays: z.number().int().min(0).optional(),
+});
+export const WebhookNode = z.object({
+  ...base,
+  kind: z.literal('webhook'),
+  method: z.enum(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']).default('POST'),
+  url: z.url('is not a URL'),
+  bodyTemplate: z.string().optional(),
+});
+export const SetFieldNode = z.object({
+  ...base,
+  kind: z.literal('setField'),
+  field: z.string().min(1),
+  value: z.union([z.string(), z.number(), z.boolean()]),
+});
+export const WaitNode = z.object({
+  ...base,
+  kind: z.literal('wait'),
+  until: z.discriminatedUnion('type', [
+    z.object({ type: z.literal('duration'), ...Duration.shape }),
+    z.object({ type: z.literal('dateField'), field: z.string().min(1) }),
+  ]),
+});
+export const EndNode = z.object({ ...base, kind: z.literal('end'), title: z.string().optional() });
+
+export const WorkflowNode = z.discriminatedUnion('kind', [
+  StartNode,
+  TaskNode,
+  ActionNode,
+  ConditionNode,
+  NotifyNode,
+  CreateTaskNode,
+  WebhookNode,
+  SetFieldNode,
+  WaitNode,
+  EndNode,
+]);
+export type WorkflowNode = z.infer<typeof WorkflowNode>;
+export type NodeKind = WorkflowNode['kind'];
+export const NodeKinds = WorkflowNode.options.map((o) => o.shape.kind.value) as NodeKind[];
