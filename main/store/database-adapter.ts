@@ -12,7 +12,7 @@ export function decodeDatabase(text: string): Database {
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    throw new Error(`it is not valid JSON (${(error as Error).message})`);
+    throw new Error(`it is not valid JSON (${(error as Error).message})`, { cause: error });
   }
   return parseDocument(Database, migrate(raw), 'the data file');
 }

@@ -36,7 +36,7 @@ export function lockDataDir(dataDir: string): () => void {
     } catch (error) {
       if (!isCode(error, 'EEXIST')) throw error;
       const pid = Number.parseInt(readFileSync(path, 'utf8'), 10);
-      if (Number.isInteger(pid) && pid !== process.pid && isAlive(pid)) throw new DataDirLockedError(dataDir, pid);
+      if (Number.isInteger(pid) && isAlive(pid)) throw new DataDirLockedError(dataDir, pid);
       rmSync(path, { force: true });
     }
   }

@@ -1,0 +1,9 @@
+import { createApp } from '../../main/app';
+import { fakeClock } from './clock';
+import { resourcesDir } from './paths';
+
+let counter = 0;
+
+/** The real app (store on disk, services, dispatch) in `dataDir`, with a fake clock and readable ids. */
+export const openTestApp = (dataDir: string, clock = fakeClock()) =>
+  createApp({ dataDir, resourcesDir, host: 'browser', version: '0.0.0-test', clock, newId: () => `id-${++counter}` });

@@ -1,0 +1,55 @@
+// Lint for the whole repo, including the layer rules of DESIGN.md §3:
+//   shared/   imports nothing platform-specific (no electron, node:*, react, lowdb, nodemailer, DOM libs)
+//   main/     never imports renderer/; only main/electron/ imports electron
+//   renderer/ never imports main/, electron or Node
+import js from '@eslint/js';
+import { builtinModules } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
+
+const layer = (message, names, groups) => ({
+  'no-restricted-imports': ['error', { paths: names.map((name) => ({ name, message })), patterns: groups.length ? [{ group: groups, message }] : [] }],
+});
+
+const platform = ['electron', 'react', 'react-dom', 'react-dom/client', 'react/jsx-runtime', 'lowdb', 'lowdb/node', 'nodemailer', 'zustand', 'zustand/vanilla', 'i18next', 'react-i18next', '@xyflow/react', 'papaparse', 'handlebars', ...nodeBuiltins];
+
+export default tseslint.config(
+  { basePath: root, ignores: ['dist/**', 'release/**', 'node_modules/**', 'test/output/**'] },
+  { basePath: root, files: ['**/*.{ts,tsx,js,mjs}'], extends: [js.configs.recommended, ...tseslint.configs.recommended] },
+  {
+    basePath: root,
+    files: ['**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+    },
+  },
+  { basePath: root, files: ['main/**', 'test/**', '.ci/**', 'renderer/vite.config.ts'], languageOptions: { globals: globals.node } },
+  { basePath: root, files: ['renderer/src/**'], languageOptions: { globals: globals.browser } },
+  {
+    basePath: root,
+    files: ['shared/**'],
+    rules: layer('shared/ is pure: it may not import platform code, main/ or renderer/ (DESIGN.md §3).', platform, ['**/main/**', '**/renderer/**']),
+  },
+  {
+    basePath: root,
+    files: ['main/**'],
+    ignores: ['main/electron/**'],
+    rules: layer('Only main/electron/ may import electron, and main/ never imports renderer/ (DESIGN.md §3).', ['electron'], ['**/renderer/**']),
+  },
+  {
+    basePath: root,
+    files: ['main/electron/**'],
+    rules: layer('main/ never imports renderer/ (DESIGN.md §3).', [], ['**/renderer/**']),
+  },
+  {
+    basePath: root,
+    files: ['renderer/src/**'],
+    rules: layer('renderer/ talks to main/ only through the API client; no electron, Node or main/ imports (DESIGN.md §3).', ['electron', 'lowdb', 'nodemailer', ...nodeBuiltins], ['**/main/**']),
+  },
+);
