@@ -1,0 +1,13 @@
+import { existsSync } from 'node:fs';
+import { rendererDist, startScript } from '../helpers/paths';
+import { chromiumPath } from '../helpers/chromium';
+
+/** End-to-end tests run the built app; say plainly what is missing instead of failing obscurely. */
+export default function setup(): void {
+  if (!existsSync(startScript) || !existsSync(`${rendererDist}/index.html`)) {
+    throw new Error('The app is not built: run `npm run build` first (`npm test` does).');
+  }
+  if (!existsSync(chromiumPath)) {
+    throw new Error(`Chromium is not installed at ${chromiumPath}: apt-get install chromium (.ci/run does), or set CHROMIUM_PATH.`);
+  }
+}

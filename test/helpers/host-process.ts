@@ -1,0 +1,46 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { sessionTokenOf } from './http';
+import { startScript } from './paths';
+
+export interface HostProcess {
+  child: ChildProcess;
+  port: number;
+  url: string;
+  token: string;
+  output(): string;
+  /** SIGTERM and wait for a clean exit. */
+  stop(): Promise<void>;
+}
+
+/** Start the built app (`node dist/main/start.js --browser`) on a free port, as `npm start` would. */
+export async function startHostProcess(dataDir: string, extraArgs: string[] = []): Promise<HostProcess> {
+  const child = spawn(process.execPath, [startScript, '--browser', '--port', '0', '--data-dir', dataDir, ...extraArgs], {
+    env: { ...process.env, NODE_ENV: 'production' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /running at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(output);
+      if (match) resolve(match[1]!);
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`the host exited (${code}) before it was ready:\n${output}`)));
+  });
+  const port = Number(new URL(url).port);
+  return {
+    child,
+    port,
+    url,
+    token: await sessionTokenOf(port),
+    output: () => output,
+    async stop() {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      child.kill('SIGTERM');
+      await once(child, 'exit');
+    },
+  };
+}

@@ -1,0 +1,40 @@
+import { request } from 'node:http';
+
+export interface Reply {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  text: string;
+  json(): any; // eslint-disable-line @typescript-eslint/no-explicit-any
+}
+
+/** A raw HTTP request to 127.0.0.1 (unlike fetch, it may set any Host header). */
+export function httpRequest(port: number, path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port, path, method: options.method ?? 'GET', headers: options.headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => {
+        const text = Buffer.concat(chunks).toString('utf8');
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, text, json: () => JSON.parse(text) });
+      });
+    });
+    req.on('error', reject);
+    req.end(options.body);
+  });
+}
+
+/** Call an API method of a browser host the way the renderer does. */
+export const rpc = (port: number, token: string, method: string, input: unknown) =>
+  httpRequest(port, `/api/rpc/${method}`, {
+    method: 'POST',
+    headers: { host: `127.0.0.1:${port}`, 'content-type': 'application/json', 'x-stroomlijn-session': token },
+    body: JSON.stringify(input),
+  });
+
+/** The session token that the host put into the page it serves. */
+export async function sessionTokenOf(port: number): Promise<string> {
+  const page = await httpRequest(port, '/', { headers: { host: `127.0.0.1:${port}` } });
+  const match = /<meta name="stroomlijn-session" content="([^"]+)"/.exec(page.text);
+  if (!match) throw new Error('the page carries no session token');
+  return match[1]!;
+}
