@@ -1,0 +1,42 @@
+import { ESLint } from 'eslint';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { repoRoot } from '../helpers/paths';
+
+const eslint = new ESLint({ cwd: repoRoot, overrideConfigFile: join(repoRoot, 'test/lint/eslint.config.js') });
+
+/** The import errors the lint config reports for `code` placed at `path`. */
+async function importErrors(path: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath: join(repoRoot, path) });
+  return result!.messages.filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
+}
+
+describe('layer rules (DESIGN.md §3), enforced by lint', () => {
+  it('keep shared/ free of platform code, main/ and renderer/', async () => {
+    const errors = await importErrors(
+      'shared/model/bad.ts',
+      "import { readFileSync } from 'node:fs';\nimport path from 'path';\nimport React from 'react';\nimport { Low } from 'lowdb';\nimport nodemailer from 'nodemailer';\nimport { app } from 'electron';\nimport { createApp } from '../../main/app';\nimport { App } from '../../renderer/src/shell/App';\nexport const x = [readFileSync, path, React, Low, nodemailer, app, createApp, App];\n",
+    );
+    expect(errors).toHaveLength(8);
+    expect(errors[0]).toContain('shared/ is pure');
+  });
+
+  it('let only main/electron/ import electron, and keep main/ away from renderer/', async () => {
+    expect(await importErrors('main/services/bad.ts', "import { app } from 'electron';\nexport const a = app;\n")).toHaveLength(1);
+    expect(await importErrors('main/electron/ok.ts', "import { app } from 'electron';\nexport const a = app;\n")).toEqual([]);
+    expect(await importErrors('main/electron/bad.ts', "import { App } from '../../renderer/src/shell/App';\nexport const a = App;\n")).toHaveLength(1);
+  });
+
+  it('keep renderer/ away from main/, electron and Node', async () => {
+    const errors = await importErrors(
+      'renderer/src/bad.ts',
+      "import { createApp } from '../../main/app';\nimport { ipcRenderer } from 'electron';\nimport { readFile } from 'node:fs/promises';\nexport const x = [createApp, ipcRenderer, readFile];\n",
+    );
+    expect(errors).toHaveLength(3);
+  });
+
+  it('find nothing wrong in the code as it is', async () => {
+    const results = await eslint.lintFiles(['shared', 'main', 'renderer/src']);
+    expect(results.flatMap((r) => r.messages.map((m) => `${r.filePath}:${m.line} ${m.message}`))).toEqual([]);
+  });
+});

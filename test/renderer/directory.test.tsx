@@ -1,0 +1,85 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { useTempDirs } from '../helpers/temp-dir';
+import { renderApp } from './render-app';
+
+const tempDir = useTempDirs();
+
+describe('Directory', () => {
+  it('lists the users with where their mail goes by the fallback chain', async () => {
+    await renderApp(tempDir());
+    expect(screen.getByRole('heading', { name: 'Adresboek' })).toBeTruthy();
+    const row = (name: string) => screen.getByText(name).closest('tr')!;
+    expect(within(row('Anna de Vries')).getByText('eigen adres')).toBeTruthy();
+    expect(within(row('Bram Jansen')).getByText('e-mail werk van persoon')).toBeTruthy();
+    expect(within(row('Chantal Bakker')).getByText('chantal.bakker@mail.example')).toBeTruthy();
+    expect(within(row('Dirk Visser')).getByText('geen adres')).toBeTruthy();
+  });
+
+  it('creates a person through the form, and it is stored', async () => {
+    const { core } = await renderApp(tempDir(), '#/directory/persons');
+    fireEvent.click(screen.getByRole('button', { name: /Nieuw/ }));
+    const dialog = screen.getByRole('dialog');
+    fireEvent.change(within(dialog).getByLabelText(/Voornaam/), { target: { value: 'Fleur' } });
+    fireEvent.change(within(dialog).getByLabelText(/Achternaam/), { target: { value: 'Kramer' } });
+    fireEvent.change(within(dialog).getByLabelText(/E-mail werk/), { target: { value: 'fleur@kramer.example' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Opslaan' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(screen.getByText('fleur@kramer.example')).toBeTruthy();
+    expect(screen.getByRole('status').textContent).toBe('Fleur Kramer is opgeslagen.');
+    expect(core.store.data.directory.persons.find((p) => p.firstName === 'Fleur')).toMatchObject({ lastName: 'Kramer', workEmail: 'fleur@kramer.example' });
+  });
+
+  it('shows the problem next to the field and keeps the form open', async () => {
+    const { core } = await renderApp(tempDir(), '#/directory/organisations');
+    const before = core.store.data.directory.organisations.length;
+    fireEvent.click(screen.getByRole('button', { name: /Nieuw/ }));
+    const dialog = screen.getByRole('dialog');
+    fireEvent.change(within(dialog).getByLabelText(/Naam/), { target: { value: 'Acme' } });
+    fireEvent.change(within(dialog).getByLabelText(/E-mail/), { target: { value: 'acme-at-example' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Opslaan' }));
+    await waitFor(() => expect(within(dialog).getByText('is not a valid e-mail address')).toBeTruthy());
+    expect(within(dialog).getByLabelText(/E-mail/).getAttribute('aria-invalid')).toBe('true');
+    expect(core.store.data.directory.organisations).toHaveLength(before);
+  });
+
+  it('deletes after confirmation, and says why an entry in use cannot be deleted', async () => {
+    const { core } = await renderApp(tempDir(), '#/directory/roles');
+    const row = screen.getByText('Beoordelaars aangifte').closest('tr')!;
+    fireEvent.click(within(row).getByRole('button', { name: 'Verwijderen' }));
+    fireEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Verwijderen' }));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/still used by Bram Jansen \(users\), Chantal Bakker \(users\)/));
+    fireEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Annuleren' }));
+
+    fireEvent.click(screen.getByRole('button', { name: /Nieuw/ }));
+    fireEvent.change(within(screen.getByRole('dialog')).getByLabelText(/Naam/), { target: { value: 'Tijdelijk' } });
+    fireEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Opslaan' }));
+    await waitFor(() => expect(screen.getByText('Tijdelijk')).toBeTruthy());
+    fireEvent.click(within(screen.getByText('Tijdelijk').closest('tr')!).getByRole('button', { name: 'Verwijderen' }));
+    expect(screen.getByRole('heading', { name: 'Tijdelijk verwijderen?' })).toBeTruthy();
+    fireEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Verwijderen' }));
+    await waitFor(() => expect(screen.queryByText('Tijdelijk', { selector: 'td' })).toBeNull());
+    expect(core.store.data.directory.roles.some((r) => r.name === 'Tijdelijk')).toBe(false);
+  });
+
+  it('imports pasted CSV and lists the rejected rows with their reasons', async () => {
+    await renderApp(tempDir(), '#/directory/organisations');
+    fireEvent.click(screen.getByRole('button', { name: /CSV importeren/ }));
+    const dialog = screen.getByRole('dialog');
+    fireEvent.change(within(dialog).getByLabelText(/plak de tekst/), { target: { value: 'name;email;city\nKaasboer Kok;info@kok.example;Gouda\n;x@y.example;Delft\nMolen;geen-mail;Kinderdijk' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Importeren' }));
+    await waitFor(() => expect(within(dialog).getByText('3 regels gelezen: 1 toegevoegd, 0 bijgewerkt, 2 geweigerd.')).toBeTruthy());
+    const rejected = within(dialog).getAllByRole('row').slice(1).map((r) => r.textContent);
+    expect(rejected).toEqual(['3name: is required', '4email: is not a valid e-mail address']);
+    fireEvent.click(within(dialog).getAllByRole('button', { name: 'Sluiten' }).at(-1)!);
+    expect(screen.getByText('Kaasboer Kok')).toBeTruthy();
+  });
+
+  it('filters the list by what the user types', async () => {
+    await renderApp(tempDir(), '#/directory/contacts');
+    fireEvent.change(screen.getByRole('searchbox'), { target: { value: 'zonnewijk' } });
+    await waitFor(() => expect(screen.getByText('3 regels')).toBeTruthy());
+    fireEvent.change(screen.getByRole('searchbox'), { target: { value: 'qqq' } });
+    await waitFor(() => expect(screen.getByText('Niets gevonden voor “qqq”.')).toBeTruthy());
+  });
+});
