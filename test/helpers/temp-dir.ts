@@ -1,12 +1,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach } from 'vitest';
+import { afterAll } from 'vitest';
 
-/** A fresh folder under the OS temp dir, removed after the test. */
+/** Fresh folders under the OS temp dir, removed once the test file is done. */
 export function useTempDirs() {
   const made: string[] = [];
-  afterEach(() => {
+  afterAll(() => {
     for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
   });
   return (label = 'stroomlijn') => {

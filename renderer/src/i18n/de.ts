@@ -1,7 +1,7 @@
 import type { Messages } from './en';
 
 export const de: Messages = {
-  app: { name: 'Stroomlijn', tagline: 'Workflows, die die richtige Nachricht senden' },
+  app: { name: 'Stroomlijn', tagline: 'Workflows mit der richtigen Nachricht' },
   nav: {
     design: 'Entwurf',
     templates: 'Vorlagen',
