@@ -4,6 +4,7 @@ export * from './database';
 export * from './directory';
 export * from './item-type';
 export * from './message-setting';
+export * from './messages';
 export * from './parse';
 export * from './settings';
 export * from './template';

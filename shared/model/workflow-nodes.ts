@@ -3,6 +3,7 @@ import { Id, Text } from './common';
 import { Condition } from './condition';
 import { ActionRole } from './item-type';
 import { MessageSetting } from './message-setting';
+import { validationMessages as m } from './messages';
 
 /** Who a task is for. Each destination says whether the task shows in their task list. */
 export const Destination = z.discriminatedUnion('type', [
@@ -15,7 +16,7 @@ export const Destination = z.discriminatedUnion('type', [
 export type Destination = z.infer<typeof Destination>;
 
 const Duration = z.object({
-  amount: z.number().int('must be a whole number').positive('must be more than 0'),
+  amount: z.number().int(m.wholeNumber).positive(m.positive),
   unit: z.enum(['minutes', 'hours', 'days']),
 });
 
@@ -102,7 +103,7 @@ export const WebhookNode = z.object({
   ...base,
   kind: z.literal('webhook'),
   method: z.enum(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']).default('POST'),
-  url: z.url('is not a URL'),
+  url: z.url(m.url),
   bodyTemplate: z.string().optional(),
 });
 export const SetFieldNode = z.object({

@@ -30,6 +30,19 @@ describe('Directory', () => {
     expect(core.store.data.directory.persons.find((p) => p.firstName === 'Fleur')).toMatchObject({ lastName: 'Kramer', workEmail: 'fleur@kramer.example' });
   });
 
+  it('edits an entry: giving Dirk an address changes where his mail goes', async () => {
+    const { core } = await renderApp(tempDir());
+    const row = () => screen.getByText('Dirk Visser').closest('tr')!;
+    fireEvent.click(within(row()).getByRole('button', { name: 'Bewerken' }));
+    const dialog = screen.getByRole('dialog');
+    expect(within(dialog).getByRole('heading').textContent).toBe('Dirk Visser bewerken');
+    expect((within(dialog).getByLabelText('Persoon') as HTMLSelectElement).value).toBe('person-dirk');
+    fireEvent.change(within(dialog).getByLabelText(/^E-mail/), { target: { value: 'dirk@stroomlijn.example' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Opslaan' }));
+    await waitFor(() => expect(within(row()).getByText('eigen adres')).toBeTruthy());
+    expect(core.store.data.directory.users.find((u) => u.id === 'user-dirk')).toMatchObject({ email: 'dirk@stroomlijn.example', personId: 'person-dirk' });
+  });
+
   it('shows the problem next to the field and keeps the form open', async () => {
     const { core } = await renderApp(tempDir(), '#/directory/organisations');
     const before = core.store.data.directory.organisations.length;
@@ -38,8 +51,9 @@ describe('Directory', () => {
     fireEvent.change(within(dialog).getByLabelText(/Naam/), { target: { value: 'Acme' } });
     fireEvent.change(within(dialog).getByLabelText(/E-mail/), { target: { value: 'acme-at-example' } });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Opslaan' }));
-    await waitFor(() => expect(within(dialog).getByText('is not a valid e-mail address')).toBeTruthy());
+    await waitFor(() => expect(within(dialog).getByText('is geen geldig e-mailadres')).toBeTruthy());
     expect(within(dialog).getByLabelText(/E-mail/).getAttribute('aria-invalid')).toBe('true');
+    expect(within(dialog).getByRole('alert').textContent).toBe('Controleer de gemarkeerde velden.');
     expect(core.store.data.directory.organisations).toHaveLength(before);
   });
 
@@ -70,7 +84,7 @@ describe('Directory', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: 'Importeren' }));
     await waitFor(() => expect(within(dialog).getByText('3 regels gelezen: 1 toegevoegd, 0 bijgewerkt, 2 geweigerd.')).toBeTruthy());
     const rejected = within(dialog).getAllByRole('row').slice(1).map((r) => r.textContent);
-    expect(rejected).toEqual(['3name: is required', '4email: is not a valid e-mail address']);
+    expect(rejected).toEqual(['3name: is verplicht', '4email: is geen geldig e-mailadres']);
     fireEvent.click(within(dialog).getAllByRole('button', { name: 'Sluiten' }).at(-1)!);
     expect(screen.getByText('Kaasboer Kok')).toBeTruthy();
   });

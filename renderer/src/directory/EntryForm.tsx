@@ -6,7 +6,7 @@ import { directoryFields, entryLabel, type FieldSpec } from '../../../shared/dir
 import type { DirectoryEntry, DirectoryKind } from '../../../shared/model/directory';
 import { useApp } from '../state/context';
 import { Dialog } from '../ui/Dialog';
-import { ErrorBox } from '../ui/ErrorText';
+import { ErrorBox, useIssueText } from '../ui/ErrorText';
 import { FieldInput, type FormValue } from './FieldInput';
 
 interface Props {
@@ -37,8 +37,10 @@ export function EntryForm({ kind, entry, onSaved, onCancel }: Props) {
   const [values, setValues] = useState<Record<string, FormValue>>(() => ({ ...(entry as Record<string, FormValue> | undefined) }));
   const [error, setError] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);
+  const issueText = useIssueText();
   const fieldErrors = new Map<string, string>();
-  if (error instanceof ApiError) for (const i of error.issues) fieldErrors.set(i.path.replace(/^entry\./, '').split(/[.[]/)[0]!, i.message);
+  if (error instanceof ApiError) for (const i of error.issues) fieldErrors.set(i.path.replace(/^entry\./, '').split(/[.[]/)[0]!, issueText(i.message));
+  const onlyFieldErrors = error instanceof ApiError && error.issues.length > 0 && error.issues.every((i) => fields.some((f) => i.path.replace(/^entry\./, '').startsWith(f.key)));
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -55,7 +57,7 @@ export function EntryForm({ kind, entry, onSaved, onCancel }: Props) {
     }
   };
 
-  const title = entry ? t('directory.editTitle', { name: entryLabel(kind, entry, directory) }) : t('directory.newTitle', { kind: t(`directory.kinds.${kind}`) });
+  const title = entry ? t('directory.editTitle', { name: entryLabel(kind, entry, directory) }) : t('directory.newTitle', { kind: t(`directory.kind.${kind}`) });
   return (
     <Dialog
       title={title}
@@ -94,7 +96,7 @@ export function EntryForm({ kind, entry, onSaved, onCancel }: Props) {
             </div>
           );
         })}
-        {error !== null && <ErrorBox error={error} />}
+        {error !== null && (onlyFieldErrors ? <p className="error-box" role="alert">{t('errors.checkFields')}</p> : <ErrorBox error={error} />)}
       </form>
     </Dialog>
   );

@@ -5,7 +5,7 @@ import { directoryFields } from '../../../shared/directory';
 import type { DirectoryKind } from '../../../shared/model/directory';
 import { useApp } from '../state/context';
 import { Dialog } from '../ui/Dialog';
-import { ErrorBox } from '../ui/ErrorText';
+import { ErrorBox, useIssueText } from '../ui/ErrorText';
 
 /** CSV import: pick or paste a file, import the good rows, list every rejected row and why. */
 export function ImportDialog({ kind, onClose }: { kind: DirectoryKind; onClose(): void }) {
@@ -15,6 +15,8 @@ export function ImportDialog({ kind, onClose }: { kind: DirectoryKind; onClose()
   const [report, setReport] = useState<ImportReport | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  const [fileName, setFileName] = useState<string | null>(null);
+  const issueText = useIssueText();
   const columns = ['id', ...directoryFields[kind].map((f) => f.key)];
 
   const run = async () => {
@@ -51,8 +53,23 @@ export function ImportDialog({ kind, onClose }: { kind: DirectoryKind; onClose()
         <strong>{t('directory.csv.columns')}:</strong> <code>{columns.join(', ')}</code>
       </p>
       <div className="form-row">
-        <label htmlFor="csv-file">{t('directory.csv.file')}</label>
-        <input id="csv-file" type="file" accept=".csv,text/csv,text/plain" onChange={async (e) => setCsv((await e.target.files?.[0]?.text()) ?? '')} />
+        <span className="label">{t('directory.csv.file')}</span>
+        <div className="file-picker">
+          <label className="button">
+            <input
+              type="file"
+              accept=".csv,text/csv,text/plain"
+              aria-label={t('directory.csv.file')}
+              onChange={async (e) => {
+                const file = e.target.files?.[0];
+                setFileName(file?.name ?? null);
+                setCsv((await file?.text()) ?? '');
+              }}
+            />
+            {t('directory.csv.choose')}
+          </label>
+          <span className="muted">{fileName ?? t('directory.csv.noFile')}</span>
+        </div>
       </div>
       <div className="form-row">
         <label htmlFor="csv-text">{t('directory.csv.paste')}</label>
@@ -78,7 +95,7 @@ export function ImportDialog({ kind, onClose }: { kind: DirectoryKind; onClose()
                   {report.rejected.map((r) => (
                     <tr key={r.line}>
                       <td>{r.line}</td>
-                      <td>{r.errors.map((e) => (e.path ? `${e.path}: ${e.message}` : e.message)).join('; ')}</td>
+                      <td>{r.errors.map((e) => (e.path ? `${e.path}: ${issueText(e.message)}` : issueText(e.message))).join('; ')}</td>
                     </tr>
                   ))}
                 </tbody>

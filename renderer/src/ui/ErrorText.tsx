@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../shared/api/errors';
+import { knownValidationMessage } from '../../../shared/model/messages';
 
 /** The message of an error for people: ApiErrors say what went wrong; others only that it did. */
 export function useErrorText() {
@@ -7,6 +8,15 @@ export function useErrorText() {
   return (error: unknown): string => {
     if (error instanceof ApiError) return error.message === 'offline' ? t('errors.offline') : error.message;
     return t('errors.offline');
+  };
+}
+
+/** A validation message from the API in the user's language, where it is one we know. */
+export function useIssueText() {
+  const { t } = useTranslation();
+  return (message: string): string => {
+    const known = knownValidationMessage(message);
+    return known ? t(`validation.${known}`) : message;
   };
 }
 
