@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { Id, Text } from './common';
+import { Channel } from './template';
 import { Condition } from './condition';
 import { ActionRole } from './item-type';
-import { MessageSetting } from './message-setting';
+import { Addressee, MessageSetting } from './message-setting';
 import { validationMessages as m } from './messages';
 
 /** Who a task is for. Each destination says whether the task shows in their task list. */
@@ -88,20 +89,23 @@ export const ConditionNode = z.object({
 export const NotifyNode = z.object({
   ...base,
   kind: z.literal('notify'),
-  channel: z.enum(['email', 'inbox', 'both']).default('email'),
-  userIds: z.array(Id).default([]),
+  title: z.string().trim().max(200).optional(),
+  channel: Channel.default('email'),
+  to: z.array(Addressee).default([]),
   templateId: Id.optional(),
 });
 export const CreateTaskNode = z.object({
   ...base,
   kind: z.literal('createTask'),
   title: Text,
+  taskType: z.string().trim().max(200).optional(),
   assigneeUserId: Id.optional(),
   dueInDays: z.number().int().min(0).optional(),
 });
 export const WebhookNode = z.object({
   ...base,
   kind: z.literal('webhook'),
+  title: z.string().trim().max(200).optional(),
   method: z.enum(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']).default('POST'),
   url: z.url(m.url),
   bodyTemplate: z.string().optional(),
@@ -109,12 +113,14 @@ export const WebhookNode = z.object({
 export const SetFieldNode = z.object({
   ...base,
   kind: z.literal('setField'),
+  /** A field of the item or record; `status` and `stage` set those. */
   field: z.string().min(1),
   value: z.union([z.string(), z.number(), z.boolean()]),
 });
 export const WaitNode = z.object({
   ...base,
   kind: z.literal('wait'),
+  title: z.string().trim().max(200).optional(),
   until: z.discriminatedUnion('type', [
     z.object({ type: z.literal('duration'), ...Duration.shape }),
     z.object({ type: z.literal('dateField'), field: z.string().min(1) }),
@@ -135,5 +141,6 @@ export const WorkflowNode = z.discriminatedUnion('kind', [
   EndNode,
 ]);
 export type WorkflowNode = z.infer<typeof WorkflowNode>;
+export type NodeOf<K extends WorkflowNode['kind']> = Extract<WorkflowNode, { kind: K }>;
 export type NodeKind = WorkflowNode['kind'];
 export const NodeKinds = WorkflowNode.options.map((o) => o.shape.kind.value) as NodeKind[];
