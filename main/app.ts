@@ -6,6 +6,7 @@ import { type Clock, systemClock } from './clock';
 import { loadSampleData } from './sample-data';
 import { createDirectoryService } from './services/directory';
 import { createSettingsService } from './services/settings';
+import { createWorkflowService } from './services/workflows';
 import { openStore, type Store } from './store/store';
 
 export interface AppOptions {
@@ -27,10 +28,13 @@ export interface App {
 export async function createApp(options: AppOptions): Promise<App> {
   const clock = options.clock ?? systemClock;
   const store = await openStore({ dataDir: options.dataDir, clock, seed: () => loadSampleData(options.resourcesDir) });
+  const newId = options.newId ?? randomUUID;
   const handlers = createHandlers({
     info: () => ({ name: 'Stroomlijn', version: options.version, host: options.host, dataDir: options.dataDir, notices: [...store.notices] }),
-    directory: createDirectoryService(store, options.newId ?? randomUUID),
+    directory: createDirectoryService(store, newId),
     settings: createSettingsService(store),
+    workflows: createWorkflowService(store, clock, newId),
+    store,
   });
   return { dispatch: createDispatch(handlers), store, close: () => store.close() };
 }

@@ -1,15 +1,19 @@
 import type { ApiHandlers, AppInfo } from '../../shared/api/contract';
 import type { DirectoryService } from '../services/directory';
 import type { SettingsService } from '../services/settings';
+import type { WorkflowService } from '../services/workflows';
+import type { Store } from '../store/store';
 
 export interface HandlerDeps {
   info: () => AppInfo;
   directory: DirectoryService;
   settings: SettingsService;
+  workflows: WorkflowService;
+  store: Store;
 }
 
 /** Binds each API method to the service that does the work. */
-export const createHandlers = ({ info, directory, settings }: HandlerDeps): ApiHandlers => ({
+export const createHandlers = ({ info, directory, settings, workflows, store }: HandlerDeps): ApiHandlers => ({
   'app.info': async () => info(),
   'settings.get': async () => settings.get(),
   'settings.update': (change) => settings.update(change),
@@ -20,4 +24,20 @@ export const createHandlers = ({ info, directory, settings }: HandlerDeps): ApiH
     return { removed: true as const };
   },
   'directory.importCsv': ({ kind, csv }) => directory.importCsv(kind, csv),
+  'workflows.list': async () => workflows.list(),
+  'workflows.get': async ({ id }) => workflows.get(id),
+  'workflows.create': ({ name, itemTypeId }) => workflows.create(name, itemTypeId),
+  'workflows.update': (change) => workflows.update(change),
+  'workflows.saveDraft': async ({ id, graph }) => ({ draftSavedAt: await workflows.saveDraft(id, graph) }),
+  'workflows.duplicate': ({ id, name }) => workflows.duplicate(id, name),
+  'workflows.remove': async ({ id }) => {
+    await workflows.remove(id);
+    return { removed: true as const };
+  },
+  'workflows.publish': ({ id }) => workflows.publish(id),
+  'workflows.restoreVersion': ({ id, version }) => workflows.restoreVersion(id, version),
+  'workflows.export': async ({ id }) => workflows.exportJson(id),
+  'workflows.import': ({ json }) => workflows.importJson(json),
+  'itemTypes.list': async () => store.data.itemTypes,
+  'templates.list': async () => store.data.templates,
 });

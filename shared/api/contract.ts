@@ -3,6 +3,7 @@ import { Id, Timestamp } from '../model/common';
 import { Contact, Directory, DirectoryKind, Employee, Organisation, Person, Role, User } from '../model/directory';
 import { Settings } from '../model/settings';
 import { IssueSchema, type Envelope } from './errors';
+import { workflowContract } from './workflow-contract';
 
 const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 const none = z.object({}).strict();
@@ -67,6 +68,7 @@ export const apiContract = {
     z.object({ kind: DirectoryKind, csv: z.string().max(10_000_000, 'is larger than 10 MB') }).strict(),
     ImportReport,
   ),
+  ...workflowContract,
 } as const;
 
 export type ApiContract = typeof apiContract;

@@ -2,3 +2,4 @@ export * from './client';
 export * from './contract';
 export * from './errors';
 export * from './ipc';
+export * from './workflow-contract';

@@ -1,0 +1,163 @@
+import { ApiError } from '../../shared/api/errors';
+import { WorkflowExport, type WorkflowSummary } from '../../shared/api/workflow-contract';
+import type { z } from 'zod';
+import type { WorkflowSettingsUpdate } from '../../shared/api/workflow-contract';
+import type { Workflow, WorkflowGraph } from '../../shared/model/workflow';
+import { Workflow as WorkflowSchema } from '../../shared/model/workflow';
+import { toIssues } from '../../shared/model/parse';
+import { describeFinding, validateWorkflow } from '../../shared/workflow';
+import type { Clock } from '../clock';
+import type { Store } from '../store/store';
+
+export interface WorkflowService {
+  list(): WorkflowSummary[];
+  get(id: string): Workflow;
+  create(name: string, itemTypeId?: string): Promise<Workflow>;
+  update(change: z.output<typeof WorkflowSettingsUpdate>): Promise<Workflow>;
+  saveDraft(id: string, graph: WorkflowGraph): Promise<string>;
+  duplicate(id: string, name: string): Promise<Workflow>;
+  remove(id: string): Promise<void>;
+  publish(id: string): Promise<{ version: number; publishedAt: string }>;
+  restoreVersion(id: string, version: number): Promise<Workflow>;
+  exportJson(id: string): { fileName: string; json: string };
+  importJson(json: string): Promise<Workflow>;
+}
+
+const sameGraph = (a: WorkflowGraph, b: WorkflowGraph) => JSON.stringify(a) === JSON.stringify(b);
+const fileSafe = (name: string) => name.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').toLowerCase() || 'workflow';
+
+export function createWorkflowService(store: Store, clock: Clock, newId: () => string): WorkflowService {
+  const find = (id: string): Workflow => {
+    const workflow = store.data.workflows.find((w) => w.id === id);
+    if (!workflow) throw new ApiError('not_found', `There is no workflow with id "${id}".`);
+    return workflow;
+  };
+  const checkItemType = (id: string | null | undefined) => {
+    if (id && !store.data.itemTypes.some((t) => t.id === id)) throw ApiError.invalidInput('This workflow cannot be saved', [{ path: 'itemTypeId', message: `item type "${id}" does not exist` }]);
+  };
+  const insert = async (workflow: Workflow) => {
+    await store.update((d) => void d.workflows.push(workflow));
+    return workflow;
+  };
+  const now = () => clock.now().toISOString();
+
+  return {
+    list: () =>
+      store.data.workflows.map((w) => {
+        const latest = w.versions[w.versions.length - 1];
+        const start = w.draft.nodes.find((n) => n.kind === 'start');
+        return {
+          id: w.id,
+          name: w.name,
+          itemTypeId: w.itemTypeId,
+          trigger: start?.kind === 'start' && start.trigger.type === 'record' ? 'record' : 'item',
+          draftSavedAt: w.draftSavedAt,
+          versions: w.versions.map(({ version, publishedAt }) => ({ version, publishedAt })),
+          unpublishedChanges: !latest || !sameGraph(latest.graph, w.draft),
+          nodeCount: w.draft.nodes.length,
+        };
+      }),
+
+    get: find,
+
+    async create(name, itemTypeId) {
+      checkItemType(itemTypeId);
+      const start = { id: newId(), kind: 'start' as const, position: { x: 240, y: 40 }, trigger: { type: 'itemSubmitted' as const } };
+      return insert(WorkflowSchema.parse({ id: newId(), name, itemTypeId, draft: { nodes: [start], edges: [] }, draftSavedAt: now(), versions: [] }));
+    },
+
+    async update({ id, ...change }) {
+      const workflow = find(id);
+      checkItemType(change.itemTypeId);
+      if (change.taskManagerUserId && !store.data.directory.users.some((u) => u.id === change.taskManagerUserId)) {
+        throw ApiError.invalidInput('This workflow cannot be saved', [{ path: 'taskManagerUserId', message: `user "${change.taskManagerUserId}" does not exist` }]);
+      }
+      await store.update(() => {
+        for (const [key, value] of Object.entries(change)) {
+          if (value === null) delete (workflow as Record<string, unknown>)[key];
+          else if (value !== undefined) (workflow as Record<string, unknown>)[key] = value;
+        }
+      });
+      return workflow;
+    },
+
+    async saveDraft(id, graph) {
+      const workflow = find(id);
+      const at = now();
+      await store.update(() => {
+        workflow.draft = graph;
+        workflow.draftSavedAt = at;
+      });
+      return at;
+    },
+
+    async duplicate(id, name) {
+      const source = find(id);
+      return insert({ ...structuredClone(source), id: newId(), name, versions: [], draftSavedAt: now() });
+    },
+
+    async remove(id) {
+      const workflow = find(id);
+      await store.update((d) => {
+        d.workflows.splice(d.workflows.indexOf(workflow), 1);
+        for (const type of d.itemTypes) if (type.workflowId === id) delete type.workflowId;
+      });
+    },
+
+    async publish(id) {
+      const workflow = find(id);
+      const { directory, itemTypes, templates } = store.data;
+      const errors = validateWorkflow({ ...workflow, graph: workflow.draft }, { directory, itemTypes, templates }).filter((f) => f.severity === 'error');
+      if (errors.length) {
+        throw new ApiError(
+          'conflict',
+          `“${workflow.name}” cannot be published while ${errors.length} error${errors.length === 1 ? ' remains' : 's remain'}: ${errors.map(describeFinding).join(' ')}`,
+          errors.map((f) => ({ path: f.nodeId ?? '', message: describeFinding(f) })),
+        );
+      }
+      const version = { version: (workflow.versions.at(-1)?.version ?? 0) + 1, publishedAt: now(), graph: structuredClone(workflow.draft) };
+      await store.update(() => void workflow.versions.push(version));
+      return { version: version.version, publishedAt: version.publishedAt };
+    },
+
+    async restoreVersion(id, number) {
+      const workflow = find(id);
+      const version = workflow.versions.find((v) => v.version === number);
+      if (!version) throw new ApiError('not_found', `“${workflow.name}” has no version ${number}.`);
+      await store.update(() => {
+        workflow.draft = structuredClone(version.graph);
+        workflow.draftSavedAt = now();
+      });
+      return workflow;
+    },
+
+    exportJson(id) {
+      const workflow = find(id);
+      const doc: WorkflowExport = { format: 'stroomlijn.workflow', formatVersion: 1, exportedAt: now(), workflow };
+      return { fileName: `${fileSafe(workflow.name)}.stroomlijn.json`, json: JSON.stringify(doc, null, 2) };
+    },
+
+    async importJson(json) {
+      let raw: unknown;
+      try {
+        raw = JSON.parse(json);
+      } catch (error) {
+        throw new ApiError('invalid_input', `This file is not JSON: ${(error as Error).message}`);
+      }
+      const parsed = WorkflowExport.safeParse(raw);
+      if (!parsed.success) throw ApiError.invalidInput('This file is not a Stroomlijn workflow', toIssues(parsed.error));
+      const { workflow } = parsed.data;
+      const known = store.data.itemTypes.some((t) => t.id === workflow.itemTypeId);
+      const managerKnown = store.data.directory.users.some((u) => u.id === workflow.taskManagerUserId);
+      const imported: Workflow = {
+        ...workflow,
+        id: newId(),
+        itemTypeId: known ? workflow.itemTypeId : undefined,
+        taskManagerUserId: managerKnown ? workflow.taskManagerUserId : undefined,
+        versions: [],
+        draftSavedAt: now(),
+      };
+      return insert(imported);
+    },
+  };
+}

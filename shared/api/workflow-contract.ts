@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { Id, Language, Text, Timestamp } from '../model/common';
+import { ItemType } from '../model/item-type';
+import { MessageTemplate } from '../model/template';
+import { Workflow, WorkflowGraph } from '../model/workflow';
+
+const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
+const none = z.object({}).strict();
+const byId = z.object({ id: Id }).strict();
+
+export const WorkflowSummary = z.object({
+  id: Id,
+  name: z.string(),
+  itemTypeId: Id.optional(),
+  trigger: z.enum(['item', 'record']),
+  draftSavedAt: Timestamp.optional(),
+  versions: z.array(z.object({ version: z.number().int(), publishedAt: Timestamp })),
+  /** The draft differs from the newest published version (or nothing is published). */
+  unpublishedChanges: z.boolean(),
+  nodeCount: z.number().int(),
+});
+export type WorkflowSummary = z.infer<typeof WorkflowSummary>;
+
+export const WorkflowSettingsUpdate = z
+  .object({
+    id: Id,
+    name: Text.optional(),
+    itemTypeId: Id.nullable().optional(),
+    taskManagerUserId: Id.nullable().optional(),
+    language: Language.optional(),
+    confidential: z.boolean().optional(),
+  })
+  .strict();
+
+/** The file format of an exported workflow. */
+export const WorkflowExport = z.object({
+  format: z.literal('stroomlijn.workflow'),
+  formatVersion: z.literal(1),
+  exportedAt: Timestamp,
+  workflow: Workflow,
+});
+export type WorkflowExport = z.infer<typeof WorkflowExport>;
+
+export const PublishResult = z.object({ version: z.number().int(), publishedAt: Timestamp });
+
+/** Workflows, and what their editor needs to show: item types and templates. */
+export const workflowContract = {
+  'workflows.list': method(none, z.array(WorkflowSummary)),
+  'workflows.get': method(byId, Workflow),
+  'workflows.create': method(z.object({ name: Text, itemTypeId: Id.optional() }).strict(), Workflow),
+  'workflows.update': method(WorkflowSettingsUpdate, Workflow),
+  'workflows.saveDraft': method(z.object({ id: Id, graph: WorkflowGraph }).strict(), z.object({ draftSavedAt: Timestamp })),
+  'workflows.duplicate': method(z.object({ id: Id, name: Text }).strict(), Workflow),
+  'workflows.remove': method(byId, z.object({ removed: z.literal(true) })),
+  'workflows.publish': method(byId, PublishResult),
+  'workflows.restoreVersion': method(z.object({ id: Id, version: z.number().int().positive() }).strict(), Workflow),
+  'workflows.export': method(byId, z.object({ fileName: z.string(), json: z.string() })),
+  'workflows.import': method(z.object({ json: z.string().max(20_000_000, 'is larger than 20 MB') }).strict(), Workflow),
+  'itemTypes.list': method(none, z.array(ItemType)),
+  'templates.list': method(none, z.array(MessageTemplate)),
+} as const;
