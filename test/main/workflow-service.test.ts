@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../shared/api/errors';
+import { type ApiError } from '../../shared/api/errors';
 import type { Workflow, WorkflowGraph } from '../../shared/model';
 import { DATABASE_FILE } from '../../main/store/store';
 import { openTestApp } from '../helpers/app';

@@ -1,3 +1,4 @@
+import { designDe, findingsDe } from './design-de';
 import type { Messages } from './en';
 
 export const de: Messages = {
@@ -147,4 +148,6 @@ export const de: Messages = {
     positive: 'muss größer als 0 sein',
   },
   languages: { nl: 'Nederlands', en: 'English', de: 'Deutsch' },
+  design: designDe,
+  findings: findingsDe,
 };

@@ -1,3 +1,5 @@
+import { designEn, findingsEn } from './design-en';
+
 /** English UI strings. The reference: nl and de must have exactly these keys (checked by tsc and a test). */
 export const en = {
   app: { name: 'Stroomlijn', tagline: 'Workflows that send the right message' },
@@ -146,6 +148,8 @@ export const en = {
     positive: 'must be more than 0',
   },
   languages: { nl: 'Nederlands', en: 'English', de: 'Deutsch' },
+  design: designEn,
+  findings: findingsEn,
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

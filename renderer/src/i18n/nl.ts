@@ -1,3 +1,4 @@
+import { designNl, findingsNl } from './design-nl';
 import type { Messages } from './en';
 
 export const nl: Messages = {
@@ -147,4 +148,6 @@ export const nl: Messages = {
     positive: 'moet groter zijn dan 0',
   },
   languages: { nl: 'Nederlands', en: 'English', de: 'Deutsch' },
+  design: designNl,
+  findings: findingsNl,
 };

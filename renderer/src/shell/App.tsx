@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DesignPage } from '../design/DesignPage';
 import { DirectoryPage } from '../directory/DirectoryPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { useApp } from '../state/context';
@@ -22,9 +23,17 @@ export function App() {
   return (
     <div className="shell">
       <Sidebar current={area} />
-      <main className="content">
+      <main className={`content${area === 'design' && rest[0] ? ' content-full' : ''}`}>
         <Notices />
-        {area === 'directory' ? <DirectoryPage tab={rest[0]} /> : area === 'settings' ? <SettingsPage /> : <ComingSoon area={area} />}
+        {area === 'directory' ? (
+          <DirectoryPage tab={rest[0]} />
+        ) : area === 'settings' ? (
+          <SettingsPage />
+        ) : area === 'design' ? (
+          <DesignPage path={rest} />
+        ) : (
+          <ComingSoon area={area} />
+        )}
       </main>
     </div>
   );

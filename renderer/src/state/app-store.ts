@@ -4,6 +4,8 @@ import type { Directory, DirectoryKind } from '../../../shared/model/directory';
 import type { Settings } from '../../../shared/model/settings';
 
 export interface AppState {
+  /** The API, for areas that load their own data (the editor). */
+  client: ApiClient;
   info: AppInfo;
   settings: Settings;
   directory: Directory;
@@ -28,6 +30,7 @@ export async function loadInitialState(client: ApiClient) {
 export function createAppStore(client: ApiClient, initial: Awaited<ReturnType<typeof loadInitialState>>): AppStore {
   return createStore<AppState>()((set, get) => ({
     ...initial,
+    client,
     dismissedNotices: 0,
     async refreshDirectory() {
       set({ directory: await client.call('directory.get') });

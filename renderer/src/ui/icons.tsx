@@ -16,6 +16,8 @@ const paths = {
   close: 'M6 6l12 12M18 6L6 18',
   alert: 'M12 9v4M12 17h.01M10.3 3.9 1.8 18a2 2 0 0 0 1.7 3h17a2 2 0 0 0 1.7-3L13.7 3.9a2 2 0 0 0-3.4 0z',
   check: 'M5 12l5 5L20 7',
+  layout: 'M4 4h6v5H4zM14 15h6v5h-6zM14 4h6v5h-6zM7 9v8.5h7M17 9v6',
+  fit: 'M4 9V4h5M20 9V4h-5M4 15v5h5M20 15v5h-5',
   logo: 'M4 7c4 0 4 5 8 5s4-5 8-5M4 17c4 0 4-5 8-5s4 5 8 5',
 } as const;
 

@@ -1,0 +1,93 @@
+import { Background, BackgroundVariant, Controls, MarkerType, MiniMap, ReactFlow, useReactFlow, type Connection } from '@xyflow/react';
+import { type DragEvent, type MouseEvent, useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useStore } from 'zustand';
+import type { NodeKind } from '../../../../shared/model/workflow-nodes';
+import { connectionProblem } from '../../../../shared/workflow/connections';
+import type { FlowEdge, FlowNode } from './flow';
+import { nodeTypes } from './nodes';
+import type { EditorStore } from './store';
+
+export const DRAG_TYPE = 'application/stroomlijn-node';
+
+const minimapColour = (n: FlowNode) => `var(--kind-${n.type ?? 'task'})`;
+const defaultEdgeOptions = { type: 'smoothstep', markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 } };
+const snapGrid: [number, number] = [20, 20];
+
+interface Props {
+  store: EditorStore;
+  onContextMenu(at: { x: number; y: number }, nodeId: string | null): void;
+}
+
+/** The React Flow canvas bound to one editor store. */
+export function Canvas({ store, onContextMenu }: Props) {
+  const { t } = useTranslation();
+  const nodes = useStore(store, (s) => s.nodes);
+  const edges = useStore(store, (s) => s.edges);
+  const readOnly = useStore(store, (s) => s.readOnly);
+  const { onNodesChange, onEdgesChange, connect, addNode } = store.getState();
+  const { screenToFlowPosition } = useReactFlow<FlowNode, FlowEdge>();
+
+  const isValidConnection = useCallback(
+    (c: Connection | FlowEdge) => connectionProblem(store.getState().graph(), { source: c.source, target: c.target, sourceHandle: c.sourceHandle }) === null,
+    [store],
+  );
+
+  const onDrop = useCallback(
+    (event: DragEvent) => {
+      const kind = event.dataTransfer.getData(DRAG_TYPE) as NodeKind;
+      if (!kind || readOnly) return;
+      event.preventDefault();
+      const p = screenToFlowPosition({ x: event.clientX, y: event.clientY });
+      addNode(kind, { x: Math.round((p.x - 110) / 20) * 20, y: Math.round((p.y - 30) / 20) * 20 }, t(`design.newTitles.${kind}`));
+    },
+    [addNode, readOnly, screenToFlowPosition, t],
+  );
+
+  const onDragOver = useCallback((event: DragEvent) => {
+    if (!event.dataTransfer.types.includes(DRAG_TYPE)) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'copy';
+  }, []);
+
+  const menu = useCallback(
+    (event: MouseEvent, nodeId: string | null) => {
+      event.preventDefault();
+      onContextMenu({ x: event.clientX, y: event.clientY }, nodeId);
+    },
+    [onContextMenu],
+  );
+
+  return (
+    <ReactFlow<FlowNode, FlowEdge>
+      nodes={nodes}
+      edges={edges}
+      nodeTypes={nodeTypes}
+      onNodesChange={onNodesChange}
+      onEdgesChange={onEdgesChange}
+      onConnect={connect}
+      isValidConnection={isValidConnection}
+      onDrop={onDrop}
+      onDragOver={onDragOver}
+      onNodeContextMenu={(e, node) => menu(e, node.id)}
+      onPaneContextMenu={(e) => menu(e as MouseEvent, null)}
+      onSelectionContextMenu={(e) => menu(e, null)}
+      nodesDraggable={!readOnly}
+      nodesConnectable={!readOnly}
+      edgesReconnectable={false}
+      deleteKeyCode={null}
+      selectionKeyCode="Shift"
+      multiSelectionKeyCode={['Meta', 'Control']}
+      snapToGrid
+      snapGrid={snapGrid}
+      defaultEdgeOptions={defaultEdgeOptions}
+      fitView
+      fitViewOptions={{ padding: 0.2, maxZoom: 1 }}
+      minZoom={0.1}
+    >
+      <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />
+      <MiniMap pannable zoomable nodeColor={minimapColour} nodeStrokeWidth={0} ariaLabel={t('design.minimap')} />
+      <Controls showInteractive={false} />
+    </ReactFlow>
+  );
+}

@@ -1,0 +1,226 @@
+import { useReactFlow } from '@xyflow/react';
+import { useCallback, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApiClient } from '../../../../shared/api';
+import type { Workflow } from '../../../../shared/model/workflow';
+import type { NodeKind } from '../../../../shared/model/workflow-nodes';
+import { nodeName } from '../../../../shared/workflow/context';
+import { navigate } from '../../state/route';
+import { downloadText } from '../../ui/download';
+import { useErrorText } from '../../ui/ErrorText';
+import { useToast } from '../../ui/Toast';
+import { useAutosave } from './autosave';
+import { Canvas } from './Canvas';
+import { readClipboard, writeClipboard } from './clipboard';
+import { type EditorLookups, LookupsContext } from './context';
+import { ContextMenu, type MenuItem } from './ContextMenu';
+import { useFindings } from './findings';
+import { type ShortcutAction, useShortcuts } from './keyboard';
+import { autoLayout } from './layout';
+import { Palette } from './Palette';
+import { PropertyPanel } from './panel/PropertyPanel';
+import type { SettingsChange } from './panel/WorkflowSettings';
+import { ShortcutsDialog } from './ShortcutsDialog';
+import type { EditorStore } from './store';
+import { Toolbar } from './Toolbar';
+import { ValidationPanel } from './ValidationPanel';
+
+interface Props {
+  client: ApiClient;
+  store: EditorStore;
+  workflow: Workflow;
+  version?: number;
+  lookups: EditorLookups;
+  onWorkflow(workflow: Workflow): void;
+}
+
+/** The canvas editor of one workflow (its draft, or a published version read-only). */
+export function Editor({ client, store, workflow, version, lookups, onWorkflow }: Props) {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const flow = useReactFlow();
+  const toast = useToast();
+  const [tab, setTab] = useState<'properties' | 'validation'>('properties');
+  const [notice, setNotice] = useState<string | null>(null);
+  const [help, setHelp] = useState(false);
+  const [menu, setMenu] = useState<{ at: { x: number; y: number }; nodeId: string | null } | null>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const searchIndex = useRef(0);
+  const findings = useFindings(store, workflow, lookups);
+  const errorCount = findings.filter((f) => f.severity === 'error').length;
+  const { state: save, flush } = useAutosave(store, workflow.id, client, workflow.draftSavedAt);
+
+  const focusNode = useCallback(
+    (id: string) => {
+      store.getState().select([id]);
+      setTab('properties');
+      void flow.fitView({ nodes: [{ id }], duration: 300, maxZoom: 1.1, padding: 0.6 });
+    },
+    [flow, store],
+  );
+
+  const layout = useCallback(async () => {
+    const { nodes, edges } = store.getState();
+    store.getState().setPositions(await autoLayout(nodes, edges));
+    requestAnimationFrame(() => void flow.fitView({ duration: 300, padding: 0.15 }));
+  }, [flow, store]);
+
+  const paste = useCallback(() => {
+    const doc = readClipboard();
+    if (doc) store.getState().paste(doc);
+  }, [store]);
+
+  const addAtCentre = useCallback(
+    (kind: NodeKind) => {
+      const rect = document.querySelector('.react-flow')?.getBoundingClientRect();
+      const p = flow.screenToFlowPosition({ x: (rect?.left ?? 0) + (rect?.width ?? 800) / 2, y: (rect?.top ?? 0) + (rect?.height ?? 600) / 2 });
+      store.getState().addNode(kind, { x: Math.round(p.x / 20) * 20 - 100, y: Math.round(p.y / 20) * 20 }, t(`design.newTitles.${kind}`));
+    },
+    [flow, store, t],
+  );
+
+  const run = useCallback(
+    (action: ShortcutAction) => {
+      const s = store.getState();
+      const copy = () => {
+        const doc = s.copySelection();
+        if (doc) writeClipboard(doc);
+        return doc;
+      };
+      const actions: Record<ShortcutAction, () => void> = {
+        undo: s.undo,
+        redo: s.redo,
+        delete: s.deleteSelection,
+        copy: () => void copy(),
+        paste,
+        duplicate: () => {
+          const doc = copy();
+          if (doc) s.paste(doc);
+        },
+        selectAll: s.selectAll,
+        search: () => searchRef.current?.focus(),
+        layout: () => void layout(),
+        fit: () => void flow.fitView({ duration: 300, padding: 0.15 }),
+        deselect: () => s.select([]),
+        help: () => setHelp(true),
+      };
+      actions[action]();
+    },
+    [flow, layout, paste, store],
+  );
+  useShortcuts(run);
+
+  const search = useCallback(
+    (query: string, next: boolean) => {
+      const q = query.trim().toLowerCase();
+      const matches = store.getState().nodes.filter((n) => q && nodeName(n.data.node).toLowerCase().includes(q));
+      if (matches.length) {
+        searchIndex.current = next ? (searchIndex.current + 1) % matches.length : 0;
+        focusNode(matches[searchIndex.current]!.id);
+      }
+      return matches.length;
+    },
+    [focusNode, store],
+  );
+
+  const publish = useCallback(async () => {
+    setNotice(null);
+    if (errorCount > 0) {
+      setTab('validation');
+      setNotice(t('design.publish.refused', { count: errorCount }));
+      return;
+    }
+    await flush();
+    try {
+      const result = await client.call('workflows.publish', { id: workflow.id });
+      onWorkflow(await client.call('workflows.get', { id: workflow.id }));
+      toast.show(t('design.publish.done', { version: result.version }));
+    } catch (error) {
+      setTab('validation');
+      setNotice(errorText(error));
+    }
+  }, [client, errorCount, errorText, flush, onWorkflow, t, toast, workflow.id]);
+
+  const exportJson = useCallback(async () => {
+    await flush();
+    const { fileName, json } = await client.call('workflows.export', { id: workflow.id });
+    downloadText(fileName, json);
+  }, [client, flush, workflow.id]);
+
+  const restore = useCallback(async () => {
+    if (version === undefined) return;
+    onWorkflow(await client.call('workflows.restoreVersion', { id: workflow.id, version }));
+    localStorage.removeItem(`stroomlijn.draft.${workflow.id}`);
+    navigate('design', workflow.id);
+  }, [client, onWorkflow, version, workflow.id]);
+
+  const changeSettings = useCallback(
+    (change: SettingsChange) => {
+      client.call('workflows.update', { id: workflow.id, ...change }).then(onWorkflow, (e: unknown) => setNotice(errorText(e)));
+    },
+    [client, errorText, onWorkflow, workflow.id],
+  );
+
+  const menuItems = (nodeId: string | null): MenuItem[] => {
+    const s = store.getState();
+    const readOnly = s.readOnly;
+    if (nodeId && !s.nodes.find((n) => n.id === nodeId)?.selected) s.select([nodeId]);
+    const items: MenuItem[] = [
+      { key: 'copy', label: t('design.shortcuts.copy'), run: () => run('copy'), disabled: !nodeId && !s.nodes.some((n) => n.selected) },
+      { key: 'duplicate', label: t('design.shortcuts.duplicate'), run: () => run('duplicate'), disabled: readOnly || (!nodeId && !s.nodes.some((n) => n.selected)) },
+      { key: 'paste', label: t('design.shortcuts.paste'), run: paste, disabled: readOnly || !readClipboard() },
+      { key: 'layout', label: t('design.shortcuts.layout'), run: () => void layout(), disabled: readOnly },
+      { key: 'delete', label: t('common.delete'), run: () => run('delete'), disabled: readOnly || (!nodeId && !s.nodes.some((n) => n.selected)), danger: true },
+    ];
+    return items;
+  };
+
+  return (
+    <LookupsContext.Provider value={lookups}>
+      <div className="editor">
+        <Toolbar
+          store={store}
+          workflow={workflow}
+          version={version}
+          save={save}
+          errorCount={errorCount}
+          onLayout={() => void layout()}
+          onFit={() => void flow.fitView({ duration: 300, padding: 0.15 })}
+          onSearch={search}
+          onHelp={() => setHelp(true)}
+          onExport={() => void exportJson()}
+          onPublish={() => void publish()}
+          onRestore={() => void restore()}
+          searchRef={searchRef}
+        />
+        {version !== undefined && <div className="readonly-banner">{t('design.versions.readOnly', { version })}</div>}
+        <div className="editor-body">
+          {version === undefined && <Palette onAdd={addAtCentre} />}
+          <div className="canvas-wrap">
+            <Canvas store={store} onContextMenu={(at, nodeId) => setMenu({ at, nodeId })} />
+          </div>
+          <aside className="side-panel">
+            <div className="tabs" role="tablist">
+              <button type="button" role="tab" aria-selected={tab === 'properties'} className={tab === 'properties' ? 'active' : undefined} onClick={() => setTab('properties')}>
+                {t('design.tabs.properties')}
+              </button>
+              <button type="button" role="tab" aria-selected={tab === 'validation'} className={tab === 'validation' ? 'active' : undefined} onClick={() => setTab('validation')}>
+                {t('design.tabs.validation')} <span className={`count${errorCount ? ' count-error' : ''}`}>{findings.length}</span>
+              </button>
+            </div>
+            <div className="side-body">
+              {tab === 'properties' ? (
+                <PropertyPanel store={store} workflow={workflow} onSettings={changeSettings} />
+              ) : (
+                <ValidationPanel findings={findings} store={store} onFocus={focusNode} notice={notice} />
+              )}
+            </div>
+          </aside>
+        </div>
+        {menu && <ContextMenu at={menu.at} items={menuItems(menu.nodeId)} onClose={() => setMenu(null)} />}
+        {help && <ShortcutsDialog onClose={() => setHelp(false)} />}
+        {toast.view}
+      </div>
+    </LookupsContext.Provider>
+  );
+}

@@ -1,0 +1,36 @@
+import { useDeferredValue, useMemo } from 'react';
+import { useStore } from 'zustand';
+import { WorkflowGraph } from '../../../../shared/model/workflow';
+import type { Workflow } from '../../../../shared/model/workflow';
+import { formatPath } from '../../../../shared/model/parse';
+import { type Finding, validateWorkflow } from '../../../../shared/workflow';
+import type { EditorLookups } from './context';
+import type { EditorStore } from './store';
+
+/** A setting that breaks the model (an empty title, say): reported like a finding, and it blocks saving. */
+export interface SettingProblem {
+  severity: 'error';
+  code: 'invalidSetting';
+  nodeId?: string;
+  params: { path: string; message: string };
+}
+
+export type EditorFinding = Finding | SettingProblem;
+
+/** Findings of the draft as it is on the canvas, recomputed (deferred) as the user edits. */
+export function useFindings(store: EditorStore, workflow: Workflow, lookups: EditorLookups): EditorFinding[] {
+  const nodes = useDeferredValue(useStore(store, (s) => s.nodes));
+  const edges = useDeferredValue(useStore(store, (s) => s.edges));
+  return useMemo(() => {
+    const graph = store.getState().graph();
+    const parsed = WorkflowGraph.safeParse(graph);
+    const problems: SettingProblem[] = parsed.success
+      ? []
+      : parsed.error.issues.map((issue) => {
+          const index = issue.path[0] === 'nodes' && typeof issue.path[1] === 'number' ? issue.path[1] : -1;
+          return { severity: 'error', code: 'invalidSetting', nodeId: graph.nodes[index]?.id, params: { path: formatPath(issue.path.slice(index >= 0 ? 2 : 0)), message: issue.message } };
+        });
+    return [...problems, ...validateWorkflow({ ...workflow, graph }, lookups)];
+    // nodes and edges are listed because graph() reads them from the store.
+  }, [nodes, edges, workflow, lookups, store]);
+}

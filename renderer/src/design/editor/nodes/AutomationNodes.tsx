@@ -1,0 +1,77 @@
+import type { NodeProps } from '@xyflow/react';
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLookups } from '../context';
+import type { FlowNode } from '../flow';
+import { whoLabel } from '../summaries';
+import { MessageBadge } from './MessageBadge';
+import { NodeShell } from './NodeShell';
+
+export const NotifyNode = memo(function NotifyNode({ data, selected }: NodeProps<FlowNode>) {
+  const { t } = useTranslation();
+  const lookups = useLookups();
+  const node = data.node;
+  if (node.kind !== 'notify') return null;
+  return (
+    <NodeShell kind="notify" title={node.title ?? ''} selected={selected}>
+      <div className="wf-dest">{node.to.length ? node.to.map((w) => whoLabel(w, lookups, t)).join(' · ') : <span className="wf-missing">{t('design.who.nobody')}</span>}</div>
+      <MessageBadge message={{ enabled: true, addressee: { type: 'taskUsers' }, templateId: node.templateId }} channel={node.channel} />
+    </NodeShell>
+  );
+});
+
+export const CreateTaskNode = memo(function CreateTaskNode({ data, selected }: NodeProps<FlowNode>) {
+  const { t } = useTranslation();
+  const lookups = useLookups();
+  const node = data.node;
+  if (node.kind !== 'createTask') return null;
+  const assignee = node.assigneeUserId ? lookups.directory.users.find((u) => u.id === node.assigneeUserId)?.name : undefined;
+  return (
+    <NodeShell kind="createTask" title={node.title} selected={selected}>
+      <div className="wf-dest">{assignee ?? t('design.who.nobody')}</div>
+      {node.dueInDays !== undefined && <div className="wf-muted">{t('design.createTask.dueIn', { count: node.dueInDays })}</div>}
+    </NodeShell>
+  );
+});
+
+export const WebhookNode = memo(function WebhookNode({ data, selected }: NodeProps<FlowNode>) {
+  const node = data.node;
+  if (node.kind !== 'webhook') return null;
+  return (
+    <NodeShell kind="webhook" title={node.title ?? ''} selected={selected}>
+      <div className="wf-mono">
+        <strong>{node.method}</strong> {node.url}
+      </div>
+    </NodeShell>
+  );
+});
+
+export const SetFieldNode = memo(function SetFieldNode({ data, selected }: NodeProps<FlowNode>) {
+  const node = data.node;
+  if (node.kind !== 'setField') return null;
+  return (
+    <NodeShell kind="setField" selected={selected}>
+      <div className="wf-mono">
+        {node.field} ← {String(node.value) || '""'}
+      </div>
+    </NodeShell>
+  );
+});
+
+export const WaitNode = memo(function WaitNode({ data, selected }: NodeProps<FlowNode>) {
+  const { t } = useTranslation();
+  const node = data.node;
+  if (node.kind !== 'wait') return null;
+  const { until } = node;
+  return (
+    <NodeShell kind="wait" title={node.title ?? ''} selected={selected}>
+      <div>{until.type === 'duration' ? t('design.wait.for', { amount: until.amount, unit: t(`design.units.${until.unit}`) }) : t('design.wait.until', { field: until.field })}</div>
+    </NodeShell>
+  );
+});
+
+export const EndNode = memo(function EndNode({ data, selected }: NodeProps<FlowNode>) {
+  const node = data.node;
+  if (node.kind !== 'end') return null;
+  return <NodeShell kind="end" title={node.title || undefined} selected={selected} source={false} />;
+});

@@ -1,0 +1,28 @@
+import type { NodeProps } from '@xyflow/react';
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLookups } from '../context';
+import type { FlowNode } from '../flow';
+import { whoLabel } from '../summaries';
+import { MessageBadge } from './MessageBadge';
+import { NodeShell } from './NodeShell';
+
+export const TaskNode = memo(function TaskNode({ data, selected }: NodeProps<FlowNode>) {
+  const { t } = useTranslation();
+  const lookups = useLookups();
+  const node = data.node;
+  if (node.kind !== 'task') return null;
+  return (
+    <NodeShell kind="task" title={node.title} selected={selected}>
+      <div className="wf-dest">
+        {node.destinations.length ? node.destinations.map((d) => whoLabel(d, lookups, t)).join(' · ') : <span className="wf-missing">{t('design.task.noDestination')}</span>}
+      </div>
+      <div className="wf-flags">
+        {node.infoTask && <span className="wf-flag">{t('design.task.info')}</span>}
+        {node.reactionRequired && <span className="wf-flag">{t('design.task.reaction')}</span>}
+        {node.deadline && <span className="wf-flag">{node.deadline.type === 'after' ? t('design.task.dueAfter', { amount: node.deadline.amount, unit: t(`design.units.${node.deadline.unit}`) }) : t('design.task.dueField', { field: node.deadline.field })}</span>}
+      </div>
+      <MessageBadge message={node.message} />
+    </NodeShell>
+  );
+});

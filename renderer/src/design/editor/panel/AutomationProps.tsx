@@ -1,0 +1,113 @@
+import { useTranslation } from 'react-i18next';
+import type { Addressee } from '../../../../../shared/model/message-setting';
+import type { Channel } from '../../../../../shared/model/template';
+import { useLookups } from '../context';
+import { Count, Field, Section, Select } from './controls';
+import type { PropsOf } from './types';
+import { WhoList } from './WhoEditor';
+
+const notifyTypes: Addressee['type'][] = ['users', 'role', 'userField', 'contactField', 'submitter', 'taskManager'];
+
+const TitleField = ({ value, onChange }: { value: string; onChange(v: string): void }) => {
+  const { t } = useTranslation();
+  return <Field label={t('design.title')}>{(id) => <input id={id} type="text" value={value} onChange={(e) => onChange(e.target.value)} />}</Field>;
+};
+
+export function NotifyProps({ node, update, fieldListId }: PropsOf<'notify'>) {
+  const { t } = useTranslation();
+  const { templates } = useLookups();
+  return (
+    <Section title={t('design.kinds.notify')}>
+      <TitleField value={node.title ?? ''} onChange={(title) => update({ title: title || undefined }, 'title')} />
+      <Field label={t('design.message.to')}>{() => <WhoList<Addressee> items={node.to} types={notifyTypes} withTaskList={false} fieldListId={fieldListId} addLabel={t('design.notify.addRecipient')} onChange={(to) => update({ to }, 'to')} />}</Field>
+      <Field label={t('design.message.template')}>
+        {(id) => <Select id={id} value={node.templateId ?? ''} empty={t('design.pick')} options={templates.map((tpl) => ({ value: tpl.id, label: tpl.name }))} onChange={(templateId) => update({ templateId: templateId || undefined }, 'templateId')} />}
+      </Field>
+      <Field label={t('design.message.channel')}>
+        {(id) => <Select id={id} value={node.channel} options={(['email', 'inbox', 'both'] as Channel[]).map((c) => ({ value: c, label: t(`design.channels.${c}`) }))} onChange={(channel) => update({ channel: channel as Channel }, 'channel')} />}
+      </Field>
+    </Section>
+  );
+}
+
+export function CreateTaskProps({ node, update }: PropsOf<'createTask'>) {
+  const { t } = useTranslation();
+  const { directory } = useLookups();
+  return (
+    <Section title={t('design.kinds.createTask')}>
+      <TitleField value={node.title} onChange={(title) => update({ title }, 'title')} />
+      <Field label={t('design.createTask.type')}>{(id) => <input id={id} type="text" value={node.taskType ?? ''} onChange={(e) => update({ taskType: e.target.value || undefined }, 'taskType')} />}</Field>
+      <Field label={t('design.createTask.assignee')}>
+        {(id) => <Select id={id} value={node.assigneeUserId ?? ''} empty={t('design.pick')} options={directory.users.map((u) => ({ value: u.id, label: u.name }))} onChange={(v) => update({ assigneeUserId: v || undefined }, 'assigneeUserId')} />}
+      </Field>
+      <Field label={t('design.createTask.dueInDays')}>{(id) => <Count id={id} min={0} value={node.dueInDays ?? 0} onChange={(dueInDays) => update({ dueInDays }, 'dueInDays')} />}</Field>
+    </Section>
+  );
+}
+
+export function WebhookProps({ node, update }: PropsOf<'webhook'>) {
+  const { t } = useTranslation();
+  return (
+    <Section title={t('design.kinds.webhook')}>
+      <TitleField value={node.title ?? ''} onChange={(title) => update({ title: title || undefined }, 'title')} />
+      <Field label={t('design.webhook.method')}>
+        {(id) => <Select id={id} value={node.method} options={(['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const).map((m) => ({ value: m, label: m }))} onChange={(method) => update({ method: method as typeof node.method }, 'method')} />}
+      </Field>
+      <Field label={t('design.webhook.url')}>{(id) => <input id={id} type="url" value={node.url} onChange={(e) => update({ url: e.target.value }, 'url')} />}</Field>
+      <Field label={t('design.webhook.body')} hint={t('design.webhook.bodyHint')}>
+        {(id) => <textarea id={id} rows={6} spellCheck={false} value={node.bodyTemplate ?? ''} onChange={(e) => update({ bodyTemplate: e.target.value || undefined }, 'bodyTemplate')} />}
+      </Field>
+    </Section>
+  );
+}
+
+export function SetFieldProps({ node, update, fieldListId }: PropsOf<'setField'>) {
+  const { t } = useTranslation();
+  return (
+    <Section title={t('design.kinds.setField')}>
+      <Field label={t('design.fieldName')} hint={t('design.setField.hint')}>{(id) => <input id={id} type="text" list={fieldListId} value={node.field} onChange={(e) => update({ field: e.target.value }, 'field')} />}</Field>
+      <Field label={t('design.condition.value')}>{(id) => <input id={id} type="text" value={String(node.value)} onChange={(e) => update({ value: e.target.value }, 'value')} />}</Field>
+    </Section>
+  );
+}
+
+export function WaitProps({ node, update, fieldListId }: PropsOf<'wait'>) {
+  const { t } = useTranslation();
+  const until = node.until;
+  return (
+    <Section title={t('design.kinds.wait')}>
+      <TitleField value={node.title ?? ''} onChange={(title) => update({ title: title || undefined }, 'title')} />
+      <Field label={t('design.wait.kind')}>
+        {(id) => (
+          <Select
+            id={id}
+            value={until.type}
+            options={[
+              { value: 'duration', label: t('design.wait.duration') },
+              { value: 'dateField', label: t('design.wait.dateField') },
+            ]}
+            onChange={(type) => update({ until: type === 'duration' ? { type, amount: 1, unit: 'days' } : { type: 'dateField', field: '' } }, 'until')}
+          />
+        )}
+      </Field>
+      {until.type === 'duration' ? (
+        <div className="inline-fields">
+          <Count value={until.amount} onChange={(amount) => update({ until: { ...until, amount } }, 'until.amount')} />
+          <Select value={until.unit} options={(['minutes', 'hours', 'days'] as const).map((u) => ({ value: u, label: t(`design.units.${u}`) }))} onChange={(unit) => update({ until: { ...until, unit: unit as typeof until.unit } }, 'until.unit')} />
+        </div>
+      ) : (
+        <Field label={t('design.fieldName')}>{(id) => <input id={id} type="text" list={fieldListId} value={until.field} onChange={(e) => update({ until: { ...until, field: e.target.value } }, 'until.field')} />}</Field>
+      )}
+    </Section>
+  );
+}
+
+export function EndProps({ node, update }: PropsOf<'end'>) {
+  const { t } = useTranslation();
+  return (
+    <Section title={t('design.kinds.end')}>
+      <TitleField value={node.title ?? ''} onChange={(title) => update({ title: title || undefined }, 'title')} />
+      <p className="prop-hint">{t('design.end.hint')}</p>
+    </Section>
+  );
+}
