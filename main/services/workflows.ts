@@ -62,8 +62,7 @@ export function createWorkflowService(store: Store, clock: Clock, newId: () => s
 
     async create(name, itemTypeId) {
       checkItemType(itemTypeId);
-      const start = { id: newId(), kind: 'start' as const, position: { x: 240, y: 40 }, trigger: { type: 'itemSubmitted' as const } };
-      return insert(WorkflowSchema.parse({ id: newId(), name, itemTypeId, draft: { nodes: [start], edges: [] }, draftSavedAt: now(), versions: [] }));
+      return insert(WorkflowSchema.parse({ id: newId(), name, itemTypeId, draft: { nodes: [], edges: [] }, draftSavedAt: now(), versions: [] }));
     },
 
     async update({ id, ...change }) {

@@ -2,6 +2,9 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resources } from '../../renderer/src/i18n';
+import { areas } from '../../renderer/src/state/route';
+import { NodeKinds } from '../../shared/model/workflow-nodes';
+import { findingMessages } from '../../shared/workflow/findings';
 import { repoRoot } from '../helpers/paths';
 
 type Tree = { [key: string]: string | Tree };
@@ -21,6 +24,11 @@ describe('UI strings', () => {
     const other = new Map(leaves(resources[lang].translation as unknown as Tree));
     expect([...other.keys()].sort()).toEqual([...en.keys()].sort());
     for (const [key, value] of other) expect(value.trim(), key).not.toBe('');
+  });
+
+  it('names every area, node kind and finding (keys the renderer builds at run time)', () => {
+    const built = [...areas.map((a) => `nav.${a}`), ...NodeKinds.flatMap((k) => [`design.kinds.${k}`, `design.kindHints.${k}`, `design.newTitles.${k}`]), ...Object.keys(findingMessages).map((c) => `findings.${c}`)];
+    expect(built.filter((k) => !en.has(k))).toEqual([]);
   });
 
   it('has every key the renderer asks for', () => {

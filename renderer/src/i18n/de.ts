@@ -16,8 +16,7 @@ export const de: Messages = {
   },
   soon: {
     title: 'Noch nicht gebaut',
-    body: 'Dieser Teil von Stroomlijn ist unterwegs. Adressbuch und Einstellungen funktionieren schon heute.',
-    design: 'Workflows auf einer Arbeitsfläche zeichnen: Aufgaben, Aktionen, Bedingungen und Automatisierungen; prüfen und veröffentlichen.',
+    body: 'Dieser Teil von Stroomlijn ist unterwegs. Entwurf, Adressbuch und Einstellungen funktionieren schon heute.',
     templates: 'Nachrichtenvorlagen auf Niederländisch, Englisch und Deutsch schreiben und mit echten Vorgängen in der Vorschau sehen.',
     work: 'Deine Aufgabenliste, die Vorgänge in den Workflows und ihr Verlauf mit Reaktionen.',
     messages: 'Jede gesendete Nachricht mit Status und Empfängern, und das eingebaute Auffang-Postfach.',

@@ -16,8 +16,7 @@ export const en = {
   },
   soon: {
     title: 'Not built yet',
-    body: 'This part of Stroomlijn is on its way. Directory and Settings work today.',
-    design: 'Draw workflows on a canvas: tasks, actions, conditions and automations; validate and publish them.',
+    body: 'This part of Stroomlijn is on its way. Design, Directory and Settings work today.',
     templates: 'Write message templates in Dutch, English and German and preview them against real items.',
     work: 'Your task list, the items that run through workflows, and their history and reactions.',
     messages: 'Every message sent, with its status and recipients, and the built-in capture mailbox.',

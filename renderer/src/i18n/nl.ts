@@ -16,8 +16,7 @@ export const nl: Messages = {
   },
   soon: {
     title: 'Nog niet gebouwd',
-    body: 'Dit deel van Stroomlijn is onderweg. Adresboek en Instellingen werken vandaag al.',
-    design: 'Teken workflows op een canvas: taken, acties, condities en automatiseringen; valideer en publiceer ze.',
+    body: 'Dit deel van Stroomlijn is onderweg. Ontwerp, Adresboek en Instellingen werken vandaag al.',
     templates: 'Schrijf berichtsjablonen in het Nederlands, Engels en Duits en bekijk ze vooraf met echte dossieritems.',
     work: 'Je takenlijst, de dossieritems die door workflows lopen, en hun historie en reacties.',
     messages: 'Elk verstuurd bericht met status en ontvangers, en de ingebouwde opvangmailbox.',
