@@ -1,5 +1,5 @@
 import { Background, BackgroundVariant, Controls, MarkerType, MiniMap, ReactFlow, useReactFlow, type Connection } from '@xyflow/react';
-import { type DragEvent, type MouseEvent, useCallback } from 'react';
+import { type DragEvent, type MouseEvent, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import type { NodeKind } from '../../../../shared/model/workflow-nodes';
@@ -13,6 +13,7 @@ export const DRAG_TYPE = 'application/stroomlijn-node';
 const minimapColour = (n: FlowNode) => `var(--kind-${n.type ?? 'task'})`;
 const defaultEdgeOptions = { type: 'smoothstep', markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 } };
 const snapGrid: [number, number] = [20, 20];
+const fitViewOptions = { padding: 0.2, maxZoom: 1 };
 
 interface Props {
   store: EditorStore;
@@ -27,6 +28,8 @@ export function Canvas({ store, onContextMenu }: Props) {
   const readOnly = useStore(store, (s) => s.readOnly);
   const { onNodesChange, onEdgesChange, connect, addNode } = store.getState();
   const { screenToFlowPosition } = useReactFlow<FlowNode, FlowEdge>();
+  // Fit the view to the workflow it opened with; an empty canvas must not jump when its first node lands.
+  const [fitOnOpen] = useState(() => store.getState().nodes.length > 0);
 
   const isValidConnection = useCallback(
     (c: Connection | FlowEdge) => connectionProblem(store.getState().graph(), { source: c.source, target: c.target, sourceHandle: c.sourceHandle }) === null,
@@ -50,13 +53,16 @@ export function Canvas({ store, onContextMenu }: Props) {
     event.dataTransfer.dropEffect = 'copy';
   }, []);
 
+  // Every handler React Flow passes down to its nodes must keep its identity, or all nodes re-render.
   const menu = useCallback(
-    (event: MouseEvent, nodeId: string | null) => {
+    (event: MouseEvent | globalThis.MouseEvent, nodeId: string | null) => {
       event.preventDefault();
       onContextMenu({ x: event.clientX, y: event.clientY }, nodeId);
     },
     [onContextMenu],
   );
+  const onNodeContextMenu = useCallback((event: MouseEvent, node: FlowNode) => menu(event, node.id), [menu]);
+  const onPaneContextMenu = useCallback((event: MouseEvent | globalThis.MouseEvent) => menu(event, null), [menu]);
 
   return (
     <ReactFlow<FlowNode, FlowEdge>
@@ -69,9 +75,9 @@ export function Canvas({ store, onContextMenu }: Props) {
       isValidConnection={isValidConnection}
       onDrop={onDrop}
       onDragOver={onDragOver}
-      onNodeContextMenu={(e, node) => menu(e, node.id)}
-      onPaneContextMenu={(e) => menu(e as MouseEvent, null)}
-      onSelectionContextMenu={(e) => menu(e, null)}
+      onNodeContextMenu={onNodeContextMenu}
+      onPaneContextMenu={onPaneContextMenu}
+      onSelectionContextMenu={onPaneContextMenu}
       nodesDraggable={!readOnly}
       nodesConnectable={!readOnly}
       edgesReconnectable={false}
@@ -81,8 +87,8 @@ export function Canvas({ store, onContextMenu }: Props) {
       snapToGrid
       snapGrid={snapGrid}
       defaultEdgeOptions={defaultEdgeOptions}
-      fitView
-      fitViewOptions={{ padding: 0.2, maxZoom: 1 }}
+      fitView={fitOnOpen}
+      fitViewOptions={fitViewOptions}
       minZoom={0.1}
     >
       <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />

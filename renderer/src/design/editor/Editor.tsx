@@ -161,6 +161,8 @@ export function Editor({ client, store, workflow, version, lookups, onWorkflow }
     [client, errorText, onWorkflow, workflow.id],
   );
 
+  const openMenu = useCallback((at: { x: number; y: number }, nodeId: string | null) => setMenu({ at, nodeId }), []);
+
   const menuItems = (nodeId: string | null): MenuItem[] => {
     const s = store.getState();
     const readOnly = s.readOnly;
@@ -197,7 +199,7 @@ export function Editor({ client, store, workflow, version, lookups, onWorkflow }
         <div className="editor-body">
           {version === undefined && <Palette onAdd={addAtCentre} />}
           <div className="canvas-wrap">
-            <Canvas store={store} onContextMenu={(at, nodeId) => setMenu({ at, nodeId })} />
+            <Canvas store={store} onContextMenu={openMenu} />
           </div>
           <aside className="side-panel">
             <div className="tabs" role="tablist">
