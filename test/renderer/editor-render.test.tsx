@@ -4,12 +4,15 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Workflow } from '../../shared/model';
 import { bigWorkflow } from '../helpers/big-workflow';
 import { useTempDirs } from '../helpers/temp-dir';
+import type * as Nodes from '../../renderer/src/design/editor/nodes';
 import { renderApp } from './render-app';
+
+type NodesModule = typeof Nodes;
 
 /** Renders per canvas node, counted by wrapping (not replacing) each node component. */
 const renders = new Map<string, number>();
 vi.mock('../../renderer/src/design/editor/nodes', async (importOriginal) => {
-  const { nodeTypes } = await importOriginal<typeof import('../../renderer/src/design/editor/nodes')>();
+  const { nodeTypes } = await importOriginal<NodesModule>();
   const counted = Object.fromEntries(
     Object.entries(nodeTypes).map(([kind, Component]) => {
       const Inner = Component as ComponentType<{ id: string }>;

@@ -1,4 +1,4 @@
-import { Background, BackgroundVariant, Controls, MarkerType, MiniMap, ReactFlow, useReactFlow, type Connection } from '@xyflow/react';
+import { Background, BackgroundVariant, Controls, MarkerType, MiniMap, ReactFlow, useReactFlow, useStore as useFlowStore, type Connection, type ReactFlowState } from '@xyflow/react';
 import { type DragEvent, type MouseEvent, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
@@ -15,6 +15,14 @@ const defaultEdgeOptions = { type: 'smoothstep', markerEnd: { type: MarkerType.A
 const snapGrid: [number, number] = [20, 20];
 const fitViewOptions = { padding: 0.2, maxZoom: 1 };
 
+/**
+ * Level of detail: zoomed out so far that nothing is readable, nodes draw as coloured cards with
+ * their title, and the dot grid, the arrowheads and the minimap go (the canvas is its own overview then). Text and patterns are what painting a big
+ * workflow costs; this keeps panning smooth. Only crossing the threshold re-renders the canvas.
+ */
+const FAR_ZOOM = 0.45;
+const detailOf = (s: ReactFlowState) => (s.transform[2] < FAR_ZOOM ? 'far' : 'near');
+
 interface Props {
   store: EditorStore;
   onContextMenu(at: { x: number; y: number }, nodeId: string | null): void;
@@ -30,6 +38,7 @@ export function Canvas({ store, onContextMenu }: Props) {
   const { screenToFlowPosition } = useReactFlow<FlowNode, FlowEdge>();
   // Fit the view to the workflow it opened with; an empty canvas must not jump when its first node lands.
   const [fitOnOpen] = useState(() => store.getState().nodes.length > 0);
+  const detail = useFlowStore(detailOf);
 
   const isValidConnection = useCallback(
     (c: Connection | FlowEdge) => connectionProblem(store.getState().graph(), { source: c.source, target: c.target, sourceHandle: c.sourceHandle }) === null,
@@ -66,6 +75,7 @@ export function Canvas({ store, onContextMenu }: Props) {
 
   return (
     <ReactFlow<FlowNode, FlowEdge>
+      className={`detail-${detail}`}
       nodes={nodes}
       edges={edges}
       nodeTypes={nodeTypes}
@@ -91,8 +101,8 @@ export function Canvas({ store, onContextMenu }: Props) {
       fitViewOptions={fitViewOptions}
       minZoom={0.1}
     >
-      <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />
-      <MiniMap pannable zoomable nodeColor={minimapColour} nodeStrokeWidth={0} ariaLabel={t('design.minimap')} />
+      {detail === 'near' && <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />}
+      {detail === 'near' && <MiniMap pannable zoomable nodeColor={minimapColour} nodeStrokeWidth={0} ariaLabel={t('design.minimap')} />}
       <Controls showInteractive={false} />
     </ReactFlow>
   );

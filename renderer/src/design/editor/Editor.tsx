@@ -11,12 +11,12 @@ import { useErrorText } from '../../ui/ErrorText';
 import { useToast } from '../../ui/Toast';
 import { useAutosave } from './autosave';
 import { Canvas } from './Canvas';
+import { NodeTextContext } from './nodes/node-text';
 import { readClipboard, writeClipboard } from './clipboard';
 import { type EditorLookups, LookupsContext } from './context';
 import { ContextMenu, type MenuItem } from './ContextMenu';
 import { useFindings } from './findings';
 import { type ShortcutAction, useShortcuts } from './keyboard';
-import { autoLayout } from './layout';
 import { Palette } from './Palette';
 import { PropertyPanel } from './panel/PropertyPanel';
 import type { SettingsChange } from './panel/WorkflowSettings';
@@ -61,6 +61,8 @@ export function Editor({ client, store, workflow, version, lookups, onWorkflow }
 
   const layout = useCallback(async () => {
     const { nodes, edges } = store.getState();
+    // elkjs is large; it loads the first time someone asks for a layout.
+    const { autoLayout } = await import('./layout');
     store.getState().setPositions(await autoLayout(nodes, edges));
     requestAnimationFrame(() => void flow.fitView({ duration: 300, padding: 0.15 }));
   }, [flow, store]);
@@ -199,7 +201,9 @@ export function Editor({ client, store, workflow, version, lookups, onWorkflow }
         <div className="editor-body">
           {version === undefined && <Palette onAdd={addAtCentre} />}
           <div className="canvas-wrap">
-            <Canvas store={store} onContextMenu={openMenu} />
+            <NodeTextContext.Provider value={t}>
+              <Canvas store={store} onContextMenu={openMenu} />
+            </NodeTextContext.Provider>
           </div>
           <aside className="side-panel">
             <div className="tabs" role="tablist">

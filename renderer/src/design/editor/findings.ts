@@ -17,11 +17,15 @@ export interface SettingProblem {
 
 export type EditorFinding = Finding | SettingProblem;
 
+const none: never[] = [];
+
 /** Findings of the draft as it is on the canvas, recomputed (deferred) as the user edits. */
 export function useFindings(store: EditorStore, workflow: Workflow, lookups: EditorLookups): EditorFinding[] {
-  const nodes = useDeferredValue(useStore(store, (s) => s.nodes));
-  const edges = useDeferredValue(useStore(store, (s) => s.edges));
+  // Deferred, and empty on the first render, so opening a big workflow draws the canvas first.
+  const nodes = useDeferredValue(useStore(store, (s) => s.nodes), none);
+  const edges = useDeferredValue(useStore(store, (s) => s.edges), none);
   return useMemo(() => {
+    if (nodes === none) return [];
     const graph = store.getState().graph();
     const parsed = WorkflowGraph.safeParse(graph);
     const problems: SettingProblem[] = parsed.success

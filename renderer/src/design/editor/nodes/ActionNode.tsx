@@ -1,13 +1,13 @@
 import type { NodeProps } from '@xyflow/react';
-import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { FlowNode } from '../flow';
 import { conditionSummary } from '../summaries';
 import { MessageBadge } from './MessageBadge';
+import { memoNode } from './memo-node';
 import { NodeShell } from './NodeShell';
+import { useNodeText } from './node-text';
 
-export const ActionNode = memo(function ActionNode({ data, selected }: NodeProps<FlowNode>) {
-  const { t } = useTranslation();
+export const ActionNode = memoNode(function ActionNode({ data, selected }: NodeProps<FlowNode>) {
+  const t = useNodeText();
   const node = data.node;
   if (node.kind !== 'action') return null;
   return (

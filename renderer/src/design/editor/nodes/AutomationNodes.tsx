@@ -1,14 +1,14 @@
 import type { NodeProps } from '@xyflow/react';
-import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useLookups } from '../context';
 import type { FlowNode } from '../flow';
 import { whoLabel } from '../summaries';
 import { MessageBadge } from './MessageBadge';
+import { memoNode } from './memo-node';
 import { NodeShell } from './NodeShell';
+import { useNodeText } from './node-text';
 
-export const NotifyNode = memo(function NotifyNode({ data, selected }: NodeProps<FlowNode>) {
-  const { t } = useTranslation();
+export const NotifyNode = memoNode(function NotifyNode({ data, selected }: NodeProps<FlowNode>) {
+  const t = useNodeText();
   const lookups = useLookups();
   const node = data.node;
   if (node.kind !== 'notify') return null;
@@ -20,8 +20,8 @@ export const NotifyNode = memo(function NotifyNode({ data, selected }: NodeProps
   );
 });
 
-export const CreateTaskNode = memo(function CreateTaskNode({ data, selected }: NodeProps<FlowNode>) {
-  const { t } = useTranslation();
+export const CreateTaskNode = memoNode(function CreateTaskNode({ data, selected }: NodeProps<FlowNode>) {
+  const t = useNodeText();
   const lookups = useLookups();
   const node = data.node;
   if (node.kind !== 'createTask') return null;
@@ -34,7 +34,7 @@ export const CreateTaskNode = memo(function CreateTaskNode({ data, selected }: N
   );
 });
 
-export const WebhookNode = memo(function WebhookNode({ data, selected }: NodeProps<FlowNode>) {
+export const WebhookNode = memoNode(function WebhookNode({ data, selected }: NodeProps<FlowNode>) {
   const node = data.node;
   if (node.kind !== 'webhook') return null;
   return (
@@ -46,7 +46,7 @@ export const WebhookNode = memo(function WebhookNode({ data, selected }: NodePro
   );
 });
 
-export const SetFieldNode = memo(function SetFieldNode({ data, selected }: NodeProps<FlowNode>) {
+export const SetFieldNode = memoNode(function SetFieldNode({ data, selected }: NodeProps<FlowNode>) {
   const node = data.node;
   if (node.kind !== 'setField') return null;
   return (
@@ -58,8 +58,8 @@ export const SetFieldNode = memo(function SetFieldNode({ data, selected }: NodeP
   );
 });
 
-export const WaitNode = memo(function WaitNode({ data, selected }: NodeProps<FlowNode>) {
-  const { t } = useTranslation();
+export const WaitNode = memoNode(function WaitNode({ data, selected }: NodeProps<FlowNode>) {
+  const t = useNodeText();
   const node = data.node;
   if (node.kind !== 'wait') return null;
   const { until } = node;
@@ -70,7 +70,7 @@ export const WaitNode = memo(function WaitNode({ data, selected }: NodeProps<Flo
   );
 });
 
-export const EndNode = memo(function EndNode({ data, selected }: NodeProps<FlowNode>) {
+export const EndNode = memoNode(function EndNode({ data, selected }: NodeProps<FlowNode>) {
   const node = data.node;
   if (node.kind !== 'end') return null;
   return <NodeShell kind="end" title={node.title || undefined} selected={selected} source={false} />;

@@ -1,14 +1,14 @@
 import { Handle, type NodeProps, Position } from '@xyflow/react';
-import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { DEFAULT_BRANCH } from '../../../../../shared/workflow/graph';
 import type { FlowNode } from '../flow';
 import { conditionSummary } from '../summaries';
+import { memoNode } from './memo-node';
 import { NodeShell } from './NodeShell';
+import { useNodeText } from './node-text';
 
 /** A condition: its ordered branches, each with its own outgoing handle, and the default last. */
-export const ConditionNode = memo(function ConditionNode({ data, selected }: NodeProps<FlowNode>) {
-  const { t } = useTranslation();
+export const ConditionNode = memoNode(function ConditionNode({ data, selected }: NodeProps<FlowNode>) {
+  const t = useNodeText();
   const node = data.node;
   if (node.kind !== 'condition') return null;
   const outs = [...node.branches.map((b) => ({ id: b.id, label: b.label, hint: conditionSummary(b.condition, t) })), { id: DEFAULT_BRANCH, label: t('design.condition.default'), hint: '' }];

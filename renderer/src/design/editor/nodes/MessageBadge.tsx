@@ -1,12 +1,12 @@
-import { useTranslation } from 'react-i18next';
 import type { MessageSetting } from '../../../../../shared/model/message-setting';
 import type { Channel } from '../../../../../shared/model/template';
 import { Icon } from '../../../ui/icons';
 import { useLookups } from '../context';
+import { useNodeText } from './node-text';
 
 /** The message icon with its channel, shown on nodes that send one. */
 export function MessageBadge({ message, channel }: { message?: MessageSetting; channel?: Channel }) {
-  const { t } = useTranslation();
+  const t = useNodeText();
   const { templates } = useLookups();
   if (message && !message.enabled) return null;
   if (!message && !channel) return null;

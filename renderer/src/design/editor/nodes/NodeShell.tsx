@@ -1,8 +1,8 @@
 import { Handle, Position } from '@xyflow/react';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { NodeKind } from '../../../../../shared/model/workflow-nodes';
 import { KindIcon } from '../../kind-icons';
+import { useNodeText } from './node-text';
 
 interface ShellProps {
   kind: NodeKind;
@@ -17,7 +17,7 @@ interface ShellProps {
 
 /** The frame every node kind draws: a coloured header with the kind, the title, the key settings. */
 export function NodeShell({ kind, title, selected, children, target = true, source = true, footer }: ShellProps) {
-  const { t } = useTranslation();
+  const t = useNodeText();
   return (
     <div className={`wf-node wf-${kind}${selected ? ' selected' : ''}`} data-kind={kind}>
       {target && <Handle type="target" position={Position.Top} />}

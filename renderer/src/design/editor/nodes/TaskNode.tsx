@@ -1,14 +1,14 @@
 import type { NodeProps } from '@xyflow/react';
-import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useLookups } from '../context';
 import type { FlowNode } from '../flow';
 import { whoLabel } from '../summaries';
 import { MessageBadge } from './MessageBadge';
+import { memoNode } from './memo-node';
 import { NodeShell } from './NodeShell';
+import { useNodeText } from './node-text';
 
-export const TaskNode = memo(function TaskNode({ data, selected }: NodeProps<FlowNode>) {
-  const { t } = useTranslation();
+export const TaskNode = memoNode(function TaskNode({ data, selected }: NodeProps<FlowNode>) {
+  const t = useNodeText();
   const lookups = useLookups();
   const node = data.node;
   if (node.kind !== 'task') return null;

@@ -1,0 +1,148 @@
+// Canvas benchmark (issue 3): a generated workflow of 1,000 nodes and 1,200 edges, opened in our
+// editor and in bare React Flow, in the same headless Chromium, in the same run.
+//   (a) time from navigation until every node is rendered (measured, visible) and every edge drawn
+//   (b) frames per second while panning for 2 s
+// Targets: our load ≤ 1.3× bare React Flow's; our frame rate ≥ 0.8× of it.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { extname, join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import type { Page } from 'playwright-core';
+import { build } from 'vite';
+import react from '@vitejs/plugin-react';
+import { it } from 'vitest';
+import { bigWorkflow } from '../helpers/big-workflow';
+import { launchChromium } from '../helpers/chromium';
+import { rpc } from '../helpers/http';
+import { startHostProcess } from '../helpers/host-process';
+import { repoRoot } from '../helpers/paths';
+
+const NODES = 1000;
+const EDGES = 1200;
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+
+/** Records, from the first frame, when all nodes are visible and all edges are drawn. */
+const watchRendering = `
+  (() => {
+    const t0 = performance.now();
+    const check = () => {
+      const nodes = document.querySelectorAll('.react-flow__node');
+      const hidden = document.querySelectorAll('.react-flow__node[style*="visibility: hidden"]').length;
+      const edges = document.querySelectorAll('.react-flow__edge').length;
+      if (!window.__nodesAt && nodes.length >= ${NODES} && hidden === 0) window.__nodesAt = performance.now();
+      if (window.__nodesAt && edges >= ${EDGES}) { window.__allAt = performance.now(); return; }
+      requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  })();`;
+
+async function load(page: Page, url: string) {
+  await page.addInitScript(watchRendering);
+  await page.goto(url);
+  await page.waitForFunction(() => (window as unknown as { __allAt?: number }).__allAt, undefined, { timeout: 120_000, polling: 50 });
+  return page.evaluate(() => {
+    const w = window as unknown as { __nodesAt: number; __allAt: number };
+    return { nodes: w.__nodesAt, all: w.__allAt };
+  });
+}
+
+async function panFps(page: Page): Promise<number> {
+  const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+  const x = pane.x + 8;
+  const y = pane.y + 8;
+  await page.evaluate(() => {
+    const w = window as unknown as { __frames: number; __counting: boolean };
+    w.__frames = 0;
+    w.__counting = true;
+    const tick = () => {
+      if (!w.__counting) return;
+      w.__frames += 1;
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  const start = Date.now();
+  let i = 0;
+  while (Date.now() - start < 2000) {
+    i += 1;
+    await page.mouse.move(x + (i % 200) * 2, y + (i % 100), { steps: 1 });
+  }
+  await page.mouse.up();
+  const elapsed = (Date.now() - start) / 1000;
+  const frames = await page.evaluate(() => {
+    const w = window as unknown as { __frames: number; __counting: boolean };
+    w.__counting = false;
+    return w.__frames;
+  });
+  return frames / elapsed;
+}
+
+async function serveBare(graphJson: string) {
+  const outDir = mkdtempSync(join(tmpdir(), 'bare-flow-'));
+  await build({ root: join(repoRoot, 'test/bench/bare-flow'), base: './', logLevel: 'warn', plugins: [react()], build: { outDir, emptyOutDir: true, target: 'es2022' } });
+  writeFileSync(join(outDir, 'graph.json'), graphJson);
+  const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+  const server = createServer((req, res) => {
+    const path = join(outDir, (req.url ?? '/').split('?')[0] === '/' ? 'index.html' : (req.url ?? '').split('?')[0]!);
+    readFile(path).then(
+      (body) => {
+        res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
+        res.end(body);
+      },
+      () => {
+        res.writeHead(404);
+        res.end();
+      },
+    );
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, close: () => server.close() };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+it('canvas: 1,000 nodes and 1,200 edges, ours vs bare React Flow', async () => {
+  const graph = bigWorkflow(NODES, EDGES - (NODES - 1));
+  if (graph.edges.length !== EDGES) throw new Error(`generated ${graph.edges.length} edges, not ${EDGES}`);
+  const host = await startHostProcess(mkdtempSync(join(tmpdir(), 'bench-canvas-')));
+  const created = (await rpc(host.port, host.token, 'workflows.create', { name: 'Bench' })).json().value as { id: string };
+  const saved = await rpc(host.port, host.token, 'workflows.saveDraft', { id: created.id, graph });
+  if (saved.status !== 200) throw new Error(saved.text);
+  const bare = await serveBare(JSON.stringify(graph));
+  const browser = await launchChromium();
+  const results: Record<'ours' | 'bare', { nodes: number[]; all: number[]; fps: number[] }> = { ours: { nodes: [], all: [], fps: [] }, bare: { nodes: [], all: [], fps: [] } };
+  try {
+    for (let run = 0; run < RUNS; run++) {
+      for (const [who, url] of [['bare', bare.url], ['ours', `${host.url}#/design/${created.id}`]] as const) {
+        const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+        const t = await load(page, url);
+        results[who].nodes.push(t.nodes);
+        results[who].all.push(t.all);
+        results[who].fps.push(await panFps(page));
+        await page.close();
+      }
+    }
+  } finally {
+    await browser.close();
+    bare.close();
+    await host.stop();
+  }
+  const row = (label: string, ours: number, peer: number, unit: string, target: string) =>
+    `${label.padEnd(34)} ${ours.toFixed(0).padStart(7)} ${peer.toFixed(0).padStart(7)}  ${unit.padEnd(6)} ${(ours / peer).toFixed(2).padStart(5)}×  ${target}`;
+  const m = (who: 'ours' | 'bare', k: 'nodes' | 'all' | 'fps') => median(results[who][k]);
+  console.log(
+    [
+      '',
+      `Canvas benchmark — ${NODES} nodes, ${EDGES} edges, headless Chromium, median of ${RUNS} runs`,
+      `${''.padEnd(34)} ${'ours'.padStart(7)} ${'bare'.padStart(7)}  ${''.padEnd(6)} ratio   target`,
+      row('navigation → all nodes rendered', m('ours', 'nodes'), m('bare', 'nodes'), 'ms', ''),
+      row('navigation → nodes and edges', m('ours', 'all'), m('bare', 'all'), 'ms', '≤ 1.30×'),
+      row('frames per second while panning', m('ours', 'fps'), m('bare', 'fps'), 'fps', '≥ 0.80×'),
+      '',
+    ].join('\n'),
+  );
+});
