@@ -19,10 +19,16 @@ beforeAll(async () => {
   mkdirSync(outputDir, { recursive: true });
   host = await startHostProcess(tempDir());
   browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+  page = await context.newPage();
+  watch(page);
 });
+
+/** Collect what goes wrong in a page (errors thrown, errors logged). */
+function watch(p: Page) {
+  p.on('pageerror', (e) => errors.push(e.message));
+  p.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+}
 
 afterAll(async () => {
   await browser?.close();
@@ -133,6 +139,31 @@ describe('the workflow editor in Chromium', () => {
     await expect.poll(async () => Math.round((await end.boundingBox())!.x)).toBe(Math.round(before!.x));
     await page.keyboard.press('Control+Shift+z');
     await expect.poll(async () => Math.round((await end.boundingBox())!.x)).toBe(Math.round(moved.x));
+  });
+
+  it('keeps a change made just before a reload (autosave journal)', async () => {
+    await node('task').click();
+    await page.getByLabel('Titel').fill('Verlof controleren');
+    await page.reload();
+    await expect.poll(() => node('task').textContent(), { timeout: 10_000 }).toContain('Verlof controleren');
+    await page.getByText('Opgeslagen', { exact: false }).waitFor();
+    await page.reload();
+    await expect.poll(() => node('task').textContent()).toContain('Verlof controleren');
+  });
+
+  it('keeps a change made just before the renderer crashes', async () => {
+    await node('task').click();
+    await page.getByLabel('Titel').fill('Verlof na crash');
+    const cdp = await page.context().newCDPSession(page);
+    const crashed = page.waitForEvent('crash');
+    void cdp.send('Page.crash').catch(() => undefined);
+    await crashed;
+    void page.close().catch(() => undefined);
+    page = await page.context().newPage();
+    watch(page);
+    await page.goto(workflowUrl);
+    await expect.poll(() => node('task').textContent(), { timeout: 10_000 }).toContain('Verlof na crash');
+    await page.getByText('Opgeslagen', { exact: false }).waitFor();
   });
 
   it('exports the workflow and imports it back as a new one', async () => {

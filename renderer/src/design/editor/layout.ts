@@ -14,6 +14,8 @@ export async function autoLayout(nodes: readonly FlowNode[], edges: readonly Flo
       'elk.layered.spacing.nodeNodeBetweenLayers': '64',
       'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
       'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
+      // Loops (a rejected message back to review) point upwards; the order nodes were made in says which way is forward.
+      'elk.layered.cycleBreaking.strategy': 'MODEL_ORDER',
     },
     children: nodes.map((n) => ({ id: n.id, width: n.measured?.width ?? 220, height: n.measured?.height ?? 90 })),
     edges: edges.map((e) => ({ id: e.id, sources: [e.source], targets: [e.target] })),
