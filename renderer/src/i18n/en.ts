@@ -1,3 +1,4 @@
+import { validationMessages } from '../../../shared/model/messages';
 import { designEn, findingsEn } from './design-en';
 
 /** English UI strings. The reference: nl and de must have exactly these keys (checked by tsc and a test). */
@@ -135,17 +136,7 @@ export const en = {
     field: '{{field}}: {{message}}',
     checkFields: 'Check the marked fields.',
   },
-  validation: {
-    required: 'is required',
-    text: 'must be text',
-    empty: 'must not be empty',
-    tooLong: 'is too long',
-    email: 'is not a valid e-mail address',
-    date: 'is not a date (YYYY-MM-DD)',
-    url: 'is not a URL',
-    wholeNumber: 'must be a whole number',
-    positive: 'must be more than 0',
-  },
+  validation: validationMessages,
   languages: { nl: 'Nederlands', en: 'English', de: 'Deutsch' },
   design: designEn,
   findings: findingsEn,
