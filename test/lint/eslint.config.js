@@ -16,7 +16,7 @@ const layer = (message, names, groups) => ({
   'no-restricted-imports': ['error', { paths: names.map((name) => ({ name, message })), patterns: groups.length ? [{ group: groups, message }] : [] }],
 });
 
-const platform = ['electron', 'react', 'react-dom', 'react-dom/client', 'react/jsx-runtime', 'lowdb', 'lowdb/node', 'nodemailer', 'zustand', 'zustand/vanilla', 'i18next', 'react-i18next', '@xyflow/react', 'papaparse', 'handlebars', ...nodeBuiltins];
+const platform = ['electron', 'react', 'react-dom', 'react-dom/client', 'react/jsx-runtime', 'lowdb', 'lowdb/node', 'nodemailer', 'zustand', 'zustand/vanilla', 'i18next', 'react-i18next', '@xyflow/react', 'papaparse', ...nodeBuiltins];
 
 export default tseslint.config(
   { basePath: root, ignores: ['dist/**', 'release/**', 'node_modules/**', 'test/output/**'] },

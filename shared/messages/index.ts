@@ -1,0 +1,3 @@
+export * from './fields';
+export * from './html-text';
+export * from './render';
