@@ -1,3 +1,4 @@
 export * from './fields';
 export * from './html-text';
 export * from './render';
+export * from './recipients';

@@ -1,0 +1,86 @@
+import { type EmailResolution, resolveUserEmail } from '../directory/email-resolution';
+import type { Contact, Directory, User } from '../model/directory';
+import type { Addressee } from '../model/message-setting';
+import type { Destination } from '../model/workflow-nodes';
+
+/** One person a message goes to, how their address was found, and whether it can be sent. */
+export interface Recipient {
+  kind: 'user' | 'contact';
+  id: string;
+  name: string;
+  email?: string;
+  /** Users: the fallback chain tried (DESIGN §4.2). Contacts: their own address only. */
+  resolution: EmailResolution;
+  /** Portal users and contacts are external: they see external reactions only. */
+  external: boolean;
+  /** Why no mail can go out to them, if so. */
+  skip?: 'noAddress' | 'noConsent';
+}
+
+/** What an addressee is resolved against: the directory and the item or record at hand. */
+export interface AddresseeContext {
+  directory: Directory;
+  submitterUserId?: string;
+  taskManagerUserId?: string;
+  /** The destinations of the task the message belongs to (for "task users"). */
+  taskDestinations?: Destination[];
+  /** Fields of the item or record (for "user/contact from a field"). */
+  fields?: Record<string, unknown>;
+}
+
+export function userRecipient(directory: Directory, user: User): Recipient {
+  const resolution = resolveUserEmail(directory, user);
+  return { kind: 'user', id: user.id, name: user.name, email: resolution.address, resolution, external: user.external, ...(resolution.address ? {} : { skip: 'noAddress' as const }) };
+}
+
+export function contactRecipient(contact: Contact): Recipient {
+  const resolution: EmailResolution = contact.email ? { address: contact.email, chain: [] } : { chain: [] };
+  const skip = !contact.email ? 'noAddress' : !contact.consentEmail ? 'noConsent' : undefined;
+  return { kind: 'contact', id: contact.id, name: contact.name, email: contact.email, resolution, external: true, ...(skip ? { skip } : {}) };
+}
+
+const usersWithRole = (d: Directory, roleId: string) => d.users.filter((u) => u.roleIds.includes(roleId));
+const userById = (d: Directory, id: unknown) => (typeof id === 'string' ? d.users.find((u) => u.id === id) : undefined);
+
+/** The users a task destination names. Only those who see the task in their list count as task users. */
+function destinationUsers(d: Directory, dest: Destination, ctx: AddresseeContext): User[] {
+  switch (dest.type) {
+    case 'users':
+      return dest.userIds.map((id) => userById(d, id)).filter((u): u is User => !!u);
+    case 'role':
+      return usersWithRole(d, dest.roleId);
+    case 'submitter':
+      return [userById(d, ctx.submitterUserId)].filter((u): u is User => !!u);
+    case 'taskManager':
+      return [userById(d, ctx.taskManagerUserId)].filter((u): u is User => !!u);
+    case 'userField':
+      return [userById(d, ctx.fields?.[dest.field])].filter((u): u is User => !!u);
+  }
+}
+
+/** Everybody an addressee stands for, each once, with their resolution. */
+export function resolveAddressee(addressee: Addressee, ctx: AddresseeContext): Recipient[] {
+  const d = ctx.directory;
+  let users: User[] = [];
+  switch (addressee.type) {
+    case 'taskUsers':
+      users = (ctx.taskDestinations ?? []).filter((dest) => dest.showInTaskList).flatMap((dest) => destinationUsers(d, dest, ctx));
+      break;
+    case 'submitter':
+    case 'taskManager':
+    case 'users':
+    case 'userField':
+      users = destinationUsers(d, { ...addressee, showInTaskList: true } as Destination, ctx);
+      break;
+    case 'role':
+      users = usersWithRole(d, addressee.roleId);
+      break;
+    case 'contactField': {
+      const id = ctx.fields?.[addressee.field];
+      const contact = d.contacts.find((c) => c.id === id);
+      return contact ? [contactRecipient(contact)] : [];
+    }
+  }
+  const seen = new Set<string>();
+  return users.filter((u) => !seen.has(u.id) && seen.add(u.id)).map((u) => userRecipient(d, u));
+}
