@@ -4,7 +4,7 @@ import { Low } from 'lowdb';
 import type { StoreNotice } from '../../shared/api/contract';
 import { type Database, emptyDatabase } from '../../shared/model/database';
 import type { Clock } from '../clock';
-import { DatabaseAdapter } from './database-adapter';
+import { decodeDatabase, JsonFileAdapter } from './json-file-adapter';
 import { GroupCommit } from './group-commit';
 import { lockDataDir } from './lock';
 
@@ -35,7 +35,7 @@ export async function openStore({ dataDir, clock, seed }: StoreOptions): Promise
   mkdirSync(dataDir, { recursive: true });
   const unlock = lockDataDir(dataDir);
   try {
-    const adapter = new DatabaseAdapter(join(dataDir, DATABASE_FILE), clock);
+    const adapter = new JsonFileAdapter<Database>(join(dataDir, DATABASE_FILE), clock, decodeDatabase);
     const db = new Low<Database>(adapter, emptyDatabase());
     const existing = await adapter.read();
     const created = existing === null;

@@ -10,3 +10,4 @@ export * from './settings';
 export * from './template';
 export * from './workflow';
 export * from './workflow-nodes';
+export * from './message';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { once } from 'node:events';
 import { afterEach, describe, expect, it } from 'vitest';
-import { decodeDatabase } from '../../main/store/database-adapter';
+import { decodeDatabase } from '../../main/store/json-file-adapter';
 import { DATABASE_FILE } from '../../main/store/store';
 import { rpc } from '../helpers/http';
 import { type HostProcess, startHostProcess } from '../helpers/host-process';

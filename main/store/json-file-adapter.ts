@@ -6,29 +6,31 @@ import type { Clock } from '../clock';
 import { DurableTextFile } from './durable-text-file';
 import { migrate, NewerSchemaError } from './migrations';
 
-/** Parse, migrate and validate the text of a database file; throws with the reason if it can't. */
-export function decodeDatabase(text: string): Database {
-  let raw: unknown;
+/** JSON.parse that says, in words, that the text is not JSON. */
+export function parseJson(text: string): unknown {
   try {
-    raw = JSON.parse(text);
+    return JSON.parse(text);
   } catch (error) {
     throw new Error(`it is not valid JSON (${(error as Error).message})`, { cause: error });
   }
-  return parseDocument(Database, migrate(raw), 'the data file');
 }
 
+/** Parse, migrate and validate the text of a database file; throws with the reason if it can't. */
+export const decodeDatabase = (text: string): Database => parseDocument(Database, migrate(parseJson(text)), 'the data file');
+
 /**
- * lowdb adapter for the main database file. Reading never loses data: a file that does not
- * parse is kept aside under a new name, the last good backup is restored, and a notice says so.
- * A file from a newer version is refused and left as it is.
+ * lowdb adapter for a JSON document on disk (the database, the outbox). Reading never loses data:
+ * a file that does not decode is kept aside under a new name, the last good backup is restored,
+ * and a notice says so. A file from a newer version is refused and left as it is.
  */
-export class DatabaseAdapter implements Adapter<Database> {
+export class JsonFileAdapter<T> implements Adapter<T> {
   readonly notices: StoreNotice[] = [];
   private readonly file: DurableTextFile;
 
   constructor(
     path: string,
     private readonly clock: Clock,
+    private readonly decode: (text: string) => T,
   ) {
     this.file = new DurableTextFile(path);
   }
@@ -37,11 +39,11 @@ export class DatabaseAdapter implements Adapter<Database> {
     return this.file.path;
   }
 
-  async read(): Promise<Database | null> {
+  async read(): Promise<T | null> {
     const text = await this.file.read();
     if (text === null) return this.recover(null, 'the data file was missing');
     try {
-      return decodeDatabase(text);
+      return this.decode(text);
     } catch (error) {
       if (error instanceof NewerSchemaError) throw error;
       const keptAs = await this.file.keepAside('unreadable', this.clock.now());
@@ -49,18 +51,18 @@ export class DatabaseAdapter implements Adapter<Database> {
     }
   }
 
-  write(data: Database): Promise<void> {
+  write(data: T): Promise<void> {
     return this.file.write(JSON.stringify(data, null, 1));
   }
 
   /** Restore the backup if there is a good one; null means start from nothing. */
-  private async recover(keptAs: string | null, reason: string): Promise<Database | null> {
+  private async recover(keptAs: string | null, reason: string): Promise<T | null> {
     const backup = await this.file.readBackup();
     const note = (kind: StoreNotice['kind']) =>
       this.notices.push({ kind, at: this.clock.now().toISOString(), file: this.file.path, reason, ...(keptAs ? { keptAs } : {}) });
     if (backup !== null) {
       try {
-        const data = decodeDatabase(backup);
+        const data = this.decode(backup);
         await this.file.write(backup);
         note('restoredFromBackup');
         return data;

@@ -1,0 +1,195 @@
+import { randomUUID } from 'node:crypto';
+import type { OutboxMessage } from '../../shared/model/message';
+import type { Clock } from '../clock';
+import type { OutboxStore } from './outbox-store';
+import { classifyFailure, type MailTransport } from './transport';
+
+/** What callers hand to the outbox; it adds ids, status and bookkeeping. */
+export type MessageDraft = Omit<OutboxMessage, 'id' | 'messageId' | 'createdAt' | 'status' | 'attempts' | 'via'>;
+
+export interface OutboxOptions {
+  store: OutboxStore;
+  clock: Clock;
+  /** The transport to use now: SMTP when configured, else the capture mailbox. */
+  transport(): MailTransport;
+  /** Messages handed to the transport in one round (the pool sends them in parallel). */
+  batch?: number;
+  maxAttempts?: number;
+  /** Timers for retries; tests leave them off and call drain() after moving the clock. */
+  timers?: boolean;
+  domain?: string;
+}
+
+export interface OutboxStatus {
+  paused: boolean;
+  queued: number;
+  sending: number;
+  failed: number;
+  via: 'smtp' | 'capture';
+  nextAttemptAt?: string;
+  lastError?: string;
+}
+
+const backoff = (attempts: number) => Math.min(15 * 60_000, 10_000 * 2 ** Math.max(0, attempts - 1));
+
+/**
+ * The durable outbox. A message is written (with its Message-ID) before anything is sent; a
+ * worker then sends due messages with retries. After a crash, messages caught in "sending" go
+ * back to the queue with the same Message-ID: the only repeat a crash can cause is one resend of
+ * a message the server accepted just before we recorded it.
+ */
+export class Outbox {
+  private paused = false;
+  private running: Promise<void> | null = null;
+  private again = false;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private lastError: string | undefined;
+  private readonly batch: number;
+  private readonly maxAttempts: number;
+
+  constructor(private readonly o: OutboxOptions) {
+    this.batch = o.batch ?? 200;
+    this.maxAttempts = o.maxAttempts ?? 8;
+  }
+
+  /** Recover from a crash: what was being sent is queued again. */
+  async start(): Promise<void> {
+    const stuck = this.o.store.data.messages.filter((m) => m.status === 'sending');
+    if (stuck.length) await this.o.store.update(() => stuck.forEach((m) => (m.status = 'queued')));
+    this.kick();
+  }
+
+  async enqueue(drafts: MessageDraft[]): Promise<OutboxMessage[]> {
+    const now = this.o.clock.now().toISOString();
+    const domain = this.o.domain ?? 'stroomlijn.local';
+    const messages: OutboxMessage[] = drafts.map((d) => {
+      const id = randomUUID();
+      const skip = d.skipReason ?? (d.to.email ? undefined : 'noAddress');
+      return { ...d, id, messageId: `<${id}@${domain}>`, createdAt: now, status: skip ? 'skipped' : 'queued', attempts: 0, ...(skip ? { skipReason: skip } : {}) };
+    });
+    await this.o.store.update((doc) => void doc.messages.push(...messages));
+    this.kick();
+    return messages;
+  }
+
+  /** Queue a copy of a message again, as a new message. */
+  async resend(id: string): Promise<OutboxMessage> {
+    const original = this.o.store.data.messages.find((m) => m.id === id);
+    if (!original) throw new Error(`no message ${id}`);
+    const { id: _id, messageId: _mid, createdAt: _c, status: _s, attempts: _a, via: _v, nextAttemptAt: _n, lastError: _l, sentAt: _t, response: _r, skipReason: _k, ...draft } = original;
+    const [copy] = await this.enqueue([{ ...draft, source: { ...draft.source, kind: 'resend' } }]);
+    return copy!;
+  }
+
+  /** Send what the capture mailbox holds through SMTP, now that it is configured. */
+  async releaseCaptured(): Promise<number> {
+    const captured = this.o.store.data.messages.filter((m) => m.via === 'capture' && m.status === 'sent');
+    await this.o.store.update(() =>
+      captured.forEach((m) => {
+        m.status = 'queued';
+        delete m.via;
+        delete m.sentAt;
+        m.attempts = 0;
+      }),
+    );
+    this.kick();
+    return captured.length;
+  }
+
+  pause(): void {
+    this.paused = true;
+  }
+
+  resume(): void {
+    this.paused = false;
+    this.kick();
+  }
+
+  status(): OutboxStatus {
+    const messages = this.o.store.data.messages;
+    const count = (s: OutboxMessage['status']) => messages.filter((m) => m.status === s).length;
+    const next = messages.filter((m) => m.status === 'queued' && m.nextAttemptAt).map((m) => m.nextAttemptAt!).sort()[0];
+    return { paused: this.paused, queued: count('queued'), sending: count('sending'), failed: count('failed'), via: this.o.transport().via, ...(next ? { nextAttemptAt: next } : {}), ...(this.lastError ? { lastError: this.lastError } : {}) };
+  }
+
+  /** Send every message that is due now; resolves when none is left. Safe to call at any time. */
+  drain(): Promise<void> {
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    this.running = this.loop().finally(() => {
+      this.running = null;
+      if (this.again) {
+        this.again = false;
+        void this.drain();
+      } else this.schedule();
+    });
+    return this.running;
+  }
+
+  async close(): Promise<void> {
+    this.paused = true;
+    if (this.timer) clearTimeout(this.timer);
+    await this.running;
+    await this.o.store.idle();
+  }
+
+  private kick(): void {
+    if (this.o.timers !== false && !this.paused) queueMicrotask(() => void this.drain());
+  }
+
+  private schedule(): void {
+    if (this.o.timers === false || this.paused) return;
+    if (this.timer) clearTimeout(this.timer);
+    const next = this.status().nextAttemptAt;
+    if (!next) return;
+    this.timer = setTimeout(() => void this.drain(), Math.max(0, Date.parse(next) - this.o.clock.now().getTime()));
+  }
+
+  private due(): OutboxMessage[] {
+    const now = this.o.clock.now().toISOString();
+    return this.o.store.data.messages.filter((m) => m.status === 'queued' && (!m.nextAttemptAt || m.nextAttemptAt <= now)).slice(0, this.batch);
+  }
+
+  private async loop(): Promise<void> {
+    for (let due = this.due(); !this.paused && due.length; due = this.due()) {
+      const transport = this.o.transport();
+      await this.o.store.update(() =>
+        due.forEach((m) => {
+          m.status = 'sending';
+          m.attempts += 1;
+        }),
+      );
+      await Promise.all(due.map((m) => this.sendOne(m, transport)));
+    }
+  }
+
+  private async sendOne(m: OutboxMessage, transport: MailTransport): Promise<void> {
+    try {
+      const response = await transport.send({ messageId: m.messageId, from: m.from, to: { name: m.to.name, email: m.to.email! }, subject: m.subject, html: m.html, text: m.text });
+      const at = this.o.clock.now().toISOString();
+      this.lastError = undefined;
+      await this.o.store.update(() => {
+        Object.assign(m, { status: 'sent', sentAt: at, response, via: transport.via });
+        delete m.nextAttemptAt;
+        delete m.lastError;
+      });
+    } catch (error) {
+      const failure = classifyFailure(error);
+      this.lastError = failure.reason;
+      const final = !failure.retry || m.attempts >= this.maxAttempts;
+      const next = new Date(this.o.clock.now().getTime() + backoff(m.attempts)).toISOString();
+      await this.o.store.update(() => {
+        m.lastError = failure.reason;
+        if (final) {
+          m.status = 'failed';
+          delete m.nextAttemptAt;
+        } else {
+          m.status = 'queued';
+          m.nextAttemptAt = next;
+        }
+      });
+    }
+  }
+}

@@ -1,0 +1,87 @@
+import nodemailer from 'nodemailer';
+import type { SmtpSettings } from '../../shared/model/settings';
+
+/** A message as it leaves Stroomlijn. */
+export interface OutgoingMail {
+  messageId: string;
+  from: { name: string; email: string };
+  to: { name: string; email: string };
+  subject: string;
+  html: string;
+  text: string;
+}
+
+export interface MailTransport {
+  readonly via: 'smtp' | 'capture';
+  /** Resolves with the server's answer once it accepted the message. */
+  send(mail: OutgoingMail): Promise<string>;
+  verify(): Promise<void>;
+  close(): void;
+}
+
+/** Pool settings shared by our outbox and the benchmark's raw nodemailer. */
+export const POOL = { pool: true, maxConnections: 4, maxMessages: 1000, maxRequeues: 2 } as const;
+
+/** smtp://user:pass@host:port or smtps://… (SMTP_URL) as settings. */
+export function smtpFromUrl(url: string): SmtpSettings {
+  const u = new URL(url);
+  if (u.protocol !== 'smtp:' && u.protocol !== 'smtps:') throw new Error(`SMTP_URL must start with smtp:// or smtps://, not ${u.protocol}//`);
+  const secure = u.protocol === 'smtps:';
+  return {
+    host: u.hostname,
+    port: u.port ? Number(u.port) : secure ? 465 : 587,
+    secure,
+    ...(u.username ? { user: decodeURIComponent(u.username), password: decodeURIComponent(u.password) } : {}),
+  };
+}
+
+/** Delivery over SMTP with a nodemailer pool. */
+export function smtpTransport(settings: SmtpSettings): MailTransport {
+  const transporter = nodemailer.createTransport({
+    ...POOL,
+    host: settings.host,
+    port: settings.port,
+    secure: settings.secure,
+    ...(settings.user ? { auth: { user: settings.user, pass: settings.password ?? '' } } : {}),
+    connectionTimeout: 10_000,
+    greetingTimeout: 10_000,
+    socketTimeout: 30_000,
+  });
+  return {
+    via: 'smtp',
+    async send(mail) {
+      const info = await transporter.sendMail({
+        messageId: mail.messageId,
+        from: { name: mail.from.name, address: mail.from.email },
+        to: { name: mail.to.name, address: mail.to.email },
+        subject: mail.subject,
+        html: mail.html,
+        text: mail.text,
+      });
+      return String(info.response ?? '');
+    },
+    async verify() {
+      await transporter.verify();
+    },
+    close: () => transporter.close(),
+  };
+}
+
+/** With no SMTP server configured, messages land in the built-in capture mailbox: they are only stored. */
+export const captureTransport: MailTransport = {
+  via: 'capture',
+  send: async () => 'captured',
+  verify: async () => undefined,
+  close: () => undefined,
+};
+
+export type Failure = { retry: true; reason: string } | { retry: false; reason: string };
+
+/** 5xx is final; 4xx, dropped connections, timeouts and failed logins are worth another try. */
+export function classifyFailure(error: unknown): Failure {
+  const e = error as { responseCode?: number; code?: string; message?: string; response?: string };
+  const reason = e.response ?? e.message ?? String(error);
+  if (typeof e.responseCode === 'number' && e.responseCode >= 500 && e.code !== 'EAUTH') return { retry: false, reason };
+  if (e.code === 'EAUTH') return { retry: true, reason: `SMTP login failed: ${reason}` };
+  return { retry: true, reason };
+}

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { Email, Id, Language, Timestamp } from './common';
+
+export const MessageStatuses = ['queued', 'sending', 'sent', 'failed', 'skipped'] as const;
+export const MessageStatus = z.enum(MessageStatuses);
+export type MessageStatus = z.infer<typeof MessageStatus>;
+
+const Step = z.object({ source: z.enum(['user', 'personWork', 'employeePrivate']), address: z.string().optional(), missing: z.enum(['noPerson', 'noEmployee', 'empty']).optional() });
+
+/** One message in the outbox and, once handled, in the message history. */
+export const OutboxMessage = z.object({
+  id: Id,
+  /** RFC 5322 Message-ID, fixed when the message is written, so a resend after a crash is recognisable. */
+  messageId: z.string(),
+  createdAt: Timestamp,
+  status: MessageStatus,
+  /** Where it goes: the SMTP server, or the built-in capture mailbox when none is configured. */
+  via: z.enum(['smtp', 'capture']).optional(),
+  from: z.object({ name: z.string(), email: Email }),
+  to: z.object({
+    kind: z.enum(['user', 'contact', 'address']),
+    id: z.string().optional(),
+    name: z.string(),
+    email: z.string().optional(),
+    chain: z.array(Step).default([]),
+    external: z.boolean().default(false),
+  }),
+  skipReason: z.enum(['noAddress', 'noConsent']).optional(),
+  language: Language,
+  subject: z.string(),
+  html: z.string(),
+  text: z.string(),
+  source: z.object({
+    kind: z.enum(['workflow', 'example', 'mailing', 'resend']),
+    templateId: Id.optional(),
+    itemId: Id.optional(),
+    mailingId: Id.optional(),
+  }),
+  attempts: z.number().int().min(0).default(0),
+  nextAttemptAt: Timestamp.optional(),
+  lastError: z.string().optional(),
+  sentAt: Timestamp.optional(),
+  /** The server's answer to the last attempt ("250 2.0.0 OK …"). */
+  response: z.string().optional(),
+});
+export type OutboxMessage = z.infer<typeof OutboxMessage>;
+
+export const OutboxDocument = z.object({ schemaVersion: z.literal(1), messages: z.array(OutboxMessage) });
+export type OutboxDocument = z.infer<typeof OutboxDocument>;

@@ -1,0 +1,66 @@
+import type { Socket } from 'node:net';
+import { type ParsedMail, simpleParser } from 'mailparser';
+import { SMTPServer, type SMTPServerOptions } from 'smtp-server';
+
+/** What the server does with one incoming message: accept, refuse with a code, or drop the line. */
+export type Behaviour = (mail: { attempt: number; messageId: string }) => 'accept' | 'drop' | { code: number; message: string };
+
+export interface TestSmtp {
+  port: number;
+  received: ParsedMail[];
+  behaviour: Behaviour;
+  close(): Promise<void>;
+}
+
+/** A real SMTP server (the smtp-server package) on 127.0.0.1, recording what it accepts. */
+export async function startSmtp(options: { port?: number; auth?: { user: string; pass: string } } = {}): Promise<TestSmtp> {
+  const attempts = new Map<string, number>();
+  const sockets = new Set<Socket>();
+  const state: TestSmtp = { port: 0, received: [], behaviour: () => 'accept', close: async () => undefined };
+  const config: SMTPServerOptions = {
+    secure: false,
+    authOptional: !options.auth,
+    disabledCommands: options.auth ? ['STARTTLS'] : ['AUTH', 'STARTTLS'],
+    allowInsecureAuth: true,
+    logger: false,
+    onAuth(auth, _session, callback) {
+      if (auth.username === options.auth?.user && auth.password === options.auth?.pass) callback(null, { user: auth.username });
+      else callback(Object.assign(new Error('Invalid username or password'), { responseCode: 535 }));
+    },
+    onData(stream, _session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (c: Buffer) => chunks.push(c));
+      stream.on('end', () => {
+        void simpleParser(Buffer.concat(chunks)).then((mail) => {
+          const id = mail.messageId ?? '';
+          const attempt = (attempts.get(id) ?? 0) + 1;
+          attempts.set(id, attempt);
+          const verdict = state.behaviour({ attempt, messageId: id });
+          if (verdict === 'drop') {
+            for (const s of sockets) s.destroy();
+            return;
+          }
+          if (verdict !== 'accept') return callback(Object.assign(new Error(verdict.message), { responseCode: verdict.code }));
+          state.received.push(mail);
+          callback();
+        });
+      });
+    },
+  };
+  const server = new SMTPServer(config);
+  server.server.on('connection', (socket: Socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  state.port = (server.server.address() as { port: number }).port;
+  state.close = () =>
+    new Promise<void>((resolve) => {
+      for (const s of sockets) s.destroy();
+      server.close(() => resolve());
+    });
+  return state;
+}
