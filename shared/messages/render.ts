@@ -84,7 +84,10 @@ function collectPaths(node: Node | undefined, into: string[]): void {
     if (expr?.type === 'PathExpression' && !expr.data && expr.depth === 0 && expr.original && !helperNames.has(expr.original)) into.push(expr.original);
   };
   const visitParams = (n: Node) => {
-    for (const p of (n.params as Node[] | undefined) ?? []) (p.type === 'SubExpression' ? visitParams(p) : path(p));
+    for (const p of (n.params as Node[] | undefined) ?? []) {
+      if (p.type === 'SubExpression') visitParams(p);
+      else path(p);
+    }
     for (const pair of ((n.hash as { pairs?: { value: Node }[] } | undefined)?.pairs ?? [])) path(pair.value);
   };
   switch (node.type) {
