@@ -3,6 +3,10 @@ import type { DirectoryService } from '../services/directory';
 import type { SettingsService } from '../services/settings';
 import type { WorkflowService } from '../services/workflows';
 import type { Store } from '../store/store';
+import { createMessageHandlers } from './message-handlers';
+import type { Outbox } from '../mail/outbox';
+import type { MailService } from '../services/mail';
+import type { TemplateService } from '../services/templates';
 
 export interface HandlerDeps {
   info: () => AppInfo;
@@ -10,10 +14,14 @@ export interface HandlerDeps {
   settings: SettingsService;
   workflows: WorkflowService;
   store: Store;
+  templates: TemplateService;
+  mail: MailService;
+  outbox: Outbox;
 }
 
 /** Binds each API method to the service that does the work. */
-export const createHandlers = ({ info, directory, settings, workflows, store }: HandlerDeps): ApiHandlers => ({
+export const createHandlers = ({ info, directory, settings, workflows, store, templates, mail, outbox }: HandlerDeps): ApiHandlers => ({
+  ...createMessageHandlers({ templates, mail, outbox }),
   'app.info': async () => info(),
   'settings.get': async () => settings.get(),
   'settings.update': (change) => settings.update(change),

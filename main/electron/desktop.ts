@@ -63,7 +63,7 @@ export function startDesktop(electron: ElectronModules, options: DesktopOptions)
 
   const ready = app.whenReady().then(async () => {
     try {
-      core = await createApp({ dataDir: options.dataDir, resourcesDir: join(options.appRoot, 'resources'), host: 'electron', version: options.version });
+      core = await createApp({ dataDir: options.dataDir, resourcesDir: join(options.appRoot, 'resources'), host: 'electron', version: options.version, smtpUrl: process.env.SMTP_URL });
     } catch (error) {
       dialog.showErrorBox('Stroomlijn could not start', error instanceof Error ? error.message : String(error));
       app.exit(1);

@@ -10,7 +10,7 @@ export interface Paths {
 
 /** Run the app with the browser host until SIGINT/SIGTERM, then finish pending writes and exit. */
 export async function runBrowserHost(options: HostOptions, paths: Paths, print: (line: string) => void): Promise<void> {
-  const app = await createApp({ dataDir: options.dataDir, resourcesDir: paths.resourcesDir, host: 'browser', version: paths.version });
+  const app = await createApp({ dataDir: options.dataDir, resourcesDir: paths.resourcesDir, host: 'browser', version: paths.version, smtpUrl: process.env.SMTP_URL });
   let host;
   try {
     host = await startBrowserHost({ dispatch: app.dispatch, rendererDir: paths.rendererDir, port: options.port });

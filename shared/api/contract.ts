@@ -3,6 +3,7 @@ import { Id, Timestamp } from '../model/common';
 import { Contact, Directory, DirectoryKind, Employee, Organisation, Person, Role, User } from '../model/directory';
 import { Settings } from '../model/settings';
 import { IssueSchema, type Envelope } from './errors';
+import { messageContract } from './message-contract';
 import { workflowContract } from './workflow-contract';
 
 const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
@@ -69,6 +70,7 @@ export const apiContract = {
     ImportReport,
   ),
   ...workflowContract,
+  ...messageContract,
 } as const;
 
 export type ApiContract = typeof apiContract;

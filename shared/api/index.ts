@@ -3,3 +3,4 @@ export * from './contract';
 export * from './errors';
 export * from './ipc';
 export * from './workflow-contract';
+export * from './message-contract';

@@ -2,3 +2,4 @@ export * from './fields';
 export * from './html-text';
 export * from './render';
 export * from './recipients';
+export * from './sample-data';

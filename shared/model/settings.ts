@@ -24,6 +24,7 @@ export const Settings = z.object({
   theme: Theme.default('system'),
   smtp: SmtpSettings.optional(),
   senders: z.array(Sender).default([]),
+  defaultSenderId: Id.optional(),
   apiTokens: z.array(ApiToken).default([]),
 });
 export type Settings = z.infer<typeof Settings>;

@@ -1,0 +1,37 @@
+import type { ApiHandlers } from '../../shared/api/contract';
+import type { Outbox } from '../mail/outbox';
+import type { MailService } from '../services/mail';
+import type { TemplateService } from '../services/templates';
+
+type MessageMethods = Extract<keyof ApiHandlers, `templates.${string}` | `messages.${string}` | `outbox.${string}` | `mail.${string}` | `mailings.${string}`>;
+
+/** Templates, outbox, mail settings and mailings, bound to their services. */
+export const createMessageHandlers = ({ templates, mail, outbox }: { templates: TemplateService; mail: MailService; outbox: Outbox }): Pick<ApiHandlers, Exclude<MessageMethods, 'templates.list'>> => ({
+  'templates.save': ({ template }) => templates.save(template),
+  'templates.remove': async ({ id }) => {
+    await templates.remove(id);
+    return { removed: true as const };
+  },
+  'templates.preview': async (input) => templates.preview(input),
+  'templates.sendExample': ({ template, language, senderId }) => mail.sendExample(template, language, senderId),
+  'messages.list': async (filter) => mail.list(filter),
+  'messages.resend': ({ id }) => outbox.resend(id),
+  'messages.releaseCaptured': async () => ({ released: await outbox.releaseCaptured() }),
+  'outbox.status': async () => outbox.status(),
+  'outbox.pause': async ({ paused }) => {
+    if (paused) outbox.pause();
+    else outbox.resume();
+    return outbox.status();
+  },
+  'mail.settings': async () => mail.settings(),
+  'mail.saveSettings': async (input) => {
+    await mail.saveSettings(input);
+    return mail.settings();
+  },
+  'mail.testConnection': async ({ smtp }) => {
+    await mail.testConnection(smtp);
+    return { ok: true as const };
+  },
+  'mailings.check': async ({ targets }) => mail.check(targets),
+  'mailings.send': (input) => mail.sendMailing(input),
+});

@@ -1,0 +1,146 @@
+import type { z } from 'zod';
+import { ApiError } from '../../shared/api/errors';
+import type { MailingTarget } from '../../shared/api/message-contract';
+import { contactRecipient, knownFields, type Recipient, renderTemplate } from '../../shared/messages';
+import type { Language } from '../../shared/model/common';
+import type { OutboxMessage } from '../../shared/model/message';
+import type { Sender, SmtpSettings } from '../../shared/model/settings';
+import type { MessageTemplate } from '../../shared/model/template';
+import type { Outbox, MessageDraft } from '../mail/outbox';
+import type { OutboxStore } from '../mail/outbox-store';
+import { smtpTransport } from '../mail/transport';
+import type { Store } from '../store/store';
+import { messageData } from './templates';
+
+type Target = z.output<typeof MailingTarget>;
+
+export interface MailDeps {
+  store: Store;
+  outboxStore: OutboxStore;
+  outbox: Outbox;
+  newId: () => string;
+  smtpFromEnvironment?: string;
+}
+
+const toRecipientField = (r: Recipient): MessageDraft['to'] => ({
+  kind: r.kind,
+  id: r.id,
+  name: r.name,
+  ...(r.email ? { email: r.email } : {}),
+  chain: r.resolution.chain,
+  external: r.external,
+});
+
+export function createMailService({ store, outboxStore, outbox, newId, smtpFromEnvironment }: MailDeps) {
+  const sender = (senderId?: string): Sender => {
+    const { senders, defaultSenderId } = store.data.settings;
+    const found = senders.find((s) => s.id === (senderId ?? defaultSenderId)) ?? senders[0];
+    if (!found) throw new ApiError('conflict', 'There is no sender address yet: add one under Settings → Mail.');
+    return found;
+  };
+
+  /** Contacts, organisations and persons as mail recipients, with why some cannot get mail. */
+  const recipientsOf = (targets: Target[]): Recipient[] => {
+    const d = store.data.directory;
+    return targets.map((t) => {
+      if (t.kind === 'contacts') {
+        const c = d.contacts.find((x) => x.id === t.id);
+        if (!c) throw ApiError.invalidInput('Unknown recipient', [{ path: 'targets', message: `contact "${t.id}" does not exist` }]);
+        return contactRecipient(c);
+      }
+      if (t.kind === 'organisations') {
+        const o = d.organisations.find((x) => x.id === t.id);
+        if (!o) throw ApiError.invalidInput('Unknown recipient', [{ path: 'targets', message: `organisation "${t.id}" does not exist` }]);
+        return contactRecipient({ id: o.id, name: o.name, email: o.email, consentEmail: true });
+      }
+      const p = d.persons.find((x) => x.id === t.id);
+      if (!p) throw ApiError.invalidInput('Unknown recipient', [{ path: 'targets', message: `person "${t.id}" does not exist` }]);
+      const consent = d.contacts.find((c) => c.personId === p.id)?.consentEmail ?? true;
+      return contactRecipient({ id: p.id, name: `${p.firstName} ${p.lastName}`, email: p.workEmail, consentEmail: consent });
+    });
+  };
+
+  const draftFor = (template: MessageTemplate, language: Language, recipient: Recipient, from: Sender, source: MessageDraft['source']): MessageDraft => {
+    const lang = template.texts[language] ? language : (Object.keys(template.texts)[0] as Language);
+    const rendered = renderTemplate(template, lang, messageData(lang, recipient, from), knownFields());
+    return {
+      from: { name: from.name, email: from.email },
+      to: toRecipientField(recipient),
+      ...(recipient.skip ? { skipReason: recipient.skip } : {}),
+      language: lang,
+      subject: rendered.subject,
+      html: rendered.html,
+      text: rendered.text,
+      source,
+    };
+  };
+
+  return {
+    list(filter: { status?: OutboxMessage['status']; via?: 'smtp' | 'capture'; templateId?: string; search?: string; limit: number }): OutboxMessage[] {
+      const q = filter.search?.toLowerCase();
+      return outboxStore.data.messages
+        .filter((m) => (!filter.status || m.status === filter.status) && (!filter.via || m.via === filter.via) && (!filter.templateId || m.source.templateId === filter.templateId))
+        .filter((m) => !q || `${m.subject} ${m.to.name} ${m.to.email ?? ''}`.toLowerCase().includes(q))
+        .slice(-filter.limit)
+        .reverse();
+    },
+
+    async sendExample(template: MessageTemplate, language: Language, senderId?: string): Promise<OutboxMessage> {
+      const from = sender(senderId);
+      const me: Recipient = { kind: 'user', id: 'sender', name: from.name, email: from.email, external: false, resolution: { address: from.email, chain: [] } };
+      const draft = draftFor(template, language, me, from, { kind: 'example', templateId: template.id });
+      const [message] = await outbox.enqueue([{ ...draft, to: { ...draft.to, kind: 'address' } }]);
+      return message!;
+    },
+
+    check: (targets: Target[]) => ({ recipients: recipientsOf(targets) }),
+
+    async sendMailing(input: { targets: Target[]; templateId: string; senderId?: string; language?: Language }) {
+      const template = store.data.templates.find((t) => t.id === input.templateId);
+      if (!template) throw new ApiError('not_found', `There is no template with id "${input.templateId}".`);
+      const from = sender(input.senderId);
+      const recipients = recipientsOf(input.targets);
+      const mailingId = newId();
+      const language = input.language ?? store.data.settings.language;
+      const drafts = recipients.map((r) => draftFor(template, language, r, from, { kind: 'mailing', templateId: template.id, mailingId }));
+      const stored = await outbox.enqueue(drafts);
+      return { mailingId, queued: stored.filter((m) => m.status === 'queued').length, skipped: recipients.filter((r) => r.skip) };
+    },
+
+    settings: () => ({
+      ...(store.data.settings.smtp ? { smtp: store.data.settings.smtp } : {}),
+      ...(smtpFromEnvironment ? { smtpFromEnvironment } : {}),
+      senders: store.data.settings.senders,
+      ...(store.data.settings.defaultSenderId ? { defaultSenderId: store.data.settings.defaultSenderId } : {}),
+    }),
+
+    async saveSettings(input: { smtp: SmtpSettings | null; senders: (Omit<Sender, 'id'> & { id?: string })[]; defaultSenderId?: string }) {
+      const senders = input.senders.map((s) => ({ ...s, id: s.id ?? newId() }));
+      if (input.defaultSenderId && !senders.some((s) => s.id === input.defaultSenderId)) {
+        throw ApiError.invalidInput('These mail settings cannot be saved', [{ path: 'defaultSenderId', message: 'is not one of the senders' }]);
+      }
+      await store.update((d) => {
+        if (input.smtp) d.settings.smtp = input.smtp;
+        else delete d.settings.smtp;
+        d.settings.senders = senders;
+        d.settings.defaultSenderId = input.defaultSenderId ?? senders[0]?.id;
+      });
+      outbox.resume();
+    },
+
+    async testConnection(smtp: SmtpSettings): Promise<void> {
+      const transport = smtpTransport(smtp);
+      try {
+        await transport.verify();
+      } catch (error) {
+        const e = error as { code?: string; message?: string };
+        const hint = e.code === 'EAUTH' ? 'the server refused the user name or password' : e.code === 'ECONNECTION' || e.code === 'ESOCKET' ? 'the server could not be reached' : 'the server did not answer as expected';
+        throw new ApiError('conflict', `Could not connect to ${smtp.host}:${smtp.port}: ${hint} (${e.message ?? String(error)}).`);
+      } finally {
+        transport.close();
+      }
+    },
+  };
+}
+
+export type MailService = ReturnType<typeof createMailService>;

@@ -1,0 +1,55 @@
+import type { z } from 'zod';
+import type { PreviewInput } from '../../shared/api/message-contract';
+import { ApiError } from '../../shared/api/errors';
+import { knownFields, type MessageData, type Recipient, renderTemplate, resolveAddressee, type Rendered, sampleData } from '../../shared/messages';
+import { Languages, type Language } from '../../shared/model/common';
+import { MessageTemplate } from '../../shared/model/template';
+import type { Store } from '../store/store';
+
+/** Data for a rendering: the sample, with the recipient, sender and (for portal users) the external reaction only. */
+export function messageData(language: Language, recipient?: Pick<Recipient, 'name' | 'email' | 'external'>, sender?: { name: string; email: string }): MessageData {
+  const data = sampleData(language);
+  if (recipient) data.Recipient = { Name: recipient.name, Email: recipient.email ?? '' };
+  if (sender) data.Sender = { Name: sender.name, Email: sender.email };
+  if (recipient?.external && data.Task) data.Task = { ...data.Task, LastReaction: data.Task.LastExternalReaction };
+  return data;
+}
+
+export function createTemplateService(store: Store, newId: () => string) {
+  const find = (id: string) => {
+    const t = store.data.templates.find((x) => x.id === id);
+    if (!t) throw new ApiError('not_found', `There is no template with id "${id}".`);
+    return t;
+  };
+  return {
+    find,
+    async save(input: Omit<MessageTemplate, 'id'> & { id?: string }): Promise<MessageTemplate> {
+      if (input.id) find(input.id);
+      const template = MessageTemplate.parse({ ...input, id: input.id ?? newId() });
+      await store.update((d) => {
+        const i = d.templates.findIndex((t) => t.id === template.id);
+        if (i === -1) d.templates.push(template);
+        else d.templates[i] = template;
+      });
+      return template;
+    },
+    async remove(id: string): Promise<void> {
+      const template = find(id);
+      const users = store.data.workflows.filter((w) => JSON.stringify(w.draft).includes(`"${id}"`)).map((w) => w.name);
+      if (users.length) throw new ApiError('conflict', `“${template.name}” is still used by ${users.join(', ')}.`);
+      await store.update((d) => void d.templates.splice(d.templates.indexOf(template), 1));
+    },
+    /** Every language rendered with sample data, and who the chosen addressee would reach. */
+    preview({ template, addressee, itemTypeId }: z.output<typeof PreviewInput>): { renders: Partial<Record<Language, Rendered>>; recipients: Recipient[] } {
+      const itemType = store.data.itemTypes.find((t) => t.id === itemTypeId);
+      const known = knownFields(itemType);
+      const recipients = addressee ? resolveAddressee(addressee, { directory: store.data.directory, submitterUserId: 'user-eva', taskManagerUserId: 'user-anna', taskDestinations: [{ type: 'role', roleId: 'role-reviewers', showInTaskList: true }], fields: { responsible: 'user-bram', contact: 'contact-piet' } }) : [];
+      const first = recipients[0];
+      const renders: Partial<Record<Language, Rendered>> = {};
+      for (const language of Languages) if (template.texts[language]) renders[language] = renderTemplate(template, language, messageData(language, first), known);
+      return { renders, recipients };
+    },
+  };
+}
+
+export type TemplateService = ReturnType<typeof createTemplateService>;

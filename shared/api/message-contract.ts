@@ -1,0 +1,98 @@
+import { z } from 'zod';
+import { Id, Language } from '../model/common';
+import { Addressee } from '../model/message-setting';
+import { MessageStatus, OutboxMessage } from '../model/message';
+import { Sender, SmtpSettings } from '../model/settings';
+import { MessageTemplate } from '../model/template';
+
+const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
+const none = z.object({}).strict();
+const byId = z.object({ id: Id }).strict();
+
+export const RenderProblemSchema = z.object({
+  kind: z.enum(['compile', 'unknownField', 'emptyField', 'missingLanguage']),
+  part: z.enum(['subject', 'html', 'text']).optional(),
+  field: z.string().optional(),
+  line: z.number().optional(),
+  column: z.number().optional(),
+  message: z.string(),
+});
+
+const Rendered = z.object({ subject: z.string(), html: z.string(), text: z.string(), problems: z.array(RenderProblemSchema) });
+
+export const RecipientSchema = z.object({
+  kind: z.enum(['user', 'contact']),
+  id: z.string(),
+  name: z.string(),
+  email: z.string().optional(),
+  external: z.boolean(),
+  skip: z.enum(['noAddress', 'noConsent']).optional(),
+  resolution: z.object({ address: z.string().optional(), source: z.string().optional(), chain: z.array(z.object({ source: z.string(), address: z.string().optional(), missing: z.string().optional() })) }),
+});
+export type RecipientInfo = z.infer<typeof RecipientSchema>;
+
+export const PreviewInput = z
+  .object({
+    template: MessageTemplate,
+    /** An addressee whose recipients (and their e-mail chain) the preview lists. */
+    addressee: Addressee.optional(),
+    itemTypeId: Id.optional(),
+  })
+  .strict();
+
+export const OutboxStatusSchema = z.object({
+  paused: z.boolean(),
+  queued: z.number(),
+  sending: z.number(),
+  failed: z.number(),
+  via: z.enum(['smtp', 'capture']),
+  nextAttemptAt: z.string().optional(),
+  lastError: z.string().optional(),
+});
+
+export const MailingTarget = z.object({ kind: z.enum(['contacts', 'organisations', 'persons']), id: Id });
+
+export const MailSettings = z.object({
+  smtp: SmtpSettings.optional(),
+  /** Set when SMTP_URL overrides the settings; the screen shows it read-only. */
+  smtpFromEnvironment: z.string().optional(),
+  senders: z.array(Sender),
+  defaultSenderId: Id.optional(),
+});
+
+/** Templates, previews, the outbox and its history, mail settings and mailings. */
+export const messageContract = {
+  'templates.save': method(z.object({ template: MessageTemplate.extend({ id: Id.optional() }) }).strict(), MessageTemplate),
+  'templates.remove': method(byId, z.object({ removed: z.literal(true) })),
+  'templates.preview': method(PreviewInput, z.object({ renders: z.partialRecord(Language, Rendered), recipients: z.array(RecipientSchema) })),
+  'templates.sendExample': method(z.object({ template: MessageTemplate, language: Language, senderId: Id.optional() }).strict(), OutboxMessage),
+  'messages.list': method(
+    z.object({ status: MessageStatus.optional(), via: z.enum(['smtp', 'capture']).optional(), templateId: Id.optional(), search: z.string().optional(), limit: z.number().int().min(1).max(2000).default(200) }).strict(),
+    z.array(OutboxMessage),
+  ),
+  'messages.resend': method(byId, OutboxMessage),
+  'messages.releaseCaptured': method(none, z.object({ released: z.number().int() })),
+  'outbox.status': method(none, OutboxStatusSchema),
+  'outbox.pause': method(z.object({ paused: z.boolean() }).strict(), OutboxStatusSchema),
+  'mail.settings': method(none, MailSettings),
+  'mail.saveSettings': method(
+    z.object({ smtp: SmtpSettings.nullable(), senders: z.array(Sender.extend({ id: Id.optional() })), defaultSenderId: Id.optional() }).strict(),
+    MailSettings,
+  ),
+  'mail.testConnection': method(z.object({ smtp: SmtpSettings }).strict(), z.object({ ok: z.literal(true) })),
+  'mailings.check': method(z.object({ targets: z.array(MailingTarget).min(1, 'names nobody') }).strict(), z.object({ recipients: z.array(RecipientSchema) })),
+  'mailings.send': method(
+    z
+      .object({
+        targets: z.array(MailingTarget).min(1, 'names nobody'),
+        templateId: Id,
+        senderId: Id.optional(),
+        language: Language.optional(),
+        /** Store each personalised copy; otherwise one generic copy is kept. */
+        separately: z.boolean().default(true),
+      })
+      .strict(),
+    z.object({ mailingId: Id, queued: z.number().int(), skipped: z.array(RecipientSchema) }),
+  ),
+} as const;
+

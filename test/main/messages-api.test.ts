@@ -1,0 +1,98 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ApiError } from '../../shared/api/errors';
+import type { MessageTemplate, OutboxMessage } from '../../shared/model';
+import { openTestApp } from '../helpers/app';
+import { startSmtp } from '../helpers/smtp';
+import { useTempDirs } from '../helpers/temp-dir';
+
+const tempDir = useTempDirs();
+const closers: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const c of closers.splice(0)) await c();
+});
+const open = async () => {
+  const app = await openTestApp(tempDir());
+  closers.push(() => app.close());
+  return app;
+};
+const failure = (p: Promise<unknown>) => p.then(() => { throw new Error('expected a rejection'); }, (e: ApiError) => e);
+
+const template: MessageTemplate = {
+  id: 'tpl-test',
+  name: 'Test',
+  channel: 'email',
+  audience: 'internal',
+  attachments: [],
+  generatedPdf: false,
+  texts: {
+    nl: { subject: 'Beste {{Recipient.Name}}', html: '<p>{{Item.Subject}} {{Task.LastReaction}} {{Item.Onbekend}}</p>' },
+    en: { subject: 'Dear {{Recipient.Name}}', html: '<p>{{Item.Subject}}</p>' },
+  },
+};
+
+describe('templates and messages through the API', () => {
+  it('previews every language with problems and the recipients with their e-mail chain', async () => {
+    const app = await open();
+    const preview = (await app.dispatch('templates.preview', { template, addressee: { type: 'role', roleId: 'role-reviewers' } })) as {
+      renders: Record<string, { subject: string; problems: { kind: string; field?: string }[] }>;
+      recipients: { name: string; email?: string; resolution: { source?: string } }[];
+    };
+    expect(Object.keys(preview.renders)).toEqual(['nl', 'en']);
+    expect(preview.renders.nl!.subject).toBe('Beste Bram Jansen');
+    expect(preview.renders.nl!.problems).toEqual([{ kind: 'unknownField', part: 'html', field: 'Item.Onbekend', message: 'unknown field Item.Onbekend' }]);
+    expect(preview.recipients.map((r) => [r.name, r.email, r.resolution.source])).toEqual([
+      ['Bram Jansen', 'bram.jansen@stroomlijn.example', 'personWork'],
+      ['Chantal Bakker', 'chantal.bakker@mail.example', 'employeePrivate'],
+    ]);
+  });
+
+  it('shows a portal user only the external reaction', async () => {
+    const app = await open();
+    const preview = (await app.dispatch('templates.preview', { template, addressee: { type: 'submitter' } })) as { renders: Record<string, { html: string }> };
+    expect(preview.renders.nl!.html).toContain('Graag de bijlage met de juiste periode.');
+    expect(preview.renders.nl!.html).not.toContain('Intern');
+  });
+
+  it('sends one example to the sender only, into the capture mailbox when no SMTP is set', async () => {
+    const app = await open();
+    const message = (await app.dispatch('templates.sendExample', { template, language: 'en' })) as OutboxMessage;
+    expect(message).toMatchObject({ status: 'queued', to: { kind: 'address', email: 'info@stroomlijn.example' }, subject: 'Dear Stroomlijn Advies' });
+    await app.outbox.drain();
+    const captured = (await app.dispatch('messages.list', { via: 'capture' })) as OutboxMessage[];
+    expect(captured.map((m) => [m.subject, m.status])).toEqual([['Dear Stroomlijn Advies', 'sent']]);
+  });
+
+  it('runs a mailing to 20 contacts: 17 queued, and lists the 2 without address and the 1 without consent', async () => {
+    const app = await open();
+    const rows = Array.from({ length: 20 }, (_, i) => `mc${i},Contact ${i},${i < 2 ? '' : `c${i}@klant.example`},org-buurt,${i === 2 ? 'nee' : 'ja'}`);
+    await app.dispatch('directory.importCsv', { kind: 'contacts', csv: ['id,name,email,organisationId,consentEmail', ...rows].join('\n') });
+    const targets = rows.map((_, i) => ({ kind: 'contacts', id: `mc${i}` }));
+    const check = (await app.dispatch('mailings.check', { targets })) as { recipients: { name: string; skip?: string }[] };
+    expect(check.recipients.filter((r) => r.skip).map((r) => [r.name, r.skip])).toEqual([
+      ['Contact 0', 'noAddress'],
+      ['Contact 1', 'noAddress'],
+      ['Contact 2', 'noConsent'],
+    ]);
+    const result = (await app.dispatch('mailings.send', { targets, templateId: 'tpl-instuurder' })) as { queued: number; skipped: unknown[] };
+    expect(result.queued).toBe(17);
+    expect(result.skipped).toHaveLength(3);
+    await app.outbox.drain();
+    const all = (await app.dispatch('messages.list', {})) as OutboxMessage[];
+    expect(all.filter((m) => m.status === 'sent')).toHaveLength(17);
+    expect(all.filter((m) => m.status === 'skipped').map((m) => m.skipReason).sort()).toEqual(['noAddress', 'noAddress', 'noConsent']);
+  });
+
+  it('tests an SMTP connection and says clearly why it fails', async () => {
+    const app = await open();
+    const smtp = await startSmtp({ auth: { user: 'stroomlijn', pass: 'geheim' } });
+    closers.push(() => smtp.close());
+    expect(await app.dispatch('mail.testConnection', { smtp: { host: '127.0.0.1', port: smtp.port, secure: false, user: 'stroomlijn', password: 'geheim' } })).toEqual({ ok: true });
+    const wrong = await failure(app.dispatch('mail.testConnection', { smtp: { host: '127.0.0.1', port: smtp.port, secure: false, user: 'stroomlijn', password: 'fout' } }));
+    expect(wrong.message).toMatch(/^Could not connect to 127\.0\.0\.1:\d+: the server refused the user name or password/);
+  });
+
+  it('refuses to delete a template that a workflow uses', async () => {
+    const app = await open();
+    expect((await failure(app.dispatch('templates.remove', { id: 'tpl-instuurder' }))).message).toBe('“Instuurder” is still used by Infomail instuurder.');
+  });
+});
