@@ -104,7 +104,7 @@ export function createMailService({ store, outboxStore, outbox, newId, smtpFromE
       const language = input.language ?? store.data.settings.language;
       const drafts = recipients.map((r) => draftFor(template, language, r, from, { kind: 'mailing', templateId: template.id, mailingId }));
       const stored = await outbox.enqueue(drafts);
-      return { mailingId, queued: stored.filter((m) => m.status === 'queued').length, skipped: recipients.filter((r) => r.skip) };
+      return { mailingId, queued: stored.filter((m) => !m.skipReason).length, skipped: recipients.filter((r) => r.skip) };
     },
 
     settings: () => ({

@@ -14,9 +14,9 @@ export interface HostProcess {
 }
 
 /** Start the built app (`node dist/main/start.js --browser`) on a free port, as `npm start` would. */
-export async function startHostProcess(dataDir: string, extraArgs: string[] = []): Promise<HostProcess> {
+export async function startHostProcess(dataDir: string, extraArgs: string[] = [], env: Record<string, string> = {}): Promise<HostProcess> {
   const child = spawn(process.execPath, [startScript, '--browser', '--port', '0', '--data-dir', dataDir, ...extraArgs], {
-    env: { ...process.env, NODE_ENV: 'production' },
+    env: { ...process.env, NODE_ENV: 'production', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
