@@ -23,11 +23,11 @@ export interface OutboxStore {
  * Same durability and recovery as the database (the caller holds the data folder's lock).
  */
 export async function openOutboxStore(dataDir: string, clock: Clock): Promise<OutboxStore> {
-  const adapter = new JsonFileAdapter<OutboxDocument>(join(dataDir, OUTBOX_FILE), clock, (text) => parseDocument(OutboxSchema, parseJson(text), 'the outbox file'));
+  const adapter = new JsonFileAdapter<OutboxDocument>(join(dataDir, OUTBOX_FILE), clock, (text) => parseDocument(OutboxSchema, parseJson(text), 'the outbox file'), 0);
   const empty: OutboxDocument = { schemaVersion: 1, messages: [] };
   const db = new Low<OutboxDocument>(adapter, empty);
   db.data = (await adapter.read()) ?? empty;
-  const commits = new GroupCommit(() => db.write());
+  const commits = new GroupCommit(() => db.write(), 100);
   return {
     get data() {
       return db.data;

@@ -12,7 +12,7 @@ export interface OutboxOptions {
   clock: Clock;
   /** The transport to use now: SMTP when configured, else the capture mailbox. */
   transport(): MailTransport;
-  /** Messages handed to the transport in one round (the pool sends them in parallel). */
+  /** Messages in flight at most (the pool sends them in parallel). */
   batch?: number;
   maxAttempts?: number;
   /** Timers for retries; tests leave them off and call drain() after moving the clock. */
@@ -48,7 +48,7 @@ export class Outbox {
   private readonly maxAttempts: number;
 
   constructor(private readonly o: OutboxOptions) {
-    this.batch = o.batch ?? 200;
+    this.batch = o.batch ?? 100;
     this.maxAttempts = o.maxAttempts ?? 8;
   }
 
@@ -147,40 +147,66 @@ export class Outbox {
     this.timer = setTimeout(() => void this.drain(), Math.max(0, Date.parse(next) - this.o.clock.now().getTime()));
   }
 
+  /** Every message due now, oldest first. */
   private due(): OutboxMessage[] {
     const now = this.o.clock.now().toISOString();
-    return this.o.store.data.messages.filter((m) => m.status === 'queued' && (!m.nextAttemptAt || m.nextAttemptAt <= now)).slice(0, this.batch);
+    return this.o.store.data.messages.filter((m) => m.status === 'queued' && (!m.nextAttemptAt || m.nextAttemptAt <= now));
   }
 
+  /**
+   * Keep up to `batch` messages in flight: as the server accepts one, the next starts. Status
+   * changes are recorded through the store's group commit without holding up the pool; drain()
+   * resolves only once every record is on disk. Every message was durably stored as queued
+   * before this runs, so a crash at any point resends at most what was in flight, each with its
+   * own Message-ID.
+   */
   private async loop(): Promise<void> {
-    for (let due = this.due(); !this.paused && due.length; due = this.due()) {
+    const inFlight = new Set<Promise<void>>();
+    const writes: Promise<void>[] = [];
+    // One scan for what is due; later arrivals start another round (see drain).
+    let pending = this.due();
+    for (;;) {
+      if (pending.length === 0 && inFlight.size === 0 && !this.paused) pending = this.due();
+      const room = this.batch - inFlight.size;
+      const due = this.paused || room <= 0 ? [] : pending.splice(0, room).filter((m) => m.status === 'queued');
+      if (due.length === 0) {
+        if (inFlight.size === 0) break;
+        await Promise.race(inFlight);
+        continue;
+      }
       const transport = this.o.transport();
-      await this.o.store.update(() =>
-        due.forEach((m) => {
-          m.status = 'sending';
-          m.attempts += 1;
-        }),
+      writes.push(
+        this.o.store.update(() =>
+          due.forEach((m) => {
+            m.status = 'sending';
+            m.attempts += 1;
+          }),
+        ),
       );
-      await Promise.all(due.map((m) => this.sendOne(m, transport)));
+      for (const m of due) {
+        const job: Promise<void> = this.sendOne(m, transport, writes).finally(() => inFlight.delete(job));
+        inFlight.add(job);
+      }
     }
+    await Promise.all(writes);
   }
 
-  private async sendOne(m: OutboxMessage, transport: MailTransport): Promise<void> {
+  private async sendOne(m: OutboxMessage, transport: MailTransport, writes: Promise<void>[]): Promise<void> {
     try {
       const response = await transport.send({ messageId: m.messageId, from: m.from, to: { name: m.to.name, email: m.to.email! }, subject: m.subject, html: m.html, text: m.text });
       const at = this.o.clock.now().toISOString();
       this.lastError = undefined;
-      await this.o.store.update(() => {
+      writes.push(this.o.store.update(() => {
         Object.assign(m, { status: 'sent', sentAt: at, response, via: transport.via });
         delete m.nextAttemptAt;
         delete m.lastError;
-      });
+      }));
     } catch (error) {
       const failure = classifyFailure(error);
       this.lastError = failure.reason;
       const final = !failure.retry || m.attempts >= this.maxAttempts;
       const next = new Date(this.o.clock.now().getTime() + backoff(m.attempts)).toISOString();
-      await this.o.store.update(() => {
+      writes.push(this.o.store.update(() => {
         m.lastError = failure.reason;
         if (final) {
           m.status = 'failed';
@@ -189,7 +215,7 @@ export class Outbox {
           m.status = 'queued';
           m.nextAttemptAt = next;
         }
-      });
+      }));
     }
   }
 }

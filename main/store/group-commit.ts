@@ -7,12 +7,21 @@ export class GroupCommit {
   private inFlight: Promise<void> | null = null;
   private next: Promise<void> | null = null;
 
-  constructor(private readonly writeNow: () => Promise<void>) {}
+  /**
+   * @param lingerMs after a write, how long further requests gather before the next one starts:
+   *   0 for the database (a click is acknowledged as soon as possible); more for a busy outbox,
+   *   where each write costs a full serialisation and fewer, larger writes keep the CPU for sending.
+   */
+  constructor(
+    private readonly writeNow: () => Promise<void>,
+    private readonly lingerMs = 0,
+  ) {}
 
   request(): Promise<void> {
     if (this.next) return this.next;
     if (!this.inFlight) return this.start();
-    const waitFor = this.inFlight.catch(() => undefined);
+    const linger = this.lingerMs;
+    const waitFor = this.inFlight.catch(() => undefined).then(() => (linger > 0 ? new Promise<void>((r) => setTimeout(r, linger)) : undefined));
     this.next = waitFor.then(() => {
       this.next = null;
       return this.start();

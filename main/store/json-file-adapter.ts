@@ -31,6 +31,8 @@ export class JsonFileAdapter<T> implements Adapter<T> {
     path: string,
     private readonly clock: Clock,
     private readonly decode: (text: string) => T,
+    /** Indentation of the file: readable for the database, compact for the busy outbox. */
+    private readonly indent = 1,
   ) {
     this.file = new DurableTextFile(path);
   }
@@ -52,7 +54,7 @@ export class JsonFileAdapter<T> implements Adapter<T> {
   }
 
   write(data: T): Promise<void> {
-    return this.file.write(JSON.stringify(data, null, 1));
+    return this.file.write(JSON.stringify(data, null, this.indent));
   }
 
   /** Restore the backup if there is a good one; null means start from nothing. */

@@ -5,19 +5,28 @@ const codePoint = (name: string): string | undefined => {
   return Number.isInteger(n) && n >= 0 && n <= 0x10ffff ? String.fromCodePoint(n) : undefined;
 };
 
-/** Plain text for the text part of a mail, derived from its HTML: blocks become lines, links keep their address. */
+const blockEnds = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'blockquote', 'ul', 'ol', 'table']);
+
+/**
+ * Plain text for the text part of a mail, derived from its HTML: blocks become lines, list items
+ * bullets, links keep their address. One pass over the tags (it runs for every message sent).
+ */
 export function htmlToText(html: string): string {
-  return html
-    .replace(/<(script|style|head)[^>]*>[\s\S]*?<\/\1>/gi, '')
-    .replace(/<a\s[^>]*href="([^"]*)"[^>]*>([\s\S]*?)<\/a>/gi, (_, href: string, text: string) => (text.trim() === href ? href : `${text} (${href})`))
-    .replace(/<br\s*\/?>/gi, '\n')
-    .replace(/<li[^>]*>/gi, '\n• ')
-    .replace(/<\/li>/gi, '')
-    .replace(/<\/(p|div|h[1-6]|tr|blockquote|ul|ol|table)>/gi, '\n')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&(#?\w+);/g, (m, name: string) => entities[name] ?? codePoint(name) ?? m)
+  let source = html;
+  if (/<(script|style|head)/i.test(source)) source = source.replace(/<(script|style|head)[^>]*>[\s\S]*?<\/\1>/gi, '');
+  if (source.includes('<a ') || source.includes('<A ')) {
+    source = source.replace(/<a\s[^>]*href="([^"]*)"[^>]*>([\s\S]*?)<\/a>/gi, (_, href: string, text: string) => (text.trim() === href ? href : `${text} (${href})`));
+  }
+  const text = source.replace(/<(\/?)([a-zA-Z][a-zA-Z0-9]*)[^>]*>|&(#?\w+);/g, (match, close: string, tag: string | undefined, entity: string | undefined) => {
+    if (entity !== undefined) return entities[entity] ?? codePoint(entity) ?? match;
+    const name = tag!.toLowerCase();
+    if (name === 'br') return '\n';
+    if (name === 'li') return close ? '' : '\n• ';
+    return close && blockEnds.has(name) ? '\n' : '';
+  });
+  return text
     .replace(/[ \t]+/g, ' ')
-    .replace(/ *\n */g, '\n')
+    .replace(/ ?\n ?/g, '\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }

@@ -30,7 +30,7 @@ function formatDate(this: unknown, value: unknown, ...args: unknown[]): string {
   const style = typeof args[0] === 'string' ? (args[0] as 'short' | 'medium' | 'long') : 'medium';
   const date = value instanceof Date ? value : typeof value === 'string' || typeof value === 'number' ? new Date(value) : null;
   if (!date || Number.isNaN(date.getTime())) return '';
-  return new Intl.DateTimeFormat(options.data?.root?.__language ?? 'nl', { dateStyle: style }).format(date);
+  return new Intl.DateTimeFormat(options.data?.language ?? 'nl', { dateStyle: style }).format(date);
 }
 
 function formatNumber(this: unknown, value: unknown, ...args: unknown[]): string {
@@ -38,7 +38,7 @@ function formatNumber(this: unknown, value: unknown, ...args: unknown[]): string
   const decimals = typeof args[0] === 'number' ? args[0] : undefined;
   const n = typeof value === 'number' ? value : Number(value);
   if (value === undefined || value === null || value === '' || Number.isNaN(n)) return '';
-  return new Intl.NumberFormat(options.data?.root?.__language ?? 'nl', decimals === undefined ? {} : { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(n);
+  return new Intl.NumberFormat(options.data?.language ?? 'nl', decimals === undefined ? {} : { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(n);
 }
 
 env.registerHelper('formatDate', formatDate);
@@ -51,9 +51,11 @@ const helperNames = new Set(['formatDate', 'formatNumber', 'default', 'eq', 'if'
 const CACHE_LIMIT = 1000;
 interface Compiled {
   run: Handlebars.TemplateDelegate;
-  paths: string[];
+  /** Field paths read at the top level, each with its parts split once. */
+  paths: { path: string; parts: string[] }[];
 }
-const cache = new Map<string, Compiled | RenderProblem>();
+/** Compiled templates per part, keyed by the source itself (whose hash V8 keeps with the string). */
+const caches = { subject: new Map<string, Compiled | RenderProblem>(), html: new Map<string, Compiled | RenderProblem>(), text: new Map<string, Compiled | RenderProblem>() };
 
 /** Where a Handlebars parse error is, from its message ("on line N" and the caret under the excerpt). */
 function locate(source: string, error: Error): { line?: number; column?: number } {
@@ -112,27 +114,33 @@ function collectPaths(node: Node | undefined, into: string[]): void {
   }
 }
 
-function compile(source: string, part: RenderProblem['part']): Compiled | RenderProblem {
-  const key = `${part}\u0000${source}`;
-  const hit = cache.get(key);
+function compile(source: string, part: NonNullable<RenderProblem['part']>): Compiled | RenderProblem {
+  const cache = caches[part];
+  const hit = cache.get(source);
   if (hit) return hit;
   let result: Compiled | RenderProblem;
   try {
     const ast = env.parse(source);
     const paths: string[] = [];
     collectPaths(ast as unknown as Node, paths);
-    result = { run: env.compile(ast, { strict: false, knownHelpersOnly: false }), paths: [...new Set(paths)] };
+    result = { run: env.compile(ast, { strict: false, knownHelpersOnly: false }), paths: [...new Set(paths)].map((path) => ({ path, parts: path.split('.') })) };
   } catch (error) {
     const where = locate(source, error as Error);
     result = { kind: 'compile', part, ...where, message: (error as Error).message.split('\n').find((l) => l.startsWith('Expecting')) ?? (error as Error).message.split('\n')[0]! };
   }
   if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
-  cache.set(key, result);
+  cache.set(source, result);
   return result;
 }
 
-const valueAt = (data: MessageData, path: string): unknown =>
-  path.split('.').reduce<unknown>((at, key) => (at !== null && typeof at === 'object' && Object.hasOwn(at, key) ? (at as Record<string, unknown>)[key] : undefined), data);
+function valueAt(data: MessageData, parts: string[]): unknown {
+  let at: unknown = data;
+  for (const key of parts) {
+    if (at === null || typeof at !== 'object' || !Object.hasOwn(at, key)) return undefined;
+    at = (at as Record<string, unknown>)[key];
+  }
+  return at;
+}
 
 /** Render one part; problems go to `problems`, never thrown. */
 function renderPart(source: string, part: NonNullable<RenderProblem['part']>, data: MessageData, language: Language, known: Set<string> | null, problems: RenderProblem[]): string {
@@ -141,16 +149,16 @@ function renderPart(source: string, part: NonNullable<RenderProblem['part']>, da
     problems.push(compiled);
     return '';
   }
-  for (const path of compiled.paths) {
+  for (const { path, parts } of compiled.paths) {
     if (known && !known.has(path)) problems.push({ kind: 'unknownField', part, field: path, message: `unknown field ${path}` });
     else {
-      const value = valueAt(data, path);
+      const value = valueAt(data, parts);
       if (value === undefined || value === null || value === '') problems.push({ kind: 'emptyField', part, field: path, message: `${path} is empty` });
     }
   }
   try {
     // Prototype properties stay denied (Handlebars' default): {{constructor.constructor}} renders nothing.
-    return compiled.run({ ...data, __language: language }, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
+    return compiled.run(data, { data: { language }, allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
   } catch (error) {
     problems.push({ kind: 'compile', part, message: (error as Error).message });
     return '';
