@@ -46,7 +46,13 @@ export function createTemplateService(store: Store, newId: () => string) {
       const recipients = addressee ? resolveAddressee(addressee, { directory: store.data.directory, submitterUserId: 'user-eva', taskManagerUserId: 'user-anna', taskDestinations: [{ type: 'role', roleId: 'role-reviewers', showInTaskList: true }], fields: { responsible: 'user-bram', contact: 'contact-piet' } }) : [];
       const first = recipients[0];
       const renders: Partial<Record<Language, Rendered>> = {};
-      for (const language of Languages) if (template.texts[language]) renders[language] = renderTemplate(template, language, messageData(language, first), known);
+      for (const language of Languages) {
+        if (!template.texts[language]) continue;
+        const data = messageData(language, first);
+        // The item type's own fields, with an example value each.
+        for (const f of itemType?.fields ?? []) data.Item = { ...data.Item, [f.key]: f.options?.[0] ?? (f.type === 'number' ? 42 : f.type === 'date' ? '2026-12-01' : f.label) };
+        renders[language] = renderTemplate(template, language, data, known);
+      }
       return { renders, recipients };
     },
   };

@@ -1,5 +1,6 @@
 import { designDe, findingsDe } from './design-de';
 import type { Messages } from './en';
+import { mailSettingsDe, messagesDe, templatesDe } from './mail-de';
 
 export const de: Messages = {
   app: { name: 'Stroomlijn', tagline: 'Workflows mit der richtigen Nachricht' },
@@ -149,4 +150,7 @@ export const de: Messages = {
   languages: { nl: 'Nederlands', en: 'English', de: 'Deutsch' },
   design: designDe,
   findings: findingsDe,
+  templates: templatesDe,
+  messages: messagesDe,
+  mailSettings: mailSettingsDe,
 };

@@ -1,5 +1,6 @@
 import { validationMessages } from '../../../shared/model/messages';
 import { designEn, findingsEn } from './design-en';
+import { mailSettingsEn, messagesEn, templatesEn } from './mail-en';
 
 /** English UI strings. The reference: nl and de must have exactly these keys (checked by tsc and a test). */
 export const en = {
@@ -140,6 +141,9 @@ export const en = {
   languages: { nl: 'Nederlands', en: 'English', de: 'Deutsch' },
   design: designEn,
   findings: findingsEn,
+  templates: templatesEn,
+  messages: messagesEn,
+  mailSettings: mailSettingsEn,
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -1,5 +1,6 @@
 import { designNl, findingsNl } from './design-nl';
 import type { Messages } from './en';
+import { mailSettingsNl, messagesNl, templatesNl } from './mail-nl';
 
 export const nl: Messages = {
   app: { name: 'Stroomlijn', tagline: 'Workflows die het juiste bericht sturen' },
@@ -149,4 +150,7 @@ export const nl: Messages = {
   languages: { nl: 'Nederlands', en: 'English', de: 'Deutsch' },
   design: designNl,
   findings: findingsNl,
+  templates: templatesNl,
+  messages: messagesNl,
+  mailSettings: mailSettingsNl,
 };

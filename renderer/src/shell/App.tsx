@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { DesignPage } from '../design/DesignPage';
 import { DirectoryPage } from '../directory/DirectoryPage';
 import { SettingsPage } from '../settings/SettingsPage';
+import { TemplatesPage } from '../templates/TemplatesPage';
 import { useApp } from '../state/context';
 import { useRoute } from '../state/route';
 import { useTheme } from '../state/theme';
@@ -31,6 +32,8 @@ export function App() {
           <SettingsPage />
         ) : area === 'design' ? (
           <DesignPage path={rest} />
+        ) : area === 'templates' ? (
+          <TemplatesPage path={rest} />
         ) : (
           <ComingSoon area={area} />
         )}

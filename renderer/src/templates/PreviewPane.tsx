@@ -1,0 +1,128 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Languages, type Language } from '../../../shared/model/common';
+import type { ItemType } from '../../../shared/model/item-type';
+import type { Addressee } from '../../../shared/model/message-setting';
+import { useIssueText } from '../ui/ErrorText';
+import { previewDocument } from './preview-frame';
+import type { Preview } from './usePreview';
+
+const addressees: { key: string; value: Addressee }[] = [
+  { key: 'taskUsers', value: { type: 'taskUsers' } },
+  { key: 'submitter', value: { type: 'submitter' } },
+  { key: 'taskManager', value: { type: 'taskManager' } },
+  { key: 'userField', value: { type: 'userField', field: 'responsible' } },
+  { key: 'contactField', value: { type: 'contactField', field: 'contact' } },
+];
+
+/** Subject, HTML (sandboxed), text and problems per language, and who the addressee reaches. */
+export function PreviewPane({
+  preview,
+  addressee,
+  onAddressee,
+  itemTypes,
+  itemTypeId,
+  onItemType,
+}: {
+  preview: Preview | null;
+  addressee: Addressee;
+  onAddressee(a: Addressee): void;
+  itemTypes: ItemType[];
+  itemTypeId: string;
+  onItemType(id: string): void;
+}) {
+  const { t } = useTranslation();
+  const issueText = useIssueText();
+  const [view, setView] = useState<Language | 'all'>('all');
+  const [part, setPart] = useState<'html' | 'text'>('html');
+  const shown = (view === 'all' ? Languages : [view]).filter((l) => preview?.renders[l] !== undefined || view !== 'all');
+  return (
+    <section className="preview" aria-label={t('templates.preview')}>
+      <header className="preview-head">
+        <h2>{t('templates.preview')}</h2>
+        <select aria-label={t('templates.dataOf')} value={itemTypeId} onChange={(e) => onItemType(e.target.value)}>
+          <option value="">{t('templates.sample')}</option>
+          {itemTypes.map((it) => (
+            <option key={it.id} value={it.id}>
+              {t('templates.sampleOf', { type: it.name })}
+            </option>
+          ))}
+        </select>
+        <div className="segmented small" role="radiogroup" aria-label={t('templates.language')}>
+          {(['all', ...Languages] as const).map((l) => (
+            <label key={l} className={view === l ? 'active' : undefined}>
+              <input type="radio" name="preview-lang" checked={view === l} onChange={() => setView(l)} />
+              {l === 'all' ? t('templates.allLanguages') : l.toUpperCase()}
+            </label>
+          ))}
+        </div>
+        <div className="segmented small" role="radiogroup" aria-label={t('templates.part')}>
+          {(['html', 'text'] as const).map((p) => (
+            <label key={p} className={part === p ? 'active' : undefined}>
+              <input type="radio" name="preview-part" checked={part === p} onChange={() => setPart(p)} />
+              {t(`templates.parts.${p}`)}
+            </label>
+          ))}
+        </div>
+      </header>
+      <div className={`preview-columns cols-${shown.length}`}>
+        {shown.map((language) => {
+          const r = preview?.renders[language];
+          return (
+            <article key={language} className="preview-card" data-language={language}>
+              <h3>{t(`languages.${language}`)}</h3>
+              {!r ? (
+                <p className="problem">{t('templates.problems.missingLanguage')}</p>
+              ) : (
+                <>
+                  <p className="preview-subject" data-testid={`subject-${language}`}>
+                    {r.subject || <span className="muted">{t('templates.noSubject')}</span>}
+                  </p>
+                  {part === 'html' ? (
+                    <iframe title={`${t('templates.preview')} ${language}`} sandbox="" srcDoc={previewDocument(r.html)} />
+                  ) : (
+                    <pre className="preview-text">{r.text}</pre>
+                  )}
+                  {r.problems.length > 0 && (
+                    <ul className="problems">
+                      {r.problems.map((p, i) => (
+                        <li key={i} className={`problem problem-${p.kind}`}>
+                          {t(`templates.problems.${p.kind}`, { field: p.field ?? '', line: p.line ?? '?', column: p.column ?? '?', message: issueText(p.message) })}
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </>
+              )}
+            </article>
+          );
+        })}
+      </div>
+      <div className="recipients">
+        <div className="recipients-head">
+          <h3>{t('templates.recipients')}</h3>
+          <select aria-label={t('templates.addressee')} value={addressees.find((a) => JSON.stringify(a.value) === JSON.stringify(addressee))?.key} onChange={(e) => onAddressee(addressees.find((a) => a.key === e.target.value)!.value)}>
+            {addressees.map((a) => (
+              <option key={a.key} value={a.key}>
+                {t(`design.whoTypes.${a.value.type}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <ul>
+          {(preview?.recipients ?? []).map((r) => (
+            <li key={r.id} className={r.skip ? 'recipient-skip' : undefined}>
+              <strong>{r.name}</strong> {r.email ? <code>{r.email}</code> : <span className="wf-missing">{t(`templates.skip.${r.skip ?? 'noAddress'}`)}</span>}
+              {r.skip === 'noConsent' && <span className="wf-missing"> {t('templates.skip.noConsent')}</span>}
+              <span className="chain">
+                {r.kind === 'contact'
+                  ? t('templates.chain.contact')
+                  : r.resolution.chain.map((s) => `${t(`directory.resolution.${s.source as 'user'}`)}${s.address ? ' ✓' : ' ✗'}`).join(' → ')}
+              </span>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,91 @@
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { knownFields } from '../../../shared/messages/fields';
+import type { ItemType } from '../../../shared/model/item-type';
+import type { TemplateText } from '../../../shared/model/template';
+import { FieldPicker } from './FieldPicker';
+import { insertField, typedField } from './insert';
+
+type Part = 'subject' | 'html';
+
+/** Subject and body of one language, with the field picker and completion of "{{…" as you type. */
+export function TemplateTextEditor({ value, onChange, itemType }: { value: TemplateText; onChange(v: TemplateText): void; itemType?: ItemType }) {
+  const { t } = useTranslation();
+  const refs = { subject: useRef<HTMLInputElement>(null), html: useRef<HTMLTextAreaElement>(null) };
+  const [focus, setFocus] = useState<Part>('html');
+  const [typing, setTyping] = useState<{ part: Part; partial: string } | null>(null);
+  const fields = [...knownFields(itemType)];
+  const suggestions = typing ? fields.filter((f) => f.toLowerCase().includes(typing.partial.toLowerCase())).slice(0, 8) : [];
+
+  const insert = (path: string, part: Part = focus) => {
+    const el = refs[part].current;
+    const current = value[part];
+    const start = el?.selectionStart ?? current.length;
+    const end = el?.selectionEnd ?? current.length;
+    const next = insertField(current, start, end, path);
+    onChange({ ...value, [part]: next.value });
+    setTyping(null);
+    requestAnimationFrame(() => {
+      el?.focus();
+      el?.setSelectionRange(next.cursor, next.cursor);
+    });
+  };
+
+  const track = (part: Part, text: string, cursor: number) => {
+    const partial = typedField(text, cursor);
+    setTyping(partial === null ? null : { part, partial });
+  };
+
+  return (
+    <div className="template-text">
+      <div className="template-fields">
+        <div className="form-row">
+          <label htmlFor="tpl-subject">{t('templates.subject')}</label>
+          <input
+            id="tpl-subject"
+            ref={refs.subject}
+            type="text"
+            value={value.subject}
+            onFocus={() => setFocus('subject')}
+            onChange={(e) => {
+              onChange({ ...value, subject: e.target.value });
+              track('subject', e.target.value, e.target.selectionStart ?? 0);
+            }}
+          />
+        </div>
+        <div className="form-row">
+          <label htmlFor="tpl-body">{t('templates.body')}</label>
+          <textarea
+            id="tpl-body"
+            ref={refs.html}
+            rows={14}
+            spellCheck={false}
+            value={value.html}
+            onFocus={() => setFocus('html')}
+            onKeyDown={(e) => {
+              if (typing && suggestions[0] && (e.key === 'Enter' || e.key === 'Tab')) {
+                e.preventDefault();
+                insert(suggestions[0], 'html');
+              }
+            }}
+            onChange={(e) => {
+              onChange({ ...value, html: e.target.value });
+              track('html', e.target.value, e.target.selectionStart ?? 0);
+            }}
+          />
+        </div>
+        {typing && suggestions.length > 0 && (
+          <div className="completions" role="listbox" aria-label={t('templates.completions')}>
+            {suggestions.map((s) => (
+              <button key={s} type="button" role="option" aria-selected={false} onMouseDown={(e) => e.preventDefault()} onClick={() => insert(s, typing.part)}>
+                {`{{${s}}}`}
+              </button>
+            ))}
+          </div>
+        )}
+        <p className="prop-hint">{t('templates.bodyHint')}</p>
+      </div>
+      <FieldPicker itemType={itemType} onPick={(p) => insert(p)} />
+    </div>
+  );
+}
