@@ -115,7 +115,7 @@ export const de: Messages = {
   },
   settings: {
     title: 'Einstellungen',
-    subtitle: 'Wie Stroomlijn aussieht und spricht. Mailserver, Absender und API-Tokens folgen mit den Nachrichten.',
+    subtitle: 'Wie Stroomlijn aussieht, spricht und E-Mails sendet.',
     language: 'Sprache',
     languageHint: 'Die Sprache aller Bildschirme.',
     theme: 'Design',

@@ -116,7 +116,7 @@ export const en = {
   },
   settings: {
     title: 'Settings',
-    subtitle: 'How Stroomlijn looks and speaks. Mail server, senders and API tokens follow with the messages.',
+    subtitle: 'How Stroomlijn looks, speaks and sends mail.',
     language: 'Language',
     languageHint: 'The language of every screen.',
     theme: 'Theme',

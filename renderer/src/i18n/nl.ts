@@ -115,7 +115,7 @@ export const nl: Messages = {
   },
   settings: {
     title: 'Instellingen',
-    subtitle: 'Hoe Stroomlijn eruitziet en spreekt. Mailserver, afzenders en API-tokens volgen met de berichten.',
+    subtitle: 'Hoe Stroomlijn eruitziet, spreekt en mail verstuurt.',
     language: 'Taal',
     languageHint: 'De taal van alle schermen.',
     theme: 'Thema',

@@ -4,6 +4,7 @@ import { Languages } from '../../../shared/model/common';
 import { Theme } from '../../../shared/model/settings';
 import { useApp } from '../state/context';
 import { ErrorBox } from '../ui/ErrorText';
+import { MailSettings } from './MailSettings';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -48,6 +49,7 @@ export function SettingsPage() {
             ))}
           </div>
         </fieldset>
+        <MailSettings />
         <fieldset className="card">
           <legend>{t('settings.about')}</legend>
           <dl className="facts">

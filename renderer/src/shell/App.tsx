@@ -4,6 +4,7 @@ import { DesignPage } from '../design/DesignPage';
 import { DirectoryPage } from '../directory/DirectoryPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { TemplatesPage } from '../templates/TemplatesPage';
+import { MessagesPage } from '../messages/MessagesPage';
 import { useApp } from '../state/context';
 import { useRoute } from '../state/route';
 import { useTheme } from '../state/theme';
@@ -34,6 +35,8 @@ export function App() {
           <DesignPage path={rest} />
         ) : area === 'templates' ? (
           <TemplatesPage path={rest} />
+        ) : area === 'messages' ? (
+          <MessagesPage path={rest} />
         ) : (
           <ComingSoon area={area} />
         )}

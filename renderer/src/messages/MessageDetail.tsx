@@ -1,0 +1,65 @@
+import { useTranslation } from 'react-i18next';
+import type { OutboxMessage } from '../../../shared/model/message';
+import { previewDocument } from '../templates/preview-frame';
+
+/** One message as sent (or kept): headers, how its address was found, the HTML in a sandbox, the text. */
+export function MessageDetail({ message, onResend }: { message: OutboxMessage; onResend(): void }) {
+  const { t, i18n } = useTranslation();
+  const when = (iso?: string) => (iso ? new Date(iso).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'medium' }) : '—');
+  return (
+    <article className="message-detail" aria-label={message.subject}>
+      <header>
+        <h2>{message.subject || t('templates.noSubject')}</h2>
+        <button type="button" onClick={onResend}>
+          {t('messages.resend')}
+        </button>
+      </header>
+      <dl className="facts">
+        <dt>{t('messages.detail.from')}</dt>
+        <dd>
+          {message.from.name} &lt;{message.from.email}&gt;
+        </dd>
+        <dt>{t('messages.detail.to')}</dt>
+        <dd>
+          {message.to.name} {message.to.email ? <>&lt;{message.to.email}&gt;</> : <span className="wf-missing">{t('templates.skip.noAddress')}</span>}
+        </dd>
+        {message.to.chain.length > 0 && (
+          <>
+            <dt>{t('messages.detail.chain')}</dt>
+            <dd>{message.to.chain.map((s) => `${t(`directory.resolution.${s.source}`)}${s.address ? ' ✓' : ' ✗'}`).join(' → ')}</dd>
+          </>
+        )}
+        <dt>{t('messages.columns.status')}</dt>
+        <dd>
+          <span className={`pill status-${message.status}`}>{t(`messages.statuses.${message.status}`)}</span>
+          {message.skipReason && <> {t(`templates.skip.${message.skipReason}`)}</>}
+          {message.via && <> · {t(`messages.outbox.via.${message.via}`)}</>}
+        </dd>
+        <dt>{t('messages.detail.sentAt')}</dt>
+        <dd>{when(message.sentAt)}</dd>
+        <dt>{t('messages.columns.attempts')}</dt>
+        <dd>{message.attempts}</dd>
+        {message.lastError && (
+          <>
+            <dt>{t('messages.detail.error')}</dt>
+            <dd className="wf-missing">{message.lastError}</dd>
+          </>
+        )}
+        {message.response && (
+          <>
+            <dt>{t('messages.detail.response')}</dt>
+            <dd>
+              <code>{message.response}</code>
+            </dd>
+          </>
+        )}
+        <dt>{t('messages.detail.messageId')}</dt>
+        <dd>
+          <code>{message.messageId}</code>
+        </dd>
+      </dl>
+      <iframe title={message.subject} sandbox="" srcDoc={previewDocument(message.html)} />
+      <pre className="preview-text">{message.text}</pre>
+    </article>
+  );
+}

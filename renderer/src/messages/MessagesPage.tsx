@@ -1,0 +1,148 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApiOutput } from '../../../shared/api';
+import { type MessageStatus, MessageStatuses, type OutboxMessage } from '../../../shared/model/message';
+import { useApp } from '../state/context';
+import { navigate } from '../state/route';
+import { ErrorBox } from '../ui/ErrorText';
+import { Icon } from '../ui/icons';
+import { useToast } from '../ui/Toast';
+import { MessageDetail } from './MessageDetail';
+import '../templates/templates.css';
+
+type Tab = 'history' | 'capture';
+
+/** Message history and the capture mailbox, with the outbox's state. */
+export function MessagesPage({ path }: { path: string[] }) {
+  const { t, i18n } = useTranslation();
+  const client = useApp((s) => s.client);
+  const tab: Tab = path[0] === 'capture' ? 'capture' : 'history';
+  const [status, setStatus] = useState<MessageStatus | ''>('');
+  const [search, setSearch] = useState('');
+  const [messages, setMessages] = useState<OutboxMessage[]>([]);
+  const [outbox, setOutbox] = useState<ApiOutput<'outbox.status'> | null>(null);
+  const [open, setOpen] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const toast = useToast();
+
+  const reload = useCallback(async () => {
+    const [list, state] = await Promise.all([
+      client.call('messages.list', { ...(status ? { status } : {}), ...(tab === 'capture' ? { via: 'capture' as const } : {}), ...(search ? { search } : {}), limit: 500 }),
+      client.call('outbox.status'),
+    ]);
+    setMessages(list);
+    setOutbox(state);
+  }, [client, search, status, tab]);
+
+  useEffect(() => {
+    void reload().catch(setError);
+    const timer = setInterval(() => void reload().catch(() => undefined), 2000);
+    return () => clearInterval(timer);
+  }, [reload]);
+
+  const selected = messages.find((m) => m.id === open) ?? null;
+  const when = (iso: string) => new Date(iso).toLocaleString(i18n.language, { dateStyle: 'short', timeStyle: 'short' });
+
+  return (
+    <section className="page messages-page">
+      <header className="page-head">
+        <div>
+          <h1>{t('messages.title')}</h1>
+          <p className="muted">{t('messages.subtitle')}</p>
+        </div>
+        {outbox && (
+          <div className="page-actions outbox-state" role="status">
+            <span className={`pill ${outbox.paused ? 'pill-warn' : 'pill-yes'}`}>{outbox.paused ? t('messages.outbox.paused') : t('messages.outbox.running')}</span>
+            <span className="muted">
+              {t(`messages.outbox.via.${outbox.via}`)} · {t('messages.outbox.waiting', { count: outbox.queued + outbox.sending })}
+            </span>
+            <button type="button" onClick={() => void client.call('outbox.pause', { paused: !outbox.paused }).then(setOutbox)}>
+              {outbox.paused ? t('messages.outbox.resume') : t('messages.outbox.pause')}
+            </button>
+          </div>
+        )}
+      </header>
+      {outbox?.lastError && <p className="error-box">{outbox.lastError}</p>}
+      {error !== null && <ErrorBox error={error} />}
+      <div className="tabs" role="tablist">
+        {(['history', 'capture'] as const).map((k) => (
+          <button key={k} type="button" role="tab" aria-selected={tab === k} className={tab === k ? 'active' : undefined} onClick={() => navigate('messages', k)}>
+            {t(`messages.tabs.${k}`)}
+          </button>
+        ))}
+      </div>
+      {tab === 'capture' && (
+        <div className="capture-bar">
+          <p className="muted">{t('messages.captureIntro')}</p>
+          <button
+            type="button"
+            disabled={outbox?.via !== 'smtp' || messages.length === 0}
+            onClick={() => void client.call('messages.releaseCaptured').then(({ released }) => toast.show(t('messages.released', { count: released }))).then(reload)}
+          >
+            {t('messages.release')}
+          </button>
+        </div>
+      )}
+      <div className="toolbar">
+        <label className="search">
+          <Icon name="search" size={16} />
+          <input type="search" aria-label={t('messages.search')} placeholder={t('messages.search')} value={search} onChange={(e) => setSearch(e.target.value)} />
+        </label>
+        <select aria-label={t('messages.filter')} value={status} onChange={(e) => setStatus(e.target.value as MessageStatus | '')}>
+          <option value="">{t('messages.all')}</option>
+          {MessageStatuses.map((s) => (
+            <option key={s} value={s}>
+              {t(`messages.statuses.${s}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="messages-layout">
+        {messages.length === 0 ? (
+          <div className="empty">{t('messages.empty')}</div>
+        ) : (
+          <div className="table-wrap">
+            <table className="table">
+              <thead>
+                <tr>
+                  <th>{t('messages.columns.when')}</th>
+                  <th>{t('messages.columns.to')}</th>
+                  <th>{t('messages.columns.subject')}</th>
+                  <th>{t('messages.columns.status')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {messages.map((m) => (
+                  <tr key={m.id} className={m.id === open ? 'row-open' : undefined} onClick={() => setOpen(m.id)}>
+                    <td>{when(m.createdAt)}</td>
+                    <td>
+                      {m.to.name}
+                      <br />
+                      <small className="muted">{m.to.email ?? '—'}</small>
+                    </td>
+                    <td className="subject-cell">{m.subject}</td>
+                    <td>
+                      <span className={`pill status-${m.status}`}>{t(`messages.statuses.${m.status}`)}</span>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        {selected && (
+          <MessageDetail
+            message={selected}
+            onResend={() =>
+              void client
+                .call('messages.resend', { id: selected.id })
+                .then(() => toast.show(t('messages.resent')))
+                .then(reload)
+            }
+          />
+        )}
+      </div>
+      {toast.view}
+    </section>
+  );
+}
