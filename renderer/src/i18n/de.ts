@@ -17,10 +17,8 @@ export const de: Messages = {
   },
   soon: {
     title: 'Noch nicht gebaut',
-    body: 'Dieser Teil von Stroomlijn ist unterwegs. Entwurf, Adressbuch und Einstellungen funktionieren schon heute.',
-    templates: 'Nachrichtenvorlagen auf Niederländisch, Englisch und Deutsch schreiben und mit echten Vorgängen in der Vorschau sehen.',
+    body: 'Dieser Teil von Stroomlijn ist unterwegs. Entwurf, Vorlagen, Nachrichten, Adressbuch und Einstellungen funktionieren schon heute.',
     work: 'Deine Aufgabenliste, die Vorgänge in den Workflows und ihr Verlauf mit Reaktionen.',
-    messages: 'Jede gesendete Nachricht mit Status und Empfängern, und das eingebaute Auffang-Postfach.',
     records: 'Kontakte, Deals, Projekte und Aufgaben, deren Änderungen Workflows auslösen.',
   },
   common: {

@@ -18,10 +18,8 @@ export const en = {
   },
   soon: {
     title: 'Not built yet',
-    body: 'This part of Stroomlijn is on its way. Design, Directory and Settings work today.',
-    templates: 'Write message templates in Dutch, English and German and preview them against real items.',
+    body: 'This part of Stroomlijn is on its way. Design, Templates, Messages, Directory and Settings work today.',
     work: 'Your task list, the items that run through workflows, and their history and reactions.',
-    messages: 'Every message sent, with its status and recipients, and the built-in capture mailbox.',
     records: 'Contacts, deals, projects and tasks whose changes start workflows.',
   },
   common: {

@@ -17,10 +17,8 @@ export const nl: Messages = {
   },
   soon: {
     title: 'Nog niet gebouwd',
-    body: 'Dit deel van Stroomlijn is onderweg. Ontwerp, Adresboek en Instellingen werken vandaag al.',
-    templates: 'Schrijf berichtsjablonen in het Nederlands, Engels en Duits en bekijk ze vooraf met echte dossieritems.',
+    body: 'Dit deel van Stroomlijn is onderweg. Ontwerp, Sjablonen, Berichten, Adresboek en Instellingen werken vandaag al.',
     work: 'Je takenlijst, de dossieritems die door workflows lopen, en hun historie en reacties.',
-    messages: 'Elk verstuurd bericht met status en ontvangers, en de ingebouwde opvangmailbox.',
     records: 'Contacten, deals, projecten en taken waarvan wijzigingen workflows starten.',
   },
   common: {
