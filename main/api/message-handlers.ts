@@ -34,4 +34,5 @@ export const createMessageHandlers = ({ templates, mail, outbox }: { templates: 
   },
   'mailings.check': async ({ targets }) => mail.check(targets),
   'mailings.send': (input) => mail.sendMailing(input),
+  'mailings.cancel': async ({ mailingId }) => ({ cancelled: await mail.cancelMailing(mailingId) }),
 });

@@ -76,10 +76,10 @@ export function createMailService({ store, outboxStore, outbox, newId, smtpFromE
   };
 
   return {
-    list(filter: { status?: OutboxMessage['status']; via?: 'smtp' | 'capture'; templateId?: string; search?: string; limit: number }): OutboxMessage[] {
+    list(filter: { status?: OutboxMessage['status']; via?: 'smtp' | 'capture'; templateId?: string; mailingId?: string; search?: string; limit: number }): OutboxMessage[] {
       const q = filter.search?.toLowerCase();
       return outboxStore.data.messages
-        .filter((m) => (!filter.status || m.status === filter.status) && (!filter.via || m.via === filter.via) && (!filter.templateId || m.source.templateId === filter.templateId))
+        .filter((m) => (!filter.status || m.status === filter.status) && (!filter.via || m.via === filter.via) && (!filter.templateId || m.source.templateId === filter.templateId) && (!filter.mailingId || m.source.mailingId === filter.mailingId))
         .filter((m) => !q || `${m.subject} ${m.to.name} ${m.to.email ?? ''}`.toLowerCase().includes(q))
         .slice(-filter.limit)
         .reverse();
@@ -105,6 +105,17 @@ export function createMailService({ store, outboxStore, outbox, newId, smtpFromE
       const drafts = recipients.map((r) => draftFor(template, language, r, from, { kind: 'mailing', templateId: template.id, mailingId }));
       const stored = await outbox.enqueue(drafts);
       return { mailingId, queued: stored.filter((m) => !m.skipReason).length, skipped: recipients.filter((r) => r.skip) };
+    },
+
+    async cancelMailing(mailingId: string): Promise<number> {
+      const waiting = outboxStore.data.messages.filter((m) => m.source.mailingId === mailingId && m.status === 'queued');
+      await outboxStore.update(() =>
+        waiting.forEach((m) => {
+          m.status = 'skipped';
+          m.skipReason = 'cancelled';
+        }),
+      );
+      return waiting.length;
     },
 
     settings: () => ({

@@ -67,7 +67,7 @@ export const messageContract = {
   'templates.preview': method(PreviewInput, z.object({ renders: z.partialRecord(Language, Rendered), recipients: z.array(RecipientSchema) })),
   'templates.sendExample': method(z.object({ template: MessageTemplate, language: Language, senderId: Id.optional() }).strict(), OutboxMessage),
   'messages.list': method(
-    z.object({ status: MessageStatus.optional(), via: z.enum(['smtp', 'capture']).optional(), templateId: Id.optional(), search: z.string().optional(), limit: z.number().int().min(1).max(2000).default(200) }).strict(),
+    z.object({ status: MessageStatus.optional(), via: z.enum(['smtp', 'capture']).optional(), templateId: Id.optional(), mailingId: Id.optional(), search: z.string().optional(), limit: z.number().int().min(1).max(5000).default(200) }).strict(),
     z.array(OutboxMessage),
   ),
   'messages.resend': method(byId, OutboxMessage),
@@ -88,11 +88,11 @@ export const messageContract = {
         templateId: Id,
         senderId: Id.optional(),
         language: Language.optional(),
-        /** Store each personalised copy; otherwise one generic copy is kept. */
-        separately: z.boolean().default(true),
       })
       .strict(),
     z.object({ mailingId: Id, queued: z.number().int(), skipped: z.array(RecipientSchema) }),
   ),
+  /** Stop a mailing: what was sent stays sent, what still waits is not sent. */
+  'mailings.cancel': method(z.object({ mailingId: Id }).strict(), z.object({ cancelled: z.number().int() })),
 } as const;
 

@@ -25,7 +25,7 @@ export const OutboxMessage = z.object({
     chain: z.array(Step).default([]),
     external: z.boolean().default(false),
   }),
-  skipReason: z.enum(['noAddress', 'noConsent']).optional(),
+  skipReason: z.enum(['noAddress', 'noConsent', 'cancelled']).optional(),
   language: Language,
   subject: z.string(),
   html: z.string(),

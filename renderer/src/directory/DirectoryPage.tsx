@@ -11,8 +11,13 @@ import { DeleteDialog } from './DeleteDialog';
 import { EntryForm } from './EntryForm';
 import { EntryTable } from './EntryTable';
 import { ImportDialog } from './ImportDialog';
+import { MailingDialog } from './MailingDialog';
 
-type Open = { type: 'edit'; entry?: DirectoryEntry } | { type: 'delete'; entry: DirectoryEntry } | { type: 'import' } | null;
+type Open = { type: 'edit'; entry?: DirectoryEntry } | { type: 'delete'; entry: DirectoryEntry } | { type: 'import' } | { type: 'mailing' } | null;
+
+const mailable = ['contacts', 'organisations', 'persons'] as const;
+type Mailable = (typeof mailable)[number];
+const isMailable = (k: DirectoryKind): k is Mailable => (mailable as readonly string[]).includes(k);
 
 export function DirectoryPage({ tab }: { tab?: string }) {
   const { t } = useTranslation();
@@ -21,9 +26,20 @@ export function DirectoryPage({ tab }: { tab?: string }) {
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query.trim().toLowerCase());
   const [open, setOpen] = useState<Open>(null);
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const select = (ids: string[], on: boolean) =>
+    setSelected((prev) => {
+      const next = new Set(prev);
+      for (const id of ids) {
+        if (on) next.add(id);
+        else next.delete(id);
+      }
+      return next;
+    });
   const toast = useToast();
 
   const entries = directory[kind] as DirectoryEntry[];
+  const selectedHere = entries.filter((e) => selected.has(e.id)).map((e) => e.id);
   const visible = useMemo(() => {
     if (!deferredQuery) return entries;
     const fields = directoryFields[kind] as FieldSpec[];
@@ -44,6 +60,11 @@ export function DirectoryPage({ tab }: { tab?: string }) {
           <p className="muted">{t('directory.subtitle')}</p>
         </div>
         <div className="page-actions">
+          {isMailable(kind) && (
+            <button type="button" disabled={selectedHere.length === 0} onClick={() => setOpen({ type: 'mailing' })}>
+              <Icon name="templates" size={16} /> {t('mailing.button', { count: selectedHere.length })}
+            </button>
+          )}
           <button type="button" onClick={() => setOpen({ type: 'import' })}>
             <Icon name="upload" size={16} /> {t('directory.import')}
           </button>
@@ -69,11 +90,12 @@ export function DirectoryPage({ tab }: { tab?: string }) {
       {visible.length === 0 ? (
         <div className="empty">{deferredQuery ? t('directory.noMatch', { query }) : t('directory.empty')}</div>
       ) : (
-        <EntryTable kind={kind} entries={visible} directory={directory} onEdit={(entry) => setOpen({ type: 'edit', entry })} onDelete={(entry) => setOpen({ type: 'delete', entry })} />
+        <EntryTable kind={kind} entries={visible} directory={directory} onEdit={(entry) => setOpen({ type: 'edit', entry })} onDelete={(entry) => setOpen({ type: 'delete', entry })} {...(isMailable(kind) ? { selected, onSelect: select } : {})} />
       )}
       {open?.type === 'edit' && <EntryForm kind={kind} entry={open.entry} onCancel={close} onSaved={(name) => done(t('directory.saved', { name }))} />}
       {open?.type === 'delete' && <DeleteDialog kind={kind} entry={open.entry} onCancel={close} onDone={(name) => done(t('directory.deleted', { name }))} />}
       {open?.type === 'import' && <ImportDialog kind={kind} onClose={close} />}
+      {open?.type === 'mailing' && isMailable(kind) && <MailingDialog kind={kind} ids={selectedHere} onClose={close} />}
       {toast.view}
     </section>
   );

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { directoryFields, type FieldSpec } from '../../../shared/directory';
+import { directoryFields, entryLabel, type FieldSpec } from '../../../shared/directory';
 import type { Directory, DirectoryEntry, DirectoryKind, User } from '../../../shared/model/directory';
 import { Icon } from '../ui/icons';
 import { Cell, ResolutionCell } from './cells';
@@ -10,9 +10,12 @@ interface Props {
   directory: Directory;
   onEdit(entry: DirectoryEntry): void;
   onDelete(entry: DirectoryEntry): void;
+  /** With these, rows get a checkbox (for a mailing). */
+  selected?: ReadonlySet<string>;
+  onSelect?(ids: string[], on: boolean): void;
 }
 
-export function EntryTable({ kind, entries, directory, onEdit, onDelete }: Props) {
+export function EntryTable({ kind, entries, directory, onEdit, onDelete, selected, onSelect }: Props) {
   const { t } = useTranslation();
   const columns = (directoryFields[kind] as FieldSpec[]).filter((f) => f.column);
   return (
@@ -20,6 +23,11 @@ export function EntryTable({ kind, entries, directory, onEdit, onDelete }: Props
       <table className="table">
         <thead>
           <tr>
+            {onSelect && (
+              <th className="select-col">
+                <input type="checkbox" aria-label={t('mailing.selectAll')} checked={entries.length > 0 && entries.every((e) => selected?.has(e.id))} onChange={(e) => onSelect(entries.map((x) => x.id), e.target.checked)} />
+              </th>
+            )}
             {columns.map((c) => (
               <th key={c.key}>{t(`directory.fields.${c.key}`)}</th>
             ))}
@@ -30,6 +38,11 @@ export function EntryTable({ kind, entries, directory, onEdit, onDelete }: Props
         <tbody>
           {entries.map((entry) => (
             <tr key={entry.id} onDoubleClick={() => onEdit(entry)}>
+              {onSelect && (
+                <td className="select-col">
+                  <input type="checkbox" aria-label={t('mailing.select', { name: entryLabel(kind, entry, directory) })} checked={selected?.has(entry.id) ?? false} onChange={(e) => onSelect([entry.id], e.target.checked)} />
+                </td>
+              )}
               {columns.map((c) => (
                 <td key={c.key}>
                   <Cell field={c} entry={entry} directory={directory} />

@@ -1,6 +1,7 @@
 import { designDe, findingsDe } from './design-de';
 import type { Messages } from './en';
 import { mailSettingsDe, messagesDe, templatesDe } from './mail-de';
+import { mailingDe } from './mailing-de';
 
 export const de: Messages = {
   app: { name: 'Stroomlijn', tagline: 'Workflows mit der richtigen Nachricht' },
@@ -151,4 +152,5 @@ export const de: Messages = {
   templates: templatesDe,
   messages: messagesDe,
   mailSettings: mailSettingsDe,
+  mailing: mailingDe,
 };

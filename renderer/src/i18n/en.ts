@@ -1,6 +1,7 @@
 import { validationMessages } from '../../../shared/model/messages';
 import { designEn, findingsEn } from './design-en';
 import { mailSettingsEn, messagesEn, templatesEn } from './mail-en';
+import { mailingEn } from './mailing-en';
 
 /** English UI strings. The reference: nl and de must have exactly these keys (checked by tsc and a test). */
 export const en = {
@@ -142,6 +143,7 @@ export const en = {
   templates: templatesEn,
   messages: messagesEn,
   mailSettings: mailSettingsEn,
+  mailing: mailingEn,
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

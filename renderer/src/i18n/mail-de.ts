@@ -26,7 +26,7 @@ export const templatesDe: Messages['templates'] = {
   recipients: 'Empfänger',
   addressee: 'Adressat',
   chain: { contact: 'eigene Adresse des Kontakts' },
-  skip: { noAddress: 'keine Adresse', noConsent: 'keine Einwilligung' },
+  skip: { noAddress: 'keine Adresse', noConsent: 'keine Einwilligung', cancelled: 'abgebrochen' },
   problems: {
     compile: 'Lässt sich nicht übersetzen (Zeile {{line}}, Spalte {{column}}): {{message}}',
     unknownField: 'Unbekanntes Feld {{field}}',

@@ -25,7 +25,7 @@ export const templatesEn = {
   recipients: 'Recipients',
   addressee: 'Addressee',
   chain: { contact: 'own address of the contact' },
-  skip: { noAddress: 'no address', noConsent: 'no consent' },
+  skip: { noAddress: 'no address', noConsent: 'no consent', cancelled: 'cancelled' },
   problems: {
     compile: 'Does not compile (line {{line}}, column {{column}}): {{message}}',
     unknownField: 'Unknown field {{field}}',

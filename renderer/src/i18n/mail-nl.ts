@@ -26,7 +26,7 @@ export const templatesNl: Messages['templates'] = {
   recipients: 'Ontvangers',
   addressee: 'Geadresseerde',
   chain: { contact: 'eigen adres van het contact' },
-  skip: { noAddress: 'geen adres', noConsent: 'geen toestemming' },
+  skip: { noAddress: 'geen adres', noConsent: 'geen toestemming', cancelled: 'geannuleerd' },
   problems: {
     compile: 'Compileert niet (regel {{line}}, kolom {{column}}): {{message}}',
     unknownField: 'Onbekend veld {{field}}',

@@ -1,6 +1,7 @@
 import { designNl, findingsNl } from './design-nl';
 import type { Messages } from './en';
 import { mailSettingsNl, messagesNl, templatesNl } from './mail-nl';
+import { mailingNl } from './mailing-nl';
 
 export const nl: Messages = {
   app: { name: 'Stroomlijn', tagline: 'Workflows die het juiste bericht sturen' },
@@ -151,4 +152,5 @@ export const nl: Messages = {
   templates: templatesNl,
   messages: messagesNl,
   mailSettings: mailSettingsNl,
+  mailing: mailingNl,
 };

@@ -1,0 +1,170 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApiOutput } from '../../../shared/api';
+import type { DirectoryKind } from '../../../shared/model/directory';
+import type { MessageTemplate } from '../../../shared/model/template';
+import { useApp } from '../state/context';
+import { navigate } from '../state/route';
+import { Dialog } from '../ui/Dialog';
+import { ErrorBox } from '../ui/ErrorText';
+
+type Step = 'setup' | 'check' | 'sending' | 'done';
+type Recipients = ApiOutput<'mailings.check'>['recipients'];
+
+/**
+ * A mailing (seed 003): pick template and sender, see who has no address or no consent and
+ * abort or go on, watch it go out, cancel if needed (what went stays sent).
+ */
+export function MailingDialog({ kind, ids, onClose }: { kind: Extract<DirectoryKind, 'contacts' | 'organisations' | 'persons'>; ids: string[]; onClose(): void }) {
+  const { t } = useTranslation();
+  const client = useApp((s) => s.client);
+  const senders = useApp((s) => s.settings.senders);
+  const [step, setStep] = useState<Step>('setup');
+  const [templates, setTemplates] = useState<MessageTemplate[]>([]);
+  const [templateId, setTemplateId] = useState('');
+  const [senderId, setSenderId] = useState('');
+  const [recipients, setRecipients] = useState<Recipients>([]);
+  const [mailingId, setMailingId] = useState<string | null>(null);
+  const [progress, setProgress] = useState({ done: 0, sent: 0, failed: 0, total: 0 });
+  const [error, setError] = useState<unknown>(null);
+  const targets = ids.map((id) => ({ kind, id }));
+  const cancelled = useRef(false);
+
+  useEffect(() => {
+    client.call('templates.list').then((list) => {
+      setTemplates(list);
+      setTemplateId((current) => current || list[0]?.id || '');
+    }, setError);
+  }, [client]);
+
+  useEffect(() => {
+    if (step !== 'sending' || !mailingId) return;
+    const timer = setInterval(() => {
+      client.call('messages.list', { mailingId, limit: 5000 }).then((list) => {
+        const sent = list.filter((m) => m.status === 'sent').length;
+        const failed = list.filter((m) => m.status === 'failed').length;
+        const done = list.filter((m) => m.status !== 'queued' && m.status !== 'sending').length;
+        setProgress({ done, sent, failed, total: list.length });
+        if (done === list.length) setStep('done');
+      }, setError);
+    }, 400);
+    return () => clearInterval(timer);
+  }, [client, mailingId, step]);
+
+  const check = async () => {
+    setError(null);
+    try {
+      setRecipients((await client.call('mailings.check', { targets })).recipients);
+      setStep('check');
+    } catch (e) {
+      setError(e);
+    }
+  };
+  const send = async () => {
+    try {
+      const result = await client.call('mailings.send', { targets, templateId, ...(senderId ? { senderId } : {}) });
+      setMailingId(result.mailingId);
+      setProgress({ done: 0, sent: 0, failed: 0, total: ids.length });
+      setStep('sending');
+    } catch (e) {
+      setError(e);
+    }
+  };
+  const cancel = async () => {
+    if (!mailingId || cancelled.current) return;
+    cancelled.current = true;
+    await client.call('mailings.cancel', { mailingId });
+  };
+
+  const missing = recipients.filter((r) => r.skip);
+  const percent = progress.total ? Math.round((progress.done / progress.total) * 100) : 0;
+  const footer =
+    step === 'setup' ? (
+      <>
+        <button type="button" onClick={onClose}>
+          {t('common.cancel')}
+        </button>
+        <button type="button" className="primary" disabled={!templateId} onClick={() => void check()}>
+          {t('mailing.next')}
+        </button>
+      </>
+    ) : step === 'check' ? (
+      <>
+        <button type="button" onClick={onClose}>
+          {t('mailing.abort')}
+        </button>
+        <button type="button" className="primary" disabled={recipients.length === missing.length} onClick={() => void send()}>
+          {t('mailing.continue', { count: recipients.length - missing.length })}
+        </button>
+      </>
+    ) : step === 'sending' ? (
+      <button type="button" onClick={() => void cancel()}>
+        {t('mailing.cancel')}
+      </button>
+    ) : (
+      <>
+        <button type="button" onClick={() => navigate('messages')}>
+          {t('mailing.toHistory')}
+        </button>
+        <button type="button" className="primary" onClick={onClose}>
+          {t('common.close')}
+        </button>
+      </>
+    );
+
+  return (
+    <Dialog wide title={t('mailing.title', { count: ids.length })} onClose={onClose} footer={footer}>
+      {step === 'setup' && (
+        <div className="form">
+          <div className="form-row">
+            <label htmlFor="mailing-template">{t('design.message.template')}</label>
+            <select id="mailing-template" value={templateId} onChange={(e) => setTemplateId(e.target.value)}>
+              {templates.map((tpl) => (
+                <option key={tpl.id} value={tpl.id}>
+                  {tpl.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="form-row">
+            <label htmlFor="mailing-sender">{t('templates.sender')}</label>
+            <select id="mailing-sender" value={senderId} onChange={(e) => setSenderId(e.target.value)}>
+              <option value="">{t('templates.defaultSender')}</option>
+              {senders.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name} &lt;{s.email}&gt;
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+      )}
+      {step === 'check' && (
+        <>
+          <p>{missing.length === 0 ? t('mailing.allReachable') : t('mailing.someMissing', { count: missing.length })}</p>
+          {missing.length > 0 && (
+            <table className="table compact">
+              <tbody>
+                {missing.map((r) => (
+                  <tr key={r.id}>
+                    <td>{r.name}</td>
+                    <td className="wf-missing">{t(`templates.skip.${r.skip!}`)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </>
+      )}
+      {(step === 'sending' || step === 'done') && (
+        <div className="mailing-progress">
+          <div className="progress" role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent}>
+            <div style={{ width: `${percent}%` }} />
+          </div>
+          <p role="status">{t('mailing.progress', { sent: progress.sent, failed: progress.failed, skipped: progress.done - progress.sent - progress.failed, total: progress.total })}</p>
+        </div>
+      )}
+      {error !== null && <ErrorBox error={error} />}
+    </Dialog>
+  );
+}

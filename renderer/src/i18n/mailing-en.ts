@@ -1,0 +1,15 @@
+export const mailingEn = {
+  button_one: 'Mailing to {{count}}',
+  button_other: 'Mailing to {{count}}',
+  title: 'Mailing to {{count}} recipients',
+  select: 'Select {{name}}',
+  selectAll: 'Select all',
+  next: 'Check recipients',
+  allReachable: 'Everybody has an e-mail address and has consented.',
+  someMissing: '{{count}} of them cannot get this mail. Fill in what is missing first, or go on without them.',
+  abort: 'Abort',
+  continue: 'Send to {{count}}',
+  cancel: 'Stop the mailing',
+  progress: '{{sent}} sent, {{failed}} failed, {{skipped}} not sent, of {{total}}.',
+  toHistory: 'Open the message history',
+};

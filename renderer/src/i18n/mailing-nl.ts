@@ -1,0 +1,17 @@
+import type { Messages } from './en';
+
+export const mailingNl: Messages['mailing'] = {
+  button_one: 'Mailing aan {{count}}',
+  button_other: 'Mailing aan {{count}}',
+  title: 'Mailing aan {{count}} ontvangers',
+  select: '{{name}} selecteren',
+  selectAll: 'Alles selecteren',
+  next: 'Ontvangers controleren',
+  allReachable: 'Iedereen heeft een e-mailadres en heeft toestemming gegeven.',
+  someMissing: '{{count}} van hen kunnen deze mail niet krijgen. Vul eerst aan wat ontbreekt, of ga verder zonder hen.',
+  abort: 'Afbreken',
+  continue: 'Versturen aan {{count}}',
+  cancel: 'Mailing stoppen',
+  progress: '{{sent}} verstuurd, {{failed}} mislukt, {{skipped}} niet verstuurd, van {{total}}.',
+  toHistory: 'Verwerkingshistorie openen',
+};
