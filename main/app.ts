@@ -12,6 +12,7 @@ import { createTemplateService } from './services/templates';
 import { createTransportChooser } from './mail/mail-transports';
 import { Outbox } from './mail/outbox';
 import { openOutboxStore } from './mail/outbox-store';
+import { attachmentFiles } from './mail/attachments';
 import { openStore, type Store } from './store/store';
 
 export interface AppOptions {
@@ -41,7 +42,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   const newId = options.newId ?? randomUUID;
   const outboxStore = await openOutboxStore(options.dataDir, clock);
   const transports = createTransportChooser(store, options.smtpUrl);
-  const outbox = new Outbox({ store: outboxStore, clock, transport: transports.current, timers: options.outboxTimers ?? true });
+  const files = attachmentFiles(options.dataDir);
+  const outbox = new Outbox({ store: outboxStore, clock, transport: transports.current, timers: options.outboxTimers ?? true, attachmentPath: files.path });
   await outbox.start();
   const handlers = createHandlers({
     info: () => ({ name: 'Stroomlijn', version: options.version, host: options.host, dataDir: options.dataDir, notices: [...store.notices, ...outboxStore.notices] }),
@@ -50,6 +52,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     workflows: createWorkflowService(store, clock, newId),
     store,
     templates: createTemplateService(store, newId),
+    files,
     mail: createMailService({ store, outboxStore, outbox, newId, smtpFromEnvironment: transports.fromEnvironment }),
     outbox,
   });

@@ -7,6 +7,7 @@ import { createMessageHandlers } from './message-handlers';
 import type { Outbox } from '../mail/outbox';
 import type { MailService } from '../services/mail';
 import type { TemplateService } from '../services/templates';
+import type { AttachmentFiles } from '../mail/attachments';
 
 export interface HandlerDeps {
   info: () => AppInfo;
@@ -15,13 +16,14 @@ export interface HandlerDeps {
   workflows: WorkflowService;
   store: Store;
   templates: TemplateService;
+  files: AttachmentFiles;
   mail: MailService;
   outbox: Outbox;
 }
 
 /** Binds each API method to the service that does the work. */
-export const createHandlers = ({ info, directory, settings, workflows, store, templates, mail, outbox }: HandlerDeps): ApiHandlers => ({
-  ...createMessageHandlers({ templates, mail, outbox }),
+export const createHandlers = ({ info, directory, settings, workflows, store, templates, files, mail, outbox }: HandlerDeps): ApiHandlers => ({
+  ...createMessageHandlers({ templates, files, mail, outbox }),
   'app.info': async () => info(),
   'settings.get': async () => settings.get(),
   'settings.update': (change) => settings.update(change),

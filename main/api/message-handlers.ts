@@ -2,15 +2,22 @@ import type { ApiHandlers } from '../../shared/api/contract';
 import type { Outbox } from '../mail/outbox';
 import type { MailService } from '../services/mail';
 import type { TemplateService } from '../services/templates';
+import type { AttachmentFiles } from '../mail/attachments';
+import { ApiError } from '../../shared/api/errors';
 
 type MessageMethods = Extract<keyof ApiHandlers, `templates.${string}` | `messages.${string}` | `outbox.${string}` | `mail.${string}` | `mailings.${string}`>;
 
 /** Templates, outbox, mail settings and mailings, bound to their services. */
-export const createMessageHandlers = ({ templates, mail, outbox }: { templates: TemplateService; mail: MailService; outbox: Outbox }): Pick<ApiHandlers, Exclude<MessageMethods, 'templates.list'>> => ({
+export const createMessageHandlers = ({ templates, files, mail, outbox }: { templates: TemplateService; files: AttachmentFiles; mail: MailService; outbox: Outbox }): Pick<ApiHandlers, Exclude<MessageMethods, 'templates.list'>> => ({
   'templates.save': ({ template }) => templates.save(template),
   'templates.remove': async ({ id }) => {
     await templates.remove(id);
     return { removed: true as const };
+  },
+  'templates.addAttachment': async ({ name, contentType, base64 }) => {
+    const content = Buffer.from(base64, 'base64');
+    if (content.length > 8 * 1024 * 1024) throw ApiError.invalidInput('This attachment cannot be added', [{ path: 'base64', message: 'is larger than 8 MB' }]);
+    return files.add(name, contentType, content);
   },
   'templates.preview': async (input) => templates.preview(input),
   'templates.sendExample': ({ template, language, senderId }) => mail.sendExample(template, language, senderId),

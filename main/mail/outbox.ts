@@ -5,7 +5,7 @@ import type { OutboxStore } from './outbox-store';
 import { classifyFailure, type MailTransport } from './transport';
 
 /** What callers hand to the outbox; it adds ids, status and bookkeeping. */
-export type MessageDraft = Omit<OutboxMessage, 'id' | 'messageId' | 'createdAt' | 'status' | 'attempts' | 'via'>;
+export type MessageDraft = Omit<OutboxMessage, 'id' | 'messageId' | 'createdAt' | 'status' | 'attempts' | 'via' | 'attachments'> & Partial<Pick<OutboxMessage, 'attachments'>>;
 
 export interface OutboxOptions {
   store: OutboxStore;
@@ -18,6 +18,8 @@ export interface OutboxOptions {
   /** Timers for retries; tests leave them off and call drain() after moving the clock. */
   timers?: boolean;
   domain?: string;
+  /** Where an attachment's file is. */
+  attachmentPath?: (id: string) => string;
 }
 
 export interface OutboxStatus {
@@ -65,7 +67,7 @@ export class Outbox {
     const messages: OutboxMessage[] = drafts.map((d) => {
       const id = randomUUID();
       const skip = d.skipReason ?? (d.to.email ? undefined : 'noAddress');
-      return { ...d, id, messageId: `<${id}@${domain}>`, createdAt: now, status: skip ? 'skipped' : 'queued', attempts: 0, ...(skip ? { skipReason: skip } : {}) };
+      return { ...d, attachments: d.attachments ?? [], id, messageId: `<${id}@${domain}>`, createdAt: now, status: skip ? 'skipped' : 'queued', attempts: 0, ...(skip ? { skipReason: skip } : {}) };
     });
     await this.o.store.update((doc) => void doc.messages.push(...messages));
     this.kick();
@@ -193,7 +195,8 @@ export class Outbox {
 
   private async sendOne(m: OutboxMessage, transport: MailTransport, writes: Promise<void>[]): Promise<void> {
     try {
-      const response = await transport.send({ messageId: m.messageId, from: m.from, to: { name: m.to.name, email: m.to.email! }, subject: m.subject, html: m.html, text: m.text });
+      const attachments = (m.attachments ?? []).map((a) => ({ filename: a.name, contentType: a.contentType, path: this.o.attachmentPath?.(a.id) ?? a.id }));
+      const response = await transport.send({ messageId: m.messageId, from: m.from, to: { name: m.to.name, email: m.to.email! }, subject: m.subject, html: m.html, text: m.text, attachments });
       const at = this.o.clock.now().toISOString();
       this.lastError = undefined;
       writes.push(this.o.store.update(() => {

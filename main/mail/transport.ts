@@ -9,6 +9,7 @@ export interface OutgoingMail {
   subject: string;
   html: string;
   text: string;
+  attachments?: { filename: string; path: string; contentType: string }[];
 }
 
 export interface MailTransport {
@@ -57,6 +58,7 @@ export function smtpTransport(settings: SmtpSettings): MailTransport {
         subject: mail.subject,
         html: mail.html,
         text: mail.text,
+        ...(mail.attachments?.length ? { attachments: mail.attachments } : {}),
       });
       return String(info.response ?? '');
     },

@@ -71,6 +71,7 @@ export function createMailService({ store, outboxStore, outbox, newId, smtpFromE
       subject: rendered.subject,
       html: rendered.html,
       text: rendered.text,
+      attachments: template.attachments,
       source,
     };
   };

@@ -3,7 +3,7 @@ import { Id, Language } from '../model/common';
 import { Addressee } from '../model/message-setting';
 import { MessageStatus, OutboxMessage } from '../model/message';
 import { Sender, SmtpSettings } from '../model/settings';
-import { MessageTemplate } from '../model/template';
+import { Attachment, MessageTemplate } from '../model/template';
 
 const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 const none = z.object({}).strict();
@@ -64,6 +64,11 @@ export const MailSettings = z.object({
 export const messageContract = {
   'templates.save': method(z.object({ template: MessageTemplate.extend({ id: Id.optional() }) }).strict(), MessageTemplate),
   'templates.remove': method(byId, z.object({ removed: z.literal(true) })),
+  /** Store a file for a template's attachments; the template refers to it once saved. */
+  'templates.addAttachment': method(
+    z.object({ name: z.string().trim().min(1).max(200), contentType: z.string().max(200).default('application/octet-stream'), base64: z.string().max(11_000_000, 'is larger than 8 MB') }).strict(),
+    Attachment,
+  ),
   'templates.preview': method(PreviewInput, z.object({ renders: z.partialRecord(Language, Rendered), recipients: z.array(RecipientSchema) })),
   'templates.sendExample': method(z.object({ template: MessageTemplate, language: Language, senderId: Id.optional() }).strict(), OutboxMessage),
   'messages.list': method(

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Email, Id, Language, Timestamp } from './common';
+import { Attachment } from './template';
 
 export const MessageStatuses = ['queued', 'sending', 'sent', 'failed', 'skipped'] as const;
 export const MessageStatus = z.enum(MessageStatuses);
@@ -30,6 +31,7 @@ export const OutboxMessage = z.object({
   subject: z.string(),
   html: z.string(),
   text: z.string(),
+  attachments: z.array(Attachment).default([]),
   source: z.object({
     kind: z.enum(['workflow', 'example', 'mailing', 'resend']),
     templateId: Id.optional(),

@@ -13,6 +13,15 @@ export const TemplateText = z.object({
 });
 export type TemplateText = z.infer<typeof TemplateText>;
 
+/** A file sent with every message of a template; stored in the data folder under its id. */
+export const Attachment = z.object({
+  id: Id,
+  name: Text,
+  contentType: z.string().min(1).default('application/octet-stream'),
+  size: z.number().int().min(0),
+});
+export type Attachment = z.infer<typeof Attachment>;
+
 /** A Handlebars message template with a text per language (DESIGN §5). */
 export const MessageTemplate = z.object({
   id: Id,
@@ -21,7 +30,7 @@ export const MessageTemplate = z.object({
   /** For external recipients (portal users): must use the last *external* reaction. */
   audience: z.enum(['internal', 'external']).default('internal'),
   texts: z.partialRecord(Language, TemplateText),
-  attachments: z.array(z.object({ name: Text, path: z.string() })).default([]),
+  attachments: z.array(Attachment).default([]),
   /** Attach the rendered document as a read-only PDF. */
   generatedPdf: z.boolean().default(false),
 });

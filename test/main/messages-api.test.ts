@@ -91,6 +91,22 @@ describe('templates and messages through the API', () => {
     expect(wrong.message).toMatch(/^Could not connect to 127\.0\.0\.1:\d+: the server refused the user name or password/);
   });
 
+  it('sends the static attachments of a template with every message', async () => {
+    const app = await open();
+    const smtp = await startSmtp();
+    closers.push(() => smtp.close());
+    await app.dispatch('mail.saveSettings', { smtp: { host: '127.0.0.1', port: smtp.port, secure: false }, senders: [{ id: 'sender-info', name: 'Stroomlijn', email: 'info@stroomlijn.example' }] });
+    const attachment = (await app.dispatch('templates.addAttachment', { name: 'voorwaarden.txt', contentType: 'text/plain', base64: Buffer.from('Algemene voorwaarden').toString('base64') })) as { id: string; size: number };
+    expect(attachment.size).toBe(20);
+    const saved = (await app.dispatch('templates.save', { template: { ...template, id: undefined, attachments: [attachment] } })) as MessageTemplate;
+    await app.dispatch('templates.sendExample', { template: saved, language: 'nl' });
+    await app.outbox.drain();
+    expect(smtp.received).toHaveLength(1);
+    expect(smtp.received[0]!.attachments.map((a) => [a.filename, a.content.toString()])).toEqual([['voorwaarden.txt', 'Algemene voorwaarden']]);
+    const big = await failure(app.dispatch('templates.addAttachment', { name: 'groot.bin', base64: Buffer.alloc(9 * 1024 * 1024).toString('base64') }));
+    expect(big.code).toBe('invalid_input');
+  });
+
   it('refuses to delete a template that a workflow uses', async () => {
     const app = await open();
     expect((await failure(app.dispatch('templates.remove', { id: 'tpl-instuurder' }))).message).toBe('“Instuurder” is still used by Infomail instuurder.');

@@ -38,6 +38,9 @@ export const templatesDe: Messages['templates'] = {
   confirmDelete: 'Vorlage „{{name}}“ löschen?',
   sender: 'Absender',
   defaultSender: 'Standardabsender',
+  attachments: 'Anhänge',
+  noAttachments: 'Keine Anhänge.',
+  addAttachment: 'Anhang hinzufügen',
   sendExample: 'Ein Beispiel an mich senden',
   exampleSent: 'Ein Beispiel ging an {{email}}.',
 };

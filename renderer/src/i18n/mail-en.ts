@@ -37,6 +37,9 @@ export const templatesEn = {
   confirmDelete: 'Delete the template “{{name}}”?',
   sender: 'Sender',
   defaultSender: 'Default sender',
+  attachments: 'Attachments',
+  noAttachments: 'No attachments.',
+  addAttachment: 'Add attachment',
   sendExample: 'Send one example to me',
   exampleSent: 'An example went to {{email}}.',
 };

@@ -38,6 +38,9 @@ export const templatesNl: Messages['templates'] = {
   confirmDelete: 'Sjabloon “{{name}}” verwijderen?',
   sender: 'Afzender',
   defaultSender: 'Standaardafzender',
+  attachments: 'Bijlagen',
+  noAttachments: 'Geen bijlagen.',
+  addAttachment: 'Bijlage toevoegen',
   sendExample: 'Eén voorbeeld naar mij sturen',
   exampleSent: 'Er is een voorbeeld gestuurd naar {{email}}.',
 };

@@ -53,6 +53,12 @@ export function MessageDetail({ message, onResend }: { message: OutboxMessage; o
             </dd>
           </>
         )}
+        {message.attachments.length > 0 && (
+          <>
+            <dt>{t('templates.attachments')}</dt>
+            <dd>{message.attachments.map((a) => `📎 ${a.name}`).join('  ')}</dd>
+          </>
+        )}
         <dt>{t('messages.detail.messageId')}</dt>
         <dd>
           <code>{message.messageId}</code>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Languages, type Language } from '../../../shared/model/common';
 import type { ItemType } from '../../../shared/model/item-type';
+import type { Attachment } from '../../../shared/model/template';
 import type { Addressee } from '../../../shared/model/message-setting';
 import { useIssueText } from '../ui/ErrorText';
 import { previewDocument } from './preview-frame';
@@ -17,6 +18,7 @@ const addressees: { key: string; value: Addressee }[] = [
 
 /** Subject, HTML (sandboxed), text and problems per language, and who the addressee reaches. */
 export function PreviewPane({
+  attachments,
   preview,
   addressee,
   onAddressee,
@@ -24,6 +26,7 @@ export function PreviewPane({
   itemTypeId,
   onItemType,
 }: {
+  attachments: Attachment[];
   preview: Preview | null;
   addressee: Addressee;
   onAddressee(a: Addressee): void;
@@ -98,6 +101,11 @@ export function PreviewPane({
           );
         })}
       </div>
+      {attachments.length > 0 && (
+        <p className="preview-attachments">
+          {t('templates.attachments')}: {attachments.map((a) => `📎 ${a.name}`).join('  ')}
+        </p>
+      )}
       <div className="recipients">
         <div className="recipients-head">
           <h3>{t('templates.recipients')}</h3>

@@ -9,6 +9,7 @@ import { navigate } from '../state/route';
 import { ErrorBox, useErrorText } from '../ui/ErrorText';
 import { Icon } from '../ui/icons';
 import { useToast } from '../ui/Toast';
+import { AttachmentList } from './AttachmentList';
 import { PreviewPane } from './PreviewPane';
 import './templates.css';
 import { TemplateTextEditor } from './TemplateTextEditor';
@@ -167,6 +168,7 @@ export function TemplatesPage({ path }: { path: string[] }) {
               value={draft.texts[lang] ?? { subject: '', html: '' }}
               onChange={(text) => edit({ texts: { ...draft.texts, [lang]: text } })}
             />
+            <AttachmentList value={draft.attachments} onChange={(attachments) => edit({ attachments })} />
             <div className="template-actions">
               <button type="button" className="primary" onClick={() => void save()} disabled={!dirty}>
                 {dirty ? t('common.save') : t('templates.savedState')}
@@ -196,7 +198,7 @@ export function TemplatesPage({ path }: { path: string[] }) {
             </div>
           </div>
         )}
-        {draft && <PreviewPane preview={preview} addressee={addressee} onAddressee={setAddressee} itemTypes={itemTypes} itemTypeId={itemTypeId} onItemType={setItemTypeId} />}
+        {draft && <PreviewPane attachments={draft.attachments} preview={preview} addressee={addressee} onAddressee={setAddressee} itemTypes={itemTypes} itemTypeId={itemTypeId} onItemType={setItemTypeId} />}
       </div>
       {toast.view}
     </section>
