@@ -9,6 +9,8 @@ import type { MessageTemplate } from '../../shared/model/template';
 import type { Outbox, MessageDraft } from '../mail/outbox';
 import type { OutboxStore } from '../mail/outbox-store';
 import { smtpTransport } from '../mail/transport';
+import type { AttachmentFiles } from '../mail/attachments';
+import { renderPdf } from '../mail/pdf';
 import type { Store } from '../store/store';
 import { messageData } from './templates';
 
@@ -20,6 +22,7 @@ export interface MailDeps {
   outbox: Outbox;
   newId: () => string;
   smtpFromEnvironment?: string;
+  files: AttachmentFiles;
 }
 
 const toRecipientField = (r: Recipient): MessageDraft['to'] => ({
@@ -31,7 +34,7 @@ const toRecipientField = (r: Recipient): MessageDraft['to'] => ({
   external: r.external,
 });
 
-export function createMailService({ store, outboxStore, outbox, newId, smtpFromEnvironment }: MailDeps) {
+export function createMailService({ store, outboxStore, outbox, newId, smtpFromEnvironment, files }: MailDeps) {
   const sender = (senderId?: string): Sender => {
     const { senders, defaultSenderId } = store.data.settings;
     const found = senders.find((s) => s.id === (senderId ?? defaultSenderId)) ?? senders[0];
@@ -60,9 +63,11 @@ export function createMailService({ store, outboxStore, outbox, newId, smtpFromE
     });
   };
 
-  const draftFor = (template: MessageTemplate, language: Language, recipient: Recipient, from: Sender, source: MessageDraft['source']): MessageDraft => {
+  const draftFor = async (template: MessageTemplate, language: Language, recipient: Recipient, from: Sender, source: MessageDraft['source']): Promise<MessageDraft> => {
     const lang = template.texts[language] ? language : (Object.keys(template.texts)[0] as Language);
     const rendered = renderTemplate(template, lang, messageData(lang, recipient, from), knownFields());
+    // The generated attachment: this recipient's rendered message as a read-only PDF.
+    const generated = template.generatedPdf && !recipient.skip ? [await files.add(`${template.name}.pdf`, 'application/pdf', await renderPdf({ title: rendered.subject, text: rendered.text, author: from.name }))] : [];
     return {
       from: { name: from.name, email: from.email },
       to: toRecipientField(recipient),
@@ -71,7 +76,7 @@ export function createMailService({ store, outboxStore, outbox, newId, smtpFromE
       subject: rendered.subject,
       html: rendered.html,
       text: rendered.text,
-      attachments: template.attachments,
+      attachments: [...template.attachments, ...generated],
       source,
     };
   };
@@ -89,7 +94,7 @@ export function createMailService({ store, outboxStore, outbox, newId, smtpFromE
     async sendExample(template: MessageTemplate, language: Language, senderId?: string): Promise<OutboxMessage> {
       const from = sender(senderId);
       const me: Recipient = { kind: 'user', id: 'sender', name: from.name, email: from.email, external: false, resolution: { address: from.email, chain: [] } };
-      const draft = draftFor(template, language, me, from, { kind: 'example', templateId: template.id });
+      const draft = await draftFor(template, language, me, from, { kind: 'example', templateId: template.id });
       const [message] = await outbox.enqueue([{ ...draft, to: { ...draft.to, kind: 'address' } }]);
       return message!;
     },
@@ -103,7 +108,8 @@ export function createMailService({ store, outboxStore, outbox, newId, smtpFromE
       const recipients = recipientsOf(input.targets);
       const mailingId = newId();
       const language = input.language ?? store.data.settings.language;
-      const drafts = recipients.map((r) => draftFor(template, language, r, from, { kind: 'mailing', templateId: template.id, mailingId }));
+      const drafts: MessageDraft[] = [];
+      for (const r of recipients) drafts.push(await draftFor(template, language, r, from, { kind: 'mailing', templateId: template.id, mailingId }));
       const stored = await outbox.enqueue(drafts);
       return { mailingId, queued: stored.filter((m) => !m.skipReason).length, skipped: recipients.filter((r) => r.skip) };
     },

@@ -107,6 +107,19 @@ describe('templates and messages through the API', () => {
     expect(big.code).toBe('invalid_input');
   });
 
+  it('attaches the rendered message as a read-only PDF when the template asks for it', async () => {
+    const app = await open();
+    const smtp = await startSmtp();
+    closers.push(() => smtp.close());
+    await app.dispatch('mail.saveSettings', { smtp: { host: '127.0.0.1', port: smtp.port, secure: false }, senders: [{ id: 'sender-info', name: 'Stroomlijn', email: 'info@stroomlijn.example' }] });
+    await app.dispatch('templates.sendExample', { template: { ...template, generatedPdf: true }, language: 'nl' });
+    await app.outbox.drain();
+    const [pdf] = smtp.received[0]!.attachments;
+    expect(pdf).toMatchObject({ filename: 'Test.pdf', contentType: 'application/pdf' });
+    expect(pdf!.content.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdf!.content.toString('latin1')).toContain('/Encrypt');
+  });
+
   it('refuses to delete a template that a workflow uses', async () => {
     const app = await open();
     expect((await failure(app.dispatch('templates.remove', { id: 'tpl-instuurder' }))).message).toBe('“Instuurder” is still used by Infomail instuurder.');

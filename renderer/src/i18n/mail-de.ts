@@ -41,6 +41,7 @@ export const templatesDe: Messages['templates'] = {
   attachments: 'Anhänge',
   noAttachments: 'Keine Anhänge.',
   addAttachment: 'Anhang hinzufügen',
+  generatedPdf: 'Die Nachricht auch als schreibgeschütztes PDF anhängen',
   sendExample: 'Ein Beispiel an mich senden',
   exampleSent: 'Ein Beispiel ging an {{email}}.',
 };

@@ -40,6 +40,7 @@ export const templatesEn = {
   attachments: 'Attachments',
   noAttachments: 'No attachments.',
   addAttachment: 'Add attachment',
+  generatedPdf: 'Also attach the message itself as a read-only PDF',
   sendExample: 'Send one example to me',
   exampleSent: 'An example went to {{email}}.',
 };

@@ -41,6 +41,7 @@ export const templatesNl: Messages['templates'] = {
   attachments: 'Bijlagen',
   noAttachments: 'Geen bijlagen.',
   addAttachment: 'Bijlage toevoegen',
+  generatedPdf: 'Het bericht ook als alleen-lezen PDF bijvoegen',
   sendExample: 'Eén voorbeeld naar mij sturen',
   exampleSent: 'Er is een voorbeeld gestuurd naar {{email}}.',
 };

@@ -169,6 +169,10 @@ export function TemplatesPage({ path }: { path: string[] }) {
               onChange={(text) => edit({ texts: { ...draft.texts, [lang]: text } })}
             />
             <AttachmentList value={draft.attachments} onChange={(attachments) => edit({ attachments })} />
+            <label className="prop-check">
+              <input type="checkbox" checked={draft.generatedPdf} onChange={(e) => edit({ generatedPdf: e.target.checked })} />
+              {t('templates.generatedPdf')}
+            </label>
             <div className="template-actions">
               <button type="button" className="primary" onClick={() => void save()} disabled={!dirty}>
                 {dirty ? t('common.save') : t('templates.savedState')}
