@@ -53,7 +53,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     store,
     templates: createTemplateService(store, newId),
     files,
-    mail: createMailService({ store, outboxStore, outbox, newId, smtpFromEnvironment: transports.fromEnvironment, files }),
+    mail: createMailService({ store, outboxStore, outbox, newId, smtpFromEnvironment: transports.fromEnvironment, files, clock }),
     outbox,
   });
   return {

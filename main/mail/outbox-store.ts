@@ -24,7 +24,7 @@ export interface OutboxStore {
  */
 export async function openOutboxStore(dataDir: string, clock: Clock): Promise<OutboxStore> {
   const adapter = new JsonFileAdapter<OutboxDocument>(join(dataDir, OUTBOX_FILE), clock, (text) => parseDocument(OutboxSchema, parseJson(text), 'the outbox file'), 0);
-  const empty: OutboxDocument = { schemaVersion: 1, messages: [] };
+  const empty: OutboxDocument = { schemaVersion: 1, messages: [], mailings: [] };
   const db = new Low<OutboxDocument>(adapter, empty);
   db.data = (await adapter.read()) ?? empty;
   const commits = new GroupCommit(() => db.write(), 100);

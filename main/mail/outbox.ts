@@ -201,6 +201,7 @@ export class Outbox {
       this.lastError = undefined;
       writes.push(this.o.store.update(() => {
         Object.assign(m, { status: 'sent', sentAt: at, response, via: transport.via });
+        if (m.source.keepBody === false) Object.assign(m, { html: '', text: '' });
         delete m.nextAttemptAt;
         delete m.lastError;
       }));

@@ -12,6 +12,7 @@ import { smtpTransport } from '../mail/transport';
 import type { AttachmentFiles } from '../mail/attachments';
 import { renderPdf } from '../mail/pdf';
 import type { Store } from '../store/store';
+import type { Clock } from '../clock';
 import { messageData } from './templates';
 
 type Target = z.output<typeof MailingTarget>;
@@ -23,6 +24,7 @@ export interface MailDeps {
   newId: () => string;
   smtpFromEnvironment?: string;
   files: AttachmentFiles;
+  clock: Clock;
 }
 
 const toRecipientField = (r: Recipient): MessageDraft['to'] => ({
@@ -34,7 +36,7 @@ const toRecipientField = (r: Recipient): MessageDraft['to'] => ({
   external: r.external,
 });
 
-export function createMailService({ store, outboxStore, outbox, newId, smtpFromEnvironment, files }: MailDeps) {
+export function createMailService({ store, outboxStore, outbox, newId, smtpFromEnvironment, files, clock }: MailDeps) {
   const sender = (senderId?: string): Sender => {
     const { senders, defaultSenderId } = store.data.settings;
     const found = senders.find((s) => s.id === (senderId ?? defaultSenderId)) ?? senders[0];
@@ -82,11 +84,12 @@ export function createMailService({ store, outboxStore, outbox, newId, smtpFromE
   };
 
   return {
-    list(filter: { status?: OutboxMessage['status']; via?: 'smtp' | 'capture'; templateId?: string; mailingId?: string; search?: string; limit: number }): OutboxMessage[] {
+    list(filter: { status?: OutboxMessage['status']; via?: 'smtp' | 'capture'; templateId?: string; mailingId?: string; search?: string; from?: string; until?: string; limit: number }): OutboxMessage[] {
       const q = filter.search?.toLowerCase();
       return outboxStore.data.messages
         .filter((m) => (!filter.status || m.status === filter.status) && (!filter.via || m.via === filter.via) && (!filter.templateId || m.source.templateId === filter.templateId) && (!filter.mailingId || m.source.mailingId === filter.mailingId))
         .filter((m) => !q || `${m.subject} ${m.to.name} ${m.to.email ?? ''}`.toLowerCase().includes(q))
+        .filter((m) => (!filter.from || m.createdAt.slice(0, 10) >= filter.from) && (!filter.until || m.createdAt.slice(0, 10) <= filter.until))
         .slice(-filter.limit)
         .reverse();
     },
@@ -101,7 +104,7 @@ export function createMailService({ store, outboxStore, outbox, newId, smtpFromE
 
     check: (targets: Target[]) => ({ recipients: recipientsOf(targets) }),
 
-    async sendMailing(input: { targets: Target[]; templateId: string; senderId?: string; language?: Language }) {
+    async sendMailing(input: { targets: Target[]; templateId: string; senderId?: string; language?: Language; separately: boolean }) {
       const template = store.data.templates.find((t) => t.id === input.templateId);
       if (!template) throw new ApiError('not_found', `There is no template with id "${input.templateId}".`);
       const from = sender(input.senderId);
@@ -109,9 +112,18 @@ export function createMailService({ store, outboxStore, outbox, newId, smtpFromE
       const mailingId = newId();
       const language = input.language ?? store.data.settings.language;
       const drafts: MessageDraft[] = [];
-      for (const r of recipients) drafts.push(await draftFor(template, language, r, from, { kind: 'mailing', templateId: template.id, mailingId }));
+      const source = { kind: 'mailing' as const, templateId: template.id, mailingId, ...(input.separately ? {} : { keepBody: false }) };
+      for (const r of recipients) drafts.push(await draftFor(template, language, r, from, source));
+      const generic = renderTemplate(template, language, messageData(language, { name: '…', email: '', external: true }, from), null);
+      await outboxStore.update((doc) => void doc.mailings.push({ id: mailingId, createdAt: clock.now().toISOString(), templateId: template.id, subject: generic.subject, html: generic.html, text: generic.text }));
       const stored = await outbox.enqueue(drafts);
       return { mailingId, queued: stored.filter((m) => !m.skipReason).length, skipped: recipients.filter((r) => r.skip) };
+    },
+
+    mailing(mailingId: string) {
+      const record = outboxStore.data.mailings.find((m) => m.id === mailingId);
+      if (!record) throw new ApiError('not_found', `There is no mailing with id "${mailingId}".`);
+      return record;
     },
 
     async cancelMailing(mailingId: string): Promise<number> {

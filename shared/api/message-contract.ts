@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Id, Language } from '../model/common';
 import { Addressee } from '../model/message-setting';
-import { MessageStatus, OutboxMessage } from '../model/message';
+import { MailingRecord, MessageStatus, OutboxMessage } from '../model/message';
 import { Sender, SmtpSettings } from '../model/settings';
 import { Attachment, MessageTemplate } from '../model/template';
 
@@ -72,7 +72,7 @@ export const messageContract = {
   'templates.preview': method(PreviewInput, z.object({ renders: z.partialRecord(Language, Rendered), recipients: z.array(RecipientSchema) })),
   'templates.sendExample': method(z.object({ template: MessageTemplate, language: Language, senderId: Id.optional() }).strict(), OutboxMessage),
   'messages.list': method(
-    z.object({ status: MessageStatus.optional(), via: z.enum(['smtp', 'capture']).optional(), templateId: Id.optional(), mailingId: Id.optional(), search: z.string().optional(), limit: z.number().int().min(1).max(5000).default(200) }).strict(),
+    z.object({ status: MessageStatus.optional(), via: z.enum(['smtp', 'capture']).optional(), templateId: Id.optional(), mailingId: Id.optional(), search: z.string().optional(), from: z.iso.date().optional(), until: z.iso.date().optional(), limit: z.number().int().min(1).max(5000).default(200) }).strict(),
     z.array(OutboxMessage),
   ),
   'messages.resend': method(byId, OutboxMessage),
@@ -93,11 +93,14 @@ export const messageContract = {
         templateId: Id,
         senderId: Id.optional(),
         language: Language.optional(),
+        /** Keep each personalised copy in the history; otherwise one generic copy of the mailing. */
+        separately: z.boolean().default(true),
       })
       .strict(),
     z.object({ mailingId: Id, queued: z.number().int(), skipped: z.array(RecipientSchema) }),
   ),
   /** Stop a mailing: what was sent stays sent, what still waits is not sent. */
+  'mailings.get': method(z.object({ mailingId: Id }).strict(), MailingRecord),
   'mailings.cancel': method(z.object({ mailingId: Id }).strict(), z.object({ cancelled: z.number().int() })),
 } as const;
 

@@ -37,6 +37,8 @@ export const OutboxMessage = z.object({
     templateId: Id.optional(),
     itemId: Id.optional(),
     mailingId: Id.optional(),
+    /** Mailings not "recorded separately" keep only the mailing's generic copy once sent. */
+    keepBody: z.boolean().optional(),
   }),
   attempts: z.number().int().min(0).default(0),
   nextAttemptAt: Timestamp.optional(),
@@ -47,5 +49,16 @@ export const OutboxMessage = z.object({
 });
 export type OutboxMessage = z.infer<typeof OutboxMessage>;
 
-export const OutboxDocument = z.object({ schemaVersion: z.literal(1), messages: z.array(OutboxMessage) });
+/** A mailing's generic copy: what its messages said, rendered without a recipient. */
+export const MailingRecord = z.object({
+  id: Id,
+  createdAt: Timestamp,
+  templateId: Id,
+  subject: z.string(),
+  html: z.string(),
+  text: z.string(),
+});
+export type MailingRecord = z.infer<typeof MailingRecord>;
+
+export const OutboxDocument = z.object({ schemaVersion: z.literal(1), messages: z.array(OutboxMessage), mailings: z.array(MailingRecord).default([]) });
 export type OutboxDocument = z.infer<typeof OutboxDocument>;

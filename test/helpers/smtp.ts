@@ -48,6 +48,10 @@ export async function startSmtp(options: { port?: number; auth?: { user: string;
     },
   };
   const server = new SMTPServer(config);
+  // A client that dies mid-session (the kill tests) resets its connection; that is expected here.
+  server.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'ECONNRESET' && error.code !== 'EPIPE') throw error;
+  });
   server.server.on('connection', (socket: Socket) => {
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));

@@ -82,6 +82,26 @@ describe('templates and messages through the API', () => {
     expect(all.filter((m) => m.status === 'skipped').map((m) => m.skipReason).sort()).toEqual(['noAddress', 'noAddress', 'noConsent']);
   });
 
+  it('keeps one generic copy of a mailing that is not recorded per destination', async () => {
+    const app = await open();
+    const targets = [{ kind: 'contacts', id: 'contact-eva' }, { kind: 'contacts', id: 'contact-piet' }];
+    const { mailingId } = (await app.dispatch('mailings.send', { targets, templateId: 'tpl-instuurder', separately: false })) as { mailingId: string };
+    await app.outbox.drain();
+    const sent = (await app.dispatch('messages.list', { mailingId })) as OutboxMessage[];
+    expect(sent.map((m) => [m.status, m.html])).toEqual([
+      ['sent', ''],
+      ['sent', ''],
+    ]);
+    const copy = (await app.dispatch('mailings.get', { mailingId })) as { html: string };
+    expect(copy.html).toContain('Beste …');
+    const kept = (await app.dispatch('mailings.send', { targets, templateId: 'tpl-instuurder' })) as { mailingId: string };
+    await app.outbox.drain();
+    const personal = (await app.dispatch('messages.list', { mailingId: kept.mailingId })) as OutboxMessage[];
+    expect(personal.map((m) => m.html.includes('Beste Eva Smit') || m.html.includes('Beste Piet Mulder'))).toEqual([true, true]);
+    expect(await app.dispatch('messages.list', { from: '2026-11-24' })).toEqual([]);
+    expect(((await app.dispatch('messages.list', { from: '2026-11-23', until: '2026-11-23' })) as unknown[]).length).toBe(4);
+  });
+
   it('tests an SMTP connection and says clearly why it fails', async () => {
     const app = await open();
     const smtp = await startSmtp({ auth: { user: 'stroomlijn', pass: 'geheim' } });

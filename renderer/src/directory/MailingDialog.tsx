@@ -23,6 +23,7 @@ export function MailingDialog({ kind, ids, onClose }: { kind: Extract<DirectoryK
   const [templates, setTemplates] = useState<MessageTemplate[]>([]);
   const [templateId, setTemplateId] = useState('');
   const [senderId, setSenderId] = useState('');
+  const [separately, setSeparately] = useState(true);
   const [recipients, setRecipients] = useState<Recipients>([]);
   const [mailingId, setMailingId] = useState<string | null>(null);
   const [progress, setProgress] = useState({ done: 0, sent: 0, failed: 0, total: 0 });
@@ -62,7 +63,7 @@ export function MailingDialog({ kind, ids, onClose }: { kind: Extract<DirectoryK
   };
   const send = async () => {
     try {
-      const result = await client.call('mailings.send', { targets, templateId, ...(senderId ? { senderId } : {}) });
+      const result = await client.call('mailings.send', { targets, templateId, separately, ...(senderId ? { senderId } : {}) });
       setMailingId(result.mailingId);
       setProgress({ done: 0, sent: 0, failed: 0, total: ids.length });
       setStep('sending');
@@ -137,6 +138,11 @@ export function MailingDialog({ kind, ids, onClose }: { kind: Extract<DirectoryK
               ))}
             </select>
           </div>
+          <label className="prop-check">
+            <input type="checkbox" checked={separately} onChange={(e) => setSeparately(e.target.checked)} />
+            {t('mailing.separately')}
+          </label>
+          <p className="prop-hint">{t('mailing.separatelyHint')}</p>
         </div>
       )}
       {step === 'check' && (

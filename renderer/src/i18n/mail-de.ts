@@ -54,6 +54,8 @@ export const messagesDe: Messages['messages'] = {
   release: 'Diese über SMTP senden',
   released: '{{count}} Nachrichten wurden für SMTP eingereiht.',
   empty: 'Noch keine Nachrichten.',
+  from: 'Von',
+  until: 'Bis',
   filter: 'Status',
   all: 'Alle',
   search: 'Betreff oder Empfänger suchen',
@@ -62,7 +64,7 @@ export const messagesDe: Messages['messages'] = {
   resend: 'Erneut senden',
   resent: 'Die Nachricht wurde erneut eingereiht.',
   outbox: { running: 'Postausgang läuft', paused: 'Postausgang pausiert', pause: 'Pausieren', resume: 'Fortsetzen', via: { smtp: 'über SMTP', capture: 'ins Auffang-Postfach' }, waiting: '{{count}} wartend' },
-  detail: { from: 'Von', to: 'An', messageId: 'Message-ID', chain: 'Adresse gefunden über', error: 'Letzter Fehler', response: 'Antwort des Servers', sentAt: 'Gesendet', skipped: 'Nicht gesendet' },
+  detail: { generic: 'Allgemeine Kopie des Mailings (persönliche Kopien wurden nicht abgelegt).', from: 'Von', to: 'An', messageId: 'Message-ID', chain: 'Adresse gefunden über', error: 'Letzter Fehler', response: 'Antwort des Servers', sentAt: 'Gesendet', skipped: 'Nicht gesendet' },
 };
 
 export const mailSettingsDe: Messages['mailSettings'] = {

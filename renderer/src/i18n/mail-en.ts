@@ -53,6 +53,8 @@ export const messagesEn = {
   release: 'Send these through SMTP',
   released: '{{count}} messages were queued for SMTP.',
   empty: 'No messages yet.',
+  from: 'From',
+  until: 'Until',
   filter: 'Status',
   all: 'All',
   search: 'Search subject or recipient',
@@ -61,7 +63,7 @@ export const messagesEn = {
   resend: 'Send again',
   resent: 'The message was queued again.',
   outbox: { running: 'Outbox running', paused: 'Outbox paused', pause: 'Pause', resume: 'Resume', via: { smtp: 'via SMTP', capture: 'to the capture mailbox' }, waiting: '{{count}} waiting' },
-  detail: { from: 'From', to: 'To', messageId: 'Message-ID', chain: 'Address found by', error: 'Last error', response: 'Server answer', sentAt: 'Sent', skipped: 'Not sent' },
+  detail: { generic: 'Generic copy of the mailing (personalised copies were not recorded).', from: 'From', to: 'To', messageId: 'Message-ID', chain: 'Address found by', error: 'Last error', response: 'Server answer', sentAt: 'Sent', skipped: 'Not sent' },
 };
 
 export const mailSettingsEn = {

@@ -54,6 +54,8 @@ export const messagesNl: Messages['messages'] = {
   release: 'Deze via SMTP versturen',
   released: '{{count}} berichten staan klaar voor SMTP.',
   empty: 'Nog geen berichten.',
+  from: 'Van',
+  until: 'Tot en met',
   filter: 'Status',
   all: 'Alle',
   search: 'Zoek op onderwerp of ontvanger',
@@ -62,7 +64,7 @@ export const messagesNl: Messages['messages'] = {
   resend: 'Opnieuw versturen',
   resent: 'Het bericht staat opnieuw in de wachtrij.',
   outbox: { running: 'Postvak UIT actief', paused: 'Postvak UIT gepauzeerd', pause: 'Pauzeren', resume: 'Hervatten', via: { smtp: 'via SMTP', capture: 'naar de opvangmailbox' }, waiting: '{{count}} wachtend' },
-  detail: { from: 'Van', to: 'Aan', messageId: 'Message-ID', chain: 'Adres gevonden via', error: 'Laatste fout', response: 'Antwoord server', sentAt: 'Verstuurd', skipped: 'Niet verstuurd' },
+  detail: { generic: 'Generieke kopie van de mailing (gepersonaliseerde kopieën zijn niet vastgelegd).', from: 'Van', to: 'Aan', messageId: 'Message-ID', chain: 'Adres gevonden via', error: 'Laatste fout', response: 'Antwoord server', sentAt: 'Verstuurd', skipped: 'Niet verstuurd' },
 };
 
 export const mailSettingsNl: Messages['mailSettings'] = {

@@ -13,5 +13,7 @@ export const mailingDe: Messages['mailing'] = {
   continue: 'An {{count}} senden',
   cancel: 'Mailing stoppen',
   progress: '{{sent}} gesendet, {{failed}} fehlgeschlagen, {{skipped}} nicht gesendet, von {{total}}.',
+  separately: 'Jede persönliche Kopie einzeln ablegen',
+  separatelyHint: 'Sonst bewahrt der Verlauf eine allgemeine Kopie des Mailings auf; das spart Platz. Die Mails selbst sind so oder so persönlich.',
   toHistory: 'Nachrichtenverlauf öffnen',
 };

@@ -11,5 +11,7 @@ export const mailingEn = {
   continue: 'Send to {{count}}',
   cancel: 'Stop the mailing',
   progress: '{{sent}} sent, {{failed}} failed, {{skipped}} not sent, of {{total}}.',
+  separately: 'Record each personalised copy',
+  separatelyHint: 'Otherwise the history keeps one generic copy of the mailing, which saves space; the mails themselves are personalised either way.',
   toHistory: 'Open the message history',
 };

@@ -13,5 +13,7 @@ export const mailingNl: Messages['mailing'] = {
   continue: 'Versturen aan {{count}}',
   cancel: 'Mailing stoppen',
   progress: '{{sent}} verstuurd, {{failed}} mislukt, {{skipped}} niet verstuurd, van {{total}}.',
+  separately: 'Afzonderlijk per bestemming vastleggen',
+  separatelyHint: 'Anders bewaart de historie één generieke kopie van de mailing; dat bespaart ruimte. De mails zelf zijn hoe dan ook gepersonaliseerd.',
   toHistory: 'Verwerkingshistorie openen',
 };

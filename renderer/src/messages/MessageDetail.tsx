@@ -1,10 +1,22 @@
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useApp } from '../state/context';
 import type { OutboxMessage } from '../../../shared/model/message';
 import { previewDocument } from '../templates/preview-frame';
 
 /** One message as sent (or kept): headers, how its address was found, the HTML in a sandbox, the text. */
 export function MessageDetail({ message, onResend }: { message: OutboxMessage; onResend(): void }) {
   const { t, i18n } = useTranslation();
+  const client = useApp((s) => s.client);
+  // A mailing not recorded per destination keeps one generic copy instead of this message's body.
+  const [generic, setGeneric] = useState<{ html: string; text: string } | null>(null);
+  const mailingId = message.source.mailingId;
+  const bodyless = message.source.keepBody === false && message.html === '';
+  useEffect(() => {
+    setGeneric(null);
+    if (bodyless && mailingId) void client.call('mailings.get', { mailingId }).then(setGeneric, () => undefined);
+  }, [bodyless, client, mailingId]);
+  const body = bodyless ? (generic ?? { html: '', text: '' }) : message;
   const when = (iso?: string) => (iso ? new Date(iso).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'medium' }) : '—');
   return (
     <article className="message-detail" aria-label={message.subject}>
@@ -64,8 +76,9 @@ export function MessageDetail({ message, onResend }: { message: OutboxMessage; o
           <code>{message.messageId}</code>
         </dd>
       </dl>
-      <iframe title={message.subject} sandbox="" srcDoc={previewDocument(message.html)} />
-      <pre className="preview-text">{message.text}</pre>
+      {bodyless && <p className="prop-hint">{t('messages.detail.generic')}</p>}
+      <iframe title={message.subject} sandbox="" srcDoc={previewDocument(body.html)} />
+      <pre className="preview-text">{body.text}</pre>
     </article>
   );
 }

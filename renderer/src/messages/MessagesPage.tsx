@@ -19,6 +19,8 @@ export function MessagesPage({ path }: { path: string[] }) {
   const tab: Tab = path[0] === 'capture' ? 'capture' : 'history';
   const [status, setStatus] = useState<MessageStatus | ''>('');
   const [search, setSearch] = useState('');
+  const [from, setFrom] = useState('');
+  const [until, setUntil] = useState('');
   const [messages, setMessages] = useState<OutboxMessage[]>([]);
   const [outbox, setOutbox] = useState<ApiOutput<'outbox.status'> | null>(null);
   const [open, setOpen] = useState<string | null>(null);
@@ -27,12 +29,12 @@ export function MessagesPage({ path }: { path: string[] }) {
 
   const reload = useCallback(async () => {
     const [list, state] = await Promise.all([
-      client.call('messages.list', { ...(status ? { status } : {}), ...(tab === 'capture' ? { via: 'capture' as const } : {}), ...(search ? { search } : {}), limit: 500 }),
+      client.call('messages.list', { ...(status ? { status } : {}), ...(tab === 'capture' ? { via: 'capture' as const } : {}), ...(search ? { search } : {}), ...(from ? { from } : {}), ...(until ? { until } : {}), limit: 500 }),
       client.call('outbox.status'),
     ]);
     setMessages(list);
     setOutbox(state);
-  }, [client, search, status, tab]);
+  }, [client, from, search, status, tab, until]);
 
   useEffect(() => {
     void reload().catch(setError);
@@ -87,6 +89,14 @@ export function MessagesPage({ path }: { path: string[] }) {
         <label className="search">
           <Icon name="search" size={16} />
           <input type="search" aria-label={t('messages.search')} placeholder={t('messages.search')} value={search} onChange={(e) => setSearch(e.target.value)} />
+        </label>
+        <label className="date-filter">
+          {t('messages.from')}
+          <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
+        </label>
+        <label className="date-filter">
+          {t('messages.until')}
+          <input type="date" value={until} onChange={(e) => setUntil(e.target.value)} />
         </label>
         <select aria-label={t('messages.filter')} value={status} onChange={(e) => setStatus(e.target.value as MessageStatus | '')}>
           <option value="">{t('messages.all')}</option>
