@@ -1,0 +1,189 @@
+import type { WorkflowGraph } from '../model/workflow';
+import type { NodeOf, WorkflowNode } from '../model/workflow-nodes';
+import { DEFAULT_BRANCH, GraphIndex } from '../workflow/graph';
+import { conditionHolds, type Fields } from './conditions';
+import { EngineError, type EngineEffect, type EngineEvent, type ItemState, type StepResult } from './types';
+
+/** More node visits than this in one step means a loop without a task or wait: stop the item. */
+const RUNAWAY = 1000;
+const UNIT_MS = { minutes: 60_000, hours: 3_600_000, days: 86_400_000 } as const;
+
+const clone = (s: ItemState): ItemState => JSON.parse(JSON.stringify(s)) as ItemState;
+
+/**
+ * The workflow engine as a pure function: the item's state, one event, the graph of the version
+ * the item runs on, and the time → the new state and the effects to carry out. No I/O, no clock,
+ * no randomness: the same inputs always give the same result.
+ */
+export function step(previous: ItemState | null, event: EngineEvent, graph: WorkflowGraph, now: string): StepResult {
+  const index = new GraphIndex(graph);
+  let state: ItemState;
+  if (event.type === 'submit') {
+    if (previous) throw new EngineError('alreadySubmitted', `item ${event.item.id} was already submitted`);
+    state = { ...event.item, fields: { ...event.item.fields }, status: 'running', tasks: [], waits: [], reactions: [], history: [], seq: 0 };
+  } else {
+    if (!previous) throw new EngineError('notRunning', 'this item was never submitted');
+    if (previous.status !== 'running') throw new EngineError('notRunning', `this item is ${previous.status}`);
+    state = clone(previous);
+  }
+  state.seq += 1;
+  const effects: EngineEffect[] = [];
+  const key = () => `${state.id}:${state.seq}:${effects.length}`;
+  const log = (kind: ItemState['history'][number]['kind'], extra: Omit<ItemState['history'][number], 'at' | 'kind'> = {}) => state.history.push({ at: now, kind, ...extra });
+  let visits = 0;
+
+  const node = (id: string): WorkflowNode => {
+    const found = index.byId.get(id);
+    if (!found) throw new EngineError('unknownNode', `the workflow has no step ${id}`);
+    return found;
+  };
+  const next = (from: WorkflowNode, handle?: string) => {
+    const edge = index.outgoing(from.id).find((e) => (handle === undefined ? true : e.sourceHandle === handle));
+    if (edge) enter(node(edge.target));
+  };
+
+  function fire(action: NodeOf<'action'>, by: { userId?: string; automatic: boolean }) {
+    const task = index.taskOf(action.id);
+    state.tasks = state.tasks.filter((t) => t.nodeId !== task?.id);
+    log(by.automatic ? 'automatic' : 'acted', { nodeId: action.id, ...(by.userId ? { userId: by.userId } : {}) });
+    if (action.message?.enabled) {
+      effects.push({ type: 'queueMessage', key: key(), nodeId: action.id, moment: 'action', templateId: action.message.templateId, addressees: [action.message.addressee], ...(action.message.channel ? { channel: action.message.channel } : {}), ...(task ? { taskNodeId: task.id } : {}) });
+    }
+    for (const effect of action.effects) {
+      if (effect.type === 'setStatus') state.itemStatus = effect.status;
+      else state.fields[effect.field] = effect.value;
+    }
+    next(action);
+  }
+
+  /** Fire the first automatic action of an active task whose condition holds. */
+  function tryAutomatic(task: NodeOf<'task'>, before?: Fields): boolean {
+    const automatic = index.actionsOf(task.id).find((a) => a.mode === 'automatic' && conditionHolds(a.condition, state.fields, before));
+    if (!automatic) return false;
+    fire(automatic, { automatic: true });
+    return true;
+  }
+
+  function enter(target: WorkflowNode) {
+    if (state.status !== 'running') return;
+    if (++visits > RUNAWAY) {
+      state.status = 'error';
+      state.error = `stopped after ${RUNAWAY} steps without a task or wait: the workflow loops`;
+      log('error', { nodeId: target.id, detail: state.error });
+      return;
+    }
+    switch (target.kind) {
+      case 'start':
+        if (target.message?.enabled) effects.push({ type: 'queueMessage', key: key(), nodeId: target.id, moment: 'start', templateId: target.message.templateId, addressees: [target.message.addressee], ...(target.message.channel ? { channel: target.message.channel } : {}) });
+        next(target);
+        return;
+      case 'task': {
+        if (state.tasks.some((t) => t.nodeId === target.id)) return;
+        const due = target.deadline?.type === 'after' ? new Date(Date.parse(now) + target.deadline.amount * UNIT_MS[target.deadline.unit]).toISOString() : target.deadline?.type === 'dateField' ? toIso(state.fields[target.deadline.field]) : undefined;
+        state.tasks.push({ nodeId: target.id, enteredAt: now, ...(due ? { dueAt: due } : {}) });
+        log('entered', { nodeId: target.id });
+        if (due) effects.push({ type: 'scheduleTimer', key: key(), nodeId: target.id, at: due });
+        const messaged = Boolean(target.message?.enabled);
+        if (messaged) effects.push({ type: 'queueMessage', key: key(), nodeId: target.id, moment: 'enter', templateId: target.message!.templateId, addressees: [target.message!.addressee], ...(target.message!.channel ? { channel: target.message!.channel } : {}), taskNodeId: target.id });
+        if (tryAutomatic(target)) return;
+        // An info task completes itself once its message is queued.
+        const first = index.actionsOf(target.id)[0];
+        if (target.infoTask && messaged && first) fire(first, { automatic: true });
+        return;
+      }
+      case 'action':
+        fire(target, { automatic: true });
+        return;
+      case 'condition': {
+        const branch = target.branches.find((b) => conditionHolds(b.condition, state.fields));
+        log('branch', { nodeId: target.id, detail: branch?.label ?? DEFAULT_BRANCH });
+        next(target, branch?.id ?? DEFAULT_BRANCH);
+        return;
+      }
+      case 'notify':
+        effects.push({ type: 'queueMessage', key: key(), nodeId: target.id, moment: 'notify', templateId: target.templateId, addressees: target.to, channel: target.channel });
+        next(target);
+        return;
+      case 'createTask':
+        effects.push({ type: 'createTask', key: key(), nodeId: target.id, title: target.title, ...(target.taskType ? { taskType: target.taskType } : {}), ...(target.assigneeUserId ? { assigneeUserId: target.assigneeUserId } : {}), ...(target.dueInDays !== undefined ? { dueInDays: target.dueInDays } : {}) });
+        next(target);
+        return;
+      case 'webhook':
+        effects.push({ type: 'callWebhook', key: key(), nodeId: target.id, method: target.method, url: target.url, ...(target.bodyTemplate ? { bodyTemplate: target.bodyTemplate } : {}) });
+        next(target);
+        return;
+      case 'setField':
+        if (target.field === 'status') state.itemStatus = String(target.value);
+        else state.fields[target.field] = target.value;
+        next(target);
+        return;
+      case 'wait': {
+        const until = target.until.type === 'duration' ? new Date(Date.parse(now) + target.until.amount * UNIT_MS[target.until.unit]).toISOString() : (toIso(state.fields[target.until.field]) ?? now);
+        state.waits.push({ nodeId: target.id, until });
+        log('waiting', { nodeId: target.id, detail: until });
+        effects.push({ type: 'scheduleTimer', key: key(), nodeId: target.id, at: until });
+        return;
+      }
+      case 'end':
+        state.status = 'completed';
+        state.tasks = [];
+        state.waits = [];
+        log('completed', { nodeId: target.id });
+        effects.push({ type: 'itemCompleted', key: key() });
+        return;
+    }
+  }
+
+  switch (event.type) {
+    case 'submit': {
+      log('submitted', { ...(event.item.submitterUserId ? { userId: event.item.submitterUserId } : {}) });
+      const start = graph.nodes.find((n) => n.kind === 'start');
+      if (!start) throw new EngineError('unknownNode', 'the workflow has no start');
+      enter(start);
+      break;
+    }
+    case 'act': {
+      const action = node(event.actionNodeId);
+      const task = action.kind === 'action' ? index.taskOf(action.id) : undefined;
+      if (action.kind !== 'action' || !task || !state.tasks.some((t) => t.nodeId === task.id)) {
+        throw new EngineError('notActive', `“${action.kind === 'action' ? action.label : action.id}” is not an action of a task this item is in`);
+      }
+      if (task.reactionRequired && !event.reaction?.text.trim()) throw new EngineError('reactionRequired', `“${task.title}” needs a reaction`);
+      if (event.reaction?.text.trim()) state.reactions.push({ at: now, userId: event.userId, text: event.reaction.text, external: event.reaction.external, taskNodeId: task.id });
+      fire(action, { userId: event.userId, automatic: false });
+      break;
+    }
+    case 'updateFields': {
+      const before = { ...state.fields };
+      Object.assign(state.fields, event.fields);
+      log('fieldsChanged', { ...(event.userId ? { userId: event.userId } : {}), detail: Object.keys(event.fields).join(', ') });
+      for (const active of [...state.tasks]) {
+        const task = node(active.nodeId);
+        if (task.kind === 'task' && state.tasks.some((t) => t.nodeId === task.id)) tryAutomatic(task, before);
+      }
+      break;
+    }
+    case 'timer': {
+      const wait = state.waits.find((w) => w.nodeId === event.nodeId);
+      if (wait) {
+        state.waits = state.waits.filter((w) => w !== wait);
+        log('resumed', { nodeId: wait.nodeId });
+        next(node(wait.nodeId));
+        break;
+      }
+      const task = state.tasks.find((t) => t.nodeId === event.nodeId);
+      if (task && !task.overdue) {
+        task.overdue = true;
+        log('overdue', { nodeId: task.nodeId });
+      }
+      break;
+    }
+  }
+  return { state, effects };
+}
+
+function toIso(value: unknown): string | undefined {
+  if (typeof value !== 'string' && typeof value !== 'number' && !(value instanceof Date)) return undefined;
+  const time = new Date(value).getTime();
+  return Number.isNaN(time) ? undefined : new Date(time).toISOString();
+}

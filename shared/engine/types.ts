@@ -1,0 +1,77 @@
+import type { Addressee } from '../model/message-setting';
+import type { Channel } from '../model/template';
+
+/** A task an item is waiting in. */
+export interface ActiveTask {
+  nodeId: string;
+  enteredAt: string;
+  dueAt?: string;
+  overdue?: boolean;
+}
+
+export interface HistoryEntry {
+  at: string;
+  kind: 'submitted' | 'entered' | 'acted' | 'automatic' | 'branch' | 'fieldsChanged' | 'waiting' | 'resumed' | 'overdue' | 'completed' | 'error';
+  nodeId?: string;
+  userId?: string;
+  detail?: string;
+}
+
+export interface Reaction {
+  at: string;
+  userId: string;
+  text: string;
+  external: boolean;
+  taskNodeId: string;
+}
+
+/** Everything the engine knows about one item; the runtime stores it as it is. */
+export interface ItemState {
+  id: string;
+  workflowId: string;
+  /** The published version the item started on; it keeps it to the end. */
+  version: number;
+  itemTypeId?: string;
+  submitterUserId?: string;
+  status: 'running' | 'completed' | 'error';
+  /** The business status set by effects ("approved", "rejected"…). */
+  itemStatus?: string;
+  fields: Record<string, unknown>;
+  tasks: ActiveTask[];
+  waits: { nodeId: string; until: string }[];
+  reactions: Reaction[];
+  history: HistoryEntry[];
+  /** Counts handled events; effect keys are built from it so a replayed event repeats no effect. */
+  seq: number;
+  error?: string;
+}
+
+export type EngineEvent =
+  | { type: 'submit'; item: { id: string; workflowId: string; version: number; itemTypeId?: string; submitterUserId?: string; fields: Record<string, unknown> } }
+  | { type: 'act'; actionNodeId: string; userId: string; reaction?: { text: string; external: boolean } }
+  | { type: 'updateFields'; fields: Record<string, unknown>; userId?: string }
+  | { type: 'timer'; nodeId: string };
+
+/** What the runtime must do after a step; `key` makes doing it twice detectable. */
+export type EngineEffect =
+  | { type: 'queueMessage'; key: string; nodeId: string; moment: 'start' | 'enter' | 'action' | 'notify'; templateId?: string; addressees: Addressee[]; channel?: Channel; taskNodeId?: string }
+  | { type: 'scheduleTimer'; key: string; nodeId: string; at: string }
+  | { type: 'callWebhook'; key: string; nodeId: string; method: string; url: string; bodyTemplate?: string }
+  | { type: 'createTask'; key: string; nodeId: string; title: string; taskType?: string; assigneeUserId?: string; dueInDays?: number }
+  | { type: 'itemCompleted'; key: string };
+
+export interface StepResult {
+  state: ItemState;
+  effects: EngineEffect[];
+}
+
+/** An event the item cannot take in its state (an action of a task it is not in, a missing reaction). */
+export class EngineError extends Error {
+  constructor(
+    readonly code: 'notActive' | 'reactionRequired' | 'notRunning' | 'unknownNode' | 'alreadySubmitted',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'EngineError';
+  }
+}
