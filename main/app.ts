@@ -13,6 +13,7 @@ import { createTransportChooser } from './mail/mail-transports';
 import { Outbox } from './mail/outbox';
 import { openOutboxStore } from './mail/outbox-store';
 import { attachmentFiles } from './mail/attachments';
+import { createRuntime, openItemsStore, type Runtime } from './engine/runtime';
 import { openStore, type Store } from './store/store';
 
 export interface AppOptions {
@@ -32,6 +33,7 @@ export interface App {
   dispatch: Dispatch;
   store: Store;
   outbox: Outbox;
+  runtime: Runtime;
   close(): Promise<void>;
 }
 
@@ -45,13 +47,21 @@ export async function createApp(options: AppOptions): Promise<App> {
   const files = attachmentFiles(options.dataDir);
   const outbox = new Outbox({ store: outboxStore, clock, transport: transports.current, timers: options.outboxTimers ?? true, attachmentPath: files.path });
   await outbox.start();
+  const items = await openItemsStore(options.dataDir, clock);
+  const runtime = createRuntime({ store, items, outbox, outboxStore, clock, newId });
+  await runtime.resume();
+  // Timers that fell due while the app was closed fire once now; then every 15 s.
+  const background = options.outboxTimers ?? true;
+  if (background) await runtime.tick();
+  const ticker = background ? setInterval(() => void runtime.tick().catch((e: unknown) => console.error('timer', e)), 15_000) : null;
   const handlers = createHandlers({
-    info: () => ({ name: 'Stroomlijn', version: options.version, host: options.host, dataDir: options.dataDir, notices: [...store.notices, ...outboxStore.notices] }),
+    info: () => ({ name: 'Stroomlijn', version: options.version, host: options.host, dataDir: options.dataDir, notices: [...store.notices, ...outboxStore.notices, ...items.notices] }),
     directory: createDirectoryService(store, newId),
     settings: createSettingsService(store),
     workflows: createWorkflowService(store, clock, newId),
     store,
-    templates: createTemplateService(store, newId),
+    templates: createTemplateService(store, newId, (id) => items.data.items.find((i) => i.id === id)),
+    runtime,
     files,
     mail: createMailService({ store, outboxStore, outbox, newId, smtpFromEnvironment: transports.fromEnvironment, files, clock }),
     outbox,
@@ -60,8 +70,11 @@ export async function createApp(options: AppOptions): Promise<App> {
     dispatch: createDispatch(handlers),
     store,
     outbox,
+    runtime,
     async close() {
+      if (ticker) clearInterval(ticker);
       await outbox.close();
+      await items.idle();
       transports.close();
       await store.close();
     },

@@ -8,6 +8,7 @@ import type { Outbox } from '../mail/outbox';
 import type { MailService } from '../services/mail';
 import type { TemplateService } from '../services/templates';
 import type { AttachmentFiles } from '../mail/attachments';
+import type { Runtime } from '../engine/runtime';
 
 export interface HandlerDeps {
   info: () => AppInfo;
@@ -17,12 +18,13 @@ export interface HandlerDeps {
   store: Store;
   templates: TemplateService;
   files: AttachmentFiles;
+  runtime: Runtime;
   mail: MailService;
   outbox: Outbox;
 }
 
 /** Binds each API method to the service that does the work. */
-export const createHandlers = ({ info, directory, settings, workflows, store, templates, files, mail, outbox }: HandlerDeps): ApiHandlers => ({
+export const createHandlers = ({ info, directory, settings, workflows, store, templates, files, runtime, mail, outbox }: HandlerDeps): ApiHandlers => ({
   ...createMessageHandlers({ templates, files, mail, outbox }),
   'app.info': async () => info(),
   'settings.get': async () => settings.get(),
@@ -50,4 +52,9 @@ export const createHandlers = ({ info, directory, settings, workflows, store, te
   'workflows.import': ({ json }) => workflows.importJson(json),
   'itemTypes.list': async () => store.data.itemTypes,
   'templates.list': async () => store.data.templates,
+  'items.submit': (input) => runtime.submit(input),
+  'items.get': async ({ id }) => runtime.get(id),
+  'items.list': async ({ status }) => runtime.list().filter((i) => !status || i.status === status),
+  'items.act': ({ itemId, actionNodeId, userId, reaction }) => runtime.act(itemId, actionNodeId, userId, reaction),
+  'items.updateFields': ({ id, fields, userId }) => runtime.updateFields(id, fields, userId),
 });

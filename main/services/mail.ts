@@ -84,10 +84,10 @@ export function createMailService({ store, outboxStore, outbox, newId, smtpFromE
   };
 
   return {
-    list(filter: { status?: OutboxMessage['status']; via?: 'smtp' | 'capture'; templateId?: string; mailingId?: string; search?: string; from?: string; until?: string; limit: number }): OutboxMessage[] {
+    list(filter: { status?: OutboxMessage['status']; via?: 'smtp' | 'capture'; templateId?: string; mailingId?: string; itemId?: string; search?: string; from?: string; until?: string; limit: number }): OutboxMessage[] {
       const q = filter.search?.toLowerCase();
       return outboxStore.data.messages
-        .filter((m) => (!filter.status || m.status === filter.status) && (!filter.via || m.via === filter.via) && (!filter.templateId || m.source.templateId === filter.templateId) && (!filter.mailingId || m.source.mailingId === filter.mailingId))
+        .filter((m) => (!filter.status || m.status === filter.status) && (!filter.via || m.via === filter.via) && (!filter.templateId || m.source.templateId === filter.templateId) && (!filter.mailingId || m.source.mailingId === filter.mailingId) && (!filter.itemId || m.source.itemId === filter.itemId))
         .filter((m) => !q || `${m.subject} ${m.to.name} ${m.to.email ?? ''}`.toLowerCase().includes(q))
         .filter((m) => (!filter.from || m.createdAt.slice(0, 10) >= filter.from) && (!filter.until || m.createdAt.slice(0, 10) <= filter.until))
         .slice(-filter.limit)

@@ -3,6 +3,7 @@ import { Id, Timestamp } from '../model/common';
 import { Contact, Directory, DirectoryKind, Employee, Organisation, Person, Role, User } from '../model/directory';
 import { Settings } from '../model/settings';
 import { IssueSchema, type Envelope } from './errors';
+import { itemContract } from './item-contract';
 import { messageContract } from './message-contract';
 import { workflowContract } from './workflow-contract';
 
@@ -71,6 +72,7 @@ export const apiContract = {
   ),
   ...workflowContract,
   ...messageContract,
+  ...itemContract,
 } as const;
 
 export type ApiContract = typeof apiContract;

@@ -4,3 +4,4 @@ export * from './errors';
 export * from './ipc';
 export * from './workflow-contract';
 export * from './message-contract';
+export * from './item-contract';

@@ -37,6 +37,8 @@ export const PreviewInput = z
     /** An addressee whose recipients (and their e-mail chain) the preview lists. */
     addressee: Addressee.optional(),
     itemTypeId: Id.optional(),
+    /** Render with a real item's data instead of the example. */
+    itemId: Id.optional(),
   })
   .strict();
 
@@ -72,7 +74,7 @@ export const messageContract = {
   'templates.preview': method(PreviewInput, z.object({ renders: z.partialRecord(Language, Rendered), recipients: z.array(RecipientSchema) })),
   'templates.sendExample': method(z.object({ template: MessageTemplate, language: Language, senderId: Id.optional() }).strict(), OutboxMessage),
   'messages.list': method(
-    z.object({ status: MessageStatus.optional(), via: z.enum(['smtp', 'capture']).optional(), templateId: Id.optional(), mailingId: Id.optional(), search: z.string().optional(), from: z.iso.date().optional(), until: z.iso.date().optional(), limit: z.number().int().min(1).max(5000).default(200) }).strict(),
+    z.object({ status: MessageStatus.optional(), via: z.enum(['smtp', 'capture']).optional(), templateId: Id.optional(), mailingId: Id.optional(), itemId: Id.optional(), search: z.string().optional(), from: z.iso.date().optional(), until: z.iso.date().optional(), limit: z.number().int().min(1).max(5000).default(200) }).strict(),
     z.array(OutboxMessage),
   ),
   'messages.resend': method(byId, OutboxMessage),

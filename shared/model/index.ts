@@ -11,3 +11,4 @@ export * from './template';
 export * from './workflow';
 export * from './workflow-nodes';
 export * from './message';
+export * from './item';

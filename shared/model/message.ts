@@ -37,6 +37,8 @@ export const OutboxMessage = z.object({
     templateId: Id.optional(),
     itemId: Id.optional(),
     mailingId: Id.optional(),
+    /** The engine effect this message carries out: one message per recipient, never twice. */
+    effectKey: z.string().optional(),
     /** Mailings not "recorded separately" keep only the mailing's generic copy once sent. */
     keepBody: z.boolean().optional(),
   }),

@@ -56,6 +56,8 @@ export const messagesDe: Messages['messages'] = {
   empty: 'Noch keine Nachrichten.',
   from: 'Von',
   until: 'Bis',
+  item: 'Vorgang',
+  allItems: 'Alle Vorgänge',
   filter: 'Status',
   all: 'Alle',
   search: 'Betreff oder Empfänger suchen',

@@ -55,6 +55,8 @@ export const messagesEn = {
   empty: 'No messages yet.',
   from: 'From',
   until: 'Until',
+  item: 'Item',
+  allItems: 'All items',
   filter: 'Status',
   all: 'All',
   search: 'Search subject or recipient',

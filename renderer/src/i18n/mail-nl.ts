@@ -56,6 +56,8 @@ export const messagesNl: Messages['messages'] = {
   empty: 'Nog geen berichten.',
   from: 'Van',
   until: 'Tot en met',
+  item: 'Dossieritem',
+  allItems: 'Alle dossieritems',
   filter: 'Status',
   all: 'Alle',
   search: 'Zoek op onderwerp of ontvanger',

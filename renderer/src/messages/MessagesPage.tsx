@@ -21,6 +21,9 @@ export function MessagesPage({ path }: { path: string[] }) {
   const [search, setSearch] = useState('');
   const [from, setFrom] = useState('');
   const [until, setUntil] = useState('');
+  const [itemId, setItemId] = useState('');
+  const [items, setItems] = useState<{ id: string; number: string; subject: string }[]>([]);
+  useEffect(() => void client.call('items.list', {}).then((list) => setItems(list.slice(-100).reverse()), () => undefined), [client]);
   const [messages, setMessages] = useState<OutboxMessage[]>([]);
   const [outbox, setOutbox] = useState<ApiOutput<'outbox.status'> | null>(null);
   const [open, setOpen] = useState<string | null>(null);
@@ -29,12 +32,12 @@ export function MessagesPage({ path }: { path: string[] }) {
 
   const reload = useCallback(async () => {
     const [list, state] = await Promise.all([
-      client.call('messages.list', { ...(status ? { status } : {}), ...(tab === 'capture' ? { via: 'capture' as const } : {}), ...(search ? { search } : {}), ...(from ? { from } : {}), ...(until ? { until } : {}), limit: 500 }),
+      client.call('messages.list', { ...(status ? { status } : {}), ...(tab === 'capture' ? { via: 'capture' as const } : {}), ...(search ? { search } : {}), ...(from ? { from } : {}), ...(until ? { until } : {}), ...(itemId ? { itemId } : {}), limit: 500 }),
       client.call('outbox.status'),
     ]);
     setMessages(list);
     setOutbox(state);
-  }, [client, from, search, status, tab, until]);
+  }, [client, from, itemId, search, status, tab, until]);
 
   useEffect(() => {
     void reload().catch(setError);
@@ -98,6 +101,16 @@ export function MessagesPage({ path }: { path: string[] }) {
           {t('messages.until')}
           <input type="date" value={until} onChange={(e) => setUntil(e.target.value)} />
         </label>
+        {items.length > 0 && (
+          <select aria-label={t('messages.item')} value={itemId} onChange={(e) => setItemId(e.target.value)}>
+            <option value="">{t('messages.allItems')}</option>
+            {items.map((it) => (
+              <option key={it.id} value={it.id}>
+                {it.number} · {it.subject}
+              </option>
+            ))}
+          </select>
+        )}
         <select aria-label={t('messages.filter')} value={status} onChange={(e) => setStatus(e.target.value as MessageStatus | '')}>
           <option value="">{t('messages.all')}</option>
           {MessageStatuses.map((s) => (

@@ -23,16 +23,19 @@ export function PreviewPane({
   addressee,
   onAddressee,
   itemTypes,
-  itemTypeId,
-  onItemType,
+  items,
+  dataSource,
+  onDataSource,
 }: {
   attachments: Attachment[];
   preview: Preview | null;
   addressee: Addressee;
   onAddressee(a: Addressee): void;
   itemTypes: ItemType[];
-  itemTypeId: string;
-  onItemType(id: string): void;
+  items: { id: string; number: string; subject: string }[];
+  /** "type:<id>" for example data of an item type, "item:<id>" for a real item, "" for the plain example. */
+  dataSource: string;
+  onDataSource(source: string): void;
 }) {
   const { t } = useTranslation();
   const issueText = useIssueText();
@@ -43,11 +46,16 @@ export function PreviewPane({
     <section className="preview" aria-label={t('templates.preview')}>
       <header className="preview-head">
         <h2>{t('templates.preview')}</h2>
-        <select aria-label={t('templates.dataOf')} value={itemTypeId} onChange={(e) => onItemType(e.target.value)}>
+        <select aria-label={t('templates.dataOf')} value={dataSource} onChange={(e) => onDataSource(e.target.value)}>
           <option value="">{t('templates.sample')}</option>
           {itemTypes.map((it) => (
-            <option key={it.id} value={it.id}>
+            <option key={it.id} value={`type:${it.id}`}>
               {t('templates.sampleOf', { type: it.name })}
+            </option>
+          ))}
+          {items.map((it) => (
+            <option key={it.id} value={`item:${it.id}`}>
+              {it.number} · {it.subject}
             </option>
           ))}
         </select>

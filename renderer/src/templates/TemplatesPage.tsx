@@ -39,15 +39,17 @@ export function TemplatesPage({ path }: { path: string[] }) {
   const [addressee, setAddressee] = useState<Addressee>({ type: 'taskUsers' });
   const [error, setError] = useState<unknown>(null);
   const [senderId, setSenderId] = useState('');
-  const [itemTypeId, setItemTypeId] = useState('');
+  const [dataSource, setDataSource] = useState('');
+  const [items, setItems] = useState<{ id: string; number: string; subject: string }[]>([]);
   const errorText = useErrorText();
   const toast = useToast();
   const selectedId = path[0];
 
   const reload = useCallback(async () => {
-    const [list, types] = await Promise.all([client.call('templates.list'), client.call('itemTypes.list')]);
+    const [list, types, running] = await Promise.all([client.call('templates.list'), client.call('itemTypes.list'), client.call('items.list', {})]);
     setTemplates(list);
     setItemTypes(types);
+    setItems(running.slice(-50).reverse());
     return list;
   }, [client]);
   useEffect(() => void reload().catch(setError), [reload]);
@@ -64,7 +66,8 @@ export function TemplatesPage({ path }: { path: string[] }) {
     setDirty(true);
   };
   const template = useMemo(() => draft ?? blank(''), [draft]);
-  const { preview } = usePreview(template, addressee, itemTypeId || undefined);
+  const [sourceKind, sourceId] = dataSource.split(':');
+  const { preview } = usePreview(template, addressee, sourceKind === 'type' ? sourceId : undefined, sourceKind === 'item' ? sourceId : undefined);
 
   const save = async () => {
     if (!draft) return;
@@ -202,7 +205,7 @@ export function TemplatesPage({ path }: { path: string[] }) {
             </div>
           </div>
         )}
-        {draft && <PreviewPane attachments={draft.attachments} preview={preview} addressee={addressee} onAddressee={setAddressee} itemTypes={itemTypes} itemTypeId={itemTypeId} onItemType={setItemTypeId} />}
+        {draft && <PreviewPane attachments={draft.attachments} preview={preview} addressee={addressee} onAddressee={setAddressee} itemTypes={itemTypes} items={items} dataSource={dataSource} onDataSource={setDataSource} />}
       </div>
       {toast.view}
     </section>

@@ -7,14 +7,14 @@ import { useApp } from '../state/context';
 export type Preview = ApiOutput<'templates.preview'>;
 
 /** The rendered template in every language, refreshed a moment after each change. */
-export function usePreview(template: MessageTemplate, addressee: Addressee, itemTypeId?: string): { preview: Preview | null; error: unknown } {
+export function usePreview(template: MessageTemplate, addressee: Addressee, itemTypeId?: string, itemId?: string): { preview: Preview | null; error: unknown } {
   const client = useApp((s) => s.client);
   const [preview, setPreview] = useState<Preview | null>(null);
   const [error, setError] = useState<unknown>(null);
   useEffect(() => {
     let live = true;
     const timer = setTimeout(() => {
-      client.call('templates.preview', { template, addressee, ...(itemTypeId ? { itemTypeId } : {}) }).then(
+      client.call('templates.preview', { template, addressee, ...(itemTypeId ? { itemTypeId } : {}), ...(itemId ? { itemId } : {}) }).then(
         (p) => {
           if (!live) return;
           setPreview(p);
@@ -27,6 +27,6 @@ export function usePreview(template: MessageTemplate, addressee: Addressee, item
       live = false;
       clearTimeout(timer);
     };
-  }, [client, template, addressee, itemTypeId]);
+  }, [client, template, addressee, itemTypeId, itemId]);
   return { preview, error };
 }

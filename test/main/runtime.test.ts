@@ -1,0 +1,88 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ItemRecord, OutboxMessage, Workflow } from '../../shared/model';
+import { fakeClock } from '../helpers/clock';
+import { openTestApp } from '../helpers/app';
+import { useTempDirs } from '../helpers/temp-dir';
+
+const tempDir = useTempDirs();
+const closers: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const c of closers.splice(0)) await c();
+});
+const open = async (dir = tempDir(), clock = fakeClock()) => {
+  const app = await openTestApp(dir, clock);
+  closers.push(() => app.close());
+  return app;
+};
+const messagesOf = async (app: Awaited<ReturnType<typeof open>>, itemId: string) => (await app.dispatch('messages.list', { itemId })) as OutboxMessage[];
+
+describe('runtime: items through their published workflow', () => {
+  it('runs an approval message: review task mail, reject with reaction mails the portal submitter the external reaction only', async () => {
+    const app = await open();
+    const item = (await app.dispatch('items.submit', { itemTypeId: 'type-accordering', subject: 'Btw-aangifte Q3', fields: { berichtsoort: 'btw-aangifte', klant: 'Bakkerij de Korenaar' }, submitterUserId: 'user-eva' })) as ItemRecord;
+    expect(item).toMatchObject({ number: 'D-2026-0001', status: 'running', tasks: [{ nodeId: 't1', dueAt: '2026-11-25T09:00:00.000Z' }] });
+    const review = await messagesOf(app, item.id);
+    expect(review.map((m) => [m.to.name, m.subject])).toEqual([
+      ['Chantal Bakker', 'Te beoordelen: btw-aangifte Bakkerij de Korenaar'],
+      ['Bram Jansen', 'Te beoordelen: btw-aangifte Bakkerij de Korenaar'],
+    ]);
+    await app.dispatch('items.act', { itemId: item.id, actionNodeId: 'a2', userId: 'user-bram', reaction: { text: 'Periode klopt niet', external: true } });
+    await app.dispatch('items.act', { itemId: item.id, actionNodeId: 'a3', userId: 'user-eva' });
+    const rejected = (await app.dispatch('items.get', { id: item.id })) as ItemRecord;
+    expect(rejected).toMatchObject({ itemStatus: 'resubmitted', tasks: [{ nodeId: 't1' }] });
+    expect(rejected.history.map((h) => h.kind)).toEqual(['submitted', 'entered', 'acted', 'entered', 'acted', 'entered']);
+    const toEva = (await messagesOf(app, item.id)).find((m) => m.to.id === 'user-eva')!;
+    expect(toEva.html).toContain('Periode klopt niet');
+    const refused = await app.dispatch('items.act', { itemId: item.id, actionNodeId: 'a1', userId: 'user-bram' }).catch((e: Error) => e);
+    expect((refused as Error).message).toBe('“Beoordelen aangifte klant” needs a reaction');
+    const approved = (await app.dispatch('items.act', { itemId: item.id, actionNodeId: 'a1', userId: 'user-bram', reaction: { text: 'Intern: akkoord', external: false } })) as ItemRecord;
+    expect(approved).toMatchObject({ status: 'completed', itemStatus: 'approved' });
+  });
+
+  it('previews a template with a real item, and filters the history by item', async () => {
+    const app = await open();
+    const item = (await app.dispatch('items.submit', { itemTypeId: 'type-mutatie', subject: 'Nieuw bankrekeningnummer', fields: { soort: 'Bankrekening', ingangsdatum: '2026-12-01' }, submitterUserId: 'user-eva' })) as ItemRecord;
+    const template = app.store.data.templates.find((t) => t.id === 'tpl-instuurder')!;
+    const preview = (await app.dispatch('templates.preview', { template, itemId: item.id, addressee: { type: 'submitter' } })) as { renders: Record<string, { subject: string }>; recipients: { name: string }[] };
+    expect(preview.renders.nl!.subject).toBe('Je mutatie “Nieuw bankrekeningnummer” is ontvangen');
+    expect(preview.recipients.map((r) => r.name)).toEqual(['Eva Smit (portal)']);
+    expect((await messagesOf(app, item.id)).map((m) => m.subject)).toEqual(['Je mutatie “Nieuw bankrekeningnummer” is ontvangen']);
+  });
+
+  it('fires a wait timer when its time comes, also after a restart, and only once', async () => {
+    const dir = tempDir();
+    const clock = fakeClock();
+    const app = await open(dir, clock);
+    const wf = (await app.dispatch('workflows.create', { name: 'Herinnering', itemTypeId: 'type-uitgaande-post' })) as Workflow;
+    const at = { x: 0, y: 0 };
+    await app.dispatch('workflows.saveDraft', {
+      id: wf.id,
+      graph: {
+        nodes: [
+          { id: 's', kind: 'start', position: at, trigger: { type: 'itemSubmitted' } },
+          { id: 'w', kind: 'wait', position: at, until: { type: 'duration', amount: 2, unit: 'days' } },
+          { id: 'n', kind: 'notify', position: at, channel: 'email', to: [{ type: 'users', userIds: ['user-anna'] }], templateId: 'tpl-instuurder' },
+          { id: 'e', kind: 'end', position: at },
+        ],
+        edges: [
+          { id: '1', source: 's', target: 'w' },
+          { id: '2', source: 'w', target: 'n' },
+          { id: '3', source: 'n', target: 'e' },
+        ],
+      },
+    });
+    await app.dispatch('workflows.publish', { id: wf.id });
+    await app.dispatch('workflows.update', { id: wf.id, name: 'Herinnering' });
+    app.store.data.itemTypes.find((t) => t.id === 'type-uitgaande-post')!.workflowId = wf.id;
+    const item = (await app.dispatch('items.submit', { itemTypeId: 'type-uitgaande-post', subject: 'Offerte', fields: { onderwerp: 'Offerte' } })) as ItemRecord;
+    expect(await app.runtime.tick()).toBe(0);
+    clock.advance(2 * 86_400_000);
+    await app.close();
+    closers.pop();
+    const again = await open(dir, clock);
+    expect(await again.runtime.tick()).toBe(1);
+    expect(await again.runtime.tick()).toBe(0);
+    expect(((await again.dispatch('items.get', { id: item.id })) as ItemRecord).status).toBe('completed');
+    expect((await messagesOf(again, item.id)).map((m) => m.to.name)).toEqual(['Anna de Vries']);
+  });
+});
