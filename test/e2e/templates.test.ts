@@ -68,7 +68,20 @@ describe('templates with live preview, in Chromium', () => {
     expect(await page.locator('iframe[title="Voorbeeld nl"]').getAttribute('sandbox')).toBe('');
   });
 
+  it('previews with a real item as data', async () => {
+    const { rpc } = await import('../helpers/http');
+    await rpc(host.port, host.token, 'items.submit', { itemTypeId: 'type-mutatie', subject: 'Verhuizing naar Zeist', fields: { soort: 'Adres', ingangsdatum: '2026-12-01' }, submitterUserId: 'user-eva' });
+    await page.goto(`${host.url}#/templates/tpl-instuurder`);
+    await page.reload();
+    await expect.poll(() => subject('nl').textContent()).toContain('Adreswijziging per 1 december');
+    await page.getByLabel('Voorbeeldgegevens').selectOption({ label: 'D-2026-0001 · Verhuizing naar Zeist' });
+    await expect.poll(() => subject('nl').textContent()).toBe('Je mutatie “Verhuizing naar Zeist” is ontvangen');
+    await page.goto(`${host.url}#/templates`);
+  });
+
   it('sends one example to me and finds it in the capture mailbox', async () => {
+    await page.goto(`${host.url}#/templates`);
+    await page.getByRole('link', { name: /Welkom/ }).click();
     await page.getByLabel('Inhoud (HTML)').fill('<p>Beste {{Recipient.Name}}, dit is een voorbeeld.</p>');
     await page.getByRole('button', { name: 'Opslaan' }).click();
     await page.getByRole('button', { name: 'Eén voorbeeld naar mij sturen' }).click();
