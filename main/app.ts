@@ -25,8 +25,8 @@ export interface AppOptions {
   newId?: () => string;
   /** smtp://… overrides the SMTP settings (SMTP_URL). */
   smtpUrl?: string;
-  /** Retry timers of the outbox; tests turn them off and drive it themselves. */
-  outboxTimers?: boolean;
+  /** Outbox retries and workflow timers in the background; tests turn them off and drive both themselves. */
+  backgroundTimers?: boolean;
 }
 
 export interface App {
@@ -45,13 +45,13 @@ export async function createApp(options: AppOptions): Promise<App> {
   const outboxStore = await openOutboxStore(options.dataDir, clock);
   const transports = createTransportChooser(store, options.smtpUrl);
   const files = attachmentFiles(options.dataDir);
-  const outbox = new Outbox({ store: outboxStore, clock, transport: transports.current, timers: options.outboxTimers ?? true, attachmentPath: files.path });
+  const outbox = new Outbox({ store: outboxStore, clock, transport: transports.current, timers: options.backgroundTimers ?? true, attachmentPath: files.path });
   await outbox.start();
   const items = await openItemsStore(options.dataDir, clock);
   const runtime = createRuntime({ store, items, outbox, outboxStore, clock, newId });
   await runtime.resume();
   // Timers that fell due while the app was closed fire once now; then every 15 s.
-  const background = options.outboxTimers ?? true;
+  const background = options.backgroundTimers ?? true;
   if (background) await runtime.tick();
   const ticker = background ? setInterval(() => void runtime.tick().catch((e: unknown) => console.error('timer', e)), 15_000) : null;
   const handlers = createHandlers({

@@ -50,7 +50,11 @@ export function createRuntime({ store, items, outbox, outboxStore, clock, newId 
         if (drafts.length) await outbox.enqueue(drafts);
         if (problem) await items.update(() => void item.history.push({ at: now(), kind: 'error', nodeId: effect.nodeId, detail: `message not sent: ${problem}` }));
       }
-      await items.update((doc) => void doc.pending.splice(doc.pending.indexOf(pending), 1));
+      // Another step may have carried this one out meanwhile; remove it only if it is still there.
+      await items.update((doc) => {
+        const i = doc.pending.indexOf(pending);
+        if (i !== -1) doc.pending.splice(i, 1);
+      });
     }
   }
 
@@ -108,7 +112,11 @@ export function createRuntime({ store, items, outbox, outboxStore, clock, newId 
       for (const timer of due) {
         const item = items.data.items.find((i) => i.id === timer.itemId);
         if (item?.status === 'running') await apply(item, { type: 'timer', nodeId: timer.nodeId });
-        else await items.update((doc) => void doc.timers.splice(doc.timers.indexOf(timer), 1));
+        else
+          await items.update((doc) => {
+            const i = doc.timers.indexOf(timer);
+            if (i !== -1) doc.timers.splice(i, 1);
+          });
       }
       return due.length;
     },

@@ -6,4 +6,4 @@ let counter = 0;
 
 /** The real app (store on disk, services, dispatch) in `dataDir`, with a fake clock and readable ids. */
 export const openTestApp = (dataDir: string, clock = fakeClock()) =>
-  createApp({ dataDir, resourcesDir, host: "browser", version: "0.0.0-test", clock, newId: () => `id-${++counter}`, outboxTimers: false });
+  createApp({ dataDir, resourcesDir, host: "browser", version: "0.0.0-test", clock, newId: () => `id-${++counter}`, backgroundTimers: false });

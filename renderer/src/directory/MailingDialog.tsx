@@ -7,6 +7,7 @@ import { useApp } from '../state/context';
 import { navigate } from '../state/route';
 import { Dialog } from '../ui/Dialog';
 import { ErrorBox } from '../ui/ErrorText';
+import { SenderSelect } from '../ui/SenderSelect';
 
 type Step = 'setup' | 'check' | 'sending' | 'done';
 type Recipients = ApiOutput<'mailings.check'>['recipients'];
@@ -18,7 +19,6 @@ type Recipients = ApiOutput<'mailings.check'>['recipients'];
 export function MailingDialog({ kind, ids, onClose }: { kind: Extract<DirectoryKind, 'contacts' | 'organisations' | 'persons'>; ids: string[]; onClose(): void }) {
   const { t } = useTranslation();
   const client = useApp((s) => s.client);
-  const senders = useApp((s) => s.settings.senders);
   const [step, setStep] = useState<Step>('setup');
   const [templates, setTemplates] = useState<MessageTemplate[]>([]);
   const [templateId, setTemplateId] = useState('');
@@ -129,14 +129,7 @@ export function MailingDialog({ kind, ids, onClose }: { kind: Extract<DirectoryK
           </div>
           <div className="form-row">
             <label htmlFor="mailing-sender">{t('templates.sender')}</label>
-            <select id="mailing-sender" value={senderId} onChange={(e) => setSenderId(e.target.value)}>
-              <option value="">{t('templates.defaultSender')}</option>
-              {senders.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.name} &lt;{s.email}&gt;
-                </option>
-              ))}
-            </select>
+            <SenderSelect id="mailing-sender" value={senderId} onChange={setSenderId} />
           </div>
           <label className="prop-check">
             <input type="checkbox" checked={separately} onChange={(e) => setSeparately(e.target.checked)} />

@@ -8,6 +8,7 @@ import { useApp } from '../state/context';
 import { navigate } from '../state/route';
 import { ErrorBox, useErrorText } from '../ui/ErrorText';
 import { Icon } from '../ui/icons';
+import { SenderSelect } from '../ui/SenderSelect';
 import { useToast } from '../ui/Toast';
 import { AttachmentList } from './AttachmentList';
 import { PreviewPane } from './PreviewPane';
@@ -30,7 +31,6 @@ export function TemplatesPage({ path }: { path: string[] }) {
   const { t } = useTranslation();
   const client = useApp((s) => s.client);
   const language = useApp((s) => s.settings.language);
-  const senders = useApp((s) => s.settings.senders);
   const [templates, setTemplates] = useState<MessageTemplate[] | null>(null);
   const [itemTypes, setItemTypes] = useState<ItemType[]>([]);
   const [draft, setDraft] = useState<MessageTemplate | null>(null);
@@ -191,14 +191,7 @@ export function TemplatesPage({ path }: { path: string[] }) {
                 </>
               )}
               <span className="spacer" />
-              <select aria-label={t('templates.sender')} value={senderId} onChange={(e) => setSenderId(e.target.value)}>
-                <option value="">{t('templates.defaultSender')}</option>
-                {senders.map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {s.name} &lt;{s.email}&gt;
-                  </option>
-                ))}
-              </select>
+              <SenderSelect value={senderId} onChange={setSenderId} />
               <button type="button" onClick={() => void sendExample()}>
                 {t('templates.sendExample')}
               </button>
