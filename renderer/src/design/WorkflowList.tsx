@@ -107,7 +107,7 @@ export function WorkflowList() {
                             <Icon name="pencil" size={16} />
                           </button>
                           <button type="button" className="icon-button" title={t('design.list.duplicate')} aria-label={t('design.list.duplicate')} onClick={() => setDialog({ type: 'duplicate', workflow: w })}>
-                            <Icon name="templates" size={16} />
+                            <Icon name="copy" size={16} />
                           </button>
                           <button type="button" className="icon-button" title={t('design.export')} aria-label={t('design.export')} onClick={() => void exportOne(w.id)}>
                             <Icon name="upload" size={16} style={{ transform: 'rotate(180deg)' }} />

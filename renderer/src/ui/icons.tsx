@@ -18,6 +18,7 @@ const paths = {
   check: 'M5 12l5 5L20 7',
   layout: 'M4 4h6v5H4zM14 15h6v5h-6zM14 4h6v5h-6zM7 9v8.5h7M17 9v6',
   fit: 'M4 9V4h5M20 9V4h-5M4 15v5h5M20 15v5h-5',
+  copy: 'M9 9h11v11H9zM5 15H4V4h11v1',
   logo: 'M4 7c4 0 4 5 8 5s4-5 8-5M4 17c4 0 4-5 8-5s4 5 8 5',
 } as const;
 
