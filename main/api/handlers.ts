@@ -9,6 +9,7 @@ import type { MailService } from '../services/mail';
 import type { TemplateService } from '../services/templates';
 import type { AttachmentFiles } from '../mail/attachments';
 import type { Runtime } from '../engine/runtime';
+import { taskViews } from '../engine/task-views';
 
 export interface HandlerDeps {
   info: () => AppInfo;
@@ -57,4 +58,12 @@ export const createHandlers = ({ info, directory, settings, workflows, store, te
   'items.list': async ({ status }) => runtime.list().filter((i) => !status || i.status === status),
   'items.act': ({ itemId, actionNodeId, userId, reaction }) => runtime.act(itemId, actionNodeId, userId, reaction),
   'items.updateFields': ({ id, fields, userId }) => runtime.updateFields(id, fields, userId),
+  'tasks.mine': async ({ userId }) =>
+    runtime
+      .list()
+      .filter((i) => i.status === 'running')
+      .flatMap((i) => taskViews(store.data, i))
+      .filter((t) => t.userIds.includes(userId))
+      .map(({ userIds: _u, ...view }) => view),
+  'tasks.ofItem': async ({ itemId }) => taskViews(store.data, runtime.get(itemId)).map(({ userIds: _u, ...view }) => view),
 });

@@ -4,6 +4,20 @@ import { ItemRecord } from '../model/item';
 
 const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 
+export const TaskView = z.object({
+  itemId: Id,
+  number: z.string(),
+  subject: z.string(),
+  taskNodeId: z.string(),
+  title: z.string(),
+  enteredAt: z.string(),
+  dueAt: z.string().optional(),
+  overdue: z.boolean(),
+  reactionRequired: z.boolean(),
+  actions: z.array(z.object({ id: z.string(), label: z.string(), role: z.string(), mode: z.enum(['manual', 'automatic']) })),
+});
+export type TaskView = z.infer<typeof TaskView>;
+
 /** Items running through published workflows (the engine's runtime). */
 export const itemContract = {
   'items.submit': method(
@@ -16,5 +30,9 @@ export const itemContract = {
     z.object({ itemId: Id, actionNodeId: Id, userId: Id, reaction: z.object({ text: z.string().max(10_000), external: z.boolean().default(false) }).optional() }).strict(),
     ItemRecord,
   ),
+  /** The tasks a user has: destinations that name them and show the task in the task list. */
+  'tasks.mine': method(z.object({ userId: Id }).strict(), z.array(TaskView)),
+  /** The tasks an item is in now, with their actions. */
+  'tasks.ofItem': method(z.object({ itemId: Id }).strict(), z.array(TaskView)),
   'items.updateFields': method(z.object({ id: Id, fields: z.record(z.string(), z.unknown()), userId: Id.optional() }).strict(), ItemRecord),
 } as const;

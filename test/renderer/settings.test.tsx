@@ -25,7 +25,7 @@ describe('Settings', () => {
   });
 
   it('says which areas are not built yet', async () => {
-    await renderApp(tempDir(), '#/work');
+    await renderApp(tempDir(), '#/records');
     expect(screen.getByRole('heading', { name: 'Nog niet gebouwd' })).toBeTruthy();
   });
 });

@@ -2,6 +2,7 @@ import { designDe, findingsDe } from './design-de';
 import type { Messages } from './en';
 import { mailSettingsDe, messagesDe, templatesDe } from './mail-de';
 import { mailingDe } from './mailing-de';
+import { workDe } from './work-de';
 
 export const de: Messages = {
   app: { name: 'Stroomlijn', tagline: 'Workflows mit der richtigen Nachricht' },
@@ -18,8 +19,7 @@ export const de: Messages = {
   },
   soon: {
     title: 'Noch nicht gebaut',
-    body: 'Dieser Teil von Stroomlijn ist unterwegs. Entwurf, Vorlagen, Nachrichten, Adressbuch und Einstellungen funktionieren schon heute.',
-    work: 'Deine Aufgabenliste, die Vorgänge in den Workflows und ihr Verlauf mit Reaktionen.',
+    body: 'Dieser Teil von Stroomlijn ist unterwegs. Die anderen Bereiche funktionieren schon heute.',
     records: 'Kontakte, Deals, Projekte und Aufgaben, deren Änderungen Workflows auslösen.',
   },
   common: {
@@ -153,4 +153,5 @@ export const de: Messages = {
   messages: messagesDe,
   mailSettings: mailSettingsDe,
   mailing: mailingDe,
+  work: workDe,
 };

@@ -2,6 +2,7 @@ import { validationMessages } from '../../../shared/model/messages';
 import { designEn, findingsEn } from './design-en';
 import { mailSettingsEn, messagesEn, templatesEn } from './mail-en';
 import { mailingEn } from './mailing-en';
+import { workEn } from './work-en';
 
 /** English UI strings. The reference: nl and de must have exactly these keys (checked by tsc and a test). */
 export const en = {
@@ -19,8 +20,7 @@ export const en = {
   },
   soon: {
     title: 'Not built yet',
-    body: 'This part of Stroomlijn is on its way. Design, Templates, Messages, Directory and Settings work today.',
-    work: 'Your task list, the items that run through workflows, and their history and reactions.',
+    body: 'This part of Stroomlijn is on its way. The other areas work today.',
     records: 'Contacts, deals, projects and tasks whose changes start workflows.',
   },
   common: {
@@ -144,6 +144,7 @@ export const en = {
   messages: messagesEn,
   mailSettings: mailSettingsEn,
   mailing: mailingEn,
+  work: workEn,
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -2,6 +2,7 @@ import { designNl, findingsNl } from './design-nl';
 import type { Messages } from './en';
 import { mailSettingsNl, messagesNl, templatesNl } from './mail-nl';
 import { mailingNl } from './mailing-nl';
+import { workNl } from './work-nl';
 
 export const nl: Messages = {
   app: { name: 'Stroomlijn', tagline: 'Workflows die het juiste bericht sturen' },
@@ -18,8 +19,7 @@ export const nl: Messages = {
   },
   soon: {
     title: 'Nog niet gebouwd',
-    body: 'Dit deel van Stroomlijn is onderweg. Ontwerp, Sjablonen, Berichten, Adresboek en Instellingen werken vandaag al.',
-    work: 'Je takenlijst, de dossieritems die door workflows lopen, en hun historie en reacties.',
+    body: 'Dit deel van Stroomlijn is onderweg. De andere onderdelen werken vandaag al.',
     records: 'Contacten, deals, projecten en taken waarvan wijzigingen workflows starten.',
   },
   common: {
@@ -153,4 +153,5 @@ export const nl: Messages = {
   messages: messagesNl,
   mailSettings: mailSettingsNl,
   mailing: mailingNl,
+  work: workNl,
 };

@@ -5,6 +5,7 @@ import { DirectoryPage } from '../directory/DirectoryPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { TemplatesPage } from '../templates/TemplatesPage';
 import { MessagesPage } from '../messages/MessagesPage';
+import { WorkPage } from '../work/WorkPage';
 import { useApp } from '../state/context';
 import { useRoute } from '../state/route';
 import { useTheme } from '../state/theme';
@@ -37,6 +38,8 @@ export function App() {
           <TemplatesPage path={rest} />
         ) : area === 'messages' ? (
           <MessagesPage path={rest} />
+        ) : area === 'work' ? (
+          <WorkPage path={rest} />
         ) : (
           <ComingSoon area={area} />
         )}

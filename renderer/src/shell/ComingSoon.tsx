@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Area } from '../state/route';
 import { Icon } from '../ui/icons';
 
-export function ComingSoon({ area }: { area: Exclude<Area, 'directory' | 'settings' | 'design' | 'templates' | 'messages'> }) {
+export function ComingSoon({ area }: { area: Exclude<Area, 'directory' | 'settings' | 'design' | 'templates' | 'messages' | 'work'> }) {
   const { t } = useTranslation();
   return (
     <section className="page">

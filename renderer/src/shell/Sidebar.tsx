@@ -3,7 +3,7 @@ import { type Area, areas } from '../state/route';
 import { useApp } from '../state/context';
 import { Icon } from '../ui/icons';
 
-const built: ReadonlySet<Area> = new Set(['design', 'templates', 'messages', 'directory', 'settings']);
+const built: ReadonlySet<Area> = new Set(['design', 'templates', 'work', 'messages', 'directory', 'settings']);
 
 export function Sidebar({ current }: { current: Area }) {
   const { t } = useTranslation();

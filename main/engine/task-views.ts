@@ -1,0 +1,34 @@
+import type { TaskView } from '../../shared/api/item-contract';
+import { resolveAddressee } from '../../shared/messages/recipients';
+import type { Database } from '../../shared/model/database';
+import type { ItemRecord } from '../../shared/model/item';
+import { GraphIndex } from '../../shared/workflow/graph';
+
+/** An item's active tasks as people see them: title, deadline, the actions they can take. */
+export function taskViews(db: Database, item: ItemRecord): (TaskView & { userIds: string[] })[] {
+  const workflow = db.workflows.find((w) => w.id === item.workflowId);
+  const graph = workflow?.versions.find((v) => v.version === item.version)?.graph;
+  if (!graph) return [];
+  const index = new GraphIndex(graph);
+  return item.tasks.flatMap((active) => {
+    const task = index.byId.get(active.nodeId);
+    if (task?.kind !== 'task') return [];
+    // "Task users": the people of the destinations that show the task in their list.
+    const userIds = resolveAddressee({ type: 'taskUsers' }, { directory: db.directory, submitterUserId: item.submitterUserId, taskManagerUserId: workflow?.taskManagerUserId, taskDestinations: task.destinations, fields: item.fields }).map((r) => r.id);
+    return [
+      {
+        itemId: item.id,
+        number: item.number,
+        subject: item.subject,
+        taskNodeId: task.id,
+        title: task.title,
+        enteredAt: active.enteredAt,
+        ...(active.dueAt ? { dueAt: active.dueAt } : {}),
+        overdue: active.overdue ?? false,
+        reactionRequired: task.reactionRequired,
+        actions: index.actionsOf(task.id).map((a) => ({ id: a.id, label: a.label, role: a.role, mode: a.mode })),
+        userIds,
+      },
+    ];
+  });
+}

@@ -1,0 +1,92 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TaskView } from '../../../shared/api/item-contract';
+import type { ItemRecord } from '../../../shared/model/item';
+import { useApp } from '../state/context';
+import { ErrorBox } from '../ui/ErrorText';
+import { ActButton } from './ActButton';
+
+/** One item: where it is, its fields, reactions and everything that happened to it. */
+export function ItemPage({ itemId, userId }: { itemId: string; userId: string }) {
+  const { t, i18n } = useTranslation();
+  const client = useApp((s) => s.client);
+  const users = useApp((s) => s.directory.users);
+  const [item, setItem] = useState<ItemRecord | null>(null);
+  const [tasks, setTasks] = useState<TaskView[]>([]);
+  const [error, setError] = useState<unknown>(null);
+  const reload = useCallback(async () => {
+    const [record, active] = await Promise.all([client.call('items.get', { id: itemId }), client.call('tasks.ofItem', { itemId })]);
+    setItem(record);
+    setTasks(active);
+  }, [client, itemId]);
+  useEffect(() => void reload().catch(setError), [reload]);
+  const when = (iso: string) => new Date(iso).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+  const who = (id?: string) => users.find((u) => u.id === id)?.name ?? id ?? '';
+  if (error) return <ErrorBox error={error} />;
+  if (!item) return <p className="muted">{t('common.loading')}</p>;
+  return (
+    <article className="item-page">
+      <header className="page-head">
+        <div>
+          <h1>
+            {item.number} · {item.subject}
+          </h1>
+          <p className="muted">
+            <span className={`pill ${item.status === 'completed' ? 'pill-yes' : item.status === 'error' ? 'status-failed' : 'pill-warn'}`}>{t(`work.statuses.${item.status}`)}</span> {item.itemStatus && <>· {item.itemStatus}</>} · {t('work.submittedBy', { name: who(item.submitterUserId), when: when(item.createdAt) })}
+          </p>
+        </div>
+      </header>
+      {item.error && <p className="error-box">{item.error}</p>}
+      <div className="item-grid">
+        <section className="card">
+          <h2>{t('work.now')}</h2>
+          {tasks.length === 0 && <p className="muted">{t('work.noTasks')}</p>}
+          {tasks.map((task) => (
+            <div key={task.taskNodeId} className="task-card">
+              <strong>{task.title}</strong>
+              {task.dueAt && <span className={task.overdue ? 'wf-missing' : 'muted'}> · {t('work.due', { when: when(task.dueAt) })}</span>}
+              <div className="task-actions">
+                {task.actions
+                  .filter((a) => a.mode === 'manual')
+                  .map((a) => (
+                    <ActButton key={a.id} task={task} action={a} userId={userId} onDone={() => void reload()} />
+                  ))}
+              </div>
+            </div>
+          ))}
+          <h2>{t('work.fields')}</h2>
+          <dl className="facts">
+            {Object.entries(item.fields).map(([k, v]) => (
+              <div key={k} className="fact-row">
+                <dt>{k}</dt>
+                <dd>{String(v)}</dd>
+              </div>
+            ))}
+          </dl>
+          <h2>{t('work.reactions')}</h2>
+          {item.reactions.length === 0 && <p className="muted">{t('work.noReactions')}</p>}
+          {item.reactions.map((r, i) => (
+            <blockquote key={i} className={`reaction${r.external ? ' reaction-external' : ''}`}>
+              <p>{r.text}</p>
+              <small className="muted">
+                {who(r.userId)} · {when(r.at)} · {r.external ? t('work.externalShort') : t('work.internalShort')}
+              </small>
+            </blockquote>
+          ))}
+        </section>
+        <section className="card">
+          <h2>{t('work.history')}</h2>
+          <ol className="history">
+            {[...item.history].reverse().map((h, i) => (
+              <li key={i}>
+                <span className="muted">{when(h.at)}</span> {t(`work.events.${h.kind}`, { defaultValue: h.kind })}
+                {h.userId && <> · {who(h.userId)}</>}
+                {h.detail && <span className="muted"> · {h.detail}</span>}
+              </li>
+            ))}
+          </ol>
+        </section>
+      </div>
+    </article>
+  );
+}

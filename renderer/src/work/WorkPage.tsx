@@ -1,0 +1,134 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TaskView } from '../../../shared/api/item-contract';
+import type { ItemRecord } from '../../../shared/model/item';
+import { useApp } from '../state/context';
+import { navigate } from '../state/route';
+import { Icon } from '../ui/icons';
+import { ActButton } from './ActButton';
+import { ItemPage } from './ItemPage';
+import { NewItemDialog } from './NewItemDialog';
+import { useCurrentUser } from './useCurrentUser';
+import './work.css';
+
+/** Work: who you are, your tasks, the items, one item; and submitting a new one. */
+export function WorkPage({ path }: { path: string[] }) {
+  const { t, i18n } = useTranslation();
+  const client = useApp((s) => s.client);
+  const users = useApp((s) => s.directory.users);
+  const [userId, setUserId] = useCurrentUser();
+  const [tasks, setTasks] = useState<TaskView[]>([]);
+  const [items, setItems] = useState<ItemRecord[]>([]);
+  const [creating, setCreating] = useState(false);
+  const view = path[0] === 'item' && path[1] ? 'item' : path[0] === 'items' ? 'items' : 'tasks';
+  const reload = useCallback(async () => {
+    if (!userId) return;
+    const [mine, all] = await Promise.all([client.call('tasks.mine', { userId }), client.call('items.list', {})]);
+    setTasks(mine);
+    setItems([...all].reverse());
+  }, [client, userId]);
+  useEffect(() => void reload(), [reload, path]);
+  const when = (iso: string) => new Date(iso).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+  return (
+    <section className="page work-page">
+      <header className="page-head">
+        <div>
+          <h1>{t('work.title')}</h1>
+          <label className="iam">
+            {t('work.iam')}
+            <select value={userId} onChange={(e) => setUserId(e.target.value)}>
+              {users.map((u) => (
+                <option key={u.id} value={u.id}>
+                  {u.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+        <div className="page-actions">
+          <button type="button" className="primary" onClick={() => setCreating(true)}>
+            <Icon name="plus" size={16} /> {t('work.newItem')}
+          </button>
+        </div>
+      </header>
+      <div className="tabs" role="tablist">
+        <button type="button" role="tab" aria-selected={view === 'tasks'} className={view === 'tasks' ? 'active' : undefined} onClick={() => navigate('work')}>
+          {t('work.myTasks')} <span className="count">{tasks.length}</span>
+        </button>
+        <button type="button" role="tab" aria-selected={view === 'items'} className={view === 'items' ? 'active' : undefined} onClick={() => navigate('work', 'items')}>
+          {t('work.items')} <span className="count">{items.length}</span>
+        </button>
+      </div>
+      {view === 'item' && <ItemPage itemId={path[1]!} userId={userId} />}
+      {view === 'tasks' &&
+        (tasks.length === 0 ? (
+          <div className="empty">{t('work.noMyTasks')}</div>
+        ) : (
+          <div className="table-wrap">
+            <table className="table">
+              <thead>
+                <tr>
+                  <th>{t('work.task')}</th>
+                  <th>{t('work.item')}</th>
+                  <th>{t('work.dueCol')}</th>
+                  <th />
+                </tr>
+              </thead>
+              <tbody>
+                {tasks.map((task) => (
+                  <tr key={`${task.itemId}:${task.taskNodeId}`} className={task.overdue ? 'row-overdue' : undefined}>
+                    <td>
+                      <strong>{task.title}</strong>
+                    </td>
+                    <td>
+                      <a href={`#/work/item/${task.itemId}`}>
+                        {task.number} · {task.subject}
+                      </a>
+                    </td>
+                    <td className={task.overdue ? 'wf-missing' : undefined}>{task.dueAt ? when(task.dueAt) : '—'}</td>
+                    <td className="task-actions">
+                      {task.actions
+                        .filter((a) => a.mode === 'manual')
+                        .map((a) => (
+                          <ActButton key={a.id} task={task} action={a} userId={userId} onDone={() => void reload()} />
+                        ))}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ))}
+      {view === 'items' && (
+        <div className="table-wrap">
+          <table className="table">
+            <thead>
+              <tr>
+                <th>{t('work.item')}</th>
+                <th>{t('work.status')}</th>
+                <th>{t('work.updated')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((item) => (
+                <tr key={item.id}>
+                  <td>
+                    <a href={`#/work/item/${item.id}`}>
+                      {item.number} · {item.subject}
+                    </a>
+                  </td>
+                  <td>
+                    {t(`work.statuses.${item.status}`)}
+                    {item.itemStatus && <span className="muted"> · {item.itemStatus}</span>}
+                  </td>
+                  <td>{when(item.updatedAt)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {creating && <NewItemDialog userId={userId} onClose={() => setCreating(false)} />}
+    </section>
+  );
+}
