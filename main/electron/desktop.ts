@@ -81,7 +81,15 @@ export function startDesktop(electron: ElectronModules, options: DesktopOptions)
       iconPath: paths.trayIconPath,
       onOpen: show,
       onQuit: () => app.quit(),
-      engineStatus: () => 'Engine: not running yet',
+      engine: () => {
+        const status = core?.outbox.status();
+        return { paused: status?.paused ?? false, waiting: (status?.queued ?? 0) + (status?.sending ?? 0) };
+      },
+      onTogglePause: () => {
+        if (!core) return;
+        if (core.outbox.status().paused) core.outbox.resume();
+        else core.outbox.pause();
+      },
     });
     return tray !== null;
   });

@@ -3,18 +3,28 @@ import { createTray } from '../../../main/electron/tray';
 import { fakeElectron } from '../../helpers/fake-electron';
 
 describe('tray', () => {
-  it('offers Open, the engine status and Quit', () => {
+  it('offers Open, the engine state with the messages waiting, pause/resume, and Quit', () => {
     const fake = fakeElectron();
     const calls: string[] = [];
-    createTray(fake.electron, { iconPath: '/tray.png', onOpen: () => calls.push('open'), onQuit: () => calls.push('quit'), engineStatus: () => 'Engine: not running yet' });
+    let paused = false;
+    createTray(fake.electron, {
+      iconPath: '/tray.png',
+      onOpen: () => calls.push('open'),
+      onQuit: () => calls.push('quit'),
+      engine: () => ({ paused, waiting: 3 }),
+      onTogglePause: () => (paused = !paused),
+      refreshMs: 0,
+    });
     const tray = fake.trays[0]!;
     expect(tray.image).toEqual({ path: '/tray.png' });
-    expect(tray.tooltip).toBe('Stroomlijn');
-    const items = tray.menu.filter((i) => i.type !== 'separator');
-    expect(items.map((i) => i.label)).toEqual(['Open Stroomlijn', 'Engine: not running yet', 'Quit Stroomlijn']);
-    expect(items[1]!.enabled).toBe(false);
-    items[0]!.click!();
-    items[2]!.click!();
+    expect(tray.tooltip).toBe('Stroomlijn — running, 3 waiting');
+    const labels = () => tray.menu.filter((i) => i.type !== 'separator').map((i) => i.label);
+    expect(labels()).toEqual(['Open Stroomlijn', 'Engine running', '3 messages waiting', 'Pause sending', 'Quit Stroomlijn']);
+    expect(tray.menu.find((i) => i.label === 'Engine running')!.enabled).toBe(false);
+    tray.menu.find((i) => i.label === 'Pause sending')!.click!();
+    expect(labels()).toEqual(['Open Stroomlijn', 'Engine paused', '3 messages waiting', 'Resume sending', 'Quit Stroomlijn']);
+    tray.menu.find((i) => i.label === 'Open Stroomlijn')!.click!();
+    tray.menu.find((i) => i.label === 'Quit Stroomlijn')!.click!();
     tray.emit('click');
     expect(calls).toEqual(['open', 'quit', 'open']);
   });
