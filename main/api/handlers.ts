@@ -65,5 +65,6 @@ export const createHandlers = ({ info, directory, settings, workflows, store, te
       .flatMap((i) => taskViews(store.data, i))
       .filter((t) => t.userIds.includes(userId))
       .map(({ userIds: _u, ...view }) => view),
-  'tasks.ofItem': async ({ itemId }) => taskViews(store.data, runtime.get(itemId)).map(({ userIds: _u, ...view }) => view),
+  'tasks.ofItem': async ({ itemId, userId }) => taskViews(store.data, runtime.get(itemId), userId).map(({ userIds: _u, ...view }) => view),
+  'items.intervene': ({ itemId, ...event }) => runtime.intervene(itemId, event),
 });

@@ -7,6 +7,7 @@ import type { OutboxStore } from '../mail/outbox-store';
 import { type JsonDocument, openJsonDocument } from '../store/json-document';
 import type { Store } from '../store/store';
 import { draftsForEffect } from './effect-messages';
+import { taskViews } from './task-views';
 
 export type ItemsStore = JsonDocument<ItemsDocument>;
 
@@ -101,10 +102,24 @@ export function createRuntime({ store, items, outbox, outboxStore, clock, newId 
       return apply(null, { type: 'submit', item: { id, workflowId: workflow.id, version: version.version, itemTypeId: type.id, ...(input.submitterUserId ? { submitterUserId: input.submitterUserId } : {}), fields: input.fields } }, { number, subject: input.subject });
     },
 
-    act: (itemId: string, actionNodeId: string, userId: string, reaction?: { text: string; external: boolean }) =>
-      apply(find(itemId), { type: 'act', actionNodeId, userId, ...(reaction ? { reaction } : {}) }),
+    /** Take an action of a task; only its task users and the workflow's task manager may. */
+    act(itemId: string, actionNodeId: string, userId: string, reaction?: { text: string; external: boolean }) {
+      const item = find(itemId);
+      const allowed = taskViews(store.data, item, userId).some((t) => t.actions.some((a) => a.id === actionNodeId) && (t.mine || t.manager));
+      const exists = taskViews(store.data, item).some((t) => t.actions.some((a) => a.id === actionNodeId));
+      if (exists && !allowed) throw new ApiError('forbidden', 'This task is not yours: only its users and the task manager may act on it.');
+      return apply(item, { type: 'act', actionNodeId, userId, ...(reaction ? { reaction } : {}) });
+    },
 
     updateFields: (itemId: string, fields: Record<string, unknown>, userId?: string) => apply(find(itemId), { type: 'updateFields', fields, ...(userId ? { userId } : {}) }),
+
+    /** A task manager's intervention (seed 002); only the workflow's task manager may. */
+    intervene(itemId: string, event: Extract<EngineEvent, { type: 'reassign' | 'moveTo' | 'cancel' }>): Promise<ItemRecord> {
+      const item = find(itemId);
+      const manager = store.data.workflows.find((w) => w.id === item.workflowId)?.taskManagerUserId;
+      if (!manager || manager !== event.userId) throw new ApiError('forbidden', 'Only the task manager of this workflow may intervene.');
+      return apply(item, event);
+    },
 
     /** Fire every timer that is due (a timer that fell due while the app was closed fires once now). */
     async tick(): Promise<number> {

@@ -5,7 +5,7 @@ import type { ItemRecord } from '../../shared/model/item';
 import { GraphIndex } from '../../shared/workflow/graph';
 
 /** An item's active tasks as people see them: title, deadline, the actions they can take. */
-export function taskViews(db: Database, item: ItemRecord): (TaskView & { userIds: string[] })[] {
+export function taskViews(db: Database, item: ItemRecord, viewerId?: string): (TaskView & { userIds: string[] })[] {
   const workflow = db.workflows.find((w) => w.id === item.workflowId);
   const graph = workflow?.versions.find((v) => v.version === item.version)?.graph;
   if (!graph) return [];
@@ -14,7 +14,7 @@ export function taskViews(db: Database, item: ItemRecord): (TaskView & { userIds
     const task = index.byId.get(active.nodeId);
     if (task?.kind !== 'task') return [];
     // "Task users": the people of the destinations that show the task in their list.
-    const userIds = resolveAddressee({ type: 'taskUsers' }, { directory: db.directory, submitterUserId: item.submitterUserId, taskManagerUserId: workflow?.taskManagerUserId, taskDestinations: task.destinations, fields: item.fields }).map((r) => r.id);
+    const userIds = active.assignees ?? resolveAddressee({ type: 'taskUsers' }, { directory: db.directory, submitterUserId: item.submitterUserId, taskManagerUserId: workflow?.taskManagerUserId, taskDestinations: task.destinations, fields: item.fields }).map((r) => r.id);
     return [
       {
         itemId: item.id,
@@ -26,6 +26,9 @@ export function taskViews(db: Database, item: ItemRecord): (TaskView & { userIds
         ...(active.dueAt ? { dueAt: active.dueAt } : {}),
         overdue: active.overdue ?? false,
         reactionRequired: task.reactionRequired,
+        manager: Boolean(viewerId) && workflow?.taskManagerUserId === viewerId,
+        mine: viewerId !== undefined && userIds.includes(viewerId),
+        moveTargets: graph.nodes.flatMap((n) => (n.kind === 'task' && n.id !== task.id ? [{ id: n.id, title: n.title }] : [])),
         actions: index.actionsOf(task.id).map((a) => ({ id: a.id, label: a.label, role: a.role, mode: a.mode })),
         userIds,
       },

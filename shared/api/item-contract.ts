@@ -14,6 +14,12 @@ export const TaskView = z.object({
   dueAt: z.string().optional(),
   overdue: z.boolean(),
   reactionRequired: z.boolean(),
+  /** Whether the user asking is the workflow's task manager (may intervene). */
+  manager: z.boolean().default(false),
+  /** Whether the user asking is one of the task's users (may act). */
+  mine: z.boolean().default(false),
+  /** The tasks of the workflow an item can be moved to (for the task manager). */
+  moveTargets: z.array(z.object({ id: z.string(), title: z.string() })).default([]),
   actions: z.array(z.object({ id: z.string(), label: z.string(), role: z.string(), mode: z.enum(['manual', 'automatic']) })),
 });
 export type TaskView = z.infer<typeof TaskView>;
@@ -25,7 +31,16 @@ export const itemContract = {
     ItemRecord,
   ),
   'items.get': method(z.object({ id: Id }).strict(), ItemRecord),
-  'items.list': method(z.object({ status: z.enum(['running', 'completed', 'error']).optional() }).strict(), z.array(ItemRecord)),
+  'items.list': method(z.object({ status: z.enum(['running', 'completed', 'cancelled', 'error']).optional() }).strict(), z.array(ItemRecord)),
+  /** Task manager interventions; refused for anyone but the workflow's task manager. */
+  'items.intervene': method(
+    z.discriminatedUnion('type', [
+      z.object({ type: z.literal('reassign'), itemId: Id, userId: Id, taskNodeId: Id, userIds: z.array(Id).min(1, 'names nobody') }).strict(),
+      z.object({ type: z.literal('moveTo'), itemId: Id, userId: Id, taskNodeId: Id }).strict(),
+      z.object({ type: z.literal('cancel'), itemId: Id, userId: Id, reason: z.string().max(2000).optional() }).strict(),
+    ]),
+    ItemRecord,
+  ),
   'items.act': method(
     z.object({ itemId: Id, actionNodeId: Id, userId: Id, reaction: z.object({ text: z.string().max(10_000), external: z.boolean().default(false) }).optional() }).strict(),
     ItemRecord,
@@ -33,6 +48,6 @@ export const itemContract = {
   /** The tasks a user has: destinations that name them and show the task in the task list. */
   'tasks.mine': method(z.object({ userId: Id }).strict(), z.array(TaskView)),
   /** The tasks an item is in now, with their actions. */
-  'tasks.ofItem': method(z.object({ itemId: Id }).strict(), z.array(TaskView)),
+  'tasks.ofItem': method(z.object({ itemId: Id, userId: Id.optional() }).strict(), z.array(TaskView)),
   'items.updateFields': method(z.object({ id: Id, fields: z.record(z.string(), z.unknown()), userId: Id.optional() }).strict(), ItemRecord),
 } as const;

@@ -163,6 +163,28 @@ export function step(previous: ItemState | null, event: EngineEvent, graph: Work
       }
       break;
     }
+    case 'reassign': {
+      const task = state.tasks.find((t) => t.nodeId === event.taskNodeId);
+      if (!task) throw new EngineError('notActive', 'the item is not in that task');
+      task.assignees = [...event.userIds];
+      log('reassigned', { nodeId: task.nodeId, userId: event.userId, detail: event.userIds.join(', ') });
+      break;
+    }
+    case 'moveTo': {
+      const target = node(event.taskNodeId);
+      if (target.kind !== 'task') throw new EngineError('unknownNode', 'an item can only be moved to a task');
+      state.tasks = [];
+      state.waits = [];
+      log('moved', { nodeId: target.id, userId: event.userId });
+      enter(target);
+      break;
+    }
+    case 'cancel':
+      state.status = 'cancelled';
+      state.tasks = [];
+      state.waits = [];
+      log('cancelled', { userId: event.userId, ...(event.reason ? { detail: event.reason } : {}) });
+      break;
     case 'timer': {
       const wait = state.waits.find((w) => w.nodeId === event.nodeId);
       if (wait) {

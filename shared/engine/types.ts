@@ -7,11 +7,13 @@ export interface ActiveTask {
   enteredAt: string;
   dueAt?: string;
   overdue?: boolean;
+  /** Set by the task manager: these users instead of the task's destinations. */
+  assignees?: string[];
 }
 
 export interface HistoryEntry {
   at: string;
-  kind: 'submitted' | 'entered' | 'acted' | 'automatic' | 'branch' | 'fieldsChanged' | 'waiting' | 'resumed' | 'overdue' | 'completed' | 'error';
+  kind: 'submitted' | 'entered' | 'acted' | 'automatic' | 'branch' | 'fieldsChanged' | 'waiting' | 'resumed' | 'overdue' | 'completed' | 'cancelled' | 'reassigned' | 'moved' | 'error';
   nodeId?: string;
   userId?: string;
   detail?: string;
@@ -33,7 +35,7 @@ export interface ItemState {
   version: number;
   itemTypeId?: string;
   submitterUserId?: string;
-  status: 'running' | 'completed' | 'error';
+  status: 'running' | 'completed' | 'cancelled' | 'error';
   /** The business status set by effects ("approved", "rejected"…). */
   itemStatus?: string;
   fields: Record<string, unknown>;
@@ -50,7 +52,11 @@ export type EngineEvent =
   | { type: 'submit'; item: { id: string; workflowId: string; version: number; itemTypeId?: string; submitterUserId?: string; fields: Record<string, unknown> } }
   | { type: 'act'; actionNodeId: string; userId: string; reaction?: { text: string; external: boolean } }
   | { type: 'updateFields'; fields: Record<string, unknown>; userId?: string }
-  | { type: 'timer'; nodeId: string };
+  | { type: 'timer'; nodeId: string }
+  /** Task manager interventions (seed 002): recorded in the history with who did it. */
+  | { type: 'reassign'; taskNodeId: string; userIds: string[]; userId: string }
+  | { type: 'moveTo'; taskNodeId: string; userId: string }
+  | { type: 'cancel'; userId: string; reason?: string };
 
 /** What the runtime must do after a step; `key` makes doing it twice detectable. */
 export type EngineEffect =

@@ -33,6 +33,8 @@ describe('runtime: items through their published workflow', () => {
     expect(rejected.history.map((h) => h.kind)).toEqual(['submitted', 'entered', 'acted', 'entered', 'acted', 'entered']);
     const toEva = (await messagesOf(app, item.id)).find((m) => m.to.id === 'user-eva')!;
     expect(toEva.html).toContain('Periode klopt niet');
+    const stranger = await app.dispatch('items.act', { itemId: item.id, actionNodeId: 'a1', userId: 'user-dirk', reaction: { text: 'x', external: false } }).catch((e: Error) => e);
+    expect((stranger as Error).message).toBe('This task is not yours: only its users and the task manager may act on it.');
     const refused = await app.dispatch('items.act', { itemId: item.id, actionNodeId: 'a1', userId: 'user-bram' }).catch((e: Error) => e);
     expect((refused as Error).message).toBe('“Beoordelen aangifte klant” needs a reaction');
     const approved = (await app.dispatch('items.act', { itemId: item.id, actionNodeId: 'a1', userId: 'user-bram', reaction: { text: 'Intern: akkoord', external: false } })) as ItemRecord;
@@ -84,5 +86,28 @@ describe('runtime: items through their published workflow', () => {
     expect(await again.runtime.tick()).toBe(0);
     expect(((await again.dispatch('items.get', { id: item.id })) as ItemRecord).status).toBe('completed');
     expect((await messagesOf(again, item.id)).map((m) => m.to.name)).toEqual(['Anna de Vries']);
+  });
+});
+
+describe('task manager interventions (seed 002)', () => {
+  it('lets only the task manager reassign, move and cancel, each recorded with who did it', async () => {
+    const app = await open();
+    const item = (await app.dispatch('items.submit', { itemTypeId: 'type-accordering', subject: 'ICP-aangifte', fields: { berichtsoort: 'icp-aangifte' }, submitterUserId: 'user-eva' })) as ItemRecord;
+    const refused = await app.dispatch('items.intervene', { type: 'cancel', itemId: item.id, userId: 'user-bram' }).catch((e: Error) => e);
+    expect((refused as Error).message).toBe('Only the task manager of this workflow may intervene.');
+
+    await app.dispatch('items.intervene', { type: 'reassign', itemId: item.id, userId: 'user-anna', taskNodeId: 't1', userIds: ['user-dirk'] });
+    expect(((await app.dispatch('tasks.mine', { userId: 'user-dirk' })) as unknown[]).length).toBe(1);
+    expect(((await app.dispatch('tasks.mine', { userId: 'user-bram' })) as unknown[]).length).toBe(0);
+
+    const moved = (await app.dispatch('items.intervene', { type: 'moveTo', itemId: item.id, userId: 'user-anna', taskNodeId: 't2' })) as ItemRecord;
+    expect(moved.tasks.map((t) => t.nodeId)).toEqual(['t2']);
+    const cancelled = (await app.dispatch('items.intervene', { type: 'cancel', itemId: item.id, userId: 'user-anna', reason: 'Dubbel ingestuurd' })) as ItemRecord;
+    expect(cancelled.status).toBe('cancelled');
+    expect(cancelled.history.filter((h) => ['reassigned', 'moved', 'cancelled'].includes(h.kind)).map((h) => [h.kind, h.userId, h.detail ?? null])).toEqual([
+      ['reassigned', 'user-anna', 'user-dirk'],
+      ['moved', 'user-anna', null],
+      ['cancelled', 'user-anna', 'Dubbel ingestuurd'],
+    ]);
   });
 });

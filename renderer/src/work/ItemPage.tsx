@@ -5,6 +5,7 @@ import type { ItemRecord } from '../../../shared/model/item';
 import { useApp } from '../state/context';
 import { ErrorBox } from '../ui/ErrorText';
 import { ActButton } from './ActButton';
+import { Intervene } from './Intervene';
 
 /** One item: where it is, its fields, reactions and everything that happened to it. */
 export function ItemPage({ itemId, userId }: { itemId: string; userId: string }) {
@@ -15,10 +16,10 @@ export function ItemPage({ itemId, userId }: { itemId: string; userId: string })
   const [tasks, setTasks] = useState<TaskView[]>([]);
   const [error, setError] = useState<unknown>(null);
   const reload = useCallback(async () => {
-    const [record, active] = await Promise.all([client.call('items.get', { id: itemId }), client.call('tasks.ofItem', { itemId })]);
+    const [record, active] = await Promise.all([client.call('items.get', { id: itemId }), client.call('tasks.ofItem', { itemId, userId })]);
     setItem(record);
     setTasks(active);
-  }, [client, itemId]);
+  }, [client, itemId, userId]);
   useEffect(() => void reload().catch(setError), [reload]);
   const when = (iso: string) => new Date(iso).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
   const who = (id?: string) => users.find((u) => u.id === id)?.name ?? id ?? '';
@@ -43,15 +44,18 @@ export function ItemPage({ itemId, userId }: { itemId: string; userId: string })
           {tasks.length === 0 && <p className="muted">{t('work.noTasks')}</p>}
           {tasks.map((task) => (
             <div key={task.taskNodeId} className="task-card">
-              <strong>{task.title}</strong>
-              {task.dueAt && <span className={task.overdue ? 'wf-missing' : 'muted'}> · {t('work.due', { when: when(task.dueAt) })}</span>}
+              <div>
+                <strong>{task.title}</strong>
+                {task.dueAt && <span className={task.overdue ? 'wf-missing' : 'muted'}> · {t('work.due', { when: when(task.dueAt) })}</span>}
+              </div>
               <div className="task-actions">
                 {task.actions
-                  .filter((a) => a.mode === 'manual')
+                  .filter((a) => a.mode === 'manual' && (task.mine || task.manager))
                   .map((a) => (
                     <ActButton key={a.id} task={task} action={a} userId={userId} onDone={() => void reload()} />
                   ))}
               </div>
+              {task.manager && <Intervene task={task} userId={userId} onDone={() => void reload()} />}
             </div>
           ))}
           <h2>{t('work.fields')}</h2>
