@@ -54,8 +54,8 @@ export const createHandlers = ({ info, directory, settings, workflows, store, te
   'itemTypes.list': async () => store.data.itemTypes,
   'templates.list': async () => store.data.templates,
   'items.submit': (input) => runtime.submit(input),
-  'items.get': async ({ id }) => runtime.get(id),
-  'items.list': async ({ status }) => runtime.list().filter((i) => !status || i.status === status),
+  'items.get': async ({ id, userId }) => runtime.get(id, userId),
+  'items.list': async ({ status, userId }) => runtime.list(userId).filter((i) => !status || i.status === status),
   'items.act': ({ itemId, actionNodeId, userId, reaction }) => runtime.act(itemId, actionNodeId, userId, reaction),
   'items.updateFields': ({ id, fields, userId }) => runtime.updateFields(id, fields, userId),
   'tasks.mine': async ({ userId }) =>

@@ -87,9 +87,22 @@ export function createRuntime({ store, items, outbox, outboxStore, clock, newId 
     return record;
   }
 
+  /** Confidential items (by item type or workflow) show only to their task users, submitter and task manager. */
+  const visibleTo = (item: ItemRecord, userId: string | undefined): boolean => {
+    if (!userId) return true;
+    const workflow = store.data.workflows.find((w) => w.id === item.workflowId);
+    const confidential = workflow?.confidential || store.data.itemTypes.find((t) => t.id === item.itemTypeId)?.confidential;
+    if (!confidential) return true;
+    return item.submitterUserId === userId || workflow?.taskManagerUserId === userId || taskViews(store.data, item, userId).some((t) => t.mine);
+  };
+
   return {
-    list: () => items.data.items,
-    get: find,
+    list: (userId?: string) => items.data.items.filter((i) => visibleTo(i, userId)),
+    get(id: string, userId?: string): ItemRecord {
+      const item = find(id);
+      if (!visibleTo(item, userId)) throw new ApiError('forbidden', 'This item is confidential.');
+      return item;
+    },
 
     submit(input: { itemTypeId: string; subject: string; fields: Record<string, unknown>; submitterUserId?: string }): Promise<ItemRecord> {
       const type = store.data.itemTypes.find((t) => t.id === input.itemTypeId);

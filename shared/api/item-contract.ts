@@ -30,8 +30,9 @@ export const itemContract = {
     z.object({ itemTypeId: Id, subject: Text, fields: z.record(z.string(), z.unknown()).default({}), submitterUserId: Id.optional() }).strict(),
     ItemRecord,
   ),
-  'items.get': method(z.object({ id: Id }).strict(), ItemRecord),
-  'items.list': method(z.object({ status: z.enum(['running', 'completed', 'cancelled', 'error']).optional() }).strict(), z.array(ItemRecord)),
+  /** With `userId`, a confidential item is only shown to its task users, its submitter and the task manager. */
+  'items.get': method(z.object({ id: Id, userId: Id.optional() }).strict(), ItemRecord),
+  'items.list': method(z.object({ status: z.enum(['running', 'completed', 'cancelled', 'error']).optional(), userId: Id.optional() }).strict(), z.array(ItemRecord)),
   /** Task manager interventions; refused for anyone but the workflow's task manager. */
   'items.intervene': method(
     z.discriminatedUnion('type', [

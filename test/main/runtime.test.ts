@@ -89,6 +89,20 @@ describe('runtime: items through their published workflow', () => {
   });
 });
 
+describe('confidential items', () => {
+  it('show only to their task users, submitter and task manager', async () => {
+    const app = await open();
+    const item = (await app.dispatch('items.submit', { itemTypeId: 'type-accordering', subject: 'Vertrouwelijk', fields: {}, submitterUserId: 'user-eva' })) as ItemRecord;
+    const visible = async (userId: string) => ((await app.dispatch('items.list', { userId })) as ItemRecord[]).some((i) => i.id === item.id);
+    expect(await visible('user-eva')).toBe(true);
+    expect(await visible('user-anna')).toBe(true);
+    expect(await visible('user-chantal')).toBe(true);
+    expect(await visible('user-dirk')).toBe(false);
+    const refused = await app.dispatch('items.get', { id: item.id, userId: 'user-dirk' }).catch((e: Error) => e);
+    expect((refused as Error).message).toBe('This item is confidential.');
+  });
+});
+
 describe('task manager interventions (seed 002)', () => {
   it('lets only the task manager reassign, move and cancel, each recorded with who did it', async () => {
     const app = await open();

@@ -16,7 +16,7 @@ export function ItemPage({ itemId, userId }: { itemId: string; userId: string })
   const [tasks, setTasks] = useState<TaskView[]>([]);
   const [error, setError] = useState<unknown>(null);
   const reload = useCallback(async () => {
-    const [record, active] = await Promise.all([client.call('items.get', { id: itemId }), client.call('tasks.ofItem', { itemId, userId })]);
+    const [record, active] = await Promise.all([client.call('items.get', { id: itemId, userId }), client.call('tasks.ofItem', { itemId, userId })]);
     setItem(record);
     setTasks(active);
   }, [client, itemId, userId]);

@@ -23,7 +23,7 @@ export function WorkPage({ path }: { path: string[] }) {
   const view = path[0] === 'item' && path[1] ? 'item' : path[0] === 'items' ? 'items' : 'tasks';
   const reload = useCallback(async () => {
     if (!userId) return;
-    const [mine, all] = await Promise.all([client.call('tasks.mine', { userId }), client.call('items.list', {})]);
+    const [mine, all] = await Promise.all([client.call('tasks.mine', { userId }), client.call('items.list', { userId })]);
     setTasks(mine);
     setItems([...all].reverse());
   }, [client, userId]);
