@@ -118,9 +118,9 @@ export function createRuntime({ store, items, outbox, outboxStore, clock, newId 
     /** Take an action of a task; only its task users and the workflow's task manager may. */
     act(itemId: string, actionNodeId: string, userId: string, reaction?: { text: string; external: boolean }) {
       const item = find(itemId);
-      const allowed = taskViews(store.data, item, userId).some((t) => t.actions.some((a) => a.id === actionNodeId) && (t.mine || t.manager));
-      const exists = taskViews(store.data, item).some((t) => t.actions.some((a) => a.id === actionNodeId));
-      if (exists && !allowed) throw new ApiError('forbidden', 'This task is not yours: only its users and the task manager may act on it.');
+      const owner = taskViews(store.data, item, userId).find((t) => t.actions.some((a) => a.id === actionNodeId));
+      // An action of no active task is the engine's to refuse, with its own message.
+      if (owner && !owner.mine && !owner.manager) throw new ApiError('forbidden', 'This task is not yours: only its users and the task manager may act on it.');
       return apply(item, { type: 'act', actionNodeId, userId, ...(reaction ? { reaction } : {}) });
     },
 

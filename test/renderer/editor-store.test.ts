@@ -17,6 +17,17 @@ function chain() {
   return { store, start, task, action, end };
 }
 
+/** A condition whose branch "Ja" (b1) leads to an end. */
+function branchToEnd() {
+  const store = createEditorStore(empty, { newId: ids });
+  const s = store.getState();
+  const cond = s.addNode('condition', { x: 0, y: 0 }, 'Soort');
+  s.updateNode(cond, (x) => ({ ...x, branches: [{ id: 'b1', label: 'Ja', condition: { always: true } }] }) as typeof x);
+  const end = s.addNode('end', { x: 0, y: 200 }, 'Einde');
+  s.connect({ source: cond, target: end, sourceHandle: 'b1', targetHandle: null });
+  return { store, s, cond, end };
+}
+
 describe('editor store', () => {
   it('adds nodes of every kind with their defaults and selects the new one', () => {
     const store = createEditorStore(empty, { newId: ids });
@@ -81,12 +92,7 @@ describe('editor store', () => {
   });
 
   it('copies and pastes with fresh ids, keeping inner edges and condition branches', () => {
-    const store = createEditorStore(empty, { newId: ids });
-    const s = store.getState();
-    const cond = s.addNode('condition', { x: 0, y: 0 }, 'Soort');
-    s.updateNode(cond, (x) => ({ ...x, branches: [{ id: 'b1', label: 'Ja', condition: { always: true } }] }) as typeof x);
-    const end = s.addNode('end', { x: 0, y: 200 }, 'Einde');
-    s.connect({ source: cond, target: end, sourceHandle: 'b1', targetHandle: null });
+    const { s, cond, end } = branchToEnd();
     s.select([cond, end]);
     const doc = s.copySelection()!;
     const other = createEditorStore(empty, { newId: ids });
@@ -109,12 +115,7 @@ describe('editor store', () => {
   });
 
   it('drops the edge of a condition branch that is removed', () => {
-    const store = createEditorStore(empty, { newId: ids });
-    const s = store.getState();
-    const cond = s.addNode('condition', { x: 0, y: 0 }, 'Soort');
-    s.updateNode(cond, (x) => ({ ...x, branches: [{ id: 'b1', label: 'Ja', condition: { always: true } }] }) as typeof x);
-    const end = s.addNode('end', { x: 0, y: 200 }, 'Einde');
-    s.connect({ source: cond, target: end, sourceHandle: 'b1', targetHandle: null });
+    const { store, s, cond } = branchToEnd();
     s.updateNode(cond, (x) => ({ ...x, branches: [] }) as typeof x);
     expect(store.getState().edges).toEqual([]);
   });
