@@ -10,6 +10,7 @@ import type { TemplateService } from '../services/templates';
 import type { AttachmentFiles } from '../mail/attachments';
 import type { Runtime } from '../engine/runtime';
 import { taskViews } from '../engine/task-views';
+import { simulate } from '../engine/simulate';
 
 export interface HandlerDeps {
   info: () => AppInfo;
@@ -67,4 +68,5 @@ export const createHandlers = ({ info, directory, settings, workflows, store, te
       .map(({ userIds: _u, ...view }) => view),
   'tasks.ofItem': async ({ itemId, userId }) => taskViews(store.data, runtime.get(itemId), userId).map(({ userIds: _u, ...view }) => view),
   'items.intervene': ({ itemId, ...event }) => runtime.intervene(itemId, event),
+  'workflows.simulate': async (input) => simulate(store.data, input, (id) => runtime.get(id)),
 });

@@ -2,12 +2,16 @@ import type { TaskView } from '../../shared/api/item-contract';
 import { resolveAddressee } from '../../shared/messages/recipients';
 import type { Database } from '../../shared/model/database';
 import type { ItemRecord } from '../../shared/model/item';
+import type { WorkflowGraph } from '../../shared/model/workflow';
 import { GraphIndex } from '../../shared/workflow/graph';
 
-/** An item's active tasks as people see them: title, deadline, the actions they can take. */
-export function taskViews(db: Database, item: ItemRecord, viewerId?: string): (TaskView & { userIds: string[] })[] {
+/**
+ * An item's active tasks as people see them: title, deadline, the actions they can take. `graph`
+ * is the graph the item runs on: its published version, or a draft when simulating.
+ */
+export function taskViews(db: Database, item: ItemRecord, viewerId?: string, graph?: WorkflowGraph): (TaskView & { userIds: string[] })[] {
   const workflow = db.workflows.find((w) => w.id === item.workflowId);
-  const graph = workflow?.versions.find((v) => v.version === item.version)?.graph;
+  graph ??= workflow?.versions.find((v) => v.version === item.version)?.graph;
   if (!graph) return [];
   const index = new GraphIndex(graph);
   return item.tasks.flatMap((active) => {

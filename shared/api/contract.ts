@@ -5,6 +5,7 @@ import { Settings } from '../model/settings';
 import { IssueSchema, type Envelope } from './errors';
 import { itemContract } from './item-contract';
 import { messageContract } from './message-contract';
+import { simulateContract } from './simulate-contract';
 import { workflowContract } from './workflow-contract';
 
 const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
@@ -73,6 +74,7 @@ export const apiContract = {
   ...workflowContract,
   ...messageContract,
   ...itemContract,
+  ...simulateContract,
 } as const;
 
 export type ApiContract = typeof apiContract;
