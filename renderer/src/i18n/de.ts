@@ -2,6 +2,7 @@ import { designDe, findingsDe } from './design-de';
 import type { Messages } from './en';
 import { mailSettingsDe, messagesDe, templatesDe } from './mail-de';
 import { mailingDe } from './mailing-de';
+import { simulateDe } from './simulate-de';
 import { workDe } from './work-de';
 
 export const de: Messages = {
@@ -154,4 +155,5 @@ export const de: Messages = {
   mailSettings: mailSettingsDe,
   mailing: mailingDe,
   work: workDe,
+  simulate: simulateDe,
 };

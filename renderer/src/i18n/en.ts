@@ -2,6 +2,7 @@ import { validationMessages } from '../../../shared/model/messages';
 import { designEn, findingsEn } from './design-en';
 import { mailSettingsEn, messagesEn, templatesEn } from './mail-en';
 import { mailingEn } from './mailing-en';
+import { simulateEn } from './simulate-en';
 import { workEn } from './work-en';
 
 /** English UI strings. The reference: nl and de must have exactly these keys (checked by tsc and a test). */
@@ -145,6 +146,7 @@ export const en = {
   mailSettings: mailSettingsEn,
   mailing: mailingEn,
   work: workEn,
+  simulate: simulateEn,
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

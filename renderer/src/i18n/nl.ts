@@ -2,6 +2,7 @@ import { designNl, findingsNl } from './design-nl';
 import type { Messages } from './en';
 import { mailSettingsNl, messagesNl, templatesNl } from './mail-nl';
 import { mailingNl } from './mailing-nl';
+import { simulateNl } from './simulate-nl';
 import { workNl } from './work-nl';
 
 export const nl: Messages = {
@@ -154,4 +155,5 @@ export const nl: Messages = {
   mailSettings: mailSettingsNl,
   mailing: mailingNl,
   work: workNl,
+  simulate: simulateNl,
 };

@@ -1,5 +1,5 @@
 import { Background, BackgroundVariant, Controls, MarkerType, MiniMap, ReactFlow, useReactFlow, useStore as useFlowStore, type Connection, type ReactFlowState } from '@xyflow/react';
-import { type DragEvent, type MouseEvent, useCallback, useState } from 'react';
+import { type DragEvent, type MouseEvent, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import type { NodeKind } from '../../../../shared/model/workflow-nodes';
@@ -33,6 +33,9 @@ export function Canvas({ store, onContextMenu }: Props) {
   const { t } = useTranslation();
   const nodes = useStore(store, (s) => s.nodes);
   const edges = useStore(store, (s) => s.edges);
+  const simulated = useStore(store, (s) => s.simulated);
+  // Only the few nodes a simulation is at get a new object (and a class); the others keep theirs.
+  const shown = useMemo(() => (simulated.length ? nodes.map((n) => (simulated.includes(n.id) ? { ...n, className: 'sim-current' } : n)) : nodes), [nodes, simulated]);
   const readOnly = useStore(store, (s) => s.readOnly);
   const { onNodesChange, onEdgesChange, connect, addNode } = store.getState();
   const { screenToFlowPosition } = useReactFlow<FlowNode, FlowEdge>();
@@ -76,7 +79,7 @@ export function Canvas({ store, onContextMenu }: Props) {
   return (
     <ReactFlow<FlowNode, FlowEdge>
       className={`detail-${detail}`}
-      nodes={nodes}
+      nodes={shown}
       edges={edges}
       nodeTypes={nodeTypes}
       onNodesChange={onNodesChange}

@@ -21,6 +21,8 @@ import { Palette } from './Palette';
 import { PropertyPanel } from './panel/PropertyPanel';
 import type { SettingsChange } from './panel/WorkflowSettings';
 import { ShortcutsDialog } from './ShortcutsDialog';
+import { SimulatePanel } from './simulate/SimulatePanel';
+import { useSimulation } from './simulate/useSimulation';
 import type { EditorStore } from './store';
 import { Toolbar } from './Toolbar';
 import { ValidationPanel } from './ValidationPanel';
@@ -40,7 +42,7 @@ export function Editor({ client, store, workflow, version, lookups, onWorkflow }
   const errorText = useErrorText();
   const flow = useReactFlow();
   const toast = useToast();
-  const [tab, setTab] = useState<'properties' | 'validation'>('properties');
+  const [tab, setTab] = useState<'properties' | 'validation' | 'simulate'>('properties');
   const [notice, setNotice] = useState<string | null>(null);
   const [help, setHelp] = useState(false);
   const [menu, setMenu] = useState<{ at: { x: number; y: number }; nodeId: string | null } | null>(null);
@@ -49,6 +51,12 @@ export function Editor({ client, store, workflow, version, lookups, onWorkflow }
   const findings = useFindings(store, workflow, lookups);
   const errorCount = findings.filter((f) => f.severity === 'error').length;
   const { state: save, flush } = useAutosave(store, workflow.id, client, workflow.draftSavedAt);
+  const sim = useSimulation(client, store, workflow.id);
+
+  const centerOnSimulation = useCallback(() => {
+    const ids = store.getState().simulated;
+    if (ids.length) void flow.fitView({ nodes: ids.map((id) => ({ id })), duration: 300, maxZoom: 1.1, padding: 0.6 });
+  }, [flow, store]);
 
   const focusNode = useCallback(
     (id: string) => {
@@ -195,6 +203,8 @@ export function Editor({ client, store, workflow, version, lookups, onWorkflow }
           onExport={() => void exportJson()}
           onPublish={() => void publish()}
           onRestore={() => void restore()}
+          onSimulate={() => setTab('simulate')}
+          simulating={tab === 'simulate'}
           searchRef={searchRef}
         />
         {version !== undefined && <div className="readonly-banner">{t('design.versions.readOnly', { version })}</div>}
@@ -213,9 +223,14 @@ export function Editor({ client, store, workflow, version, lookups, onWorkflow }
               <button type="button" role="tab" aria-selected={tab === 'validation'} className={tab === 'validation' ? 'active' : undefined} onClick={() => setTab('validation')}>
                 {t('design.tabs.validation')} <span className={`count${errorCount ? ' count-error' : ''}`}>{findings.length}</span>
               </button>
+              <button type="button" role="tab" aria-selected={tab === 'simulate'} className={tab === 'simulate' ? 'active' : undefined} onClick={() => setTab('simulate')}>
+                {t('simulate.tab')}
+              </button>
             </div>
             <div className="side-body">
-              {tab === 'properties' ? (
+              {tab === 'simulate' ? (
+                <SimulatePanel sim={sim} client={client} store={store} workflow={workflow} onCenter={centerOnSimulation} />
+              ) : tab === 'properties' ? (
                 <PropertyPanel store={store} workflow={workflow} onSettings={changeSettings} />
               ) : (
                 <ValidationPanel findings={findings} store={store} onFocus={focusNode} notice={notice} />

@@ -20,12 +20,15 @@ interface Props {
   onExport(): void;
   onPublish(): void;
   onRestore(): void;
+  onSimulate(): void;
+  /** The simulation panel is open. */
+  simulating: boolean;
   searchRef: React.RefObject<HTMLInputElement | null>;
 }
 
 const formatDate = (iso: string, language: string) => new Date(iso).toLocaleString(language, { dateStyle: 'medium', timeStyle: 'short' });
 
-export function Toolbar({ store, workflow, version, save, errorCount, onLayout, onFit, onSearch, onHelp, onExport, onPublish, onRestore, searchRef }: Props) {
+export function Toolbar({ store, workflow, version, save, errorCount, onLayout, onFit, onSearch, onHelp, onExport, onPublish, onRestore, onSimulate, simulating, searchRef }: Props) {
   const { t, i18n } = useTranslation();
   const canUndo = useStore(store, (s) => s.canUndo);
   const canRedo = useStore(store, (s) => s.canRedo);
@@ -102,6 +105,9 @@ export function Toolbar({ store, workflow, version, save, errorCount, onLayout, 
         </label>
         <button type="button" className="icon-button" onClick={onHelp} aria-label={t('design.shortcuts.title')} title={t('design.shortcuts.title')}>
           ?
+        </button>
+        <button type="button" onClick={onSimulate} aria-pressed={simulating} className={simulating ? 'sim-toggle active' : 'sim-toggle'}>
+          ▶ {t('simulate.button')}
         </button>
         <button type="button" onClick={onExport}>
           {t('design.export')}

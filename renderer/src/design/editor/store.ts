@@ -16,6 +16,9 @@ export interface EditorState {
   revision: number;
   canUndo: boolean;
   canRedo: boolean;
+  /** The nodes a simulation is at now, highlighted on the canvas (apart from the selection). */
+  simulated: readonly string[];
+  setSimulated(ids: readonly string[]): void;
   onNodesChange(changes: NodeChange<FlowNode>[]): void;
   onEdgesChange(changes: EdgeChange<FlowEdge>[]): void;
   connect(connection: Connection): boolean;
@@ -62,6 +65,12 @@ export function createEditorStore(graph: WorkflowGraph, options: { readOnly?: bo
       revision: 0,
       canUndo: false,
       canRedo: false,
+      simulated: [],
+
+      setSimulated(ids) {
+        const now = get().simulated;
+        if (now.length !== ids.length || now.some((id, i) => id !== ids[i])) set({ simulated: [...ids] });
+      },
 
       onNodesChange(changes) {
         const moves = changes.filter((c) => c.type === 'position');
