@@ -15,6 +15,7 @@ import { openOutboxStore } from './mail/outbox-store';
 import { attachmentFiles } from './mail/attachments';
 import { createRuntime, openItemsStore, type Runtime } from './engine/runtime';
 import { openStore, type Store } from './store/store';
+import { type ApiTokenService, createApiTokenService } from './services/api-tokens';
 
 export interface AppOptions {
   dataDir: string;
@@ -29,11 +30,17 @@ export interface AppOptions {
   backgroundTimers?: boolean;
 }
 
+/** The name of the token made on first start. */
+export const FIRST_API_TOKEN_NAME = 'First token';
+
 export interface App {
   dispatch: Dispatch;
   store: Store;
   outbox: Outbox;
   runtime: Runtime;
+  apiTokens: ApiTokenService;
+  /** Set only on the start that created the database: the API token made for it, to print once. */
+  firstApiToken?: string;
   close(): Promise<void>;
 }
 
@@ -54,6 +61,10 @@ export async function createApp(options: AppOptions): Promise<App> {
   const background = options.backgroundTimers ?? true;
   if (background) await runtime.tick();
   const ticker = background ? setInterval(() => void runtime.tick().catch((e: unknown) => console.error('timer', e)), 15_000) : null;
+  const apiTokens = createApiTokenService(store, clock, newId);
+  // The first token is made (and shown) once: on the start that found no database at all.
+  const firstStart = store.created && !store.notices.some((n) => n.kind === 'startedEmpty');
+  const firstApiToken = firstStart ? (await apiTokens.create(FIRST_API_TOKEN_NAME)).token : undefined;
   const handlers = createHandlers({
     info: () => ({ name: 'Stroomlijn', version: options.version, host: options.host, dataDir: options.dataDir, notices: [...store.notices, ...outboxStore.notices, ...items.notices] }),
     directory: createDirectoryService(store, newId),
@@ -65,12 +76,15 @@ export async function createApp(options: AppOptions): Promise<App> {
     files,
     mail: createMailService({ store, outboxStore, outbox, newId, smtpFromEnvironment: transports.fromEnvironment, files, clock }),
     outbox,
+    apiTokens,
   });
   return {
     dispatch: createDispatch(handlers),
     store,
     outbox,
     runtime,
+    apiTokens,
+    ...(firstApiToken ? { firstApiToken } : {}),
     async close() {
       if (ticker) clearInterval(ticker);
       await outbox.close();

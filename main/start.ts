@@ -19,7 +19,7 @@ async function main(): Promise<void> {
   }
   const electron = options.browser ? null : findElectronRuntime(here);
   if (electron) {
-    const child = spawn(electron, [appRoot, '--data-dir', options.dataDir], { stdio: 'inherit' });
+    const child = spawn(electron, [appRoot, '--data-dir', options.dataDir, '--api-port', String(options.apiPort)], { stdio: 'inherit' });
     child.on('exit', (code) => process.exit(code ?? 0));
     return;
   }

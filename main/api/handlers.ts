@@ -10,6 +10,8 @@ import type { TemplateService } from '../services/templates';
 import type { AttachmentFiles } from '../mail/attachments';
 import type { Runtime } from '../engine/runtime';
 import { taskViews } from '../engine/task-views';
+import type { ApiTokenService } from '../services/api-tokens';
+import type { ItemRecord } from '../../shared/model/item';
 import { simulate } from '../engine/simulate';
 
 export interface HandlerDeps {
@@ -23,50 +25,70 @@ export interface HandlerDeps {
   runtime: Runtime;
   mail: MailService;
   outbox: Outbox;
+  apiTokens: ApiTokenService;
 }
 
 /** Binds each API method to the service that does the work. */
-export const createHandlers = ({ info, directory, settings, workflows, store, templates, files, runtime, mail, outbox }: HandlerDeps): ApiHandlers => ({
-  ...createMessageHandlers({ templates, files, mail, outbox }),
-  'app.info': async () => info(),
-  'settings.get': async () => settings.get(),
-  'settings.update': (change) => settings.update(change),
-  'directory.get': async () => directory.get(),
-  'directory.save': (input) => directory.save(input),
-  'directory.remove': async ({ kind, id }) => {
-    await directory.remove(kind, id);
-    return { removed: true as const };
-  },
-  'directory.importCsv': ({ kind, csv }) => directory.importCsv(kind, csv),
-  'workflows.list': async () => workflows.list(),
-  'workflows.get': async ({ id }) => workflows.get(id),
-  'workflows.create': ({ name, itemTypeId }) => workflows.create(name, itemTypeId),
-  'workflows.update': (change) => workflows.update(change),
-  'workflows.saveDraft': async ({ id, graph }) => ({ draftSavedAt: await workflows.saveDraft(id, graph) }),
-  'workflows.duplicate': ({ id, name }) => workflows.duplicate(id, name),
-  'workflows.remove': async ({ id }) => {
-    await workflows.remove(id);
-    return { removed: true as const };
-  },
-  'workflows.publish': ({ id }) => workflows.publish(id),
-  'workflows.restoreVersion': ({ id, version }) => workflows.restoreVersion(id, version),
-  'workflows.export': async ({ id }) => workflows.exportJson(id),
-  'workflows.import': ({ json }) => workflows.importJson(json),
-  'itemTypes.list': async () => store.data.itemTypes,
-  'templates.list': async () => store.data.templates,
-  'items.submit': (input) => runtime.submit(input),
-  'items.get': async ({ id, userId }) => runtime.get(id, userId),
-  'items.list': async ({ status, userId }) => runtime.list(userId).filter((i) => !status || i.status === status),
-  'items.act': ({ itemId, actionNodeId, userId, reaction }) => runtime.act(itemId, actionNodeId, userId, reaction),
-  'items.updateFields': ({ id, fields, userId }) => runtime.updateFields(id, fields, userId),
-  'tasks.mine': async ({ userId }) =>
-    runtime
-      .list()
-      .filter((i) => i.status === 'running')
-      .flatMap((i) => taskViews(store.data, i))
-      .filter((t) => t.userIds.includes(userId))
-      .map(({ userIds: _u, ...view }) => view),
-  'tasks.ofItem': async ({ itemId, userId }) => taskViews(store.data, runtime.get(itemId), userId).map(({ userIds: _u, ...view }) => view),
-  'items.intervene': ({ itemId, ...event }) => runtime.intervene(itemId, event),
-  'workflows.simulate': async (input) => simulate(store.data, input, (id) => runtime.get(id)),
-});
+export const createHandlers = ({ info, directory, settings, workflows, store, templates, files, runtime, mail, outbox, apiTokens }: HandlerDeps): ApiHandlers => {
+  /** An item's active tasks as `userId` sees them (without the list of task users). */
+  const tasksOf = (item: ItemRecord, userId?: string) => taskViews(store.data, item, userId).map(({ userIds: _u, ...view }) => view);
+  return {
+    ...createMessageHandlers({ templates, files, mail, outbox }),
+    'app.info': async () => info(),
+    'settings.get': async () => settings.get(),
+    'settings.update': (change) => settings.update(change),
+    'directory.get': async () => directory.get(),
+    'directory.save': (input) => directory.save(input),
+    'directory.remove': async ({ kind, id }) => {
+      await directory.remove(kind, id);
+      return { removed: true as const };
+    },
+    'directory.importCsv': ({ kind, csv }) => directory.importCsv(kind, csv),
+    'workflows.list': async () => workflows.list(),
+    'workflows.get': async ({ id }) => workflows.get(id),
+    'workflows.create': ({ name, itemTypeId }) => workflows.create(name, itemTypeId),
+    'workflows.update': (change) => workflows.update(change),
+    'workflows.saveDraft': async ({ id, graph }) => ({ draftSavedAt: await workflows.saveDraft(id, graph) }),
+    'workflows.duplicate': ({ id, name }) => workflows.duplicate(id, name),
+    'workflows.remove': async ({ id }) => {
+      await workflows.remove(id);
+      return { removed: true as const };
+    },
+    'workflows.publish': ({ id }) => workflows.publish(id),
+    'workflows.restoreVersion': ({ id, version }) => workflows.restoreVersion(id, version),
+    'workflows.export': async ({ id }) => workflows.exportJson(id),
+    'workflows.import': ({ json }) => workflows.importJson(json),
+    'itemTypes.list': async () => store.data.itemTypes,
+    'templates.list': async () => store.data.templates,
+    'items.submit': (input) => runtime.submit(input),
+    'items.get': async ({ id, userId }) => runtime.get(id, userId),
+    'items.list': async ({ status, itemTypeId, workflowId, submitterUserId, userId }) =>
+      runtime
+        .list(userId)
+        .filter((i) => (!status || i.status === status) && (!itemTypeId || i.itemTypeId === itemTypeId) && (!workflowId || i.workflowId === workflowId) && (!submitterUserId || i.submitterUserId === submitterUserId)),
+    'items.detail': async ({ id, userId }) => {
+      const item = runtime.get(id, userId);
+      return { ...item, currentTasks: tasksOf(item, userId) };
+    },
+    'items.reactions': async ({ itemId, external, userId }) => runtime.get(itemId, userId).reactions.filter((r) => external === undefined || r.external === external),
+    'items.act': ({ itemId, actionNodeId, userId, reaction }) => runtime.act(itemId, actionNodeId, userId, reaction),
+    'items.updateFields': ({ id, fields, userId }) => runtime.updateFields(id, fields, userId),
+    'tasks.mine': async ({ userId }) =>
+      runtime
+        .list()
+        .filter((i) => i.status === 'running')
+        .flatMap((i) => taskViews(store.data, i))
+        .filter((t) => t.userIds.includes(userId))
+        .map(({ userIds: _u, ...view }) => view),
+    'tasks.ofItem': async ({ itemId, userId }) => tasksOf(runtime.get(itemId), userId),
+    'items.intervene': ({ itemId, ...event }) => runtime.intervene(itemId, event),
+    'workflows.simulate': async (input) => simulate(store.data, input, (id) => runtime.get(id)),
+    'workflows.validate': async ({ id }) => workflows.validate(id),
+    'apiTokens.list': async () => ({ ...(apiTokens.baseUrl ? { baseUrl: apiTokens.baseUrl } : {}), tokens: apiTokens.list() }),
+    'apiTokens.create': ({ name }) => apiTokens.create(name),
+    'apiTokens.revoke': async ({ id }) => {
+      await apiTokens.revoke(id);
+      return { revoked: true as const };
+    },
+  };
+};

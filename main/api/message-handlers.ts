@@ -9,6 +9,7 @@ type MessageMethods = Extract<keyof ApiHandlers, `templates.${string}` | `messag
 
 /** Templates, outbox, mail settings and mailings, bound to their services. */
 export const createMessageHandlers = ({ templates, files, mail, outbox }: { templates: TemplateService; files: AttachmentFiles; mail: MailService; outbox: Outbox }): Pick<ApiHandlers, Exclude<MessageMethods, 'templates.list'>> => ({
+  'templates.get': async ({ id }) => templates.find(id),
   'templates.save': ({ template }) => templates.save(template),
   'templates.remove': async ({ id }) => {
     await templates.remove(id);

@@ -2,6 +2,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as Electron from 'electron';
 import { createApp, type App } from '../app';
+import type { ApiServer } from '../http/api-server';
+import { startDesktopApi } from '../host/desktop-api';
 import { bindApi } from './ipc';
 import type { ElectronModules } from './modules';
 import { createTray } from './tray';
@@ -12,6 +14,8 @@ export interface DesktopOptions {
   appRoot: string;
   dataDir: string;
   version: string;
+  /** Serve the API v1 on this loopback port (0: a free one); without it, no API server. */
+  apiPort?: number;
 }
 
 export interface Desktop {
@@ -38,6 +42,7 @@ export function startDesktop(electron: ElectronModules, options: DesktopOptions)
   let window: Electron.BrowserWindow | null = null;
   let tray: Electron.Tray | null = null;
   let core: App | null = null;
+  let api: ApiServer | null = null;
   let quitting = false;
 
   const show = () => {
@@ -58,7 +63,9 @@ export function startDesktop(electron: ElectronModules, options: DesktopOptions)
     event.preventDefault();
     const closing = core;
     core = null;
-    void closing.close().finally(() => app.quit());
+    void (api?.close() ?? Promise.resolve())
+      .then(() => closing.close())
+      .finally(() => app.quit());
   });
 
   const ready = app.whenReady().then(async () => {
@@ -71,6 +78,7 @@ export function startDesktop(electron: ElectronModules, options: DesktopOptions)
     }
     denyPermissions(electron.session.defaultSession);
     bindApi(electron.ipcMain, core.dispatch, paths.indexUrl);
+    if (options.apiPort !== undefined) api = await startDesktopApi(core, { port: options.apiPort, version: options.version });
     window = createMainWindow(electron, paths);
     window.on('close', (event) => {
       if (quitting) return;

@@ -4,6 +4,8 @@ import { parseArgs } from 'node:util';
 
 export interface HostOptions {
   port: number;
+  /** Port of the API v1 in the desktop app; the browser host serves it on `port`. */
+  apiPort: number;
   dataDir: string;
   /** Serve in the browser even where Electron is installed. */
   browser: boolean;
@@ -11,10 +13,12 @@ export interface HostOptions {
 }
 
 export const DEFAULT_PORT = 4780;
+export const DEFAULT_API_PORT = 4720;
 
 export const usage = `Usage: npm start -- [options]
 
   --port N          port of the browser host on 127.0.0.1 (default ${DEFAULT_PORT}; 0 picks a free one)
+  --api-port N      port of the external API v1 in the desktop app (default ${DEFAULT_API_PORT}; the browser host serves it on --port)
   --data-dir PATH   folder of the database (default: STROOMLIJN_DATA_DIR, else the per-user app data folder)
   --browser         serve the app in the browser even where Electron is installed
   --help            show this text`;
@@ -32,6 +36,7 @@ export function parseHostOptions(argv: string[], env: NodeJS.ProcessEnv = proces
     args: argv,
     options: {
       port: { type: 'string' },
+      'api-port': { type: 'string' },
       'data-dir': { type: 'string' },
       browser: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
@@ -39,9 +44,14 @@ export function parseHostOptions(argv: string[], env: NodeJS.ProcessEnv = proces
     strict: true,
     allowPositionals: false,
   });
-  const port = values.port === undefined ? DEFAULT_PORT : Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a whole number from 0 to 65535, not "${values.port}"`);
+  const portOf = (flag: string, value: string | undefined, fallback: number) => {
+    const port = value === undefined ? fallback : Number(value);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--${flag} must be a whole number from 0 to 65535, not "${value}"`);
+    return port;
+  };
+  const port = portOf('port', values.port, DEFAULT_PORT);
+  const apiPort = portOf('api-port', values['api-port'], DEFAULT_API_PORT);
   const dataDir = values['data-dir'] ?? env.STROOMLIJN_DATA_DIR ?? defaultDataDir(env);
   if (dataDir.trim() === '') throw new Error('--data-dir must name a folder');
-  return { port, dataDir, browser: values.browser ?? false, help: values.help ?? false };
+  return { port, apiPort, dataDir, browser: values.browser ?? false, help: values.help ?? false };
 }

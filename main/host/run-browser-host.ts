@@ -1,6 +1,7 @@
 import { createApp } from '../app';
 import { startBrowserHost } from '../http/browser-host';
 import type { HostOptions } from './options';
+import { firstTokenNotice } from './first-token';
 
 export interface Paths {
   rendererDir: string;
@@ -13,7 +14,7 @@ export async function runBrowserHost(options: HostOptions, paths: Paths, print: 
   const app = await createApp({ dataDir: options.dataDir, resourcesDir: paths.resourcesDir, host: 'browser', version: paths.version, smtpUrl: process.env.SMTP_URL });
   let host;
   try {
-    host = await startBrowserHost({ dispatch: app.dispatch, rendererDir: paths.rendererDir, port: options.port });
+    host = await startBrowserHost({ dispatch: app.dispatch, rendererDir: paths.rendererDir, port: options.port, apiV1: { tokens: app.apiTokens, version: paths.version } });
   } catch (error) {
     await app.close();
     throw error;
@@ -23,6 +24,7 @@ export async function runBrowserHost(options: HostOptions, paths: Paths, print: 
       (notice.kind === 'restoredFromBackup' ? ' The last good backup was restored.' : ' There was no usable backup; Stroomlijn started empty.'));
   }
   print(`Stroomlijn is running at ${host.url}  (data: ${options.dataDir}; Ctrl+C stops it)`);
+  if (app.firstApiToken) print(firstTokenNotice(app.firstApiToken, app.apiTokens.baseUrl!));
   const stop = async () => {
     await host.close();
     await app.close();

@@ -3,11 +3,14 @@ import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { ApiError, httpStatusOf } from '../../shared/api/errors';
+import { httpStatusOf } from '../../shared/api/errors';
 import { asApiError, type Dispatch } from '../api/dispatch';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
 import { checkOrigin, checkSessionToken } from './guard';
 import { createStaticFiles } from './static-files';
+import { readJsonBody, sendJson } from './json-io';
+import { API_V1_PREFIX, createApiV1, isApiV1Path } from './api-v1/server';
+import type { ApiTokenService } from '../services/api-tokens';
 
 export interface BrowserHostOptions {
   dispatch: Dispatch;
@@ -15,6 +18,8 @@ export interface BrowserHostOptions {
   /** 0 picks a free port. */
   port: number;
   log?: (message: string) => void;
+  /** Serve the external API v1 at /api/v1 on the same port, with these tokens. */
+  apiV1?: { tokens: ApiTokenService; version: string };
 }
 
 export interface BrowserHost {
@@ -25,7 +30,6 @@ export interface BrowserHost {
   close(): Promise<void>;
 }
 
-const MAX_BODY = 12 * 1024 * 1024;
 const RPC_PREFIX = '/api/rpc/';
 
 const securityHeaders = {
@@ -37,40 +41,17 @@ const securityHeaders = {
   'cross-origin-resource-policy': 'same-origin',
 };
 
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
-  res.end(JSON.stringify(body));
-}
-
-async function readJsonBody(req: IncomingMessage): Promise<unknown> {
-  const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
-  if (type !== 'application/json') throw new ApiError('unsupported_media_type', 'Send the input as JSON (Content-Type: application/json).');
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY) throw new ApiError('invalid_input', 'The request body is larger than 12 MB.');
-    chunks.push(chunk as Buffer);
-  }
-  const text = Buffer.concat(chunks).toString('utf8');
-  if (text.trim() === '') return {};
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new ApiError('invalid_input', 'The request body is not valid JSON.');
-  }
-}
-
 /**
  * Serves the built renderer and the API contract over HTTP on 127.0.0.1 only. Every request must
  * name this host (DNS-rebinding guard); every API call must carry the session token of this start.
  */
-export async function startBrowserHost({ dispatch, rendererDir, port, log = console.error }: BrowserHostOptions): Promise<BrowserHost> {
+export async function startBrowserHost({ dispatch, rendererDir, port, log = console.error, apiV1 }: BrowserHostOptions): Promise<BrowserHost> {
   const token = randomBytes(32).toString('base64url');
   const template = readFileSync(join(rendererDir, 'index.html'), 'utf8');
   const page = template.replace('</head>', `<meta name="stroomlijn-session" content="${token}" />\n</head>`);
   const serveStatic = createStaticFiles(rendererDir, () => page);
   let boundPort = port;
+  const serveApiV1 = apiV1 ? createApiV1({ dispatch, tokens: apiV1.tokens, version: apiV1.version, port: () => boundPort, log }) : null;
 
   const server = createServer((req, res) => {
     for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value);
@@ -82,8 +63,13 @@ export async function startBrowserHost({ dispatch, rendererDir, port, log = cons
   });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    checkOrigin(req, boundPort);
     const { pathname } = new URL(req.url ?? '/', 'http://127.0.0.1');
+    // The API v1 checks the host itself, to answer in its own error format.
+    if (serveApiV1 && isApiV1Path(pathname)) {
+      await serveApiV1(req, res, pathname);
+      return;
+    }
+    checkOrigin(req, boundPort);
     if (pathname.startsWith(RPC_PREFIX)) {
       if (req.method !== 'POST') {
         res.setHeader('allow', 'POST');
@@ -108,6 +94,7 @@ export async function startBrowserHost({ dispatch, rendererDir, port, log = cons
     server.listen(port, '127.0.0.1', () => resolve());
   });
   boundPort = (server.address() as AddressInfo).port;
+  if (apiV1) apiV1.tokens.baseUrl = `http://127.0.0.1:${boundPort}${API_V1_PREFIX}`;
   return {
     url: `http://127.0.0.1:${boundPort}/`,
     port: boundPort,

@@ -1,3 +1,4 @@
+import { ApiError } from '../../shared/api/errors';
 import { randomUUID } from 'node:crypto';
 import type { OutboxMessage } from '../../shared/model/message';
 import type { Clock } from '../clock';
@@ -77,7 +78,7 @@ export class Outbox {
   /** Queue a copy of a message again, as a new message. */
   async resend(id: string): Promise<OutboxMessage> {
     const original = this.o.store.data.messages.find((m) => m.id === id);
-    if (!original) throw new Error(`no message ${id}`);
+    if (!original) throw new ApiError('not_found', `There is no message with id "${id}".`);
     const { id: _id, messageId: _mid, createdAt: _c, status: _s, attempts: _a, via: _v, nextAttemptAt: _n, lastError: _l, sentAt: _t, response: _r, skipReason: _k, ...draft } = original;
     const [copy] = await this.enqueue([{ ...draft, source: { ...draft.source, kind: 'resend' } }]);
     return copy!;

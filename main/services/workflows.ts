@@ -1,5 +1,5 @@
 import { ApiError } from '../../shared/api/errors';
-import { WorkflowExport, type WorkflowSummary } from '../../shared/api/workflow-contract';
+import { type ValidationReport, WorkflowExport, type WorkflowSummary } from '../../shared/api/workflow-contract';
 import type { z } from 'zod';
 import type { WorkflowSettingsUpdate } from '../../shared/api/workflow-contract';
 import type { Workflow, WorkflowGraph } from '../../shared/model/workflow';
@@ -18,6 +18,8 @@ export interface WorkflowService {
   duplicate(id: string, name: string): Promise<Workflow>;
   remove(id: string): Promise<void>;
   publish(id: string): Promise<{ version: number; publishedAt: string }>;
+  /** The draft's findings, as publishing checks them. */
+  validate(id: string): ValidationReport;
   restoreVersion(id: string, version: number): Promise<Workflow>;
   exportJson(id: string): { fileName: string; json: string };
   importJson(json: string): Promise<Workflow>;
@@ -31,6 +33,10 @@ export function createWorkflowService(store: Store, clock: Clock, newId: () => s
     const workflow = store.data.workflows.find((w) => w.id === id);
     if (!workflow) throw new ApiError('not_found', `There is no workflow with id "${id}".`);
     return workflow;
+  };
+  const findingsOf = (workflow: Workflow) => {
+    const { directory, itemTypes, templates } = store.data;
+    return validateWorkflow({ ...workflow, graph: workflow.draft }, { directory, itemTypes, templates });
   };
   const checkItemType = (id: string | null | undefined) => {
     if (id && !store.data.itemTypes.some((t) => t.id === id)) throw ApiError.invalidInput('This workflow cannot be saved', [{ path: 'itemTypeId', message: `item type "${id}" does not exist` }]);
@@ -103,10 +109,19 @@ export function createWorkflowService(store: Store, clock: Clock, newId: () => s
       });
     },
 
+    validate(id) {
+      const findings = findingsOf(find(id));
+      const errors = findings.filter((f) => f.severity === 'error').length;
+      return {
+        errors,
+        warnings: findings.length - errors,
+        findings: findings.map((f) => ({ severity: f.severity, code: f.code, ...(f.nodeId ? { nodeId: f.nodeId } : {}), message: describeFinding(f) })),
+      };
+    },
+
     async publish(id) {
       const workflow = find(id);
-      const { directory, itemTypes, templates } = store.data;
-      const errors = validateWorkflow({ ...workflow, graph: workflow.draft }, { directory, itemTypes, templates }).filter((f) => f.severity === 'error');
+      const errors = findingsOf(workflow).filter((f) => f.severity === 'error');
       if (errors.length) {
         throw new ApiError(
           'conflict',

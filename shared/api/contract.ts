@@ -6,6 +6,7 @@ import { IssueSchema, type Envelope } from './errors';
 import { itemContract } from './item-contract';
 import { messageContract } from './message-contract';
 import { simulateContract } from './simulate-contract';
+import { tokenContract } from './token-contract';
 import { workflowContract } from './workflow-contract';
 
 const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
@@ -74,6 +75,7 @@ export const apiContract = {
   ...workflowContract,
   ...messageContract,
   ...itemContract,
+  ...tokenContract,
   ...simulateContract,
 } as const;
 

@@ -9,6 +9,7 @@ export const ApiErrorCodes = [
   'unauthorized',
   'forbidden',
   'unknown_method',
+  'method_not_allowed',
   'unsupported_media_type',
   'internal',
 ] as const;
@@ -22,6 +23,7 @@ export const httpStatusOf: Record<ApiErrorCode, number> = {
   unauthorized: 401,
   forbidden: 403,
   unknown_method: 404,
+  method_not_allowed: 405,
   unsupported_media_type: 415,
   internal: 500,
 };

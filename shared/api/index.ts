@@ -5,3 +5,4 @@ export * from './ipc';
 export * from './workflow-contract';
 export * from './message-contract';
 export * from './item-contract';
+export * from './token-contract';

@@ -24,6 +24,9 @@ export const TaskView = z.object({
 });
 export type TaskView = z.infer<typeof TaskView>;
 
+export const ItemDetail = ItemRecord.extend({ currentTasks: z.array(TaskView) });
+export const Reaction = ItemRecord.shape.reactions.element;
+
 /** Items running through published workflows (the engine's runtime). */
 export const itemContract = {
   'items.submit': method(
@@ -32,7 +35,22 @@ export const itemContract = {
   ),
   /** With `userId`, a confidential item is only shown to its task users, its submitter and the task manager. */
   'items.get': method(z.object({ id: Id, userId: Id.optional() }).strict(), ItemRecord),
-  'items.list': method(z.object({ status: z.enum(['running', 'completed', 'cancelled', 'error']).optional(), userId: Id.optional() }).strict(), z.array(ItemRecord)),
+  'items.list': method(
+    z
+      .object({
+        status: z.enum(['running', 'completed', 'cancelled', 'error']).optional(),
+        itemTypeId: Id.optional(),
+        workflowId: Id.optional(),
+        submitterUserId: Id.optional(),
+        userId: Id.optional(),
+      })
+      .strict(),
+    z.array(ItemRecord),
+  ),
+  /** An item with the tasks it is in now (items.get + tasks.ofItem in one answer). */
+  'items.detail': method(z.object({ id: Id, userId: Id.optional() }).strict(), ItemDetail),
+  /** An item's reactions; `external: true` keeps only those portal users see. */
+  'items.reactions': method(z.object({ itemId: Id, external: z.boolean().optional(), userId: Id.optional() }).strict(), z.array(Reaction)),
   /** Task manager interventions; refused for anyone but the workflow's task manager. */
   'items.intervene': method(
     z.discriminatedUnion('type', [

@@ -64,6 +64,7 @@ export const MailSettings = z.object({
 
 /** Templates, previews, the outbox and its history, mail settings and mailings. */
 export const messageContract = {
+  'templates.get': method(byId, MessageTemplate),
   'templates.save': method(z.object({ template: MessageTemplate.extend({ id: Id.optional() }) }).strict(), MessageTemplate),
   'templates.remove': method(byId, z.object({ removed: z.literal(true) })),
   /** Store a file for a template's attachments; the template refers to it once saved. */

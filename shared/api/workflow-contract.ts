@@ -41,6 +41,14 @@ export const WorkflowExport = z.object({
 });
 export type WorkflowExport = z.infer<typeof WorkflowExport>;
 
+/** The validation panel's findings, as data: errors block publishing, warnings do not. */
+export const ValidationReport = z.object({
+  errors: z.number().int(),
+  warnings: z.number().int(),
+  findings: z.array(z.object({ severity: z.enum(['error', 'warning']), code: z.string(), nodeId: z.string().optional(), message: z.string() })),
+});
+export type ValidationReport = z.infer<typeof ValidationReport>;
+
 export const PublishResult = z.object({ version: z.number().int(), publishedAt: Timestamp });
 
 /** Workflows, and what their editor needs to show: item types and templates. */
@@ -53,6 +61,8 @@ export const workflowContract = {
   'workflows.duplicate': method(z.object({ id: Id, name: Text }).strict(), Workflow),
   'workflows.remove': method(byId, z.object({ removed: z.literal(true) })),
   'workflows.publish': method(byId, PublishResult),
+  /** Validate the draft as publishing would (DESIGN.md §4). */
+  'workflows.validate': method(byId, ValidationReport),
   'workflows.restoreVersion': method(z.object({ id: Id, version: z.number().int().positive() }).strict(), Workflow),
   'workflows.export': method(byId, z.object({ fileName: z.string(), json: z.string() })),
   'workflows.import': method(z.object({ json: z.string().max(20_000_000, 'is larger than 20 MB') }).strict(), Workflow),

@@ -16,7 +16,18 @@ export type SmtpSettings = z.infer<typeof SmtpSettings>;
 export const Sender = z.object({ id: Id, name: Text, email: Email });
 export type Sender = z.infer<typeof Sender>;
 
-export const ApiToken = z.object({ id: Id, name: Text, token: z.string().min(20), createdAt: Timestamp });
+/**
+ * A token for the external API v1. The token itself is shown once, when it is created; only its
+ * SHA-256 hash (hex) is kept, with its first characters so people can tell tokens apart.
+ */
+export const ApiToken = z.object({
+  id: Id,
+  name: Text,
+  hash: z.string().regex(/^[0-9a-f]{64}$/, 'is not a SHA-256 hash'),
+  prefix: z.string().min(1).max(20),
+  createdAt: Timestamp,
+  lastUsedAt: Timestamp.optional(),
+});
 export type ApiToken = z.infer<typeof ApiToken>;
 
 export const Settings = z.object({

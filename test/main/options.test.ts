@@ -1,16 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PORT, defaultDataDir, parseHostOptions } from '../../main/host/options';
+import { DEFAULT_API_PORT, DEFAULT_PORT, defaultDataDir, parseHostOptions } from '../../main/host/options';
 import { findElectronRuntime } from '../../main/host/electron-runtime';
 
 describe('host options', () => {
   it('reads --port, --data-dir and --browser, with STROOMLIJN_DATA_DIR as fallback', () => {
-    expect(parseHostOptions(['--port', '5000', '--data-dir', '/d', '--browser'], {})).toEqual({ port: 5000, dataDir: '/d', browser: true, help: false });
+    expect(parseHostOptions(['--port', '5000', '--data-dir', '/d', '--browser'], {})).toEqual({ port: 5000, apiPort: DEFAULT_API_PORT, dataDir: '/d', browser: true, help: false });
+    expect(parseHostOptions(['--api-port', '4999'], {})).toMatchObject({ apiPort: 4999 });
     expect(parseHostOptions([], { STROOMLIJN_DATA_DIR: '/env' })).toMatchObject({ port: DEFAULT_PORT, dataDir: '/env', browser: false });
   });
 
   it('says what is wrong with a bad flag', () => {
     expect(() => parseHostOptions(['--port', 'abc'], {})).toThrow('--port must be a whole number from 0 to 65535, not "abc"');
     expect(() => parseHostOptions(['--colour'], {})).toThrow(/--colour/);
+    expect(() => parseHostOptions(['--api-port', '70000'], {})).toThrow('--api-port must be a whole number from 0 to 65535, not "70000"');
   });
 
   it('defaults to the folder Electron calls userData', () => {

@@ -1,0 +1,50 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Dispatch } from '../api/dispatch';
+import type { ApiTokenService } from '../services/api-tokens';
+import { ApiError } from '../../shared/api/errors';
+import { API_V1_PREFIX, createApiV1, errorBody, isApiV1Path } from './api-v1/server';
+import { sendJson } from './json-io';
+
+export interface ApiServerOptions {
+  dispatch: Dispatch;
+  tokens: ApiTokenService;
+  version: string;
+  /** 0 picks a free port. */
+  port: number;
+  log?: (message: string) => void;
+}
+
+export interface ApiServer {
+  /** e.g. http://127.0.0.1:4720/api/v1 */
+  baseUrl: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+/** The API v1 on its own loopback port, for the desktop app (which has no HTTP host of its own). */
+export async function startApiServer({ dispatch, tokens, version, port, log = console.error }: ApiServerOptions): Promise<ApiServer> {
+  let boundPort = port;
+  const serve = createApiV1({ dispatch, tokens, version, port: () => boundPort, log });
+  const server = createServer((req, res) => {
+    const { pathname } = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (isApiV1Path(pathname)) void serve(req, res, pathname);
+    else sendJson(res, 404, errorBody(new ApiError('unknown_method', `Only ${API_V1_PREFIX} is served here.`)));
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve());
+  });
+  boundPort = (server.address() as AddressInfo).port;
+  tokens.baseUrl = `http://127.0.0.1:${boundPort}${API_V1_PREFIX}`;
+  return {
+    baseUrl: tokens.baseUrl,
+    port: boundPort,
+    close: () =>
+      new Promise<void>((resolve) => {
+        tokens.baseUrl = undefined;
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}

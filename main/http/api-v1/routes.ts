@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import type { ApiMethod, ApiOutput } from '../../../shared/api/contract';
+import { DirectoryKinds } from '../../../shared/model/directory';
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
+/**
+ * One route of the external API v1: how an HTTP request becomes the input of one contract method
+ * (DESIGN.md §8). The server, the OpenAPI document and their tests all read this table.
+ */
+export interface Route {
+  method: HttpMethod;
+  /** Under /api/v1, with `{param}` segments. */
+  path: string;
+  /** The contract method the route calls; it validates the input and does the work. */
+  call: ApiMethod;
+  summary: string;
+  /** The OpenAPI tag (the section it is listed under). */
+  tag: string;
+  /** Status of a successful answer (200 unless said). */
+  status?: 200 | 201;
+  /** Path parameter → the input key it fills (`entry.id`: a key of the body's object); by default the key of the same name. */
+  params?: Record<string, string>;
+  /** Input keys read from the query string (`?status=running`). */
+  query?: readonly string[];
+  /** The JSON body: its fields are input keys (`fields`), or it is the value of one input key. */
+  body?: 'fields' | { into: string };
+  /** Input the route itself fills in. */
+  fixed?: Record<string, string>;
+  /** Answers without a token. */
+  public?: boolean;
+  /** Reshape the contract's answer; `schema` documents the result. */
+  respond?: { schema: z.ZodType; from: (output: never) => unknown };
+}
+
+/** Health: says the API is up and which version answers, nothing about the data. */
+export const Health = z.object({ status: z.literal('ok'), name: z.string(), version: z.string() });
+
+const health = (info: ApiOutput<'app.info'>): z.infer<typeof Health> => ({ status: 'ok', name: info.name, version: info.version });
+
+/** Creating and replacing an entry of the directory: one pair of routes per kind, so each body has its own schema. */
+const directoryEntryRoutes: Route[] = DirectoryKinds.flatMap((kind): Route[] => [
+  { method: 'POST', path: `/directory/${kind}`, call: 'directory.save', fixed: { kind }, body: { into: 'entry' }, status: 201, tag: 'Directory', summary: `Create an entry in ${kind}` },
+  { method: 'PUT', path: `/directory/${kind}/{id}`, call: 'directory.save', fixed: { kind }, params: { id: 'entry.id' }, body: { into: 'entry' }, tag: 'Directory', summary: `Replace the entry of ${kind} with this id` },
+]);
+
+/** Every route of the API v1. Records and the schedule come with a later issue. */
+export const routes: readonly Route[] = [
+  { method: 'GET', path: '/health', call: 'app.info', public: true, respond: { schema: Health, from: health }, tag: 'Health', summary: 'Whether the API answers, and its version (no token needed)' },
+
+  { method: 'GET', path: '/directory', call: 'directory.get', tag: 'Directory', summary: 'The whole directory: users, persons, employees, organisations, contacts, roles' },
+  ...directoryEntryRoutes,
+  { method: 'DELETE', path: '/directory/{kind}/{id}', call: 'directory.remove', tag: 'Directory', summary: 'Delete an entry (refused while something refers to it)' },
+
+  { method: 'GET', path: '/item-types', call: 'itemTypes.list', tag: 'Item types', summary: 'Item types, with the workflow their items enter' },
+
+  { method: 'GET', path: '/templates', call: 'templates.list', tag: 'Templates', summary: 'Message templates' },
+  { method: 'GET', path: '/templates/{id}', call: 'templates.get', tag: 'Templates', summary: 'One message template' },
+  { method: 'POST', path: '/templates/preview', call: 'templates.preview', body: 'fields', tag: 'Templates', summary: 'Render a template in every language, with the recipients an addressee reaches' },
+
+  { method: 'GET', path: '/workflows', call: 'workflows.list', tag: 'Workflows', summary: 'Workflows with their published versions' },
+  { method: 'GET', path: '/workflows/{id}', call: 'workflows.get', tag: 'Workflows', summary: 'One workflow: settings, draft and published versions' },
+  { method: 'POST', path: '/workflows/import', call: 'workflows.import', body: 'fields', status: 201, tag: 'Workflows', summary: 'Import a workflow from the JSON of an export (as a string in `json`)' },
+  { method: 'GET', path: '/workflows/{id}/export', call: 'workflows.export', tag: 'Workflows', summary: 'Export a workflow: a file name and the JSON (as a string)' },
+  { method: 'GET', path: '/workflows/{id}/validation', call: 'workflows.validate', tag: 'Workflows', summary: 'Validate the draft: errors (which block publishing) and warnings' },
+  { method: 'POST', path: '/workflows/{id}/publish', call: 'workflows.publish', tag: 'Workflows', summary: 'Publish the draft as a new version (409 while errors remain)' },
+
+  { method: 'POST', path: '/items', call: 'items.submit', body: 'fields', status: 201, tag: 'Items', summary: 'Submit an item; it enters the published workflow of its item type' },
+  { method: 'GET', path: '/items', call: 'items.list', query: ['status', 'itemTypeId', 'workflowId', 'submitterUserId', 'userId'], tag: 'Items', summary: 'Items, filtered; with userId only those that user may see' },
+  { method: 'GET', path: '/items/{id}', call: 'items.detail', query: ['userId'], tag: 'Items', summary: 'An item with its status, current tasks (and their actions) and history' },
+  { method: 'POST', path: '/items/{id}/actions', call: 'items.act', params: { id: 'itemId' }, body: 'fields', tag: 'Tasks', summary: 'Take an action of a current task as a user, with an optional reaction (403 when the task is not theirs)' },
+  { method: 'GET', path: '/items/{id}/reactions', call: 'items.reactions', params: { id: 'itemId' }, query: ['external', 'userId'], tag: 'Reactions', summary: 'An item’s reactions; external=true: only those portal users see' },
+
+  { method: 'GET', path: '/tasks', call: 'tasks.mine', query: ['userId'], tag: 'Tasks', summary: 'The tasks in a user’s task list' },
+
+  { method: 'GET', path: '/messages', call: 'messages.list', query: ['status', 'via', 'templateId', 'mailingId', 'itemId', 'search', 'from', 'until', 'limit'], tag: 'Messages', summary: 'Message history, newest first, filtered' },
+  { method: 'POST', path: '/messages/{id}/resend', call: 'messages.resend', tag: 'Messages', summary: 'Send a message again' },
+
+  { method: 'POST', path: '/mailings/check', call: 'mailings.check', body: 'fields', tag: 'Mailings', summary: 'Who a mailing would reach, and who not (no address, no consent)' },
+  { method: 'POST', path: '/mailings', call: 'mailings.send', body: 'fields', status: 201, tag: 'Mailings', summary: 'Send a mailing to contacts, organisations or persons' },
+  { method: 'GET', path: '/mailings/{mailingId}', call: 'mailings.get', tag: 'Mailings', summary: 'A mailing and its progress' },
+  { method: 'POST', path: '/mailings/{mailingId}/cancel', call: 'mailings.cancel', tag: 'Mailings', summary: 'Stop a mailing: what was sent stays sent' },
+];
+
+/** The names of a path's `{param}` segments, in order. */
+export const pathParams = (path: string): string[] => [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
+
+/** The input key a path parameter fills. */
+export const paramTarget = (route: Route, param: string): string => route.params?.[param] ?? param;

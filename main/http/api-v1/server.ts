@@ -1,0 +1,100 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { apiContract } from '../../../shared/api/contract';
+import { ApiError, httpStatusOf } from '../../../shared/api/errors';
+import { describeIssues, toIssues } from '../../../shared/model/parse';
+import { asApiError, type Dispatch } from '../../api/dispatch';
+import type { ApiTokenService } from '../../services/api-tokens';
+import { checkOrigin } from '../guard';
+import { hasBody, readJsonBody, sendJson } from '../json-io';
+import { createMatcher } from './match';
+import { openApiDocument } from './openapi';
+import { buildInput, requestIssues } from './route-input';
+import { routes } from './routes';
+
+export const API_V1_PREFIX = '/api/v1';
+export const OPENAPI_PATH = '/openapi.json';
+
+export interface ApiV1Deps {
+  dispatch: Dispatch;
+  tokens: ApiTokenService;
+  version: string;
+  /** The port it is served on, for the Host check (DNS rebinding). */
+  port: () => number;
+  log?: (message: string) => void;
+}
+
+/** HTTP status of an error: 422 for input that was read but is not valid (it names the fields), else by its code. */
+export const statusOfError = (error: ApiError): number => (error.code === 'invalid_input' && error.issues.length ? 422 : httpStatusOf[error.code]);
+
+/** The JSON every error of the API v1 answers with. */
+export const errorBody = (error: ApiError) => ({ error: { code: error.code, message: error.message, issues: error.issues } });
+
+const bearerOf = (req: IncomingMessage): string | null => {
+  const header = req.headers.authorization;
+  const match = typeof header === 'string' ? /^Bearer\s+(\S+)\s*$/i.exec(header) : null;
+  return match ? match[1]! : null;
+};
+
+/**
+ * Serves /api/v1 (DESIGN.md §8): each request becomes one call of the API contract through the
+ * same dispatch the app uses. Foreign hosts and origins are refused first (DNS rebinding).
+ */
+export function createApiV1(deps: ApiV1Deps): (req: IncomingMessage, res: ServerResponse, pathname: string) => Promise<void> {
+  const log = deps.log ?? console.error;
+  const match = createMatcher(routes);
+  let document: unknown = null;
+
+  async function authorize(req: IncomingMessage): Promise<void> {
+    const token = bearerOf(req);
+    if (!token) throw new ApiError('unauthorized', 'This request carries no API token: send "Authorization: Bearer <token>" (tokens are made in Settings → API).');
+    if (!(await deps.tokens.verify(token))) throw new ApiError('unauthorized', 'This API token is not valid: it was revoked, or never made here.');
+  }
+
+  async function serve(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> {
+    checkOrigin(req, deps.port());
+    const path = pathname.slice(API_V1_PREFIX.length) || '/';
+    const method = req.method ?? 'GET';
+    if (path === OPENAPI_PATH && method === 'GET') {
+      document ??= openApiDocument(routes, deps.version);
+      sendJson(res, 200, document);
+      return;
+    }
+    const found = match(method, path);
+    if (!found) throw new ApiError('unknown_method', `There is no route ${method} ${API_V1_PREFIX}${path}; see ${API_V1_PREFIX}${OPENAPI_PATH}.`);
+    if ('allowed' in found) {
+      res.setHeader('allow', found.allowed.join(', '));
+      throw new ApiError('method_not_allowed', `${API_V1_PREFIX}${path} does not take ${method}; it takes ${found.allowed.join(', ')}.`);
+    }
+    const { route, params } = found;
+    if (!route.public) await authorize(req);
+    let body: unknown;
+    if (hasBody(req)) {
+      body = await readJsonBody(req);
+      if (!route.body && !(typeof body === 'object' && body !== null && Object.keys(body).length === 0)) {
+        throw new ApiError('invalid_input', `${method} ${API_V1_PREFIX}${route.path} takes no request body.`);
+      }
+    } else if (route.body) body = {};
+    const { searchParams } = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const input = buildInput(route, params, searchParams, body);
+    const checked = apiContract[route.call].input.safeParse(input);
+    if (!checked.success) {
+      const issues = requestIssues(route, toIssues(checked.error));
+      throw new ApiError('invalid_input', `Invalid input: ${describeIssues(issues)}`, issues);
+    }
+    const output = await deps.dispatch(route.call, input);
+    sendJson(res, route.status ?? 200, route.respond ? route.respond.from(output as never) : output);
+  }
+
+  return async (req, res, pathname) => {
+    try {
+      await serve(req, res, pathname);
+    } catch (error) {
+      const apiError = asApiError(error, log);
+      if (apiError.code === 'unauthorized') res.setHeader('www-authenticate', 'Bearer');
+      if (!res.headersSent) sendJson(res, statusOfError(apiError), errorBody(apiError));
+      else res.destroy();
+    }
+  };
+}
+
+export const isApiV1Path = (pathname: string): boolean => pathname === API_V1_PREFIX || pathname.startsWith(`${API_V1_PREFIX}/`);

@@ -1,0 +1,68 @@
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { ApiError } from '../../shared/api/errors';
+import type { ApiTokenInfo } from '../../shared/api/token-contract';
+import type { ApiToken } from '../../shared/model/settings';
+import type { Clock } from '../clock';
+import type { Store } from '../store/store';
+
+export interface ApiTokenService {
+  list(): ApiTokenInfo[];
+  /** Make a token; the answer is the only place the token itself ever appears. */
+  create(name: string): Promise<{ token: string; info: ApiTokenInfo }>;
+  revoke(id: string): Promise<void>;
+  /** The stored token this bearer token is, or null; notes when it was last used. */
+  verify(token: string): Promise<ApiTokenInfo | null>;
+  /** Where the API v1 listens, once a server has started (shown in Settings). */
+  baseUrl: string | undefined;
+}
+
+const TOKEN_PREFIX = 'stl_';
+/** How much of a token is kept in the clear, so people can tell tokens apart. */
+const VISIBLE = TOKEN_PREFIX.length + 6;
+/** lastUsedAt is written at most this often per token, so using the API does not rewrite the database on every call. */
+const LAST_USED_RESOLUTION_MS = 60_000;
+
+const sha256 = (text: string): Buffer => createHash('sha256').update(text, 'utf8').digest();
+const info = ({ hash: _hash, ...rest }: ApiToken): ApiTokenInfo => rest;
+
+export function createApiTokenService(store: Store, clock: Clock, newId: () => string): ApiTokenService {
+  const tokens = () => store.data.settings.apiTokens;
+  return {
+    baseUrl: undefined,
+    list: () => tokens().map(info),
+
+    async create(name) {
+      const token = TOKEN_PREFIX + randomBytes(32).toString('base64url');
+      const record: ApiToken = { id: newId(), name: name.trim(), hash: sha256(token).toString('hex'), prefix: token.slice(0, VISIBLE), createdAt: clock.now().toISOString() };
+      await store.update((data) => void data.settings.apiTokens.push(record));
+      return { token, info: info(record) };
+    },
+
+    async revoke(id) {
+      if (!tokens().some((t) => t.id === id)) throw new ApiError('not_found', `There is no API token with id "${id}".`);
+      await store.update((data) => {
+        data.settings.apiTokens = data.settings.apiTokens.filter((t) => t.id !== id);
+      });
+    },
+
+    async verify(token) {
+      const given = sha256(token);
+      let match: ApiToken | null = null;
+      // Compare with every stored hash, in constant time each, and without stopping at a match.
+      for (const stored of tokens()) {
+        const hash = Buffer.from(stored.hash, 'hex');
+        if (hash.length === given.length && timingSafeEqual(hash, given)) match = stored;
+      }
+      if (!match) return null;
+      const now = clock.now();
+      if (!match.lastUsedAt || now.getTime() - Date.parse(match.lastUsedAt) >= LAST_USED_RESOLUTION_MS) {
+        const id = match.id;
+        await store.update((data) => {
+          const current = data.settings.apiTokens.find((t) => t.id === id);
+          if (current) current.lastUsedAt = now.toISOString();
+        });
+      }
+      return info(match);
+    },
+  };
+}
