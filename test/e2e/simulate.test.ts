@@ -55,6 +55,15 @@ describe('simulating a workflow in the editor, in Chromium', () => {
     await rejected.scrollIntoViewIfNeeded();
     await page.locator('.side-panel').screenshot({ path: join(outputDir, 'simulate-messages.png') });
 
+    // Editing the draft replays the same steps on it: the renamed task shows in the simulation.
+    await node('t2').click();
+    await page.getByRole('tab', { name: 'Eigenschappen' }).click();
+    await page.getByLabel('Titel', { exact: true }).fill('Reactie van de klant');
+    await page.getByRole('tab', { name: 'Simulatie' }).click();
+    await page.getByText('Dezelfde stappen zijn opnieuw gelopen op het gewijzigde concept.').waitFor();
+    expect(await page.locator('.sim-task strong').textContent()).toBe('Reactie van de klant');
+    await expect.poll(highlighted).toEqual(['t2']);
+
     // Step back: the item is in the review task again.
     await page.getByRole('button', { name: 'Stap terug' }).click();
     await expect.poll(highlighted).toEqual(['t1']);
