@@ -1,6 +1,7 @@
 import { designDe, findingsDe } from './design-de';
 import type { Messages } from './en';
 import { mailSettingsDe, messagesDe, templatesDe } from './mail-de';
+import { apiTokensDe } from './api-tokens-de';
 import { mailingDe } from './mailing-de';
 import { simulateDe } from './simulate-de';
 import { workDe } from './work-de';
@@ -153,6 +154,7 @@ export const de: Messages = {
   templates: templatesDe,
   messages: messagesDe,
   mailSettings: mailSettingsDe,
+  apiTokens: apiTokensDe,
   mailing: mailingDe,
   work: workDe,
   simulate: simulateDe,

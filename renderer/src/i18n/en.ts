@@ -1,6 +1,7 @@
 import { validationMessages } from '../../../shared/model/messages';
 import { designEn, findingsEn } from './design-en';
 import { mailSettingsEn, messagesEn, templatesEn } from './mail-en';
+import { apiTokensEn } from './api-tokens-en';
 import { mailingEn } from './mailing-en';
 import { simulateEn } from './simulate-en';
 import { workEn } from './work-en';
@@ -144,6 +145,7 @@ export const en = {
   templates: templatesEn,
   messages: messagesEn,
   mailSettings: mailSettingsEn,
+  apiTokens: apiTokensEn,
   mailing: mailingEn,
   work: workEn,
   simulate: simulateEn,

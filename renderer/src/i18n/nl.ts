@@ -1,6 +1,7 @@
 import { designNl, findingsNl } from './design-nl';
 import type { Messages } from './en';
 import { mailSettingsNl, messagesNl, templatesNl } from './mail-nl';
+import { apiTokensNl } from './api-tokens-nl';
 import { mailingNl } from './mailing-nl';
 import { simulateNl } from './simulate-nl';
 import { workNl } from './work-nl';
@@ -153,6 +154,7 @@ export const nl: Messages = {
   templates: templatesNl,
   messages: messagesNl,
   mailSettings: mailSettingsNl,
+  apiTokens: apiTokensNl,
   mailing: mailingNl,
   work: workNl,
   simulate: simulateNl,

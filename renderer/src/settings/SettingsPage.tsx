@@ -5,6 +5,7 @@ import { Theme } from '../../../shared/model/settings';
 import { useApp } from '../state/context';
 import { ErrorBox } from '../ui/ErrorText';
 import { MailSettings } from './MailSettings';
+import { ApiTokens } from './ApiTokens';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -50,6 +51,7 @@ export function SettingsPage() {
           </div>
         </fieldset>
         <MailSettings />
+        <ApiTokens />
         <fieldset className="card">
           <legend>{t('settings.about')}</legend>
           <dl className="facts">

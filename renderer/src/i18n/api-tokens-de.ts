@@ -1,0 +1,26 @@
+import type { apiTokensEn } from './api-tokens-en';
+
+export const apiTokensDe: Record<keyof typeof apiTokensEn, string> = {
+  title: 'API',
+  intro: 'Andere Anwendungen nutzen die API v1 auf diesem Computer mit einem Token. Ein Token wird nur einmal angezeigt, wenn Sie es erstellen; Stroomlijn speichert nur einen Fingerabdruck davon.',
+  baseUrl: 'Adresse',
+  docs: 'Beschreibung (OpenAPI)',
+  notRunning: 'Die API läuft in dieser Sitzung nicht.',
+  name: 'Name',
+  prefix: 'Beginnt mit',
+  created: 'Erstellt',
+  lastUsed: 'Zuletzt verwendet',
+  never: 'nie',
+  none: 'Noch keine Tokens.',
+  newName: 'Neues Token für',
+  namePlaceholder: 'z. B. Buchhaltungsprogramm',
+  create: 'Token erstellen',
+  createdOnce: 'Token „{{name}}“ wurde erstellt. Kopieren Sie es jetzt: Es wird nicht noch einmal angezeigt.',
+  copy: 'Kopieren',
+  copied: 'Kopiert',
+  done: 'Ich habe es kopiert',
+  revoke: 'Widerrufen',
+  revokeNamed: 'Token {{name}} widerrufen',
+  revokeTitle: 'Token „{{name}}“ widerrufen?',
+  revokeBody: 'Anwendungen, die dieses Token verwenden, erreichen Stroomlijn dann nicht mehr. Das lässt sich nicht rückgängig machen; Sie können aber ein neues Token erstellen.',
+};

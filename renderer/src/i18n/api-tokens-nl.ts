@@ -1,0 +1,26 @@
+import type { apiTokensEn } from './api-tokens-en';
+
+export const apiTokensNl: Record<keyof typeof apiTokensEn, string> = {
+  title: 'API',
+  intro: 'Andere applicaties gebruiken de API v1 op deze computer met een token. Een token wordt één keer getoond, wanneer u het aanmaakt; Stroomlijn bewaart er alleen een vingerafdruk van.',
+  baseUrl: 'Adres',
+  docs: 'Beschrijving (OpenAPI)',
+  notRunning: 'De API draait niet in deze sessie.',
+  name: 'Naam',
+  prefix: 'Begint met',
+  created: 'Aangemaakt',
+  lastUsed: 'Laatst gebruikt',
+  never: 'nooit',
+  none: 'Nog geen tokens.',
+  newName: 'Nieuw token voor',
+  namePlaceholder: 'bijv. Boekhoudpakket',
+  create: 'Token aanmaken',
+  createdOnce: 'Token “{{name}}” is aangemaakt. Kopieer het nu: het wordt niet nog eens getoond.',
+  copy: 'Kopiëren',
+  copied: 'Gekopieerd',
+  done: 'Ik heb het gekopieerd',
+  revoke: 'Intrekken',
+  revokeNamed: 'Token {{name}} intrekken',
+  revokeTitle: 'Token “{{name}}” intrekken?',
+  revokeBody: 'Applicaties die dit token gebruiken, kunnen Stroomlijn dan niet meer bereiken. Dit kan niet ongedaan worden gemaakt; u kunt wel een nieuw token aanmaken.',
+};

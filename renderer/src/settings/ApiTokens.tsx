@@ -1,0 +1,159 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApiOutput } from '../../../shared/api';
+import type { ApiTokenInfo } from '../../../shared/api/token-contract';
+import { useApp } from '../state/context';
+import { Dialog } from '../ui/Dialog';
+import { ErrorBox } from '../ui/ErrorText';
+import { Icon } from '../ui/icons';
+import './api-tokens.css';
+
+type Listed = ApiOutput<'apiTokens.list'>;
+
+/** Settings → API: the tokens other applications use for the API v1; a new token is shown once. */
+export function ApiTokens() {
+  const { t, i18n } = useTranslation();
+  const client = useApp((s) => s.client);
+  const [listed, setListed] = useState<Listed | null>(null);
+  const [name, setName] = useState('');
+  const [created, setCreated] = useState<{ token: string; name: string } | null>(null);
+  const [copied, setCopied] = useState(false);
+  const [revoking, setRevoking] = useState<ApiTokenInfo | null>(null);
+  const [error, setError] = useState<unknown>(null);
+
+  const load = useCallback(() => client.call('apiTokens.list').then(setListed, setError), [client]);
+  useEffect(() => void load(), [load]);
+
+  const create = async () => {
+    setError(null);
+    try {
+      const made = await client.call('apiTokens.create', { name });
+      setCreated({ token: made.token, name: made.info.name });
+      setCopied(false);
+      setName('');
+      await load();
+    } catch (e) {
+      setError(e);
+    }
+  };
+  const revoke = async (token: ApiTokenInfo) => {
+    setError(null);
+    try {
+      await client.call('apiTokens.revoke', { id: token.id });
+      setRevoking(null);
+      await load();
+    } catch (e) {
+      setRevoking(null);
+      setError(e);
+    }
+  };
+  const copy = async (token: string) => {
+    try {
+      await navigator.clipboard.writeText(token);
+      setCopied(true);
+    } catch {
+      setCopied(false);
+    }
+  };
+  const date = (iso?: string) => (iso ? new Date(iso).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }) : t('apiTokens.never'));
+
+  if (!listed) return error !== null ? <ErrorBox error={error} /> : null;
+  return (
+    <fieldset className="card api-card">
+      <legend>{t('apiTokens.title')}</legend>
+      <p className="muted">{t('apiTokens.intro')}</p>
+      {listed.baseUrl ? (
+        <dl className="facts">
+          <dt>{t('apiTokens.baseUrl')}</dt>
+          <dd>
+            <code data-testid="api-base-url">{listed.baseUrl}</code>
+          </dd>
+          <dt>{t('apiTokens.docs')}</dt>
+          <dd>
+            <code>{`${listed.baseUrl}/openapi.json`}</code>
+          </dd>
+        </dl>
+      ) : (
+        <p className="notice-inline">{t('apiTokens.notRunning')}</p>
+      )}
+      {created && (
+        <div className="ok-box api-new-token" role="status">
+          <p>{t('apiTokens.createdOnce', { name: created.name })}</p>
+          <div className="api-token-row">
+            <code data-testid="api-new-token">{created.token}</code>
+            <button type="button" onClick={() => void copy(created.token)}>
+              <Icon name={copied ? 'check' : 'copy'} size={14} /> {copied ? t('apiTokens.copied') : t('apiTokens.copy')}
+            </button>
+          </div>
+          <button type="button" className="link-button" onClick={() => setCreated(null)}>
+            {t('apiTokens.done')}
+          </button>
+        </div>
+      )}
+      {listed.tokens.length ? (
+        <table className="table compact api-tokens">
+          <thead>
+            <tr>
+              <th>{t('apiTokens.name')}</th>
+              <th>{t('apiTokens.prefix')}</th>
+              <th>{t('apiTokens.created')}</th>
+              <th>{t('apiTokens.lastUsed')}</th>
+              <th />
+            </tr>
+          </thead>
+          <tbody>
+            {listed.tokens.map((token) => (
+              <tr key={token.id}>
+                <td>{token.name}</td>
+                <td>
+                  <code>{token.prefix}…</code>
+                </td>
+                <td>{date(token.createdAt)}</td>
+                <td>{date(token.lastUsedAt)}</td>
+                <td>
+                  <button type="button" className="icon-button danger" aria-label={t('apiTokens.revokeNamed', { name: token.name })} title={t('apiTokens.revoke')} onClick={() => setRevoking(token)}>
+                    <Icon name="trash" size={14} />
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p className="muted">{t('apiTokens.none')}</p>
+      )}
+      <form
+        className="api-create"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void create();
+        }}
+      >
+        <label htmlFor="api-token-name">{t('apiTokens.newName')}</label>
+        <input id="api-token-name" type="text" value={name} placeholder={t('apiTokens.namePlaceholder')} onChange={(e) => setName(e.target.value)} />
+        <button type="submit" className="primary" disabled={name.trim() === ''}>
+          <Icon name="plus" size={14} /> {t('apiTokens.create')}
+        </button>
+      </form>
+      {error !== null && <ErrorBox error={error} />}
+      {revoking && (
+        <Dialog
+          title={t('apiTokens.revokeTitle', { name: revoking.name })}
+          onClose={() => setRevoking(null)}
+          footer={
+            <>
+              <button type="button" onClick={() => setRevoking(null)}>
+                {t('common.cancel')}
+              </button>
+              <button type="button" className="primary danger" onClick={() => void revoke(revoking)}>
+                {t('apiTokens.revoke')}
+              </button>
+            </>
+          }
+        >
+          <p>{t('apiTokens.revokeBody')}</p>
+        </Dialog>
+      )}
+    </fieldset>
+  );
+}
