@@ -74,4 +74,27 @@ describe('simulating a workflow in the editor, in Chromium', () => {
     expect((await rpc(app.host.port, app.host.token, 'items.list', {})).json().value).toEqual([]);
     expect(app.errors).toEqual([]);
   });
+
+  it('fires the wait of a record workflow: the time jumps to the date field, the expiry mail is listed', async () => {
+    const { page } = app;
+    await page.goto(`${app.host.url}#/design/wf-bellen`);
+    await node('w1').waitFor();
+    await page.getByRole('button', { name: 'Simuleren' }).click();
+    await page.getByLabel('Onderwerp').fill('Terugbellen over offerte');
+    await page.getByLabel('responsible').selectOption({ label: 'Bram Jansen' });
+    await page.getByLabel('dueDate').fill('2026-12-01');
+    await page.getByRole('button', { name: 'Simulatie starten' }).click();
+    await expect.poll(highlighted).toEqual(['w1']);
+    await page.getByRole('button', { name: /“Tot de deadline” laten aflopen/ }).click();
+    await page.locator('.sim-status', { hasText: 'Afgerond' }).waitFor();
+    await expect.poll(highlighted).toEqual(['e2']);
+    const messages = page.getByRole('list', { name: 'Berichten die verstuurd zouden worden' });
+    expect(await messages.locator('.sim-subject').allTextContents()).toEqual(['Nieuwe beltaak: Terugbellen over offerte', 'Verlopen: Terugbellen over offerte']);
+    expect(await page.locator('.sim-trail').textContent()).toContain('Timer van “Tot de deadline” afgelopen');
+    expect(await page.locator('.sim-trail').textContent()).toContain('“Afgehandeld?” koos tak Standaard');
+    await expect.poll(() => inView('e2')).toBe(true);
+    await page.screenshot({ path: join(outputDir, 'simulate-timer.png') });
+    expect((await rpc(app.host.port, app.host.token, 'messages.list', {})).json().value).toEqual([]);
+    expect(app.errors).toEqual([]);
+  });
 });

@@ -29,7 +29,17 @@ export function SimulatePanel({ sim, client, store, workflow, onCenter }: Props)
   const { t, i18n } = useTranslation();
   const { itemTypes } = useLookups();
   const nodes = useStore(store, (s) => s.nodes);
-  const titles = useMemo(() => new Map(nodes.map((n) => [n.id, nodeName(n.data.node) || t(`design.kinds.${n.data.node.kind}`)])), [nodes, t]);
+  const titles = useMemo(
+    () =>
+      new Map(
+        nodes.map((n) => {
+          const name = nodeName(n.data.node);
+          // An untitled step goes by its kind, in the user's language.
+          return [n.id, name && name !== n.data.node.kind ? name : t(`design.kinds.${n.data.node.kind}`)];
+        }),
+      ),
+    [nodes, t],
+  );
   const nodeTitle = useCallback((id: string) => titles.get(id) ?? id, [titles]);
   const formatTime = useCallback((iso: string) => new Date(iso).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }), [i18n.language]);
   const revision = useStore(store, (s) => s.revision);

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { SimulatedMessage, SimulationResult, SimulationStep } from '../../../../../shared/api/simulate-contract';
+import { DEFAULT_BRANCH } from '../../../../../shared/workflow/graph';
 import { useLookups } from '../context';
 
 interface Props {
@@ -26,7 +27,8 @@ export function SimulationTrail({ result, nodeTitle, formatTime }: Props) {
         return t('simulate.events.timer', { node: nodeTitle(e.nodeId) });
     }
   };
-  const detailOf = (h: SimulationStep['history'][number]) => (h.kind === 'waiting' && h.detail ? formatTime(h.detail) : (h.detail ?? ''));
+  const detailOf = (h: SimulationStep['history'][number]) =>
+    h.kind === 'waiting' && h.detail ? formatTime(h.detail) : h.kind === 'branch' && h.detail === DEFAULT_BRANCH ? t('design.condition.default') : (h.detail ?? '');
   return (
     <ol className="sim-trail">
       {result.steps.map((step, i) => (
