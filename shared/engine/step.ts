@@ -186,7 +186,10 @@ export function step(previous: ItemState | null, event: EngineEvent, graph: Work
       log('cancelled', { userId: event.userId, ...(event.reason ? { detail: event.reason } : {}) });
       break;
     case 'timer': {
-      const wait = state.waits.find((w) => w.nodeId === event.nodeId);
+      // A timer names only its step, so one left from an earlier visit (a task acted on before its
+      // deadline, then entered again) may fire early: it acts only on what is due by now.
+      const due = (at: string | undefined) => at !== undefined && Date.parse(at) <= Date.parse(now);
+      const wait = state.waits.find((w) => w.nodeId === event.nodeId && due(w.until));
       if (wait) {
         state.waits = state.waits.filter((w) => w !== wait);
         log('resumed', { nodeId: wait.nodeId });
@@ -194,13 +197,15 @@ export function step(previous: ItemState | null, event: EngineEvent, graph: Work
         break;
       }
       const task = state.tasks.find((t) => t.nodeId === event.nodeId);
-      if (task && !task.overdue) {
+      if (task && !task.overdue && due(task.dueAt)) {
         task.overdue = true;
         log('overdue', { nodeId: task.nodeId });
       }
       break;
     }
   }
+  // A step that loops runs away with its effects too (a message per round): none is carried out.
+  if (state.status === 'error') return { state, effects: [] };
   return { state, effects };
 }
 

@@ -112,6 +112,66 @@ describe('engine rules', () => {
     expect(state.error).toMatch(/loops/);
   });
 
+  it('carries out none of the effects of a step that runs away (no message per round)', () => {
+    const graph: WorkflowGraph = {
+      nodes: [
+        { id: 's', kind: 'start', position: at, trigger: { type: 'itemSubmitted' } },
+        { id: 't1', kind: 'task', position: at, title: 'Heen', destinations: [], reactionRequired: false, infoTask: false, message: { enabled: true, templateId: 'tpl-beoordelen', addressee: { type: 'taskUsers' } } },
+        { id: 'a1', kind: 'action', position: at, label: 'Door', role: 'complete', mode: 'automatic', condition: { always: true }, effects: [] },
+        { id: 'n', kind: 'notify', position: at, channel: 'email', to: [{ type: 'submitter' }], templateId: 'tpl-instuurder' },
+        { id: 't2', kind: 'task', position: at, title: 'Terug', destinations: [], deadline: { type: 'after', amount: 1, unit: 'days' }, reactionRequired: false, infoTask: false },
+        { id: 'a2', kind: 'action', position: at, label: 'Weer', role: 'complete', mode: 'automatic', condition: { always: true }, effects: [] },
+      ],
+      edges: [
+        { id: '1', source: 's', target: 't1' },
+        { id: '2', source: 't1', target: 'a1' },
+        { id: '3', source: 'a1', target: 'n' },
+        { id: '4', source: 'n', target: 't2' },
+        { id: '5', source: 't2', target: 'a2' },
+        { id: '6', source: 'a2', target: 't1' },
+      ],
+    };
+    const { state, effects } = step(null, { type: 'submit', item: { id: 'i', workflowId: 'w', version: 1, fields: {} } }, graph, T0);
+    expect(state).toMatchObject({ status: 'error', tasks: [], waits: [] });
+    expect(effects).toEqual([]);
+  });
+
+  it('lets a timer left from an earlier visit of a task or wait pass without effect until its own is due', () => {
+    const graph = graphOf('wf-accordering');
+    const day = (n: number) => new Date(Date.parse(T0) + n * 86_400_000).toISOString();
+    // Rejected and resubmitted a day in: the task's new deadline is day 3, its old timer still fires on day 2.
+    const { state } = submit('wf-accordering');
+    const rejected = step(state, { type: 'act', actionNodeId: 'a2', userId: 'user-bram', reaction: { text: 'Nee', external: false } }, graph, day(1));
+    const again = step(rejected.state, { type: 'act', actionNodeId: 'a3', userId: 'user-eva' }, graph, day(1));
+    expect(again.state.tasks).toEqual([{ nodeId: 't1', enteredAt: day(1), dueAt: day(3) }]);
+    const stale = step(again.state, { type: 'timer', nodeId: 't1' }, graph, day(2));
+    expect(stale.state.tasks[0]!.overdue).toBeUndefined();
+    expect(stale.effects).toEqual([]);
+    expect(step(stale.state, { type: 'timer', nodeId: 't1' }, graph, day(3)).state.tasks[0]!.overdue).toBe(true);
+
+    // Moved out of a wait and back into it: the first wait's timer does not end the second.
+    const waiting: WorkflowGraph = {
+      nodes: [
+        { id: 's', kind: 'start', position: at, trigger: { type: 'itemSubmitted' } },
+        { id: 'w', kind: 'wait', position: at, until: { type: 'duration', amount: 1, unit: 'days' } },
+        { id: 't', kind: 'task', position: at, title: 'Nakijken', destinations: [], reactionRequired: false, infoTask: false },
+        { id: 'a', kind: 'action', position: at, label: 'Nog een dag', role: 'complete', mode: 'manual', effects: [] },
+      ],
+      edges: [
+        { id: '1', source: 's', target: 'w' },
+        { id: '2', source: 'w', target: 't' },
+        { id: '3', source: 't', target: 'a' },
+        { id: '4', source: 'a', target: 'w' },
+      ],
+    };
+    const first = step(null, { type: 'submit', item: { id: 'i', workflowId: 'w', version: 1, fields: {} } }, waiting, T0);
+    const moved = step(first.state, { type: 'moveTo', taskNodeId: 't', userId: 'user-dirk' }, waiting, T0);
+    const back = step(moved.state, { type: 'act', actionNodeId: 'a', userId: 'user-anna' }, waiting, day(0.5));
+    expect(back.state.waits).toEqual([{ nodeId: 'w', until: day(1.5) }]);
+    expect(step(back.state, { type: 'timer', nodeId: 'w' }, waiting, day(1)).state.waits).toEqual([{ nodeId: 'w', until: day(1.5) }]);
+    expect(active(step(back.state, { type: 'timer', nodeId: 'w' }, waiting, day(1.5)).state)).toEqual(['t']);
+  });
+
   it('is pure: the same inputs give the same output, and the old state is left alone', () => {
     const first = submit('wf-accordering');
     const copy = JSON.stringify(first.state);
