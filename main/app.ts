@@ -13,7 +13,8 @@ import { createTransportChooser } from './mail/mail-transports';
 import { Outbox } from './mail/outbox';
 import { openOutboxStore } from './mail/outbox-store';
 import { attachmentFiles } from './mail/attachments';
-import { createRuntime, openItemsStore, type Runtime } from './engine/runtime';
+import { createRuntime, type Runtime } from './engine/runtime';
+import { ItemsStore } from './engine/items-store';
 import { openStore, type Store } from './store/store';
 import { type ApiTokenService, createApiTokenService } from './services/api-tokens';
 
@@ -54,7 +55,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const files = attachmentFiles(options.dataDir);
   const outbox = new Outbox({ store: outboxStore, clock, transport: transports.current, timers: options.backgroundTimers ?? true, attachmentPath: files.path });
   await outbox.start();
-  const items = await openItemsStore(options.dataDir, clock);
+  const items = await ItemsStore.open(options.dataDir, clock);
   const runtime = createRuntime({ store, items, outbox, outboxStore, clock, newId });
   await runtime.resume();
   // Timers that fell due while the app was closed fire once now; then every 15 s.
@@ -71,7 +72,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     settings: createSettingsService(store),
     workflows: createWorkflowService(store, clock, newId),
     store,
-    templates: createTemplateService(store, newId, (id) => items.data.items.find((i) => i.id === id)),
+    templates: createTemplateService(store, newId, (id) => items.find(id)),
     runtime,
     files,
     mail: createMailService({ store, outboxStore, outbox, newId, smtpFromEnvironment: transports.fromEnvironment, files, clock }),
@@ -87,8 +88,9 @@ export async function createApp(options: AppOptions): Promise<App> {
     ...(firstApiToken ? { firstApiToken } : {}),
     async close() {
       if (ticker) clearInterval(ticker);
+      await runtime.idle();
       await outbox.close();
-      await items.idle();
+      await items.close();
       transports.close();
       await store.close();
     },

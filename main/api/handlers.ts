@@ -63,24 +63,25 @@ export const createHandlers = ({ info, directory, settings, workflows, store, te
     'items.submit': (input) => runtime.submit(input),
     'items.get': async ({ id, userId }) => runtime.get(id, userId),
     'items.list': async ({ status, itemTypeId, workflowId, submitterUserId, userId }) =>
-      runtime
-        .list(userId)
-        .filter((i) => (!status || i.status === status) && (!itemTypeId || i.itemTypeId === itemTypeId) && (!workflowId || i.workflowId === workflowId) && (!submitterUserId || i.submitterUserId === submitterUserId)),
+      runtime.list(userId, {
+        ...(status ? { status } : {}),
+        keep: (i) => (!itemTypeId || i.itemTypeId === itemTypeId) && (!workflowId || i.workflowId === workflowId) && (!submitterUserId || i.submitterUserId === submitterUserId),
+      }),
     'items.detail': async ({ id, userId }) => {
-      const item = runtime.get(id, userId);
+      const item = await runtime.get(id, userId);
       return { ...item, currentTasks: tasksOf(item, userId) };
     },
-    'items.reactions': async ({ itemId, external, userId }) => runtime.get(itemId, userId).reactions.filter((r) => external === undefined || r.external === external),
+    'items.reactions': async ({ itemId, external, userId }) => (await runtime.get(itemId, userId)).reactions.filter((r) => external === undefined || r.external === external),
     'items.act': ({ itemId, actionNodeId, userId, reaction }) => runtime.act(itemId, actionNodeId, userId, reaction),
     'items.updateFields': ({ id, fields, userId }) => runtime.updateFields(id, fields, userId),
     'tasks.mine': async ({ userId }) =>
       runtime
-        .list()
+        .open()
         .filter((i) => i.status === 'running')
         .flatMap((i) => taskViews(store.data, i))
         .filter((t) => t.userIds.includes(userId))
         .map(({ userIds: _u, ...view }) => view),
-    'tasks.ofItem': async ({ itemId, userId }) => tasksOf(runtime.get(itemId), userId),
+    'tasks.ofItem': async ({ itemId, userId }) => tasksOf(await runtime.get(itemId), userId),
     'items.intervene': ({ itemId, ...event }) => runtime.intervene(itemId, event),
     'workflows.simulate': async (input) => simulate(store.data, input, (id) => runtime.get(id)),
     'workflows.validate': async ({ id }) => workflows.validate(id),

@@ -1,18 +1,14 @@
 import { ApiError } from '../../shared/api/errors';
 import { EngineError, type EngineEffect, type EngineEvent, type ItemState, step } from '../../shared/engine';
-import { ItemsDocument, type ItemRecord } from '../../shared/model/item';
+import type { ItemRecord, PendingEffect } from '../../shared/model/item';
 import type { Clock } from '../clock';
 import type { Outbox } from '../mail/outbox';
 import type { OutboxStore } from '../mail/outbox-store';
-import { type JsonDocument, openJsonDocument } from '../store/json-document';
 import type { Store } from '../store/store';
+import { createDelivery, deliveryEffect } from './delivery';
 import { draftsForEffect } from './effect-messages';
+import type { ItemChange, ItemFilter, ItemsStore } from './items-store';
 import { taskViews } from './task-views';
-
-export type ItemsStore = JsonDocument<ItemsDocument>;
-
-export const openItemsStore = (dataDir: string, clock: Clock): Promise<ItemsStore> =>
-  openJsonDocument(dataDir, 'items.json', ItemsDocument, () => ({ schemaVersion: 1 as const, items: [], timers: [], pending: [] }), clock, { lingerMs: 10, what: 'the items file' });
 
 export interface RuntimeDeps {
   store: Store;
@@ -37,29 +33,54 @@ export function createRuntime({ store, items, outbox, outboxStore, clock, newId 
     return graph;
   };
   const find = (id: string) => {
-    const item = items.data.items.find((i) => i.id === id);
+    const item = items.get(id);
     if (!item) throw new ApiError('not_found', `There is no item with id "${id}".`);
     return item;
   };
-
-  async function carryOut(): Promise<void> {
-    for (const pending of [...items.data.pending]) {
-      const effect = pending.effect as EngineEffect;
-      const item = items.data.items.find((i) => i.id === pending.itemId);
-      if (item && effect.type === 'queueMessage' && !outboxStore.data.messages.some((m) => m.source.effectKey === effect.key)) {
-        const { drafts, problem } = draftsForEffect(store.data, item, effect);
-        if (drafts.length) await outbox.enqueue(drafts);
-        if (problem) await items.update(() => void item.history.push({ at: now(), kind: 'error', nodeId: effect.nodeId, detail: `message not sent: ${problem}` }));
-      }
-      // Another step may have carried this one out meanwhile; remove it only if it is still there.
-      await items.update((doc) => {
-        const i = doc.pending.indexOf(pending);
-        if (i !== -1) doc.pending.splice(i, 1);
+  /** Effects being carried out now: a resume and an event must not both do one. */
+  const underway = new Set<string>();
+  /** Deliveries on their way: they run beside the clicks that caused them, never in their way. */
+  const background = new Set<Promise<void>>();
+  const deliver = createDelivery({ store, items, outbox, outboxStore, clock });
+  const inBackground = (p: PendingEffect) => {
+    underway.add(p.key);
+    const run = deliver(p)
+      .catch((error: unknown) => console.error(`delivery of ${p.itemId} failed inside Stroomlijn`, error))
+      .finally(() => {
+        underway.delete(p.key);
+        background.delete(run);
       });
+    background.add(run);
+  };
+
+  /** Carry out written effects; `checkOutbox` when they may have been done before a crash. */
+  async function carryOut(pending: readonly PendingEffect[], checkOutbox: boolean): Promise<void> {
+    for (const p of pending) {
+      if (underway.has(p.key)) continue;
+      if (p.effect.type === 'deliver') {
+        if (!p.notBefore || p.notBefore <= now()) inBackground(p);
+        continue;
+      }
+      underway.add(p.key);
+      try {
+        const effect = p.effect as EngineEffect;
+        const item = items.get(p.itemId);
+        const change: ItemChange = { itemId: p.itemId, removePending: [p.key] };
+        const done = checkOutbox && outboxStore.data.messages.some((m) => m.source.effectKey === effect.key);
+        if (item && effect.type === 'queueMessage' && !done) {
+          const { drafts, problem } = draftsForEffect(store.data, item, effect);
+          if (drafts.length) await outbox.enqueue(drafts);
+          const latest = items.get(p.itemId);
+          if (problem && latest) change.item = { ...latest, history: [...latest.history, { at: now(), kind: 'error', nodeId: effect.nodeId, detail: `message not sent: ${problem}` }] };
+        }
+        await items.save(change);
+      } finally {
+        underway.delete(p.key);
+      }
     }
   }
 
-  async function apply(item: ItemRecord | null, event: EngineEvent, meta?: Pick<ItemRecord, 'number' | 'subject'>): Promise<ItemRecord> {
+  async function apply(item: ItemRecord | null, event: EngineEvent, meta?: Pick<ItemRecord, 'number' | 'subject' | 'payload'>, extra: ItemChange = {}): Promise<ItemRecord> {
     let result;
     try {
       result = step(item as ItemState | null, event, graphOf(item ?? (event as Extract<EngineEvent, { type: 'submit' }>).item), now());
@@ -69,22 +90,23 @@ export function createRuntime({ store, items, outbox, outboxStore, clock, newId 
     }
     const at = now();
     const record: ItemRecord = { ...(item ?? { ...meta!, createdAt: at }), ...result.state, updatedAt: at } as ItemRecord;
-    await items.update((doc) => {
-      const i = doc.items.findIndex((x) => x.id === record.id);
-      if (i === -1) doc.items.push(record);
-      else doc.items[i] = record;
-      if (event.type === 'timer') doc.timers = doc.timers.filter((t) => !(t.itemId === record.id && t.nodeId === event.nodeId));
-      for (const effect of result.effects) {
-        if (effect.type === 'scheduleTimer') doc.timers.push({ key: effect.key, itemId: record.id, nodeId: effect.nodeId, at: effect.at });
-        else if (effect.type === 'queueMessage') doc.pending.push({ itemId: record.id, effect: { ...effect } });
-        else if (effect.type === 'callWebhook' || effect.type === 'createTask') {
-          // Not carried out yet: the webhook connector and CRM tasks come with issues 5 and 6. Said, not hidden.
-          record.history.push({ at, kind: 'error', nodeId: effect.nodeId, detail: `${effect.type} is not carried out by this version` });
-        }
+    const change: ItemChange = { ...extra, item: record, addTimers: [], addPending: [] };
+    const delivery = deliveryEffect(store.data, item, record);
+    if (delivery) {
+      record.delivery = { via: store.data.itemTypes.find((t) => t.id === record.itemTypeId)!.connector!.type, status: 'pending', attempts: 0 };
+      change.addPending!.push(delivery);
+    }
+    for (const effect of result.effects) {
+      if (effect.type === 'scheduleTimer') change.addTimers!.push({ key: effect.key, itemId: record.id, nodeId: effect.nodeId, at: effect.at });
+      else if (effect.type === 'queueMessage') change.addPending!.push({ key: effect.key, itemId: record.id, effect: { ...effect } });
+      else if (effect.type === 'callWebhook' || effect.type === 'createTask') {
+        // Not carried out yet: the webhook connector and CRM tasks come with issues 5 and 6. Said, not hidden.
+        record.history.push({ at, kind: 'error', nodeId: effect.nodeId, detail: `${effect.type} is not carried out by this version` });
       }
-    });
-    await carryOut();
-    return record;
+    }
+    await items.save(change);
+    await carryOut(change.addPending!, false);
+    return items.get(record.id) ?? record;
   }
 
   /** Confidential items (by item type or workflow) show only to their task users, submitter and task manager. */
@@ -97,22 +119,28 @@ export function createRuntime({ store, items, outbox, outboxStore, clock, newId 
   };
 
   return {
-    list: (userId?: string) => items.data.items.filter((i) => visibleTo(i, userId)),
-    get(id: string, userId?: string): ItemRecord {
-      const item = find(id);
+    /** Items a user may see (everyone's without `userId`): open ones, and ended ones from the archive. */
+    list: (userId?: string, filter: ItemFilter = {}) => items.list({ ...filter, keep: (i) => visibleTo(i, userId) && (filter.keep?.(i) ?? true) }),
+    /** The open items (running, in error, or just ended), without reading the archive. */
+    open: () => [...items.openItems()],
+    async get(id: string, userId?: string): Promise<ItemRecord> {
+      const item = await items.find(id);
+      if (!item) throw new ApiError('not_found', `There is no item with id "${id}".`);
       if (!visibleTo(item, userId)) throw new ApiError('forbidden', 'This item is confidential.');
       return item;
     },
 
-    submit(input: { itemTypeId: string; subject: string; fields: Record<string, unknown>; submitterUserId?: string }): Promise<ItemRecord> {
+    submit(input: { itemTypeId: string; subject: string; fields: Record<string, unknown>; submitterUserId?: string; payload?: unknown }): Promise<ItemRecord> {
       const type = store.data.itemTypes.find((t) => t.id === input.itemTypeId);
       if (!type) throw new ApiError('not_found', `There is no item type with id "${input.itemTypeId}".`);
       const workflow = store.data.workflows.find((w) => w.id === type.workflowId) ?? store.data.workflows.find((w) => w.itemTypeId === type.id && w.versions.length);
       const version = workflow?.versions.at(-1);
       if (!workflow || !version) throw new ApiError('conflict', `Item type “${type.name}” has no published workflow.`);
       const id = newId();
-      const number = `D-${clock.now().getUTCFullYear()}-${String(items.data.items.length + 1).padStart(4, '0')}`;
-      return apply(null, { type: 'submit', item: { id, workflowId: workflow.id, version: version.version, itemTypeId: type.id, ...(input.submitterUserId ? { submitterUserId: input.submitterUserId } : {}), fields: input.fields } }, { number, subject: input.subject });
+      const counter = items.nextNumber(String(clock.now().getUTCFullYear()));
+      const number = `D-${counter.year}-${String(counter.last).padStart(4, '0')}`;
+      const event: EngineEvent = { type: 'submit', item: { id, workflowId: workflow.id, version: version.version, itemTypeId: type.id, ...(input.submitterUserId ? { submitterUserId: input.submitterUserId } : {}), fields: input.fields } };
+      return apply(null, event, { number, subject: input.subject, ...(input.payload !== undefined ? { payload: input.payload } : {}) }, { counter });
     },
 
     /** Take an action of a task; only its task users and the workflow's task manager may. */
@@ -134,22 +162,25 @@ export function createRuntime({ store, items, outbox, outboxStore, clock, newId 
       return apply(item, event);
     },
 
-    /** Fire every timer that is due (a timer that fell due while the app was closed fires once now). */
+    /** Fire every timer that is due (a timer that fell due while the app was closed fires once now), and retry deliveries whose time came. */
     async tick(): Promise<number> {
-      const due = items.data.timers.filter((t) => t.at <= now());
+      await carryOut(items.pending().filter((p) => p.effect.type === 'deliver'), false);
+      const due = items.timers().filter((t) => t.at <= now());
       for (const timer of due) {
-        const item = items.data.items.find((i) => i.id === timer.itemId);
-        if (item?.status === 'running') await apply(item, { type: 'timer', nodeId: timer.nodeId });
-        else
-          await items.update((doc) => {
-            const i = doc.timers.indexOf(timer);
-            if (i !== -1) doc.timers.splice(i, 1);
-          });
+        const item = items.get(timer.itemId);
+        if (item?.status === 'running') await apply(item, { type: 'timer', nodeId: timer.nodeId }, undefined, { removeTimers: [timer.key] });
+        else await items.save({ itemId: timer.itemId, removeTimers: [timer.key] });
       }
       return due.length;
     },
 
-    resume: carryOut,
+    /** After a start: carry out what was written but not done (the outbox says what was). */
+    resume: () => carryOut(items.pending(), true),
+
+    /** Resolves when no delivery is on its way (tests; closing). */
+    async idle(): Promise<void> {
+      while (background.size) await Promise.all([...background]);
+    },
   };
 }
 

@@ -26,7 +26,7 @@ function currentTask(store: Store, item: ItemRecord) {
 const taskDestinationsOf = (store: Store, item: ItemRecord) => currentTask(store, item)?.destinations ?? [];
 const currentTaskTitle = (store: Store, item: ItemRecord) => currentTask(store, item)?.title;
 
-export function createTemplateService(store: Store, newId: () => string, findItem: (id: string) => ItemRecord | undefined = () => undefined) {
+export function createTemplateService(store: Store, newId: () => string, findItem: (id: string) => Promise<ItemRecord | undefined> = async () => undefined) {
   const find = (id: string) => {
     const t = store.data.templates.find((x) => x.id === id);
     if (!t) throw new ApiError('not_found', `There is no template with id "${id}".`);
@@ -51,8 +51,8 @@ export function createTemplateService(store: Store, newId: () => string, findIte
       await store.update((d) => void d.templates.splice(d.templates.indexOf(template), 1));
     },
     /** Every language rendered with sample data, and who the chosen addressee would reach. */
-    preview({ template, addressee, itemTypeId, itemId }: z.output<typeof PreviewInput>): { renders: Partial<Record<Language, Rendered>>; recipients: Recipient[] } {
-      const item = itemId ? findItem(itemId) : undefined;
+    async preview({ template, addressee, itemTypeId, itemId }: z.output<typeof PreviewInput>): Promise<{ renders: Partial<Record<Language, Rendered>>; recipients: Recipient[] }> {
+      const item = itemId ? await findItem(itemId) : undefined;
       if (itemId && !item) throw new ApiError('not_found', `There is no item with id "${itemId}".`);
       const itemType = store.data.itemTypes.find((t) => t.id === (item?.itemTypeId ?? itemTypeId));
       const known = knownFields(itemType);

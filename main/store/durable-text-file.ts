@@ -71,7 +71,7 @@ async function readIfExists(path: string): Promise<string | null> {
 }
 
 /** fsync a folder so a rename in it is durable. Windows cannot open folders; NTFS journals renames. */
-async function syncFolder(path: string): Promise<void> {
+export async function syncFolder(path: string): Promise<void> {
   if (process.platform === 'win32') return;
   const handle = await open(path, 'r');
   try {

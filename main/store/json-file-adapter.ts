@@ -53,8 +53,13 @@ export class JsonFileAdapter<T> implements Adapter<T> {
     }
   }
 
+  /** Length of the text last written, in characters. */
+  lastWrittenLength = 0;
+
   write(data: T): Promise<void> {
-    return this.file.write(JSON.stringify(data, null, this.indent));
+    const text = JSON.stringify(data, null, this.indent);
+    this.lastWrittenLength = text.length;
+    return this.file.write(text);
   }
 
   /** Restore the backup if there is a good one; null means start from nothing. */

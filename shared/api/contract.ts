@@ -14,7 +14,7 @@ const none = z.object({}).strict();
 
 /** Something the store wants the user to know about, e.g. that it restored a backup. */
 export const StoreNotice = z.object({
-  kind: z.enum(['restoredFromBackup', 'startedEmpty']),
+  kind: z.enum(['restoredFromBackup', 'startedEmpty', 'journalCut']),
   at: Timestamp,
   file: z.string(),
   /** Where the unreadable file was kept. */

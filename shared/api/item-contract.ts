@@ -30,7 +30,16 @@ export const Reaction = ItemRecord.shape.reactions.element;
 /** Items running through published workflows (the engine's runtime). */
 export const itemContract = {
   'items.submit': method(
-    z.object({ itemTypeId: Id, subject: Text, fields: z.record(z.string(), z.unknown()).default({}), submitterUserId: Id.optional() }).strict(),
+    z
+      .object({
+        itemTypeId: Id,
+        subject: Text,
+        fields: z.record(z.string(), z.unknown()).default({}),
+        submitterUserId: Id.optional(),
+        /** Approval messages: what the other application wants approved (any JSON), delivered through the item type's connector once approved. */
+        payload: z.unknown().optional(),
+      })
+      .strict(),
     ItemRecord,
   ),
   /** With `userId`, a confidential item is only shown to its task users, its submitter and the task manager. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { Id, Text } from './common';
+import { Email, Id, Text } from './common';
+import { validationMessages as m } from './messages';
 
 export const ActionRoles = ['approve', 'reject', 'complete', 'custom'] as const;
 export const ActionRole = z.enum(ActionRoles);
@@ -17,6 +18,26 @@ export const FieldDef = z.object({
 });
 export type FieldDef = z.infer<typeof FieldDef>;
 
+/** An http(s) address to deliver to. */
+export const WebhookUrl = z.url({ protocol: /^https?$/, error: m.url });
+
+/**
+ * Where an approved message goes (seed 002, DESIGN.md §4.4): POSTed as JSON to another
+ * application's address, retried while it cannot be reached, or mailed to an address.
+ */
+export const Connector = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('webhook'),
+    url: WebhookUrl,
+    /** Extra request headers, e.g. the receiver's own authorization. */
+    headers: z.record(z.string().regex(/^[A-Za-z0-9-]+$/, 'is not a header name'), z.string().max(4000)).default({}),
+    /** Attempts before the delivery counts as failed; between them 1, 5, 30 minutes, then 2 hours. */
+    maxAttempts: z.number().int().min(1).max(20).default(6),
+  }),
+  z.object({ type: z.literal('mail'), to: Email, templateId: Id }),
+]);
+export type Connector = z.infer<typeof Connector>;
+
 /** The kind of an item: which workflow its items enter, confidentiality, required actions. */
 export const ItemType = z.object({
   id: Id,
@@ -29,5 +50,7 @@ export const ItemType = z.object({
   fields: z.array(FieldDef).default([]),
   /** The workflow its items enter when submitted. */
   workflowId: Id.optional(),
+  /** Approval messages: where an approved item's payload is delivered. */
+  connector: Connector.optional(),
 });
 export type ItemType = z.infer<typeof ItemType>;

@@ -1,6 +1,19 @@
 import { z } from 'zod';
 import { Id, Timestamp } from './common';
 
+/** How an approved item's payload went out through its type's connector. */
+export const Delivery = z.object({
+  via: z.enum(['webhook', 'mail']),
+  status: z.enum(['pending', 'delivered', 'failed']),
+  attempts: z.number().int().nonnegative(),
+  lastError: z.string().optional(),
+  /** When it was delivered or given up. */
+  at: Timestamp.optional(),
+  /** The HTTP status the receiver answered with. */
+  responseStatus: z.number().int().optional(),
+});
+export type Delivery = z.infer<typeof Delivery>;
+
 /** An item as stored: the engine's state plus what people see of it. */
 export const ItemRecord = z.object({
   id: Id,
@@ -21,16 +34,42 @@ export const ItemRecord = z.object({
   history: z.array(z.object({ at: z.string(), kind: z.string(), nodeId: z.string().optional(), userId: z.string().optional(), detail: z.string().optional() })),
   seq: z.number().int(),
   error: z.string().optional(),
+  /** What another application submitted to be approved (any JSON), delivered once approved. */
+  payload: z.unknown().optional(),
+  delivery: Delivery.optional(),
 });
 export type ItemRecord = z.infer<typeof ItemRecord>;
 
-/** Work the runtime still has to carry out for an item (effects whose result is not yet recorded). */
-export const PendingEffect = z.object({ itemId: Id, effect: z.record(z.string(), z.unknown()) });
+/** A timer of an item: a wait or a task deadline, fired by the runtime's tick. */
+export const ItemTimer = z.object({ key: z.string(), itemId: Id, nodeId: z.string(), at: Timestamp });
+export type ItemTimer = z.infer<typeof ItemTimer>;
 
-export const ItemsDocument = z.object({
-  schemaVersion: z.literal(1),
-  items: z.array(ItemRecord),
-  timers: z.array(z.object({ key: z.string(), itemId: Id, nodeId: z.string(), at: Timestamp })),
-  pending: z.array(PendingEffect),
+/** Work the runtime still has to carry out for an item (effects whose result is not yet recorded). */
+export const PendingEffect = z.object({
+  key: z.string(),
+  itemId: Id,
+  effect: z.record(z.string(), z.unknown()),
+  /** Tried before and failed: not again before this time. */
+  notBefore: Timestamp.optional(),
+  attempts: z.number().int().nonnegative().optional(),
 });
-export type ItemsDocument = z.infer<typeof ItemsDocument>;
+export type PendingEffect = z.infer<typeof PendingEffect>;
+
+/** The last item number given out in a year (numbers stay unique when items are archived). */
+export const ItemCounter = z.object({ year: z.string(), last: z.number().int().nonnegative() });
+export type ItemCounter = z.infer<typeof ItemCounter>;
+
+/**
+ * The snapshot of the open items (data version 2): beside it a journal holds the changes since
+ * (`journalSeq` names the last journal batch included); ended items live in the archive.
+ */
+export const ItemsSnapshot = z.object({
+  schemaVersion: z.literal(2),
+  journalSeq: z.number().int().nonnegative(),
+  items: z.array(ItemRecord),
+  timers: z.array(ItemTimer),
+  pending: z.array(PendingEffect),
+  counters: z.array(ItemCounter),
+});
+export type ItemsSnapshot = z.infer<typeof ItemsSnapshot>;
+export const ITEMS_SCHEMA_VERSION = 2;

@@ -1,49 +1,33 @@
 import { once } from 'node:events';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { rpc } from '../helpers/http';
-import { type HostProcess, startHostProcess } from '../helpers/host-process';
-import { startSmtp, type TestSmtp } from '../helpers/smtp';
+import { useHostsAndSmtp } from '../helpers/host-and-smtp';
+import { until } from '../helpers/until';
 import { useTempDirs } from '../helpers/temp-dir';
 
 const tempDir = useTempDirs();
-let hosts: HostProcess[] = [];
-let smtp: TestSmtp | null = null;
-afterEach(async () => {
-  await Promise.all(hosts.map((h) => h.stop()));
-  hosts = [];
-  await smtp?.close();
-});
+const processes = useHostsAndSmtp();
 
-const until = async (check: () => boolean, ms = 30_000) => {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 20));
-  }
-};
 
 describe('the outbox when the app is killed while sending', () => {
   it('loses no message, and repeats none but with the same Message-ID', async () => {
-    smtp = await startSmtp();
-    const env = { SMTP_URL: `smtp://127.0.0.1:${smtp.port}` };
+    const smtp = await processes.smtp();
     const dataDir = tempDir();
-    const host = await startHostProcess(dataDir, [], env);
-    hosts.push(host);
+    const host = await processes.host(dataDir);
     const rows = Array.from({ length: 300 }, (_, i) => `k${i},Klant ${i},klant${i}@klant.example,org-buurt,ja`);
     await rpc(host.port, host.token, 'directory.importCsv', { kind: 'contacts', csv: ['id,name,email,organisationId,consentEmail', ...rows].join('\n') });
     const targets = rows.map((_, i) => ({ kind: 'contacts', id: `k${i}` }));
     const sent = await rpc(host.port, host.token, 'mailings.send', { targets, templateId: 'tpl-instuurder' });
     expect(sent.json().value.queued).toBe(300);
-    await until(() => smtp!.received.length >= 60);
+    await until(() => smtp.received.length >= 60);
     const exited = once(host.child, 'exit');
     host.child.kill('SIGKILL');
     await exited;
     const atKill = smtp.received.length;
     expect(atKill).toBeLessThan(300);
 
-    const again = await startHostProcess(dataDir, [], env);
-    hosts.push(again);
-    await until(() => new Set(smtp!.received.map((m) => m.messageId)).size >= 300);
+    const again = await processes.host(dataDir);
+    await until(() => new Set(smtp.received.map((m) => m.messageId)).size >= 300);
     await new Promise((r) => setTimeout(r, 300));
     const ids = smtp.received.map((m) => m.messageId!);
     const counts = new Map<string, number>();

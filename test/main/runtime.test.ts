@@ -1,3 +1,5 @@
+import { appendFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ItemRecord, OutboxMessage, Workflow } from '../../shared/model';
 import { fakeClock } from '../helpers/clock';
@@ -123,5 +125,33 @@ describe('task manager interventions (seed 002)', () => {
       ['moved', 'user-anna', null],
       ['cancelled', 'user-anna', 'Dubbel ingestuurd'],
     ]);
+  });
+});
+
+describe('resuming after a crash between carrying out an effect and noting it done', () => {
+  it('sends a written message effect once: not again when the outbox has it, and at start when it does not', async () => {
+    const dir = tempDir();
+    let app = await open(dir);
+    const item = (await app.dispatch('items.submit', { itemTypeId: 'type-accordering', subject: 'Loonaangifte', fields: {}, submitterUserId: 'user-eva' })) as ItemRecord;
+    const [first] = await messagesOf(app, item.id);
+    const key = first!.source.effectKey!;
+    const effect = { type: 'queueMessage', key, nodeId: 't1', moment: 'enter', templateId: 'tpl-beoordelen', addressees: [{ type: 'taskUsers' }], taskNodeId: 't1' };
+    // As if the app died after the outbox took the mails but before the journal noted the effect done.
+    const stillPending = (s: number, k: string) => `${JSON.stringify({ s, c: [{ c: 'pending', k, v: { key: k, itemId: item.id, effect: { ...effect, key: k } } }] })}\n`;
+    await app.close();
+    closers.pop();
+    appendFileSync(join(dir, 'items.json.journal'), stillPending(1000, key));
+    app = await open(dir);
+    expect((await messagesOf(app, item.id)).length).toBe(2);
+    // As if it died after the journal wrote the effect but before the outbox took its mails.
+    await app.close();
+    closers.pop();
+    appendFileSync(join(dir, 'items.json.journal'), stillPending(2000, `${item.id}:99:0`));
+    app = await open(dir);
+    expect((await messagesOf(app, item.id)).map((m) => m.to.name)).toEqual(['Chantal Bakker', 'Bram Jansen', 'Chantal Bakker', 'Bram Jansen']);
+    await app.close();
+    closers.pop();
+    app = await open(dir);
+    expect((await messagesOf(app, item.id)).length).toBe(4);
   });
 });

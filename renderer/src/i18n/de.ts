@@ -127,6 +127,7 @@ export const de: Messages = {
     host: 'Läuft als',
   },
   notices: {
+    journalCut: 'Das Protokoll der Vorgänge war ab {{reason}} nicht lesbar. Es wurde als {{keptAs}} aufbewahrt; alles bis dahin wurde wiederhergestellt.',
     restoredFromBackup: 'Die Datendatei war nicht lesbar ({{reason}}). Sie wurde als {{keptAs}} aufbewahrt und die letzte gute Sicherung wiederhergestellt.',
     restoredMissing: 'Die Datendatei fehlte; die letzte gute Sicherung wurde wiederhergestellt.',
     startedEmpty: 'Die Datendatei war nicht lesbar ({{reason}}) und es gab keine brauchbare Sicherung. Sie wurde als {{keptAs}} aufbewahrt; Stroomlijn startete mit leeren Daten.',

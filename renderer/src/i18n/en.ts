@@ -128,6 +128,7 @@ export const en = {
     host: 'Running as',
   },
   notices: {
+    journalCut: 'The log of the items could not be read past {{reason}}. It was kept as {{keptAs}}; everything before that point was restored.',
     restoredFromBackup: 'The data file could not be read ({{reason}}). It was kept as {{keptAs}} and the last good backup was restored.',
     restoredMissing: 'The data file was missing; the last good backup was restored.',
     startedEmpty: 'The data file could not be read ({{reason}}) and there was no usable backup. It was kept as {{keptAs}}; Stroomlijn started with empty data.',

@@ -127,6 +127,7 @@ export const nl: Messages = {
     host: 'Draait als',
   },
   notices: {
+    journalCut: 'Het logboek van de items kon niet verder worden gelezen dan {{reason}}. Het is bewaard als {{keptAs}}; alles tot dat punt is teruggezet.',
     restoredFromBackup: 'Het gegevensbestand kon niet worden gelezen ({{reason}}). Het is bewaard als {{keptAs}} en de laatste goede back-up is teruggezet.',
     restoredMissing: 'Het gegevensbestand ontbrak; de laatste goede back-up is teruggezet.',
     startedEmpty: 'Het gegevensbestand kon niet worden gelezen ({{reason}}) en er was geen bruikbare back-up. Het is bewaard als {{keptAs}}; Stroomlijn is leeg gestart.',

@@ -34,5 +34,6 @@ export const workDe: Messages['work'] = {
   reaction: 'Reaktion',
   reactionTitle: '{{action}}: deine Reaktion',
   external: 'Extern (Einreicher und Portalbenutzer sehen sie)',
-  events: { submitted: 'Eingereicht', entered: 'Aufgabe erreicht', acted: 'Aktion ausgeführt', automatic: 'Automatische Aktion', branch: 'Zweig gewählt', fieldsChanged: 'Felder geändert', waiting: 'Wartet', resumed: 'Fortgesetzt', overdue: 'Frist verstrichen', completed: 'Abgeschlossen', cancelled: 'Abgebrochen', reassigned: 'Neu zugewiesen', moved: 'Verschoben', error: 'Problem' },
+  delivery: { pending: 'Zustellung läuft (Versuch {{attempts}})', delivered: 'Zugestellt {{when}}', failed: 'Zustellung nach {{attempts}} Versuchen gescheitert: {{error}}', via_webhook: 'an die andere Anwendung', via_mail: 'per E-Mail' },
+  events: { delivered: 'Zugestellt', submitted: 'Eingereicht', entered: 'Aufgabe erreicht', acted: 'Aktion ausgeführt', automatic: 'Automatische Aktion', branch: 'Zweig gewählt', fieldsChanged: 'Felder geändert', waiting: 'Wartet', resumed: 'Fortgesetzt', overdue: 'Frist verstrichen', completed: 'Abgeschlossen', cancelled: 'Abgebrochen', reassigned: 'Neu zugewiesen', moved: 'Verschoben', error: 'Problem' },
 };

@@ -12,7 +12,9 @@ export function Notices() {
   const dismiss = useApp((s) => s.dismissNotices);
   if (notices.length === 0) return null;
   const text = (n: StoreNotice) =>
-    n.kind === 'startedEmpty'
+    n.kind === 'journalCut'
+      ? t('notices.journalCut', { reason: n.reason, keptAs: n.keptAs })
+      : n.kind === 'startedEmpty'
       ? t('notices.startedEmpty', { reason: n.reason, keptAs: n.keptAs })
       : n.keptAs
         ? t('notices.restoredFromBackup', { reason: n.reason, keptAs: n.keptAs })

@@ -38,6 +38,11 @@ export function ItemPage({ itemId, userId }: { itemId: string; userId: string })
         </div>
       </header>
       {item.error && <p className="error-box">{item.error}</p>}
+      {item.delivery && (
+        <p className={item.delivery.status === 'failed' ? 'error-box' : 'muted'} data-testid="delivery">
+          {t(`work.delivery.${item.delivery.status}`, { attempts: item.delivery.attempts, when: item.delivery.at ? when(item.delivery.at) : '', error: item.delivery.lastError ?? '' })} · {t(`work.delivery.via_${item.delivery.via}`)}
+        </p>
+      )}
       <div className="item-grid">
         <section className="card">
           <h2>{t('work.now')}</h2>

@@ -1,0 +1,171 @@
+import { ItemCounter, ItemRecord, ItemTimer, ITEMS_SCHEMA_VERSION, ItemsSnapshot, PendingEffect } from '../../shared/model/item';
+import { parseDocument } from '../../shared/model/parse';
+import type { Clock } from '../clock';
+import { parseJson } from '../store/json-file-adapter';
+import { type Change, JournaledStore } from '../store/journaled-store';
+import { type Migration, migrate } from '../store/migrations';
+import { ItemArchive } from './item-archive';
+
+interface Collections {
+  items: ItemRecord;
+  timers: ItemTimer;
+  pending: PendingEffect;
+  counters: ItemCounter;
+}
+
+/** One durable change of the runtime: an item's new state and what it leaves to do. */
+export interface ItemChange {
+  item?: ItemRecord;
+  /** The item the change is about when `item` is not given (e.g. a pending effect done). */
+  itemId?: string;
+  addTimers?: ItemTimer[];
+  removeTimers?: string[];
+  addPending?: PendingEffect[];
+  removePending?: string[];
+  counter?: ItemCounter;
+}
+
+export interface ItemFilter {
+  status?: ItemRecord['status'];
+  keep?: (item: ItemRecord) => boolean;
+  /** At most this many ended items from the archive (open items are always all listed). */
+  archivedLimit?: number;
+}
+
+const ended = (item: ItemRecord) => item.status === 'completed' || item.status === 'cancelled';
+
+/** Version 1 kept every item, timer and effect in one file; version 2 is a snapshot of open work with numbering counters. */
+export const itemsMigrations: Migration[] = [
+  {
+    from: 1,
+    up(data) {
+      const items = (data.items ?? []) as { number?: string }[];
+      const counters = new Map<string, number>();
+      for (const item of items) {
+        const [, year, n] = /^D-(\d{4})-(\d+)$/.exec(item.number ?? '') ?? [];
+        if (year && n) counters.set(year, Math.max(counters.get(year) ?? 0, Number(n)));
+      }
+      const pending = (data.pending ?? []) as { effect?: { key?: unknown } }[];
+      return {
+        journalSeq: 0,
+        items,
+        timers: data.timers ?? [],
+        pending: pending.map((p, i) => ({ key: typeof p.effect?.key === 'string' ? p.effect.key : `v1-${i}`, ...p })),
+        counters: [...counters].map(([year, last]) => ({ year, last })),
+      };
+    },
+  },
+];
+
+/**
+ * Where the runtime keeps items: the open ones (running, in error, or ended with effects still to
+ * carry out) in memory and in `items.json` + its journal, so an action costs a journal line; an
+ * item that has ended and has nothing left to do moves to the monthly archive.
+ */
+export class ItemsStore {
+  private constructor(
+    private readonly journal: JournaledStore<Collections>,
+    private readonly archive: ItemArchive,
+  ) {}
+
+  static async open(dataDir: string, clock: Clock): Promise<ItemsStore> {
+    const journal = await JournaledStore.open<Collections>({
+      dataDir,
+      file: 'items.json',
+      clock,
+      decodeSnapshot: (text) => {
+        const snapshot = parseDocument(ItemsSnapshot, migrate(parseJson(text), itemsMigrations, ITEMS_SCHEMA_VERSION), 'the items file');
+        const { journalSeq, schemaVersion: _v, ...records } = snapshot;
+        return { journalSeq, records };
+      },
+      encodeSnapshot: ({ journalSeq, records }) => ({ schemaVersion: ITEMS_SCHEMA_VERSION, journalSeq, ...records }),
+      decodeRecord: { items: (v) => ItemRecord.parse(v), timers: (v) => ItemTimer.parse(v), pending: (v) => PendingEffect.parse(v), counters: (v) => ItemCounter.parse(v) },
+      keyOf: { items: (v) => v.id, timers: (v) => v.key, pending: (v) => v.key, counters: (v) => v.year },
+      empty: () => ({ items: [], timers: [], pending: [], counters: [] }),
+    });
+    const store = new ItemsStore(journal, new ItemArchive(dataDir));
+    // Ended items whose move to the archive a crash interrupted.
+    for (const item of [...journal.maps.items.values()]) if (store.settled(item)) await store.moveToArchive(item);
+    return store;
+  }
+
+  get notices() {
+    return this.journal.notices;
+  }
+
+  /** An open item (or one that ended moments ago and still has effects to carry out). */
+  get(id: string): ItemRecord | undefined {
+    return this.journal.maps.items.get(id);
+  }
+
+  /** An item wherever it is: open, or in the archive. */
+  async find(id: string): Promise<ItemRecord | undefined> {
+    return this.get(id) ?? (await this.archive.find(id));
+  }
+
+  openItems(): IterableIterator<ItemRecord> {
+    return this.journal.maps.items.values();
+  }
+
+  timers(): ItemTimer[] {
+    return [...this.journal.maps.timers.values()];
+  }
+
+  pending(): PendingEffect[] {
+    return [...this.journal.maps.pending.values()];
+  }
+
+  /** The next item number of a year; pass the returned counter in the change that creates the item. */
+  nextNumber(year: string): ItemCounter {
+    return { year, last: (this.journal.maps.counters.get(year)?.last ?? 0) + 1 };
+  }
+
+  /** Items oldest first: the open ones, and ended ones from the archive (newest, up to a limit). */
+  async list({ status, keep = () => true, archivedLimit = 500 }: ItemFilter = {}): Promise<ItemRecord[]> {
+    const open = [...this.openItems()].filter((i) => (!status || i.status === status) && keep(i));
+    if (status === 'running' || status === 'error') return open;
+    const archived = await this.archive.list((i) => !this.get(i.id) && (!status || i.status === status) && keep(i), archivedLimit);
+    return [...archived.reverse(), ...open];
+  }
+
+  /**
+   * Apply a change in memory at once (so the next event sees it) and resolve once it is on disk.
+   * An item that ended with nothing left to do then moves to the archive.
+   */
+  async save(change: ItemChange): Promise<void> {
+    const changes: Change<Collections>[] = [];
+    if (change.item) changes.push({ collection: 'items', key: change.item.id, value: change.item });
+    for (const t of change.addTimers ?? []) changes.push({ collection: 'timers', key: t.key, value: t });
+    for (const key of change.removeTimers ?? []) changes.push({ collection: 'timers', key });
+    for (const p of change.addPending ?? []) changes.push({ collection: 'pending', key: p.key, value: p });
+    for (const key of change.removePending ?? []) changes.push({ collection: 'pending', key });
+    if (change.counter) changes.push({ collection: 'counters', key: change.counter.year, value: change.counter });
+    const written = this.journal.commit(changes);
+    const item = change.item ?? (change.itemId ? this.get(change.itemId) : undefined);
+    if (item && this.settled(item)) {
+      await Promise.all([written, this.moveToArchive(item)]);
+    } else await written;
+  }
+
+  idle(): Promise<void> {
+    return this.journal.idle();
+  }
+
+  async close(): Promise<void> {
+    await this.journal.close();
+    await this.archive.close();
+  }
+
+  private settled(item: ItemRecord): boolean {
+    if (!ended(item)) return false;
+    for (const p of this.journal.maps.pending.values()) if (p.itemId === item.id) return false;
+    return true;
+  }
+
+  /** Archive first, then drop from the journal: a crash in between leaves a duplicate the archive reads past, never a loss. */
+  private async moveToArchive(item: ItemRecord): Promise<void> {
+    await this.archive.append([item]);
+    const timers = [...this.journal.maps.timers.values()].filter((t) => t.itemId === item.id).map((t) => ({ collection: 'timers' as const, key: t.key }));
+    if (this.get(item.id) === item) await this.journal.commit([{ collection: 'items', key: item.id }, ...timers]);
+  }
+}

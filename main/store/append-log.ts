@@ -1,0 +1,86 @@
+import { type FileHandle, mkdir, open, readFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { isCode, syncFolder } from './durable-text-file';
+
+/**
+ * A file of JSON lines that only grows at its end: `append` resolves once the lines are on disk
+ * (fdatasync). A crash in the middle of an append leaves at most one torn last line, which was
+ * never acknowledged; `open` cuts it off so the next append starts on a clean line.
+ */
+export class AppendLog {
+  private handle: FileHandle | null = null;
+  private size = 0;
+
+  constructor(readonly path: string) {}
+
+  /** Open for appending; a torn last line (an append cut off by a crash) is cut off first. */
+  async open(): Promise<void> {
+    await mkdir(dirname(this.path), { recursive: true });
+    this.handle = await open(this.path, 'a+');
+    const { size } = await this.handle.stat();
+    const end = await this.endOfLastLine(this.handle, size);
+    if (end < size) {
+      await this.handle.truncate(end);
+      await this.handle.datasync();
+    }
+    // The file may be new: make its name durable too.
+    await syncFolder(dirname(this.path));
+    this.size = end;
+  }
+
+  /** The offset just after the last newline, reading backwards from the end in chunks. */
+  private async endOfLastLine(handle: FileHandle, size: number): Promise<number> {
+    const chunk = Buffer.alloc(64 * 1024);
+    for (let to = size; to > 0; ) {
+      const from = Math.max(0, to - chunk.length);
+      const { bytesRead } = await handle.read(chunk, 0, to - from, from);
+      const at = chunk.subarray(0, bytesRead).lastIndexOf(0x0a);
+      if (at !== -1) return from + at + 1;
+      to = from;
+    }
+    return 0;
+  }
+
+  /** Bytes in the file. */
+  get bytes(): number {
+    return this.size;
+  }
+
+  async append(lines: readonly string[]): Promise<void> {
+    if (!lines.length) return;
+    const text = `${lines.join('\n')}\n`;
+    const handle = this.opened();
+    await handle.write(text);
+    await handle.datasync();
+    this.size += Buffer.byteLength(text);
+  }
+
+  /** Empty the file (after its content went into a snapshot). */
+  async clear(): Promise<void> {
+    const handle = this.opened();
+    await handle.truncate(0);
+    await handle.datasync();
+    this.size = 0;
+  }
+
+  async close(): Promise<void> {
+    await this.handle?.close();
+    this.handle = null;
+  }
+
+  private opened(): FileHandle {
+    if (!this.handle) throw new Error(`${this.path} is not open`);
+    return this.handle;
+  }
+}
+
+/** The lines of a log (none if it does not exist); read after `open`, which cut off any torn line. */
+export async function readLogLines(path: string): Promise<string[]> {
+  try {
+    const text = await readFile(path, 'utf8');
+    return text.split('\n').filter((line) => line !== '');
+  } catch (error) {
+    if (isCode(error, 'ENOENT')) return [];
+    throw error;
+  }
+}

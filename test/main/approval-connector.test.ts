@@ -1,0 +1,156 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Connector, ItemRecord, OutboxMessage } from '../../shared/model';
+import { RETRY_DELAYS_MS } from '../../main/engine/delivery';
+import { openTestApp } from '../helpers/app';
+import { fakeClock } from '../helpers/clock';
+import { startReceiver } from '../helpers/receiver';
+import { useTempDirs } from '../helpers/temp-dir';
+
+const tempDir = useTempDirs();
+const closers: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const c of closers.splice(0).reverse()) await c();
+});
+const open = async (dir = tempDir(), clock = fakeClock()) => {
+  const app = await openTestApp(dir, clock);
+  closers.push(() => app.close());
+  return app;
+};
+type App = Awaited<ReturnType<typeof open>>;
+const receiver = async (answer?: Parameters<typeof startReceiver>[0]) => {
+  const r = await startReceiver(answer);
+  closers.push(r.close);
+  return r;
+};
+const connect = (app: App, connector: Connector) =>
+  app.store.update((d) => {
+    d.itemTypes.find((t) => t.id === 'type-accordering')!.connector = connector;
+  });
+const payload = { soort: 'btw-aangifte', periode: '2026-Q3', bedrag: 1234.56, regels: [{ rubriek: '1a', omzet: 5878 }] };
+const submit = (app: App) =>
+  app.dispatch('items.submit', { itemTypeId: 'type-accordering', subject: 'Btw-aangifte Q3', fields: { berichtsoort: 'btw-aangifte', klant: 'Bakkerij de Korenaar' }, submitterUserId: 'user-eva', payload }) as Promise<ItemRecord>;
+const approve = async (app: App, id: string) => {
+  const item = (await app.dispatch('items.act', { itemId: id, actionNodeId: 'a1', userId: 'user-bram', reaction: { text: 'Gecontroleerd, akkoord', external: true } })) as ItemRecord;
+  await app.runtime.idle();
+  return item;
+};
+const get = (app: App, id: string) => app.dispatch('items.get', { id }) as Promise<ItemRecord>;
+
+describe('approval messages delivered through their connector (seed 002)', () => {
+  it('POSTs the approved payload with the reviewer and reaction to the configured address, once', async () => {
+    const app = await open();
+    const other = await receiver();
+    await connect(app, { type: 'webhook', url: other.url, headers: { authorization: 'Bearer geheim' }, maxAttempts: 6 });
+    const item = await submit(app);
+    expect(item.payload).toEqual(payload);
+    const approved = await approve(app, item.id);
+    expect(approved).toMatchObject({ status: 'completed', itemStatus: 'approved' });
+    expect(other.received).toHaveLength(1);
+    const [request] = other.received;
+    expect(request!.method).toBe('POST');
+    expect(request!.headers).toMatchObject({ 'content-type': 'application/json', authorization: 'Bearer geheim', 'idempotency-key': `${item.id}:${approved.seq}:deliver` });
+    expect(request!.body).toEqual({
+      event: 'item.approved',
+      item: { id: item.id, number: item.number, subject: 'Btw-aangifte Q3', itemTypeId: 'type-accordering', status: 'approved', fields: { berichtsoort: 'btw-aangifte', klant: 'Bakkerij de Korenaar' } },
+      payload,
+      approval: { by: 'user-bram', at: '2026-11-23T09:00:00.000Z', reaction: { text: 'Gecontroleerd, akkoord', external: true } },
+    });
+    const read = await get(app, item.id);
+    expect(read.delivery).toEqual({ via: 'webhook', status: 'delivered', attempts: 1, at: '2026-11-23T09:00:00.000Z', responseStatus: 200 });
+    expect(read.history.at(-1)).toMatchObject({ kind: 'delivered', detail: `${new URL(other.url).host} answered 200` });
+    // Delivered and ended: the item moved to the archive, still readable with its delivery.
+    expect(app.runtime.open().map((i) => i.id)).not.toContain(item.id);
+    await app.runtime.tick();
+    await app.runtime.idle();
+    expect(other.received).toHaveLength(1);
+  });
+
+  it('retries while the receiver is down, with the same idempotency key, then delivers', async () => {
+    const clock = fakeClock();
+    const app = await open(tempDir(), clock);
+    const other = await receiver((_, n) => (n <= 2 ? 503 : 200));
+    await connect(app, { type: 'webhook', url: other.url, headers: {}, maxAttempts: 6 });
+    const item = await submit(app);
+    await approve(app, item.id);
+    expect((await get(app, item.id)).delivery).toMatchObject({ status: 'pending', attempts: 1, lastError: 'HTTP 503: status 503' });
+    await app.runtime.tick();
+    await app.runtime.idle();
+    expect(other.received).toHaveLength(1);
+    clock.advance(RETRY_DELAYS_MS[0]!);
+    await app.runtime.tick();
+    await app.runtime.idle();
+    expect(other.received).toHaveLength(2);
+    clock.advance(RETRY_DELAYS_MS[1]!);
+    await app.runtime.tick();
+    await app.runtime.idle();
+    expect(other.received.map((r) => r.headers['idempotency-key'])).toEqual(Array(3).fill(other.received[0]!.headers['idempotency-key']));
+    expect((await get(app, item.id)).delivery).toMatchObject({ status: 'delivered', attempts: 3, responseStatus: 200 });
+  });
+
+  it('gives up on a refusal (4xx) at once and after the last attempt otherwise, saying why', async () => {
+    const app = await open();
+    const refusing = await receiver(() => 422);
+    await connect(app, { type: 'webhook', url: refusing.url, headers: {}, maxAttempts: 6 });
+    const refused = await submit(app);
+    await approve(app, refused.id);
+    expect((await get(app, refused.id)).delivery).toMatchObject({ status: 'failed', attempts: 1, responseStatus: 422, lastError: 'HTTP 422: status 422' });
+    expect((await get(app, refused.id)).history.at(-1)!.detail).toBe('delivery attempt 1 failed: HTTP 422: status 422 — given up');
+
+    const down = await receiver(() => 500);
+    await connect(app, { type: 'webhook', url: down.url, headers: {}, maxAttempts: 1 });
+    const unlucky = await submit(app);
+    await approve(app, unlucky.id);
+    expect((await get(app, unlucky.id)).delivery).toMatchObject({ status: 'failed', attempts: 1 });
+    const nobody = await submit(app);
+    const gone = await startReceiver();
+    await gone.close();
+    await connect(app, { type: 'webhook', url: gone.url, headers: {}, maxAttempts: 1 });
+    await approve(app, nobody.id);
+    expect((await get(app, nobody.id)).delivery).toMatchObject({ status: 'failed', lastError: 'ECONNREFUSED' });
+  });
+
+  it('delivers nothing for a rejected message, which reads as rejected with the reaction', async () => {
+    const app = await open();
+    const other = await receiver();
+    await connect(app, { type: 'webhook', url: other.url, headers: {}, maxAttempts: 6 });
+    const item = await submit(app);
+    await app.dispatch('items.act', { itemId: item.id, actionNodeId: 'a2', userId: 'user-bram', reaction: { text: 'Periode klopt niet', external: true } });
+    await app.runtime.idle();
+    const read = await get(app, item.id);
+    expect(read).toMatchObject({ itemStatus: 'rejected', reactions: [{ text: 'Periode klopt niet', external: true, userId: 'user-bram' }] });
+    expect(read.delivery).toBeUndefined();
+    expect(other.received).toHaveLength(0);
+  });
+
+  it('mails an approved message to the configured address with the payload in the template', async () => {
+    const app = await open();
+    await app.store.update((d) =>
+      d.templates.push({ id: 'tpl-levering', name: 'Levering', channel: 'email', attachments: [], texts: { nl: { subject: 'Goedgekeurd: {{Item.Subject}}', html: '<pre>{{Item.Payload}}</pre>' } } } as never),
+    );
+    await connect(app, { type: 'mail', to: 'aangifte@belastingdienst.example', templateId: 'tpl-levering' });
+    const item = await submit(app);
+    await approve(app, item.id);
+    const mails = ((await app.dispatch('messages.list', { itemId: item.id })) as OutboxMessage[]).filter((m) => m.to.kind === 'address');
+    expect(mails.map((m) => [m.to.email, m.subject])).toEqual([['aangifte@belastingdienst.example', 'Goedgekeurd: Btw-aangifte Q3']]);
+    expect(mails[0]!.text).toContain('"periode": "2026-Q3"');
+    expect((await get(app, item.id)).delivery).toMatchObject({ via: 'mail', status: 'delivered' });
+  });
+
+  it('delivers after a restart what was approved but not yet delivered when the app stopped', async () => {
+    const dir = tempDir();
+    const clock = fakeClock();
+    let app = await open(dir, clock);
+    const other = await receiver((_, n) => (n === 1 ? 503 : 200));
+    await connect(app, { type: 'webhook', url: other.url, headers: {}, maxAttempts: 6 });
+    const item = await submit(app);
+    await approve(app, item.id);
+    await app.close();
+    closers.splice(closers.indexOf(closers.at(-1)!), 1);
+    clock.advance(RETRY_DELAYS_MS[0]!);
+    app = await open(dir, clock);
+    await app.runtime.tick();
+    await app.runtime.idle();
+    expect(other.received).toHaveLength(2);
+    expect((await get(app, item.id)).delivery).toMatchObject({ status: 'delivered', attempts: 2 });
+  });
+});

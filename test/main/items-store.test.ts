@@ -1,0 +1,171 @@
+import { appendFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ItemRecord } from '../../shared/model';
+import { ItemsStore } from '../../main/engine/items-store';
+import { JournaledStore } from '../../main/store/journaled-store';
+import { openTestApp } from '../helpers/app';
+import { fakeClock } from '../helpers/clock';
+import { useTempDirs } from '../helpers/temp-dir';
+import { publishTwoTaskWorkflow } from '../helpers/two-task-workflow';
+
+const tempDir = useTempDirs();
+const closers: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const c of closers.splice(0)) await c();
+});
+const open = async (dir: string, clock = fakeClock()) => {
+  const app = await openTestApp(dir, clock);
+  closers.push(() => app.close());
+  return app;
+};
+type App = Awaited<ReturnType<typeof open>>;
+const reopen = async (app: App, dir: string, clock = fakeClock()) => {
+  await app.close();
+  closers.splice(closers.length - 1, 1);
+  return open(dir, clock);
+};
+const submit = async (app: App, type: string, subject: string) => (await app.dispatch('items.submit', { itemTypeId: type, subject, fields: {} })) as ItemRecord;
+const act = (app: App, itemId: string, actionNodeId: string) => app.dispatch('items.act', { itemId, actionNodeId, userId: 'user-bram' }) as Promise<ItemRecord>;
+
+describe('items on disk: open work in a snapshot + journal, ended items in the archive', () => {
+  it('keeps every acknowledged change across a restart and costs a journal line per action, not a rewrite', async () => {
+    const dir = tempDir();
+    let app = await open(dir);
+    const type = await publishTwoTaskWorkflow(app.dispatch, app.store);
+    const first = await submit(app, type, 'Brief 1');
+    const second = await submit(app, type, 'Brief 2');
+    const snapshotBefore = readFileSync(join(dir, 'items.json'), 'utf8');
+    await act(app, first.id, 'a1');
+    // The action went into the journal; the snapshot was not rewritten for it.
+    expect(readFileSync(join(dir, 'items.json'), 'utf8')).toBe(snapshotBefore);
+    expect(readFileSync(join(dir, 'items.json.journal'), 'utf8')).toContain('"nodeId":"t2"');
+    app = await reopen(app, dir);
+    expect(((await app.dispatch('items.get', { id: first.id })) as ItemRecord).tasks.map((t) => t.nodeId)).toEqual(['t2']);
+    expect(((await app.dispatch('items.get', { id: second.id })) as ItemRecord).tasks.map((t) => t.nodeId)).toEqual(['t1']);
+    expect(((await app.dispatch('tasks.mine', { userId: 'user-bram' })) as unknown[]).length).toBe(2);
+  });
+
+  it('moves an ended item to the monthly archive, where it can still be read and listed; numbers keep counting', async () => {
+    const dir = tempDir();
+    let app = await open(dir);
+    const type = await publishTwoTaskWorkflow(app.dispatch, app.store);
+    const done = await submit(app, type, 'Afgehandeld');
+    await act(app, done.id, 'a2');
+    expect((await act(app, done.id, 'b1')).status).toBe('completed');
+    const open2 = await submit(app, type, 'Loopt nog');
+    app = await reopen(app, dir);
+    const snapshot = JSON.parse(readFileSync(join(dir, 'items.json'), 'utf8')) as { schemaVersion: number; items: ItemRecord[] };
+    expect(snapshot.schemaVersion).toBe(2);
+    expect(snapshot.items.map((i) => i.subject)).toEqual(['Loopt nog']);
+    const archived = readFileSync(join(dir, 'archive', 'items-2026-11.jsonl'), 'utf8').trim().split('\n');
+    expect(archived.map((l) => (JSON.parse(l) as ItemRecord).subject)).toEqual(['Afgehandeld']);
+
+    const read = (await app.dispatch('items.get', { id: done.id })) as ItemRecord;
+    expect(read).toMatchObject({ status: 'completed', subject: 'Afgehandeld' });
+    expect(read.history.filter((h) => h.kind === 'acted').map((h) => h.nodeId)).toEqual(['a2', 'b1']);
+    expect(((await app.dispatch('items.list', { status: 'completed' })) as ItemRecord[]).map((i) => i.subject)).toEqual(['Afgehandeld']);
+    expect(((await app.dispatch('items.list', {})) as ItemRecord[]).map((i) => i.subject)).toEqual(['Afgehandeld', 'Loopt nog']);
+    expect(((await app.dispatch('items.list', { status: 'running' })) as ItemRecord[]).map((i) => i.id)).toEqual([open2.id]);
+    expect((await submit(app, type, 'Derde')).number).toBe('D-2026-0003');
+    const missing = await app.dispatch('items.get', { id: 'nope' }).catch((e: Error) => e);
+    expect((missing as Error).message).toBe('There is no item with id "nope".');
+  });
+
+  it('reads past an item archived twice (a crash between archive and journal) and finishes a move a crash cut short', async () => {
+    const dir = tempDir();
+    let app = await open(dir);
+    const type = await publishTwoTaskWorkflow(app.dispatch, app.store);
+    const item = await submit(app, type, 'Dubbel');
+    await act(app, item.id, 'a1');
+    const completed = await act(app, item.id, 'b2');
+    app = await reopen(app, dir);
+    const archive = join(dir, 'archive', 'items-2026-11.jsonl');
+    appendFileSync(archive, readFileSync(archive, 'utf8'));
+    // As if the app died after the journal noted the end but before the move: the item is back among the open ones.
+    const snapshot = JSON.parse(readFileSync(join(dir, 'items.json'), 'utf8')) as { items: ItemRecord[] };
+    snapshot.items.push(completed);
+    writeFileSync(join(dir, 'items.json'), JSON.stringify(snapshot));
+    app = await reopen(app, dir);
+    expect(((await app.dispatch('items.list', { status: 'completed' })) as ItemRecord[]).map((i) => i.id)).toEqual([item.id]);
+    expect(app.runtime.open()).toEqual([]);
+  });
+
+  it('drops a torn last journal line, and keeps a journal with a bad line aside, keeping what came before it', async () => {
+    const dir = tempDir();
+    let app = await open(dir);
+    const type = await publishTwoTaskWorkflow(app.dispatch, app.store);
+    const item = await submit(app, type, 'Gescheurd');
+    await app.close();
+    closers.pop();
+    const journal = join(dir, 'items.json.journal');
+    const good = (subject: string, s: number) => `${JSON.stringify({ s, c: [{ c: 'items', k: item.id, v: { ...item, subject } }] })}\n`;
+    writeFileSync(journal, `${good('Na de herstart', 99)}{"s":100,"c":[{"c":"items","k":"x","v":{"id`);
+    app = await open(dir);
+    expect(((await app.dispatch('items.get', { id: item.id })) as ItemRecord).subject).toBe('Na de herstart');
+    expect(((await app.dispatch('app.info', {})) as { notices: unknown[] }).notices).toEqual([]);
+    await app.close();
+    closers.pop();
+    writeFileSync(journal, `${good('Eerste', 200)}not json\n${good('Nooit', 201)}`);
+    app = await open(dir);
+    expect(((await app.dispatch('items.get', { id: item.id })) as ItemRecord).subject).toBe('Eerste');
+    const notices = ((await app.dispatch('app.info', {})) as { notices: { kind: string; reason: string; keptAs: string }[] }).notices;
+    expect(notices).toMatchObject([{ kind: 'journalCut', reason: expect.stringMatching(/^line 2: /) }]);
+    expect(readFileSync(notices[0]!.keptAs, 'utf8')).toContain('not json');
+  });
+
+  it('opens an items file of data version 1 (everything in one file) and numbers on from it', async () => {
+    const dir = tempDir();
+    let app = await open(dir);
+    const type = await publishTwoTaskWorkflow(app.dispatch, app.store);
+    const item = await submit(app, type, 'Oud formaat');
+    const v1 = { schemaVersion: 1, items: [{ ...item, number: 'D-2026-0041' }], timers: [], pending: [] };
+    await app.close();
+    closers.pop();
+    writeFileSync(join(dir, 'items.json'), JSON.stringify(v1));
+    writeFileSync(join(dir, 'items.json.journal'), '');
+    app = await open(dir);
+    expect(((await app.dispatch('items.get', { id: item.id })) as ItemRecord).number).toBe('D-2026-0041');
+    expect((await submit(app, type, 'Nieuw')).number).toBe('D-2026-0042');
+  });
+
+  it('refuses an items file of a newer version and leaves it untouched', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'items.json'), JSON.stringify({ schemaVersion: 9, items: [] }));
+    await expect(ItemsStore.open(dir, fakeClock())).rejects.toThrow(/newer Stroomlijn/);
+    expect(JSON.parse(readFileSync(join(dir, 'items.json'), 'utf8'))).toEqual({ schemaVersion: 9, items: [] });
+  });
+});
+
+describe('the journaled store', () => {
+  const openStore = (dir: string) =>
+    JournaledStore.open<{ notes: { id: string; text: string } }>({
+      dataDir: dir,
+      file: 'notes.json',
+      clock: fakeClock(),
+      decodeSnapshot: (text) => {
+        const { journalSeq, notes } = JSON.parse(text) as { journalSeq: number; notes: { id: string; text: string }[] };
+        return { journalSeq, records: { notes } };
+      },
+      encodeSnapshot: ({ journalSeq, records }) => ({ journalSeq, ...records }),
+      decodeRecord: { notes: (v) => v as { id: string; text: string } },
+      keyOf: { notes: (v) => v.id },
+      empty: () => ({ notes: [] }),
+      compactAfterBytes: 2_000,
+    });
+
+  it('rewrites the snapshot once the journal outgrows it, and loses nothing across it', async () => {
+    const dir = tempDir();
+    const store = await openStore(dir);
+    await Promise.all(Array.from({ length: 50 }, (_, i) => store.commit([{ collection: 'notes', key: `n${i % 10}`, value: { id: `n${i % 10}`, text: `versie ${i}` } }])));
+    for (let i = 0; i < 40; i++) await store.commit([{ collection: 'notes', key: `n${i % 10}`, value: { id: `n${i % 10}`, text: `ronde ${i}` } }]);
+    await store.commit([{ collection: 'notes', key: 'n9' }]);
+    expect(readFileSync(join(dir, 'notes.json.journal'), 'utf8').length).toBeLessThan(2_000);
+    await store.close();
+    const again = await openStore(dir);
+    expect([...again.maps.notes.values()].map((n) => n.text)).toEqual(Array.from({ length: 9 }, (_, i) => `ronde ${30 + i}`));
+    await again.close();
+    expect(readdirSync(dir).filter((f) => f.startsWith('notes')).sort()).toEqual(['notes.json', 'notes.json.bak', 'notes.json.journal']);
+    expect(existsSync(join(dir, 'notes.json.journal'))).toBe(true);
+  });
+});
