@@ -7,6 +7,7 @@ import { loadSampleData } from './sample-data';
 import { createDirectoryService } from './services/directory';
 import { createSettingsService } from './services/settings';
 import { createWorkflowService } from './services/workflows';
+import { createItemTypeService } from './services/item-types';
 import { createMailService } from './services/mail';
 import { createTemplateService } from './services/templates';
 import { createTransportChooser } from './mail/mail-transports';
@@ -14,6 +15,7 @@ import { Outbox } from './mail/outbox';
 import { openOutboxStore } from './mail/outbox-store';
 import { attachmentFiles } from './mail/attachments';
 import { createRuntime, type Runtime } from './engine/runtime';
+import { createEngineControl, type EngineControl } from './engine/engine-control';
 import { ItemsStore } from './engine/items-store';
 import { openStore, type Store } from './store/store';
 import { type ApiTokenService, createApiTokenService } from './services/api-tokens';
@@ -39,6 +41,7 @@ export interface App {
   store: Store;
   outbox: Outbox;
   runtime: Runtime;
+  engine: EngineControl;
   apiTokens: ApiTokenService;
   /** Set only on the start that created the database: the API token made for it, to print once. */
   firstApiToken?: string;
@@ -58,6 +61,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const items = await ItemsStore.open(options.dataDir, clock);
   const runtime = createRuntime({ store, items, outbox, outboxStore, clock, newId });
   await runtime.resume();
+  const engine = createEngineControl(runtime, outbox);
   // Timers that fell due while the app was closed fire once now; then every 15 s.
   const background = options.backgroundTimers ?? true;
   if (background) await runtime.tick();
@@ -71,9 +75,11 @@ export async function createApp(options: AppOptions): Promise<App> {
     directory: createDirectoryService(store, newId),
     settings: createSettingsService(store),
     workflows: createWorkflowService(store, clock, newId),
+    itemTypes: createItemTypeService(store),
     store,
     templates: createTemplateService(store, newId, (id) => items.find(id)),
     runtime,
+    engine,
     files,
     mail: createMailService({ store, outboxStore, outbox, newId, smtpFromEnvironment: transports.fromEnvironment, files, clock }),
     outbox,
@@ -84,6 +90,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     store,
     outbox,
     runtime,
+    engine,
     apiTokens,
     ...(firstApiToken ? { firstApiToken } : {}),
     async close() {

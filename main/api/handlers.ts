@@ -2,6 +2,7 @@ import type { ApiHandlers, AppInfo } from '../../shared/api/contract';
 import type { DirectoryService } from '../services/directory';
 import type { SettingsService } from '../services/settings';
 import type { WorkflowService } from '../services/workflows';
+import type { ItemTypeService } from '../services/item-types';
 import type { Store } from '../store/store';
 import { createMessageHandlers } from './message-handlers';
 import type { Outbox } from '../mail/outbox';
@@ -9,6 +10,7 @@ import type { MailService } from '../services/mail';
 import type { TemplateService } from '../services/templates';
 import type { AttachmentFiles } from '../mail/attachments';
 import type { Runtime } from '../engine/runtime';
+import type { EngineControl } from '../engine/engine-control';
 import { taskViews } from '../engine/task-views';
 import type { ApiTokenService } from '../services/api-tokens';
 import type { ItemRecord } from '../../shared/model/item';
@@ -19,17 +21,19 @@ export interface HandlerDeps {
   directory: DirectoryService;
   settings: SettingsService;
   workflows: WorkflowService;
+  itemTypes: ItemTypeService;
   store: Store;
   templates: TemplateService;
   files: AttachmentFiles;
   runtime: Runtime;
+  engine: EngineControl;
   mail: MailService;
   outbox: Outbox;
   apiTokens: ApiTokenService;
 }
 
 /** Binds each API method to the service that does the work. */
-export const createHandlers = ({ info, directory, settings, workflows, store, templates, files, runtime, mail, outbox, apiTokens }: HandlerDeps): ApiHandlers => {
+export const createHandlers = ({ info, directory, settings, workflows, itemTypes, store, templates, files, runtime, engine, mail, outbox, apiTokens }: HandlerDeps): ApiHandlers => {
   /** An item's active tasks as `userId` sees them (without the list of task users). */
   const tasksOf = (item: ItemRecord, userId?: string) => taskViews(store.data, item, userId).map(({ userIds: _u, ...view }) => view);
   return {
@@ -59,6 +63,7 @@ export const createHandlers = ({ info, directory, settings, workflows, store, te
     'workflows.export': async ({ id }) => workflows.exportJson(id),
     'workflows.import': ({ json }) => workflows.importJson(json),
     'itemTypes.list': async () => store.data.itemTypes,
+    'itemTypes.saveConnector': ({ itemTypeId, connector }) => itemTypes.saveConnector(itemTypeId, connector),
     'templates.list': async () => store.data.templates,
     'items.submit': (input) => runtime.submit(input),
     'items.get': async ({ id, userId }) => runtime.get(id, userId),
@@ -83,6 +88,8 @@ export const createHandlers = ({ info, directory, settings, workflows, store, te
         .map(({ userIds: _u, ...view }) => view),
     'tasks.ofItem': async ({ itemId, userId }) => tasksOf(await runtime.get(itemId), userId),
     'items.intervene': ({ itemId, ...event }) => runtime.intervene(itemId, event),
+    'engine.status': async () => engine.status(),
+    'engine.pause': ({ paused }) => engine.setPaused(paused),
     'workflows.simulate': async (input) => simulate(store.data, input, (id) => runtime.get(id)),
     'workflows.validate': async ({ id }) => workflows.validate(id),
     'apiTokens.list': async () => ({ ...(apiTokens.baseUrl ? { baseUrl: apiTokens.baseUrl } : {}), tokens: apiTokens.list() }),

@@ -90,13 +90,11 @@ export function startDesktop(electron: ElectronModules, options: DesktopOptions)
       onOpen: show,
       onQuit: () => app.quit(),
       engine: () => {
-        const status = core?.outbox.status();
-        return { paused: status?.paused ?? false, waiting: (status?.queued ?? 0) + (status?.sending ?? 0) };
+        const status = core?.engine.status();
+        return { paused: status?.paused ?? false, waiting: status?.waitingMessages ?? 0 };
       },
       onTogglePause: () => {
-        if (!core) return;
-        if (core.outbox.status().paused) core.outbox.resume();
-        else core.outbox.pause();
+        if (core) void core.engine.setPaused(!core.engine.status().paused).catch((e: unknown) => console.error('engine pause', e));
       },
     });
     return tray !== null;

@@ -24,7 +24,7 @@ export function trayMenuTemplate(options: TrayOptions): Electron.MenuItemConstru
     { type: 'separator' },
     { label: engine.paused ? 'Engine paused' : 'Engine running', enabled: false },
     { label: `${engine.waiting} message${engine.waiting === 1 ? '' : 's'} waiting`, enabled: false },
-    { label: engine.paused ? 'Resume sending' : 'Pause sending', click: () => options.onTogglePause() },
+    { label: engine.paused ? 'Resume the engine' : 'Pause the engine', click: () => options.onTogglePause() },
     { type: 'separator' },
     { label: 'Quit Stroomlijn', click: () => options.onQuit() },
   ];

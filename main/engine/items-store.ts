@@ -107,6 +107,10 @@ export class ItemsStore {
     return this.journal.maps.items.values();
   }
 
+  counts(): { openItems: number; timers: number } {
+    return { openItems: this.journal.maps.items.size, timers: this.journal.maps.timers.size };
+  }
+
   timers(): ItemTimer[] {
     return [...this.journal.maps.timers.values()];
   }

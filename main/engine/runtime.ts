@@ -39,6 +39,8 @@ export function createRuntime({ store, items, outbox, outboxStore, clock, newId 
   };
   /** Effects being carried out now: a resume and an event must not both do one. */
   const underway = new Set<string>();
+  /** Paused: timers wait and nothing is delivered; events people cause are still taken. */
+  let paused = false;
   /** Deliveries on their way: they run beside the clicks that caused them, never in their way. */
   const background = new Set<Promise<void>>();
   const deliver = createDelivery({ store, items, outbox, outboxStore, clock });
@@ -58,7 +60,7 @@ export function createRuntime({ store, items, outbox, outboxStore, clock, newId 
     for (const p of pending) {
       if (underway.has(p.key)) continue;
       if (p.effect.type === 'deliver') {
-        if (!p.notBefore || p.notBefore <= now()) inBackground(p);
+        if (!paused && (!p.notBefore || p.notBefore <= now())) inBackground(p);
         continue;
       }
       underway.add(p.key);
@@ -164,6 +166,7 @@ export function createRuntime({ store, items, outbox, outboxStore, clock, newId 
 
     /** Fire every timer that is due (a timer that fell due while the app was closed fires once now), and retry deliveries whose time came. */
     async tick(): Promise<number> {
+      if (paused) return 0;
       await carryOut(items.pending().filter((p) => p.effect.type === 'deliver'), false);
       const due = items.timers().filter((t) => t.at <= now());
       for (const timer of due) {
@@ -176,6 +179,16 @@ export function createRuntime({ store, items, outbox, outboxStore, clock, newId 
 
     /** After a start: carry out what was written but not done (the outbox says what was). */
     resume: () => carryOut(items.pending(), true),
+
+    get paused() {
+      return paused;
+    },
+    /** Pause or resume timers and deliveries; resuming catches up with what fell due meanwhile. */
+    async setPaused(value: boolean): Promise<void> {
+      paused = value;
+      if (!paused) await this.tick();
+    },
+    counts: () => items.counts(),
 
     /** Resolves when no delivery is on its way (tests; closing). */
     async idle(): Promise<void> {

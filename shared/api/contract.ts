@@ -3,6 +3,7 @@ import { Id, Timestamp } from '../model/common';
 import { Contact, Directory, DirectoryKind, Employee, Organisation, Person, Role, User } from '../model/directory';
 import { Settings } from '../model/settings';
 import { IssueSchema, type Envelope } from './errors';
+import { engineContract } from './engine-contract';
 import { itemContract } from './item-contract';
 import { messageContract } from './message-contract';
 import { simulateContract } from './simulate-contract';
@@ -75,6 +76,7 @@ export const apiContract = {
   ...workflowContract,
   ...messageContract,
   ...itemContract,
+  ...engineContract,
   ...tokenContract,
   ...simulateContract,
 } as const;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Id, Language, Text, Timestamp } from '../model/common';
-import { ItemType } from '../model/item-type';
+import { Connector, ItemType } from '../model/item-type';
 import { MessageTemplate } from '../model/template';
 import { Workflow, WorkflowGraph } from '../model/workflow';
 
@@ -67,5 +67,7 @@ export const workflowContract = {
   'workflows.export': method(byId, z.object({ fileName: z.string(), json: z.string() })),
   'workflows.import': method(z.object({ json: z.string().max(20_000_000, 'is larger than 20 MB') }).strict(), Workflow),
   'itemTypes.list': method(none, z.array(ItemType)),
+  /** Set (or with null remove) where an approved item of this type is delivered (approval messages). */
+  'itemTypes.saveConnector': method(z.object({ itemTypeId: Id, connector: Connector.nullable() }).strict(), ItemType),
   'templates.list': method(none, z.array(MessageTemplate)),
 } as const;

@@ -26,6 +26,7 @@ export const directoryFields: Specs = {
     { key: 'personId', kind: 'ref', ref: 'persons' },
     { key: 'roleIds', kind: 'refs', ref: 'roles', column: true },
     { key: 'external', kind: 'boolean', column: true },
+    { key: 'admin', kind: 'boolean', column: true },
     { key: 'language', kind: 'language' },
   ],
   persons: [

@@ -11,6 +11,8 @@ export const User = z.object({
   personId: Id.optional(),
   /** A portal user (external party): receives only external reactions. */
   external: z.boolean().default(false),
+  /** May design workflows and templates, manage the directory, messages and settings. */
+  admin: z.boolean().default(false),
   language: Language.optional(),
   roleIds: z.array(Id).default([]),
 });

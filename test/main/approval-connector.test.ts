@@ -154,3 +154,37 @@ describe('approval messages delivered through their connector (seed 002)', () =>
     expect((await get(app, item.id)).delivery).toMatchObject({ status: 'delivered', attempts: 2 });
   });
 });
+
+describe('setting the connector and pausing the engine', () => {
+  it('saves a connector through the API, refuses a bad one field by field, and removes it', async () => {
+    const app = await open();
+    const saved = (await app.dispatch('itemTypes.saveConnector', { itemTypeId: 'type-accordering', connector: { type: 'webhook', url: 'https://boekhouding.example/api/berichten' } })) as { connector: unknown };
+    expect(saved.connector).toEqual({ type: 'webhook', url: 'https://boekhouding.example/api/berichten', headers: {}, maxAttempts: 6 });
+    const bad = (await app.dispatch('itemTypes.saveConnector', { itemTypeId: 'type-accordering', connector: { type: 'webhook', url: 'ftp://x.example/', maxAttempts: 0 } }).catch((e: unknown) => e)) as { issues: { path: string }[] };
+    expect(bad.issues.map((i) => i.path).sort()).toEqual(['connector.maxAttempts', 'connector.url']);
+    const noTemplate = (await app.dispatch('itemTypes.saveConnector', { itemTypeId: 'type-accordering', connector: { type: 'mail', to: 'a@b.example', templateId: 'nope' } }).catch((e: unknown) => e)) as { issues: { path: string; message: string }[] };
+    expect(noTemplate.issues).toEqual([{ path: 'connector.templateId', message: 'is not a template' }]);
+    expect(app.store.data.itemTypes.find((t) => t.id === 'type-accordering')!.connector).toMatchObject({ type: 'webhook' });
+    await app.dispatch('itemTypes.saveConnector', { itemTypeId: 'type-accordering', connector: null });
+    expect(app.store.data.itemTypes.find((t) => t.id === 'type-accordering')!.connector).toBeUndefined();
+  });
+
+  it('holds timers and deliveries while the engine is paused and catches up when it resumes', async () => {
+    const clock = fakeClock();
+    const app = await open(tempDir(), clock);
+    const other = await receiver();
+    await connect(app, { type: 'webhook', url: other.url, headers: {}, maxAttempts: 6 });
+    expect(await app.dispatch('engine.pause', { paused: true })).toMatchObject({ paused: true });
+    const item = await submit(app);
+    expect(await app.dispatch('engine.status', {})).toMatchObject({ paused: true, openItems: 1, timers: 1, waitingMessages: 2 });
+    await approve(app, item.id);
+    clock.advance(3 * 86_400_000);
+    expect(await app.runtime.tick()).toBe(0);
+    expect(other.received).toHaveLength(0);
+    expect((await get(app, item.id)).delivery).toMatchObject({ status: 'pending', attempts: 0 });
+    await app.dispatch('engine.pause', { paused: false });
+    await app.runtime.idle();
+    expect(other.received).toHaveLength(1);
+    expect(await app.dispatch('engine.status', {})).toMatchObject({ paused: false, openItems: 0, timers: 0 });
+  });
+});

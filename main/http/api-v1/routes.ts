@@ -53,6 +53,7 @@ export const routes: readonly Route[] = [
   { method: 'DELETE', path: '/directory/{kind}/{id}', call: 'directory.remove', tag: 'Directory', summary: 'Delete an entry (refused while something refers to it)' },
 
   { method: 'GET', path: '/item-types', call: 'itemTypes.list', tag: 'Item types', summary: 'Item types, with the workflow their items enter' },
+  { method: 'PUT', path: '/item-types/{id}/connector', call: 'itemTypes.saveConnector', params: { id: 'itemTypeId' }, body: { into: 'connector' }, tag: 'Item types', summary: 'Where approved items of this type are delivered: a webhook or a mail address (null removes it)' },
 
   { method: 'GET', path: '/templates', call: 'templates.list', tag: 'Templates', summary: 'Message templates' },
   { method: 'GET', path: '/templates/{id}', call: 'templates.get', tag: 'Templates', summary: 'One message template' },

@@ -4,6 +4,7 @@ import type { ApiOutput } from '../../../shared/api';
 import type { DirectoryKind } from '../../../shared/model/directory';
 import type { MessageTemplate } from '../../../shared/model/template';
 import { useApp } from '../state/context';
+import { NamedSelect } from '../ui/NamedSelect';
 import { navigate } from '../state/route';
 import { Dialog } from '../ui/Dialog';
 import { ErrorBox } from '../ui/ErrorText';
@@ -119,13 +120,7 @@ export function MailingDialog({ kind, ids, onClose }: { kind: Extract<DirectoryK
         <div className="form">
           <div className="form-row">
             <label htmlFor="mailing-template">{t('design.message.template')}</label>
-            <select id="mailing-template" value={templateId} onChange={(e) => setTemplateId(e.target.value)}>
-              {templates.map((tpl) => (
-                <option key={tpl.id} value={tpl.id}>
-                  {tpl.name}
-                </option>
-              ))}
-            </select>
+            <NamedSelect id="mailing-template" value={templateId} options={templates} onChange={setTemplateId} />
           </div>
           <div className="form-row">
             <label htmlFor="mailing-sender">{t('templates.sender')}</label>

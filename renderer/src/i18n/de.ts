@@ -2,6 +2,7 @@ import { designDe, findingsDe } from './design-de';
 import type { Messages } from './en';
 import { mailSettingsDe, messagesDe, templatesDe } from './mail-de';
 import { apiTokensDe } from './api-tokens-de';
+import { connectorsDe } from './connectors-de';
 import { mailingDe } from './mailing-de';
 import { simulateDe } from './simulate-de';
 import { workDe } from './work-de';
@@ -19,6 +20,8 @@ export const de: Messages = {
     hostBrowser: 'Browser-Host',
     hostElectron: 'Desktop-App',
   },
+  adminOnly: { title: 'Für Administratoren', body: 'Sie arbeiten als {{name}}, kein Administrator. Workflows und Vorlagen gestalten, das Adressbuch, Nachrichten und Einstellungen sind Administratoren vorbehalten; wählen Sie unter Arbeit, wer Sie sind.', toWork: 'Zur Arbeit' },
+  engine: { running: 'Engine läuft', paused: 'Engine pausiert', waiting_one: '{{count}} Nachricht wartet', waiting_other: '{{count}} Nachrichten warten', pause: 'Pausieren', resume: 'Fortsetzen' },
   soon: {
     title: 'Noch nicht gebaut',
     body: 'Dieser Teil von Stroomlijn ist unterwegs. Die anderen Bereiche funktionieren schon heute.',
@@ -76,6 +79,7 @@ export const de: Messages = {
       personId: 'Person',
       roleIds: 'Rollen',
       external: 'Portalbenutzer',
+      admin: 'Administrator',
       language: 'Sprache',
       firstName: 'Vorname',
       lastName: 'Nachname',
@@ -156,6 +160,7 @@ export const de: Messages = {
   messages: messagesDe,
   mailSettings: mailSettingsDe,
   apiTokens: apiTokensDe,
+  connectors: connectorsDe,
   mailing: mailingDe,
   work: workDe,
   simulate: simulateDe,

@@ -2,6 +2,7 @@ import { validationMessages } from '../../../shared/model/messages';
 import { designEn, findingsEn } from './design-en';
 import { mailSettingsEn, messagesEn, templatesEn } from './mail-en';
 import { apiTokensEn } from './api-tokens-en';
+import { connectorsEn } from './connectors-en';
 import { mailingEn } from './mailing-en';
 import { simulateEn } from './simulate-en';
 import { workEn } from './work-en';
@@ -20,6 +21,8 @@ export const en = {
     hostBrowser: 'Browser host',
     hostElectron: 'Desktop app',
   },
+  adminOnly: { title: 'For administrators', body: 'You are working as {{name}}, who is not an administrator. Designing workflows and templates, the directory, messages and settings are for administrators; choose who you are under Work.', toWork: 'Go to Work' },
+  engine: { running: 'Engine running', paused: 'Engine paused', waiting_one: '{{count}} message waiting', waiting_other: '{{count}} messages waiting', pause: 'Pause', resume: 'Resume' },
   soon: {
     title: 'Not built yet',
     body: 'This part of Stroomlijn is on its way. The other areas work today.',
@@ -77,6 +80,7 @@ export const en = {
       personId: 'Person',
       roleIds: 'Roles',
       external: 'Portal user',
+      admin: 'Administrator',
       language: 'Language',
       firstName: 'First name',
       lastName: 'Last name',
@@ -147,6 +151,7 @@ export const en = {
   messages: messagesEn,
   mailSettings: mailSettingsEn,
   apiTokens: apiTokensEn,
+  connectors: connectorsEn,
   mailing: mailingEn,
   work: workEn,
   simulate: simulateEn,

@@ -2,6 +2,7 @@ import { designNl, findingsNl } from './design-nl';
 import type { Messages } from './en';
 import { mailSettingsNl, messagesNl, templatesNl } from './mail-nl';
 import { apiTokensNl } from './api-tokens-nl';
+import { connectorsNl } from './connectors-nl';
 import { mailingNl } from './mailing-nl';
 import { simulateNl } from './simulate-nl';
 import { workNl } from './work-nl';
@@ -19,6 +20,8 @@ export const nl: Messages = {
     hostBrowser: 'Browserhost',
     hostElectron: 'Desktop-app',
   },
+  adminOnly: { title: 'Voor beheerders', body: 'Je werkt als {{name}}, geen beheerder. Workflows en sjablonen ontwerpen, het adresboek, berichten en instellingen zijn voor beheerders; kies onder Werk wie je bent.', toWork: 'Naar Werk' },
+  engine: { running: 'Engine actief', paused: 'Engine gepauzeerd', waiting_one: '{{count}} bericht wacht', waiting_other: '{{count}} berichten wachten', pause: 'Pauzeren', resume: 'Hervatten' },
   soon: {
     title: 'Nog niet gebouwd',
     body: 'Dit deel van Stroomlijn is onderweg. De andere onderdelen werken vandaag al.',
@@ -76,6 +79,7 @@ export const nl: Messages = {
       personId: 'Persoon',
       roleIds: 'Rollen',
       external: 'Portalgebruiker',
+      admin: 'Beheerder',
       language: 'Taal',
       firstName: 'Voornaam',
       lastName: 'Achternaam',
@@ -156,6 +160,7 @@ export const nl: Messages = {
   messages: messagesNl,
   mailSettings: mailSettingsNl,
   apiTokens: apiTokensNl,
+  connectors: connectorsNl,
   mailing: mailingNl,
   work: workNl,
   simulate: simulateNl,

@@ -6,6 +6,7 @@ import { useApp } from '../state/context';
 import { ErrorBox } from '../ui/ErrorText';
 import { MailSettings } from './MailSettings';
 import { ApiTokens } from './ApiTokens';
+import { ConnectorSettings } from './ConnectorSettings';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -52,6 +53,7 @@ export function SettingsPage() {
         </fieldset>
         <MailSettings />
         <ApiTokens />
+        <ConnectorSettings />
         <fieldset className="card">
           <legend>{t('settings.about')}</legend>
           <dl className="facts">

@@ -7,7 +7,9 @@ import { TemplatesPage } from '../templates/TemplatesPage';
 import { MessagesPage } from '../messages/MessagesPage';
 import { WorkPage } from '../work/WorkPage';
 import { useApp } from '../state/context';
-import { useRoute } from '../state/route';
+import { everyoneAreas, useRoute } from '../state/route';
+import { isAdmin } from '../state/app-store';
+import { AdminOnly } from './AdminOnly';
 import { useTheme } from '../state/theme';
 import { ComingSoon } from './ComingSoon';
 import { Notices } from './Notices';
@@ -18,6 +20,7 @@ export function App() {
   const { i18n } = useTranslation();
   const language = useApp((s) => s.settings.language);
   const theme = useApp((s) => s.settings.theme);
+  const admin = useApp((s) => isAdmin(s.directory, s.currentUserId));
   useTheme(theme);
   useEffect(() => {
     if (i18n.language !== language) void i18n.changeLanguage(language);
@@ -28,7 +31,9 @@ export function App() {
       <Sidebar current={area} />
       <main className={`content${area === 'design' && rest[0] ? ' content-full' : ''}`}>
         <Notices />
-        {area === 'directory' ? (
+        {!admin && !everyoneAreas.has(area) ? (
+          <AdminOnly />
+        ) : area === 'directory' ? (
           <DirectoryPage tab={rest[0]} />
         ) : area === 'settings' ? (
           <SettingsPage />

@@ -1,13 +1,16 @@
 import { useTranslation } from 'react-i18next';
-import { type Area, areas } from '../state/route';
+import { type Area, areas, everyoneAreas } from '../state/route';
+import { isAdmin } from '../state/app-store';
 import { useApp } from '../state/context';
 import { Icon } from '../ui/icons';
+import { EngineSwitch } from './EngineSwitch';
 
 const built: ReadonlySet<Area> = new Set(['design', 'templates', 'work', 'messages', 'directory', 'settings']);
 
 export function Sidebar({ current }: { current: Area }) {
   const { t } = useTranslation();
   const host = useApp((s) => s.info.host);
+  const admin = useApp((s) => isAdmin(s.directory, s.currentUserId));
   return (
     <nav className="sidebar" aria-label="Stroomlijn">
       <div className="brand">
@@ -20,7 +23,7 @@ export function Sidebar({ current }: { current: Area }) {
         </span>
       </div>
       <ul>
-        {areas.map((area) => (
+        {areas.filter((area) => admin || everyoneAreas.has(area)).map((area) => (
           <li key={area}>
             <a href={`#/${area}`} className={area === current ? 'active' : undefined} aria-current={area === current ? 'page' : undefined}>
               <Icon name={area} />
@@ -30,7 +33,10 @@ export function Sidebar({ current }: { current: Area }) {
           </li>
         ))}
       </ul>
-      <div className="sidebar-foot">{host === 'electron' ? t('nav.hostElectron') : t('nav.hostBrowser')}</div>
+      <div className="sidebar-foot">
+        {admin && <EngineSwitch />}
+        {host === 'electron' ? t('nav.hostElectron') : t('nav.hostBrowser')}
+      </div>
     </nav>
   );
 }

@@ -10,6 +10,9 @@ export interface AppState {
   settings: Settings;
   directory: Directory;
   dismissedNotices: number;
+  /** Who is working (a directory user), chosen in the sidebar and remembered on this computer. */
+  currentUserId: string;
+  setCurrentUser(id: string): void;
   refreshDirectory(): Promise<void>;
   saveEntry(input: SaveEntryInput): Promise<string>;
   removeEntry(kind: DirectoryKind, id: string): Promise<void>;
@@ -19,6 +22,22 @@ export interface AppState {
 }
 
 export type AppStore = StoreApi<AppState>;
+
+const CURRENT_USER_KEY = 'stroomlijn.currentUser';
+
+/** The user chosen last on this computer, if still in the directory; else the first admin, else the first user. */
+function rememberedUser(directory: Directory): string {
+  const remembered = localStorage.getItem(CURRENT_USER_KEY);
+  if (remembered && directory.users.some((u) => u.id === remembered)) return remembered;
+  return (directory.users.find((u) => u.admin) ?? directory.users[0])?.id ?? '';
+}
+
+/**
+ * Whether a user may see the admin areas (Design, Templates, Messages, Directory, Settings). A
+ * directory without any admin lets everyone in, so nobody is ever locked out.
+ */
+export const isAdmin = (directory: Directory, userId: string): boolean =>
+  !directory.users.some((u) => u.admin) || directory.users.some((u) => u.id === userId && u.admin);
 
 /** Load what the shell needs to draw its first screen. */
 export async function loadInitialState(client: ApiClient) {
@@ -32,8 +51,14 @@ export function createAppStore(client: ApiClient, initial: Awaited<ReturnType<ty
     ...initial,
     client,
     dismissedNotices: 0,
+    currentUserId: rememberedUser(initial.directory),
+    setCurrentUser(id) {
+      localStorage.setItem(CURRENT_USER_KEY, id);
+      set({ currentUserId: id });
+    },
     async refreshDirectory() {
-      set({ directory: await client.call('directory.get') });
+      const directory = await client.call('directory.get');
+      set({ directory, currentUserId: directory.users.some((u) => u.id === get().currentUserId) ? get().currentUserId : rememberedUser(directory) });
     },
     async saveEntry(input) {
       const { id } = await client.call('directory.save', input);

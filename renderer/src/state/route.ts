@@ -3,6 +3,9 @@ import { useSyncExternalStore } from 'react';
 export const areas = ['design', 'templates', 'work', 'messages', 'records', 'directory', 'settings'] as const;
 export type Area = (typeof areas)[number];
 
+/** Areas for everybody; the others are for admins (DESIGN §6). */
+export const everyoneAreas: ReadonlySet<Area> = new Set(['work', 'records']);
+
 const parse = (hash: string): { area: Area; rest: string[] } => {
   const [first, ...rest] = hash.replace(/^#\/?/, '').split('/');
   const area = (areas as readonly string[]).includes(first ?? '') ? (first as Area) : 'directory';

@@ -8,7 +8,6 @@ import { Icon } from '../ui/icons';
 import { ActButton } from './ActButton';
 import { ItemPage } from './ItemPage';
 import { NewItemDialog } from './NewItemDialog';
-import { useCurrentUser } from './useCurrentUser';
 import './work.css';
 
 /** Work: who you are, your tasks, the items, one item; and submitting a new one. */
@@ -16,7 +15,8 @@ export function WorkPage({ path }: { path: string[] }) {
   const { t, i18n } = useTranslation();
   const client = useApp((s) => s.client);
   const users = useApp((s) => s.directory.users);
-  const [userId, setUserId] = useCurrentUser();
+  const userId = useApp((s) => s.currentUserId);
+  const setUserId = useApp((s) => s.setCurrentUser);
   const [tasks, setTasks] = useState<TaskView[]>([]);
   const [items, setItems] = useState<ItemRecord[]>([]);
   const [creating, setCreating] = useState(false);
