@@ -1,4 +1,4 @@
-import { automationKinds, DEFAULT_BRANCH } from './graph';
+import { automationKinds, DEFAULT_BRANCH, GraphIndex } from './graph';
 import type { Run } from './context';
 import { nodeName } from './context';
 
@@ -48,11 +48,19 @@ export function checkRequiredActions(run: Run): void {
   }
 }
 
-/** A loop must hold a task or a wait, or the engine would spin through it forever. */
+/**
+ * A loop must hold a task or a wait, or the engine would spin through it forever. Looked for
+ * with tasks and waits taken out: what still loops then (also a loop of automations inside a
+ * larger loop through a task) never stops on its own.
+ */
 export function checkCycles(run: Run): void {
-  for (const component of run.index.cycles()) {
+  const stops = (id: string) => ['task', 'wait'].includes(run.index.byId.get(id)?.kind ?? '');
+  const moving = new GraphIndex({
+    nodes: run.nodes.filter((n) => !stops(n.id)),
+    edges: run.workflow.graph.edges.filter((e) => !stops(e.source) && !stops(e.target)),
+  });
+  for (const component of moving.cycles()) {
     const nodes = component.map((id) => run.index.byId.get(id)!);
-    if (nodes.some((n) => n.kind === 'task' || n.kind === 'wait')) continue;
     run.error('endlessCycle', nodes[0], { name: nodes.map(nodeName).join(' → ') });
   }
 }
