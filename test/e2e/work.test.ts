@@ -34,7 +34,21 @@ describe('the Work area in Chromium', () => {
     await app.page.getByRole('link', { name: /Btw-aangifte Q4/ }).click();
     await app.page.getByText('De periode klopt niet').waitFor();
     expect(await app.page.locator('.task-card strong').textContent()).toBe('Beoordelen reactie van klant');
+    // The history says who did what.
+    const history = app.page.locator('ol.history li');
+    await expect.poll(() => history.allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/Actie uitgevoerd · Afkeuren bericht · Bram Jansen/)]));
+    expect((await history.allTextContents()).some((line) => /Ingestuurd · Eva Smit \(portal\)/.test(line))).toBe(true);
     await app.page.screenshot({ path: join(outputDir, 'work-item.png') });
+
+    // The mail to the submitter, with the external reaction, waits in the capture mailbox (no SMTP server here); the admin sees it.
+    await app.page.goto(`${app.host.url}#/work`);
+    await app.page.getByLabel('Ik ben').selectOption({ label: 'Anna de Vries' });
+    await app.page.goto(`${app.host.url}#/messages/capture`);
+    const mail = app.page.getByRole('row', { name: /Uw btw-aangifte is afgekeurd/ });
+    await mail.waitFor();
+    await mail.click();
+    const frame = app.page.frameLocator('.message-detail iframe');
+    await expect.poll(() => frame.locator('body').textContent()).toContain('De periode klopt niet');
     expect(app.errors).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TaskView } from '../../../shared/api/item-contract';
 import type { ItemRecord } from '../../../shared/model/item';
+import { nodeName } from '../../../shared/workflow/context';
 import { useApp } from '../state/context';
 import { ErrorBox } from '../ui/ErrorText';
 import { ActButton } from './ActButton';
@@ -14,11 +15,18 @@ export function ItemPage({ itemId, userId }: { itemId: string; userId: string })
   const users = useApp((s) => s.directory.users);
   const [item, setItem] = useState<ItemRecord | null>(null);
   const [tasks, setTasks] = useState<TaskView[]>([]);
+  const [names, setNames] = useState<ReadonlyMap<string, string>>(new Map());
+  const [labels, setLabels] = useState<ReadonlyMap<string, string>>(new Map());
   const [error, setError] = useState<unknown>(null);
   const reload = useCallback(async () => {
     const [record, active] = await Promise.all([client.call('items.get', { id: itemId, userId }), client.call('tasks.ofItem', { itemId, userId })]);
     setItem(record);
     setTasks(active);
+    // The steps the history names, from the version the item runs on.
+    const [workflow, types] = await Promise.all([client.call('workflows.get', { id: record.workflowId }).catch(() => null), client.call('itemTypes.list')]);
+    const graph = workflow?.versions.find((v) => v.version === record.version)?.graph;
+    if (graph) setNames(new Map(graph.nodes.map((n) => [n.id, nodeName(n)])));
+    setLabels(new Map(types.find((type) => type.id === record.itemTypeId)?.fields.map((f) => [f.key, f.label])));
   }, [client, itemId, userId]);
   useEffect(() => void reload().catch(setError), [reload]);
   const when = (iso: string) => new Date(iso).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
@@ -67,7 +75,7 @@ export function ItemPage({ itemId, userId }: { itemId: string; userId: string })
           <dl className="facts">
             {Object.entries(item.fields).map(([k, v]) => (
               <div key={k} className="fact-row">
-                <dt>{k}</dt>
+                <dt>{labels.get(k) ?? k}</dt>
                 <dd>{String(v)}</dd>
               </div>
             ))}
@@ -89,6 +97,7 @@ export function ItemPage({ itemId, userId }: { itemId: string; userId: string })
             {[...item.history].reverse().map((h, i) => (
               <li key={i}>
                 <span className="muted">{when(h.at)}</span> {t(`work.events.${h.kind}`, { defaultValue: h.kind })}
+                {h.nodeId && names.has(h.nodeId) && <> · {names.get(h.nodeId)}</>}
                 {h.userId && <> · {who(h.userId)}</>}
                 {h.detail && <span className="muted"> · {h.detail}</span>}
               </li>
