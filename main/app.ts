@@ -16,6 +16,8 @@ import { openOutboxStore } from './mail/outbox-store';
 import { attachmentFiles } from './mail/attachments';
 import { createRuntime, type Runtime } from './engine/runtime';
 import { createEngineControl, type EngineControl } from './engine/engine-control';
+import { openRecordsStore } from './records/records-store';
+import { createRecordsService } from './records/records-service';
 import { ItemsStore } from './engine/items-store';
 import { openStore, type Store } from './store/store';
 import { type ApiTokenService, createApiTokenService } from './services/api-tokens';
@@ -62,6 +64,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   const runtime = createRuntime({ store, items, outbox, outboxStore, clock, newId });
   await runtime.resume();
   const engine = createEngineControl(runtime, outbox);
+  const recordsStore = await openRecordsStore(options.dataDir, clock);
+  const records = createRecordsService(recordsStore, store, clock, newId);
   // Timers that fell due while the app was closed fire once now; then every 15 s.
   const background = options.backgroundTimers ?? true;
   if (background) await runtime.tick();
@@ -71,7 +75,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const firstStart = store.created && !store.notices.some((n) => n.kind === 'startedEmpty');
   const firstApiToken = firstStart ? (await apiTokens.create(FIRST_API_TOKEN_NAME)).token : undefined;
   const handlers = createHandlers({
-    info: () => ({ name: 'Stroomlijn', version: options.version, host: options.host, dataDir: options.dataDir, notices: [...store.notices, ...outboxStore.notices, ...items.notices] }),
+    info: () => ({ name: 'Stroomlijn', version: options.version, host: options.host, dataDir: options.dataDir, notices: [...store.notices, ...outboxStore.notices, ...items.notices, ...recordsStore.notices] }),
     directory: createDirectoryService(store, newId),
     settings: createSettingsService(store),
     workflows: createWorkflowService(store, clock, newId),
@@ -80,6 +84,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     templates: createTemplateService(store, newId, (id) => items.find(id)),
     runtime,
     engine,
+    records,
     files,
     mail: createMailService({ store, outboxStore, outbox, newId, smtpFromEnvironment: transports.fromEnvironment, files, clock }),
     outbox,
@@ -98,6 +103,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       await runtime.idle();
       await outbox.close();
       await items.close();
+      await recordsStore.close();
       transports.close();
       await store.close();
     },

@@ -11,6 +11,7 @@ import type { TemplateService } from '../services/templates';
 import type { AttachmentFiles } from '../mail/attachments';
 import type { Runtime } from '../engine/runtime';
 import type { EngineControl } from '../engine/engine-control';
+import type { RecordsService } from '../records/records-service';
 import { taskViews } from '../engine/task-views';
 import type { ApiTokenService } from '../services/api-tokens';
 import type { ItemRecord } from '../../shared/model/item';
@@ -27,13 +28,14 @@ export interface HandlerDeps {
   files: AttachmentFiles;
   runtime: Runtime;
   engine: EngineControl;
+  records: RecordsService;
   mail: MailService;
   outbox: Outbox;
   apiTokens: ApiTokenService;
 }
 
 /** Binds each API method to the service that does the work. */
-export const createHandlers = ({ info, directory, settings, workflows, itemTypes, store, templates, files, runtime, engine, mail, outbox, apiTokens }: HandlerDeps): ApiHandlers => {
+export const createHandlers = ({ info, directory, settings, workflows, itemTypes, store, templates, files, runtime, engine, records, mail, outbox, apiTokens }: HandlerDeps): ApiHandlers => {
   /** An item's active tasks as `userId` sees them (without the list of task users). */
   const tasksOf = (item: ItemRecord, userId?: string) => taskViews(store.data, item, userId).map(({ userIds: _u, ...view }) => view);
   return {
@@ -88,6 +90,10 @@ export const createHandlers = ({ info, directory, settings, workflows, itemTypes
         .map(({ userIds: _u, ...view }) => view),
     'tasks.ofItem': async ({ itemId, userId }) => tasksOf(await runtime.get(itemId), userId),
     'items.intervene': ({ itemId, ...event }) => runtime.intervene(itemId, event),
+    'records.list': async (filter) => records.list(filter),
+    'records.get': async ({ id }) => records.get(id),
+    'records.create': ({ entity, title, fields }) => records.create(entity, title, fields),
+    'records.update': ({ id, ...change }) => records.update(id, change),
     'engine.status': async () => engine.status(),
     'engine.pause': ({ paused }) => engine.setPaused(paused),
     'workflows.simulate': async (input) => simulate(store.data, input, (id) => runtime.get(id)),

@@ -4,6 +4,7 @@ import { Contact, Directory, DirectoryKind, Employee, Organisation, Person, Role
 import { Settings } from '../model/settings';
 import { IssueSchema, type Envelope } from './errors';
 import { engineContract } from './engine-contract';
+import { recordContract } from './record-contract';
 import { itemContract } from './item-contract';
 import { messageContract } from './message-contract';
 import { simulateContract } from './simulate-contract';
@@ -77,6 +78,7 @@ export const apiContract = {
   ...messageContract,
   ...itemContract,
   ...engineContract,
+  ...recordContract,
   ...tokenContract,
   ...simulateContract,
 } as const;

@@ -1,0 +1,47 @@
+import { CrmRecord, InboxEntry } from '../../shared/model/record';
+import { LedgerEntry, TriggerTimer } from '../../shared/model/schedule';
+import { parseDocument } from '../../shared/model/parse';
+import { z } from 'zod';
+import type { Clock } from '../clock';
+import { parseJson } from '../store/json-file-adapter';
+import { type Change, JournaledStore } from '../store/journaled-store';
+import { migrate } from '../store/migrations';
+
+export interface RecordCollections {
+  records: CrmRecord;
+  timers: TriggerTimer;
+  ledger: LedgerEntry;
+  inbox: InboxEntry;
+}
+export type RecordChange = Change<RecordCollections>;
+
+const RECORDS_SCHEMA_VERSION = 1;
+const RecordsSnapshot = z.object({
+  schemaVersion: z.literal(RECORDS_SCHEMA_VERSION),
+  journalSeq: z.number().int().nonnegative(),
+  records: z.array(CrmRecord),
+  timers: z.array(TriggerTimer),
+  ledger: z.array(LedgerEntry),
+  inbox: z.array(InboxEntry),
+});
+
+/**
+ * CRM records, the timers of record triggers, the "fired once" ledger and the users' inboxes:
+ * `records.json` + its journal, so a record change and the timers it arms are one write.
+ */
+export function openRecordsStore(dataDir: string, clock: Clock): Promise<JournaledStore<RecordCollections>> {
+  return JournaledStore.open<RecordCollections>({
+    dataDir,
+    file: 'records.json',
+    clock,
+    decodeSnapshot: (text) => {
+      const { journalSeq, schemaVersion: _v, ...records } = parseDocument(RecordsSnapshot, migrate(parseJson(text), [], RECORDS_SCHEMA_VERSION), 'the records file');
+      return { journalSeq, records };
+    },
+    encodeSnapshot: ({ journalSeq, records }) => ({ schemaVersion: RECORDS_SCHEMA_VERSION, journalSeq, ...records }),
+    decodeRecord: { records: (v) => CrmRecord.parse(v), timers: (v) => TriggerTimer.parse(v), ledger: (v) => LedgerEntry.parse(v), inbox: (v) => InboxEntry.parse(v) },
+    keyOf: { records: (v) => v.id, timers: (v) => v.key, ledger: (v) => v.key, inbox: (v) => v.id },
+    empty: () => ({ records: [], timers: [], ledger: [], inbox: [] }),
+  });
+}
+export type RecordsStore = JournaledStore<RecordCollections>;
