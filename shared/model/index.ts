@@ -12,3 +12,5 @@ export * from './workflow';
 export * from './workflow-nodes';
 export * from './message';
 export * from './item';
+export * from './record';
+export * from './schedule';
