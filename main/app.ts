@@ -16,7 +16,7 @@ import { openOutboxStore } from './mail/outbox-store';
 import { attachmentFiles } from './mail/attachments';
 import { createRuntime, type Runtime } from './engine/runtime';
 import { createEngineControl, type EngineControl } from './engine/engine-control';
-import { openRecordsStore } from './records/records-store';
+import { openRecordsWithSamples } from './records/sample-records';
 import { createRecordsService } from './records/records-service';
 import { ItemsStore } from './engine/items-store';
 import { openStore, type Store } from './store/store';
@@ -64,7 +64,9 @@ export async function createApp(options: AppOptions): Promise<App> {
   const runtime = createRuntime({ store, items, outbox, outboxStore, clock, newId });
   await runtime.resume();
   const engine = createEngineControl(runtime, outbox);
-  const recordsStore = await openRecordsStore(options.dataDir, clock);
+  // The first start found no database at all: sample records are made, the first API token is shown once.
+  const firstStart = store.created && !store.notices.some((n) => n.kind === 'startedEmpty');
+  const recordsStore = await openRecordsWithSamples({ dataDir: options.dataDir, resourcesDir: options.resourcesDir, clock, firstStartDirectory: firstStart ? store.data.directory : null });
   const records = createRecordsService(recordsStore, store, clock, newId);
   // Timers that fell due while the app was closed fire once now; then every 15 s.
   const background = options.backgroundTimers ?? true;
@@ -72,7 +74,6 @@ export async function createApp(options: AppOptions): Promise<App> {
   const ticker = background ? setInterval(() => void runtime.tick().catch((e: unknown) => console.error('timer', e)), 15_000) : null;
   const apiTokens = createApiTokenService(store, clock, newId);
   // The first token is made (and shown) once: on the start that found no database at all.
-  const firstStart = store.created && !store.notices.some((n) => n.kind === 'startedEmpty');
   const firstApiToken = firstStart ? (await apiTokens.create(FIRST_API_TOKEN_NAME)).token : undefined;
   const handlers = createHandlers({
     info: () => ({ name: 'Stroomlijn', version: options.version, host: options.host, dataDir: options.dataDir, notices: [...store.notices, ...outboxStore.notices, ...items.notices, ...recordsStore.notices] }),

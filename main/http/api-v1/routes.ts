@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { ApiMethod, ApiOutput } from '../../../shared/api/contract';
 import { DirectoryKinds } from '../../../shared/model/directory';
 
-export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /**
  * One route of the external API v1: how an HTTP request becomes the input of one contract method
@@ -44,7 +44,7 @@ const directoryEntryRoutes: Route[] = DirectoryKinds.flatMap((kind): Route[] => 
   { method: 'PUT', path: `/directory/${kind}/{id}`, call: 'directory.save', fixed: { kind }, params: { id: 'entry.id' }, body: { into: 'entry' }, tag: 'Directory', summary: `Replace the entry of ${kind} with this id` },
 ]);
 
-/** Every route of the API v1. Records and the schedule come with a later issue. */
+/** Every route of the API v1. */
 export const routes: readonly Route[] = [
   { method: 'GET', path: '/health', call: 'app.info', public: true, respond: { schema: Health, from: health }, tag: 'Health', summary: 'Whether the API answers, and its version (no token needed)' },
 
@@ -73,6 +73,11 @@ export const routes: readonly Route[] = [
   { method: 'GET', path: '/items/{id}/reactions', call: 'items.reactions', params: { id: 'itemId' }, query: ['external', 'userId'], tag: 'Reactions', summary: 'An item’s reactions; external=true: only those portal users see' },
 
   { method: 'GET', path: '/tasks', call: 'tasks.mine', query: ['userId'], tag: 'Tasks', summary: 'The tasks in a user’s task list' },
+
+  { method: 'GET', path: '/records', call: 'records.list', query: ['entity', 'search', 'limit'], tag: 'Records', summary: 'CRM records (deal, quoteRequest, project, task), last changed first; search matches the title and text fields' },
+  { method: 'GET', path: '/records/{id}', call: 'records.get', tag: 'Records', summary: 'One CRM record with all its fields' },
+  { method: 'POST', path: '/records', call: 'records.create', body: 'fields', status: 201, tag: 'Records', summary: 'Create a CRM record; record triggers react to it (event created)' },
+  { method: 'PATCH', path: '/records/{id}', call: 'records.update', body: 'fields', tag: 'Records', summary: 'Change a record’s title and/or some fields (null removes one); record triggers react (updated, field or status changed, task completed)' },
 
   { method: 'GET', path: '/messages', call: 'messages.list', query: ['status', 'via', 'templateId', 'mailingId', 'itemId', 'search', 'from', 'until', 'limit'], tag: 'Messages', summary: 'Message history, newest first, filtered' },
   { method: 'POST', path: '/messages/{id}/resend', call: 'messages.resend', tag: 'Messages', summary: 'Send a message again' },

@@ -81,7 +81,10 @@ export function createApiV1(deps: ApiV1Deps): (req: IncomingMessage, res: Server
       const issues = requestIssues(route, toIssues(checked.error));
       throw new ApiError('invalid_input', `Invalid input: ${describeIssues(issues)}`, issues);
     }
-    const output = await deps.dispatch(route.call, input);
+    const output = await deps.dispatch(route.call, input).catch((error: unknown) => {
+      // A service names bad fields as its input has them (`fields.stage`); say where they were in the request.
+      throw error instanceof ApiError && error.issues.length ? new ApiError(error.code, error.message, requestIssues(route, error.issues)) : error;
+    });
     sendJson(res, route.status ?? 200, route.respond ? route.respond.from(output as never) : output);
   }
 
