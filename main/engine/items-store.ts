@@ -128,7 +128,7 @@ export class ItemsStore {
   async list({ status, keep = () => true, archivedLimit = 500 }: ItemFilter = {}): Promise<ItemRecord[]> {
     const open = [...this.openItems()].filter((i) => (!status || i.status === status) && keep(i));
     if (status === 'running' || status === 'error') return open;
-    const archived = await this.archive.list((i) => !this.get(i.id) && (!status || i.status === status) && keep(i), archivedLimit);
+    const archived = await this.archive.list({ keep: (i) => !this.get(i.id) && (!status || i.status === status) && keep(i), limit: archivedLimit });
     return [...archived.reverse(), ...open];
   }
 
