@@ -61,7 +61,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   const outbox = new Outbox({ store: outboxStore, clock, transport: transports.current, timers: options.backgroundTimers ?? true, attachmentPath: files.path });
   await outbox.start();
   const items = await ItemsStore.open(options.dataDir, clock);
-  const runtime = createRuntime({ store, items, outbox, outboxStore, clock, newId });
+  const apiTokens = createApiTokenService(store, clock, newId);
+  const runtime = createRuntime({ store, items, outbox, outboxStore, clock, newId, ownPorts: () => (apiTokens.baseUrl ? [Number(new URL(apiTokens.baseUrl).port)] : []) });
   await runtime.resume();
   const engine = createEngineControl(runtime, outbox);
   // The first start found no database at all: sample records are made, the first API token is shown once.
@@ -72,7 +73,6 @@ export async function createApp(options: AppOptions): Promise<App> {
   const background = options.backgroundTimers ?? true;
   if (background) await runtime.tick();
   const ticker = background ? setInterval(() => void runtime.tick().catch((e: unknown) => console.error('timer', e)), 15_000) : null;
-  const apiTokens = createApiTokenService(store, clock, newId);
   // The first token is made (and shown) once: on the start that found no database at all.
   const firstApiToken = firstStart ? (await apiTokens.create(FIRST_API_TOKEN_NAME)).token : undefined;
   const handlers = createHandlers({

@@ -6,12 +6,13 @@ import type { Clock } from '../clock';
 import type { Outbox } from '../mail/outbox';
 import type { OutboxStore } from '../mail/outbox-store';
 import { postJson, type PostOutcome } from '../net/post-json';
+import type { OutboundPolicy } from '../net/safe-fetch';
 import type { Store } from '../store/store';
 import { itemMessageData } from './item-data';
 import type { ItemChange, ItemsStore } from './items-store';
+import { retryLater } from './retry';
 
-/** Waits between attempts: 1, 5 and 30 minutes, then every 2 hours. */
-export const RETRY_DELAYS_MS = [60_000, 300_000, 1_800_000, 7_200_000];
+export { RETRY_DELAYS_MS } from './retry';
 
 export interface DeliveryDeps {
   store: Store;
@@ -19,6 +20,8 @@ export interface DeliveryDeps {
   outbox: Outbox;
   outboxStore: OutboxStore;
   clock: Clock;
+  /** What outbound calls may reach (Settings → Webhooks, our own API port). */
+  policy: () => OutboundPolicy;
 }
 
 /**
@@ -45,9 +48,9 @@ export function deliveryBody(item: ItemRecord) {
 }
 
 /** Carries out delivery effects: one attempt per call; a failed attempt that may succeed later is written back with the time of the next. */
-export function createDelivery({ store, items, outbox, outboxStore, clock }: DeliveryDeps) {
+export function createDelivery({ store, items, outbox, outboxStore, clock, policy }: DeliveryDeps) {
   async function attempt(connector: Connector, item: ItemRecord, key: string): Promise<PostOutcome> {
-    if (connector.type === 'webhook') return postJson(connector.url, deliveryBody(item), { ...connector.headers, 'idempotency-key': key });
+    if (connector.type === 'webhook') return postJson(connector.url, deliveryBody(item), { ...connector.headers, 'idempotency-key': key }, policy());
     if (outboxStore.data.messages.some((m) => m.source.effectKey === key)) return { ok: true, status: 250 };
     const template = store.data.templates.find((t) => t.id === connector.templateId);
     const sender = store.data.settings.senders.find((s) => s.id === store.data.settings.defaultSenderId) ?? store.data.settings.senders[0];
@@ -99,9 +102,8 @@ export function createDelivery({ store, items, outbox, outboxStore, clock }: Del
         history: [...latest.history, { at, kind: 'error', detail: `delivery attempt ${tries} failed: ${outcome.error}${again ? '' : ' — given up'}` }],
       };
       if (again) {
-        const wait = RETRY_DELAYS_MS[Math.min(tries - 1, RETRY_DELAYS_MS.length - 1)]!;
         change.removePending = [];
-        change.addPending = [{ ...pending, attempts: tries, notBefore: new Date(clock.now().getTime() + wait).toISOString() }];
+        change.addPending = [retryLater(pending, tries, clock)];
       }
     }
     await items.save(change);

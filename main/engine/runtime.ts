@@ -5,7 +5,9 @@ import type { Clock } from '../clock';
 import type { Outbox } from '../mail/outbox';
 import type { OutboxStore } from '../mail/outbox-store';
 import type { Store } from '../store/store';
-import { createDelivery, deliveryEffect } from './delivery';
+import { createBackgroundEffects } from './background-effects';
+import { deliveryEffect } from './delivery';
+import { webhookPending } from './webhook-call';
 import { draftsForEffect } from './effect-messages';
 import type { ItemChange, ItemFilter, ItemsStore } from './items-store';
 import { taskViews } from './task-views';
@@ -17,6 +19,8 @@ export interface RuntimeDeps {
   outboxStore: OutboxStore;
   clock: Clock;
   newId: () => string;
+  /** The ports this app listens on (its API): webhooks may never call them. */
+  ownPorts?: () => number[];
 }
 
 /**
@@ -25,7 +29,7 @@ export interface RuntimeDeps {
  * carried out (messages into the outbox, timers into the timer list). After a crash, `resume`
  * carries out what was written but not done; an effect's key keeps a message from going twice.
  */
-export function createRuntime({ store, items, outbox, outboxStore, clock, newId }: RuntimeDeps) {
+export function createRuntime({ store, items, outbox, outboxStore, clock, newId, ownPorts }: RuntimeDeps) {
   const now = () => clock.now().toISOString();
   const graphOf = (item: Pick<ItemRecord, 'workflowId' | 'version'>) => {
     const graph = store.data.workflows.find((w) => w.id === item.workflowId)?.versions.find((v) => v.version === item.version)?.graph;
@@ -41,26 +45,15 @@ export function createRuntime({ store, items, outbox, outboxStore, clock, newId 
   const underway = new Set<string>();
   /** Paused: timers wait and nothing is delivered; events people cause are still taken. */
   let paused = false;
-  /** Deliveries on their way: they run beside the clicks that caused them, never in their way. */
-  const background = new Set<Promise<void>>();
-  const deliver = createDelivery({ store, items, outbox, outboxStore, clock });
-  const inBackground = (p: PendingEffect) => {
-    underway.add(p.key);
-    const run = deliver(p)
-      .catch((error: unknown) => console.error(`delivery of ${p.itemId} failed inside Stroomlijn`, error))
-      .finally(() => {
-        underway.delete(p.key);
-        background.delete(run);
-      });
-    background.add(run);
-  };
+  /** Deliveries and webhook calls: they run beside the clicks that caused them, never in their way. */
+  const background = createBackgroundEffects({ store, items, outbox, outboxStore, clock, ...(ownPorts ? { ownPorts } : {}), underway });
 
   /** Carry out written effects; `checkOutbox` when they may have been done before a crash. */
   async function carryOut(pending: readonly PendingEffect[], checkOutbox: boolean): Promise<void> {
     for (const p of pending) {
       if (underway.has(p.key)) continue;
-      if (p.effect.type === 'deliver') {
-        if (!paused && (!p.notBefore || p.notBefore <= now())) inBackground(p);
+      if (background.handles(p)) {
+        if (!paused) background.start(p);
         continue;
       }
       underway.add(p.key);
@@ -101,8 +94,12 @@ export function createRuntime({ store, items, outbox, outboxStore, clock, newId 
     for (const effect of result.effects) {
       if (effect.type === 'scheduleTimer') change.addTimers!.push({ key: effect.key, itemId: record.id, nodeId: effect.nodeId, at: effect.at });
       else if (effect.type === 'queueMessage') change.addPending!.push({ key: effect.key, itemId: record.id, effect: { ...effect } });
-      else if (effect.type === 'callWebhook' || effect.type === 'createTask') {
-        // Not carried out yet: the webhook connector and CRM tasks come with issues 5 and 6. Said, not hidden.
+      else if (effect.type === 'callWebhook') {
+        const { pending, call } = webhookPending(record.id, effect);
+        change.addPending!.push(pending);
+        record.webhooks = [...(record.webhooks ?? []), call];
+      } else if (effect.type === 'createTask') {
+        // Not carried out yet: CRM tasks come with issue 6. Said, not hidden.
         record.history.push({ at, kind: 'error', nodeId: effect.nodeId, detail: `${effect.type} is not carried out by this version` });
       }
     }
@@ -167,7 +164,7 @@ export function createRuntime({ store, items, outbox, outboxStore, clock, newId 
     /** Fire every timer that is due (a timer that fell due while the app was closed fires once now), and retry deliveries whose time came. */
     async tick(): Promise<number> {
       if (paused) return 0;
-      await carryOut(items.pending().filter((p) => p.effect.type === 'deliver'), false);
+      await carryOut(items.pending().filter(background.handles), false);
       const due = items.timers().filter((t) => t.at <= now());
       for (const timer of due) {
         const item = items.get(timer.itemId);
@@ -192,7 +189,7 @@ export function createRuntime({ store, items, outbox, outboxStore, clock, newId 
 
     /** Resolves when no delivery is on its way (tests; closing). */
     async idle(): Promise<void> {
-      while (background.size) await Promise.all([...background]);
+      await background.idle();
     },
   };
 }

@@ -57,7 +57,7 @@ export const ImportReport = z.object({
 });
 export type ImportReport = z.infer<typeof ImportReport>;
 
-export const SettingsUpdate = Settings.pick({ language: true, theme: true }).partial().strict();
+export const SettingsUpdate = Settings.pick({ language: true, theme: true, webhookAllowedHosts: true }).partial().strict();
 
 /**
  * Every method the renderer may call, with its input and output schemas. Both transports

@@ -11,7 +11,7 @@ const byId = z.object({ id: Id }).strict();
 
 export const RenderProblemSchema = z.object({
   kind: z.enum(['compile', 'unknownField', 'emptyField', 'missingLanguage']),
-  part: z.enum(['subject', 'html', 'text']).optional(),
+  part: z.enum(['subject', 'html', 'text', 'json']).optional(),
   field: z.string().optional(),
   line: z.number().optional(),
   column: z.number().optional(),

@@ -109,7 +109,17 @@ export function step(previous: ItemState | null, event: EngineEvent, graph: Work
         next(target);
         return;
       case 'webhook':
-        effects.push({ type: 'callWebhook', key: key(), nodeId: target.id, method: target.method, url: target.url, ...(target.bodyTemplate ? { bodyTemplate: target.bodyTemplate } : {}) });
+        effects.push({
+          type: 'callWebhook',
+          key: key(),
+          nodeId: target.id,
+          method: target.method,
+          url: target.url,
+          ...(target.bodyTemplate ? { bodyTemplate: target.bodyTemplate } : {}),
+          ...(target.headers && Object.keys(target.headers).length ? { headers: target.headers } : {}),
+          ...(target.timeoutSeconds !== undefined ? { timeoutSeconds: target.timeoutSeconds } : {}),
+          ...(target.retries !== undefined ? { retries: target.retries } : {}),
+        });
         next(target);
         return;
       case 'setField':

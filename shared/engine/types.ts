@@ -62,7 +62,7 @@ export type EngineEvent =
 export type EngineEffect =
   | { type: 'queueMessage'; key: string; nodeId: string; moment: 'start' | 'enter' | 'action' | 'notify'; templateId?: string; addressees: Addressee[]; channel?: Channel; taskNodeId?: string }
   | { type: 'scheduleTimer'; key: string; nodeId: string; at: string }
-  | { type: 'callWebhook'; key: string; nodeId: string; method: string; url: string; bodyTemplate?: string }
+  | { type: 'callWebhook'; key: string; nodeId: string; method: string; url: string; bodyTemplate?: string; headers?: Record<string, string>; timeoutSeconds?: number; retries?: number }
   | { type: 'createTask'; key: string; nodeId: string; title: string; taskType?: string; assigneeUserId?: string; dueInDays?: number }
   | { type: 'itemCompleted'; key: string };
 

@@ -6,7 +6,7 @@ import { htmlToText } from './html-text';
 /** Something the author should know about a rendered template; rendering itself never throws. */
 export interface RenderProblem {
   kind: 'compile' | 'unknownField' | 'emptyField' | 'missingLanguage';
-  part?: 'subject' | 'html' | 'text';
+  part?: 'subject' | 'html' | 'text' | 'json';
   field?: string;
   line?: number;
   column?: number;
@@ -55,7 +55,7 @@ interface Compiled {
   paths: { path: string; parts: string[] }[];
 }
 /** Compiled templates per part, keyed by the source itself (whose hash V8 keeps with the string). */
-const caches = { subject: new Map<string, Compiled | RenderProblem>(), html: new Map<string, Compiled | RenderProblem>(), text: new Map<string, Compiled | RenderProblem>() };
+const caches = { subject: new Map<string, Compiled | RenderProblem>(), html: new Map<string, Compiled | RenderProblem>(), text: new Map<string, Compiled | RenderProblem>(), json: new Map<string, Compiled | RenderProblem>() };
 
 /** Where a Handlebars parse error is, from its message ("on line N" and the caret under the excerpt). */
 function locate(source: string, error: Error): { line?: number; column?: number } {
@@ -123,7 +123,7 @@ function compile(source: string, part: NonNullable<RenderProblem['part']>): Comp
     const ast = env.parse(source);
     const paths: string[] = [];
     collectPaths(ast as unknown as Node, paths);
-    result = { run: env.compile(ast, { strict: false, knownHelpersOnly: false }), paths: [...new Set(paths)].map((path) => ({ path, parts: path.split('.') })) };
+    result = { run: env.compile(ast, { strict: false, knownHelpersOnly: false, noEscape: part === 'json' }), paths: [...new Set(paths)].map((path) => ({ path, parts: path.split('.') })) };
   } catch (error) {
     const where = locate(source, error as Error);
     result = { kind: 'compile', part, ...where, message: (error as Error).message.split('\n').find((l) => l.startsWith('Expecting')) ?? (error as Error).message.split('\n')[0]! };
@@ -177,4 +177,30 @@ export function renderTemplate(template: Pick<MessageTemplate, 'texts'>, languag
   const html = renderPart(texts.html, 'html', data, language, known, problems);
   const text = texts.text ? renderPart(texts.text, 'text', data, language, known, problems) : htmlToText(html);
   return { subject, html, text, problems };
+}
+
+/** Every string in `value` escaped for use inside a JSON string literal ("…"); other values as they are. */
+function jsonEscaped(value: unknown): unknown {
+  if (typeof value === 'string') return JSON.stringify(value).slice(1, -1);
+  if (Array.isArray(value)) return value.map(jsonEscaped);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, jsonEscaped(v)]));
+  return value;
+}
+
+/**
+ * Render a JSON body template (a webhook's): values are JSON-escaped instead of HTML-escaped, so
+ * `{"subject": "{{Item.Subject}}"}` stays valid JSON whatever the subject holds. Says whether the
+ * result is JSON; problems are returned, never thrown.
+ */
+export function renderJsonTemplate(source: string, data: MessageData, language: Language): { text: string; problems: RenderProblem[] } {
+  const problems: RenderProblem[] = [];
+  const text = renderPart(source, 'json', jsonEscaped(data) as MessageData, language, null, problems);
+  if (!problems.some((p) => p.kind === 'compile')) {
+    try {
+      JSON.parse(text);
+    } catch (error) {
+      problems.push({ kind: 'compile', part: 'json', message: `the body is not JSON: ${(error as Error).message}` });
+    }
+  }
+  return { text, problems };
 }

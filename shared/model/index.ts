@@ -14,3 +14,4 @@ export * from './message';
 export * from './item';
 export * from './record';
 export * from './schedule';
+export * from './webhook-call';

@@ -20,6 +20,10 @@ export type FieldDef = z.infer<typeof FieldDef>;
 
 /** An http(s) address to deliver to. */
 export const WebhookUrl = z.url({ protocol: /^https?$/, error: m.url });
+/** Extra request headers by name. */
+export const WebhookHeaders = z.record(z.string().regex(/^[A-Za-z0-9-]+$/), z.string().max(4000, m.tooLong).regex(/^[^\r\n]*$/, 'must be one line'), {
+  error: (issue) => (issue.code === 'invalid_key' ? 'is not a header name' : undefined),
+});
 
 /**
  * Where an approved message goes (seed 002, DESIGN.md §4.4): POSTed as JSON to another
@@ -30,7 +34,7 @@ export const Connector = z.discriminatedUnion('type', [
     type: z.literal('webhook'),
     url: WebhookUrl,
     /** Extra request headers, e.g. the receiver's own authorization. */
-    headers: z.record(z.string().regex(/^[A-Za-z0-9-]+$/, 'is not a header name'), z.string().max(4000)).default({}),
+    headers: WebhookHeaders.default({}),
     /** Attempts before the delivery counts as failed; between them 1, 5, 30 minutes, then 2 hours. */
     maxAttempts: z.number().int().min(1).max(20).default(6),
   }),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, Timestamp } from './common';
+import { WebhookCall } from './webhook-call';
 
 /** How an approved item's payload went out through its type's connector. */
 export const Delivery = z.object({
@@ -37,6 +38,8 @@ export const ItemRecord = z.object({
   /** What another application submitted to be approved (any JSON), delivered once approved. */
   payload: z.unknown().optional(),
   delivery: Delivery.optional(),
+  /** The webhook steps this item went through, with the answers. */
+  webhooks: z.array(WebhookCall).optional(),
 });
 export type ItemRecord = z.infer<typeof ItemRecord>;
 

@@ -30,6 +30,18 @@ export const ApiToken = z.object({
 });
 export type ApiToken = z.infer<typeof ApiToken>;
 
+/**
+ * A host name or IP address (no scheme, port or path) that an admin allows webhooks to reach on
+ * loopback, private, link-local or CGNAT addresses: an intranet application, a receiver on this computer.
+ */
+export const WebhookHost = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(1, { error: 'must not be empty', abort: true })
+  .max(253, 'is too long')
+  .regex(/^(\[[0-9a-f:.]+\]|[0-9a-f:]*:[0-9a-f:.]+|[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*\.?)$/, 'is not a host name or IP address (no http://, port or path)');
+
 export const Settings = z.object({
   language: Language.default('nl'),
   theme: Theme.default('system'),
@@ -37,6 +49,8 @@ export const Settings = z.object({
   senders: z.array(Sender).default([]),
   defaultSenderId: Id.optional(),
   apiTokens: z.array(ApiToken).default([]),
+  /** Hosts that webhooks may call although they resolve to this computer or a private network (see WebhookHost). */
+  webhookAllowedHosts: z.array(WebhookHost).default([]),
 });
 export type Settings = z.infer<typeof Settings>;
 

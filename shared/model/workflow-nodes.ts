@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Id, Text } from './common';
 import { Channel } from './template';
 import { Condition } from './condition';
-import { ActionRole } from './item-type';
+import { ActionRole, WebhookHeaders, WebhookUrl } from './item-type';
 import { Addressee, MessageSetting } from './message-setting';
 import { validationMessages as m } from './messages';
 
@@ -107,8 +107,15 @@ export const WebhookNode = z.object({
   kind: z.literal('webhook'),
   title: z.string().trim().max(200).optional(),
   method: z.enum(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']).default('POST'),
-  url: z.url(m.url),
-  bodyTemplate: z.string().optional(),
+  url: WebhookUrl,
+  /** Extra request headers (e.g. the receiver's authorization); Idempotency-Key is always the call's own. */
+  headers: WebhookHeaders.default({}),
+  /** A Handlebars template that renders the JSON body; field values are JSON-escaped. */
+  bodyTemplate: z.string().max(100_000, m.tooLong).optional(),
+  /** Seconds to wait for an answer, redirects included. */
+  timeoutSeconds: z.number().int(m.wholeNumber).min(1, 'must be at least 1').max(120, 'must be at most 120').default(10),
+  /** Further attempts after a failure that may pass (no connection, timeout, 408, 429, 5xx): after 1, 5, 30 minutes, then every 2 hours. */
+  retries: z.number().int(m.wholeNumber).min(0, 'must not be negative').max(10, 'must be at most 10').default(3),
 });
 export const SetFieldNode = z.object({
   ...base,

@@ -22,9 +22,11 @@ const receiver = async (answer?: Parameters<typeof startReceiver>[0]) => {
   closers.push(r.close);
   return r;
 };
-const connect = (app: App, connector: Connector) =>
+/** Set the connector; the receivers of these tests listen on loopback, which the admin allowlists (Settings → Webhooks). */
+const connect = (app: App, connector: Connector, allowedHosts = ['127.0.0.1']) =>
   app.store.update((d) => {
     d.itemTypes.find((t) => t.id === 'type-accordering')!.connector = connector;
+    d.settings.webhookAllowedHosts = allowedHosts;
   });
 const payload = { soort: 'btw-aangifte', periode: '2026-Q3', bedrag: 1234.56, regels: [{ rubriek: '1a', omzet: 5878 }] };
 const submit = (app: App) =>
@@ -107,6 +109,18 @@ describe('approval messages delivered through their connector (seed 002)', () =>
     await connect(app, { type: 'webhook', url: gone.url, headers: {}, maxAttempts: 1 });
     await approve(app, nobody.id);
     expect((await get(app, nobody.id)).delivery).toMatchObject({ status: 'failed', lastError: 'ECONNREFUSED' });
+  });
+
+  it('refuses a receiver on this computer that the admin did not allowlist, at once and for good, without connecting', async () => {
+    const app = await open();
+    const other = await receiver();
+    await connect(app, { type: 'webhook', url: other.url.replace('127.0.0.1', '127.1'), headers: {}, maxAttempts: 6 }, []);
+    const item = await submit(app);
+    await approve(app, item.id);
+    const read = await get(app, item.id);
+    expect(read.delivery).toMatchObject({ status: 'failed', attempts: 1, lastError: 'refused: 127.0.0.1 is a loopback address (this computer) (an administrator can allow this host in Settings → Webhooks)' });
+    expect(read.history.at(-1)!.detail).toMatch(/^delivery attempt 1 failed: refused: .* — given up$/);
+    expect(other.received).toHaveLength(0);
   });
 
   it('delivers nothing for a rejected message, which reads as rejected with the reaction', async () => {

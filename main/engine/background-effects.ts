@@ -1,0 +1,59 @@
+import type { PendingEffect } from '../../shared/model/item';
+import type { Settings } from '../../shared/model/settings';
+import type { Clock } from '../clock';
+import type { Outbox } from '../mail/outbox';
+import type { OutboxStore } from '../mail/outbox-store';
+import type { OutboundPolicy } from '../net/safe-fetch';
+import type { Store } from '../store/store';
+import { createDelivery } from './delivery';
+import type { ItemsStore } from './items-store';
+import { createWebhookCaller } from './webhook-call';
+
+/** What outbound calls may reach: the admin's allowlist, never our own API. */
+export const outboundPolicy = (settings: Pick<Settings, 'webhookAllowedHosts'>, ownPorts: readonly number[]): OutboundPolicy => ({ allowedHosts: settings.webhookAllowedHosts ?? [], ownPorts });
+
+export interface BackgroundDeps {
+  store: Store;
+  items: ItemsStore;
+  outbox: Outbox;
+  outboxStore: OutboxStore;
+  clock: Clock;
+  /** The ports this app listens on (its API), refused as webhook targets. */
+  ownPorts?: () => number[];
+  /** Effect keys being carried out now, shared with the runtime so nothing is done twice at once. */
+  underway: Set<string>;
+}
+
+/**
+ * Outbound calls (approval deliveries, webhook steps) run beside the clicks that caused them,
+ * never in their way: one attempt each time their turn comes, retried later by their own rules.
+ */
+export function createBackgroundEffects({ store, items, outbox, outboxStore, clock, ownPorts = () => [], underway }: BackgroundDeps) {
+  const policy = () => outboundPolicy(store.data.settings, ownPorts());
+  const work = new Map<string, (p: PendingEffect) => Promise<void>>([
+    ['deliver', createDelivery({ store, items, outbox, outboxStore, clock, policy })],
+    ['callWebhook', createWebhookCaller({ store, items, clock, policy })],
+  ]);
+  const running = new Set<Promise<void>>();
+  return {
+    /** Whether this pending effect is an outbound call run in the background. */
+    handles: (p: PendingEffect) => work.has(String(p.effect.type)),
+    /** Start the effect's next attempt if its time has come and it is not on its way already. */
+    start(p: PendingEffect): void {
+      const run = work.get(String(p.effect.type));
+      if (!run || underway.has(p.key) || (p.notBefore && p.notBefore > clock.now().toISOString())) return;
+      underway.add(p.key);
+      const going = run(p)
+        .catch((error: unknown) => console.error(`${String(p.effect.type)} for ${p.itemId} failed inside Stroomlijn`, error))
+        .finally(() => {
+          underway.delete(p.key);
+          running.delete(going);
+        });
+      running.add(going);
+    },
+    /** Resolves when no call is on its way (tests; closing). */
+    async idle(): Promise<void> {
+      while (running.size) await Promise.all([...running]);
+    },
+  };
+}
