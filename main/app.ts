@@ -13,6 +13,8 @@ import { createTemplateService } from './services/templates';
 import { createTransportChooser } from './mail/mail-transports';
 import { Outbox } from './mail/outbox';
 import { openOutboxStore } from './mail/outbox-store';
+import { MessageArchive } from './mail/message-archive';
+import { MessageHistory } from './mail/message-history';
 import { attachmentFiles } from './mail/attachments';
 import { createRuntime, type Runtime } from './engine/runtime';
 import { createEngineControl, type EngineControl } from './engine/engine-control';
@@ -58,12 +60,15 @@ export async function createApp(options: AppOptions): Promise<App> {
   const outboxStore = await openOutboxStore(options.dataDir, clock);
   const transports = createTransportChooser(store, options.smtpUrl);
   const files = attachmentFiles(options.dataDir);
-  const outbox = new Outbox({ store: outboxStore, clock, transport: transports.current, timers: options.backgroundTimers ?? true, attachmentPath: files.path });
+  const history = new MessageHistory({ store: outboxStore, archive: new MessageArchive(options.dataDir), clock });
+  const outbox = new Outbox({ store: outboxStore, clock, transport: transports.current, timers: options.backgroundTimers ?? true, attachmentPath: files.path, history });
   await outbox.start();
   const items = await ItemsStore.open(options.dataDir, clock);
   const apiTokens = createApiTokenService(store, clock, newId);
   const runtime = createRuntime({ store, items, outbox, outboxStore, clock, newId, ownPorts: () => (apiTokens.baseUrl ? [Number(new URL(apiTokens.baseUrl).port)] : []) });
   await runtime.resume();
+  // Only after the resume, which asks the outbox which effects' messages were written.
+  await outbox.keepHistoryArchived();
   const engine = createEngineControl(runtime, outbox);
   // The first start found no database at all: sample records are made, the first API token is shown once.
   const firstStart = store.created && !store.notices.some((n) => n.kind === 'startedEmpty');
@@ -87,7 +92,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     engine,
     records,
     files,
-    mail: createMailService({ store, outboxStore, outbox, newId, smtpFromEnvironment: transports.fromEnvironment, files, clock }),
+    mail: createMailService({ store, outboxStore, outbox, history, newId, smtpFromEnvironment: transports.fromEnvironment, files, clock }),
     outbox,
     apiTokens,
   });

@@ -48,10 +48,10 @@ export function deliveryBody(item: ItemRecord) {
 }
 
 /** Carries out delivery effects: one attempt per call; a failed attempt that may succeed later is written back with the time of the next. */
-export function createDelivery({ store, items, outbox, outboxStore, clock, policy }: DeliveryDeps) {
+export function createDelivery({ store, items, outbox, clock, policy }: DeliveryDeps) {
   async function attempt(connector: Connector, item: ItemRecord, key: string): Promise<PostOutcome> {
     if (connector.type === 'webhook') return postJson(connector.url, deliveryBody(item), { ...connector.headers, 'idempotency-key': key }, policy());
-    if (outboxStore.data.messages.some((m) => m.source.effectKey === key)) return { ok: true, status: 250 };
+    if (outbox.sentEffect(key)) return { ok: true, status: 250 };
     const template = store.data.templates.find((t) => t.id === connector.templateId);
     const sender = store.data.settings.senders.find((s) => s.id === store.data.settings.defaultSenderId) ?? store.data.settings.senders[0];
     if (!template) return { ok: false, error: `template ${connector.templateId} does not exist`, retry: false };

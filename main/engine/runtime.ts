@@ -61,7 +61,7 @@ export function createRuntime({ store, items, outbox, outboxStore, clock, newId,
         const effect = p.effect as EngineEffect;
         const item = items.get(p.itemId);
         const change: ItemChange = { itemId: p.itemId, removePending: [p.key] };
-        const done = checkOutbox && outboxStore.data.messages.some((m) => m.source.effectKey === effect.key);
+        const done = checkOutbox && outbox.sentEffect(effect.key);
         if (item && effect.type === 'queueMessage' && !done) {
           const { drafts, problem } = draftsForEffect(store.data, item, effect);
           if (drafts.length) await outbox.enqueue(drafts);

@@ -2,6 +2,7 @@ import { ApiError } from '../../shared/api/errors';
 import { randomUUID } from 'node:crypto';
 import type { OutboxMessage } from '../../shared/model/message';
 import type { Clock } from '../clock';
+import type { MessageHistory } from './message-history';
 import type { OutboxStore } from './outbox-store';
 import { classifyFailure, type MailTransport } from './transport';
 
@@ -21,6 +22,8 @@ export interface OutboxOptions {
   domain?: string;
   /** Where an attachment's file is. */
   attachmentPath?: (id: string) => string;
+  /** Where history older than a day goes; without it, all history stays in the outbox file. */
+  history?: MessageHistory;
 }
 
 export interface OutboxStatus {
@@ -32,6 +35,9 @@ export interface OutboxStatus {
   nextAttemptAt?: string;
   lastError?: string;
 }
+
+/** How often history moves to the archive while the app runs (it also moves on start). */
+export const ARCHIVE_EVERY_MS = 60 * 60_000;
 
 const backoff = (attempts: number) => Math.min(15 * 60_000, 10_000 * 2 ** Math.max(0, attempts - 1));
 
@@ -46,6 +52,7 @@ export class Outbox {
   private running: Promise<void> | null = null;
   private again = false;
   private timer: ReturnType<typeof setTimeout> | null = null;
+  private archiveTimer: ReturnType<typeof setInterval> | null = null;
   private lastError: string | undefined;
   private readonly batch: number;
   private readonly maxAttempts: number;
@@ -75,13 +82,31 @@ export class Outbox {
     return messages;
   }
 
-  /** Queue a copy of a message again, as a new message. */
+  /** Queue a copy of a message again, as a new message; also one from the archive. */
   async resend(id: string): Promise<OutboxMessage> {
-    const original = this.o.store.data.messages.find((m) => m.id === id);
+    const original = this.o.history ? await this.o.history.find(id) : this.o.store.data.messages.find((m) => m.id === id);
     if (!original) throw new ApiError('not_found', `There is no message with id "${id}".`);
     const { id: _id, messageId: _mid, createdAt: _c, status: _s, attempts: _a, via: _v, nextAttemptAt: _n, lastError: _l, sentAt: _t, response: _r, skipReason: _k, ...draft } = original;
     const [copy] = await this.enqueue([{ ...draft, source: { ...draft.source, kind: 'resend' } }]);
     return copy!;
+  }
+
+  /** Whether a message of this engine effect was ever written (it is live, or its key was noted when it was archived). */
+  sentEffect(key: string): boolean {
+    return this.o.store.data.messages.some((m) => m.source.effectKey === key) || (this.o.history?.archivedEffect(key) ?? false);
+  }
+
+  /** Move history older than a day to the archive now; resolves to how many messages moved. Tests call it after moving the clock. */
+  archiveHistory(): Promise<number> {
+    return this.o.history?.archiveOld() ?? Promise.resolve(0);
+  }
+
+  /** On start (after the runtime resumed): move old history now and, with timers, every hour. */
+  async keepHistoryArchived(): Promise<void> {
+    await this.archiveHistory();
+    if (this.o.timers === false || this.archiveTimer) return;
+    this.archiveTimer = setInterval(() => void this.archiveHistory().catch((e: unknown) => console.error('archiving message history', e)), ARCHIVE_EVERY_MS);
+    this.archiveTimer.unref?.();
   }
 
   /** Send what the capture mailbox holds through SMTP, now that it is configured. */
@@ -134,7 +159,9 @@ export class Outbox {
   async close(): Promise<void> {
     this.paused = true;
     if (this.timer) clearTimeout(this.timer);
+    if (this.archiveTimer) clearInterval(this.archiveTimer);
     await this.running;
+    await this.o.history?.close();
     await this.o.store.idle();
   }
 

@@ -8,6 +8,7 @@ import type { Sender, SmtpSettings } from '../../shared/model/settings';
 import type { MessageTemplate } from '../../shared/model/template';
 import type { Outbox, MessageDraft } from '../mail/outbox';
 import type { OutboxStore } from '../mail/outbox-store';
+import type { MessageFilter, MessageHistory } from '../mail/message-history';
 import { smtpTransport } from '../mail/transport';
 import type { AttachmentFiles } from '../mail/attachments';
 import { renderPdf } from '../mail/pdf';
@@ -21,6 +22,7 @@ export interface MailDeps {
   store: Store;
   outboxStore: OutboxStore;
   outbox: Outbox;
+  history: MessageHistory;
   newId: () => string;
   smtpFromEnvironment?: string;
   files: AttachmentFiles;
@@ -36,7 +38,7 @@ const toRecipientField = (r: Recipient): MessageDraft['to'] => ({
   external: r.external,
 });
 
-export function createMailService({ store, outboxStore, outbox, newId, smtpFromEnvironment, files, clock }: MailDeps) {
+export function createMailService({ store, outboxStore, outbox, history, newId, smtpFromEnvironment, files, clock }: MailDeps) {
   const sender = (senderId?: string): Sender => {
     const { senders, defaultSenderId } = store.data.settings;
     const found = senders.find((s) => s.id === (senderId ?? defaultSenderId)) ?? senders[0];
@@ -84,15 +86,8 @@ export function createMailService({ store, outboxStore, outbox, newId, smtpFromE
   };
 
   return {
-    list(filter: { status?: OutboxMessage['status']; via?: 'smtp' | 'capture'; templateId?: string; mailingId?: string; itemId?: string; search?: string; from?: string; until?: string; limit: number }): OutboxMessage[] {
-      const q = filter.search?.toLowerCase();
-      return outboxStore.data.messages
-        .filter((m) => (!filter.status || m.status === filter.status) && (!filter.via || m.via === filter.via) && (!filter.templateId || m.source.templateId === filter.templateId) && (!filter.mailingId || m.source.mailingId === filter.mailingId) && (!filter.itemId || m.source.itemId === filter.itemId))
-        .filter((m) => !q || `${m.subject} ${m.to.name} ${m.to.email ?? ''}`.toLowerCase().includes(q))
-        .filter((m) => (!filter.from || m.createdAt.slice(0, 10) >= filter.from) && (!filter.until || m.createdAt.slice(0, 10) <= filter.until))
-        .slice(-filter.limit)
-        .reverse();
-    },
+    /** The history, newest first: outbox.json and the monthly archive. */
+    list: (filter: MessageFilter): Promise<OutboxMessage[]> => history.list(filter),
 
     async sendExample(template: MessageTemplate, language: Language, senderId?: string): Promise<OutboxMessage> {
       const from = sender(senderId);

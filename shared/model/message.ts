@@ -62,5 +62,10 @@ export const MailingRecord = z.object({
 });
 export type MailingRecord = z.infer<typeof MailingRecord>;
 
-export const OutboxDocument = z.object({ schemaVersion: z.literal(1), messages: z.array(OutboxMessage), mailings: z.array(MailingRecord).default([]) });
+/** The effect keys of messages that moved to the archive on one day (see MessageHistory in main/mail). */
+export const ArchivedEffects = z.object({ day: z.iso.date(), keys: z.array(z.string()) });
+export type ArchivedEffects = z.infer<typeof ArchivedEffects>;
+
+/** Open work and the last day of history; older history is in the monthly message archive. */
+export const OutboxDocument = z.object({ schemaVersion: z.literal(1), messages: z.array(OutboxMessage), mailings: z.array(MailingRecord).default([]), archivedEffects: z.array(ArchivedEffects).default([]) });
 export type OutboxDocument = z.infer<typeof OutboxDocument>;

@@ -1,25 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { Outbox, type MessageDraft } from '../../main/mail/outbox';
+import { Outbox } from '../../main/mail/outbox';
 import { openOutboxStore } from '../../main/mail/outbox-store';
 import { captureTransport, type MailTransport, smtpTransport } from '../../main/mail/transport';
 import { fakeClock } from '../helpers/clock';
 import { startSmtp, type TestSmtp } from '../helpers/smtp';
+import { messageDraft as draft } from '../helpers/message-draft';
 import { useTempDirs } from '../helpers/temp-dir';
 
 const tempDir = useTempDirs();
 const cleanup: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
   for (const c of cleanup.splice(0).reverse()) await c();
-});
-
-const draft = (n: number, email: string | null = `person${n}@ontvanger.example`): MessageDraft => ({
-  from: { name: 'Stroomlijn', email: 'noreply@stroomlijn.example' },
-  to: { kind: 'address', name: `Persoon ${n}`, ...(email ? { email } : {}), chain: [], external: false },
-  language: 'nl',
-  subject: `Bericht ${n}`,
-  html: `<p>Hallo ${n}</p>`,
-  text: `Hallo ${n}`,
-  source: { kind: 'example' },
 });
 
 async function setup(options: { smtp?: TestSmtp; port?: number; auth?: { user: string; pass: string }; dataDir?: string } = {}) {
