@@ -26,7 +26,7 @@ export interface MessageHistoryOptions {
   clock: Clock;
   /** How long a handled message stays in outbox.json before it moves to the archive (default a day). */
   archiveAfterMs?: number;
-  /** How many days the effect keys of archived messages are kept (default 14; see `archivedEffect`). */
+  /** For how many days after a message was written the effect key is kept once it is archived (default 14; see `archivedEffect`). */
   effectKeyDays?: number;
 }
 
@@ -95,13 +95,14 @@ export class MessageHistory {
   }
 
   /**
-   * Whether a message of this engine effect moved to the archive in the last `effectKeyDays` days.
-   * The runtime asks (beside the live messages) before it carries out an effect that was written
-   * but maybe not noted done before a crash. That only happens on the first start after such a
-   * crash (the app resumes before it archives) or when a delivery waited while the engine was
-   * paused — whereas a message moves only a day after it was written. So a key is needed for at
-   * most the time from one start to the next resume, or a pause: two weeks covers a long
-   * holiday with room to spare, and keeps outbox.json small (a key per workflow message).
+   * Whether an archived message, written in the last `effectKeyDays` days, carried out this
+   * engine effect. The runtime asks (beside the live messages) before it carries out an effect
+   * that was written but maybe not noted done: an effect is noted done right after its message
+   * is written, so one is left over only by a crash in between, and the next start resumes it
+   * before it archives anything. Only a delivery held while the engine is paused can wait
+   * longer. So a key is wanted for seconds, or for as long as a pause: two weeks after the
+   * message was written covers a long holiday, and keeps outbox.json small (a key per workflow
+   * message of those two weeks, none for older history moved in bulk).
    */
   archivedEffect(key: string): boolean {
     return this.effectKeys.has(key);
@@ -126,7 +127,6 @@ export class MessageHistory {
   private async move(): Promise<number> {
     const now = this.o.clock.now().getTime();
     const cutoff = new Date(now - this.archiveAfterMs).toISOString();
-    const today = new Date(now).toISOString().slice(0, 10);
     const oldestDay = new Date(now - this.effectKeyDays * DAY).toISOString().slice(0, 10);
     const { data } = this.o.store;
     const old = data.messages.filter((m) => handled(m) && !captured(m) && (m.sentAt ?? m.createdAt) <= cutoff);
@@ -134,14 +134,17 @@ export class MessageHistory {
     if (!old.length && !expired) return 0;
     await this.o.archive.append(old);
     const ids = new Set(old.map((m) => m.id));
-    const keys = [...new Set(old.flatMap((m) => (m.source.effectKey ? [m.source.effectKey] : [])))];
     // Removal and the effect keys in one write (and at once in memory, so no check falls between them).
     await this.o.store.update((doc) => {
       doc.messages = doc.messages.filter((m) => !ids.has(m.id));
-      doc.archivedEffects = doc.archivedEffects.filter((e) => e.day >= oldestDay);
-      const day = doc.archivedEffects.find((e) => e.day === today);
-      if (day) day.keys.push(...keys);
-      else if (keys.length) doc.archivedEffects.push({ day: today, keys });
+      const byDay = new Map(doc.archivedEffects.filter((e) => e.day >= oldestDay).map((e) => [e.day, new Set(e.keys)]));
+      for (const m of old) {
+        const day = m.createdAt.slice(0, 10);
+        if (!m.source.effectKey || day < oldestDay) continue;
+        if (!byDay.has(day)) byDay.set(day, new Set());
+        byDay.get(day)!.add(m.source.effectKey);
+      }
+      doc.archivedEffects = [...byDay].sort(([a], [b]) => (a < b ? -1 : 1)).map(([day, keys]) => ({ day, keys: [...keys] }));
       this.indexEffects();
     });
     return old.length;
