@@ -94,7 +94,7 @@ export function createWebhookCaller({ store, items, clock, policy }: WebhookCall
     const said = `${effect.method} ${effect.url}`;
     const entry = outcome.ok
       ? { at, kind: 'webhook', nodeId: effect.nodeId, detail: `${said} answered ${outcome.status}` }
-      : { at, kind: 'error', nodeId: effect.nodeId, detail: `webhook ${said}, attempt ${tries}: ${outcome.error}${again ? ` — tried again at ${next!.notBefore}` : ' — given up'}` };
+      : { at, kind: 'error', nodeId: effect.nodeId, detail: `webhook ${said}, attempt ${tries}: ${outcome.error}${again ? ` — next attempt at ${next!.notBefore}` : ' — given up'}` };
     const calls = latest.webhooks ?? [];
     const change: ItemChange = {
       item: { ...latest, webhooks: calls.some((c) => c.key === call.key) ? calls.map((c) => (c.key === call.key ? call : c)) : [...calls, call], history: [...latest.history, entry] },

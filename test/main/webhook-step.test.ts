@@ -92,7 +92,7 @@ describe('webhook steps in a published workflow', () => {
     const first = await get(app, item.id);
     expect(first.status).toBe('completed');
     expect(first.webhooks![0]).toMatchObject({ status: 'pending', attempts: 1, responseStatus: 503, responseBody: 'status 503', error: 'HTTP 503: status 503', nextAttemptAt: '2026-11-23T09:01:00.000Z' });
-    expect(first.history.at(-1)!.detail).toBe(`webhook PUT ${other.url}, attempt 1: HTTP 503: status 503 — tried again at 2026-11-23T09:01:00.000Z`);
+    expect(first.history.at(-1)!.detail).toBe(`webhook PUT ${other.url}, attempt 1: HTTP 503: status 503 — next attempt at 2026-11-23T09:01:00.000Z`);
     expect(app.runtime.open().map((i) => i.id)).toContain(item.id);
     await settle(app);
     expect(other.received).toHaveLength(1);

@@ -3,6 +3,7 @@ import type { Messages } from './en';
 import { mailSettingsDe, messagesDe, templatesDe } from './mail-de';
 import { apiTokensDe } from './api-tokens-de';
 import { connectorsDe } from './connectors-de';
+import { webhooksDe } from './webhooks-de';
 import { mailingDe } from './mailing-de';
 import { simulateDe } from './simulate-de';
 import { workDe } from './work-de';
@@ -161,6 +162,7 @@ export const de: Messages = {
   mailSettings: mailSettingsDe,
   apiTokens: apiTokensDe,
   connectors: connectorsDe,
+  webhooks: webhooksDe,
   mailing: mailingDe,
   work: workDe,
   simulate: simulateDe,

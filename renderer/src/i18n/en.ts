@@ -3,6 +3,7 @@ import { designEn, findingsEn } from './design-en';
 import { mailSettingsEn, messagesEn, templatesEn } from './mail-en';
 import { apiTokensEn } from './api-tokens-en';
 import { connectorsEn } from './connectors-en';
+import { webhooksEn } from './webhooks-en';
 import { mailingEn } from './mailing-en';
 import { simulateEn } from './simulate-en';
 import { workEn } from './work-en';
@@ -152,6 +153,7 @@ export const en = {
   mailSettings: mailSettingsEn,
   apiTokens: apiTokensEn,
   connectors: connectorsEn,
+  webhooks: webhooksEn,
   mailing: mailingEn,
   work: workEn,
   simulate: simulateEn,

@@ -3,6 +3,7 @@ import type { Messages } from './en';
 import { mailSettingsNl, messagesNl, templatesNl } from './mail-nl';
 import { apiTokensNl } from './api-tokens-nl';
 import { connectorsNl } from './connectors-nl';
+import { webhooksNl } from './webhooks-nl';
 import { mailingNl } from './mailing-nl';
 import { simulateNl } from './simulate-nl';
 import { workNl } from './work-nl';
@@ -161,6 +162,7 @@ export const nl: Messages = {
   mailSettings: mailSettingsNl,
   apiTokens: apiTokensNl,
   connectors: connectorsNl,
+  webhooks: webhooksNl,
   mailing: mailingNl,
   work: workNl,
   simulate: simulateNl,

@@ -4,6 +4,7 @@ import type { Connector, ItemType } from '../../../shared/model/item-type';
 import type { MessageTemplate } from '../../../shared/model/template';
 import { useApp } from '../state/context';
 import { ErrorBox } from '../ui/ErrorText';
+import { headerLines, parseHeaderLines } from '../ui/header-lines';
 import { NamedSelect } from '../ui/NamedSelect';
 
 type Kind = 'none' | Connector['type'];
@@ -19,27 +20,14 @@ interface Draft {
 const draftOf = (c: Connector | undefined, templates: MessageTemplate[]): Draft => ({
   kind: c?.type ?? 'none',
   url: c?.type === 'webhook' ? c.url : '',
-  headers: c?.type === 'webhook' ? Object.entries(c.headers).map(([k, v]) => `${k}: ${v}`).join('\n') : '',
+  headers: c?.type === 'webhook' ? headerLines(c.headers) : '',
   maxAttempts: c?.type === 'webhook' ? c.maxAttempts : 6,
   to: c?.type === 'mail' ? c.to : '',
   templateId: c?.type === 'mail' ? c.templateId : (templates[0]?.id ?? ''),
 });
 
-/** "Name: value" lines as headers; a line without a colon is kept whole as a name, for the API to refuse. */
-const parseHeaders = (text: string): Record<string, string> =>
-  Object.fromEntries(
-    text
-      .split('\n')
-      .map((line) => line.trim())
-      .filter(Boolean)
-      .map((line) => {
-        const at = line.indexOf(':');
-        return at === -1 ? [line, ''] : [line.slice(0, at).trim(), line.slice(at + 1).trim()];
-      }),
-  );
-
 const connectorOf = (d: Draft): Connector | null =>
-  d.kind === 'webhook' ? { type: 'webhook', url: d.url.trim(), headers: parseHeaders(d.headers), maxAttempts: d.maxAttempts } : d.kind === 'mail' ? { type: 'mail', to: d.to.trim(), templateId: d.templateId } : null;
+  d.kind === 'webhook' ? { type: 'webhook', url: d.url.trim(), headers: parseHeaderLines(d.headers), maxAttempts: d.maxAttempts } : d.kind === 'mail' ? { type: 'mail', to: d.to.trim(), templateId: d.templateId } : null;
 
 /** Approval messages (seed 002): where an approved item of each approval type is delivered. */
 export function ConnectorSettings() {

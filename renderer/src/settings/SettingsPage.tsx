@@ -7,6 +7,7 @@ import { ErrorBox } from '../ui/ErrorText';
 import { MailSettings } from './MailSettings';
 import { ApiTokens } from './ApiTokens';
 import { ConnectorSettings } from './ConnectorSettings';
+import { WebhookSettings } from './WebhookSettings';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -54,6 +55,7 @@ export function SettingsPage() {
         <MailSettings />
         <ApiTokens />
         <ConnectorSettings />
+        <WebhookSettings />
         <fieldset className="card">
           <legend>{t('settings.about')}</legend>
           <dl className="facts">

@@ -17,7 +17,7 @@ export interface AppState {
   saveEntry(input: SaveEntryInput): Promise<string>;
   removeEntry(kind: DirectoryKind, id: string): Promise<void>;
   importCsv(kind: DirectoryKind, csv: string): Promise<ImportReport>;
-  updateSettings(change: Partial<Pick<Settings, 'language' | 'theme'>>): Promise<void>;
+  updateSettings(change: Partial<Pick<Settings, 'language' | 'theme' | 'webhookAllowedHosts'>>): Promise<void>;
   dismissNotices(): void;
 }
 

@@ -7,6 +7,7 @@ import { useApp } from '../state/context';
 import { ErrorBox } from '../ui/ErrorText';
 import { ActButton } from './ActButton';
 import { Intervene } from './Intervene';
+import { WebhookCalls } from './WebhookCalls';
 
 /** One item: where it is, its fields, reactions and everything that happened to it. */
 export function ItemPage({ itemId, userId }: { itemId: string; userId: string }) {
@@ -80,6 +81,7 @@ export function ItemPage({ itemId, userId }: { itemId: string; userId: string })
               </div>
             ))}
           </dl>
+          <WebhookCalls calls={item.webhooks ?? []} names={names} when={when} />
           <h2>{t('work.reactions')}</h2>
           {item.reactions.length === 0 && <p className="muted">{t('work.noReactions')}</p>}
           {item.reactions.map((r, i) => (

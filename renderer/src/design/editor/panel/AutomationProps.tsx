@@ -8,7 +8,7 @@ import { WhoList } from './WhoEditor';
 
 const notifyTypes: Addressee['type'][] = ['users', 'role', 'userField', 'contactField', 'submitter', 'taskManager'];
 
-const TitleField = ({ value, onChange }: { value: string; onChange(v: string): void }) => {
+export const TitleField = ({ value, onChange }: { value: string; onChange(v: string): void }) => {
   const { t } = useTranslation();
   return <Field label={t('design.title')}>{(id) => <input id={id} type="text" value={value} onChange={(e) => onChange(e.target.value)} />}</Field>;
 };
@@ -41,22 +41,6 @@ export function CreateTaskProps({ node, update }: PropsOf<'createTask'>) {
         {(id) => <Select id={id} value={node.assigneeUserId ?? ''} empty={t('design.pick')} options={directory.users.map((u) => ({ value: u.id, label: u.name }))} onChange={(v) => update({ assigneeUserId: v || undefined }, 'assigneeUserId')} />}
       </Field>
       <Field label={t('design.createTask.dueInDays')}>{(id) => <Count id={id} min={0} value={node.dueInDays ?? 0} onChange={(dueInDays) => update({ dueInDays }, 'dueInDays')} />}</Field>
-    </Section>
-  );
-}
-
-export function WebhookProps({ node, update }: PropsOf<'webhook'>) {
-  const { t } = useTranslation();
-  return (
-    <Section title={t('design.kinds.webhook')}>
-      <TitleField value={node.title ?? ''} onChange={(title) => update({ title: title || undefined }, 'title')} />
-      <Field label={t('design.webhook.method')}>
-        {(id) => <Select id={id} value={node.method} options={(['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const).map((m) => ({ value: m, label: m }))} onChange={(method) => update({ method: method as typeof node.method }, 'method')} />}
-      </Field>
-      <Field label={t('design.webhook.url')}>{(id) => <input id={id} type="url" value={node.url} onChange={(e) => update({ url: e.target.value }, 'url')} />}</Field>
-      <Field label={t('design.webhook.body')} hint={t('design.webhook.bodyHint')}>
-        {(id) => <textarea id={id} rows={6} spellCheck={false} value={node.bodyTemplate ?? ''} onChange={(e) => update({ bodyTemplate: e.target.value || undefined }, 'bodyTemplate')} />}
-      </Field>
     </Section>
   );
 }

@@ -1,5 +1,6 @@
 import type { NodeOf, WorkflowNode } from '../../../../../shared/model/workflow-nodes';
-import { CreateTaskProps, EndProps, NotifyProps, SetFieldProps, WaitProps, WebhookProps } from './AutomationProps';
+import { CreateTaskProps, EndProps, NotifyProps, SetFieldProps, WaitProps } from './AutomationProps';
+import { WebhookProps } from './WebhookProps';
 
 /** The form for an automation or end node; nothing for other kinds. */
 export function AutomationForms({ node, update, fieldListId }: { node: WorkflowNode; update(patch: Partial<WorkflowNode>, field: string): void; fieldListId: string }) {
