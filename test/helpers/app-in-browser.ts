@@ -24,6 +24,8 @@ export interface AppInBrowser {
 export function useAppInBrowser(
   options: {
     viewport?: { width: number; height: number };
+    /** The page's time zone (e.g. Europe/Amsterdam), for local-time tests; the machine's by default. */
+    timezoneId?: string;
     prepare?(host: HostProcess): Promise<void>;
     /** Count errors the page logs too (off where a test provokes blocked content on purpose). */
     consoleErrors?: boolean;
@@ -36,7 +38,7 @@ export function useAppInBrowser(
     ctx.host = await startHostProcess(tempDir());
     await options.prepare?.(ctx.host);
     ctx.browser = await launchChromium();
-    ctx.page = await ctx.browser.newPage({ viewport: options.viewport ?? { width: 1440, height: 900 } });
+    ctx.page = await ctx.browser.newPage({ viewport: options.viewport ?? { width: 1440, height: 900 }, ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}) });
     ctx.page.on('pageerror', (e) => ctx.errors.push(e.message));
     if (options.consoleErrors !== false) ctx.page.on('console', (m) => m.type() === 'error' && ctx.errors.push(m.text()));
     ctx.page.on('response', async (r) => r.status() >= 500 && ctx.errors.push(`${r.status()} ${r.url()} ${await r.text().catch(() => '')}`));

@@ -23,9 +23,4 @@ describe('Settings', () => {
     fireEvent.click(screen.getByLabelText('Licht'));
     await waitFor(() => expect(document.documentElement.dataset.theme).toBe('light'));
   });
-
-  it('says which areas are not built yet', async () => {
-    await renderApp(tempDir(), '#/records');
-    expect(screen.getByRole('heading', { name: 'Nog niet gebouwd' })).toBeTruthy();
-  });
 });

@@ -1,12 +1,12 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SaveEntryInput } from '../../../shared/api/contract';
-import { ApiError } from '../../../shared/api/errors';
 import { directoryFields, entryLabel, type FieldSpec } from '../../../shared/directory';
 import type { DirectoryEntry, DirectoryKind } from '../../../shared/model/directory';
 import { useApp } from '../state/context';
 import { Dialog } from '../ui/Dialog';
-import { ErrorBox, useIssueText } from '../ui/ErrorText';
+import { ErrorBox, fieldIssues, useIssueText } from '../ui/ErrorText';
+import { FormFooter, FormRow } from '../ui/FormRow';
 import { FieldInput, type FormValue } from './FieldInput';
 
 interface Props {
@@ -38,9 +38,7 @@ export function EntryForm({ kind, entry, onSaved, onCancel }: Props) {
   const [error, setError] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);
   const issueText = useIssueText();
-  const fieldErrors = new Map<string, string>();
-  if (error instanceof ApiError) for (const i of error.issues) fieldErrors.set(i.path.replace(/^entry\./, '').split(/[.[]/)[0]!, issueText(i.message));
-  const onlyFieldErrors = error instanceof ApiError && error.issues.length > 0 && error.issues.every((i) => fields.some((f) => i.path.replace(/^entry\./, '').startsWith(f.key)));
+  const { byField: fieldErrors, onlyFields: onlyFieldErrors } = fieldIssues(error, /^entry\./, fields.map((f) => f.key), issueText);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -62,27 +60,14 @@ export function EntryForm({ kind, entry, onSaved, onCancel }: Props) {
     <Dialog
       title={title}
       onClose={onCancel}
-      footer={
-        <>
-          <button type="button" onClick={onCancel}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" form={formId} className="primary" disabled={saving}>
-            {saving ? t('common.saving') : t('common.save')}
-          </button>
-        </>
-      }
+      footer={<FormFooter formId={formId} saving={saving} onCancel={onCancel} />}
     >
       <form id={formId} className="form" onSubmit={submit} noValidate>
         {fields.map((f) => {
           const inputId = `${formId}-${f.key}`;
           const problem = fieldErrors.get(f.key);
           return (
-            <div key={f.key} className={`form-row${f.kind === 'boolean' ? ' form-row-inline' : ''}`}>
-              <label htmlFor={inputId}>
-                {t(`directory.fields.${f.key}`)}
-                {f.required && <span className="required"> *</span>}
-              </label>
+            <FormRow key={f.key} id={inputId} label={t(`directory.fields.${f.key}`)} required={f.required} problem={problem} inline={f.kind === 'boolean'}>
               <FieldInput
                 field={f}
                 id={inputId}
@@ -92,8 +77,7 @@ export function EntryForm({ kind, entry, onSaved, onCancel }: Props) {
                 invalid={problem !== undefined}
                 onChange={(v) => setValues((prev) => ({ ...prev, [f.key]: v }))}
               />
-              {problem && <p className="field-error">{problem}</p>}
-            </div>
+            </FormRow>
           );
         })}
         {error !== null && (onlyFieldErrors ? <p className="error-box" role="alert">{t('errors.checkFields')}</p> : <ErrorBox error={error} />)}

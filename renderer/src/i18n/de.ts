@@ -6,6 +6,7 @@ import { connectorsDe } from './connectors-de';
 import { webhooksDe } from './webhooks-de';
 import { mailingDe } from './mailing-de';
 import { simulateDe } from './simulate-de';
+import { recordsDe } from './records-de';
 import { workDe } from './work-de';
 
 export const de: Messages = {
@@ -23,11 +24,6 @@ export const de: Messages = {
   },
   adminOnly: { title: 'Für Administratoren', body: 'Sie arbeiten als {{name}}, kein Administrator. Workflows und Vorlagen gestalten, das Adressbuch, Nachrichten und Einstellungen sind Administratoren vorbehalten; wählen Sie unter Arbeit, wer Sie sind.', toWork: 'Zur Arbeit' },
   engine: { running: 'Engine läuft', paused: 'Engine pausiert', waiting_one: '{{count}} Nachricht wartet', waiting_other: '{{count}} Nachrichten warten', pause: 'Pausieren', resume: 'Fortsetzen' },
-  soon: {
-    title: 'Noch nicht gebaut',
-    body: 'Dieser Teil von Stroomlijn ist unterwegs. Die anderen Bereiche funktionieren schon heute.',
-    records: 'Kontakte, Deals, Projekte und Aufgaben, deren Änderungen Workflows auslösen.',
-  },
   common: {
     save: 'Speichern',
     cancel: 'Abbrechen',
@@ -165,5 +161,6 @@ export const de: Messages = {
   webhooks: webhooksDe,
   mailing: mailingDe,
   work: workDe,
+  records: recordsDe,
   simulate: simulateDe,
 };

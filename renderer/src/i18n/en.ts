@@ -6,6 +6,7 @@ import { connectorsEn } from './connectors-en';
 import { webhooksEn } from './webhooks-en';
 import { mailingEn } from './mailing-en';
 import { simulateEn } from './simulate-en';
+import { recordsEn } from './records-en';
 import { workEn } from './work-en';
 
 /** English UI strings. The reference: nl and de must have exactly these keys (checked by tsc and a test). */
@@ -24,11 +25,6 @@ export const en = {
   },
   adminOnly: { title: 'For administrators', body: 'You are working as {{name}}, who is not an administrator. Designing workflows and templates, the directory, messages and settings are for administrators; choose who you are under Work.', toWork: 'Go to Work' },
   engine: { running: 'Engine running', paused: 'Engine paused', waiting_one: '{{count}} message waiting', waiting_other: '{{count}} messages waiting', pause: 'Pause', resume: 'Resume' },
-  soon: {
-    title: 'Not built yet',
-    body: 'This part of Stroomlijn is on its way. The other areas work today.',
-    records: 'Contacts, deals, projects and tasks whose changes start workflows.',
-  },
   common: {
     save: 'Save',
     cancel: 'Cancel',
@@ -156,6 +152,7 @@ export const en = {
   webhooks: webhooksEn,
   mailing: mailingEn,
   work: workEn,
+  records: recordsEn,
   simulate: simulateEn,
 };
 

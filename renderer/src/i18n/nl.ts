@@ -6,6 +6,7 @@ import { connectorsNl } from './connectors-nl';
 import { webhooksNl } from './webhooks-nl';
 import { mailingNl } from './mailing-nl';
 import { simulateNl } from './simulate-nl';
+import { recordsNl } from './records-nl';
 import { workNl } from './work-nl';
 
 export const nl: Messages = {
@@ -23,11 +24,6 @@ export const nl: Messages = {
   },
   adminOnly: { title: 'Voor beheerders', body: 'Je werkt als {{name}}, geen beheerder. Workflows en sjablonen ontwerpen, het adresboek, berichten en instellingen zijn voor beheerders; kies onder Werk wie je bent.', toWork: 'Naar Werk' },
   engine: { running: 'Engine actief', paused: 'Engine gepauzeerd', waiting_one: '{{count}} bericht wacht', waiting_other: '{{count}} berichten wachten', pause: 'Pauzeren', resume: 'Hervatten' },
-  soon: {
-    title: 'Nog niet gebouwd',
-    body: 'Dit deel van Stroomlijn is onderweg. De andere onderdelen werken vandaag al.',
-    records: 'Contacten, deals, projecten en taken waarvan wijzigingen workflows starten.',
-  },
   common: {
     save: 'Opslaan',
     cancel: 'Annuleren',
@@ -165,5 +161,6 @@ export const nl: Messages = {
   webhooks: webhooksNl,
   mailing: mailingNl,
   work: workNl,
+  records: recordsNl,
   simulate: simulateNl,
 };

@@ -6,12 +6,12 @@ import { SettingsPage } from '../settings/SettingsPage';
 import { TemplatesPage } from '../templates/TemplatesPage';
 import { MessagesPage } from '../messages/MessagesPage';
 import { WorkPage } from '../work/WorkPage';
+import { RecordsPage } from '../records/RecordsPage';
 import { useApp } from '../state/context';
 import { everyoneAreas, useRoute } from '../state/route';
 import { isAdmin } from '../state/app-store';
 import { AdminOnly } from './AdminOnly';
 import { useTheme } from '../state/theme';
-import { ComingSoon } from './ComingSoon';
 import { Notices } from './Notices';
 import { Sidebar } from './Sidebar';
 
@@ -46,7 +46,7 @@ export function App() {
         ) : area === 'work' ? (
           <WorkPage path={rest} />
         ) : (
-          <ComingSoon area={area} />
+          <RecordsPage path={rest} />
         )}
       </main>
     </div>

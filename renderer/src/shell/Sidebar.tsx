@@ -5,8 +5,6 @@ import { useApp } from '../state/context';
 import { Icon } from '../ui/icons';
 import { EngineSwitch } from './EngineSwitch';
 
-const built: ReadonlySet<Area> = new Set(['design', 'templates', 'work', 'messages', 'directory', 'settings']);
-
 export function Sidebar({ current }: { current: Area }) {
   const { t } = useTranslation();
   const host = useApp((s) => s.info.host);
@@ -28,7 +26,6 @@ export function Sidebar({ current }: { current: Area }) {
             <a href={`#/${area}`} className={area === current ? 'active' : undefined} aria-current={area === current ? 'page' : undefined}>
               <Icon name={area} />
               <span>{t(`nav.${area}`)}</span>
-              {!built.has(area) && <span className="soon-dot" aria-hidden="true" />}
             </a>
           </li>
         ))}

@@ -1,0 +1,113 @@
+import { type FormEvent, type ReactNode, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CrmRecord } from '../../../shared/model/record';
+import { recordFields, type RecordFieldSpec, type StoredEntity } from '../../../shared/records/fields';
+import { recordOptions } from '../../../shared/records/options';
+import { useApp } from '../state/context';
+import { Dialog } from '../ui/Dialog';
+import { ErrorBox, fieldIssues } from '../ui/ErrorText';
+import { FormFooter, FormRow } from '../ui/FormRow';
+import { fromLocalInput, toLocalInput } from '../ui/local-time';
+import { useRecordIssueText } from './issue-text';
+import { RecordFieldInput } from './RecordFieldInput';
+
+interface Props {
+  entity: StoredEntity;
+  record?: CrmRecord;
+  /** Every record, for the fields that link to one. */
+  records: readonly CrmRecord[];
+  onSaved(record: CrmRecord): void;
+  onCancel(): void;
+}
+
+/** A field's stored value as its input holds it: dates in local wall time, numbers and ids as text. */
+const inputValue = (spec: RecordFieldSpec, value: unknown): string => {
+  if (value === undefined || value === null) return '';
+  return spec.kind === 'dateTime' && typeof value === 'string' ? toLocalInput(value) : String(value);
+};
+
+/** A new record starts at the first stage or status of its lists and with you as the one responsible. */
+const initialValue = (spec: RecordFieldSpec, userId: string): string => {
+  if (spec.kind === 'choice' && spec.required) return recordOptions[spec.options!][0];
+  return spec.key === 'responsible' ? userId : '';
+};
+
+/** The form's values as the API takes them: numbers as numbers, local times as UTC; a cleared field is null when editing. */
+function toFields(specs: RecordFieldSpec[], values: Record<string, string>, editing: boolean): Record<string, unknown> {
+  const fields: Record<string, unknown> = {};
+  for (const spec of specs) {
+    const raw = (values[spec.key] ?? '').trim();
+    if (raw === '') {
+      if (editing) fields[spec.key] = null;
+      continue;
+    }
+    if (spec.kind === 'number') {
+      const n = Number(raw.replace(',', '.'));
+      fields[spec.key] = Number.isFinite(n) ? n : raw;
+    } else if (spec.kind === 'dateTime') fields[spec.key] = fromLocalInput(raw) ?? raw;
+    else fields[spec.key] = raw;
+  }
+  return fields;
+}
+
+/** Create or edit a record in a form made from its entity's field specs; the API's problems show at their fields. */
+export function RecordForm({ entity, record, records, onSaved, onCancel }: Props) {
+  const { t } = useTranslation();
+  const formId = useId();
+  const client = useApp((s) => s.client);
+  const directory = useApp((s) => s.directory);
+  const specs = recordFields[entity];
+  const [title, setTitle] = useState(record?.title ?? '');
+  const currentUserId = useApp((s) => s.currentUserId);
+  const [values, setValues] = useState<Record<string, string>>(() => Object.fromEntries(specs.map((s) => [s.key, record ? inputValue(s, record.fields[s.key]) : initialValue(s, currentUserId)])));
+  const [error, setError] = useState<unknown>(null);
+  const [saving, setSaving] = useState(false);
+  const issueText = useRecordIssueText();
+  const { byField, onlyFields } = fieldIssues(error, /^fields\./, ['title', ...specs.map((s) => s.key)], issueText);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setSaving(true);
+    setError(null);
+    try {
+      const fields = toFields(specs, values, record !== undefined);
+      const saved = record ? await client.call('records.update', { id: record.id, title: title.trim(), fields }) : await client.call('records.create', { entity, title: title.trim(), fields });
+      onSaved(saved);
+    } catch (err) {
+      setError(err);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const row = (key: string, label: string, required: boolean | undefined, input: (id: string, invalid: boolean) => ReactNode) => {
+    const inputId = `${formId}-${key}`;
+    const problem = byField.get(key);
+    return (
+      <FormRow key={key} id={inputId} label={label} required={required} problem={problem}>
+        {input(inputId, problem !== undefined)}
+      </FormRow>
+    );
+  };
+
+  return (
+    <Dialog
+      title={record ? t('records.editTitle', { name: record.title }) : t('records.newTitle', { entity: t(`records.entity.${entity}`) })}
+      onClose={onCancel}
+      footer={<FormFooter formId={formId} saving={saving} onCancel={onCancel} />}
+    >
+      <form id={formId} className="form record-form" onSubmit={submit} noValidate>
+        {row('title', t('records.titleField'), true, (id, invalid) => (
+          <input id={id} name="title" type="text" autoComplete="off" required aria-invalid={invalid || undefined} value={title} onChange={(e) => setTitle(e.target.value)} />
+        ))}
+        {specs.map((spec) =>
+          row(spec.key, t(`records.fields.${entity}.${spec.key}`), spec.required, (id, invalid) => (
+            <RecordFieldInput spec={spec} id={id} value={values[spec.key] ?? ''} directory={directory} records={records} selfId={record?.id} invalid={invalid} onChange={(v) => setValues((prev) => ({ ...prev, [spec.key]: v }))} />
+          )),
+        )}
+        {specs.some((s) => s.kind === 'dateTime') && <p className="muted small">{t('records.localTime')}</p>}
+        {error !== null && (onlyFields ? <p className="error-box" role="alert">{t('errors.checkFields')}</p> : <ErrorBox error={error} />)}
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,31 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/** One labelled field of a form, with its problem (from the API) under it. */
+export function FormRow({ id, label, required, problem, inline, children }: { id: string; label: string; required?: boolean; problem?: string; inline?: boolean; children: ReactNode }) {
+  return (
+    <div className={`form-row${inline ? ' form-row-inline' : ''}`}>
+      <label htmlFor={id}>
+        {label}
+        {required && <span className="required"> *</span>}
+      </label>
+      {children}
+      {problem && <p className="field-error">{problem}</p>}
+    </div>
+  );
+}
+
+/** The footer of a dialog that holds a form: cancel, and save (which submits the form `formId`). */
+export function FormFooter({ formId, saving, onCancel }: { formId: string; saving: boolean; onCancel(): void }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <button type="button" onClick={onCancel}>
+        {t('common.cancel')}
+      </button>
+      <button type="submit" form={formId} className="primary" disabled={saving}>
+        {saving ? t('common.saving') : t('common.save')}
+      </button>
+    </>
+  );
+}
