@@ -19,7 +19,10 @@ import { attachmentFiles } from './mail/attachments';
 import { createRuntime, type Runtime } from './engine/runtime';
 import { createEngineControl, type EngineControl } from './engine/engine-control';
 import { openRecordsWithSamples } from './records/sample-records';
-import { createRecordsService } from './records/records-service';
+import { createRecordsService, createTaskForStep, writeBackToRecord } from './records/records-service';
+import { createScheduler } from './records/scheduler';
+import { createInbox, type Inbox } from './records/inbox';
+import { createScheduleService } from './records/schedule-service';
 import { ItemsStore } from './engine/items-store';
 import { openStore, type Store } from './store/store';
 import { type ApiTokenService, createApiTokenService } from './services/api-tokens';
@@ -46,6 +49,9 @@ export interface App {
   outbox: Outbox;
   runtime: Runtime;
   engine: EngineControl;
+  /** Fire what is due now: record-trigger timers, then item timers (what the 15 s ticker does). */
+  tick(): Promise<void>;
+  inbox: Inbox;
   apiTokens: ApiTokenService;
   /** Set only on the start that created the database: the API token made for it, to print once. */
   firstApiToken?: string;
@@ -65,32 +71,49 @@ export async function createApp(options: AppOptions): Promise<App> {
   await outbox.start();
   const items = await ItemsStore.open(options.dataDir, clock);
   const apiTokens = createApiTokenService(store, clock, newId);
-  const runtime = createRuntime({ store, items, outbox, outboxStore, clock, newId, ownPorts: () => (apiTokens.baseUrl ? [Number(new URL(apiTokens.baseUrl).port)] : []) });
+  // The first start found no database at all: sample records are made, the first API token is shown once.
+  const firstStart = store.created && !store.notices.some((n) => n.kind === 'startedEmpty');
+  const recordsStore = await openRecordsWithSamples({ dataDir: options.dataDir, resourcesDir: options.resourcesDir, clock, firstStartDirectory: firstStart ? store.data.directory : null });
+  const inbox = createInbox(recordsStore, clock);
+  const runtime = createRuntime({ store, items, outbox, outboxStore, clock, newId, ownPorts: () => (apiTokens.baseUrl ? [Number(new URL(apiTokens.baseUrl).port)] : []), inbox, createTask: (item, step) => createTaskForStep(records, item, step, clock.now()),
+    writeBack: (recordId, fields, workflowId) => writeBackToRecord(records, recordId, fields, workflowId) });
   await runtime.resume();
   // Only after the resume, which asks the outbox which effects' messages were written.
   await outbox.keepHistoryArchived();
   const engine = createEngineControl(runtime, outbox);
-  // The first start found no database at all: sample records are made, the first API token is shown once.
-  const firstStart = store.created && !store.notices.some((n) => n.kind === 'startedEmpty');
-  const recordsStore = await openRecordsWithSamples({ dataDir: options.dataDir, resourcesDir: options.resourcesDir, clock, firstStartDirectory: firstStart ? store.data.directory : null });
-  const records = createRecordsService(recordsStore, store, clock, newId);
+  const scheduler = createScheduler(recordsStore, store, clock, async (timer, record) => void (await runtime.startForRecord(timer, record)));
+  const records = createRecordsService(recordsStore, store, clock, newId, () => ({
+    plan: scheduler.plan,
+    async then(_before, after) {
+      await runtime.syncRecord(after);
+      if (!runtime.paused) await scheduler.tick();
+    },
+  }));
   // Timers that fell due while the app was closed fire once now; then every 15 s.
   const background = options.backgroundTimers ?? true;
-  if (background) await runtime.tick();
-  const ticker = background ? setInterval(() => void runtime.tick().catch((e: unknown) => console.error('timer', e)), 15_000) : null;
+  const tick = async () => {
+    if (runtime.paused) return;
+    await scheduler.tick();
+    await runtime.tick();
+    await runtime.idle();
+  };
+  if (background) await tick();
+  const ticker = background ? setInterval(() => void tick().catch((e: unknown) => console.error('timer', e)), 15_000) : null;
   // The first token is made (and shown) once: on the start that found no database at all.
   const firstApiToken = firstStart ? (await apiTokens.create(FIRST_API_TOKEN_NAME)).token : undefined;
   const handlers = createHandlers({
     info: () => ({ name: 'Stroomlijn', version: options.version, host: options.host, dataDir: options.dataDir, notices: [...store.notices, ...outboxStore.notices, ...items.notices, ...recordsStore.notices] }),
     directory: createDirectoryService(store, newId),
     settings: createSettingsService(store),
-    workflows: createWorkflowService(store, clock, newId),
+    workflows: createWorkflowService(store, clock, newId, (id) => scheduler.cancelForWorkflow(id)),
     itemTypes: createItemTypeService(store),
     store,
     templates: createTemplateService(store, newId, (id) => items.find(id)),
     runtime,
     engine,
     records,
+    schedule: createScheduleService(store, recordsStore, items, scheduler),
+    inbox,
     files,
     mail: createMailService({ store, outboxStore, outbox, history, newId, smtpFromEnvironment: transports.fromEnvironment, files, clock }),
     outbox,
@@ -102,6 +125,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     outbox,
     runtime,
     engine,
+    tick,
+    inbox,
     apiTokens,
     ...(firstApiToken ? { firstApiToken } : {}),
     async close() {

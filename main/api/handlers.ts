@@ -12,6 +12,8 @@ import type { AttachmentFiles } from '../mail/attachments';
 import type { Runtime } from '../engine/runtime';
 import type { EngineControl } from '../engine/engine-control';
 import type { RecordsService } from '../records/records-service';
+import type { ScheduleService } from '../records/schedule-service';
+import type { Inbox } from '../records/inbox';
 import { taskViews } from '../engine/task-views';
 import type { ApiTokenService } from '../services/api-tokens';
 import type { ItemRecord } from '../../shared/model/item';
@@ -29,13 +31,15 @@ export interface HandlerDeps {
   runtime: Runtime;
   engine: EngineControl;
   records: RecordsService;
+  schedule: ScheduleService;
+  inbox: Inbox;
   mail: MailService;
   outbox: Outbox;
   apiTokens: ApiTokenService;
 }
 
 /** Binds each API method to the service that does the work. */
-export const createHandlers = ({ info, directory, settings, workflows, itemTypes, store, templates, files, runtime, engine, records, mail, outbox, apiTokens }: HandlerDeps): ApiHandlers => {
+export const createHandlers = ({ info, directory, settings, workflows, itemTypes, store, templates, files, runtime, engine, records, schedule, inbox, mail, outbox, apiTokens }: HandlerDeps): ApiHandlers => {
   /** An item's active tasks as `userId` sees them (without the list of task users). */
   const tasksOf = (item: ItemRecord, userId?: string) => taskViews(store.data, item, userId).map(({ userIds: _u, ...view }) => view);
   return {
@@ -94,6 +98,10 @@ export const createHandlers = ({ info, directory, settings, workflows, itemTypes
     'records.get': async ({ id }) => records.get(id),
     'records.create': ({ entity, title, fields }) => records.create(entity, title, fields),
     'records.update': ({ id, ...change }) => records.update(id, change),
+    'schedule.list': async ({ until }) => schedule.upcoming(until),
+    'inbox.list': async ({ userId, unreadOnly }) => inbox.list(userId, unreadOnly),
+    'inbox.unread': async ({ userId }) => ({ count: inbox.unread(userId) }),
+    'inbox.markRead': async ({ userId, ids }) => ({ marked: await inbox.markRead(userId, ids) }),
     'engine.status': async () => engine.status(),
     'engine.pause': ({ paused }) => engine.setPaused(paused),
     'workflows.simulate': async (input) => simulate(store.data, input, (id) => runtime.get(id)),

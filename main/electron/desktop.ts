@@ -7,6 +7,7 @@ import { startDesktopApi } from '../host/desktop-api';
 import { bindApi } from './ipc';
 import type { ElectronModules } from './modules';
 import { createTray } from './tray';
+import { notifyInbox } from './notifications';
 import { createMainWindow, denyPermissions } from './window';
 
 export interface DesktopOptions {
@@ -78,6 +79,11 @@ export function startDesktop(electron: ElectronModules, options: DesktopOptions)
     }
     denyPermissions(electron.session.defaultSession);
     bindApi(electron.ipcMain, core.dispatch, paths.indexUrl);
+    const started = core;
+    notifyInbox(electron, core.inbox, (id) => started.store.data.directory.users.find((u) => u.id === id)?.name ?? id, (hash) => {
+      show();
+      void window?.webContents.executeJavaScript(`location.hash = ${JSON.stringify(hash)}`);
+    });
     if (options.apiPort !== undefined) api = await startDesktopApi(core, { port: options.apiPort, version: options.version });
     window = createMainWindow(electron, paths);
     window.on('close', (event) => {

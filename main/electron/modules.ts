@@ -11,4 +11,5 @@ export interface ElectronModules {
   nativeImage: typeof Electron.nativeImage;
   session: typeof Electron.session;
   shell: Electron.Shell;
+  Notification: typeof Electron.Notification;
 }

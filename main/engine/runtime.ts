@@ -1,6 +1,7 @@
 import { ApiError } from '../../shared/api/errors';
 import { EngineError, type EngineEffect, type EngineEvent, type ItemState, step } from '../../shared/engine';
 import type { ItemRecord, PendingEffect } from '../../shared/model/item';
+import type { InboxEntry } from '../../shared/model/record';
 import type { Clock } from '../clock';
 import type { Outbox } from '../mail/outbox';
 import type { OutboxStore } from '../mail/outbox-store';
@@ -8,7 +9,11 @@ import type { Store } from '../store/store';
 import { createBackgroundEffects } from './background-effects';
 import { deliveryEffect } from './delivery';
 import { webhookPending } from './webhook-call';
-import { draftsForEffect } from './effect-messages';
+import { createHash } from 'node:crypto';
+import type { CrmRecord } from '../../shared/model/record';
+import type { TriggerTimer } from '../../shared/model/schedule';
+import { statusFieldOf } from '../../shared/records/fields';
+import { renderEffect } from './effect-messages';
 import type { ItemChange, ItemFilter, ItemsStore } from './items-store';
 import { taskViews } from './task-views';
 
@@ -21,6 +26,12 @@ export interface RuntimeDeps {
   newId: () => string;
   /** The ports this app listens on (its API): webhooks may never call them. */
   ownPorts?: () => number[];
+  /** Where inbox messages go (notify steps with channel inbox or both). */
+  inbox?: { add(entries: InboxEntry[]): Promise<void> };
+  /** Make the CRM task of a "create task" step (once per effect); resolves with its title. */
+  createTask?: (item: ItemRecord, effect: Extract<EngineEffect, { type: 'createTask' }>) => Promise<string>;
+  /** A record run changed fields (set field / status): written back to its record. */
+  writeBack?: (recordId: string, fields: Record<string, unknown>, workflowId: string) => Promise<void>;
 }
 
 /**
@@ -29,7 +40,7 @@ export interface RuntimeDeps {
  * carried out (messages into the outbox, timers into the timer list). After a crash, `resume`
  * carries out what was written but not done; an effect's key keeps a message from going twice.
  */
-export function createRuntime({ store, items, outbox, outboxStore, clock, newId, ownPorts }: RuntimeDeps) {
+export function createRuntime({ store, items, outbox, outboxStore, clock, newId, inbox, createTask, writeBack, ownPorts }: RuntimeDeps) {
   const now = () => clock.now().toISOString();
   const graphOf = (item: Pick<ItemRecord, 'workflowId' | 'version'>) => {
     const graph = store.data.workflows.find((w) => w.id === item.workflowId)?.versions.find((v) => v.version === item.version)?.graph;
@@ -63,10 +74,16 @@ export function createRuntime({ store, items, outbox, outboxStore, clock, newId,
         const change: ItemChange = { itemId: p.itemId, removePending: [p.key] };
         const done = checkOutbox && outbox.sentEffect(effect.key);
         if (item && effect.type === 'queueMessage' && !done) {
-          const { drafts, problem } = draftsForEffect(store.data, item, effect);
-          if (drafts.length) await outbox.enqueue(drafts);
+          const { channel, drafts, problem } = renderEffect(store.data, item, effect);
+          if (channel !== 'inbox' && drafts.length) await outbox.enqueue(drafts);
+          if ((channel === 'inbox' || channel === 'both') && inbox) await inbox.add(inboxEntries(item, effect.key, drafts));
           const latest = items.get(p.itemId);
           if (problem && latest) change.item = { ...latest, history: [...latest.history, { at: now(), kind: 'error', nodeId: effect.nodeId, detail: `message not sent: ${problem}` }] };
+        }
+        if (item && effect.type === 'createTask') {
+          const outcome = createTask ? await createTask(item, effect).then((title) => ({ ok: true, title }), (error: unknown) => ({ ok: false, title: error instanceof Error ? error.message : String(error) })) : { ok: false, title: 'CRM tasks cannot be made here' };
+          const latest = items.get(p.itemId) ?? item;
+          change.item = { ...latest, history: [...latest.history, { at: now(), kind: outcome.ok ? 'taskCreated' : 'error', nodeId: effect.nodeId, detail: outcome.ok ? outcome.title : `task not created: ${outcome.title}` }] };
         }
         await items.save(change);
       } finally {
@@ -75,7 +92,7 @@ export function createRuntime({ store, items, outbox, outboxStore, clock, newId,
     }
   }
 
-  async function apply(item: ItemRecord | null, event: EngineEvent, meta?: Pick<ItemRecord, 'number' | 'subject' | 'payload'>, extra: ItemChange = {}): Promise<ItemRecord> {
+  async function apply(item: ItemRecord | null, event: EngineEvent, meta?: Pick<ItemRecord, 'number' | 'subject' | 'payload' | 'recordId'>, extra: ItemChange = {}): Promise<ItemRecord> {
     let result;
     try {
       result = step(item as ItemState | null, event, graphOf(item ?? (event as Extract<EngineEvent, { type: 'submit' }>).item), now());
@@ -98,15 +115,35 @@ export function createRuntime({ store, items, outbox, outboxStore, clock, newId,
         const { pending, call } = webhookPending(record.id, effect);
         change.addPending!.push(pending);
         record.webhooks = [...(record.webhooks ?? []), call];
-      } else if (effect.type === 'createTask') {
-        // Not carried out yet: CRM tasks come with issue 6. Said, not hidden.
-        record.history.push({ at, kind: 'error', nodeId: effect.nodeId, detail: `${effect.type} is not carried out by this version` });
-      }
+      } else if (effect.type === 'createTask') change.addPending!.push({ key: effect.key, itemId: record.id, effect: { ...effect } });
     }
     await items.save(change);
     await carryOut(change.addPending!, false);
+    if (record.recordId && writeBack) await writeBackChanges(item, record, event, writeBack);
     return items.get(record.id) ?? record;
   }
+
+  /**
+   * Set field / set status in a record run change the record itself (DESIGN §4.3: "set field /
+   * stage / status"): what this step changed, not what the record itself just told the run.
+   */
+  async function writeBackChanges(before: ItemRecord | null, after: ItemRecord, event: EngineEvent, write: NonNullable<RuntimeDeps['writeBack']>): Promise<void> {
+    const base = before?.fields ?? (event.type === 'submit' ? event.item.fields : {});
+    const told = event.type === 'updateFields' ? event.fields : {};
+    const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+    const fields = Object.fromEntries(Object.entries(after.fields).filter(([k, v]) => !same(v, base[k]) && !(k in told && same(told[k], v))));
+    const entity = after.fields.entity as CrmRecord['entity'] | undefined;
+    if (after.itemStatus && after.itemStatus !== before?.itemStatus && entity) fields[statusFieldOf(entity)] = after.itemStatus;
+    if (Object.keys(fields).length) await write(after.recordId!, fields, after.workflowId);
+  }
+
+  /** One inbox entry per user a message reaches; its id comes from the effect, so doing it again adds nothing. */
+  const inboxEntries = (item: ItemRecord, effectKey: string, drafts: ReturnType<typeof renderEffect>['drafts']): InboxEntry[] =>
+    drafts.flatMap((d) =>
+      d.to.kind === 'user' && d.to.id
+        ? [{ id: `${effectKey}:${d.to.id}`, userId: d.to.id, at: now(), subject: d.subject, text: d.text, itemId: item.id, ...(item.recordId ? { recordId: item.recordId } : {}) }]
+        : [],
+    );
 
   /** Confidential items (by item type or workflow) show only to their task users, submitter and task manager. */
   const visibleTo = (item: ItemRecord, userId: string | undefined): boolean => {
@@ -172,6 +209,31 @@ export function createRuntime({ store, items, outbox, outboxStore, clock, newId,
         else await items.save({ itemId: timer.itemId, removeTimers: [timer.key] });
       }
       return due.length;
+    },
+
+    /**
+     * Start a run of a record-triggered workflow for a record (the scheduler's timer fell due).
+     * Its id comes from the timer's key: a second start for the same key does nothing.
+     */
+    async startForRecord(timer: TriggerTimer, record: CrmRecord): Promise<ItemRecord | null> {
+      const id = `run-${createHash('sha256').update(timer.key).digest('hex').slice(0, 32)}`;
+      if (await items.find(id)) return null;
+      const counter = items.nextNumber(String(clock.now().getUTCFullYear()));
+      const number = `D-${counter.year}-${String(counter.last).padStart(4, '0')}`;
+      const fields = { ...record.fields, title: record.title, entity: record.entity, ...(timer.kind === 'reminder' ? { reminder: true } : {}) };
+      return apply(null, { type: 'submit', item: { id, workflowId: timer.workflowId, version: timer.version, fields } }, { number, subject: record.title, recordId: record.id }, { counter });
+    },
+
+    /** A record changed: its running runs see its new fields (waits and conditions read them). */
+    async syncRecord(record: CrmRecord): Promise<void> {
+      for (const item of [...items.openItems()]) {
+        if (item.recordId !== record.id || item.status !== 'running') continue;
+        // A field the record no longer has is empty for the run too.
+        const gone = Object.keys(item.fields).filter((k) => !(k in record.fields) && !['title', 'entity', 'reminder'].includes(k));
+        const fields = { ...Object.fromEntries(gone.map((k) => [k, null])), ...record.fields, title: record.title };
+        const changed = Object.entries(fields).some(([k, v]) => JSON.stringify(item.fields[k]) !== JSON.stringify(v));
+        if (changed) await apply(item, { type: 'updateFields', fields });
+      }
     },
 
     /** After a start: carry out what was written but not done (the outbox says what was). */

@@ -1,13 +1,20 @@
+import { createHash } from 'node:crypto';
 import { ApiError } from '../../shared/api/errors';
 import type { CrmRecord } from '../../shared/model/record';
-import { RecordStoreEntities, type StoredEntity } from '../../shared/records/fields';
+import { recordFields, RecordStoreEntities, type StoredEntity } from '../../shared/records/fields';
+import { recordOptions } from '../../shared/records/options';
 import { recordFieldIssues } from '../../shared/records/validate';
 import type { Clock } from '../clock';
 import type { Store } from '../store/store';
 import type { RecordChange, RecordsStore } from './records-store';
 
-/** Called once a record change is on disk, with what the record was before (null: created). */
-export type OnRecordChange = (before: CrmRecord | null, after: CrmRecord) => Promise<void>;
+/** What record changes cause: timers written with the change (`plan`), and what follows once it is on disk (`then`). */
+export interface RecordHooks {
+  /** `origin`: the workflow whose run wrote the change back to its record. */
+  plan(before: CrmRecord | null, after: CrmRecord, origin?: string): RecordChange[];
+  then(before: CrmRecord | null, after: CrmRecord): Promise<void>;
+}
+const quiet: RecordHooks = { plan: () => [], then: async () => undefined };
 
 export interface RecordFilter {
   entity?: StoredEntity;
@@ -19,7 +26,7 @@ export interface RecordFilter {
 }
 
 /** Create, change and list CRM records; every change is checked against the entity's fields and then told to the triggers. */
-export function createRecordsService(records: RecordsStore, store: Store, clock: Clock, newId: () => string, onChange: OnRecordChange = async () => undefined) {
+export function createRecordsService(records: RecordsStore, store: Store, clock: Clock, newId: () => string, hooks: () => RecordHooks = () => quiet) {
   const find = (id: string) => {
     const record = records.maps.records.get(id);
     if (!record) throw new ApiError('not_found', `There is no record with id "${id}".`);
@@ -29,10 +36,10 @@ export function createRecordsService(records: RecordsStore, store: Store, clock:
     const issues = recordFieldIssues(record.entity, record.fields, { directory: store.data.directory, record: (id) => records.maps.records.get(id) });
     if (issues.length) throw ApiError.invalidInput(`The ${record.entity} is not valid.`, issues);
   };
-  const write = async (before: CrmRecord | null, after: CrmRecord, extra: RecordChange[] = []) => {
+  const write = async (before: CrmRecord | null, after: CrmRecord, origin?: string) => {
     check(after);
-    await records.commit([{ collection: 'records', key: after.id, value: after }, ...extra]);
-    await onChange(before, after);
+    await records.commit([{ collection: 'records', key: after.id, value: after }, ...hooks().plan(before, after, origin)]);
+    await hooks().then(before, after);
     return after;
   };
   return {
@@ -48,21 +55,60 @@ export function createRecordsService(records: RecordsStore, store: Store, clock:
       return out.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)).slice(0, limit);
     },
     get: find,
-    create(entity: StoredEntity, title: string, fields: Record<string, unknown>): Promise<CrmRecord> {
+    /** The record with this id, if there is one. */
+    find: (id: string) => records.maps.records.get(id),
+    create(entity: StoredEntity, title: string, fields: Record<string, unknown>, id = newId()): Promise<CrmRecord> {
       if (!RecordStoreEntities.includes(entity)) throw new ApiError('invalid_input', `Records of kind "${entity}" are kept in the Directory.`);
       const at = clock.now().toISOString();
-      return write(null, { id: newId(), entity, title, fields, createdAt: at, updatedAt: at });
+      return write(null, { id, entity, title, fields, createdAt: at, updatedAt: at });
     },
-    /** Change the title and/or some fields; a field set to null is removed. */
-    update(id: string, change: { title?: string; fields?: Record<string, unknown> }): Promise<CrmRecord> {
+    /** Change the title and/or some fields; a field set to null is removed. `origin`: the workflow whose run writes back. */
+    update(id: string, change: { title?: string; fields?: Record<string, unknown> }, origin?: string): Promise<CrmRecord> {
       const before = find(id);
       const fields = { ...before.fields };
       for (const [k, v] of Object.entries(change.fields ?? {})) {
         if (v === null) delete fields[k];
         else fields[k] = v;
       }
-      return write(before, { ...before, ...(change.title ? { title: change.title } : {}), fields, updatedAt: clock.now().toISOString() });
+      return write(before, { ...before, ...(change.title ? { title: change.title } : {}), fields, updatedAt: clock.now().toISOString() }, origin);
     },
   };
 }
 export type RecordsService = ReturnType<typeof createRecordsService>;
+
+/**
+ * What a record run set (set field / set status) written back to its record: only the record's
+ * own fields that differ, as a change from that workflow (so its own triggers stay quiet).
+ */
+export async function writeBackToRecord(records: RecordsService, recordId: string, fields: Record<string, unknown>, workflowId: string): Promise<void> {
+  const record = records.get(recordId);
+  const own = new Set(recordFields[record.entity].map((f) => f.key));
+  const changed = Object.fromEntries(Object.entries(fields).filter(([k, v]) => own.has(k) && JSON.stringify(record.fields[k]) !== JSON.stringify(v)));
+  if (Object.keys(changed).length) await records.update(recordId, { fields: changed }, workflowId);
+}
+
+/**
+ * The CRM task a "create task" step makes (DESIGN §4.3): for the step's user, else the record's
+ * responsible, else the submitter; of the step's type; due after its days; about the record's
+ * contact. Its id comes from the effect, so a step carried out again after a crash makes no
+ * second task. Resolves with the task's title.
+ */
+export async function createTaskForStep(
+  records: RecordsService,
+  item: { fields: Record<string, unknown>; submitterUserId?: string; recordId?: string },
+  step: { key: string; title: string; taskType?: string; assigneeUserId?: string; dueInDays?: number },
+  now: Date,
+): Promise<string> {
+  const id = `task-${createHash('sha256').update(step.key).digest('hex').slice(0, 24)}`;
+  if (records.find(id)) return step.title;
+  const responsible = step.assigneeUserId ?? (typeof item.fields.responsible === 'string' ? item.fields.responsible : item.submitterUserId);
+  const fields: Record<string, unknown> = {
+    type: step.taskType ?? recordOptions.taskTypes[0],
+    status: 'Open',
+    ...(responsible ? { responsible } : {}),
+    ...(typeof item.fields.contact === 'string' ? { contact: item.fields.contact } : {}),
+    ...(step.dueInDays !== undefined ? { dueDate: new Date(now.getTime() + step.dueInDays * 86_400_000).toISOString() } : {}),
+  };
+  await records.create('task', step.title, fields, id);
+  return step.title;
+}

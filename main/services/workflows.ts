@@ -28,7 +28,11 @@ export interface WorkflowService {
 const sameGraph = (a: WorkflowGraph, b: WorkflowGraph) => JSON.stringify(a) === JSON.stringify(b);
 const fileSafe = (name: string) => name.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').toLowerCase() || 'workflow';
 
-export function createWorkflowService(store: Store, clock: Clock, newId: () => string): WorkflowService {
+/**
+ * @param published told after a workflow got a new published version or was removed (its pending
+ *   record-trigger timers are cancelled).
+ */
+export function createWorkflowService(store: Store, clock: Clock, newId: () => string, published: (workflowId: string) => Promise<unknown> = async () => undefined): WorkflowService {
   const find = (id: string): Workflow => {
     const workflow = store.data.workflows.find((w) => w.id === id);
     if (!workflow) throw new ApiError('not_found', `There is no workflow with id "${id}".`);
@@ -107,6 +111,7 @@ export function createWorkflowService(store: Store, clock: Clock, newId: () => s
         d.workflows.splice(d.workflows.indexOf(workflow), 1);
         for (const type of d.itemTypes) if (type.workflowId === id) delete type.workflowId;
       });
+      await published(id);
     },
 
     validate(id) {
@@ -131,6 +136,7 @@ export function createWorkflowService(store: Store, clock: Clock, newId: () => s
       }
       const version = { version: (workflow.versions.at(-1)?.version ?? 0) + 1, publishedAt: now(), graph: structuredClone(workflow.draft) };
       await store.update(() => void workflow.versions.push(version));
+      await published(id);
       return { version: version.version, publishedAt: version.publishedAt };
     },
 

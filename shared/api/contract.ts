@@ -5,6 +5,7 @@ import { Settings } from '../model/settings';
 import { IssueSchema, type Envelope } from './errors';
 import { engineContract } from './engine-contract';
 import { recordContract } from './record-contract';
+import { scheduleContract } from './schedule-contract';
 import { itemContract } from './item-contract';
 import { messageContract } from './message-contract';
 import { simulateContract } from './simulate-contract';
@@ -79,6 +80,7 @@ export const apiContract = {
   ...itemContract,
   ...engineContract,
   ...recordContract,
+  ...scheduleContract,
   ...tokenContract,
   ...simulateContract,
 } as const;

@@ -34,6 +34,8 @@ export function ruleHolds(rule: Rule, fields: Fields, before?: Fields): boolean 
       return before !== undefined && !same(before[rule.field], value);
     case 'changedTo':
       return before !== undefined && !same(before[rule.field], value) && same(value, rule.value);
+    case 'greaterThanField':
+      return asNumber(value) > asNumber(fields[String(rule.value ?? '')]);
   }
 }
 

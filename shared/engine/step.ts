@@ -1,12 +1,11 @@
 import type { WorkflowGraph } from '../model/workflow';
-import type { NodeOf, WorkflowNode } from '../model/workflow-nodes';
+import { addDuration, type NodeOf, type WorkflowNode } from '../model/workflow-nodes';
 import { DEFAULT_BRANCH, GraphIndex } from '../workflow/graph';
 import { conditionHolds, type Fields } from './conditions';
 import { EngineError, type EngineEffect, type EngineEvent, type ItemState, type StepResult } from './types';
 
 /** More node visits than this in one step means a loop without a task or wait: stop the item. */
 const RUNAWAY = 1000;
-const UNIT_MS = { minutes: 60_000, hours: 3_600_000, days: 86_400_000 } as const;
 
 const clone = (s: ItemState): ItemState => JSON.parse(JSON.stringify(s)) as ItemState;
 
@@ -79,7 +78,7 @@ export function step(previous: ItemState | null, event: EngineEvent, graph: Work
         return;
       case 'task': {
         if (state.tasks.some((t) => t.nodeId === target.id)) return;
-        const due = target.deadline?.type === 'after' ? new Date(Date.parse(now) + target.deadline.amount * UNIT_MS[target.deadline.unit]).toISOString() : target.deadline?.type === 'dateField' ? toIso(state.fields[target.deadline.field]) : undefined;
+        const due = target.deadline?.type === 'after' ? addDuration(now, target.deadline) : target.deadline?.type === 'dateField' ? toIso(state.fields[target.deadline.field]) : undefined;
         state.tasks.push({ nodeId: target.id, enteredAt: now, ...(due ? { dueAt: due } : {}) });
         log('entered', { nodeId: target.id });
         if (due) effects.push({ type: 'scheduleTimer', key: key(), nodeId: target.id, at: due });
@@ -128,7 +127,7 @@ export function step(previous: ItemState | null, event: EngineEvent, graph: Work
         next(target);
         return;
       case 'wait': {
-        const until = target.until.type === 'duration' ? new Date(Date.parse(now) + target.until.amount * UNIT_MS[target.until.unit]).toISOString() : (toIso(state.fields[target.until.field]) ?? now);
+        const until = target.until.type === 'duration' ? addDuration(now, target.until) : (toIso(state.fields[target.until.field]) ?? now);
         state.waits.push({ nodeId: target.id, until });
         log('waiting', { nodeId: target.id, detail: until });
         effects.push({ type: 'scheduleTimer', key: key(), nodeId: target.id, at: until });

@@ -12,6 +12,8 @@ export const Operators = [
   'after',
   'changed',
   'changedTo',
+  /** Compares with another field, named as the value ("time tracked" over "target"). */
+  'greaterThanField',
 ] as const;
 export const Operator = z.enum(Operators);
 export type Operator = z.infer<typeof Operator>;

@@ -37,6 +37,8 @@ export const ItemRecord = z.object({
   error: z.string().optional(),
   /** What another application submitted to be approved (any JSON), delivered once approved. */
   payload: z.unknown().optional(),
+  /** A run started by a record trigger: the record it is about (its fields are the item's fields). */
+  recordId: Id.optional(),
   delivery: Delivery.optional(),
   /** The webhook steps this item went through, with the answers. */
   webhooks: z.array(WebhookCall).optional(),

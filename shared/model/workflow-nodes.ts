@@ -16,7 +16,7 @@ export const Destination = z.discriminatedUnion('type', [
 ]);
 export type Destination = z.infer<typeof Destination>;
 
-const Duration = z.object({
+export const Duration = z.object({
   amount: z.number().int(m.wholeNumber).positive(m.positive),
   unit: z.enum(['minutes', 'hours', 'days']),
 });
@@ -46,9 +46,17 @@ export const Trigger = z.discriminatedUnion('type', [
     value: z.string().optional(),
     onlyIf: Condition.optional(),
     delay: Duration.optional(),
+    /** Run again this long after it fired, unless the status (or field) moved on meanwhile. */
+    reminder: Duration.optional(),
   }),
 ]);
 export type Trigger = z.infer<typeof Trigger>;
+export type RecordTrigger = Extract<Trigger, { type: 'record' }>;
+export type Duration = z.infer<typeof Duration>;
+
+const UNIT_MS = { minutes: 60_000, hours: 3_600_000, days: 86_400_000 } as const;
+/** The moment a duration after `from` (an ISO time). */
+export const addDuration = (from: string, d: Pick<Duration, 'amount' | 'unit'>): string => new Date(Date.parse(from) + d.amount * UNIT_MS[d.unit]).toISOString();
 
 const base = { id: Id, position: z.object({ x: z.number(), y: z.number() }) };
 

@@ -56,9 +56,21 @@ class FakeTray extends EventEmitter {
   }
 }
 
+class FakeNotification extends EventEmitter {
+  static shown: FakeNotification[] = [];
+  static isSupported = () => true;
+  constructor(readonly options: { title: string; body: string }) {
+    super();
+  }
+  show() {
+    FakeNotification.shown.push(this);
+  }
+}
+
 export function fakeElectron(options: { singleInstance?: boolean; appPath?: string } = {}) {
   FakeBrowserWindow.created = [];
   FakeTray.created = [];
+  FakeNotification.shown = [];
   const handlers = new Map<string, (event: unknown, input: unknown) => unknown>();
   const permissions: { request?: (c: unknown, p: string, cb: (ok: boolean) => void) => void; check?: () => boolean } = {};
   const app = Object.assign(new EventEmitter(), {
@@ -94,6 +106,7 @@ export function fakeElectron(options: { singleInstance?: boolean; appPath?: stri
       },
     },
     shell: { openExternal: (url: string) => opened.push(url) && Promise.resolve() },
+    Notification: FakeNotification,
   };
   return {
     electron: modules as unknown as ElectronModules,
@@ -104,5 +117,6 @@ export function fakeElectron(options: { singleInstance?: boolean; appPath?: stri
     opened,
     windows: FakeBrowserWindow.created,
     trays: FakeTray.created,
+    notifications: FakeNotification.shown,
   };
 }

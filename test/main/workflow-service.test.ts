@@ -34,6 +34,8 @@ describe('workflows through the API', () => {
       ['Accorderingsbericht', 'type-accordering', 'item', 1, false],
       ['Taaktype Bellen', null, 'record', 1, false],
       ['Deal Feedback', null, 'record', 1, false],
+      ['Kans: offerte aangevraagd', null, 'record', 1, false],
+      ['Aufgabe: Zeit über Soll', null, 'record', 1, false],
     ]);
     await app.close();
   });

@@ -4,6 +4,7 @@ import { mailSettingsDe, messagesDe, templatesDe } from './mail-de';
 import { apiTokensDe } from './api-tokens-de';
 import { connectorsDe } from './connectors-de';
 import { webhooksDe } from './webhooks-de';
+import { inboxDe, scheduleDe } from './schedule-de';
 import { mailingDe } from './mailing-de';
 import { simulateDe } from './simulate-de';
 import { recordsDe } from './records-de';
@@ -159,6 +160,8 @@ export const de: Messages = {
   apiTokens: apiTokensDe,
   connectors: connectorsDe,
   webhooks: webhooksDe,
+  schedule: scheduleDe,
+  inbox: inboxDe,
   mailing: mailingDe,
   work: workDe,
   records: recordsDe,

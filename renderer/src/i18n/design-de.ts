@@ -101,7 +101,7 @@ export const designDe: Messages['design'] = {
     confidential: 'Vorgänge sind vertraulich',
     selectHint: 'Wähle einen Schritt auf der Arbeitsfläche, um seine Einstellungen zu sehen.',
   },
-  trigger: { title: 'Auslöser', starts: 'Startet, wenn', itemSubmitted: 'Ein Vorgang dieses Typs eingereicht wird', record: 'Ein Datensatz sich ändert', entity: 'Entität', event: 'Ereignis', field: 'Feld', value: 'Wert', onlyIf: 'Nur ausführen, wenn', delayDays: 'Verzögerung (Tage)' },
+  trigger: { title: 'Auslöser', starts: 'Startet, wenn', itemSubmitted: 'Ein Vorgang dieses Typs eingereicht wird', record: 'Ein Datensatz sich ändert', entity: 'Entität', event: 'Ereignis', field: 'Feld', value: 'Wert', onlyIf: 'Nur ausführen, wenn', delayDays: 'Verzögerung (Tage)', reminderDays: 'Erinnerung nach (Tagen; 0 = keine)' },
   entities: { contact: 'Kontakt', organisation: 'Organisation', deal: 'Deal', quoteRequest: 'Angebotsanfrage', project: 'Projekt', task: 'Aufgabe (CRM)' },
   events: { created: 'angelegt', updated: 'geändert', fieldChanged: 'Feld geändert', statusChangedTo: 'Status geändert auf', taskExpired: 'Aufgabe abgelaufen', taskCompleted: 'Aufgabe erledigt' },
   task: {
@@ -155,7 +155,7 @@ export const designDe: Messages['design'] = {
     default: 'Standard',
     defaultHint: 'Der Standardzweig gilt, wenn kein Zweig zutrifft. Jeder Zweig hat seinen eigenen Anschluss am unteren Rand.',
   },
-  operators: { equals: 'ist gleich', notEquals: 'ist nicht gleich', contains: 'enthält', empty: 'ist leer', notEmpty: 'ist nicht leer', greater: 'größer als', less: 'kleiner als', before: 'vor', after: 'nach', changed: 'hat sich geändert', changedTo: 'geändert auf' },
+  operators: { equals: 'ist gleich', notEquals: 'ist nicht gleich', contains: 'enthält', empty: 'ist leer', notEmpty: 'ist nicht leer', greater: 'größer als', less: 'kleiner als', before: 'vor', after: 'nach', changed: 'hat sich geändert', changedTo: 'geändert auf', greaterThanField: 'größer als Feld' },
   message: {
     title: 'Nachricht',
     send: { start: 'Nachricht beim Start des Workflows senden', enter: 'Nachricht senden, wenn ein Vorgang diese Aufgabe erreicht', action: 'Nachricht beim Start dieser Aktion senden' },

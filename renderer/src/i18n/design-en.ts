@@ -141,6 +141,7 @@ export const designEn = {
     value: 'Value',
     onlyIf: 'Only if',
     delayDays: 'Delay (days)',
+    reminderDays: 'Reminder after (days; 0 = none)',
   },
   entities: { contact: 'Contact', organisation: 'Organisation', deal: 'Deal / opportunity', quoteRequest: 'Quote request', project: 'Project', task: 'CRM task' },
   events: { created: 'created', updated: 'updated', fieldChanged: 'field changed', statusChangedTo: 'status changed to', taskExpired: 'task expired', taskCompleted: 'task completed' },
@@ -206,7 +207,7 @@ export const designEn = {
     before: 'before',
     after: 'after',
     changed: 'changed',
-    changedTo: 'changed to',
+    changedTo: 'changed to', greaterThanField: 'greater than field',
   },
   message: {
     title: 'Message',

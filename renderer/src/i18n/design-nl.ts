@@ -101,7 +101,7 @@ export const designNl: Messages['design'] = {
     confidential: 'Items zijn vertrouwelijk',
     selectHint: 'Selecteer een stap op het canvas om de instellingen te zien.',
   },
-  trigger: { title: 'Start', starts: 'Start wanneer', itemSubmitted: 'Een dossieritem van dit type is ingestuurd', record: 'Gegevens wijzigen', entity: 'Gegeven', event: 'Gebeurtenis', field: 'Veld', value: 'Waarde', onlyIf: 'Alleen als', delayDays: 'Vertraging (dagen)' },
+  trigger: { title: 'Start', starts: 'Start wanneer', itemSubmitted: 'Een dossieritem van dit type is ingestuurd', record: 'Gegevens wijzigen', entity: 'Gegeven', event: 'Gebeurtenis', field: 'Veld', value: 'Waarde', onlyIf: 'Alleen als', delayDays: 'Vertraging (dagen)', reminderDays: 'Herinnering na (dagen; 0 = geen)' },
   entities: { contact: 'Contact', organisation: 'Organisatie', deal: 'Kans / deal', quoteRequest: 'Offerteverzoek', project: 'Project', task: 'CRM-taak' },
   events: { created: 'aangemaakt', updated: 'gewijzigd', fieldChanged: 'veld gewijzigd', statusChangedTo: 'status gewijzigd naar', taskExpired: 'taak verlopen', taskCompleted: 'taak afgehandeld' },
   task: {
@@ -155,7 +155,7 @@ export const designNl: Messages['design'] = {
     default: 'Standaard',
     defaultHint: 'De standaardtak wordt genomen als geen tak klopt. Elke tak vertrekt vanuit zijn eigen punt onder aan de stap.',
   },
-  operators: { equals: 'is gelijk aan', notEquals: 'is niet gelijk aan', contains: 'bevat', empty: 'is leeg', notEmpty: 'is niet leeg', greater: 'groter dan', less: 'kleiner dan', before: 'voor', after: 'na', changed: 'is gewijzigd', changedTo: 'is gewijzigd naar' },
+  operators: { equals: 'is gelijk aan', notEquals: 'is niet gelijk aan', contains: 'bevat', empty: 'is leeg', notEmpty: 'is niet leeg', greater: 'groter dan', less: 'kleiner dan', before: 'voor', after: 'na', changed: 'is gewijzigd', changedTo: 'is gewijzigd naar', greaterThanField: 'groter dan veld' },
   message: {
     title: 'Bericht',
     send: { start: 'Verzenden bij starten workflow', enter: 'Bericht verzenden als dossieritem in deze taak komt', action: 'Bericht verzenden bij starten actie' },

@@ -4,6 +4,7 @@ import { mailSettingsEn, messagesEn, templatesEn } from './mail-en';
 import { apiTokensEn } from './api-tokens-en';
 import { connectorsEn } from './connectors-en';
 import { webhooksEn } from './webhooks-en';
+import { inboxEn, scheduleEn } from './schedule-en';
 import { mailingEn } from './mailing-en';
 import { simulateEn } from './simulate-en';
 import { recordsEn } from './records-en';
@@ -150,6 +151,8 @@ export const en = {
   apiTokens: apiTokensEn,
   connectors: connectorsEn,
   webhooks: webhooksEn,
+  schedule: scheduleEn,
+  inbox: inboxEn,
   mailing: mailingEn,
   work: workEn,
   records: recordsEn,

@@ -49,7 +49,7 @@ export const templatesDe: Messages['templates'] = {
 export const messagesDe: Messages['messages'] = {
   title: 'Nachrichten',
   subtitle: 'Jede Nachricht mit Status, Empfänger und wie die Adresse gefunden wurde.',
-  tabs: { history: 'Verlauf', capture: 'Auffang-Postfach' },
+  tabs: { history: 'Verlauf', capture: 'Auffang-Postfach', scheduled: 'Geplant' },
   captureIntro: 'Es ist kein SMTP-Server eingerichtet, daher werden Nachrichten hier aufbewahrt statt versendet.',
   release: 'Diese über SMTP senden',
   released: '{{count}} Nachrichten wurden für SMTP eingereiht.',

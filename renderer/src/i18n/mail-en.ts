@@ -48,7 +48,7 @@ export const templatesEn = {
 export const messagesEn = {
   title: 'Messages',
   subtitle: 'Every message with its status, recipient and how the address was found.',
-  tabs: { history: 'History', capture: 'Capture mailbox' },
+  tabs: { history: 'History', capture: 'Capture mailbox', scheduled: 'Scheduled' },
   captureIntro: 'No SMTP server is set up, so messages are kept here instead of being sent.',
   release: 'Send these through SMTP',
   released: '{{count}} messages were queued for SMTP.',

@@ -49,7 +49,7 @@ export const templatesNl: Messages['templates'] = {
 export const messagesNl: Messages['messages'] = {
   title: 'Berichten',
   subtitle: 'Elk bericht met status, ontvanger en hoe het adres is gevonden.',
-  tabs: { history: 'Verwerkingshistorie', capture: 'Opvangmailbox' },
+  tabs: { history: 'Verwerkingshistorie', capture: 'Opvangmailbox', scheduled: 'Gepland' },
   captureIntro: 'Er is geen SMTP-server ingesteld, dus berichten worden hier bewaard in plaats van verstuurd.',
   release: 'Deze via SMTP versturen',
   released: '{{count}} berichten staan klaar voor SMTP.',

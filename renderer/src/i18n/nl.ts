@@ -4,6 +4,7 @@ import { mailSettingsNl, messagesNl, templatesNl } from './mail-nl';
 import { apiTokensNl } from './api-tokens-nl';
 import { connectorsNl } from './connectors-nl';
 import { webhooksNl } from './webhooks-nl';
+import { inboxNl, scheduleNl } from './schedule-nl';
 import { mailingNl } from './mailing-nl';
 import { simulateNl } from './simulate-nl';
 import { recordsNl } from './records-nl';
@@ -159,6 +160,8 @@ export const nl: Messages = {
   apiTokens: apiTokensNl,
   connectors: connectorsNl,
   webhooks: webhooksNl,
+  schedule: scheduleNl,
+  inbox: inboxNl,
   mailing: mailingNl,
   work: workNl,
   records: recordsNl,

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { ApiOutput } from '../../../shared/api';
 import { type MessageStatus, MessageStatuses, type OutboxMessage } from '../../../shared/model/message';
 import { useApp } from '../state/context';
-import { navigate } from '../state/route';
+import { MessageTabs } from './MessageTabs';
+import { ScheduleView } from './ScheduleView';
 import { ErrorBox } from '../ui/ErrorText';
 import { Icon } from '../ui/icons';
 import { useToast } from '../ui/Toast';
@@ -14,6 +15,10 @@ type Tab = 'history' | 'capture';
 
 /** Message history and the capture mailbox, with the outbox's state. */
 export function MessagesPage({ path }: { path: string[] }) {
+  return path[0] === 'scheduled' ? <ScheduleView /> : <MessageHistory path={path} />;
+}
+
+function MessageHistory({ path }: { path: string[] }) {
   const { t, i18n } = useTranslation();
   const client = useApp((s) => s.client);
   const tab: Tab = path[0] === 'capture' ? 'capture' : 'history';
@@ -69,13 +74,7 @@ export function MessagesPage({ path }: { path: string[] }) {
       </header>
       {outbox?.lastError && <p className="error-box">{outbox.lastError}</p>}
       {error !== null && <ErrorBox error={error} />}
-      <div className="tabs" role="tablist">
-        {(['history', 'capture'] as const).map((k) => (
-          <button key={k} type="button" role="tab" aria-selected={tab === k} className={tab === k ? 'active' : undefined} onClick={() => navigate('messages', k)}>
-            {t(`messages.tabs.${k}`)}
-          </button>
-        ))}
-      </div>
+      <MessageTabs current={tab} />
       {tab === 'capture' && (
         <div className="capture-bar">
           <p className="muted">{t('messages.captureIntro')}</p>

@@ -4,11 +4,13 @@ import { isAdmin } from '../state/app-store';
 import { useApp } from '../state/context';
 import { Icon } from '../ui/icons';
 import { EngineSwitch } from './EngineSwitch';
+import { useUnread } from './useUnread';
 
 export function Sidebar({ current }: { current: Area }) {
   const { t } = useTranslation();
   const host = useApp((s) => s.info.host);
   const admin = useApp((s) => isAdmin(s.directory, s.currentUserId));
+  const unread = useUnread(current);
   return (
     <nav className="sidebar" aria-label="Stroomlijn">
       <div className="brand">
@@ -26,6 +28,11 @@ export function Sidebar({ current }: { current: Area }) {
             <a href={`#/${area}`} className={area === current ? 'active' : undefined} aria-current={area === current ? 'page' : undefined}>
               <Icon name={area} />
               <span>{t(`nav.${area}`)}</span>
+              {area === 'work' && unread > 0 && (
+                <span className="nav-badge" title={t('inbox.unreadCount', { count: unread })}>
+                  {unread}
+                </span>
+              )}
             </a>
           </li>
         ))}

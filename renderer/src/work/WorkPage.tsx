@@ -7,6 +7,8 @@ import { navigate } from '../state/route';
 import { Icon } from '../ui/icons';
 import { ActButton } from './ActButton';
 import { ItemPage } from './ItemPage';
+import { InboxList } from './InboxList';
+import type { InboxEntry } from '../../../shared/model/record';
 import { NewItemDialog } from './NewItemDialog';
 import './work.css';
 
@@ -20,11 +22,13 @@ export function WorkPage({ path }: { path: string[] }) {
   const [tasks, setTasks] = useState<TaskView[]>([]);
   const [items, setItems] = useState<ItemRecord[]>([]);
   const [creating, setCreating] = useState(false);
-  const view = path[0] === 'item' && path[1] ? 'item' : path[0] === 'items' ? 'items' : 'tasks';
+  const [inbox, setInbox] = useState<InboxEntry[]>([]);
+  const view = path[0] === 'item' && path[1] ? 'item' : path[0] === 'items' ? 'items' : path[0] === 'inbox' ? 'inbox' : 'tasks';
   const reload = useCallback(async () => {
     if (!userId) return;
-    const [mine, all] = await Promise.all([client.call('tasks.mine', { userId }), client.call('items.list', { userId })]);
+    const [mine, all, messages] = await Promise.all([client.call('tasks.mine', { userId }), client.call('items.list', { userId }), client.call('inbox.list', { userId })]);
     setTasks(mine);
+    setInbox(messages);
     setItems([...all].reverse());
   }, [client, userId]);
   useEffect(() => void reload(), [reload, path]);
@@ -58,8 +62,18 @@ export function WorkPage({ path }: { path: string[] }) {
         <button type="button" role="tab" aria-selected={view === 'items'} className={view === 'items' ? 'active' : undefined} onClick={() => navigate('work', 'items')}>
           {t('work.items')} <span className="count">{items.length}</span>
         </button>
+        <button type="button" role="tab" aria-selected={view === 'inbox'} className={view === 'inbox' ? 'active' : undefined} onClick={() => navigate('work', 'inbox')}>
+          {t('inbox.title')} <span className={`count${inbox.some((e) => !e.readAt) ? ' count-unread' : ''}`}>{inbox.filter((e) => !e.readAt).length}</span>
+        </button>
       </div>
       {view === 'item' && <ItemPage itemId={path[1]!} userId={userId} />}
+      {view === 'inbox' && (
+        <InboxList
+          entries={inbox}
+          onRead={(id) => void client.call('inbox.markRead', { userId, ids: [id] }).then(reload)}
+          onReadAll={() => void client.call('inbox.markRead', { userId }).then(reload)}
+        />
+      )}
       {view === 'tasks' &&
         (tasks.length === 0 ? (
           <div className="empty">{t('work.noMyTasks')}</div>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Addressee } from '../../../../../shared/model/message-setting';
 import type { Channel } from '../../../../../shared/model/template';
+import { recordOptions } from '../../../../../shared/records/options';
 import { useLookups } from '../context';
 import { Count, Field, Section, Select } from './controls';
 import type { PropsOf } from './types';
@@ -36,7 +37,9 @@ export function CreateTaskProps({ node, update }: PropsOf<'createTask'>) {
   return (
     <Section title={t('design.kinds.createTask')}>
       <TitleField value={node.title} onChange={(title) => update({ title }, 'title')} />
-      <Field label={t('design.createTask.type')}>{(id) => <input id={id} type="text" value={node.taskType ?? ''} onChange={(e) => update({ taskType: e.target.value || undefined }, 'taskType')} />}</Field>
+      <Field label={t('design.createTask.type')}>
+        {(id) => <Select id={id} value={node.taskType ?? ''} empty={t('design.pick')} options={recordOptions.taskTypes.map((type) => ({ value: type, label: type }))} onChange={(v) => update({ taskType: v || undefined }, 'taskType')} />}
+      </Field>
       <Field label={t('design.createTask.assignee')}>
         {(id) => <Select id={id} value={node.assigneeUserId ?? ''} empty={t('design.pick')} options={directory.users.map((u) => ({ value: u.id, label: u.name }))} onChange={(v) => update({ assigneeUserId: v || undefined }, 'assigneeUserId')} />}
       </Field>

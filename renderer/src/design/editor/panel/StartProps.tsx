@@ -51,6 +51,9 @@ export function StartProps({ node, update, fieldListId }: PropsOf<'start'>) {
             <Field label={t('design.trigger.delayDays')}>
               {(id) => <Count id={id} min={0} value={trigger.delay?.amount ?? 0} onChange={(amount) => setTrigger({ ...trigger, delay: amount > 0 ? { amount, unit: 'days' } : undefined }, 'trigger.delay')} />}
             </Field>
+            <Field label={t('design.trigger.reminderDays')}>
+              {(id) => <Count id={id} min={0} value={trigger.reminder?.amount ?? 0} onChange={(amount) => setTrigger({ ...trigger, reminder: amount > 0 ? { amount, unit: 'days' } : undefined }, 'trigger.reminder')} />}
+            </Field>
           </>
         )}
       </Section>

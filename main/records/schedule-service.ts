@@ -1,0 +1,57 @@
+import type { ScheduleEntry } from '../../shared/api/schedule-contract';
+import { messagesFrom } from '../../shared/records/schedule';
+import type { ItemsStore } from '../engine/items-store';
+import type { Store } from '../store/store';
+import type { RecordsStore } from './records-store';
+import type { Scheduler } from './scheduler';
+
+/**
+ * Everything that will fire until a date: record-trigger timers (a run starts) and the waits and
+ * deadlines of running items, each with the messages it will send and to whom as things stand —
+ * "what goes out in the next 30 days?" before it happens.
+ */
+export function createScheduleService(store: Store, records: RecordsStore, items: ItemsStore, scheduler: Scheduler) {
+  const graphOf = (workflowId: string, version: number) => store.data.workflows.find((w) => w.id === workflowId)?.versions.find((v) => v.version === version)?.graph;
+  const nameOf = (workflowId: string) => store.data.workflows.find((w) => w.id === workflowId)?.name ?? workflowId;
+  return {
+    upcoming(until: string): ScheduleEntry[] {
+      const entries: ScheduleEntry[] = [];
+      for (const timer of scheduler.upcoming(until)) {
+        const record = records.maps.records.get(timer.recordId);
+        const graph = graphOf(timer.workflowId, timer.version);
+        const start = graph?.nodes.find((n) => n.kind === 'start');
+        const fields = { ...record?.fields, title: record?.title, entity: timer.entity, ...(timer.kind === 'reminder' ? { reminder: true } : {}) };
+        entries.push({
+          at: timer.at,
+          kind: timer.kind,
+          workflowId: timer.workflowId,
+          workflowName: nameOf(timer.workflowId),
+          recordId: timer.recordId,
+          ...(record ? { recordTitle: record.title } : {}),
+          entity: timer.entity,
+          messages: graph && start ? messagesFrom(store.data, graph, start.id, fields) : [],
+        });
+      }
+      for (const timer of items.timers()) {
+        if (timer.at > until) continue;
+        const item = items.get(timer.itemId);
+        const graph = item && graphOf(item.workflowId, item.version);
+        if (!item || item.status !== 'running' || !graph) continue;
+        const node = graph.nodes.find((n) => n.id === timer.nodeId);
+        const record = item.recordId ? records.maps.records.get(item.recordId) : undefined;
+        entries.push({
+          at: timer.at,
+          kind: node?.kind === 'wait' ? 'wait' : 'deadline',
+          workflowId: item.workflowId,
+          workflowName: nameOf(item.workflowId),
+          itemId: item.id,
+          itemNumber: item.number,
+          ...(record ? { recordId: record.id, recordTitle: record.title, entity: record.entity } : {}),
+          messages: node?.kind === 'wait' ? messagesFrom(store.data, graph, node.id, item.fields, item.submitterUserId) : [],
+        });
+      }
+      return entries.sort((a, b) => a.at.localeCompare(b.at));
+    },
+  };
+}
+export type ScheduleService = ReturnType<typeof createScheduleService>;

@@ -1,0 +1,82 @@
+import type { CrmRecord } from '../../shared/model/record';
+import type { TriggerTimer } from '../../shared/model/schedule';
+import { planTimers, timerStillHolds, triggerRules } from '../../shared/records/triggers';
+import type { Clock } from '../clock';
+import type { Store } from '../store/store';
+import type { RecordChange, RecordsStore } from './records-store';
+
+/** Starts one run of a workflow for a record; the same key never starts a second run. */
+export type StartRun = (timer: TriggerTimer, record: CrmRecord) => Promise<void>;
+
+/**
+ * The timers of record triggers (DESIGN §4.3): armed in the same write as the record change that
+ * causes them, fired by `tick` when due — also those that fell due while the app was closed,
+ * once — and noted in the ledger in the write that removes them, so restarts, repeated ticks or a
+ * clock set back never start a run twice.
+ */
+export function createScheduler(records: RecordsStore, store: Store, clock: Clock, startRun: StartRun) {
+  const now = () => clock.now().toISOString();
+  let ticking: Promise<number> | null = null;
+  let again = false;
+
+  async function fireDue(): Promise<number> {
+    let fired = 0;
+    do {
+      again = false;
+      fired += await firePass();
+    } while (again);
+    return fired;
+  }
+
+  async function firePass(): Promise<number> {
+    const due = [...records.maps.timers.values()].filter((t) => t.at <= now()).sort((a, b) => a.at.localeCompare(b.at));
+    for (const timer of due) {
+      const done: RecordChange[] = [{ collection: 'timers', key: timer.key }];
+      const record = records.maps.records.get(timer.recordId);
+      const workflow = store.data.workflows.find((w) => w.id === timer.workflowId);
+      const current = workflow?.versions.at(-1)?.version === timer.version;
+      if (!records.maps.ledger.has(timer.key) && current && timerStillHolds(timer, record, now())) {
+        await startRun(timer, record!);
+        done.push({ collection: 'ledger', key: timer.key, value: { key: timer.key, at: now() } });
+      }
+      await records.commit(done);
+    }
+    return due.length;
+  }
+
+  return {
+    /** The timer changes a record change causes, to be written with it; `origin`'s own rules stay quiet (a run writing back to its record). */
+    plan(before: CrmRecord | null, after: CrmRecord, origin?: string): RecordChange[] {
+      const changes: RecordChange[] = [];
+      for (const rule of triggerRules(store.data.workflows)) {
+        if (rule.workflowId === origin) continue;
+        const { arm, cancel } = planTimers(rule, before, after, now());
+        for (const key of cancel) if (records.maps.timers.has(key)) changes.push({ collection: 'timers', key });
+        for (const timer of arm) if (!records.maps.ledger.has(timer.key)) changes.push({ collection: 'timers', key: timer.key, value: timer });
+      }
+      return changes;
+    },
+    /**
+     * Fire what is due. A call while a pass runs (a run it started changed a record, which armed
+     * a timer due now) does not wait for that pass — it would wait for itself — but makes it look
+     * again before it ends.
+     */
+    tick(): Promise<number> {
+      if (ticking) {
+        again = true;
+        return Promise.resolve(0);
+      }
+      ticking = fireDue().finally(() => (ticking = null));
+      return ticking;
+    },
+    /** A workflow republished or removed: its pending timers go (runs already started keep their version). */
+    async cancelForWorkflow(workflowId: string): Promise<number> {
+      const gone = [...records.maps.timers.values()].filter((t) => t.workflowId === workflowId && store.data.workflows.find((w) => w.id === workflowId)?.versions.at(-1)?.version !== t.version);
+      await records.commit(gone.map((t) => ({ collection: 'timers' as const, key: t.key })));
+      return gone.length;
+    },
+    /** Timers due until `until`, soonest first. */
+    upcoming: (until: string): TriggerTimer[] => [...records.maps.timers.values()].filter((t) => t.at <= until).sort((a, b) => a.at.localeCompare(b.at)),
+  };
+}
+export type Scheduler = ReturnType<typeof createScheduler>;

@@ -1,0 +1,103 @@
+import { conditionHolds } from '../engine/conditions';
+import type { CrmRecord } from '../model/record';
+import type { TriggerTimer } from '../model/schedule';
+import type { Workflow } from '../model/workflow';
+import { addDuration, type RecordTrigger } from '../model/workflow-nodes';
+import { statusFieldOf, TASK_DONE } from './fields';
+
+/** A published workflow that a record event starts (its latest version's start trigger). */
+export interface TriggerRule {
+  workflowId: string;
+  version: number;
+  trigger: RecordTrigger;
+}
+
+export function triggerRules(workflows: readonly Workflow[]): TriggerRule[] {
+  return workflows.flatMap((w) => {
+    const version = w.versions.at(-1);
+    const start = version?.graph.nodes.find((n) => n.kind === 'start');
+    return version && start?.kind === 'start' && start.trigger.type === 'record' ? [{ workflowId: w.id, version: version.version, trigger: start.trigger }] : [];
+  });
+}
+
+/** What a record change does to the timers of one rule: timers to arm (or re-arm) and keys to cancel. */
+export interface TimerPlan {
+  arm: TriggerTimer[];
+  cancel: string[];
+}
+
+const fieldsOf = (r: CrmRecord) => ({ ...r.fields, title: r.title });
+const changed = (before: CrmRecord | null, after: CrmRecord, field: string) => before !== null && String(before.fields[field] ?? '') !== String(after.fields[field] ?? '');
+
+/** The ledger (and timer) key of one firing: rule + record + event, plus what makes a repeatable event unique. */
+export const firingKey = (rule: TriggerRule, recordId: string, event: string, unique?: string) => `${rule.workflowId}:${recordId}:${event}${unique ? `:${unique}` : ''}`;
+
+/**
+ * The timers one rule arms for a record change (DESIGN §4.3). Every firing is a timer, also one
+ * without delay (due now): the change and its timers are written together, and the scheduler
+ * starts the run. Events that happen once (created, task expired, task completed) have keys
+ * without a time, so the ledger keeps them from firing twice; repeatable ones carry the time of
+ * the change.
+ */
+export function planTimers(rule: TriggerRule, before: CrmRecord | null, after: CrmRecord, now: string): TimerPlan {
+  const { trigger } = rule;
+  const plan: TimerPlan = { arm: [], cancel: [] };
+  if (trigger.entity !== after.entity) return plan;
+  const holds = conditionHolds(trigger.onlyIf, fieldsOf(after), before ? fieldsOf(before) : undefined);
+  const timer = (kind: TriggerTimer['kind'], key: string, at: string, unlessMovedFrom?: TriggerTimer['unlessMovedFrom']): TriggerTimer => ({
+    key,
+    workflowId: rule.workflowId,
+    version: rule.version,
+    recordId: after.id,
+    entity: after.entity,
+    kind,
+    at,
+    ...(unlessMovedFrom ? { unlessMovedFrom } : {}),
+    createdAt: now,
+  });
+  const fire = (event: string, unique?: string, unlessMovedFrom?: TriggerTimer['unlessMovedFrom']) => {
+    const key = firingKey(rule, after.id, event, unique);
+    const at = trigger.delay ? addDuration(now, trigger.delay) : now;
+    plan.arm.push(timer('delayed', key, at, unlessMovedFrom));
+    if (trigger.reminder) plan.arm.push(timer('reminder', `${key}:reminder`, addDuration(at, trigger.reminder), unlessMovedFrom));
+  };
+  const field = trigger.field ?? statusFieldOf(after.entity);
+  const value = String(after.fields[field] ?? '');
+  switch (trigger.event) {
+    case 'created':
+      if (!before && holds) fire('created');
+      break;
+    case 'updated':
+      if (before && holds) fire('updated', after.updatedAt);
+      break;
+    case 'fieldChanged':
+    case 'statusChangedTo':
+      if (changed(before, after, field) && (trigger.value === undefined || value === trigger.value) && holds) {
+        fire(trigger.event, `${value}:${after.updatedAt}`, trigger.value === undefined ? undefined : { field, value });
+      }
+      break;
+    case 'taskExpired': {
+      if (after.entity !== 'task') break;
+      const key = firingKey(rule, after.id, 'taskExpired');
+      const due = typeof after.fields.dueDate === 'string' && !Number.isNaN(Date.parse(after.fields.dueDate)) ? new Date(after.fields.dueDate).toISOString() : null;
+      if (after.fields.status === TASK_DONE || !due || !holds) plan.cancel.push(key);
+      else plan.arm.push(timer('taskExpired', key, trigger.delay ? addDuration(due, trigger.delay) : due));
+      break;
+    }
+    case 'taskCompleted':
+      if (after.entity === 'task' && after.fields.status === TASK_DONE && (before === null || before.fields.status !== TASK_DONE) && holds) fire('taskCompleted', undefined, { field: 'status', value: TASK_DONE });
+      break;
+  }
+  return plan;
+}
+
+/** Whether a timer still stands when it falls due: the record is there and did not move on. */
+export function timerStillHolds(timer: TriggerTimer, record: CrmRecord | undefined, now: string): boolean {
+  if (!record) return false;
+  if (timer.unlessMovedFrom && String(record.fields[timer.unlessMovedFrom.field] ?? '') !== timer.unlessMovedFrom.value) return false;
+  if (timer.kind === 'taskExpired') {
+    const due = typeof record.fields.dueDate === 'string' ? Date.parse(record.fields.dueDate) : NaN;
+    return record.fields.status !== TASK_DONE && !Number.isNaN(due) && due <= Date.parse(now);
+  }
+  return true;
+}

@@ -1,0 +1,210 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ScheduleEntry } from '../../shared/api/schedule-contract';
+import type { CrmRecord, InboxEntry, ItemRecord, OutboxMessage, Workflow } from '../../shared/model';
+import { openTestApp } from '../helpers/app';
+import { fakeClock } from '../helpers/clock';
+import { publishTaskTrigger } from '../helpers/record-workflow';
+import { useTempDirs } from '../helpers/temp-dir';
+
+const tempDir = useTempDirs();
+const closers: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const c of closers.splice(0)) await c();
+});
+const DAY = 86_400_000;
+type App = Awaited<ReturnType<typeof openTestApp>>;
+
+/** One app at a time on a data folder; `restart` closes it and opens it again, as after a reboot. */
+async function office(clock = fakeClock()) {
+  const dir = tempDir();
+  let app = await openTestApp(dir, clock);
+  closers.push(() => app.close());
+  return {
+    clock,
+    get app() {
+      return app;
+    },
+    async restart() {
+      await app.close();
+      app = await openTestApp(dir, clock);
+      await app.tick();
+    },
+  };
+}
+const mails = async (app: App, templateId: string) => ((await app.dispatch('messages.list', { templateId, limit: 5000 })) as OutboxMessage[]).map((m) => m.to.name);
+const create = (app: App, entity: string, title: string, fields: Record<string, unknown>) => app.dispatch('records.create', { entity, title, fields }) as Promise<CrmRecord>;
+const update = (app: App, id: string, fields: Record<string, unknown>) => app.dispatch('records.update', { id, fields }) as Promise<CrmRecord>;
+
+describe('record triggers: task type "Bellen" (seed 001)', () => {
+  it('mails the responsible for a new task, and once when it expired — across three restarts and a clock set back', async () => {
+    const o = await office();
+    await create(o.app, 'task', 'Piet terugbellen', { type: 'Bellen', status: 'Open', responsible: 'user-bram', contact: 'contact-piet', dueDate: new Date(o.clock.now().getTime() + 2 * DAY).toISOString() });
+    expect(await mails(o.app, 'tpl-bellen-nieuw')).toEqual(['Bram Jansen']);
+    expect(await mails(o.app, 'tpl-bellen-verlopen')).toEqual([]);
+    o.clock.advance(2 * DAY + 60_000);
+    await o.app.tick();
+    expect(await mails(o.app, 'tpl-bellen-verlopen')).toEqual(['Bram Jansen']);
+    for (let i = 0; i < 3; i++) await o.restart();
+    o.clock.advance(-DAY);
+    await o.app.tick();
+    o.clock.advance(DAY + 60_000);
+    await o.restart();
+    expect(await mails(o.app, 'tpl-bellen-verlopen')).toEqual(['Bram Jansen']);
+    expect(await mails(o.app, 'tpl-bellen-nieuw')).toEqual(['Bram Jansen']);
+  });
+
+  it('mails the contact N days after the task was done, also when the app was closed across the due time', async () => {
+    const o = await office();
+    const task = await create(o.app, 'task', 'Sanne bellen', { type: 'Bellen', status: 'Open', responsible: 'user-anna', contact: 'contact-piet', dueDate: new Date(o.clock.now().getTime() + DAY).toISOString() });
+    await update(o.app, task.id, { status: 'Afgehandeld' });
+    // Closed across the due time: the run goes on at the next start and mails the contact 3 days later, once.
+    o.clock.advance(2 * DAY);
+    await o.restart();
+    expect(await mails(o.app, 'tpl-bellen-afgehandeld')).toEqual([]);
+    o.clock.advance(3 * DAY);
+    await o.restart();
+    expect(await mails(o.app, 'tpl-bellen-afgehandeld')).toEqual(['Piet Mulder']);
+    expect(await mails(o.app, 'tpl-bellen-verlopen')).toEqual([]);
+    await o.restart();
+    expect(await mails(o.app, 'tpl-bellen-afgehandeld')).toEqual(['Piet Mulder']);
+  });
+});
+
+describe('record triggers: opportunity status with delay and reminder (seed 001)', () => {
+  it('mails after the delay, reminds later, and a status change stops what is still to come', async () => {
+    const o = await office();
+    const deal = await create(o.app, 'deal', 'Isolatie Dekker', { stage: 'Offerte', status: 'Bezoek - Afspraak gemaakt', contact: 'contact-piet' });
+    const other = await create(o.app, 'deal', 'Zonneboiler Visser', { stage: 'Offerte', status: 'Bezoek - Afspraak gemaakt', contact: 'contact-sanne' });
+    await update(o.app, deal.id, { status: 'Offertezoek - Offerte aangevraagd' });
+    await update(o.app, other.id, { status: 'Offertezoek - Offerte aangevraagd' });
+    const subjects = async () => ((await o.app.dispatch('messages.list', { templateId: 'tpl-offerte-aangevraagd' })) as OutboxMessage[]).map((m) => `${m.to.name}: ${m.subject}`).sort();
+    expect(await subjects()).toEqual([]);
+    const schedule = (await o.app.dispatch('schedule.list', { until: new Date(o.clock.now().getTime() + 30 * DAY).toISOString() })) as ScheduleEntry[];
+    expect(schedule.map((e) => [e.kind, e.recordTitle, e.workflowName, e.messages.map((m) => `${m.templateName} → ${m.to.map((t) => t.name).join(', ')}`)])).toEqual([
+      ['delayed', 'Isolatie Dekker', 'Kans: offerte aangevraagd', ['Kans – offerte aangevraagd → Piet Mulder']],
+      ['delayed', 'Zonneboiler Visser', 'Kans: offerte aangevraagd', ['Kans – offerte aangevraagd → Sanne Kok']],
+      ['reminder', 'Isolatie Dekker', 'Kans: offerte aangevraagd', ['Kans – offerte aangevraagd → Piet Mulder']],
+      ['reminder', 'Zonneboiler Visser', 'Kans: offerte aangevraagd', ['Kans – offerte aangevraagd → Sanne Kok']],
+    ]);
+    o.clock.advance(3 * DAY);
+    await o.app.tick();
+    expect(await subjects()).toEqual(['Piet Mulder: uw offerte voor Isolatie Dekker', 'Sanne Kok: uw offerte voor Zonneboiler Visser']);
+    // One deal moves on before its reminder: only the other is reminded.
+    await update(o.app, other.id, { status: 'Offertezoek - Bewoner is akkoord' });
+    o.clock.advance(7 * DAY);
+    await o.restart();
+    expect(await subjects()).toEqual(['Piet Mulder: Herinnering: uw offerte voor Isolatie Dekker', 'Piet Mulder: uw offerte voor Isolatie Dekker', 'Sanne Kok: uw offerte voor Zonneboiler Visser']);
+    expect(await o.app.dispatch('schedule.list', { until: new Date(o.clock.now().getTime() + 30 * DAY).toISOString() })).toEqual([]);
+  });
+});
+
+describe('record triggers: Deal stage "Feedback" (seed 004)', () => {
+  it('notifies the project team by e-mail and in their inbox, with an unread count', async () => {
+    const o = await office();
+    const deal = await create(o.app, 'deal', 'Website relaunch', { stage: 'Offerte' });
+    await update(o.app, deal.id, { stage: 'Feedback' });
+    const team = await mails(o.app, 'tpl-deal-feedback');
+    expect(team.length).toBeGreaterThan(0);
+    const users = o.app.store.data.directory.users.filter((u) => u.roleIds.includes('role-projectteam'));
+    expect(team.sort()).toEqual(users.map((u) => u.name).sort());
+    const first = users[0]!.id;
+    const inbox = (await o.app.dispatch('inbox.list', { userId: first })) as InboxEntry[];
+    expect(inbox.map((e) => e.subject)).toEqual(['Website relaunch staat op Feedback'.replace('staat op', users[0]!.language === 'de' ? 'steht auf' : 'staat op')]);
+    expect(await o.app.dispatch('inbox.unread', { userId: first })).toEqual({ count: 1 });
+    expect(await o.app.dispatch('inbox.markRead', { userId: first })).toEqual({ marked: 1 });
+    expect(await o.app.dispatch('inbox.unread', { userId: first })).toEqual({ count: 0 });
+    // The same stage again is no change; a new change to Feedback notifies again.
+    await update(o.app, deal.id, { stage: 'Feedback', value: 1 });
+    expect((await mails(o.app, 'tpl-deal-feedback')).length).toBe(users.length);
+  });
+});
+
+describe('record triggers: set status from a run, expiry and completion events, and editing a workflow', () => {
+  it('sets a task to "Auszuliefern" once the time tracked goes over its target (seed 004)', async () => {
+    const o = await office();
+    const task = await create(o.app, 'task', 'Angebot schreiben', { type: 'Offerte maken', status: 'Open', responsible: 'user-jonas', timeTracked: 1, timeTarget: 4 });
+    expect((await update(o.app, task.id, { timeTracked: 3 })).fields.status).toBe('Open');
+    await update(o.app, task.id, { timeTracked: 5 });
+    expect(((await o.app.dispatch('records.get', { id: task.id })) as CrmRecord).fields.status).toBe('Auszuliefern');
+  });
+
+  it('fires "task expired" once and "task completed" after its delay, and a republished or removed workflow drops its timers', async () => {
+    const o = await office();
+    const wf = (name: string, trigger: object) => publishTaskTrigger(o.app.dispatch, name, trigger);
+    const expired = await wf('Verlopen', { event: 'taskExpired' });
+    const completed = await wf('Afgerond', { event: 'taskCompleted', delay: { amount: 2, unit: 'days' } });
+    const due = (days: number) => new Date(o.clock.now().getTime() + days * DAY).toISOString();
+    const task = await create(o.app, 'task', 'Offerte opvolgen', { type: 'Nabellen', status: 'Open', responsible: 'user-chantal', dueDate: due(1) });
+    const runs = async (workflowId: string) => ((await o.app.dispatch('items.list', { workflowId })) as ItemRecord[]).length;
+    // The due date moves: the expiry timer moves with it.
+    await update(o.app, task.id, { dueDate: due(3) });
+    o.clock.advance(2 * DAY);
+    await o.app.tick();
+    expect(await runs(expired)).toBe(0);
+    o.clock.advance(2 * DAY);
+    await o.app.tick();
+    expect(await runs(expired)).toBe(1);
+    await update(o.app, task.id, { dueDate: due(1) });
+    o.clock.advance(2 * DAY);
+    await o.restart();
+    expect(await runs(expired)).toBe(1);
+    expect(((await o.app.dispatch('inbox.list', { userId: 'user-chantal' })) as InboxEntry[]).length).toBe(1);
+
+    const until = new Date(o.clock.now().getTime() + 30 * DAY).toISOString();
+    const other = await create(o.app, 'task', 'Tweede taak', { type: 'Nabellen', status: 'Open', responsible: 'user-chantal' });
+    await update(o.app, other.id, { status: 'Afgehandeld' });
+    o.clock.advance(DAY);
+    await o.app.tick();
+    expect(await runs(completed)).toBe(0);
+    o.clock.advance(DAY);
+    await o.app.tick();
+    expect(((await o.app.dispatch('items.list', { workflowId: completed })) as ItemRecord[]).map((i) => i.subject)).toEqual(['Tweede taak']);
+    // Publishing again cancels the pending timer (of the first task, done later); so does removing.
+    await update(o.app, task.id, { status: 'Open' });
+    await update(o.app, task.id, { status: 'Afgehandeld' });
+    expect(((await o.app.dispatch('schedule.list', { until })) as ScheduleEntry[]).map((e) => e.workflowName)).toEqual(['Afgerond']);
+    await o.app.dispatch('workflows.publish', { id: completed });
+    expect(await o.app.dispatch('schedule.list', { until })).toEqual([]);
+    // Done again, under the new version: armed again; removing the workflow drops it.
+    await update(o.app, task.id, { status: 'Open' });
+    await update(o.app, task.id, { status: 'Afgehandeld' });
+    expect(((await o.app.dispatch('schedule.list', { until })) as ScheduleEntry[]).map((e) => e.workflowName)).toEqual(['Afgerond']);
+    await o.app.dispatch('workflows.remove', { id: completed });
+    expect(await o.app.dispatch('schedule.list', { until })).toEqual([]);
+    o.clock.advance(3 * DAY);
+    await o.app.tick();
+    expect(await runs(completed)).toBe(1);
+  });
+
+  it('makes a CRM task from a "create task" step, once, which in turn starts the Bellen workflow', async () => {
+    const o = await office();
+    const w = (await o.app.dispatch('workflows.create', { name: 'Feedback opvolgen' })) as Workflow;
+    const at = { x: 0, y: 0 };
+    await o.app.dispatch('workflows.saveDraft', {
+      id: w.id,
+      graph: {
+        nodes: [
+          { id: 's', kind: 'start', position: at, trigger: { type: 'record', entity: 'deal', event: 'statusChangedTo', field: 'stage', value: 'Feedback' } },
+          { id: 'c', kind: 'createTask', position: at, title: 'Klant bellen over de feedback', taskType: 'Bellen', dueInDays: 2 },
+          { id: 'e', kind: 'end', position: at },
+        ],
+        edges: [
+          { id: '1', source: 's', target: 'c' },
+          { id: '2', source: 'c', target: 'e' },
+        ],
+      },
+    });
+    await o.app.dispatch('workflows.publish', { id: w.id });
+    const deal = await create(o.app, 'deal', 'Dakisolatie Mulder', { stage: 'Offerte', contact: 'contact-piet', responsible: 'user-chantal' });
+    await update(o.app, deal.id, { stage: 'Feedback' });
+    const tasks = (await o.app.dispatch('records.list', { entity: 'task', search: 'feedback' })) as CrmRecord[];
+    expect(tasks.map((t) => [t.title, t.fields.type, t.fields.status, t.fields.responsible, t.fields.contact, t.fields.dueDate])).toEqual([
+      ['Klant bellen over de feedback', 'Bellen', 'Open', 'user-chantal', 'contact-piet', new Date(o.clock.now().getTime() + 2 * DAY).toISOString()],
+    ]);
+    expect(await mails(o.app, 'tpl-bellen-nieuw')).toEqual(['Chantal Bakker']);
+    const run = ((await o.app.dispatch('items.list', { workflowId: w.id })) as ItemRecord[])[0]!;
+    expect(run.history.find((h) => h.kind === 'taskCreated')?.detail).toBe('Klant bellen over de feedback');
+    await o.restart();
+    expect(((await o.app.dispatch('records.list', { entity: 'task', search: 'feedback' })) as CrmRecord[]).length).toBe(1);
+  });
+});
