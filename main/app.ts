@@ -23,6 +23,7 @@ import { createRecordsService, createTaskForStep, writeBackToRecord } from './re
 import { createScheduler } from './records/scheduler';
 import { createInbox, type Inbox } from './records/inbox';
 import { createScheduleService } from './records/schedule-service';
+import { directoryRecordById } from '../shared/records/directory-records';
 import { ItemsStore } from './engine/items-store';
 import { openStore, type Store } from './store/store';
 import { type ApiTokenService, createApiTokenService } from './services/api-tokens';
@@ -81,7 +82,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   // Only after the resume, which asks the outbox which effects' messages were written.
   await outbox.keepHistoryArchived();
   const engine = createEngineControl(runtime, outbox);
-  const scheduler = createScheduler(recordsStore, store, clock, async (timer, record) => void (await runtime.startForRecord(timer, record)));
+  const recordOf = (id: string) => recordsStore.maps.records.get(id) ?? directoryRecordById(store.data.directory, id, clock.now().toISOString());
+  const scheduler = createScheduler(recordsStore, store, clock, async (timer, record) => void (await runtime.startForRecord(timer, record)), recordOf);
   const records = createRecordsService(recordsStore, store, clock, newId, () => ({
     plan: scheduler.plan,
     async then(_before, after) {
@@ -103,7 +105,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const firstApiToken = firstStart ? (await apiTokens.create(FIRST_API_TOKEN_NAME)).token : undefined;
   const handlers = createHandlers({
     info: () => ({ name: 'Stroomlijn', version: options.version, host: options.host, dataDir: options.dataDir, notices: [...store.notices, ...outboxStore.notices, ...items.notices, ...recordsStore.notices] }),
-    directory: createDirectoryService(store, newId),
+    directory: createDirectoryService(store, newId, (kind, before, after) => records.directoryChanged(kind, before, after)),
     settings: createSettingsService(store),
     workflows: createWorkflowService(store, clock, newId, (id) => scheduler.cancelForWorkflow(id)),
     itemTypes: createItemTypeService(store),
@@ -112,7 +114,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     runtime,
     engine,
     records,
-    schedule: createScheduleService(store, recordsStore, items, scheduler),
+    schedule: createScheduleService(store, recordOf, items, scheduler),
     inbox,
     files,
     mail: createMailService({ store, outboxStore, outbox, history, newId, smtpFromEnvironment: transports.fromEnvironment, files, clock }),

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { ApiError } from '../../shared/api/errors';
+import type { Contact, DirectoryEntry, DirectoryKind } from '../../shared/model/directory';
 import type { CrmRecord } from '../../shared/model/record';
+import { directoryRecord } from '../../shared/records/directory-records';
 import { recordFields, RecordStoreEntities, type StoredEntity } from '../../shared/records/fields';
 import { recordOptions } from '../../shared/records/options';
 import { recordFieldIssues } from '../../shared/records/validate';
@@ -61,6 +63,15 @@ export function createRecordsService(records: RecordsStore, store: Store, clock:
       if (!RecordStoreEntities.includes(entity)) throw new ApiError('invalid_input', `Records of kind "${entity}" are kept in the Directory.`);
       const at = clock.now().toISOString();
       return write(null, { id, entity, title, fields, createdAt: at, updatedAt: at });
+    },
+    /** A contact or organisation was saved in the Directory: its triggers, like a record's (timers armed in their own write). */
+    async directoryChanged(kind: DirectoryKind, before: DirectoryEntry | null, after: DirectoryEntry): Promise<void> {
+      if (kind !== 'contacts' && kind !== 'organisations') return;
+      const at = clock.now().toISOString();
+      const b = before ? directoryRecord(kind, before as Contact, at) : null;
+      const a = directoryRecord(kind, after as Contact, at);
+      await records.commit(hooks().plan(b, a));
+      await hooks().then(b, a);
     },
     /** Change the title and/or some fields; a field set to null is removed. `origin`: the workflow whose run writes back. */
     update(id: string, change: { title?: string; fields?: Record<string, unknown> }, origin?: string): Promise<CrmRecord> {

@@ -2,7 +2,7 @@ import type { ScheduleEntry } from '../../shared/api/schedule-contract';
 import { messagesFrom } from '../../shared/records/schedule';
 import type { ItemsStore } from '../engine/items-store';
 import type { Store } from '../store/store';
-import type { RecordsStore } from './records-store';
+import type { CrmRecord } from '../../shared/model/record';
 import type { Scheduler } from './scheduler';
 
 /**
@@ -10,14 +10,14 @@ import type { Scheduler } from './scheduler';
  * deadlines of running items, each with the messages it will send and to whom as things stand —
  * "what goes out in the next 30 days?" before it happens.
  */
-export function createScheduleService(store: Store, records: RecordsStore, items: ItemsStore, scheduler: Scheduler) {
+export function createScheduleService(store: Store, recordOf: (id: string) => CrmRecord | undefined, items: ItemsStore, scheduler: Scheduler) {
   const graphOf = (workflowId: string, version: number) => store.data.workflows.find((w) => w.id === workflowId)?.versions.find((v) => v.version === version)?.graph;
   const nameOf = (workflowId: string) => store.data.workflows.find((w) => w.id === workflowId)?.name ?? workflowId;
   return {
     upcoming(until: string): ScheduleEntry[] {
       const entries: ScheduleEntry[] = [];
       for (const timer of scheduler.upcoming(until)) {
-        const record = records.maps.records.get(timer.recordId);
+        const record = recordOf(timer.recordId);
         const graph = graphOf(timer.workflowId, timer.version);
         const start = graph?.nodes.find((n) => n.kind === 'start');
         const fields = { ...record?.fields, title: record?.title, entity: timer.entity, ...(timer.kind === 'reminder' ? { reminder: true } : {}) };
@@ -38,7 +38,7 @@ export function createScheduleService(store: Store, records: RecordsStore, items
         const graph = item && graphOf(item.workflowId, item.version);
         if (!item || item.status !== 'running' || !graph) continue;
         const node = graph.nodes.find((n) => n.id === timer.nodeId);
-        const record = item.recordId ? records.maps.records.get(item.recordId) : undefined;
+        const record = item.recordId ? recordOf(item.recordId) : undefined;
         entries.push({
           at: timer.at,
           kind: node?.kind === 'wait' ? 'wait' : 'deadline',

@@ -14,7 +14,8 @@ export type StartRun = (timer: TriggerTimer, record: CrmRecord) => Promise<void>
  * once — and noted in the ledger in the write that removes them, so restarts, repeated ticks or a
  * clock set back never start a run twice.
  */
-export function createScheduler(records: RecordsStore, store: Store, clock: Clock, startRun: StartRun) {
+/** @param recordOf a record by id: the records' own, or a contact or organisation of the Directory. */
+export function createScheduler(records: RecordsStore, store: Store, clock: Clock, startRun: StartRun, recordOf: (id: string) => CrmRecord | undefined = (id) => records.maps.records.get(id)) {
   const now = () => clock.now().toISOString();
   let ticking: Promise<number> | null = null;
   let again = false;
@@ -32,7 +33,7 @@ export function createScheduler(records: RecordsStore, store: Store, clock: Cloc
     const due = [...records.maps.timers.values()].filter((t) => t.at <= now()).sort((a, b) => a.at.localeCompare(b.at));
     for (const timer of due) {
       const done: RecordChange[] = [{ collection: 'timers', key: timer.key }];
-      const record = records.maps.records.get(timer.recordId);
+      const record = recordOf(timer.recordId);
       const workflow = store.data.workflows.find((w) => w.id === timer.workflowId);
       const current = workflow?.versions.at(-1)?.version === timer.version;
       if (!records.maps.ledger.has(timer.key) && current && timerStillHolds(timer, record, now())) {

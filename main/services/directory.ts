@@ -28,7 +28,11 @@ function upsert(directory: Directory, kind: DirectoryKind, entry: DirectoryEntry
   return 'updated';
 }
 
-export function createDirectoryService(store: Store, newId: () => string): DirectoryService {
+/**
+ * @param saved told after an entry was saved (created or changed), with what it was before: record
+ *   triggers on contacts and organisations listen.
+ */
+export function createDirectoryService(store: Store, newId: () => string, saved: (kind: DirectoryKind, before: DirectoryEntry | null, after: DirectoryEntry) => Promise<void> = async () => undefined): DirectoryService {
   const directory = () => store.data.directory;
 
   /** Validate one entry against its schema and the rest of the directory; issues or the entry. */
@@ -49,7 +53,9 @@ export function createDirectoryService(store: Store, newId: () => string): Direc
       }
       const { entry, issues } = check(kind, candidate, directory());
       if (!entry) throw ApiError.invalidInput(`This ${kind} entry cannot be saved`, issues);
+      const before = listOf(directory(), kind).find((e) => e.id === entry.id) ?? null;
       await store.update((data) => upsert(data.directory, kind, entry));
+      await saved(kind, before ? structuredClone(before) : null, entry);
       return { kind, id: entry.id };
     },
 

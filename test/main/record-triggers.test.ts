@@ -207,4 +207,38 @@ describe('record triggers: set status from a run, expiry and completion events, 
     await o.restart();
     expect(((await o.app.dispatch('records.list', { entity: 'task', search: 'feedback' })) as CrmRecord[]).length).toBe(1);
   });
+
+  it('starts on Directory contacts too: a new contact with consent is mailed, a change of address after a delay', async () => {
+    const o = await office();
+    const at = { x: 0, y: 0 };
+    const publish = async (name: string, trigger: object) => {
+      const w = (await o.app.dispatch('workflows.create', { name })) as Workflow;
+      await o.app.dispatch('workflows.saveDraft', {
+        id: w.id,
+        graph: {
+          nodes: [
+            { id: 's', kind: 'start', position: at, trigger: { type: 'record', entity: 'contact', ...trigger } },
+            { id: 'n', kind: 'notify', position: at, channel: 'email', to: [{ type: 'contactField', field: 'contact' }], templateId: 'tpl-offerte-aangevraagd' },
+            { id: 'e', kind: 'end', position: at },
+          ],
+          edges: [
+            { id: '1', source: 's', target: 'n' },
+            { id: '2', source: 'n', target: 'e' },
+          ],
+        },
+      });
+      await o.app.dispatch('workflows.publish', { id: w.id });
+    };
+    await publish('Welkom', { event: 'created', onlyIf: { join: 'and', rules: [{ field: 'consentEmail', operator: 'equals', value: true }] } });
+    await publish('Adres gewijzigd', { event: 'fieldChanged', field: 'email', delay: { amount: 1, unit: 'days' } });
+    const { id } = (await o.app.dispatch('directory.save', { kind: 'contacts', entry: { name: 'Lotte Vos', email: 'lotte@vos.example', consentEmail: true } })) as { id: string };
+    await o.app.dispatch('directory.save', { kind: 'contacts', entry: { name: 'Geen Toestemming', email: 'nee@x.example', consentEmail: false } });
+    const subjects = async () => ((await o.app.dispatch('messages.list', { templateId: 'tpl-offerte-aangevraagd' })) as OutboxMessage[]).map((m) => `${m.to.email}: ${m.subject}`);
+    expect(await subjects()).toEqual(['lotte@vos.example: uw offerte voor Lotte Vos']);
+    await o.app.dispatch('directory.save', { kind: 'contacts', entry: { id, name: 'Lotte Vos', email: 'lotte.vos@nieuw.example', consentEmail: true } });
+    expect((await subjects()).length).toBe(1);
+    o.clock.advance(DAY);
+    await o.restart();
+    expect((await subjects()).sort()).toEqual(['lotte.vos@nieuw.example: uw offerte voor Lotte Vos', 'lotte@vos.example: uw offerte voor Lotte Vos']);
+  });
 });
