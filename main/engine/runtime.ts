@@ -202,7 +202,8 @@ export function createRuntime({ store, items, outbox, outboxStore, clock, newId,
     async tick(): Promise<number> {
       if (paused) return 0;
       await carryOut(items.pending().filter(background.handles), false);
-      const due = items.timers().filter((t) => t.at <= now());
+      const until = now();
+      const due = items.timers().filter((t) => t.at <= until);
       for (const timer of due) {
         const item = items.get(timer.itemId);
         if (item?.status === 'running') await apply(item, { type: 'timer', nodeId: timer.nodeId }, undefined, { removeTimers: [timer.key] });

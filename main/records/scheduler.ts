@@ -30,7 +30,10 @@ export function createScheduler(records: RecordsStore, store: Store, clock: Cloc
   }
 
   async function firePass(): Promise<number> {
-    const due = [...records.maps.timers.values()].filter((t) => t.at <= now()).sort((a, b) => a.at.localeCompare(b.at));
+    const until = now();
+    const due: TriggerTimer[] = [];
+    for (const t of records.maps.timers.values()) if (t.at <= until) due.push(t);
+    due.sort((a, b) => a.at.localeCompare(b.at));
     for (const timer of due) {
       const done: RecordChange[] = [{ collection: 'timers', key: timer.key }];
       const record = recordOf(timer.recordId);
