@@ -76,7 +76,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const firstStart = store.created && !store.notices.some((n) => n.kind === 'startedEmpty');
   const recordsStore = await openRecordsWithSamples({ dataDir: options.dataDir, resourcesDir: options.resourcesDir, clock, firstStartDirectory: firstStart ? store.data.directory : null });
   const inbox = createInbox(recordsStore, clock);
-  const runtime = createRuntime({ store, items, outbox, outboxStore, clock, newId, ownPorts: () => (apiTokens.baseUrl ? [Number(new URL(apiTokens.baseUrl).port)] : []), inbox, createTask: (item, step) => createTaskForStep(records, item, step, clock.now()),
+  const runtime = createRuntime({ store, items, outbox, clock, newId, ownPorts: () => (apiTokens.baseUrl ? [Number(new URL(apiTokens.baseUrl).port)] : []), inbox, createTask: (item, step) => createTaskForStep(records, item, step, clock.now()),
     writeBack: (recordId, fields, workflowId) => writeBackToRecord(records, recordId, fields, workflowId) });
   await runtime.resume();
   // Only after the resume, which asks the outbox which effects' messages were written.
@@ -93,11 +93,21 @@ export async function createApp(options: AppOptions): Promise<App> {
   }));
   // Timers that fell due while the app was closed fire once now; then every 15 s.
   const background = options.backgroundTimers ?? true;
-  const tick = async () => {
-    if (runtime.paused) return;
-    await scheduler.tick();
-    await runtime.tick();
-    await runtime.idle();
+  // Runs see what changed in their records while the app was closed (or a crash cut a change short).
+  for (const id of runtime.recordsOfRuns()) {
+    const record = recordOf(id);
+    if (record) await runtime.syncRecord(record);
+  }
+  let ticking: Promise<void> | null = null;
+  const tick = () => {
+    // The 15 s ticker never overlaps itself: a slow pass makes the next one wait its turn.
+    ticking ??= (async () => {
+      if (runtime.paused) return;
+      await scheduler.tick().catch((e: unknown) => console.error('record timers', e));
+      await runtime.tick();
+      await runtime.idle();
+    })().finally(() => (ticking = null));
+    return ticking;
   };
   if (background) await tick();
   const ticker = background ? setInterval(() => void tick().catch((e: unknown) => console.error('timer', e)), 15_000) : null;

@@ -2,7 +2,6 @@ import type { PendingEffect } from '../../shared/model/item';
 import type { Settings } from '../../shared/model/settings';
 import type { Clock } from '../clock';
 import type { Outbox } from '../mail/outbox';
-import type { OutboxStore } from '../mail/outbox-store';
 import type { OutboundPolicy } from '../net/safe-fetch';
 import type { Store } from '../store/store';
 import { createDelivery } from './delivery';
@@ -16,7 +15,6 @@ export interface BackgroundDeps {
   store: Store;
   items: ItemsStore;
   outbox: Outbox;
-  outboxStore: OutboxStore;
   clock: Clock;
   /** The ports this app listens on (its API), refused as webhook targets. */
   ownPorts?: () => number[];
@@ -28,10 +26,10 @@ export interface BackgroundDeps {
  * Outbound calls (approval deliveries, webhook steps) run beside the clicks that caused them,
  * never in their way: one attempt each time their turn comes, retried later by their own rules.
  */
-export function createBackgroundEffects({ store, items, outbox, outboxStore, clock, ownPorts = () => [], underway }: BackgroundDeps) {
+export function createBackgroundEffects({ store, items, outbox, clock, ownPorts = () => [], underway }: BackgroundDeps) {
   const policy = () => outboundPolicy(store.data.settings, ownPorts());
   const work = new Map<string, (p: PendingEffect) => Promise<void>>([
-    ['deliver', createDelivery({ store, items, outbox, outboxStore, clock, policy })],
+    ['deliver', createDelivery({ store, items, outbox, clock, policy })],
     ['callWebhook', createWebhookCaller({ store, items, clock, policy })],
   ]);
   const running = new Set<Promise<void>>();

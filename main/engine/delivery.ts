@@ -4,7 +4,6 @@ import type { ItemRecord, PendingEffect } from '../../shared/model/item';
 import type { Connector } from '../../shared/model/item-type';
 import type { Clock } from '../clock';
 import type { Outbox } from '../mail/outbox';
-import type { OutboxStore } from '../mail/outbox-store';
 import { postJson, type PostOutcome } from '../net/post-json';
 import type { OutboundPolicy } from '../net/safe-fetch';
 import type { Store } from '../store/store';
@@ -12,13 +11,11 @@ import { itemMessageData } from './item-data';
 import type { ItemChange, ItemsStore } from './items-store';
 import { retryLater } from './retry';
 
-export { RETRY_DELAYS_MS } from './retry';
 
 export interface DeliveryDeps {
   store: Store;
   items: ItemsStore;
   outbox: Outbox;
-  outboxStore: OutboxStore;
   clock: Clock;
   /** What outbound calls may reach (Settings → Webhooks, our own API port). */
   policy: () => OutboundPolicy;

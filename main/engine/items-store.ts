@@ -99,8 +99,8 @@ export class ItemsStore {
   }
 
   /** An item wherever it is: open, or in the archive. */
-  async find(id: string): Promise<ItemRecord | undefined> {
-    return this.get(id) ?? (await this.archive.find(id));
+  async find(id: string, sinceMonth?: string): Promise<ItemRecord | undefined> {
+    return this.get(id) ?? (await this.archive.find(id, sinceMonth));
   }
 
   openItems(): IterableIterator<ItemRecord> {

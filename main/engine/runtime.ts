@@ -4,16 +4,14 @@ import type { ItemRecord, PendingEffect } from '../../shared/model/item';
 import type { InboxEntry } from '../../shared/model/record';
 import type { Clock } from '../clock';
 import type { Outbox } from '../mail/outbox';
-import type { OutboxStore } from '../mail/outbox-store';
 import type { Store } from '../store/store';
 import { createBackgroundEffects } from './background-effects';
 import { deliveryEffect } from './delivery';
 import { webhookPending } from './webhook-call';
-import { createHash } from 'node:crypto';
 import type { CrmRecord } from '../../shared/model/record';
 import type { TriggerTimer } from '../../shared/model/schedule';
-import { statusFieldOf } from '../../shared/records/fields';
 import { renderEffect } from './effect-messages';
+import { inboxEntries, itemNumber, recordWriteBack, runFields, runIdOf, syncedFields } from './record-runs';
 import type { ItemChange, ItemFilter, ItemsStore } from './items-store';
 import { taskViews } from './task-views';
 
@@ -21,7 +19,6 @@ export interface RuntimeDeps {
   store: Store;
   items: ItemsStore;
   outbox: Outbox;
-  outboxStore: OutboxStore;
   clock: Clock;
   newId: () => string;
   /** The ports this app listens on (its API): webhooks may never call them. */
@@ -40,7 +37,7 @@ export interface RuntimeDeps {
  * carried out (messages into the outbox, timers into the timer list). After a crash, `resume`
  * carries out what was written but not done; an effect's key keeps a message from going twice.
  */
-export function createRuntime({ store, items, outbox, outboxStore, clock, newId, inbox, createTask, writeBack, ownPorts }: RuntimeDeps) {
+export function createRuntime({ store, items, outbox, clock, newId, inbox, createTask, writeBack, ownPorts }: RuntimeDeps) {
   const now = () => clock.now().toISOString();
   const graphOf = (item: Pick<ItemRecord, 'workflowId' | 'version'>) => {
     const graph = store.data.workflows.find((w) => w.id === item.workflowId)?.versions.find((v) => v.version === item.version)?.graph;
@@ -57,7 +54,7 @@ export function createRuntime({ store, items, outbox, outboxStore, clock, newId,
   /** Paused: timers wait and nothing is delivered; events people cause are still taken. */
   let paused = false;
   /** Deliveries and webhook calls: they run beside the clicks that caused them, never in their way. */
-  const background = createBackgroundEffects({ store, items, outbox, outboxStore, clock, ...(ownPorts ? { ownPorts } : {}), underway });
+  const background = createBackgroundEffects({ store, items, outbox, clock, ...(ownPorts ? { ownPorts } : {}), underway });
 
   /** Carry out written effects; `checkOutbox` when they may have been done before a crash. */
   async function carryOut(pending: readonly PendingEffect[], checkOutbox: boolean): Promise<void> {
@@ -73,12 +70,21 @@ export function createRuntime({ store, items, outbox, outboxStore, clock, newId,
         const item = items.get(p.itemId);
         const change: ItemChange = { itemId: p.itemId, removePending: [p.key] };
         const done = checkOutbox && outbox.sentEffect(effect.key);
-        if (item && effect.type === 'queueMessage' && !done) {
+        if (item && effect.type === 'queueMessage') {
           const { channel, drafts, problem } = renderEffect(store.data, item, effect);
-          if (channel !== 'inbox' && drafts.length) await outbox.enqueue(drafts);
-          if ((channel === 'inbox' || channel === 'both') && inbox) await inbox.add(inboxEntries(item, effect.key, drafts));
+          if (channel !== 'inbox' && drafts.length && !done) await outbox.enqueue(drafts);
+          // Inbox entries take their ids from the effect: adding them again after a crash adds nothing.
+          if ((channel === 'inbox' || channel === 'both') && inbox) await inbox.add(inboxEntries(item, effect.key, drafts, now()));
           const latest = items.get(p.itemId);
           if (problem && latest) change.item = { ...latest, history: [...latest.history, { at: now(), kind: 'error', nodeId: effect.nodeId, detail: `message not sent: ${problem}` }] };
+        }
+        if (item?.recordId && p.effect.type === 'writeBack' && writeBack) {
+          const problem = await writeBack(item.recordId, p.effect.fields as Record<string, unknown>, item.workflowId).then(
+            () => null,
+            (error: unknown) => (error instanceof Error ? error.message : String(error)),
+          );
+          const latest = items.get(p.itemId) ?? item;
+          if (problem) change.item = { ...latest, history: [...latest.history, { at: now(), kind: 'error', detail: `record not changed: ${problem}` }] };
         }
         if (item && effect.type === 'createTask') {
           const outcome = createTask ? await createTask(item, effect).then((title) => ({ ok: true, title }), (error: unknown) => ({ ok: false, title: error instanceof Error ? error.message : String(error) })) : { ok: false, title: 'CRM tasks cannot be made here' };
@@ -117,33 +123,13 @@ export function createRuntime({ store, items, outbox, outboxStore, clock, newId,
         record.webhooks = [...(record.webhooks ?? []), call];
       } else if (effect.type === 'createTask') change.addPending!.push({ key: effect.key, itemId: record.id, effect: { ...effect } });
     }
+    // What the step set on a record run goes back to the record, carried out like any effect.
+    const toRecord = recordWriteBack(item, record, event);
+    if (toRecord) change.addPending!.push({ key: `${record.id}:${record.seq}:writeBack`, itemId: record.id, effect: { type: 'writeBack', fields: toRecord } });
     await items.save(change);
     await carryOut(change.addPending!, false);
-    if (record.recordId && writeBack) await writeBackChanges(item, record, event, writeBack);
     return items.get(record.id) ?? record;
   }
-
-  /**
-   * Set field / set status in a record run change the record itself (DESIGN §4.3: "set field /
-   * stage / status"): what this step changed, not what the record itself just told the run.
-   */
-  async function writeBackChanges(before: ItemRecord | null, after: ItemRecord, event: EngineEvent, write: NonNullable<RuntimeDeps['writeBack']>): Promise<void> {
-    const base = before?.fields ?? (event.type === 'submit' ? event.item.fields : {});
-    const told = event.type === 'updateFields' ? event.fields : {};
-    const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-    const fields = Object.fromEntries(Object.entries(after.fields).filter(([k, v]) => !same(v, base[k]) && !(k in told && same(told[k], v))));
-    const entity = after.fields.entity as CrmRecord['entity'] | undefined;
-    if (after.itemStatus && after.itemStatus !== before?.itemStatus && entity) fields[statusFieldOf(entity)] = after.itemStatus;
-    if (Object.keys(fields).length) await write(after.recordId!, fields, after.workflowId);
-  }
-
-  /** One inbox entry per user a message reaches; its id comes from the effect, so doing it again adds nothing. */
-  const inboxEntries = (item: ItemRecord, effectKey: string, drafts: ReturnType<typeof renderEffect>['drafts']): InboxEntry[] =>
-    drafts.flatMap((d) =>
-      d.to.kind === 'user' && d.to.id
-        ? [{ id: `${effectKey}:${d.to.id}`, userId: d.to.id, at: now(), subject: d.subject, text: d.text, itemId: item.id, ...(item.recordId ? { recordId: item.recordId } : {}) }]
-        : [],
-    );
 
   /** Confidential items (by item type or workflow) show only to their task users, submitter and task manager. */
   const visibleTo = (item: ItemRecord, userId: string | undefined): boolean => {
@@ -174,7 +160,7 @@ export function createRuntime({ store, items, outbox, outboxStore, clock, newId,
       if (!workflow || !version) throw new ApiError('conflict', `Item type “${type.name}” has no published workflow.`);
       const id = newId();
       const counter = items.nextNumber(String(clock.now().getUTCFullYear()));
-      const number = `D-${counter.year}-${String(counter.last).padStart(4, '0')}`;
+      const number = itemNumber(counter);
       const event: EngineEvent = { type: 'submit', item: { id, workflowId: workflow.id, version: version.version, itemTypeId: type.id, ...(input.submitterUserId ? { submitterUserId: input.submitterUserId } : {}), fields: input.fields } };
       return apply(null, event, { number, subject: input.subject, ...(input.payload !== undefined ? { payload: input.payload } : {}) }, { counter });
     },
@@ -217,25 +203,26 @@ export function createRuntime({ store, items, outbox, outboxStore, clock, newId,
      * Its id comes from the timer's key: a second start for the same key does nothing.
      */
     async startForRecord(timer: TriggerTimer, record: CrmRecord): Promise<ItemRecord | null> {
-      const id = `run-${createHash('sha256').update(timer.key).digest('hex').slice(0, 32)}`;
-      if (await items.find(id)) return null;
+      const id = runIdOf(timer);
+      // Started before a crash kept the ledger from noting it: it can only be in the months since the timer was armed.
+      if (items.get(id) || (await items.find(id, timer.createdAt.slice(0, 7)))) return null;
       const counter = items.nextNumber(String(clock.now().getUTCFullYear()));
-      const number = `D-${counter.year}-${String(counter.last).padStart(4, '0')}`;
-      const fields = { ...record.fields, title: record.title, entity: record.entity, ...(timer.kind === 'reminder' ? { reminder: true } : {}) };
-      return apply(null, { type: 'submit', item: { id, workflowId: timer.workflowId, version: timer.version, fields } }, { number, subject: record.title, recordId: record.id }, { counter });
+      return apply(null, { type: 'submit', item: { id, workflowId: timer.workflowId, version: timer.version, fields: runFields(record, timer) } }, { number: itemNumber(counter), subject: record.title, recordId: record.id }, { counter });
     },
 
     /** A record changed: its running runs see its new fields (waits and conditions read them). */
     async syncRecord(record: CrmRecord): Promise<void> {
-      for (const item of [...items.openItems()]) {
-        if (item.recordId !== record.id || item.status !== 'running') continue;
-        // A field the record no longer has is empty for the run too.
-        const gone = Object.keys(item.fields).filter((k) => !(k in record.fields) && !['title', 'entity', 'reminder'].includes(k));
-        const fields = { ...Object.fromEntries(gone.map((k) => [k, null])), ...record.fields, title: record.title };
-        const changed = Object.entries(fields).some(([k, v]) => JSON.stringify(item.fields[k]) !== JSON.stringify(v));
-        if (changed) await apply(item, { type: 'updateFields', fields });
+      const runs = [...items.openItems()].filter((i) => i.recordId === record.id).map((i) => i.id);
+      for (const id of runs) {
+        // Read again: an event may have moved the run on while the one before was being written.
+        const item = items.get(id);
+        const fields = item?.status === 'running' ? syncedFields(item, record) : null;
+        if (item && fields) await apply(item, { type: 'updateFields', fields });
       }
     },
+
+    /** The records that running runs are about (to bring them up to date at start). */
+    recordsOfRuns: () => new Set([...items.openItems()].flatMap((i) => (i.recordId && i.status === 'running' ? [i.recordId] : []))),
 
     /** After a start: carry out what was written but not done (the outbox says what was). */
     resume: () => carryOut(items.pending(), true),

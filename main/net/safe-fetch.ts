@@ -136,8 +136,8 @@ export async function safeFetch(request: SafeRequest, policy: OutboundPolicy): P
       body = undefined;
       headers = Object.fromEntries(Object.entries(headers).filter(([k]) => !/^content-/i.test(k)));
     }
-    // Credentials meant for one receiver do not go along to another.
-    if (next.origin !== url.origin) headers = Object.fromEntries(Object.entries(headers).filter(([k]) => !/^(authorization|cookie)$/i.test(k)));
+    // Headers meant for one receiver (credentials, API keys of any name) do not go along to another: only the body's type and the idempotency key do.
+    if (next.origin !== url.origin) headers = Object.fromEntries(Object.entries(headers).filter(([k]) => /^(content-type|idempotency-key|accept)$/i.test(k)));
     url = next;
   }
 }

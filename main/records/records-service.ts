@@ -92,7 +92,9 @@ export type RecordsService = ReturnType<typeof createRecordsService>;
  * own fields that differ, as a change from that workflow (so its own triggers stay quiet).
  */
 export async function writeBackToRecord(records: RecordsService, recordId: string, fields: Record<string, unknown>, workflowId: string): Promise<void> {
-  const record = records.get(recordId);
+  // Contacts and organisations are the Directory's: a run does not write to them.
+  const record = records.find(recordId);
+  if (!record) return;
   const own = new Set(recordFields[record.entity].map((f) => f.key));
   const changed = Object.fromEntries(Object.entries(fields).filter(([k, v]) => own.has(k) && JSON.stringify(record.fields[k]) !== JSON.stringify(v)));
   if (Object.keys(changed).length) await records.update(recordId, { fields: changed }, workflowId);

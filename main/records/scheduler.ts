@@ -35,17 +35,31 @@ export function createScheduler(records: RecordsStore, store: Store, clock: Cloc
     for (const t of records.maps.timers.values()) if (t.at <= until) due.push(t);
     due.sort((a, b) => a.at.localeCompare(b.at));
     for (const timer of due) {
-      const done: RecordChange[] = [{ collection: 'timers', key: timer.key }];
-      const record = recordOf(timer.recordId);
-      const workflow = store.data.workflows.find((w) => w.id === timer.workflowId);
-      const current = workflow?.versions.at(-1)?.version === timer.version;
-      if (!records.maps.ledger.has(timer.key) && current && timerStillHolds(timer, record, now())) {
-        await startRun(timer, record!);
-        done.push({ collection: 'ledger', key: timer.key, value: { key: timer.key, at: now() } });
+      // Re-armed (a due date moved) or dropped while an earlier run of this pass was starting: not this one to fire.
+      if (records.maps.timers.get(timer.key) !== timer) continue;
+      try {
+        await fire(timer);
+      } catch (error) {
+        // One timer that cannot start its run must not hold up the others; it stays and is tried again next tick.
+        console.error(`record trigger ${timer.key} could not start its run`, error);
       }
-      await records.commit(done);
     }
     return due.length;
+  }
+
+  /** Start the timer's run if it still stands, then drop the timer and note the ledger in one write. */
+  async function fire(timer: TriggerTimer): Promise<void> {
+    const done: RecordChange[] = [];
+    const record = recordOf(timer.recordId);
+    const workflow = store.data.workflows.find((w) => w.id === timer.workflowId);
+    const current = workflow?.versions.at(-1)?.version === timer.version;
+    if (!records.maps.ledger.has(timer.key) && current && timerStillHolds(timer, record, now())) {
+      await startRun(timer, record!);
+      done.push({ collection: 'ledger', key: timer.key, value: { key: timer.key, at: now() } });
+    }
+    // The run may have changed its record, re-arming a timer under this key: that one stays.
+    if (records.maps.timers.get(timer.key) === timer) done.push({ collection: 'timers', key: timer.key });
+    await records.commit(done);
   }
 
   return {

@@ -50,8 +50,14 @@ export class AppendLog {
     if (!lines.length) return;
     const text = `${lines.join('\n')}\n`;
     const handle = this.opened();
-    await handle.write(text);
-    await handle.datasync();
+    try {
+      await handle.write(text);
+      await handle.datasync();
+    } catch (error) {
+      // A write that failed (disk full…) may have left part of a line: cut it off, so the next append starts clean.
+      await handle.truncate(this.size).catch(() => undefined);
+      throw error;
+    }
     this.size += Buffer.byteLength(text);
   }
 

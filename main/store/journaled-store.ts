@@ -107,8 +107,15 @@ export class JournaledStore<C> {
     const changes = this.buffer;
     if (!changes.length) return;
     this.buffer = [];
-    const line: JournalLine = { s: ++this.seq, c: changes };
-    await this.journal.append([JSON.stringify(line)]);
+    const line: JournalLine = { s: this.seq + 1, c: changes };
+    try {
+      await this.journal.append([JSON.stringify(line)]);
+    } catch (error) {
+      // Not on disk: those changes go with the next write (their callers are told this one failed).
+      this.buffer = [...changes, ...this.buffer];
+      throw error;
+    }
+    this.seq = line.s;
     const threshold = Math.max(this.options.compactAfterBytes ?? 4_000_000, 2 * this.snapshotLength);
     if (this.journal.bytes > threshold) await this.compact();
   }

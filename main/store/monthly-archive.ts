@@ -55,10 +55,11 @@ export class MonthlyArchive<T extends { id: string }> {
     await Promise.all([...byMonth].map(async ([month, lines]) => (await this.log(month)).append(lines)));
   }
 
-  /** The archived record with this id, or undefined; reads the months newest first. */
-  async find(id: string): Promise<T | undefined> {
+  /** The record with this id, reading the months newest first; `sinceMonth` (YYYY-MM): none before it. */
+  async find(id: string, sinceMonth?: string): Promise<T | undefined> {
     const prefix = `{"id":${JSON.stringify(id)},`;
     for (const month of await this.months()) {
+      if (sinceMonth && month < sinceMonth) break;
       let found: string | undefined;
       for await (const line of this.lines(month)) if (line.startsWith(prefix) && parseLine(line)) found = line;
       if (found) return this.o.parse(JSON.parse(found));

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Connector, ItemRecord, OutboxMessage } from '../../shared/model';
-import { RETRY_DELAYS_MS } from '../../main/engine/delivery';
+import { RETRY_DELAYS_MS } from '../../main/engine/retry';
 import { openTestApp } from '../helpers/app';
 import { fakeClock } from '../helpers/clock';
 import { startReceiver } from '../helpers/receiver';

@@ -1,3 +1,5 @@
+import { appendFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ScheduleEntry } from '../../shared/api/schedule-contract';
 import type { CrmRecord, InboxEntry, ItemRecord, OutboxMessage, Workflow } from '../../shared/model';
@@ -240,5 +242,25 @@ describe('record triggers: set status from a run, expiry and completion events, 
     o.clock.advance(DAY);
     await o.restart();
     expect((await subjects()).sort()).toEqual(['lotte.vos@nieuw.example: uw offerte voor Lotte Vos', 'lotte@vos.example: uw offerte voor Lotte Vos']);
+  });
+
+  it('adds the inbox entries of a message whose mail went out just before a crash, without mailing again', async () => {
+    const o = await office();
+    const deal = await create(o.app, 'deal', 'Warmtenet Zuid', { stage: 'Offerte' });
+    await update(o.app, deal.id, { stage: 'Feedback' });
+    const [run] = (await o.app.dispatch('items.list', { workflowId: 'wf-deal-feedback' })) as ItemRecord[];
+    const bram = (await o.app.dispatch('inbox.list', { userId: 'user-bram' })) as InboxEntry[];
+    expect(bram).toHaveLength(1);
+    const effectKey = bram[0]!.id.slice(0, -':user-bram'.length);
+    const mailed = (await mails(o.app, 'tpl-deal-feedback')).length;
+    await o.app.close();
+    // As if it died after the outbox took the mails, before the inbox entries and the effect's end were written.
+    const dir = (o.app.store.path as string).replace(/\/stroomlijn\.json$/, '');
+    const effect = { type: 'queueMessage', key: effectKey, nodeId: 'n1', moment: 'notify', templateId: 'tpl-deal-feedback', addressees: [{ type: 'role', roleId: 'role-projectteam' }], channel: 'both' };
+    appendFileSync(join(dir, 'items.json.journal'), `${JSON.stringify({ s: 100_000, c: [{ c: 'items', k: run!.id, v: { ...run, status: 'completed' } }, { c: 'pending', k: effectKey, v: { key: effectKey, itemId: run!.id, effect } }] })}\n`);
+    appendFileSync(join(dir, 'records.json.journal'), `${JSON.stringify({ s: 100_000, c: bram.map((e) => ({ c: 'inbox', k: e.id })) })}\n`);
+    await o.restart();
+    expect(((await o.app.dispatch('inbox.list', { userId: 'user-bram' })) as InboxEntry[]).map((e) => e.subject)).toEqual([bram[0]!.subject]);
+    expect((await mails(o.app, 'tpl-deal-feedback')).length).toBe(mailed);
   });
 });

@@ -105,7 +105,7 @@ describe('safe outbound calls (SSRF)', () => {
       res.end();
     });
     const policy = { allowedHosts: ['127.0.0.1', 'localhost'], ownPorts: [] };
-    const outcome = await safeFetch({ method: 'POST', url: `http://127.0.0.1:${hops.port}/0`, headers: { 'content-type': 'application/json', authorization: 'Bearer x' }, body: '{}', timeoutMs: 5000 }, policy);
+    const outcome = await safeFetch({ method: 'POST', url: `http://127.0.0.1:${hops.port}/0`, headers: { 'content-type': 'application/json', authorization: 'Bearer x', 'x-api-key': 'geheim', 'idempotency-key': 'k1' }, body: '{}', timeoutMs: 5000 }, policy);
     expect(outcome).toMatchObject({ ok: true, status: 200, body: 'eind', url: `http://localhost:${end.port}/eind`, redirects: 3 });
     expect(hops.seen.requests.map((r) => [r.method, r.path, r.body])).toEqual([
       ['POST', '/0', '{}'],
@@ -113,8 +113,10 @@ describe('safe outbound calls (SSRF)', () => {
       ['GET', '/2', ''],
     ]);
     // The credentials stay with the origin they were meant for.
-    expect(hops.seen.requests[2]!.headers.authorization).toBe('Bearer x');
+    expect(hops.seen.requests[2]!.headers).toMatchObject({ authorization: 'Bearer x', 'x-api-key': 'geheim' });
     expect(end.seen.requests[0]!.headers.authorization).toBeUndefined();
+    expect(end.seen.requests[0]!.headers['x-api-key']).toBeUndefined();
+    expect(end.seen.requests[0]!.headers['idempotency-key']).toBe('k1');
 
     const loop = await target((_, res) => {
       res.writeHead(302, { location: '/again' });

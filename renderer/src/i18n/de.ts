@@ -24,7 +24,7 @@ export const de: Messages = {
     hostElectron: 'Desktop-App',
   },
   adminOnly: { title: 'Für Administratoren', body: 'Sie arbeiten als {{name}}, kein Administrator. Workflows und Vorlagen gestalten, das Adressbuch, Nachrichten und Einstellungen sind Administratoren vorbehalten; wählen Sie unter Arbeit, wer Sie sind.', toWork: 'Zur Arbeit' },
-  engine: { running: 'Engine läuft', paused: 'Engine pausiert', waiting_one: '{{count}} Nachricht wartet', waiting_other: '{{count}} Nachrichten warten', pause: 'Pausieren', resume: 'Fortsetzen' },
+  engine: { running: 'Engine läuft', paused: 'Engine pausiert', waiting_one: '{{count}} Nachricht wartet', waiting_other: '{{count}} Nachrichten warten', pause: 'Pausieren', resume: 'Fortsetzen', pauseHint: 'Hält Timer, Zustellungen und Versand an, bis fortgesetzt oder die App neu gestartet wird' },
   common: {
     save: 'Speichern',
     cancel: 'Abbrechen',

@@ -25,7 +25,7 @@ export const en = {
     hostElectron: 'Desktop app',
   },
   adminOnly: { title: 'For administrators', body: 'You are working as {{name}}, who is not an administrator. Designing workflows and templates, the directory, messages and settings are for administrators; choose who you are under Work.', toWork: 'Go to Work' },
-  engine: { running: 'Engine running', paused: 'Engine paused', waiting_one: '{{count}} message waiting', waiting_other: '{{count}} messages waiting', pause: 'Pause', resume: 'Resume' },
+  engine: { running: 'Engine running', paused: 'Engine paused', waiting_one: '{{count}} message waiting', waiting_other: '{{count}} messages waiting', pause: 'Pause', resume: 'Resume', pauseHint: 'Holds timers, deliveries and sending until resumed or the app restarts' },
   common: {
     save: 'Save',
     cancel: 'Cancel',

@@ -24,7 +24,7 @@ export const nl: Messages = {
     hostElectron: 'Desktop-app',
   },
   adminOnly: { title: 'Voor beheerders', body: 'Je werkt als {{name}}, geen beheerder. Workflows en sjablonen ontwerpen, het adresboek, berichten en instellingen zijn voor beheerders; kies onder Werk wie je bent.', toWork: 'Naar Werk' },
-  engine: { running: 'Engine actief', paused: 'Engine gepauzeerd', waiting_one: '{{count}} bericht wacht', waiting_other: '{{count}} berichten wachten', pause: 'Pauzeren', resume: 'Hervatten' },
+  engine: { running: 'Engine actief', paused: 'Engine gepauzeerd', waiting_one: '{{count}} bericht wacht', waiting_other: '{{count}} berichten wachten', pause: 'Pauzeren', resume: 'Hervatten', pauseHint: 'Houdt timers, afleveringen en verzending vast tot hervatten of een herstart van de app' },
   common: {
     save: 'Opslaan',
     cancel: 'Annuleren',

@@ -20,7 +20,7 @@ export function EngineSwitch() {
     <div className="engine-switch" data-testid="engine-switch">
       <span className={`pill ${status.paused ? 'pill-warn' : 'pill-yes'}`}>{status.paused ? t('engine.paused') : t('engine.running')}</span>
       <small className="muted">{t('engine.waiting', { count: status.waitingMessages })}</small>
-      <button type="button" className="link-button" onClick={toggle}>
+      <button type="button" className="link-button" onClick={toggle} title={status.paused ? undefined : t('engine.pauseHint')}>
         {status.paused ? t('engine.resume') : t('engine.pause')}
       </button>
     </div>
