@@ -43,5 +43,5 @@ export function recordWriteBack(before: ItemRecord | null, after: ItemRecord, ev
 /** One inbox entry per user a message reaches; its id comes from the effect, so doing it again adds nothing. */
 export const inboxEntries = (item: ItemRecord, effectKey: string, drafts: readonly MessageDraft[], at: string): InboxEntry[] =>
   drafts.flatMap((d) =>
-    d.to.kind === 'user' && d.to.id ? [{ id: `${effectKey}:${d.to.id}`, userId: d.to.id, at, subject: d.subject, text: d.text, itemId: item.id, ...(item.recordId ? { recordId: item.recordId } : {}) }] : [],
+    d.to.kind === 'user' && d.to.id ? [{ id: `${effectKey}:${d.to.id}`, userId: d.to.id, at, subject: d.subject, text: d.text, itemId: item.id, ...(item.recordId ? { recordId: item.recordId } : {}), ...(typeof item.fields.entity === 'string' ? { entity: item.fields.entity as CrmRecord['entity'] } : {}) }] : [],
   );

@@ -30,6 +30,7 @@ export const InboxEntry = z.object({
   text: z.string(),
   /** What it is about: a record (or an item). */
   recordId: Id.optional(),
+  entity: RecordEntity.optional(),
   itemId: Id.optional(),
   readAt: Timestamp.optional(),
 });

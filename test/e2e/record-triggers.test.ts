@@ -26,6 +26,8 @@ describe('record triggers in Chromium', () => {
     await expect.poll(() => page.locator('.nav-badge').textContent()).toBe('1');
     await entry.locator('summary').click();
     await entry.getByText('Deal Zonnepanelen Buurtvereniging Zonnewijk staat nu op Feedback.').waitFor();
+    // Read: the counts go down, also in the sidebar.
+    await expect.poll(() => page.locator('.nav-badge').count()).toBe(0);
     await page.screenshot({ path: join(outputDir, 'record-triggers-inbox.png') });
 
     // The admin sees the mails in the capture mailbox (no SMTP server here).

@@ -24,5 +24,6 @@ export const inboxDe: typeof inboxEn = {
   unread: 'ungelesen',
   unreadCount_one: '{{count}} ungelesene Inbox-Nachricht',
   unreadCount_other: '{{count}} ungelesene Inbox-Nachrichten',
-  openItem: 'Vorgang öffnen',
+  openItem: 'Verlauf ansehen',
+  openRecord: 'Datensatz öffnen',
 };

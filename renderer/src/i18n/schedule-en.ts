@@ -23,5 +23,6 @@ export const inboxEn = {
   unread: 'unread',
   unreadCount_one: '{{count}} unread inbox message',
   unreadCount_other: '{{count}} unread inbox messages',
-  openItem: 'Open the item',
+  openItem: 'See how it ran',
+  openRecord: 'Open the record',
 };

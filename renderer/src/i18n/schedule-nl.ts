@@ -24,5 +24,6 @@ export const inboxNl: typeof inboxEn = {
   unread: 'ongelezen',
   unreadCount_one: '{{count}} ongelezen inboxbericht',
   unreadCount_other: '{{count}} ongelezen inboxberichten',
-  openItem: 'Item openen',
+  openItem: 'Verloop bekijken',
+  openRecord: 'Gegeven openen',
 };

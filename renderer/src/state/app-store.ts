@@ -13,6 +13,9 @@ export interface AppState {
   /** Who is working (a directory user), chosen in the sidebar and remembered on this computer. */
   currentUserId: string;
   setCurrentUser(id: string): void;
+  /** Bumped when the current user's inbox changed here (read), so counts elsewhere look again. */
+  inboxVersion: number;
+  inboxChanged(): void;
   refreshDirectory(): Promise<void>;
   saveEntry(input: SaveEntryInput): Promise<string>;
   removeEntry(kind: DirectoryKind, id: string): Promise<void>;
@@ -52,6 +55,10 @@ export function createAppStore(client: ApiClient, initial: Awaited<ReturnType<ty
     client,
     dismissedNotices: 0,
     currentUserId: rememberedUser(initial.directory),
+    inboxVersion: 0,
+    inboxChanged() {
+      set({ inboxVersion: get().inboxVersion + 1 });
+    },
     setCurrentUser(id) {
       localStorage.setItem(CURRENT_USER_KEY, id);
       set({ currentUserId: id });

@@ -23,9 +23,12 @@ export function InboxList({ entries, onRead, onReadAll }: { entries: InboxEntry[
                 <span className="muted"> · {when(e.at)}</span>
               </summary>
               <p className="inbox-text">{e.text}</p>
-              {e.itemId && (
-                <a href={`#/work/item/${e.itemId}`}>{t('inbox.openItem')}</a>
-              )}
+              <p className="inbox-links">
+                {e.recordId && e.entity && (
+                  <a href={e.entity === 'contact' ? '#/directory/contacts' : e.entity === 'organisation' ? '#/directory/organisations' : `#/records/${e.entity}/${encodeURIComponent(e.recordId)}`}>{t('inbox.openRecord')}</a>
+                )}
+                {e.itemId && <a href={`#/work/item/${e.itemId}`}>{t('inbox.openItem')}</a>}
+              </p>
             </details>
           </li>
         ))}

@@ -19,6 +19,7 @@ export function WorkPage({ path }: { path: string[] }) {
   const users = useApp((s) => s.directory.users);
   const userId = useApp((s) => s.currentUserId);
   const setUserId = useApp((s) => s.setCurrentUser);
+  const inboxChanged = useApp((s) => s.inboxChanged);
   const [tasks, setTasks] = useState<TaskView[]>([]);
   const [items, setItems] = useState<ItemRecord[]>([]);
   const [creating, setCreating] = useState(false);
@@ -70,8 +71,8 @@ export function WorkPage({ path }: { path: string[] }) {
       {view === 'inbox' && (
         <InboxList
           entries={inbox}
-          onRead={(id) => void client.call('inbox.markRead', { userId, ids: [id] }).then(reload)}
-          onReadAll={() => void client.call('inbox.markRead', { userId }).then(reload)}
+          onRead={(id) => void client.call('inbox.markRead', { userId, ids: [id] }).then(inboxChanged).then(reload)}
+          onReadAll={() => void client.call('inbox.markRead', { userId }).then(inboxChanged).then(reload)}
         />
       )}
       {view === 'tasks' &&
