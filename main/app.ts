@@ -77,7 +77,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const recordsStore = await openRecordsWithSamples({ dataDir: options.dataDir, resourcesDir: options.resourcesDir, clock, firstStartDirectory: firstStart ? store.data.directory : null });
   const inbox = createInbox(recordsStore, clock);
   const runtime = createRuntime({ store, items, outbox, clock, newId, ownPorts: () => (apiTokens.baseUrl ? [Number(new URL(apiTokens.baseUrl).port)] : []), inbox, createTask: (item, step) => createTaskForStep(records, item, step, clock.now()),
-    writeBack: (recordId, fields, workflowId) => writeBackToRecord(records, recordId, fields, workflowId) });
+    writeBack: (recordId, fields, origin) => writeBackToRecord(records, recordId, fields, origin) });
   await runtime.resume();
   // Only after the resume, which asks the outbox which effects' messages were written.
   await outbox.keepHistoryArchived();

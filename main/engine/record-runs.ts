@@ -13,9 +13,18 @@ export const itemNumber = (counter: ItemCounter) => `D-${counter.year}-${String(
 export const runIdOf = (timer: Pick<TriggerTimer, 'key'>) => `run-${createHash('sha256').update(timer.key).digest('hex').slice(0, 32)}`;
 
 /** What a record run starts with: the record's fields, its title and entity, and whether it is the reminder. */
-export const runFields = (record: CrmRecord, timer: Pick<TriggerTimer, 'kind'>) => ({ ...record.fields, title: record.title, entity: record.entity, ...(timer.kind === 'reminder' ? { reminder: true } : {}) });
+export const runFields = (record: CrmRecord, timer: Pick<TriggerTimer, 'kind' | 'depth'>) => ({
+  ...record.fields,
+  title: record.title,
+  entity: record.entity,
+  ...(timer.kind === 'reminder' ? { reminder: true } : {}),
+  ...(timer.depth ? { cascade: timer.depth } : {}),
+});
 
-const RUN_ONLY = ['title', 'entity', 'reminder'];
+/** How many runs deep the change that started this run was (0: a person's change). */
+export const cascadeOf = (item: ItemRecord) => (typeof item.fields.cascade === 'number' ? item.fields.cascade : 0);
+
+const RUN_ONLY = ['title', 'entity', 'reminder', 'cascade'];
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /** The fields a running run must be told after its record changed (a field the record lost becomes empty), or null when it sees them already. */

@@ -11,7 +11,7 @@ import { webhookPending } from './webhook-call';
 import type { CrmRecord } from '../../shared/model/record';
 import type { TriggerTimer } from '../../shared/model/schedule';
 import { renderEffect } from './effect-messages';
-import { inboxEntries, itemNumber, recordWriteBack, runFields, runIdOf, syncedFields } from './record-runs';
+import { cascadeOf, inboxEntries, itemNumber, recordWriteBack, runFields, runIdOf, syncedFields } from './record-runs';
 import type { ItemChange, ItemFilter, ItemsStore } from './items-store';
 import { taskViews } from './task-views';
 
@@ -28,7 +28,7 @@ export interface RuntimeDeps {
   /** Make the CRM task of a "create task" step (once per effect); resolves with its title. */
   createTask?: (item: ItemRecord, effect: Extract<EngineEffect, { type: 'createTask' }>) => Promise<string>;
   /** A record run changed fields (set field / status): written back to its record. */
-  writeBack?: (recordId: string, fields: Record<string, unknown>, workflowId: string) => Promise<void>;
+  writeBack?: (recordId: string, fields: Record<string, unknown>, origin: { workflowId: string; depth: number }) => Promise<void>;
 }
 
 /**
@@ -79,7 +79,7 @@ export function createRuntime({ store, items, outbox, clock, newId, inbox, creat
           if (problem && latest) change.item = { ...latest, history: [...latest.history, { at: now(), kind: 'error', nodeId: effect.nodeId, detail: `message not sent: ${problem}` }] };
         }
         if (item?.recordId && p.effect.type === 'writeBack' && writeBack) {
-          const problem = await writeBack(item.recordId, p.effect.fields as Record<string, unknown>, item.workflowId).then(
+          const problem = await writeBack(item.recordId, p.effect.fields as Record<string, unknown>, { workflowId: item.workflowId, depth: cascadeOf(item) + 1 }).then(
             () => null,
             (error: unknown) => (error instanceof Error ? error.message : String(error)),
           );

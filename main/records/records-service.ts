@@ -10,10 +10,21 @@ import type { Clock } from '../clock';
 import type { Store } from '../store/store';
 import type { RecordChange, RecordsStore } from './records-store';
 
+/**
+ * A change a run made to its record: which workflow, and how many runs deep the chain of
+ * record changes is (0: a person's change started the run). Its own workflow stays quiet, and a
+ * chain stops at MAX_CASCADE, so two workflows that set each other off cannot loop forever.
+ */
+export interface RunOrigin {
+  workflowId: string;
+  depth: number;
+}
+export const MAX_CASCADE = 5;
+
 /** What record changes cause: timers written with the change (`plan`), and what follows once it is on disk (`then`). */
 export interface RecordHooks {
-  /** `origin`: the workflow whose run wrote the change back to its record. */
-  plan(before: CrmRecord | null, after: CrmRecord, origin?: string): RecordChange[];
+  /** `origin`: the run whose set field / status wrote the change back to its record. */
+  plan(before: CrmRecord | null, after: CrmRecord, origin?: RunOrigin): RecordChange[];
   then(before: CrmRecord | null, after: CrmRecord): Promise<void>;
 }
 const quiet: RecordHooks = { plan: () => [], then: async () => undefined };
@@ -38,7 +49,7 @@ export function createRecordsService(records: RecordsStore, store: Store, clock:
     const issues = recordFieldIssues(record.entity, record.fields, { directory: store.data.directory, record: (id) => records.maps.records.get(id) });
     if (issues.length) throw ApiError.invalidInput(`The ${record.entity} is not valid.`, issues);
   };
-  const write = async (before: CrmRecord | null, after: CrmRecord, origin?: string) => {
+  const write = async (before: CrmRecord | null, after: CrmRecord, origin?: RunOrigin) => {
     check(after);
     await records.commit([{ collection: 'records', key: after.id, value: after }, ...hooks().plan(before, after, origin)]);
     await hooks().then(before, after);
@@ -73,8 +84,8 @@ export function createRecordsService(records: RecordsStore, store: Store, clock:
       await records.commit(hooks().plan(b, a));
       await hooks().then(b, a);
     },
-    /** Change the title and/or some fields; a field set to null is removed. `origin`: the workflow whose run writes back. */
-    update(id: string, change: { title?: string; fields?: Record<string, unknown> }, origin?: string): Promise<CrmRecord> {
+    /** Change the title and/or some fields; a field set to null is removed. `origin`: the run that writes back. */
+    update(id: string, change: { title?: string; fields?: Record<string, unknown> }, origin?: RunOrigin): Promise<CrmRecord> {
       const before = find(id);
       const fields = { ...before.fields };
       for (const [k, v] of Object.entries(change.fields ?? {})) {
@@ -91,13 +102,13 @@ export type RecordsService = ReturnType<typeof createRecordsService>;
  * What a record run set (set field / set status) written back to its record: only the record's
  * own fields that differ, as a change from that workflow (so its own triggers stay quiet).
  */
-export async function writeBackToRecord(records: RecordsService, recordId: string, fields: Record<string, unknown>, workflowId: string): Promise<void> {
+export async function writeBackToRecord(records: RecordsService, recordId: string, fields: Record<string, unknown>, origin: RunOrigin): Promise<void> {
   // Contacts and organisations are the Directory's: a run does not write to them.
   const record = records.find(recordId);
   if (!record) return;
   const own = new Set(recordFields[record.entity].map((f) => f.key));
   const changed = Object.fromEntries(Object.entries(fields).filter(([k, v]) => own.has(k) && JSON.stringify(record.fields[k]) !== JSON.stringify(v)));
-  if (Object.keys(changed).length) await records.update(recordId, { fields: changed }, workflowId);
+  if (Object.keys(changed).length) await records.update(recordId, { fields: changed }, origin);
 }
 
 /**

@@ -4,6 +4,7 @@ import { planTimers, timerStillHolds, triggerRules } from '../../shared/records/
 import type { Clock } from '../clock';
 import type { Store } from '../store/store';
 import type { RecordChange, RecordsStore } from './records-store';
+import { MAX_CASCADE, type RunOrigin } from './records-service';
 
 /** Starts one run of a workflow for a record; the same key never starts a second run. */
 export type StartRun = (timer: TriggerTimer, record: CrmRecord) => Promise<void>;
@@ -64,13 +65,17 @@ export function createScheduler(records: RecordsStore, store: Store, clock: Cloc
 
   return {
     /** The timer changes a record change causes, to be written with it; `origin`'s own rules stay quiet (a run writing back to its record). */
-    plan(before: CrmRecord | null, after: CrmRecord, origin?: string): RecordChange[] {
+    plan(before: CrmRecord | null, after: CrmRecord, origin?: RunOrigin): RecordChange[] {
       const changes: RecordChange[] = [];
+      if (origin && origin.depth >= MAX_CASCADE) {
+        console.error(`record ${after.id}: changed by a chain of ${origin.depth} runs; no further triggers`);
+        return changes;
+      }
       for (const rule of triggerRules(store.data.workflows)) {
-        if (rule.workflowId === origin) continue;
+        if (rule.workflowId === origin?.workflowId) continue;
         const { arm, cancel } = planTimers(rule, before, after, now());
         for (const key of cancel) if (records.maps.timers.has(key)) changes.push({ collection: 'timers', key });
-        for (const timer of arm) if (!records.maps.ledger.has(timer.key)) changes.push({ collection: 'timers', key: timer.key, value: timer });
+        for (const timer of arm) if (!records.maps.ledger.has(timer.key)) changes.push({ collection: 'timers', key: timer.key, value: origin ? { ...timer, depth: origin.depth } : timer });
       }
       return changes;
     },

@@ -18,6 +18,8 @@ export const TriggerTimer = z.object({
   /** A reminder fires only while the field still holds this value (the status did not move on). */
   unlessMovedFrom: z.object({ field: z.string(), value: z.string() }).optional(),
   createdAt: Timestamp,
+  /** Armed by a change a run made to its record: how many runs deep (see RunOrigin). */
+  depth: z.number().int().nonnegative().optional(),
 });
 export type TriggerTimer = z.infer<typeof TriggerTimer>;
 

@@ -263,4 +263,39 @@ describe('record triggers: set status from a run, expiry and completion events, 
     expect(((await o.app.dispatch('inbox.list', { userId: 'user-bram' })) as InboxEntry[]).map((e) => e.subject)).toEqual([bram[0]!.subject]);
     expect((await mails(o.app, 'tpl-deal-feedback')).length).toBe(mailed);
   });
+
+  it('stops two workflows that set each other off after a few rounds, instead of looping forever', async () => {
+    // A clock that moves a millisecond on each look, as real time does between the rounds.
+    const ticking = fakeClock();
+    const o = await office({ now: () => (ticking.advance(1), ticking.now()), advance: ticking.advance });
+    const at = { x: 0, y: 0 };
+    const flip = async (from: string, to: string) => {
+      const w = (await o.app.dispatch('workflows.create', { name: `${from} → ${to}` })) as Workflow;
+      await o.app.dispatch('workflows.saveDraft', {
+        id: w.id,
+        graph: {
+          nodes: [
+            { id: 's', kind: 'start', position: at, trigger: { type: 'record', entity: 'task', event: 'statusChangedTo', value: from } },
+            { id: 'f', kind: 'setField', position: at, field: 'status', value: to },
+            { id: 'e', kind: 'end', position: at },
+          ],
+          edges: [
+            { id: '1', source: 's', target: 'f' },
+            { id: '2', source: 'f', target: 'e' },
+          ],
+        },
+      });
+      await o.app.dispatch('workflows.publish', { id: w.id });
+      return w.id;
+    };
+    const there = await flip('In behandeling', 'Open');
+    const back = await flip('Open', 'In behandeling');
+    const task = await create(o.app, 'task', 'Pingpong', { type: 'Nabellen', status: 'Auszuliefern', responsible: 'user-bram' });
+    await update(o.app, task.id, { status: 'Open' });
+    await o.app.tick();
+    const runs = async (id: string) => ((await o.app.dispatch('items.list', { workflowId: id })) as ItemRecord[]).length;
+    expect((await runs(there)) + (await runs(back))).toBe(5);
+    await o.restart();
+    expect((await runs(there)) + (await runs(back))).toBe(5);
+  });
 });
