@@ -17,6 +17,7 @@ import { MessageArchive } from './mail/message-archive';
 import { MessageHistory } from './mail/message-history';
 import { attachmentFiles } from './mail/attachments';
 import { createRuntime, type Runtime } from './engine/runtime';
+import { cascadeOf } from './engine/record-runs';
 import { createEngineControl, type EngineControl } from './engine/engine-control';
 import { openRecordsWithSamples } from './records/sample-records';
 import { createRecordsService, createTaskForStep, writeBackToRecord } from './records/records-service';
@@ -76,7 +77,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const firstStart = store.created && !store.notices.some((n) => n.kind === 'startedEmpty');
   const recordsStore = await openRecordsWithSamples({ dataDir: options.dataDir, resourcesDir: options.resourcesDir, clock, firstStartDirectory: firstStart ? store.data.directory : null });
   const inbox = createInbox(recordsStore, clock);
-  const runtime = createRuntime({ store, items, outbox, clock, newId, ownPorts: () => (apiTokens.baseUrl ? [Number(new URL(apiTokens.baseUrl).port)] : []), inbox, createTask: (item, step) => createTaskForStep(records, item, step, clock.now()),
+  const runtime = createRuntime({ store, items, outbox, clock, newId, ownPorts: () => (apiTokens.baseUrl ? [Number(new URL(apiTokens.baseUrl).port)] : []), inbox, createTask: (item, step) => createTaskForStep(records, item, step, clock.now(), { workflowId: item.workflowId, depth: cascadeOf(item) + 1 }),
     writeBack: (recordId, fields, origin) => writeBackToRecord(records, recordId, fields, origin) });
   await runtime.resume();
   // Only after the resume, which asks the outbox which effects' messages were written.
@@ -93,6 +94,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   }));
   // Timers that fell due while the app was closed fire once now; then every 15 s.
   const background = options.backgroundTimers ?? true;
+  await scheduler.pruneLedger();
   // Runs see what changed in their records while the app was closed (or a crash cut a change short).
   for (const id of runtime.recordsOfRuns()) {
     const record = recordOf(id);
@@ -117,7 +119,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     info: () => ({ name: 'Stroomlijn', version: options.version, host: options.host, dataDir: options.dataDir, notices: [...store.notices, ...outboxStore.notices, ...items.notices, ...recordsStore.notices] }),
     directory: createDirectoryService(store, newId, (kind, before, after) => records.directoryChanged(kind, before, after)),
     settings: createSettingsService(store),
-    workflows: createWorkflowService(store, clock, newId, (id) => scheduler.cancelForWorkflow(id)),
+    workflows: createWorkflowService(store, clock, newId, (id) => scheduler.republished(id)),
     itemTypes: createItemTypeService(store),
     store,
     templates: createTemplateService(store, newId, (id) => items.find(id)),

@@ -3,7 +3,7 @@ import type { EngineEvent } from '../../shared/engine';
 import type { ItemCounter, ItemRecord } from '../../shared/model/item';
 import type { CrmRecord, InboxEntry } from '../../shared/model/record';
 import type { TriggerTimer } from '../../shared/model/schedule';
-import { statusFieldOf } from '../../shared/records/fields';
+import { recordFields, statusFieldOf } from '../../shared/records/fields';
 import type { MessageDraft } from '../mail/outbox';
 
 /** An item's number: D-<year>-<counter, four digits at least>. */
@@ -45,7 +45,8 @@ export function recordWriteBack(before: ItemRecord | null, after: ItemRecord, ev
   const told = event.type === 'updateFields' ? event.fields : {};
   const fields = Object.fromEntries(Object.entries(after.fields).filter(([k, v]) => !RUN_ONLY.includes(k) && !same(v, base[k]) && !(k in told && same(told[k], v))));
   const entity = after.fields.entity as CrmRecord['entity'] | undefined;
-  if (after.itemStatus && after.itemStatus !== before?.itemStatus && entity) fields[statusFieldOf(entity)] = after.itemStatus;
+  // "Set status" (a setStatus effect, or a setField of `status`): the record's status field where it has one (a task's, a deal's), else its stage (a project's).
+  if (after.itemStatus && after.itemStatus !== before?.itemStatus && entity) fields[recordFields[entity].some((f) => f.key === 'status') ? 'status' : statusFieldOf(entity)] = after.itemStatus;
   return Object.keys(fields).length ? fields : null;
 }
 

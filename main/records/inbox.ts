@@ -8,12 +8,18 @@ import type { RecordsStore } from './records-store';
  */
 export function createInbox(records: RecordsStore, clock: Clock) {
   const listeners = new Set<(entries: InboxEntry[]) => void>();
-  const of = (userId: string) => [...records.maps.inbox.values()].filter((e) => e.userId === userId);
+  // Each user's entry ids, so a user's inbox costs their entries, not everybody's.
+  const byUser = new Map<string, Set<string>>();
+  const index = (e: InboxEntry) => byUser.set(e.userId, (byUser.get(e.userId) ?? new Set()).add(e.id));
+  for (const e of records.maps.inbox.values()) index(e);
+  const of = (userId: string) => [...(byUser.get(userId) ?? [])].flatMap((id) => records.maps.inbox.get(id) ?? []);
   return {
     async add(entries: InboxEntry[]): Promise<void> {
       const fresh = entries.filter((e) => !records.maps.inbox.has(e.id));
       if (!fresh.length) return;
-      await records.commit(fresh.map((e) => ({ collection: 'inbox' as const, key: e.id, value: e })));
+      const written = records.commit(fresh.map((e) => ({ collection: 'inbox' as const, key: e.id, value: e })));
+      for (const e of fresh) index(e);
+      await written;
       for (const listener of listeners) listener(fresh);
     },
     /** Newest first. */

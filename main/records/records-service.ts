@@ -38,6 +38,16 @@ export interface RecordFilter {
   limit?: number;
 }
 
+/** Date-times are kept in UTC: one given with an offset (or none: this computer's time zone) is turned into it. */
+function inUtc(entity: CrmRecord['entity'], fields: Record<string, unknown>): Record<string, unknown> {
+  const out = { ...fields };
+  for (const spec of recordFields[entity]) {
+    const value = out[spec.key];
+    if (spec.kind === 'dateTime' && typeof value === 'string' && !Number.isNaN(Date.parse(value))) out[spec.key] = new Date(value).toISOString();
+  }
+  return out;
+}
+
 /** Create, change and list CRM records; every change is checked against the entity's fields and then told to the triggers. */
 export function createRecordsService(records: RecordsStore, store: Store, clock: Clock, newId: () => string, hooks: () => RecordHooks = () => quiet) {
   const find = (id: string) => {
@@ -49,7 +59,8 @@ export function createRecordsService(records: RecordsStore, store: Store, clock:
     const issues = recordFieldIssues(record.entity, record.fields, { directory: store.data.directory, record: (id) => records.maps.records.get(id) });
     if (issues.length) throw ApiError.invalidInput(`The ${record.entity} is not valid.`, issues);
   };
-  const write = async (before: CrmRecord | null, after: CrmRecord, origin?: RunOrigin) => {
+  const write = async (before: CrmRecord | null, given: CrmRecord, origin?: RunOrigin) => {
+    const after = { ...given, fields: inUtc(given.entity, given.fields) };
     check(after);
     await records.commit([{ collection: 'records', key: after.id, value: after }, ...hooks().plan(before, after, origin)]);
     await hooks().then(before, after);
@@ -70,10 +81,11 @@ export function createRecordsService(records: RecordsStore, store: Store, clock:
     get: find,
     /** The record with this id, if there is one. */
     find: (id: string) => records.maps.records.get(id),
-    create(entity: StoredEntity, title: string, fields: Record<string, unknown>, id = newId()): Promise<CrmRecord> {
+    /** `origin`: the run whose create-task step makes it (its chain counts on). */
+    create(entity: StoredEntity, title: string, fields: Record<string, unknown>, id = newId(), origin?: RunOrigin): Promise<CrmRecord> {
       if (!RecordStoreEntities.includes(entity)) throw new ApiError('invalid_input', `Records of kind "${entity}" are kept in the Directory.`);
       const at = clock.now().toISOString();
-      return write(null, { id, entity, title, fields, createdAt: at, updatedAt: at });
+      return write(null, { id, entity, title, fields, revision: 1, createdAt: at, updatedAt: at }, origin);
     },
     /** A contact or organisation was saved in the Directory: its triggers, like a record's (timers armed in their own write). */
     async directoryChanged(kind: DirectoryKind, before: DirectoryEntry | null, after: DirectoryEntry): Promise<void> {
@@ -92,7 +104,7 @@ export function createRecordsService(records: RecordsStore, store: Store, clock:
         if (v === null) delete fields[k];
         else fields[k] = v;
       }
-      return write(before, { ...before, ...(change.title ? { title: change.title } : {}), fields, updatedAt: clock.now().toISOString() }, origin);
+      return write(before, { ...before, ...(change.title ? { title: change.title } : {}), fields, revision: (before.revision ?? 0) + 1, updatedAt: clock.now().toISOString() }, origin);
     },
   };
 }
@@ -122,6 +134,7 @@ export async function createTaskForStep(
   item: { fields: Record<string, unknown>; submitterUserId?: string; recordId?: string },
   step: { key: string; title: string; taskType?: string; assigneeUserId?: string; dueInDays?: number },
   now: Date,
+  origin?: RunOrigin,
 ): Promise<string> {
   const id = `task-${createHash('sha256').update(step.key).digest('hex').slice(0, 24)}`;
   if (records.find(id)) return step.title;
@@ -133,6 +146,6 @@ export async function createTaskForStep(
     ...(typeof item.fields.contact === 'string' ? { contact: item.fields.contact } : {}),
     ...(step.dueInDays !== undefined ? { dueDate: new Date(now.getTime() + step.dueInDays * 86_400_000).toISOString() } : {}),
   };
-  await records.create('task', step.title, fields, id);
+  await records.create('task', step.title, fields, id, origin);
   return step.title;
 }

@@ -67,14 +67,16 @@ export function createScheduler(records: RecordsStore, store: Store, clock: Cloc
     /** The timer changes a record change causes, to be written with it; `origin`'s own rules stay quiet (a run writing back to its record). */
     plan(before: CrmRecord | null, after: CrmRecord, origin?: RunOrigin): RecordChange[] {
       const changes: RecordChange[] = [];
-      if (origin && origin.depth >= MAX_CASCADE) {
-        console.error(`record ${after.id}: changed by a chain of ${origin.depth} runs; no further triggers`);
-        return changes;
-      }
+      const capped = origin !== undefined && origin.depth >= MAX_CASCADE;
+      if (capped) console.error(`record ${after.id}: changed by a chain of ${origin.depth} runs; it starts no further runs`);
       for (const rule of triggerRules(store.data.workflows)) {
-        if (rule.workflowId === origin?.workflowId) continue;
-        const { arm, cancel } = planTimers(rule, before, after, now());
+        const { arm, cancel, cancelStartingWith } = planTimers(rule, before, after, now());
+        // What no longer holds is cancelled also for the run's own workflow; only starting again is held back.
         for (const key of cancel) if (records.maps.timers.has(key)) changes.push({ collection: 'timers', key });
+        if (cancelStartingWith.length) {
+          for (const key of records.maps.timers.keys()) if (cancelStartingWith.some((p) => key.startsWith(p))) changes.push({ collection: 'timers', key });
+        }
+        if (capped || rule.workflowId === origin?.workflowId) continue;
         for (const timer of arm) if (!records.maps.ledger.has(timer.key)) changes.push({ collection: 'timers', key: timer.key, value: origin ? { ...timer, depth: origin.depth } : timer });
       }
       return changes;
@@ -92,12 +94,35 @@ export function createScheduler(records: RecordsStore, store: Store, clock: Cloc
       ticking = fireDue().finally(() => (ticking = null));
       return ticking;
     },
-    /** A workflow republished or removed: its pending timers go (runs already started keep their version). */
-    async cancelForWorkflow(workflowId: string): Promise<number> {
-      const gone = [...records.maps.timers.values()].filter((t) => t.workflowId === workflowId && store.data.workflows.find((w) => w.id === workflowId)?.versions.at(-1)?.version !== t.version);
-      await records.commit(gone.map((t) => ({ collection: 'timers' as const, key: t.key })));
-      return gone.length;
+    /**
+     * A workflow published again or removed: its pending timers go (runs already started keep
+     * their version); what follows from records as they stand (a task's expiry) is armed anew
+     * for the new version — also for records that were there before the workflow.
+     */
+    async republished(workflowId: string): Promise<number> {
+      const latest = store.data.workflows.find((w) => w.id === workflowId)?.versions.at(-1)?.version;
+      const changes: RecordChange[] = [...records.maps.timers.values()].filter((t) => t.workflowId === workflowId && t.version !== latest).map((t) => ({ collection: 'timers' as const, key: t.key }));
+      for (const rule of triggerRules(store.data.workflows).filter((r) => r.workflowId === workflowId)) {
+        for (const record of records.maps.records.values()) {
+          for (const timer of planTimers(rule, record, record, now()).arm) if (!records.maps.ledger.has(timer.key)) changes.push({ collection: 'timers', key: timer.key, value: timer });
+        }
+      }
+      await records.commit(changes);
+      return changes.length;
     },
+    /**
+     * Forget ledger entries of repeatable events (each change is its own key) older than 30 days:
+     * their timers are long gone, so they can never come back. Once-only events (created, task
+     * expired, task completed) are kept.
+     */
+    async pruneLedger(): Promise<number> {
+      const before = new Date(clock.now().getTime() - 30 * 86_400_000).toISOString();
+      const repeatable = new Set(['updated', 'fieldChanged', 'statusChangedTo']);
+      const old = [...records.maps.ledger.values()].filter((e) => e.at < before && repeatable.has(e.key.split(':')[2] ?? ''));
+      await records.commit(old.map((e) => ({ collection: 'ledger' as const, key: e.key })));
+      return old.length;
+    },
+
     /** Timers due until `until`, soonest first. */
     upcoming: (until: string): TriggerTimer[] => [...records.maps.timers.values()].filter((t) => t.at <= until).sort((a, b) => a.at.localeCompare(b.at)),
   };

@@ -16,6 +16,8 @@ export const CrmRecord = z.object({
   /** What the record is called in lists and messages: the contact's name, the deal's title… */
   title: Text,
   fields: z.record(z.string(), z.unknown()).default({}),
+  /** Counts the record's changes: a change is told apart by it, not by its time (clocks can repeat). */
+  revision: z.number().int().nonnegative().optional(),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });

@@ -24,6 +24,8 @@ export function triggerRules(workflows: readonly Workflow[]): TriggerRule[] {
 export interface TimerPlan {
   arm: TriggerTimer[];
   cancel: string[];
+  /** Timers whose key starts with one of these go: the field left the value they were waiting on. */
+  cancelStartingWith: string[];
 }
 
 const fieldsOf = (r: CrmRecord) => ({ ...r.fields, title: r.title });
@@ -41,7 +43,7 @@ export const firingKey = (rule: TriggerRule, recordId: string, event: string, un
  */
 export function planTimers(rule: TriggerRule, before: CrmRecord | null, after: CrmRecord, now: string): TimerPlan {
   const { trigger } = rule;
-  const plan: TimerPlan = { arm: [], cancel: [] };
+  const plan: TimerPlan = { arm: [], cancel: [], cancelStartingWith: [] };
   if (trigger.entity !== after.entity) return plan;
   const holds = conditionHolds(trigger.onlyIf, fieldsOf(after), before ? fieldsOf(before) : undefined);
   const timer = (kind: TriggerTimer['kind'], key: string, at: string, unlessMovedFrom?: TriggerTimer['unlessMovedFrom']): TriggerTimer => ({
@@ -55,25 +57,36 @@ export function planTimers(rule: TriggerRule, before: CrmRecord | null, after: C
     ...(unlessMovedFrom ? { unlessMovedFrom } : {}),
     createdAt: now,
   });
+  const statusField = statusFieldOf(after.entity);
   const fire = (event: string, unique?: string, unlessMovedFrom?: TriggerTimer['unlessMovedFrom']) => {
     const key = firingKey(rule, after.id, event, unique);
     const at = trigger.delay ? addDuration(now, trigger.delay) : now;
     plan.arm.push(timer('delayed', key, at, unlessMovedFrom));
-    if (trigger.reminder) plan.arm.push(timer('reminder', `${key}:reminder`, addDuration(at, trigger.reminder), unlessMovedFrom));
+    // A reminder goes only while the status is still what it was (DESIGN §4.3: "unless the status moved on").
+    const still = unlessMovedFrom ?? { field: statusField, value: String(after.fields[statusField] ?? '') };
+    if (trigger.reminder) plan.arm.push(timer('reminder', `${key}:reminder`, addDuration(at, trigger.reminder), still));
   };
-  const field = trigger.field ?? statusFieldOf(after.entity);
+  const field = trigger.field ?? statusField;
   const value = String(after.fields[field] ?? '');
+  const change = String(after.revision ?? after.updatedAt);
   switch (trigger.event) {
     case 'created':
       if (!before && holds) fire('created');
       break;
     case 'updated':
-      if (before && holds) fire('updated', after.updatedAt);
+      if (before && holds) fire('updated', change);
       break;
     case 'fieldChanged':
     case 'statusChangedTo':
-      if (changed(before, after, field) && (trigger.value === undefined || value === trigger.value) && holds) {
-        fire(trigger.event, `${value}:${after.updatedAt}`, trigger.value === undefined ? undefined : { field, value });
+      if (!changed(before, after, field)) break;
+      if (trigger.value === undefined) {
+        if (holds) fire(trigger.event, `${value}:${change}`);
+      } else if (value === trigger.value) {
+        // Each arrival at the value is its own firing (and reminder).
+        if (holds) fire(trigger.event, `${value}:${change}`, { field, value });
+      } else if (String(before?.fields[field] ?? '') === trigger.value) {
+        // Left the value: what waited on it (a delayed start, a reminder) is off.
+        plan.cancelStartingWith.push(`${firingKey(rule, after.id, trigger.event, trigger.value)}:`);
       }
       break;
     case 'taskExpired': {

@@ -137,7 +137,8 @@ describe('record triggers: set status from a run, expiry and completion events, 
     const completed = await wf('Afgerond', { event: 'taskCompleted', delay: { amount: 2, unit: 'days' } });
     const due = (days: number) => new Date(o.clock.now().getTime() + days * DAY).toISOString();
     const task = await create(o.app, 'task', 'Offerte opvolgen', { type: 'Nabellen', status: 'Open', responsible: 'user-chantal', dueDate: due(1) });
-    const runs = async (workflowId: string) => ((await o.app.dispatch('items.list', { workflowId })) as ItemRecord[]).length;
+    // Runs for this test's tasks (the sample tasks that were overdue already expire when the workflow is published).
+    const runs = async (workflowId: string) => ((await o.app.dispatch('items.list', { workflowId })) as ItemRecord[]).filter((i) => ['Offerte opvolgen', 'Tweede taak'].includes(i.subject)).length;
     // The due date moves: the expiry timer moves with it.
     await update(o.app, task.id, { dueDate: due(3) });
     o.clock.advance(2 * DAY);
@@ -297,5 +298,55 @@ describe('record triggers: set status from a run, expiry and completion events, 
     expect((await runs(there)) + (await runs(back))).toBe(5);
     await o.restart();
     expect((await runs(there)) + (await runs(back))).toBe(5);
+  });
+
+  it('a status that leaves and comes back within the delay mails once, reminds once', async () => {
+    const o = await office();
+    const deal = await create(o.app, 'deal', 'Heen en weer', { stage: 'Offerte', status: 'Bezoek - Afspraak gemaakt', contact: 'contact-piet' });
+    await update(o.app, deal.id, { status: 'Offertezoek - Offerte aangevraagd' });
+    o.clock.advance(DAY);
+    await update(o.app, deal.id, { status: 'Bezoek - Afspraak gemaakt' });
+    await update(o.app, deal.id, { status: 'Offertezoek - Offerte aangevraagd' });
+    o.clock.advance(20 * DAY);
+    await o.app.tick();
+    const sent = ((await o.app.dispatch('messages.list', { templateId: 'tpl-offerte-aangevraagd' })) as OutboxMessage[]).map((m) => m.subject).sort();
+    expect(sent).toEqual(['Herinnering: uw offerte voor Heen en weer', 'uw offerte voor Heen en weer']);
+  });
+
+  it('a run sets a deal’s status (not its stage); a task there before the workflow expires too; a step that makes the task that starts it stops', async () => {
+    const o = await office();
+    const at = { x: 0, y: 0 };
+    const publish = async (name: string, trigger: object, step: object) => {
+      const w = (await o.app.dispatch('workflows.create', { name })) as Workflow;
+      await o.app.dispatch('workflows.saveDraft', {
+        id: w.id,
+        graph: {
+          nodes: [{ id: 's', kind: 'start', position: at, trigger: { type: 'record', ...trigger } }, { id: 'x', position: at, ...step }, { id: 'e', kind: 'end', position: at }],
+          edges: [
+            { id: '1', source: 's', target: 'x' },
+            { id: '2', source: 'x', target: 'e' },
+          ],
+        },
+      });
+      await o.app.dispatch('workflows.publish', { id: w.id });
+      return w.id;
+    };
+    await publish('Status zetten', { entity: 'deal', event: 'fieldChanged', field: 'stage', value: 'Gewonnen' }, { kind: 'setField', field: 'status', value: 'Offertezoek - Uitgevoerd' });
+    const deal = await create(o.app, 'deal', 'Gewonnen deal', { stage: 'Offerte' });
+    await update(o.app, deal.id, { stage: 'Gewonnen' });
+    expect(((await o.app.dispatch('records.get', { id: deal.id })) as CrmRecord).fields).toMatchObject({ stage: 'Gewonnen', status: 'Offertezoek - Uitgevoerd' });
+
+    const before = await create(o.app, 'task', 'Al langer open', { type: 'Nabellen', status: 'Open', responsible: 'user-bram', dueDate: new Date(o.clock.now().getTime() + DAY).toISOString() });
+    const expired = await publish('Verlopen', { entity: 'task', event: 'taskExpired' }, { kind: 'notify', channel: 'inbox', to: [{ type: 'userField', field: 'responsible' }], templateId: 'tpl-bellen-verlopen' });
+    o.clock.advance(2 * DAY);
+    await o.app.tick();
+    expect(((await o.app.dispatch('items.list', { workflowId: expired })) as ItemRecord[]).some((i) => i.recordId === before.id)).toBe(true);
+
+    const breeder = await publish('Taak maakt taak', { entity: 'task', event: 'created', onlyIf: { join: 'and', rules: [{ field: 'type', operator: 'equals', value: 'Offerte maken' }] } }, { kind: 'createTask', title: 'Nog een taak', taskType: 'Offerte maken' });
+    await create(o.app, 'task', 'Eerste', { type: 'Offerte maken', status: 'Open', responsible: 'user-bram' });
+    await o.app.tick();
+    // The task a run makes does not start that run's own workflow (and chains across workflows stop after 5).
+    expect(((await o.app.dispatch('items.list', { workflowId: breeder })) as ItemRecord[]).length).toBe(1);
+    expect(((await o.app.dispatch('records.list', { entity: 'task', search: 'Nog een taak' })) as CrmRecord[]).length).toBe(1);
   });
 });
