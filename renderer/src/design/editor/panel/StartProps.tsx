@@ -1,9 +1,20 @@
 import { useTranslation } from 'react-i18next';
 import { RecordEntities, RecordEvents, type Trigger } from '../../../../../shared/model/workflow-nodes';
+import { recordFields, statusFieldOf } from '../../../../../shared/records/fields';
+import { recordOptions } from '../../../../../shared/records/options';
 import { ConditionEditor } from './ConditionEditor';
 import { Count, Field, Section, Select } from './controls';
 import { MessageSection } from './MessageSection';
 import type { PropsOf } from './types';
+
+/** The values a record field can take, when it is a choice. */
+const choicesOf = (entity: Parameters<typeof statusFieldOf>[0], field: string): readonly string[] | undefined => {
+  const spec = recordFields[entity].find((f) => f.key === field);
+  return spec?.kind === 'choice' && spec.options ? recordOptions[spec.options] : undefined;
+};
+
+/** A deal has both a stage and a status: "status changed to" can watch either. */
+const statusFields = (entity: Parameters<typeof statusFieldOf>[0]) => recordFields[entity].filter((f) => f.key === 'stage' || f.key === 'status').map((f) => f.key);
 
 export function StartProps({ node, update, fieldListId }: PropsOf<'start'>) {
   const { t } = useTranslation();
@@ -35,13 +46,34 @@ export function StartProps({ node, update, fieldListId }: PropsOf<'start'>) {
             </Field>
             {(trigger.event === 'fieldChanged' || trigger.event === 'statusChangedTo') && (
               <>
+                {trigger.event === 'statusChangedTo' && statusFields(trigger.entity).length > 1 && (
+                  <Field label={t('design.trigger.field')}>
+                    {(id) => (
+                      <Select
+                        id={id}
+                        value={trigger.field ?? statusFieldOf(trigger.entity)}
+                        options={statusFields(trigger.entity).map((f) => ({ value: f, label: t(`records.fields.${trigger.entity}.${f}`, { defaultValue: f }) }))}
+                        onChange={(field) => setTrigger({ ...trigger, field, value: undefined }, 'trigger.field')}
+                      />
+                    )}
+                  </Field>
+                )}
                 {trigger.event === 'fieldChanged' && (
                   <Field label={t('design.trigger.field')}>
                     {(id) => <input id={id} type="text" list={fieldListId} value={trigger.field ?? ''} onChange={(e) => setTrigger({ ...trigger, field: e.target.value || undefined }, 'trigger.field')} />}
                   </Field>
                 )}
                 <Field label={t('design.trigger.value')}>
-                  {(id) => <input id={id} type="text" value={trigger.value ?? ''} onChange={(e) => setTrigger({ ...trigger, value: e.target.value || undefined }, 'trigger.value')} />}
+                  {(id) => {
+                    // A choice field (status, stage, type) offers its list; other fields take any value.
+                    const options = choicesOf(trigger.entity, trigger.field ?? statusFieldOf(trigger.entity));
+                    const set = (value: string) => setTrigger({ ...trigger, value: value || undefined }, 'trigger.value');
+                    return options ? (
+                      <Select id={id} value={trigger.value ?? ''} empty={t('design.pick')} options={[...(trigger.value && !options.includes(trigger.value) ? [trigger.value] : []), ...options].map((o) => ({ value: o, label: o }))} onChange={set} />
+                    ) : (
+                      <input id={id} type="text" value={trigger.value ?? ''} onChange={(e) => set(e.target.value)} />
+                    );
+                  }}
                 </Field>
               </>
             )}
