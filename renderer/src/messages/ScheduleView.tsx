@@ -54,7 +54,7 @@ export function ScheduleView() {
             <tbody>
               {entries.map((e, i) => (
                 <tr key={`${e.at}:${i}`}>
-                  <td className="nowrap">{when(e.at)}</td>
+                  <td>{when(e.at)}</td>
                   <td>
                     <a href={`#/design/${e.workflowId}`}>{e.workflowName}</a>
                     <div className="muted">{t(`schedule.kinds.${e.kind}`)}</div>
@@ -63,7 +63,7 @@ export function ScheduleView() {
                     {e.recordTitle && (
                       <div>
                         {e.entity && <span className="muted">{t(`records.entity.${e.entity}`, { defaultValue: e.entity })} · </span>}
-                        {e.recordTitle}
+                        {e.entity && e.recordId && e.entity !== 'contact' && e.entity !== 'organisation' ? <a href={`#/records/${e.entity}/${encodeURIComponent(e.recordId)}`}>{e.recordTitle}</a> : e.recordTitle}
                       </div>
                     )}
                     {e.itemId && <a href={`#/work/item/${e.itemId}`}>{e.itemNumber}</a>}
