@@ -98,10 +98,11 @@ export function createRuntime({ store, items, outbox, clock, newId, inbox, creat
     }
   }
 
-  async function apply(item: ItemRecord | null, event: EngineEvent, meta?: Pick<ItemRecord, 'number' | 'subject' | 'payload' | 'recordId'>, extra: ItemChange = {}): Promise<ItemRecord> {
+  /** `when`: the moment the event counts from (a timer that fires late counts from when it was due). */
+  async function apply(item: ItemRecord | null, event: EngineEvent, meta?: Pick<ItemRecord, 'number' | 'subject' | 'payload' | 'recordId'>, extra: ItemChange = {}, when = now()): Promise<ItemRecord> {
     let result;
     try {
-      result = step(item as ItemState | null, event, graphOf(item ?? (event as Extract<EngineEvent, { type: 'submit' }>).item), now());
+      result = step(item as ItemState | null, event, graphOf(item ?? (event as Extract<EngineEvent, { type: 'submit' }>).item), when);
     } catch (error) {
       if (error instanceof EngineError) throw new ApiError(error.code === 'notActive' || error.code === 'notRunning' ? 'conflict' : 'invalid_input', error.message);
       throw error;
@@ -188,14 +189,21 @@ export function createRuntime({ store, items, outbox, clock, newId, inbox, creat
     async tick(): Promise<number> {
       if (paused) return 0;
       await carryOut(items.pending().filter(background.handles), false);
-      const until = now();
-      const due = items.timers().filter((t) => t.at <= until);
-      for (const timer of due) {
-        const item = items.get(timer.itemId);
-        if (item?.status === 'running') await apply(item, { type: 'timer', nodeId: timer.nodeId }, undefined, { removeTimers: [timer.key] });
-        else await items.save({ itemId: timer.itemId, removeTimers: [timer.key] });
+      // A timer that fell due while the app was closed counts from when it was due, so a wait after it
+      // keeps its place in time; one that thereby falls due too is fired in the same tick (a few rounds at most).
+      let fired = 0;
+      for (let round = 0; round < 10; round++) {
+        const until = now();
+        const due = items.timers().filter((t) => t.at <= until).sort((a, b) => a.at.localeCompare(b.at));
+        if (!due.length) break;
+        for (const timer of due) {
+          const item = items.get(timer.itemId);
+          if (item?.status === 'running') await apply(item, { type: 'timer', nodeId: timer.nodeId }, undefined, { removeTimers: [timer.key] }, timer.at);
+          else await items.save({ itemId: timer.itemId, removeTimers: [timer.key] });
+        }
+        fired += due.length;
       }
-      return due.length;
+      return fired;
     },
 
     /**

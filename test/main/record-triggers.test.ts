@@ -70,6 +70,18 @@ describe('record triggers: task type "Bellen" (seed 001)', () => {
     await o.restart();
     expect(await mails(o.app, 'tpl-bellen-afgehandeld')).toEqual(['Piet Mulder']);
   });
+
+  it('keeps the waits in time when the app was closed past them: done task, closed until 5 days after its due date, mailed at the next start', async () => {
+    const o = await office();
+    const task = await create(o.app, 'task', 'Henk bellen', { type: 'Bellen', status: 'Open', responsible: 'user-bram', contact: 'contact-henk', dueDate: new Date(o.clock.now().getTime() + DAY).toISOString() });
+    await update(o.app, task.id, { status: 'Afgehandeld' });
+    o.clock.advance(6 * DAY);
+    await o.restart();
+    // The wait after the due date counted from the due date (3 days), not from this start.
+    expect(await mails(o.app, 'tpl-bellen-afgehandeld')).toEqual(['Henk Dekker']);
+    const [run] = ((await o.app.dispatch('items.list', { workflowId: 'wf-bellen' })) as ItemRecord[]).filter((i) => i.recordId === task.id);
+    expect(run!.history.filter((h) => h.kind === 'resumed').map((h) => h.at)).toEqual([new Date(Date.parse('2026-11-23T09:00:00.000Z') + DAY).toISOString(), new Date(Date.parse('2026-11-23T09:00:00.000Z') + 4 * DAY).toISOString()]);
+  });
 });
 
 describe('record triggers: opportunity status with delay and reminder (seed 001)', () => {
