@@ -213,7 +213,7 @@ export function createRuntime({ store, items, outbox, clock, newId, inbox, creat
     async startForRecord(timer: TriggerTimer, record: CrmRecord): Promise<ItemRecord | null> {
       const id = runIdOf(timer);
       // Started before a crash kept the ledger from noting it: it can only be in the months since the timer was armed.
-      if (items.get(id) || (await items.find(id, timer.createdAt.slice(0, 7)))) return null;
+      if (await items.find(id, timer.createdAt.slice(0, 7))) return null;
       const counter = items.nextNumber(String(clock.now().getUTCFullYear()));
       return apply(null, { type: 'submit', item: { id, workflowId: timer.workflowId, version: timer.version, fields: runFields(record, timer) } }, { number: itemNumber(counter), subject: record.title, recordId: record.id }, { counter });
     },

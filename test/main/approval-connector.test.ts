@@ -1,26 +1,17 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Connector, ItemRecord, OutboxMessage } from '../../shared/model';
 import { RETRY_DELAYS_MS } from '../../main/engine/retry';
-import { openTestApp } from '../helpers/app';
 import { fakeClock } from '../helpers/clock';
 import { startReceiver } from '../helpers/receiver';
 import { useTempDirs } from '../helpers/temp-dir';
+import { useTestApps } from '../helpers/test-apps';
 
 const tempDir = useTempDirs();
-const closers: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const c of closers.splice(0).reverse()) await c();
-});
-const open = async (dir = tempDir(), clock = fakeClock()) => {
-  const app = await openTestApp(dir, clock);
-  closers.push(() => app.close());
-  return app;
-};
+const apps = useTestApps();
+const open = (dir = tempDir(), clock = fakeClock()) => apps.open(dir, clock);
 type App = Awaited<ReturnType<typeof open>>;
 const receiver = async (answer?: Parameters<typeof startReceiver>[0]) => {
-  const r = await startReceiver(answer);
-  closers.push(r.close);
-  return r;
+  return apps.track(await startReceiver(answer));
 };
 /** Set the connector; the receivers of these tests listen on loopback, which the admin allowlists (Settings → Webhooks). */
 const connect = (app: App, connector: Connector, allowedHosts = ['127.0.0.1']) =>
@@ -158,8 +149,7 @@ describe('approval messages delivered through their connector (seed 002)', () =>
     await connect(app, { type: 'webhook', url: other.url, headers: {}, maxAttempts: 6 });
     const item = await submit(app);
     await approve(app, item.id);
-    await app.close();
-    closers.splice(closers.indexOf(closers.at(-1)!), 1);
+    await apps.close(app);
     clock.advance(RETRY_DELAYS_MS[0]!);
     app = await open(dir, clock);
     await app.runtime.tick();

@@ -1,28 +1,20 @@
 import { appendFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ItemRecord } from '../../shared/model';
 import { ItemsStore } from '../../main/engine/items-store';
 import { JournaledStore } from '../../main/store/journaled-store';
-import { openTestApp } from '../helpers/app';
 import { fakeClock } from '../helpers/clock';
 import { useTempDirs } from '../helpers/temp-dir';
+import { useTestApps } from '../helpers/test-apps';
 import { publishTwoTaskWorkflow } from '../helpers/two-task-workflow';
 
 const tempDir = useTempDirs();
-const closers: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const c of closers.splice(0)) await c();
-});
-const open = async (dir: string, clock = fakeClock()) => {
-  const app = await openTestApp(dir, clock);
-  closers.push(() => app.close());
-  return app;
-};
+const apps = useTestApps();
+const open = (dir: string, clock = fakeClock()) => apps.open(dir, clock);
 type App = Awaited<ReturnType<typeof open>>;
 const reopen = async (app: App, dir: string, clock = fakeClock()) => {
-  await app.close();
-  closers.splice(closers.length - 1, 1);
+  await apps.close(app);
   return open(dir, clock);
 };
 const submit = async (app: App, type: string, subject: string) => (await app.dispatch('items.submit', { itemTypeId: type, subject, fields: {} })) as ItemRecord;
@@ -96,16 +88,14 @@ describe('items on disk: open work in a snapshot + journal, ended items in the a
     let app = await open(dir);
     const type = await publishTwoTaskWorkflow(app.dispatch, app.store);
     const item = await submit(app, type, 'Gescheurd');
-    await app.close();
-    closers.pop();
+    await apps.close(app);
     const journal = join(dir, 'items.json.journal');
     const good = (subject: string, s: number) => `${JSON.stringify({ s, c: [{ c: 'items', k: item.id, v: { ...item, subject } }] })}\n`;
     writeFileSync(journal, `${good('Na de herstart', 99)}{"s":100,"c":[{"c":"items","k":"x","v":{"id`);
     app = await open(dir);
     expect(((await app.dispatch('items.get', { id: item.id })) as ItemRecord).subject).toBe('Na de herstart');
     expect(((await app.dispatch('app.info', {})) as { notices: unknown[] }).notices).toEqual([]);
-    await app.close();
-    closers.pop();
+    await apps.close(app);
     writeFileSync(journal, `${good('Eerste', 200)}not json\n${good('Nooit', 201)}`);
     app = await open(dir);
     expect(((await app.dispatch('items.get', { id: item.id })) as ItemRecord).subject).toBe('Eerste');
@@ -120,8 +110,7 @@ describe('items on disk: open work in a snapshot + journal, ended items in the a
     const type = await publishTwoTaskWorkflow(app.dispatch, app.store);
     const item = await submit(app, type, 'Oud formaat');
     const v1 = { schemaVersion: 1, items: [{ ...item, number: 'D-2026-0041' }], timers: [], pending: [] };
-    await app.close();
-    closers.pop();
+    await apps.close(app);
     writeFileSync(join(dir, 'items.json'), JSON.stringify(v1));
     writeFileSync(join(dir, 'items.json.journal'), '');
     app = await open(dir);

@@ -1,20 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ApiError } from '../../shared/api/errors';
 import type { MessageTemplate, OutboxMessage } from '../../shared/model';
-import { openTestApp } from '../helpers/app';
 import { startSmtp } from '../helpers/smtp';
 import { useTempDirs } from '../helpers/temp-dir';
+import { useTestApps } from '../helpers/test-apps';
 
 const tempDir = useTempDirs();
-const closers: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const c of closers.splice(0)) await c();
-});
-const open = async () => {
-  const app = await openTestApp(tempDir());
-  closers.push(() => app.close());
-  return app;
-};
+const apps = useTestApps();
+const open = () => apps.open(tempDir());
 const failure = (p: Promise<unknown>) => p.then(() => { throw new Error('expected a rejection'); }, (e: ApiError) => e);
 
 const template: MessageTemplate = {
@@ -105,7 +98,7 @@ describe('templates and messages through the API', () => {
   it('tests an SMTP connection and says clearly why it fails', async () => {
     const app = await open();
     const smtp = await startSmtp({ auth: { user: 'stroomlijn', pass: 'geheim' } });
-    closers.push(() => smtp.close());
+    apps.track(smtp);
     expect(await app.dispatch('mail.testConnection', { smtp: { host: '127.0.0.1', port: smtp.port, secure: false, user: 'stroomlijn', password: 'geheim' } })).toEqual({ ok: true });
     const wrong = await failure(app.dispatch('mail.testConnection', { smtp: { host: '127.0.0.1', port: smtp.port, secure: false, user: 'stroomlijn', password: 'fout' } }));
     expect(wrong.message).toMatch(/^Could not connect to 127\.0\.0\.1:\d+: the server refused the user name or password/);
@@ -114,7 +107,7 @@ describe('templates and messages through the API', () => {
   it('sends the static attachments of a template with every message', async () => {
     const app = await open();
     const smtp = await startSmtp();
-    closers.push(() => smtp.close());
+    apps.track(smtp);
     await app.dispatch('mail.saveSettings', { smtp: { host: '127.0.0.1', port: smtp.port, secure: false }, senders: [{ id: 'sender-info', name: 'Stroomlijn', email: 'info@stroomlijn.example' }] });
     const attachment = (await app.dispatch('templates.addAttachment', { name: 'voorwaarden.txt', contentType: 'text/plain', base64: Buffer.from('Algemene voorwaarden').toString('base64') })) as { id: string; size: number };
     expect(attachment.size).toBe(20);
@@ -130,7 +123,7 @@ describe('templates and messages through the API', () => {
   it('attaches the rendered message as a read-only PDF when the template asks for it', async () => {
     const app = await open();
     const smtp = await startSmtp();
-    closers.push(() => smtp.close());
+    apps.track(smtp);
     await app.dispatch('mail.saveSettings', { smtp: { host: '127.0.0.1', port: smtp.port, secure: false }, senders: [{ id: 'sender-info', name: 'Stroomlijn', email: 'info@stroomlijn.example' }] });
     await app.dispatch('templates.sendExample', { template: { ...template, generatedPdf: true }, language: 'nl' });
     await app.outbox.drain();

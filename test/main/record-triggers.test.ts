@@ -1,18 +1,16 @@
 import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ScheduleEntry } from '../../shared/api/schedule-contract';
-import type { CrmRecord, InboxEntry, ItemRecord, OutboxMessage, Workflow } from '../../shared/model';
+import type { CrmRecord, InboxEntry, ItemRecord, OutboxMessage } from '../../shared/model';
 import { openTestApp } from '../helpers/app';
 import { fakeClock } from '../helpers/clock';
-import { publishTaskTrigger } from '../helpers/record-workflow';
+import { publishRecordWorkflow, publishTaskTrigger } from '../helpers/record-workflow';
 import { useTempDirs } from '../helpers/temp-dir';
+import { useTestApps } from '../helpers/test-apps';
 
 const tempDir = useTempDirs();
-const closers: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const c of closers.splice(0)) await c();
-});
+const apps = useTestApps();
 const DAY = 86_400_000;
 type App = Awaited<ReturnType<typeof openTestApp>>;
 
@@ -20,7 +18,7 @@ type App = Awaited<ReturnType<typeof openTestApp>>;
 async function office(clock = fakeClock()) {
   const dir = tempDir();
   let app = await openTestApp(dir, clock);
-  closers.push(() => app.close());
+  apps.track({ close: () => app.close() });
   return {
     clock,
     get app() {
@@ -193,23 +191,7 @@ describe('record triggers: set status from a run, expiry and completion events, 
 
   it('makes a CRM task from a "create task" step, once, which in turn starts the Bellen workflow', async () => {
     const o = await office();
-    const w = (await o.app.dispatch('workflows.create', { name: 'Feedback opvolgen' })) as Workflow;
-    const at = { x: 0, y: 0 };
-    await o.app.dispatch('workflows.saveDraft', {
-      id: w.id,
-      graph: {
-        nodes: [
-          { id: 's', kind: 'start', position: at, trigger: { type: 'record', entity: 'deal', event: 'statusChangedTo', field: 'stage', value: 'Feedback' } },
-          { id: 'c', kind: 'createTask', position: at, title: 'Klant bellen over de feedback', taskType: 'Bellen', dueInDays: 2 },
-          { id: 'e', kind: 'end', position: at },
-        ],
-        edges: [
-          { id: '1', source: 's', target: 'c' },
-          { id: '2', source: 'c', target: 'e' },
-        ],
-      },
-    });
-    await o.app.dispatch('workflows.publish', { id: w.id });
+    const wf = await publishRecordWorkflow(o.app.dispatch, 'Feedback opvolgen', { entity: 'deal', event: 'statusChangedTo', field: 'stage', value: 'Feedback' }, { kind: 'createTask', title: 'Klant bellen over de feedback', taskType: 'Bellen', dueInDays: 2 });
     const deal = await create(o.app, 'deal', 'Dakisolatie Mulder', { stage: 'Offerte', contact: 'contact-piet', responsible: 'user-chantal' });
     await update(o.app, deal.id, { stage: 'Feedback' });
     const tasks = (await o.app.dispatch('records.list', { entity: 'task', search: 'feedback' })) as CrmRecord[];
@@ -217,7 +199,7 @@ describe('record triggers: set status from a run, expiry and completion events, 
       ['Klant bellen over de feedback', 'Bellen', 'Open', 'user-chantal', 'contact-piet', new Date(o.clock.now().getTime() + 2 * DAY).toISOString()],
     ]);
     expect(await mails(o.app, 'tpl-bellen-nieuw')).toEqual(['Chantal Bakker']);
-    const run = ((await o.app.dispatch('items.list', { workflowId: w.id })) as ItemRecord[])[0]!;
+    const run = ((await o.app.dispatch('items.list', { workflowId: wf })) as ItemRecord[])[0]!;
     expect(run.history.find((h) => h.kind === 'taskCreated')?.detail).toBe('Klant bellen over de feedback');
     await o.restart();
     expect(((await o.app.dispatch('records.list', { entity: 'task', search: 'feedback' })) as CrmRecord[]).length).toBe(1);
@@ -225,25 +207,8 @@ describe('record triggers: set status from a run, expiry and completion events, 
 
   it('starts on Directory contacts too: a new contact with consent is mailed, a change of address after a delay', async () => {
     const o = await office();
-    const at = { x: 0, y: 0 };
-    const publish = async (name: string, trigger: object) => {
-      const w = (await o.app.dispatch('workflows.create', { name })) as Workflow;
-      await o.app.dispatch('workflows.saveDraft', {
-        id: w.id,
-        graph: {
-          nodes: [
-            { id: 's', kind: 'start', position: at, trigger: { type: 'record', entity: 'contact', ...trigger } },
-            { id: 'n', kind: 'notify', position: at, channel: 'email', to: [{ type: 'contactField', field: 'contact' }], templateId: 'tpl-offerte-aangevraagd' },
-            { id: 'e', kind: 'end', position: at },
-          ],
-          edges: [
-            { id: '1', source: 's', target: 'n' },
-            { id: '2', source: 'n', target: 'e' },
-          ],
-        },
-      });
-      await o.app.dispatch('workflows.publish', { id: w.id });
-    };
+    const publish = (name: string, trigger: object) =>
+      publishRecordWorkflow(o.app.dispatch, name, { entity: 'contact', ...trigger }, { kind: 'notify', channel: 'email', to: [{ type: 'contactField', field: 'contact' }], templateId: 'tpl-offerte-aangevraagd' });
     await publish('Welkom', { event: 'created', onlyIf: { join: 'and', rules: [{ field: 'consentEmail', operator: 'equals', value: true }] } });
     await publish('Adres gewijzigd', { event: 'fieldChanged', field: 'email', delay: { amount: 1, unit: 'days' } });
     const { id } = (await o.app.dispatch('directory.save', { kind: 'contacts', entry: { name: 'Lotte Vos', email: 'lotte@vos.example', consentEmail: true } })) as { id: string };
@@ -281,26 +246,7 @@ describe('record triggers: set status from a run, expiry and completion events, 
     // A clock that moves a millisecond on each look, as real time does between the rounds.
     const ticking = fakeClock();
     const o = await office({ now: () => (ticking.advance(1), ticking.now()), advance: ticking.advance });
-    const at = { x: 0, y: 0 };
-    const flip = async (from: string, to: string) => {
-      const w = (await o.app.dispatch('workflows.create', { name: `${from} → ${to}` })) as Workflow;
-      await o.app.dispatch('workflows.saveDraft', {
-        id: w.id,
-        graph: {
-          nodes: [
-            { id: 's', kind: 'start', position: at, trigger: { type: 'record', entity: 'task', event: 'statusChangedTo', value: from } },
-            { id: 'f', kind: 'setField', position: at, field: 'status', value: to },
-            { id: 'e', kind: 'end', position: at },
-          ],
-          edges: [
-            { id: '1', source: 's', target: 'f' },
-            { id: '2', source: 'f', target: 'e' },
-          ],
-        },
-      });
-      await o.app.dispatch('workflows.publish', { id: w.id });
-      return w.id;
-    };
+    const flip = (from: string, to: string) => publishRecordWorkflow(o.app.dispatch, `${from} → ${to}`, { entity: 'task', event: 'statusChangedTo', value: from }, { kind: 'setField', field: 'status', value: to });
     const there = await flip('In behandeling', 'Open');
     const back = await flip('Open', 'In behandeling');
     const task = await create(o.app, 'task', 'Pingpong', { type: 'Nabellen', status: 'Auszuliefern', responsible: 'user-bram' });
@@ -327,34 +273,18 @@ describe('record triggers: set status from a run, expiry and completion events, 
 
   it('a run sets a deal’s status (not its stage); a task there before the workflow expires too; a step that makes the task that starts it stops', async () => {
     const o = await office();
-    const at = { x: 0, y: 0 };
-    const publish = async (name: string, trigger: object, step: object) => {
-      const w = (await o.app.dispatch('workflows.create', { name })) as Workflow;
-      await o.app.dispatch('workflows.saveDraft', {
-        id: w.id,
-        graph: {
-          nodes: [{ id: 's', kind: 'start', position: at, trigger: { type: 'record', ...trigger } }, { id: 'x', position: at, ...step }, { id: 'e', kind: 'end', position: at }],
-          edges: [
-            { id: '1', source: 's', target: 'x' },
-            { id: '2', source: 'x', target: 'e' },
-          ],
-        },
-      });
-      await o.app.dispatch('workflows.publish', { id: w.id });
-      return w.id;
-    };
-    await publish('Status zetten', { entity: 'deal', event: 'fieldChanged', field: 'stage', value: 'Gewonnen' }, { kind: 'setField', field: 'status', value: 'Offertezoek - Uitgevoerd' });
+    await publishRecordWorkflow(o.app.dispatch, 'Status zetten', { entity: 'deal', event: 'fieldChanged', field: 'stage', value: 'Gewonnen' }, { kind: 'setField', field: 'status', value: 'Offertezoek - Uitgevoerd' });
     const deal = await create(o.app, 'deal', 'Gewonnen deal', { stage: 'Offerte' });
     await update(o.app, deal.id, { stage: 'Gewonnen' });
     expect(((await o.app.dispatch('records.get', { id: deal.id })) as CrmRecord).fields).toMatchObject({ stage: 'Gewonnen', status: 'Offertezoek - Uitgevoerd' });
 
     const before = await create(o.app, 'task', 'Al langer open', { type: 'Nabellen', status: 'Open', responsible: 'user-bram', dueDate: new Date(o.clock.now().getTime() + DAY).toISOString() });
-    const expired = await publish('Verlopen', { entity: 'task', event: 'taskExpired' }, { kind: 'notify', channel: 'inbox', to: [{ type: 'userField', field: 'responsible' }], templateId: 'tpl-bellen-verlopen' });
+    const expired = await publishRecordWorkflow(o.app.dispatch, 'Verlopen', { entity: 'task', event: 'taskExpired' }, { kind: 'notify', channel: 'inbox', to: [{ type: 'userField', field: 'responsible' }], templateId: 'tpl-bellen-verlopen' });
     o.clock.advance(2 * DAY);
     await o.app.tick();
     expect(((await o.app.dispatch('items.list', { workflowId: expired })) as ItemRecord[]).some((i) => i.recordId === before.id)).toBe(true);
 
-    const breeder = await publish('Taak maakt taak', { entity: 'task', event: 'created', onlyIf: { join: 'and', rules: [{ field: 'type', operator: 'equals', value: 'Offerte maken' }] } }, { kind: 'createTask', title: 'Nog een taak', taskType: 'Offerte maken' });
+    const breeder = await publishRecordWorkflow(o.app.dispatch, 'Taak maakt taak', { entity: 'task', event: 'created', onlyIf: { join: 'and', rules: [{ field: 'type', operator: 'equals', value: 'Offerte maken' }] } }, { kind: 'createTask', title: 'Nog een taak', taskType: 'Offerte maken' });
     await create(o.app, 'task', 'Eerste', { type: 'Offerte maken', status: 'Open', responsible: 'user-bram' });
     await o.app.tick();
     // The task a run makes does not start that run's own workflow (and chains across workflows stop after 5).

@@ -1,19 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CrmRecord } from '../../shared/model';
-import { openTestApp } from '../helpers/app';
 import { fakeClock } from '../helpers/clock';
 import { useTempDirs } from '../helpers/temp-dir';
+import { useTestApps } from '../helpers/test-apps';
 
 const tempDir = useTempDirs();
-const closers: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const c of closers.splice(0)) await c();
-});
-const open = async (dir = tempDir(), clock = fakeClock()) => {
-  const app = await openTestApp(dir, clock);
-  closers.push(() => app.close());
-  return app;
-};
+const apps = useTestApps();
+const open = (dir = tempDir(), clock = fakeClock()) => apps.open(dir, clock);
 
 describe('CRM records', () => {
   it('creates, changes and lists records, kept across a restart', async () => {
@@ -25,8 +18,7 @@ describe('CRM records', () => {
     const deal = (await app.dispatch('records.create', { entity: 'deal', title: 'Zonnepanelen Buurtaanpak', fields: { stage: 'Lead', value: 12500 } })) as CrmRecord;
     const done = (await app.dispatch('records.update', { id: task.id, fields: { status: 'Afgehandeld', timeTracked: 1.5 } })) as CrmRecord;
     expect(done.fields).toMatchObject({ status: 'Afgehandeld', timeTracked: 1.5, type: 'Bellen' });
-    await app.close();
-    closers.pop();
+    await apps.close(app);
     app = await open(dir, clock);
     // The first start also made sample records (resources/sample-records.json); ours come first, newest changed first.
     const tasks = (await app.dispatch('records.list', { entity: 'task' })) as CrmRecord[];

@@ -1,21 +1,14 @@
 import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ItemRecord, OutboxMessage, Workflow } from '../../shared/model';
 import { fakeClock } from '../helpers/clock';
-import { openTestApp } from '../helpers/app';
 import { useTempDirs } from '../helpers/temp-dir';
+import { useTestApps } from '../helpers/test-apps';
 
 const tempDir = useTempDirs();
-const closers: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const c of closers.splice(0)) await c();
-});
-const open = async (dir = tempDir(), clock = fakeClock()) => {
-  const app = await openTestApp(dir, clock);
-  closers.push(() => app.close());
-  return app;
-};
+const apps = useTestApps();
+const open = (dir = tempDir(), clock = fakeClock()) => apps.open(dir, clock);
 const messagesOf = async (app: Awaited<ReturnType<typeof open>>, itemId: string) => (await app.dispatch('messages.list', { itemId })) as OutboxMessage[];
 
 describe('runtime: items through their published workflow', () => {
@@ -81,8 +74,7 @@ describe('runtime: items through their published workflow', () => {
     const item = (await app.dispatch('items.submit', { itemTypeId: 'type-uitgaande-post', subject: 'Offerte', fields: { onderwerp: 'Offerte' } })) as ItemRecord;
     expect(await app.runtime.tick()).toBe(0);
     clock.advance(2 * 86_400_000);
-    await app.close();
-    closers.pop();
+    await apps.close(app);
     const again = await open(dir, clock);
     expect(await again.runtime.tick()).toBe(1);
     expect(await again.runtime.tick()).toBe(0);
@@ -138,19 +130,16 @@ describe('resuming after a crash between carrying out an effect and noting it do
     const effect = { type: 'queueMessage', key, nodeId: 't1', moment: 'enter', templateId: 'tpl-beoordelen', addressees: [{ type: 'taskUsers' }], taskNodeId: 't1' };
     // As if the app died after the outbox took the mails but before the journal noted the effect done.
     const stillPending = (s: number, k: string) => `${JSON.stringify({ s, c: [{ c: 'pending', k, v: { key: k, itemId: item.id, effect: { ...effect, key: k } } }] })}\n`;
-    await app.close();
-    closers.pop();
+    await apps.close(app);
     appendFileSync(join(dir, 'items.json.journal'), stillPending(1000, key));
     app = await open(dir);
     expect((await messagesOf(app, item.id)).length).toBe(2);
     // As if it died after the journal wrote the effect but before the outbox took its mails.
-    await app.close();
-    closers.pop();
+    await apps.close(app);
     appendFileSync(join(dir, 'items.json.journal'), stillPending(2000, `${item.id}:99:0`));
     app = await open(dir);
     expect((await messagesOf(app, item.id)).map((m) => m.to.name)).toEqual(['Chantal Bakker', 'Bram Jansen', 'Chantal Bakker', 'Bram Jansen']);
-    await app.close();
-    closers.pop();
+    await apps.close(app);
     app = await open(dir);
     expect((await messagesOf(app, item.id)).length).toBe(4);
   });

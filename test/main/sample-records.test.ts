@@ -1,24 +1,17 @@
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CrmRecord } from '../../shared/model';
 import { loadSampleRecords } from '../../main/records/sample-records';
 import { loadSampleData } from '../../main/sample-data';
-import { openTestApp } from '../helpers/app';
 import { fakeClock } from '../helpers/clock';
 import { resourcesDir } from '../helpers/paths';
 import { useTempDirs } from '../helpers/temp-dir';
+import { useTestApps } from '../helpers/test-apps';
 
 const tempDir = useTempDirs();
-const closers: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const c of closers.splice(0)) await c();
-});
-const open = async (dir: string, clock = fakeClock()) => {
-  const app = await openTestApp(dir, clock);
-  closers.push(() => app.close());
-  return app;
-};
+const apps = useTestApps();
+const open = (dir: string, clock = fakeClock()) => apps.open(dir, clock);
 const list = async (app: Awaited<ReturnType<typeof open>>, input: object = {}) => (await app.dispatch('records.list', input)) as CrmRecord[];
 
 describe('sample records of the first start', () => {
@@ -52,11 +45,11 @@ describe('sample records of the first start', () => {
     let app = await open(dir);
     const first = await list(app);
     await app.dispatch('records.update', { id: 'rec-deal-korenaar', fields: { stage: 'Verloren' } });
-    await closers.pop()!();
+    await apps.close(app);
     app = await open(dir);
     expect((await list(app)).length).toBe(first.length);
     expect((await app.dispatch('records.get', { id: 'rec-deal-korenaar' })) as CrmRecord).toMatchObject({ fields: { stage: 'Verloren' } });
-    await closers.pop()!();
+    await apps.close(app);
     // An office that already works with Stroomlijn gets no sample CRM data when records arrive.
     for (const name of ['records.json', 'records.json.journal']) rmSync(join(dir, name), { force: true });
     app = await open(dir);

@@ -1,21 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ApiInput } from '../../shared/api/contract';
 import type { SimulationResult } from '../../shared/api/simulate-contract';
 import type { ItemRecord, OutboxMessage } from '../../shared/model';
 import type { WorkflowGraph } from '../../shared/model/workflow';
-import { openTestApp } from '../helpers/app';
 import { useTempDirs } from '../helpers/temp-dir';
+import { useTestApps } from '../helpers/test-apps';
 
 const tempDir = useTempDirs();
-const closers: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const c of closers.splice(0)) await c();
-});
-const open = async () => {
-  const app = await openTestApp(tempDir());
-  closers.push(() => app.close());
-  return app;
-};
+const apps = useTestApps();
+const open = () => apps.open(tempDir());
 type App = Awaited<ReturnType<typeof open>>;
 
 const startAt = '2026-11-23T09:00:00.000Z';

@@ -1,20 +1,15 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ItemRecord, Workflow } from '../../shared/model';
 import { RETRY_DELAYS_MS } from '../../main/engine/retry';
 import { startApiServer } from '../../main/http/api-server';
-import { openTestApp } from '../helpers/app';
 import { fakeClock } from '../helpers/clock';
 import { startReceiver } from '../helpers/receiver';
 import { useTempDirs } from '../helpers/temp-dir';
+import { useTestApps } from '../helpers/test-apps';
 
 const tempDir = useTempDirs();
-const closers: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const c of closers.splice(0).reverse()) await c();
-});
-/** Closed after the test. */
-const track = <T extends { close(): Promise<void> }>(it: T): T => (closers.push(() => it.close()), it);
-const open = async (clock = fakeClock()) => track(await openTestApp(tempDir(), clock));
+const { track, open: openApp } = useTestApps();
+const open = (clock = fakeClock()) => openApp(tempDir(), clock);
 type App = Awaited<ReturnType<typeof open>>;
 const receiver = async (answer?: Parameters<typeof startReceiver>[0]) => track(await startReceiver(answer));
 const at = { x: 0, y: 0 };

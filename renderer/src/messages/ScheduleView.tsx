@@ -21,7 +21,7 @@ export function ScheduleView() {
     if (Number.isNaN(end.getTime())) return;
     client.call('schedule.list', { until: end.toISOString() }).then(setEntries, setError);
   }, [client, until]);
-  const when = (iso: string) => new Date(iso).toLocaleString(i18n.language, { weekday: 'short', dateStyle: undefined, day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+  const when = (iso: string) => new Date(iso).toLocaleString(i18n.language, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
   return (
     <section className="page">
       <header className="page-head">

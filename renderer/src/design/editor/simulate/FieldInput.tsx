@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Directory } from '../../../../../shared/model/directory';
+import { NamedSelect } from '../../../ui/NamedSelect';
 import type { SampleField } from './sample-item';
 
 /** One field of a simulated item, as the input its kind asks for. */
@@ -16,27 +17,9 @@ export function FieldInput({ id, field, value, directory, onChange }: { id: stri
         </select>
       );
     case 'user':
-      return (
-        <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
-          <option value="">{t('simulate.nobody')}</option>
-          {directory.users.map((u) => (
-            <option key={u.id} value={u.id}>
-              {u.name}
-            </option>
-          ))}
-        </select>
-      );
+      return <NamedSelect id={id} value={value} empty={t('simulate.nobody')} options={directory.users} onChange={onChange} />;
     case 'contact':
-      return (
-        <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
-          <option value="">{t('simulate.nobody')}</option>
-          {directory.contacts.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name}
-            </option>
-          ))}
-        </select>
-      );
+      return <NamedSelect id={id} value={value} empty={t('simulate.nobody')} options={directory.contacts} onChange={onChange} />;
     case 'boolean':
       return <input id={id} type="checkbox" checked={value === 'true'} onChange={(e) => onChange(String(e.target.checked))} />;
     default:

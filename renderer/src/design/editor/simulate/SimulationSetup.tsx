@@ -6,6 +6,7 @@ import type { Workflow } from '../../../../../shared/model/workflow';
 import { useLookups } from '../context';
 import type { EditorStore } from '../store';
 import { FieldInput } from './FieldInput';
+import { NamedSelect } from '../../../ui/NamedSelect';
 import { fieldValues, sampleFields, sampleValues } from './sample-item';
 import type { SimulationSetup as Setup } from './useSimulation';
 
@@ -72,14 +73,7 @@ export function SimulationSetup({ client, store, workflow, onStart }: { client: 
           </div>
           <div className="prop-field">
             <label htmlFor="sim-submitter">{t('simulate.submitter')}</label>
-            <select id="sim-submitter" value={submitter} onChange={(e) => setSubmitter(e.target.value)}>
-              <option value="">{t('simulate.nobody')}</option>
-              {directory.users.map((u) => (
-                <option key={u.id} value={u.id}>
-                  {u.name}
-                </option>
-              ))}
-            </select>
+            <NamedSelect id="sim-submitter" value={submitter} empty={t('simulate.nobody')} options={directory.users} onChange={setSubmitter} />
           </div>
           {fields.length > 0 && <h4 className="sim-heading">{t('simulate.fields')}</h4>}
           {fields.map((f) => (
