@@ -10,6 +10,8 @@ import { createWorkflowService } from './services/workflows';
 import { createItemTypeService } from './services/item-types';
 import { createMailService } from './services/mail';
 import { createTemplateService } from './services/templates';
+import { createMessagePreview } from './services/message-preview';
+import type { MessageWorld } from './engine/message-world';
 import { createTransportChooser } from './mail/mail-transports';
 import { Outbox } from './mail/outbox';
 import { openOutboxStore } from './mail/outbox-store';
@@ -77,13 +79,14 @@ export async function createApp(options: AppOptions): Promise<App> {
   const firstStart = store.created && !store.notices.some((n) => n.kind === 'startedEmpty');
   const recordsStore = await openRecordsWithSamples({ dataDir: options.dataDir, resourcesDir: options.resourcesDir, clock, firstStartDirectory: firstStart ? store.data.directory : null });
   const inbox = createInbox(recordsStore, clock);
-  const runtime = createRuntime({ store, items, outbox, clock, newId, ownPorts: () => (apiTokens.baseUrl ? [Number(new URL(apiTokens.baseUrl).port)] : []), inbox, createTask: (item, step) => createTaskForStep(records, item, step, clock.now(), { workflowId: item.workflowId, depth: cascadeOf(item) + 1 }),
+  const recordOf = (id: string) => recordsStore.maps.records.get(id) ?? directoryRecordById(store.data.directory, id, clock.now().toISOString());
+  const world: MessageWorld = { get db() { return store.data; }, recordOf };
+  const runtime = createRuntime({ store, items, outbox, clock, newId, recordOf, ownPorts: () => (apiTokens.baseUrl ? [Number(new URL(apiTokens.baseUrl).port)] : []), inbox, createTask: (item, step) => createTaskForStep(records, item, step, clock.now(), { workflowId: item.workflowId, depth: cascadeOf(item) + 1 }),
     writeBack: (recordId, fields, origin) => writeBackToRecord(records, recordId, fields, origin) });
   await runtime.resume();
   // Only after the resume, which asks the outbox which effects' messages were written.
   await outbox.keepHistoryArchived();
   const engine = createEngineControl(runtime, outbox);
-  const recordOf = (id: string) => recordsStore.maps.records.get(id) ?? directoryRecordById(store.data.directory, id, clock.now().toISOString());
   const scheduler = createScheduler(recordsStore, store, clock, async (timer, record) => void (await runtime.startForRecord(timer, record)), recordOf);
   const records = createRecordsService(recordsStore, store, clock, newId, () => ({
     plan: scheduler.plan,
@@ -115,6 +118,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const ticker = background ? setInterval(() => void tick().catch((e: unknown) => console.error('timer', e)), 15_000) : null;
   // The first token is made (and shown) once: on the start that found no database at all.
   const firstApiToken = firstStart ? (await apiTokens.create(FIRST_API_TOKEN_NAME)).token : undefined;
+  const previews = createMessagePreview(world, (id) => items.find(id));
   const handlers = createHandlers({
     info: () => ({ name: 'Stroomlijn', version: options.version, host: options.host, dataDir: options.dataDir, notices: [...store.notices, ...outboxStore.notices, ...items.notices, ...recordsStore.notices] }),
     directory: createDirectoryService(store, newId, (kind, before, after) => records.directoryChanged(kind, before, after)),
@@ -122,14 +126,15 @@ export async function createApp(options: AppOptions): Promise<App> {
     workflows: createWorkflowService(store, clock, newId, (id) => scheduler.republished(id)),
     itemTypes: createItemTypeService(store),
     store,
-    templates: createTemplateService(store, newId, (id) => items.find(id)),
+    world,
+    templates: createTemplateService(store, newId, previews),
     runtime,
     engine,
     records,
     schedule: createScheduleService(store, recordOf, items, scheduler),
     inbox,
     files,
-    mail: createMailService({ store, outboxStore, outbox, history, newId, smtpFromEnvironment: transports.fromEnvironment, files, clock }),
+    mail: createMailService({ store, world, previews, outboxStore, outbox, history, newId, smtpFromEnvironment: transports.fromEnvironment, files, clock }),
     outbox,
     apiTokens,
   });

@@ -18,6 +18,7 @@ import { taskViews } from '../engine/task-views';
 import type { ApiTokenService } from '../services/api-tokens';
 import type { ItemRecord } from '../../shared/model/item';
 import { simulate } from '../engine/simulate';
+import type { MessageWorld } from '../engine/message-world';
 
 export interface HandlerDeps {
   info: () => AppInfo;
@@ -26,6 +27,8 @@ export interface HandlerDeps {
   workflows: WorkflowService;
   itemTypes: ItemTypeService;
   store: Store;
+  /** What messages are rendered from (the database and the CRM records): simulate's too. */
+  world: MessageWorld;
   templates: TemplateService;
   files: AttachmentFiles;
   runtime: Runtime;
@@ -39,7 +42,7 @@ export interface HandlerDeps {
 }
 
 /** Binds each API method to the service that does the work. */
-export const createHandlers = ({ info, directory, settings, workflows, itemTypes, store, templates, files, runtime, engine, records, schedule, inbox, mail, outbox, apiTokens }: HandlerDeps): ApiHandlers => {
+export const createHandlers = ({ info, directory, settings, workflows, itemTypes, store, world, templates, files, runtime, engine, records, schedule, inbox, mail, outbox, apiTokens }: HandlerDeps): ApiHandlers => {
   /** An item's active tasks as `userId` sees them (without the list of task users). */
   const tasksOf = (item: ItemRecord, userId?: string) => taskViews(store.data, item, userId).map(({ userIds: _u, ...view }) => view);
   return {
@@ -104,7 +107,7 @@ export const createHandlers = ({ info, directory, settings, workflows, itemTypes
     'inbox.markRead': async ({ userId, ids }) => ({ marked: await inbox.markRead(userId, ids) }),
     'engine.status': async () => engine.status(),
     'engine.pause': ({ paused }) => engine.setPaused(paused),
-    'workflows.simulate': async (input) => simulate(store.data, input, (id) => runtime.get(id)),
+    'workflows.simulate': async (input) => simulate(world, input, (id) => runtime.get(id)),
     'workflows.validate': async ({ id }) => workflows.validate(id),
     'apiTokens.list': async () => ({ ...(apiTokens.baseUrl ? { baseUrl: apiTokens.baseUrl } : {}), tokens: apiTokens.list() }),
     'apiTokens.create': ({ name }) => apiTokens.create(name),

@@ -21,7 +21,7 @@ export const createMessageHandlers = ({ templates, files, mail, outbox }: { temp
     return files.add(name, contentType, content);
   },
   'templates.preview': async (input) => templates.preview(input),
-  'templates.sendExample': ({ template, language, senderId }) => mail.sendExample(template, language, senderId),
+  'templates.sendExample': (input) => mail.sendExample(input),
   'messages.list': async (filter) => mail.list(filter),
   'messages.resend': ({ id }) => outbox.resend(id),
   'messages.releaseCaptured': async () => ({ released: await outbox.releaseCaptured() }),
@@ -40,7 +40,7 @@ export const createMessageHandlers = ({ templates, files, mail, outbox }: { temp
     await mail.testConnection(smtp);
     return { ok: true as const };
   },
-  'mailings.check': async ({ targets }) => mail.check(targets),
+  'mailings.check': async (input) => mail.check(input),
   'mailings.send': (input) => mail.sendMailing(input),
   'mailings.get': async ({ mailingId }) => mail.mailing(mailingId),
   'mailings.cancel': async ({ mailingId }) => ({ cancelled: await mail.cancelMailing(mailingId) }),

@@ -6,12 +6,15 @@ import type { OutboundPolicy } from '../net/safe-fetch';
 import type { Store } from '../store/store';
 import { createDelivery } from './delivery';
 import type { ItemsStore } from './items-store';
+import type { MessageWorld } from './message-world';
 import { createWebhookCaller } from './webhook-call';
 
 /** What outbound calls may reach: the admin's allowlist, never our own API. */
 export const outboundPolicy = (settings: Pick<Settings, 'webhookAllowedHosts'>, ownPorts: readonly number[]): OutboundPolicy => ({ allowedHosts: settings.webhookAllowedHosts ?? [], ownPorts });
 
 export interface BackgroundDeps {
+  /** What messages and webhook bodies are rendered from. */
+  world: MessageWorld;
   store: Store;
   items: ItemsStore;
   outbox: Outbox;
@@ -26,29 +29,42 @@ export interface BackgroundDeps {
  * Outbound calls (approval deliveries, webhook steps) run beside the clicks that caused them,
  * never in their way: one attempt each time their turn comes, retried later by their own rules.
  */
-export function createBackgroundEffects({ store, items, outbox, clock, ownPorts = () => [], underway }: BackgroundDeps) {
+export function createBackgroundEffects({ world, store, items, outbox, clock, ownPorts = () => [], underway }: BackgroundDeps) {
   const policy = () => outboundPolicy(store.data.settings, ownPorts());
   const work = new Map<string, (p: PendingEffect) => Promise<void>>([
-    ['deliver', createDelivery({ store, items, outbox, clock, policy })],
-    ['callWebhook', createWebhookCaller({ store, items, clock, policy })],
+    ['deliver', createDelivery({ world, items, outbox, clock, policy })],
+    ['callWebhook', createWebhookCaller({ world, items, clock, policy })],
   ]);
   const running = new Set<Promise<void>>();
+  /** Effects the outbox settled a message of while they were on their way: looked at again once they are done. */
+  const again = new Set<string>();
+  const handles = (p: PendingEffect) => work.has(String(p.effect.type));
+  function start(p: PendingEffect): void {
+    const run = work.get(String(p.effect.type));
+    if (!run || (p.notBefore && p.notBefore > clock.now().toISOString())) return;
+    if (underway.has(p.key)) return void again.add(p.key);
+    underway.add(p.key);
+    const going = run(p)
+      .catch((error: unknown) => console.error(`${String(p.effect.type)} for ${p.itemId} failed inside Stroomlijn`, error))
+      .finally(() => {
+        underway.delete(p.key);
+        running.delete(going);
+        const next = again.delete(p.key) ? items.pending().find((q) => q.key === p.key) : undefined;
+        if (next) start(next);
+      });
+    running.add(going);
+  }
+  // A mailed delivery learns its outcome when the outbox settles its message: no waiting loop.
+  outbox.onSettled((message) => {
+    const key = message.source.effectKey;
+    const pending = key === undefined ? undefined : items.pending().find((p) => p.key === key);
+    if (pending && handles(pending)) start(pending);
+  });
   return {
     /** Whether this pending effect is an outbound call run in the background. */
-    handles: (p: PendingEffect) => work.has(String(p.effect.type)),
+    handles,
     /** Start the effect's next attempt if its time has come and it is not on its way already. */
-    start(p: PendingEffect): void {
-      const run = work.get(String(p.effect.type));
-      if (!run || underway.has(p.key) || (p.notBefore && p.notBefore > clock.now().toISOString())) return;
-      underway.add(p.key);
-      const going = run(p)
-        .catch((error: unknown) => console.error(`${String(p.effect.type)} for ${p.itemId} failed inside Stroomlijn`, error))
-        .finally(() => {
-          underway.delete(p.key);
-          running.delete(going);
-        });
-      running.add(going);
-    },
+    start,
     /** Resolves when no call is on its way (tests; closing). */
     async idle(): Promise<void> {
       while (running.size) await Promise.all([...running]);

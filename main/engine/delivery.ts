@@ -1,5 +1,3 @@
-import { renderTemplate } from '../../shared/messages/render';
-import { knownFields } from '../../shared/messages/fields';
 import type { ItemRecord, PendingEffect } from '../../shared/model/item';
 import type { Connector } from '../../shared/model/item-type';
 import type { Clock } from '../clock';
@@ -7,13 +5,13 @@ import type { Outbox } from '../mail/outbox';
 import { postJson, type PostOutcome } from '../net/post-json';
 import type { OutboundPolicy } from '../net/safe-fetch';
 import type { Store } from '../store/store';
-import { itemMessageData } from './item-data';
 import type { ItemChange, ItemsStore } from './items-store';
+import { type MailStep, mailDeliveryStep, replyCode } from './mail-delivery';
+import type { MessageWorld } from './message-world';
 import { retryLater } from './retry';
 
-
 export interface DeliveryDeps {
-  store: Store;
+  world: MessageWorld;
   items: ItemsStore;
   outbox: Outbox;
   clock: Clock;
@@ -44,51 +42,64 @@ export function deliveryBody(item: ItemRecord) {
   };
 }
 
-/** Carries out delivery effects: one attempt per call; a failed attempt that may succeed later is written back with the time of the next. */
-export function createDelivery({ store, items, outbox, clock, policy }: DeliveryDeps) {
-  async function attempt(connector: Connector, item: ItemRecord, key: string): Promise<PostOutcome> {
-    if (connector.type === 'webhook') return postJson(connector.url, deliveryBody(item), { ...connector.headers, 'idempotency-key': key }, policy());
-    if (outbox.sentEffect(key)) return { ok: true, status: 250 };
-    const template = store.data.templates.find((t) => t.id === connector.templateId);
-    const sender = store.data.settings.senders.find((s) => s.id === store.data.settings.defaultSenderId) ?? store.data.settings.senders[0];
-    if (!template) return { ok: false, error: `template ${connector.templateId} does not exist`, retry: false };
-    if (!sender) return { ok: false, error: 'there is no sender address (Settings → Mail)', retry: false };
-    const language = template.texts.nl ? 'nl' : (Object.keys(template.texts)[0] as 'nl' | 'en' | 'de');
-    const recipient = { name: connector.to, email: connector.to, external: true };
-    const data = itemMessageData(store.data, item, undefined, recipient, sender);
-    data.Item = { ...data.Item, Payload: JSON.stringify(item.payload ?? null, null, 2) };
-    const rendered = renderTemplate(template, language, data, knownFields(store.data.itemTypes.find((t) => t.id === item.itemTypeId)));
-    await outbox.enqueue([
-      {
-        from: { name: sender.name, email: sender.email },
-        to: { kind: 'address', name: connector.to, email: connector.to, chain: [], external: true },
-        language,
-        subject: rendered.subject,
-        html: rendered.html,
-        text: rendered.text,
-        attachments: template.attachments,
-        source: { kind: 'workflow', itemId: item.id, templateId: template.id, effectKey: key },
-      },
-    ]);
-    return { ok: true, status: 250 };
+/** Kept while no SMTP server is set: the delivery waits for the capture mailbox to be sent on. */
+const CAPTURED = 'held in the capture mailbox: no SMTP server is set (Settings → Mail)';
+
+/**
+ * Carries out delivery effects. A webhook: one attempt per call; a failed attempt that may succeed
+ * later is written back with the time of the next. Mail: the message is queued once, and the
+ * delivery stays pending until the outbox settles it — delivered when the SMTP server accepted it
+ * (with its answer), failed with the server's answer (a 5xx) or the reason.
+ */
+export function createDelivery({ world, items, outbox, clock, policy }: DeliveryDeps) {
+  const now = () => clock.now().toISOString();
+
+  function mailChange(pending: PendingEffect, latest: ItemRecord, to: string, step: MailStep): ItemChange | null {
+    const at = now();
+    const attempts = 'message' in step && step.message ? step.message.attempts : (latest.delivery?.attempts ?? 0);
+    const messageId = 'message' in step && step.message ? { messageId: step.message.id } : {};
+    const history = (kind: string, detail: string) => [...latest.history, { at, kind, detail }];
+    switch (step.kind) {
+      case 'waiting':
+        return null;
+      case 'queued':
+        return { item: { ...latest, delivery: { via: 'mail', status: 'pending', attempts, ...messageId }, history: history('delivery', `mail to ${to} queued`) } };
+      case 'captured':
+        if (latest.delivery?.lastError === CAPTURED) return null;
+        return { item: { ...latest, delivery: { via: 'mail', status: 'pending', attempts, lastError: CAPTURED, ...messageId }, history: history('delivery', `mail to ${to} ${CAPTURED}`) } };
+      case 'sent': {
+        const response = step.message.response ?? '';
+        const code = replyCode(response);
+        const delivery = { via: 'mail' as const, status: 'delivered' as const, attempts, at: step.message.sentAt ?? at, ...(code ? { responseStatus: code } : {}), response, ...messageId };
+        return { item: { ...latest, delivery, history: history('delivered', `mailed to ${to}: ${response}`) }, removePending: [pending.key] };
+      }
+      case 'failed': {
+        const code = replyCode(step.error);
+        const delivery = { via: 'mail' as const, status: 'failed' as const, attempts, at, lastError: step.error, ...(code ? { responseStatus: code } : {}), ...messageId };
+        return { item: { ...latest, delivery, history: history('error', `delivery by mail to ${to} failed: ${step.error}`) }, removePending: [pending.key] };
+      }
+      default: {
+        const never: never = step;
+        return never;
+      }
+    }
   }
 
-  return async function deliver(pending: PendingEffect): Promise<void> {
-    const item = items.get(pending.itemId);
-    if (!item) return void (await items.save({ itemId: pending.itemId, removePending: [pending.key] }));
-    const connector = store.data.itemTypes.find((t) => t.id === item.itemTypeId)?.connector;
+  async function deliverByWebhook(pending: PendingEffect, item: ItemRecord, connector: Extract<Connector, { type: 'webhook' }> | undefined): Promise<void> {
     const tries = (pending.attempts ?? 0) + 1;
-    const outcome: PostOutcome = connector ? await attempt(connector, item, pending.key) : { ok: false, error: 'the item type has no connector any more', retry: false };
-    const at = clock.now().toISOString();
+    const outcome: PostOutcome = connector
+      ? await postJson(connector.url, deliveryBody(item), { ...connector.headers, 'idempotency-key': pending.key }, policy())
+      : { ok: false, error: 'the item type has no connector any more', retry: false };
+    const at = now();
     const latest = items.get(pending.itemId) ?? item;
     const via = connector?.type ?? latest.delivery?.via ?? 'webhook';
-    const maxAttempts = connector?.type === 'webhook' ? connector.maxAttempts : 1;
+    const maxAttempts = connector?.maxAttempts ?? 1;
     const change: ItemChange = { removePending: [pending.key] };
     if (outcome.ok) {
       change.item = {
         ...latest,
         delivery: { via, status: 'delivered', attempts: tries, at, responseStatus: outcome.status },
-        history: [...latest.history, { at, kind: 'delivered', detail: connector?.type === 'webhook' ? `${new URL(connector.url).host} answered ${outcome.status}` : `mailed to ${connector?.type === 'mail' ? connector.to : ''}` }],
+        history: [...latest.history, { at, kind: 'delivered', detail: `${new URL(connector!.url).host} answered ${outcome.status}` }],
       };
     } else {
       const again = outcome.retry && tries < maxAttempts;
@@ -104,5 +115,19 @@ export function createDelivery({ store, items, outbox, clock, policy }: Delivery
       }
     }
     await items.save(change);
+  }
+
+  return async function deliver(pending: PendingEffect): Promise<void> {
+    const item = items.get(pending.itemId);
+    if (!item) return void (await items.save({ itemId: pending.itemId, removePending: [pending.key] }));
+    const connector = world.db.itemTypes.find((t) => t.id === item.itemTypeId)?.connector;
+    // A mail already queued keeps its outcome, even if the connector changed since.
+    const byMail = item.delivery?.via === 'mail' && item.delivery.messageId ? true : connector?.type === 'mail';
+    if (!byMail) return deliverByWebhook(pending, item, connector?.type === 'webhook' ? connector : undefined);
+    const mail = connector?.type === 'mail' ? connector : undefined;
+    const step = await mailDeliveryStep(world, outbox, mail, item, pending.key);
+    const to = step.kind !== 'waiting' && step.message ? (step.message.to.email ?? '') : (mail?.to ?? '');
+    const change = mailChange(pending, items.get(pending.itemId) ?? item, to, step);
+    if (change) await items.save(change);
   };
 }

@@ -11,6 +11,7 @@ import { webhookPending } from './webhook-call';
 import type { CrmRecord } from '../../shared/model/record';
 import type { TriggerTimer } from '../../shared/model/schedule';
 import { renderEffect } from './effect-messages';
+import type { MessageWorld } from './message-world';
 import { cascadeOf, inboxEntries, itemNumber, recordWriteBack, runFields, runIdOf, syncedFields } from './record-runs';
 import type { ItemChange, ItemFilter, ItemsStore } from './items-store';
 import { taskViews } from './task-views';
@@ -27,6 +28,8 @@ export interface RuntimeDeps {
   inbox?: { add(entries: InboxEntry[]): Promise<void> };
   /** Make the CRM task of a "create task" step (once per effect); resolves with its title. */
   createTask?: (item: ItemRecord, effect: Extract<EngineEffect, { type: 'createTask' }>) => Promise<string>;
+  /** A CRM record by id (the records store, then the Directory): what a record run's messages say about it. */
+  recordOf?: (id: string) => CrmRecord | undefined;
   /** A record run changed fields (set field / status): written back to its record. */
   writeBack?: (recordId: string, fields: Record<string, unknown>, origin: { workflowId: string; depth: number }) => Promise<void>;
 }
@@ -37,7 +40,9 @@ export interface RuntimeDeps {
  * carried out (messages into the outbox, timers into the timer list). After a crash, `resume`
  * carries out what was written but not done; an effect's key keeps a message from going twice.
  */
-export function createRuntime({ store, items, outbox, clock, newId, inbox, createTask, writeBack, ownPorts }: RuntimeDeps) {
+export function createRuntime(deps: RuntimeDeps) {
+  const { store, items, outbox, clock, newId, inbox, createTask, writeBack, ownPorts, recordOf = () => undefined } = deps;
+  const world: MessageWorld = { get db() { return store.data; }, recordOf };
   const now = () => clock.now().toISOString();
   const graphOf = (item: Pick<ItemRecord, 'workflowId' | 'version'>) => {
     const graph = store.data.workflows.find((w) => w.id === item.workflowId)?.versions.find((v) => v.version === item.version)?.graph;
@@ -54,7 +59,7 @@ export function createRuntime({ store, items, outbox, clock, newId, inbox, creat
   /** Paused: timers wait and nothing is delivered; events people cause are still taken. */
   let paused = false;
   /** Deliveries and webhook calls: they run beside the clicks that caused them, never in their way. */
-  const background = createBackgroundEffects({ store, items, outbox, clock, ...(ownPorts ? { ownPorts } : {}), underway });
+  const background = createBackgroundEffects({ world, store, items, outbox, clock, ...(ownPorts ? { ownPorts } : {}), underway });
 
   /** Carry out written effects; `checkOutbox` when they may have been done before a crash. */
   async function carryOut(pending: readonly PendingEffect[], checkOutbox: boolean): Promise<void> {
@@ -71,7 +76,7 @@ export function createRuntime({ store, items, outbox, clock, newId, inbox, creat
         const change: ItemChange = { itemId: p.itemId, removePending: [p.key] };
         const done = checkOutbox && outbox.sentEffect(effect.key);
         if (item && effect.type === 'queueMessage') {
-          const { channel, drafts, problem } = renderEffect(store.data, item, effect);
+          const { channel, drafts, problem } = renderEffect(world, item, effect);
           if (channel !== 'inbox' && drafts.length && !done) await outbox.enqueue(drafts);
           // Inbox entries take their ids from the effect: adding them again after a crash adds nothing.
           if ((channel === 'inbox' || channel === 'both') && inbox) await inbox.add(inboxEntries(item, effect.key, drafts, now()));

@@ -1,10 +1,10 @@
 import { ApiError } from '../../shared/api/errors';
 import type { SimulatedEffect, SimulatedMessage, SimulationEvent, SimulationItem, SimulationResult, SimulationStep } from '../../shared/api/simulate-contract';
 import { EngineError, type EngineEffect, type EngineEvent, type ItemState, step } from '../../shared/engine';
-import type { Database } from '../../shared/model/database';
 import type { ItemRecord } from '../../shared/model/item';
 import type { WorkflowGraph } from '../../shared/model/workflow';
 import { renderEffect } from './effect-messages';
+import type { MessageWorld } from './message-world';
 import { taskViews } from './task-views';
 
 export interface SimulationInput {
@@ -29,7 +29,8 @@ const pendingTimers = (state: ItemState): SimulationResult['timers'] => [
  * steps. Each step lists the messages it would queue, rendered for each resolved recipient, and the
  * other effects. Nothing is sent, scheduled or written; a refused event is an error on its step.
  */
-export async function simulate(db: Database, input: SimulationInput, existing: (id: string) => ItemRecord | Promise<ItemRecord>): Promise<SimulationResult> {
+export async function simulate(world: MessageWorld, input: SimulationInput, existing: (id: string) => ItemRecord | Promise<ItemRecord>): Promise<SimulationResult> {
+  const { db } = world;
   const source = input.item.kind === 'existing' ? await existing(input.item.itemId) : undefined;
   const workflow = db.workflows.find((w) => w.id === input.workflowId);
   if (!workflow) throw new ApiError('not_found', `There is no workflow with id "${input.workflowId}".`);
@@ -44,7 +45,11 @@ export async function simulate(db: Database, input: SimulationInput, existing: (
   let now = input.startAt;
   let state: ItemState | null = null;
   const steps: SimulationStep[] = [];
-  const record = (s: ItemState): ItemRecord => ({ ...s, number: item.number, subject: item.subject, createdAt: input.startAt, updatedAt: now });
+  const start = input.graph.nodes.find((n) => n.kind === 'start');
+  const entity = start?.kind === 'start' && start.trigger.type === 'record' ? start.trigger.entity : undefined;
+  // A run of a record-triggered workflow knows its record's title and entity, as a real run does (its messages read Record.*).
+  const runFields = (fields: ItemState['fields']) => (entity ? { title: item.subject, entity, ...fields } : fields);
+  const record = (s: ItemState): ItemRecord => ({ ...s, fields: runFields(s.fields), number: item.number, subject: item.subject, createdAt: input.startAt, updatedAt: now });
 
   const run = (event: EngineEvent, shown: SimulationStep['event']) => {
     let error: string | undefined;
@@ -77,7 +82,7 @@ export async function simulate(db: Database, input: SimulationInput, existing: (
       ...(current?.itemStatus ? { itemStatus: current.itemStatus } : {}),
       nodeIds: current ? [...current.tasks.map((t) => t.nodeId), ...current.waits.map((w) => w.nodeId)] : [],
       history: current ? current.history.slice(before) : [],
-      messages: current ? effects.flatMap((e) => (e.type === 'queueMessage' ? [message(db, record(current), e, input.graph)] : [])) : [],
+      messages: current ? effects.flatMap((e) => (e.type === 'queueMessage' ? [message(world, record(current), e, input.graph)] : [])) : [],
       effects: effects.flatMap((e) => (e.type === 'queueMessage' ? [] : [otherEffect(e)])),
     });
   };
@@ -103,8 +108,8 @@ export async function simulate(db: Database, input: SimulationInput, existing: (
   };
 }
 
-function message(db: Database, item: ItemRecord, effect: Extract<EngineEffect, { type: 'queueMessage' }>, graph: WorkflowGraph): SimulatedMessage {
-  const { template, channel, drafts, problem } = renderEffect(db, item, effect, graph);
+function message(world: MessageWorld, item: ItemRecord, effect: Extract<EngineEffect, { type: 'queueMessage' }>, graph: WorkflowGraph): SimulatedMessage {
+  const { template, channel, drafts, problem } = renderEffect(world, item, effect, graph);
   return {
     nodeId: effect.nodeId,
     moment: effect.moment,

@@ -1,12 +1,12 @@
 import type { EngineEffect } from '../../shared/engine';
+import { messageData } from '../../shared/messages/message-data';
 import { renderJsonTemplate } from '../../shared/messages/render';
 import type { ItemRecord, PendingEffect } from '../../shared/model/item';
 import { WEBHOOK_RESPONSE_KEPT, type WebhookCall } from '../../shared/model/webhook-call';
 import type { Clock } from '../clock';
 import { judge, type PostOutcome } from '../net/post-json';
 import { type OutboundPolicy, safeFetch } from '../net/safe-fetch';
-import type { Store } from '../store/store';
-import { itemMessageData } from './item-data';
+import { dataContext, type MessageWorld } from './message-world';
 import type { ItemChange, ItemsStore } from './items-store';
 import { retryLater } from './retry';
 
@@ -28,19 +28,19 @@ const RESERVED_HEADERS = new Set(['idempotency-key', 'host', 'content-length', '
 const withBody = (method: string) => method !== 'GET' && method !== 'DELETE';
 
 /** The JSON body: the step's template rendered with the item's data, or the item itself when there is no template. */
-function bodyOf(db: Store['data'], item: ItemRecord, effect: CallWebhook): { body?: string; error?: string } {
+function bodyOf(world: MessageWorld, item: ItemRecord, effect: CallWebhook): { body?: string; error?: string } {
   if (!withBody(effect.method)) return {};
   if (!effect.bodyTemplate?.trim()) {
     return { body: JSON.stringify({ event: 'workflow.webhook', item: { id: item.id, number: item.number, subject: item.subject, itemTypeId: item.itemTypeId ?? null, status: item.itemStatus ?? null, fields: item.fields } }) };
   }
-  const language = db.settings.language;
-  const rendered = renderJsonTemplate(effect.bodyTemplate, itemMessageData(db, item, undefined, undefined, undefined), language);
-  const broken = rendered.problems.find((p) => p.kind === 'compile');
+  const language = world.db.settings.language;
+  const rendered = renderJsonTemplate(effect.bodyTemplate, messageData({ kind: 'item', item }, dataContext(world), { language }), language);
+  const broken = rendered.problems.find((p) => p.kind === 'compile' || p.kind === 'limit');
   return broken ? { error: `the body template does not render: ${broken.message}` } : { body: rendered.text };
 }
 
 export interface WebhookCallerDeps {
-  store: Store;
+  world: MessageWorld;
   items: ItemsStore;
   clock: Clock;
   policy: () => OutboundPolicy;
@@ -51,13 +51,13 @@ export interface WebhookCallerDeps {
  * goes on the item and into its history; a failure that may pass is tried again later with the
  * same Idempotency-Key; a refused address or a broken body template fails at once.
  */
-export function createWebhookCaller({ store, items, clock, policy }: WebhookCallerDeps) {
+export function createWebhookCaller({ world, items, clock, policy }: WebhookCallerDeps) {
   return async function callWebhook(pending: PendingEffect): Promise<void> {
     const effect = pending.effect as CallWebhook;
     const item = items.get(pending.itemId);
     if (!item) return void (await items.save({ itemId: pending.itemId, removePending: [pending.key] }));
     const tries = (pending.attempts ?? 0) + 1;
-    const { body, error } = bodyOf(store.data, item, effect);
+    const { body, error } = bodyOf(world, item, effect);
     let outcome: PostOutcome;
     let responseBody: string | undefined;
     if (error) outcome = { ok: false, error, retry: false };

@@ -56,6 +56,7 @@ export class Outbox {
   private lastError: string | undefined;
   private readonly batch: number;
   private readonly maxAttempts: number;
+  private readonly settledListeners = new Set<(message: OutboxMessage) => void>();
 
   constructor(private readonly o: OutboxOptions) {
     this.batch = o.batch ?? 100;
@@ -78,8 +79,35 @@ export class Outbox {
       return { ...d, attachments: d.attachments ?? [], id, messageId: `<${id}@${domain}>`, createdAt: now, status: skip ? 'skipped' : 'queued', attempts: 0, ...(skip ? { skipReason: skip } : {}) };
     });
     await this.o.store.update((doc) => void doc.messages.push(...messages));
+    for (const m of messages) if (m.status === 'skipped') this.settled(m);
     this.kick();
     return messages;
+  }
+
+  /**
+   * Told of each message once its outcome is on disk: sent (with the server's answer, or kept in
+   * the capture mailbox), failed (with the reason) or skipped. Returns how to stop listening.
+   */
+  onSettled(listener: (message: OutboxMessage) => void): () => void {
+    this.settledListeners.add(listener);
+    return () => this.settledListeners.delete(listener);
+  }
+
+  /** The message last written for an engine effect: in the outbox file, or by its id in the archive. */
+  async effectMessage(key: string, id?: string): Promise<OutboxMessage | undefined> {
+    const live = this.o.store.data.messages.findLast((m) => m.source.effectKey === key);
+    if (live || !id) return live;
+    return this.o.history?.find(id);
+  }
+
+  private settled(message: OutboxMessage): void {
+    for (const listener of this.settledListeners) {
+      try {
+        listener(message);
+      } catch (error) {
+        console.error('a listener to the outbox failed', error);
+      }
+    }
   }
 
   /** Queue a copy of a message again, as a new message; also one from the archive. */
@@ -232,7 +260,7 @@ export class Outbox {
         if (m.source.keepBody === false) Object.assign(m, { html: '', text: '' });
         delete m.nextAttemptAt;
         delete m.lastError;
-      }));
+      }).then(() => this.settled(m)));
     } catch (error) {
       const failure = classifyFailure(error);
       this.lastError = failure.reason;
@@ -247,6 +275,8 @@ export class Outbox {
           m.status = 'queued';
           m.nextAttemptAt = next;
         }
+      }).then(() => {
+        if (final) this.settled(m);
       }));
     }
   }

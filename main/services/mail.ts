@@ -1,8 +1,9 @@
 import type { z } from 'zod';
 import { ApiError } from '../../shared/api/errors';
 import type { MailingTarget } from '../../shared/api/message-contract';
-import { contactRecipient, knownFields, type Recipient, renderTemplate } from '../../shared/messages';
+import { blocksSending, type Recipient, type Rendered } from '../../shared/messages';
 import type { Language } from '../../shared/model/common';
+import type { Addressee } from '../../shared/model/message-setting';
 import type { OutboxMessage } from '../../shared/model/message';
 import type { Sender, SmtpSettings } from '../../shared/model/settings';
 import type { MessageTemplate } from '../../shared/model/template';
@@ -14,12 +15,17 @@ import type { AttachmentFiles } from '../mail/attachments';
 import { renderPdf } from '../mail/pdf';
 import type { Store } from '../store/store';
 import type { Clock } from '../clock';
-import { messageData } from './templates';
+import { languageFor, type MessageWorld } from '../engine/message-world';
+import { checkMailing, genericCopy, mailingCopy, type MailingRecipient, type MailingSetup } from './mailing-copies';
+import { mailingRecipient } from './mailing-recipients';
+import type { MessagePreview, SourceChoice } from './message-preview';
 
 type Target = z.output<typeof MailingTarget>;
 
 export interface MailDeps {
   store: Store;
+  world: MessageWorld;
+  previews: MessagePreview;
   outboxStore: OutboxStore;
   outbox: Outbox;
   history: MessageHistory;
@@ -38,7 +44,15 @@ const toRecipientField = (r: Recipient): MessageDraft['to'] => ({
   external: r.external,
 });
 
-export function createMailService({ store, outboxStore, outbox, history, newId, smtpFromEnvironment, files, clock }: MailDeps) {
+/** Refused before anything is written: a template that does not compile or goes over a limit. */
+function refuseBroken(template: MessageTemplate, language: Language, rendered: Pick<Rendered, 'problems'>): void {
+  const stop = rendered.problems.find(blocksSending);
+  if (!stop) return;
+  const path = `template.texts.${language}.${stop.part ?? 'html'}`;
+  throw ApiError.invalidInput(`“${template.name}” cannot be sent`, [{ path, message: stop.message }]);
+}
+
+export function createMailService({ store, world, previews, outboxStore, outbox, history, newId, smtpFromEnvironment, files, clock }: MailDeps) {
   const sender = (senderId?: string): Sender => {
     const { senders, defaultSenderId } = store.data.settings;
     const found = senders.find((s) => s.id === (senderId ?? defaultSenderId)) ?? senders[0];
@@ -47,36 +61,17 @@ export function createMailService({ store, outboxStore, outbox, history, newId, 
   };
 
   /** Contacts, organisations and persons as mail recipients, with why some cannot get mail. */
-  const recipientsOf = (targets: Target[]): Recipient[] => {
-    const d = store.data.directory;
-    return targets.map((t) => {
-      if (t.kind === 'contacts') {
-        const c = d.contacts.find((x) => x.id === t.id);
-        if (!c) throw ApiError.invalidInput('Unknown recipient', [{ path: 'targets', message: `contact "${t.id}" does not exist` }]);
-        return contactRecipient(c);
-      }
-      if (t.kind === 'organisations') {
-        const o = d.organisations.find((x) => x.id === t.id);
-        if (!o) throw ApiError.invalidInput('Unknown recipient', [{ path: 'targets', message: `organisation "${t.id}" does not exist` }]);
-        return contactRecipient({ id: o.id, name: o.name, email: o.email, consentEmail: true });
-      }
-      const p = d.persons.find((x) => x.id === t.id);
-      if (!p) throw ApiError.invalidInput('Unknown recipient', [{ path: 'targets', message: `person "${t.id}" does not exist` }]);
-      const consent = d.contacts.find((c) => c.personId === p.id)?.consentEmail ?? true;
-      return contactRecipient({ id: p.id, name: `${p.firstName} ${p.lastName}`, email: p.workEmail, consentEmail: consent });
-    });
-  };
+  const recipientsOf = (targets: Target[]): MailingRecipient[] => targets.map((target) => ({ target, recipient: mailingRecipient(store.data.directory, target) }));
 
-  const draftFor = async (template: MessageTemplate, language: Language, recipient: Recipient, from: Sender, source: MessageDraft['source']): Promise<MessageDraft> => {
-    const lang = template.texts[language] ? language : (Object.keys(template.texts)[0] as Language);
-    const rendered = renderTemplate(template, lang, messageData(lang, recipient, from), knownFields());
+  const draftFor = async (template: MessageTemplate, rendered: Rendered, language: Language, recipient: Recipient, from: Sender, source: MessageDraft['source']): Promise<MessageDraft> => {
     // The generated attachment: this recipient's rendered message as a read-only PDF.
-    const generated = template.generatedPdf && !recipient.skip ? [await files.add(`${template.name}.pdf`, 'application/pdf', await renderPdf({ title: rendered.subject, text: rendered.text, author: from.name }))] : [];
+    const pdf = template.generatedPdf && !recipient.skip ? await renderPdf({ title: rendered.subject, text: rendered.text, author: from.name }) : null;
+    const generated = pdf ? [await files.add(`${template.name}.pdf`, 'application/pdf', pdf)] : [];
     return {
       from: { name: from.name, email: from.email },
       to: toRecipientField(recipient),
       ...(recipient.skip ? { skipReason: recipient.skip } : {}),
-      language: lang,
+      language,
       subject: rendered.subject,
       html: rendered.html,
       text: rendered.text,
@@ -85,34 +80,53 @@ export function createMailService({ store, outboxStore, outbox, history, newId, 
     };
   };
 
+  /** A mailing's template, language and sender. */
+  const setupOf = (templateId: string, senderId?: string, language?: Language): MailingSetup => {
+    const template = store.data.templates.find((t) => t.id === templateId);
+    if (!template) throw new ApiError('not_found', `There is no template with id "${templateId}".`);
+    return { template, language: languageFor(template, language ?? store.data.settings.language), sender: sender(senderId) };
+  };
+
   return {
     /** The history, newest first: outbox.json and the monthly archive. */
     list: (filter: MessageFilter): Promise<OutboxMessage[]> => history.list(filter),
 
-    async sendExample(template: MessageTemplate, language: Language, senderId?: string): Promise<OutboxMessage> {
+    /** The copy the preview shows (same source, same addressee), sent to the sender's own address only. */
+    async sendExample(input: { template: MessageTemplate; language: Language; senderId?: string; addressee?: Addressee } & SourceChoice): Promise<OutboxMessage> {
+      const { template, language, senderId, addressee, ...choice } = input;
       const from = sender(senderId);
+      const rendered = await previews.example(template, language, choice, addressee, from);
+      refuseBroken(template, language, rendered);
       const me: Recipient = { kind: 'user', id: 'sender', name: from.name, email: from.email, external: false, resolution: { address: from.email, chain: [] } };
-      const draft = await draftFor(template, language, me, from, { kind: 'example', templateId: template.id });
+      const draft = await draftFor(template, rendered, language, me, from, { kind: 'example', templateId: template.id, ...(choice.itemId ? { itemId: choice.itemId } : {}) });
       const [message] = await outbox.enqueue([{ ...draft, to: { ...draft.to, kind: 'address' } }]);
       return message!;
     },
 
-    check: (targets: Target[]) => ({ recipients: recipientsOf(targets) }),
-
-    async sendMailing(input: { targets: Target[]; templateId: string; senderId?: string; language?: Language; separately: boolean }) {
-      const template = store.data.templates.find((t) => t.id === input.templateId);
-      if (!template) throw new ApiError('not_found', `There is no template with id "${input.templateId}".`);
-      const from = sender(input.senderId);
+    /** Who a mailing reaches and who not; with a template, which of its fields come out empty and the first copy. */
+    check(input: { targets: Target[]; templateId?: string; senderId?: string; language?: Language }) {
       const recipients = recipientsOf(input.targets);
+      const found = { recipients: recipients.map((r) => r.recipient) };
+      if (!input.templateId) return found;
+      const checked = checkMailing(world, setupOf(input.templateId, input.senderId, input.language), recipients);
+      return { ...found, emptyFields: checked.emptyFields, ...(checked.preview ? { preview: checked.preview } : {}), problems: checked.problems };
+    },
+
+    /** Each recipient's copy rendered with their own data; refused as a whole, before anything is written, when the template cannot be sent. */
+    async sendMailing(input: { targets: Target[]; templateId: string; senderId?: string; language?: Language; separately: boolean }) {
+      const setup = setupOf(input.templateId, input.senderId, input.language);
+      const { template, language, sender: from } = setup;
+      const recipients = recipientsOf(input.targets);
+      const copies = recipients.map((r) => ({ ...r, rendered: mailingCopy(world, setup, r) }));
+      for (const c of copies) if (!c.recipient.skip) refuseBroken(template, language, c.rendered);
       const mailingId = newId();
-      const language = input.language ?? store.data.settings.language;
       const drafts: MessageDraft[] = [];
       const source = { kind: 'mailing' as const, templateId: template.id, mailingId, ...(input.separately ? {} : { keepBody: false }) };
-      for (const r of recipients) drafts.push(await draftFor(template, language, r, from, source));
-      const generic = renderTemplate(template, language, messageData(language, { name: '…', email: '', external: true }, from), null);
+      for (const c of copies) drafts.push(await draftFor(template, c.rendered, language, c.recipient, from, source));
+      const generic = genericCopy(setup);
       await outboxStore.update((doc) => void doc.mailings.push({ id: mailingId, createdAt: clock.now().toISOString(), templateId: template.id, subject: generic.subject, html: generic.html, text: generic.text }));
       const stored = await outbox.enqueue(drafts);
-      return { mailingId, queued: stored.filter((m) => !m.skipReason).length, skipped: recipients.filter((r) => r.skip) };
+      return { mailingId, queued: stored.filter((m) => !m.skipReason).length, skipped: recipients.filter((r) => r.recipient.skip).map((r) => r.recipient) };
     },
 
     mailing(mailingId: string) {

@@ -10,11 +10,14 @@ const none = z.object({}).strict();
 const byId = z.object({ id: Id }).strict();
 
 export const RenderProblemSchema = z.object({
-  kind: z.enum(['compile', 'unknownField', 'emptyField', 'missingLanguage']),
+  kind: z.enum(['compile', 'unknownField', 'emptyField', 'missingLanguage', 'limit']),
   part: z.enum(['subject', 'html', 'text', 'json']).optional(),
   field: z.string().optional(),
   line: z.number().optional(),
   column: z.number().optional(),
+  /** kind limit: which limit the template goes over, and what it allows. */
+  limit: z.enum(['length', 'tags', 'nesting', 'subexpressions', 'repeats', 'steps', 'output']).optional(),
+  max: z.number().optional(),
   message: z.string(),
 });
 
@@ -31,16 +34,31 @@ export const RecipientSchema = z.object({
 });
 export type RecipientInfo = z.infer<typeof RecipientSchema>;
 
+export const MailingTarget = z.object({ kind: z.enum(['contacts', 'organisations', 'persons']), id: Id });
+
+/** What a preview or an example is rendered from: one real source, or (none given) the sample, for an item type if given. */
+const SourceChoice = {
+  /** The sample with example values for this item type's own fields. */
+  itemTypeId: Id.optional(),
+  /** A real item's data (a record run's: its record). */
+  itemId: Id.optional(),
+  /** A real CRM record's data, as a run for it would see it. */
+  recordId: Id.optional(),
+  /** A mailing recipient's data: a contact, organisation or person. */
+  recipient: MailingTarget.optional(),
+};
+
 export const PreviewInput = z
   .object({
     template: MessageTemplate,
     /** An addressee whose recipients (and their e-mail chain) the preview lists. */
     addressee: Addressee.optional(),
-    itemTypeId: Id.optional(),
-    /** Render with a real item's data instead of the example. */
-    itemId: Id.optional(),
+    ...SourceChoice,
   })
   .strict();
+
+/** A field group of the picker: a collection and its field paths. */
+const FieldGroup = z.object({ collection: z.string(), fields: z.array(z.string()) });
 
 export const OutboxStatusSchema = z.object({
   paused: z.boolean(),
@@ -51,8 +69,6 @@ export const OutboxStatusSchema = z.object({
   nextAttemptAt: z.string().optional(),
   lastError: z.string().optional(),
 });
-
-export const MailingTarget = z.object({ kind: z.enum(['contacts', 'organisations', 'persons']), id: Id });
 
 export const MailSettings = z.object({
   smtp: SmtpSettings.optional(),
@@ -72,8 +88,24 @@ export const messageContract = {
     z.object({ name: z.string().trim().min(1).max(200), contentType: z.string().max(200).default('application/octet-stream'), base64: z.string().max(11_000_000, 'is larger than 8 MB') }).strict(),
     Attachment,
   ),
-  'templates.preview': method(PreviewInput, z.object({ renders: z.partialRecord(Language, Rendered), recipients: z.array(RecipientSchema) })),
-  'templates.sendExample': method(z.object({ template: MessageTemplate, language: Language, senderId: Id.optional() }).strict(), OutboxMessage),
+  'templates.preview': method(
+    PreviewInput,
+    z.object({
+      renders: z.partialRecord(Language, Rendered),
+      recipients: z.array(RecipientSchema),
+      /** The fields the chosen source (or, for the sample, where the template is used) can fill: the picker's. */
+      fields: z.array(FieldGroup),
+      /** Rendered from the sample: nothing real was chosen. */
+      sample: z.boolean(),
+    }),
+  ),
+  /** Send the copy the preview shows (same source and addressee) to the sender's own address. */
+  'templates.sendExample': method(
+    z
+      .object({ template: MessageTemplate, language: Language, senderId: Id.optional(), addressee: Addressee.optional(), ...SourceChoice })
+      .strict(),
+    OutboxMessage,
+  ),
   'messages.list': method(
     z.object({ status: MessageStatus.optional(), via: z.enum(['smtp', 'capture']).optional(), templateId: Id.optional(), mailingId: Id.optional(), itemId: Id.optional(), search: z.string().optional(), from: z.iso.date().optional(), until: z.iso.date().optional(), limit: z.number().int().min(1).max(5000).default(200) }).strict(),
     z.array(OutboxMessage),
@@ -88,7 +120,32 @@ export const messageContract = {
     MailSettings,
   ),
   'mail.testConnection': method(z.object({ smtp: SmtpSettings }).strict(), z.object({ ok: z.literal(true) })),
-  'mailings.check': method(z.object({ targets: z.array(MailingTarget).min(1, 'names nobody') }).strict(), z.object({ recipients: z.array(RecipientSchema) })),
+  /**
+   * Before a mailing: who cannot get it (no address, no consent) and, given the template, which
+   * of its fields this mailing cannot fill for how many recipients (they render empty), and the
+   * first recipient's copy.
+   */
+  'mailings.check': method(
+    z
+      .object({
+        targets: z.array(MailingTarget).min(1, 'names nobody'),
+        templateId: Id.optional(),
+        senderId: Id.optional(),
+        language: Language.optional(),
+      })
+      .strict(),
+    z.object({
+      recipients: z.array(RecipientSchema),
+      /** Fields the template uses that render empty for `empty` of the `of` recipients who get the mail. */
+      emptyFields: z.array(z.object({ field: z.string(), empty: z.number().int(), of: z.number().int() })).optional(),
+      /** The first reachable recipient's copy, as it will be sent. */
+      preview: z
+        .object({ recipientId: z.string(), name: z.string(), language: Language, subject: z.string(), html: z.string(), text: z.string() })
+        .optional(),
+      /** Why the template cannot be sent at all (it does not compile, or goes over a limit). */
+      problems: z.array(RenderProblemSchema).optional(),
+    }),
+  ),
   'mailings.send': method(
     z
       .object({

@@ -1,4 +1,6 @@
 import type { Language } from '../model/common';
+import type { FieldDef, ItemType } from '../model/item-type';
+import { templateValue, type ValueKind } from './field-value';
 import type { MessageData } from './render';
 
 const samples: Record<Language, MessageData> = {
@@ -7,32 +9,58 @@ const samples: Record<Language, MessageData> = {
     Submitter: { Name: 'Eva Smit', Email: 'eva@korenaar.example' },
     Recipient: { Name: 'Anna de Vries', Email: 'a.devries@stroomlijn.example' },
     Task: { Title: 'Beoordelen aangifte klant', Deadline: '2026-11-25T17:00:00Z', LastReaction: 'Intern: bedragen gecontroleerd.', LastExternalReaction: 'Graag de bijlage met de juiste periode.' },
-    Record: { Name: 'Isolatie Zonnewijk 12', Subject: 'Terugbellen over offerte', Status: 'Offerte aangevraagd', Stage: 'Feedback', Type: 'Bellen', DueDate: '2026-11-27T12:00:00Z', Responsible: 'Bram Jansen', Contact: 'Piet Mulder', Amount: 4250 },
+    Record: { Name: 'Isolatie Zonnewijk 12', Subject: 'Terugbellen over offerte', Status: 'Offerte aangevraagd', Stage: 'Feedback', Type: 'Bellen', DueDate: '2026-11-27T12:00:00Z', Responsible: 'Bram Jansen', Contact: 'Piet Mulder', Amount: 4250, Organisation: 'Bakkerij de Korenaar', Deal: 'Isolatie Zonnewijk 12', Project: 'Zonnewijk fase 2', TimeTracked: 1.5, TimeTarget: 2, Notes: 'Bellen na 16:00.' },
     Sender: { Name: 'Stroomlijn Advies', Email: 'info@stroomlijn.example' },
     Organisation: { Name: 'Bakkerij de Korenaar', Email: 'administratie@korenaar.example', City: 'Amersfoort' },
+    Contact: { Name: 'Piet Mulder', FirstName: 'Piet', LastName: 'Mulder', Email: 'piet@mulder.example', Phone: '06 1234 5678' },
   },
   en: {
     Item: { Subject: 'Change of address from 1 December', Number: 'D-2026-0142', Status: 'In progress', Type: 'Employee change', SubmittedAt: '2026-11-23T09:15:00Z' },
     Submitter: { Name: 'Eva Smit', Email: 'eva@korenaar.example' },
     Recipient: { Name: 'Anna de Vries', Email: 'a.devries@stroomlijn.example' },
     Task: { Title: 'Review customer return', Deadline: '2026-11-25T17:00:00Z', LastReaction: 'Internal: amounts checked.', LastExternalReaction: 'Please attach the right period.' },
-    Record: { Name: 'Insulation Zonnewijk 12', Subject: 'Call back about the quote', Status: 'Quote requested', Stage: 'Feedback', Type: 'Call', DueDate: '2026-11-27T12:00:00Z', Responsible: 'Bram Jansen', Contact: 'Piet Mulder', Amount: 4250 },
+    Record: { Name: 'Insulation Zonnewijk 12', Subject: 'Call back about the quote', Status: 'Quote requested', Stage: 'Feedback', Type: 'Call', DueDate: '2026-11-27T12:00:00Z', Responsible: 'Bram Jansen', Contact: 'Piet Mulder', Amount: 4250, Organisation: 'Bakkerij de Korenaar', Deal: 'Insulation Zonnewijk 12', Project: 'Zonnewijk phase 2', TimeTracked: 1.5, TimeTarget: 2, Notes: 'Call after 4 pm.' },
     Sender: { Name: 'Stroomlijn Advies', Email: 'info@stroomlijn.example' },
     Organisation: { Name: 'Bakkerij de Korenaar', Email: 'administratie@korenaar.example', City: 'Amersfoort' },
+    Contact: { Name: 'Piet Mulder', FirstName: 'Piet', LastName: 'Mulder', Email: 'piet@mulder.example', Phone: '06 1234 5678' },
   },
   de: {
     Item: { Subject: 'Adressänderung zum 1. Dezember', Number: 'D-2026-0142', Status: 'In Bearbeitung', Type: 'Mitarbeiteränderung', SubmittedAt: '2026-11-23T09:15:00Z' },
     Submitter: { Name: 'Eva Smit', Email: 'eva@korenaar.example' },
     Recipient: { Name: 'Jonas Becker', Email: 'jonas@becker-holz.example' },
     Task: { Title: 'Kundenmeldung prüfen', Deadline: '2026-11-25T17:00:00Z', LastReaction: 'Intern: Beträge geprüft.', LastExternalReaction: 'Bitte den richtigen Zeitraum anhängen.' },
-    Record: { Name: 'Werkstatt Becker', Subject: 'Rückruf zum Angebot', Status: 'Angebot angefragt', Stage: 'Feedback', Type: 'Anruf', DueDate: '2026-11-27T12:00:00Z', Responsible: 'Jonas Becker', Contact: 'Jonas Becker', Amount: 4250 },
+    Record: { Name: 'Werkstatt Becker', Subject: 'Rückruf zum Angebot', Status: 'Angebot angefragt', Stage: 'Feedback', Type: 'Anruf', DueDate: '2026-11-27T12:00:00Z', Responsible: 'Jonas Becker', Contact: 'Jonas Becker', Amount: 4250, Organisation: 'Holzwerkstatt Becker GmbH', Deal: 'Werkstatt Becker', Project: 'Werkstatt Becker, Bauabschnitt 2', TimeTracked: 1.5, TimeTarget: 2, Notes: 'Nach 16 Uhr anrufen.' },
     Sender: { Name: 'Stroomlijn Advies', Email: 'info@stroomlijn.example' },
     Organisation: { Name: 'Holzwerkstatt Becker GmbH', Email: 'kontakt@becker-holz.example', City: 'Köln' },
+    Contact: { Name: 'Jonas Becker', FirstName: 'Jonas', LastName: 'Becker', Email: 'jonas@becker-holz.example', Phone: '0221 123456' },
   },
 };
 
-/** Example data for previews, in the language being previewed; Project is the record under its CRM name. */
-export function sampleData(language: Language): MessageData {
-  const data = JSON.parse(JSON.stringify(samples[language])) as MessageData;
+/** How the sample's dates and numbers are written: as the same fields of real data are. */
+const kinds: Record<string, Record<string, ValueKind>> = {
+  Item: { SubmittedAt: 'dateTime' },
+  Task: { Deadline: 'dateTime' },
+  Record: { DueDate: 'dateTime', Amount: 'amount', TimeTracked: 'number', TimeTarget: 'number' },
+};
+
+/** An example value for one of an item type's own fields. */
+const example = (f: FieldDef): unknown =>
+  f.options?.[0] ??
+  { number: 42, date: '2026-12-01', boolean: true, user: 'Bram Jansen', text: f.label, choice: f.label }[f.type];
+
+/**
+ * Example data for a preview with nothing chosen, in the language being previewed: every
+ * collection filled (Project is the record under its CRM name), with an example value for each
+ * of the item type's own fields; an external reader sees the external reaction only.
+ */
+export function sampleData(language: Language, itemType?: ItemType, external = false): MessageData {
+  const data = JSON.parse(JSON.stringify(samples[language])) as Record<string, Record<string, unknown>>;
+  for (const [collection, fields] of Object.entries(kinds)) {
+    for (const [field, kind] of Object.entries(fields)) data[collection]![field] = templateValue(data[collection]![field], kind, language);
+  }
+  for (const f of itemType?.fields ?? []) data.Item![f.key] = templateValue(example(f), f.type === 'user' || f.type === 'choice' ? 'text' : f.type, language);
+  if (itemType?.connector) data.Item!.Payload = JSON.stringify({ soort: 'btw-aangifte', periode: '2026-Q3' }, null, 2);
+  if (external) data.Task = { ...data.Task, LastReaction: data.Task!.LastExternalReaction };
+  data.Record!.Reminder = false;
   return { ...data, Project: data.Record };
 }

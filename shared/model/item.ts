@@ -10,8 +10,12 @@ export const Delivery = z.object({
   lastError: z.string().optional(),
   /** When it was delivered or given up. */
   at: Timestamp.optional(),
-  /** The HTTP status the receiver answered with. */
+  /** The status the receiver answered with: HTTP for a webhook, the SMTP reply code for mail. */
   responseStatus: z.number().int().optional(),
+  /** Mail: the SMTP server's answer once it accepted (or refused) the message. */
+  response: z.string().optional(),
+  /** Mail: the outbox message that carries it (its outcome is the delivery's). */
+  messageId: Id.optional(),
 });
 export type Delivery = z.infer<typeof Delivery>;
 

@@ -14,6 +14,10 @@ export interface RecordFieldSpec {
   options?: RecordOptionList;
   /** For record: the entity it points at. */
   entity?: RecordEntity;
+  /** For number: an amount of money in this currency (written as one in messages). */
+  currency?: 'EUR';
+  /** The name templates know it by when it is not the key's (`{{Record.Amount}}` for value). */
+  templateName?: string;
 }
 
 /**
@@ -27,7 +31,7 @@ export const recordFields: Record<RecordEntity, RecordFieldSpec[]> = {
   deal: [
     { key: 'stage', kind: 'choice', options: 'dealStages', required: true, column: true },
     { key: 'status', kind: 'choice', options: 'dealStatuses', column: true },
-    { key: 'value', kind: 'number', column: true },
+    { key: 'value', kind: 'number', column: true, currency: 'EUR', templateName: 'Amount' },
     { key: 'organisationId', kind: 'organisation', column: true },
     { key: 'contact', kind: 'contact' },
     { key: 'responsible', kind: 'user', column: true },

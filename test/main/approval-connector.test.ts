@@ -3,6 +3,8 @@ import type { Connector, ItemRecord, OutboxMessage } from '../../shared/model';
 import { RETRY_DELAYS_MS } from '../../main/engine/retry';
 import { fakeClock } from '../helpers/clock';
 import { startReceiver } from '../helpers/receiver';
+import type { AddressObject } from 'mailparser';
+import { startSmtp, type TestSmtp } from '../helpers/smtp';
 import { useTempDirs } from '../helpers/temp-dir';
 import { useTestApps } from '../helpers/test-apps';
 
@@ -28,6 +30,13 @@ const approve = async (app: App, id: string) => {
   return item;
 };
 const get = (app: App, id: string) => app.dispatch('items.get', { id }) as Promise<ItemRecord>;
+/** The approval type mails approved messages with a template that shows the payload. */
+const levering = async (app: App) => {
+  await app.store.update((d) =>
+    d.templates.push({ id: 'tpl-levering', name: 'Levering', channel: 'email', attachments: [], texts: { nl: { subject: 'Goedgekeurd: {{Item.Subject}}', html: '<pre>{{Item.Payload}}</pre>' } } } as never),
+  );
+  await connect(app, { type: 'mail', to: 'aangifte@belastingdienst.example', templateId: 'tpl-levering' });
+};
 
 describe('approval messages delivered through their connector (seed 002)', () => {
   it('POSTs the approved payload with the reviewer and reaction to the configured address, once', async () => {
@@ -127,18 +136,19 @@ describe('approval messages delivered through their connector (seed 002)', () =>
     expect(other.received).toHaveLength(0);
   });
 
-  it('mails an approved message to the configured address with the payload in the template', async () => {
+  it('mails an approved message with the payload in the template; with no SMTP server it waits in the capture mailbox, pending', async () => {
     const app = await open();
-    await app.store.update((d) =>
-      d.templates.push({ id: 'tpl-levering', name: 'Levering', channel: 'email', attachments: [], texts: { nl: { subject: 'Goedgekeurd: {{Item.Subject}}', html: '<pre>{{Item.Payload}}</pre>' } } } as never),
-    );
-    await connect(app, { type: 'mail', to: 'aangifte@belastingdienst.example', templateId: 'tpl-levering' });
+    await levering(app);
     const item = await submit(app);
     await approve(app, item.id);
     const mails = ((await app.dispatch('messages.list', { itemId: item.id })) as OutboxMessage[]).filter((m) => m.to.kind === 'address');
     expect(mails.map((m) => [m.to.email, m.subject])).toEqual([['aangifte@belastingdienst.example', 'Goedgekeurd: Btw-aangifte Q3']]);
     expect(mails[0]!.text).toContain('"periode": "2026-Q3"');
-    expect((await get(app, item.id)).delivery).toMatchObject({ via: 'mail', status: 'delivered' });
+    expect((await get(app, item.id)).delivery).toMatchObject({ via: 'mail', status: 'pending', attempts: 0, messageId: mails[0]!.id });
+    await app.outbox.drain();
+    await app.runtime.idle();
+    // Kept in the capture mailbox is not delivered: nothing reached a mail server.
+    expect((await get(app, item.id)).delivery).toMatchObject({ status: 'pending', lastError: expect.stringContaining('capture mailbox') });
   });
 
   it('delivers after a restart what was approved but not yet delivered when the app stopped', async () => {
@@ -156,6 +166,65 @@ describe('approval messages delivered through their connector (seed 002)', () =>
     await app.runtime.idle();
     expect(other.received).toHaveLength(2);
     expect((await get(app, item.id)).delivery).toMatchObject({ status: 'delivered', attempts: 2 });
+  });
+});
+
+describe('the mail connector reports what the SMTP server answered', () => {
+  /** The mails the server accepted for the connector's address (the reviewers get their task mails too). */
+  const toConnector = (smtp: TestSmtp) => smtp.received.filter((m) => (m.to as AddressObject).text.includes('aangifte@belastingdienst.example'));
+  const withSmtp = async (app: App) => {
+    const smtp = apps.track(await startSmtp());
+    const settings = (await app.dispatch('mail.settings', {})) as { senders: object[]; defaultSenderId?: string };
+    await app.dispatch('mail.saveSettings', { smtp: { host: '127.0.0.1', port: smtp.port, secure: false }, senders: settings.senders, defaultSenderId: settings.defaultSenderId });
+    return smtp;
+  };
+
+  it('is delivered only once the server accepted the mail, with its answer', async () => {
+    const app = await open();
+    const smtp = await withSmtp(app);
+    await levering(app);
+    const item = await submit(app);
+    await approve(app, item.id);
+    // Queued, not yet sent: still pending.
+    expect((await get(app, item.id)).delivery).toMatchObject({ via: 'mail', status: 'pending' });
+    await app.outbox.drain();
+    await app.runtime.idle();
+    expect(toConnector(smtp).map((m) => m.subject)).toEqual(['Goedgekeurd: Btw-aangifte Q3']);
+    const read = await get(app, item.id);
+    expect(read.delivery).toMatchObject({ via: 'mail', status: 'delivered', attempts: 1, responseStatus: 250, response: expect.stringMatching(/^250/) });
+    expect(read.history.at(-1)).toMatchObject({ kind: 'delivered', detail: expect.stringContaining('mailed to aangifte@belastingdienst.example: 250') });
+    expect(app.runtime.open().map((i) => i.id)).not.toContain(item.id);
+  });
+
+  it('fails with the server’s answer when it refuses the mail with a 550', async () => {
+    const app = await open();
+    const smtp = await withSmtp(app);
+    smtp.behaviour = () => ({ code: 550, message: 'Mailbox unavailable: aangifte' });
+    await levering(app);
+    const item = await submit(app);
+    await approve(app, item.id);
+    await app.outbox.drain();
+    await app.runtime.idle();
+    const read = await get(app, item.id);
+    expect(read.delivery).toMatchObject({ via: 'mail', status: 'failed', responseStatus: 550, lastError: expect.stringContaining('550 Mailbox unavailable: aangifte') });
+    expect(read.history.at(-1)).toMatchObject({ kind: 'error', detail: expect.stringContaining('550 Mailbox unavailable') });
+    expect(toConnector(smtp)).toEqual([]);
+  });
+
+  it('learns the outcome after a restart when the mail was queued before the app stopped', async () => {
+    const dir = tempDir();
+    let app = await open(dir);
+    const smtp = await withSmtp(app);
+    await levering(app);
+    const item = await submit(app);
+    await approve(app, item.id);
+    await apps.close(app);
+    app = await open(dir);
+    await app.runtime.resume();
+    await app.outbox.drain();
+    await app.runtime.idle();
+    expect(toConnector(smtp)).toHaveLength(1);
+    expect((await get(app, item.id)).delivery).toMatchObject({ status: 'delivered', responseStatus: 250 });
   });
 });
 

@@ -46,13 +46,13 @@ describe('templates and messages through the API', () => {
     expect(preview.renders.nl!.html).not.toContain('Intern');
   });
 
-  it('sends one example to the sender only, into the capture mailbox when no SMTP is set', async () => {
+  it('sends one example (the preview’s copy) to the sender only, into the capture mailbox when no SMTP is set', async () => {
     const app = await open();
-    const message = (await app.dispatch('templates.sendExample', { template, language: 'en' })) as OutboxMessage;
-    expect(message).toMatchObject({ status: 'queued', to: { kind: 'address', email: 'info@stroomlijn.example' }, subject: 'Dear Stroomlijn Advies' });
+    const message = (await app.dispatch('templates.sendExample', { template, language: 'en', addressee: { type: 'users', userIds: ['user-anna'] } })) as OutboxMessage;
+    expect(message).toMatchObject({ status: 'queued', to: { kind: 'address', email: 'info@stroomlijn.example' }, subject: 'Dear Anna de Vries' });
     await app.outbox.drain();
     const captured = (await app.dispatch('messages.list', { via: 'capture' })) as OutboxMessage[];
-    expect(captured.map((m) => [m.subject, m.status])).toEqual([['Dear Stroomlijn Advies', 'sent']]);
+    expect(captured.map((m) => [m.subject, m.status, m.to.email])).toEqual([['Dear Anna de Vries', 'sent', 'info@stroomlijn.example']]);
   });
 
   it('runs a mailing to 20 contacts: 17 queued, and lists the 2 without address and the 1 without consent', async () => {
@@ -86,7 +86,8 @@ describe('templates and messages through the API', () => {
       ['sent', ''],
     ]);
     const copy = (await app.dispatch('mailings.get', { mailingId })) as { html: string };
-    expect(copy.html).toContain('Beste …');
+    // The generic copy holds no one's data: each personal field is a placeholder.
+    expect(copy.html).toContain('Beste [Recipient.Name]');
     const kept = (await app.dispatch('mailings.send', { targets, templateId: 'tpl-instuurder' })) as { mailingId: string };
     await app.outbox.drain();
     const personal = (await app.dispatch('messages.list', { mailingId: kept.mailingId })) as OutboxMessage[];

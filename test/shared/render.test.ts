@@ -48,12 +48,21 @@ describe('renderTemplate', () => {
     expect(renderTemplate(tpl('a', 'b'), 'de', data, known).problems).toEqual([{ kind: 'missingLanguage', message: 'no text in de' }]);
   });
 
-  it('escapes values, and denies prototype tricks', () => {
+  it('escapes values in the HTML part, and denies prototype tricks', () => {
     const hostile = { Item: { Subject: '<script>alert(1)</script>', Status: '<img src=x onerror="alert(1)">' } };
     const r = renderTemplate(tpl('{{Item.Subject}}', '<p>{{Item.Subject}} {{Item.Status}}</p>{{constructor.constructor}}{{#with Item}}{{__proto__.constructor.name}}{{/with}}'), 'nl', hostile, null);
     expect(r.html).toBe('<p>&lt;script&gt;alert(1)&lt;/script&gt; &lt;img src&#x3D;x onerror&#x3D;&quot;alert(1)&quot;&gt;</p>');
     expect(r.html).not.toContain('function');
-    expect(r.subject).toBe('&lt;script&gt;alert(1)&lt;/script&gt;');
+  });
+
+  it('keeps subject and text plain: "café & crème <b>" as written, the subject on one line without control characters', () => {
+    const data = { Item: { Subject: 'café & crème <b>', Status: 'a\r\nBcc: x@evil.example\u0000\u0007' } };
+    const r = renderTemplate(tpl('Over {{Item.Subject}} {{Item.Status}}', '<p>{{Item.Subject}}</p>', 'Over {{Item.Subject}}'), 'nl', data, null);
+    expect(r.subject).toBe('Over café & crème <b> a Bcc: x@evil.example');
+    expect(r.text).toBe('Over café & crème <b>');
+    expect(r.html).toBe('<p>café &amp; crème &lt;b&gt;</p>');
+    // The derived text part reads the escaped HTML back as the text it stands for.
+    expect(renderTemplate(tpl('x', '<p>{{Item.Subject}}</p>'), 'nl', data, null).text).toBe('café & crème <b>');
   });
 
   it('caches compiled templates by content', () => {

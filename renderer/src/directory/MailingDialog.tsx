@@ -9,9 +9,10 @@ import { navigate } from '../state/route';
 import { Dialog } from '../ui/Dialog';
 import { ErrorBox } from '../ui/ErrorText';
 import { SenderSelect } from '../ui/SenderSelect';
+import { MailingCheckView } from './MailingCheckView';
 
 type Step = 'setup' | 'check' | 'sending' | 'done';
-type Recipients = ApiOutput<'mailings.check'>['recipients'];
+type Check = ApiOutput<'mailings.check'>;
 
 /**
  * A mailing (seed 003): pick template and sender, see who has no address or no consent and
@@ -25,7 +26,7 @@ export function MailingDialog({ kind, ids, onClose }: { kind: Extract<DirectoryK
   const [templateId, setTemplateId] = useState('');
   const [senderId, setSenderId] = useState('');
   const [separately, setSeparately] = useState(true);
-  const [recipients, setRecipients] = useState<Recipients>([]);
+  const [checked, setChecked] = useState<Check>({ recipients: [] });
   const [mailingId, setMailingId] = useState<string | null>(null);
   const [progress, setProgress] = useState({ done: 0, sent: 0, failed: 0, total: 0 });
   const [error, setError] = useState<unknown>(null);
@@ -56,7 +57,7 @@ export function MailingDialog({ kind, ids, onClose }: { kind: Extract<DirectoryK
   const check = async () => {
     setError(null);
     try {
-      setRecipients((await client.call('mailings.check', { targets })).recipients);
+      setChecked(await client.call('mailings.check', { targets, templateId, ...(senderId ? { senderId } : {}) }));
       setStep('check');
     } catch (e) {
       setError(e);
@@ -78,7 +79,9 @@ export function MailingDialog({ kind, ids, onClose }: { kind: Extract<DirectoryK
     await client.call('mailings.cancel', { mailingId });
   };
 
+  const { recipients } = checked;
   const missing = recipients.filter((r) => r.skip);
+  const blocked = (checked.problems ?? []).length > 0;
   const percent = progress.total ? Math.round((progress.done / progress.total) * 100) : 0;
   const footer =
     step === 'setup' ? (
@@ -95,7 +98,7 @@ export function MailingDialog({ kind, ids, onClose }: { kind: Extract<DirectoryK
         <button type="button" onClick={onClose}>
           {t('mailing.abort')}
         </button>
-        <button type="button" className="primary" disabled={recipients.length === missing.length} onClick={() => void send()}>
+        <button type="button" className="primary" disabled={recipients.length === missing.length || blocked} onClick={() => void send()}>
           {t('mailing.continue', { count: recipients.length - missing.length })}
         </button>
       </>
@@ -148,6 +151,7 @@ export function MailingDialog({ kind, ids, onClose }: { kind: Extract<DirectoryK
               </tbody>
             </table>
           )}
+          <MailingCheckView check={checked} />
         </>
       )}
       {(step === 'sending' || step === 'done') && (

@@ -2,7 +2,7 @@ import type { Messages } from './en';
 
 export const templatesDe: Messages['templates'] = {
   title: 'Vorlagen',
-  subtitle: 'Nachrichtenvorlagen auf Niederländisch, Englisch und Deutsch, mit Live-Vorschau auf Beispieldaten.',
+  subtitle: 'Nachrichtenvorlagen auf Niederländisch, Englisch und Deutsch, mit Live-Vorschau auf echte Vorgänge, Datensätze und Kontakte oder auf Beispieldaten.',
   new: 'Neue Vorlage',
   newName: 'Neue Vorlage',
   name: 'Name',
@@ -11,14 +11,15 @@ export const templatesDe: Messages['templates'] = {
   language: 'Sprache',
   subject: 'Betreff',
   body: 'Inhalt (HTML)',
-  bodyHint: 'Tippe {{, um ein Feld zu wählen, oder klicke rechts eines an. Werte werden maskiert; der Text wird aus dem HTML abgeleitet.',
+  bodyHint: 'Tippe {{, um ein Feld zu wählen, oder klicke rechts eines an: die Felder, die die gewählten Daten (oder die Stellen, an denen die Vorlage benutzt wird) füllen können. Das HTML maskiert Werte; Betreff und Text bleiben reiner Text.',
   fields: 'Felder',
   completions: 'Passende Felder',
-  collections: { Item: 'Vorgang', Submitter: 'Einreicher', Recipient: 'Empfänger', Task: 'Aufgabe', Record: 'Datensatz', Project: 'Projekt (Deal)', Sender: 'Absender', Organisation: 'Organisation' },
+  collections: { Item: 'Vorgang', Submitter: 'Einreicher', Recipient: 'Empfänger', Task: 'Aufgabe', Record: 'Datensatz', Project: 'Projekt (Deal)', Sender: 'Absender', Organisation: 'Organisation', Contact: 'Kontakt' },
   preview: 'Vorschau',
   dataOf: 'Beispieldaten',
   sample: 'Beispiel',
   sampleOf: 'Beispiel: {{type}}',
+  sources: { items: 'Vorgänge', records: 'Datensätze', contacts: 'Kontakte (Mailing)' },
   allLanguages: 'Alle',
   part: 'Teil',
   parts: { html: 'HTML', text: 'Text' },
@@ -33,6 +34,15 @@ export const templatesDe: Messages['templates'] = {
     emptyField: '{{field}} ist in diesem Beispiel leer',
     missingLanguage: 'Kein Text in dieser Sprache',
   },
+  limits: {
+    length: 'Zu lang: höchstens {{max}} Zeichen.',
+    tags: 'Zu viele Felder und Blöcke: höchstens {{max}} Ausdrücke in doppelten geschweiften Klammern.',
+    nesting: 'Zu tief verschachtelt: höchstens {{max}} Blöcke ineinander.',
+    subexpressions: 'Zu tief verschachtelt: höchstens {{max}} (…) ineinander.',
+    repeats: 'Wiederholt zu oft: #each darf sich in einer Nachricht höchstens {{max}}-mal wiederholen.',
+    steps: 'Zu viel Arbeit: höchstens {{max}} Blöcke pro Nachricht.',
+    output: 'Zu lange Nachricht: die Blöcke schreiben mehr als {{max}} Zeichen.',
+  },
   saved: '{{name}} wurde gespeichert.',
   savedState: 'Gespeichert',
   confirmDelete: 'Vorlage „{{name}}“ löschen?',
@@ -44,6 +54,8 @@ export const templatesDe: Messages['templates'] = {
   generatedPdf: 'Die Nachricht auch als schreibgeschütztes PDF anhängen',
   sendExample: 'Ein Beispiel an mich senden',
   exampleSent: 'Ein Beispiel ging an {{email}}.',
+  exampleTo: 'Geht an {{email}} ({{language}}), so wie die Vorschau sie zeigt.',
+  noSender: 'Es gibt noch keine Absenderadresse (Einstellungen → E-Mail).',
 };
 
 export const messagesDe: Messages['messages'] = {

@@ -1,7 +1,7 @@
 /** English strings of Templates and Messages. */
 export const templatesEn = {
   title: 'Templates',
-  subtitle: 'Message templates in Dutch, English and German, with a live preview against example data.',
+  subtitle: 'Message templates in Dutch, English and German, with a live preview against real items, records and contacts, or example data.',
   new: 'New template',
   newName: 'New template',
   name: 'Name',
@@ -10,14 +10,15 @@ export const templatesEn = {
   language: 'Language',
   subject: 'Subject',
   body: 'Body (HTML)',
-  bodyHint: 'Type {{ to pick a field, or click one on the right. Values are escaped; plain text is derived from the HTML.',
+  bodyHint: 'Type {{ to pick a field, or click one on the right: the fields the chosen data (or where the template is used) can fill. The HTML escapes values; subject and plain text are plain text.',
   fields: 'Fields',
   completions: 'Matching fields',
-  collections: { Item: 'Item', Submitter: 'Submitter', Recipient: 'Recipient', Task: 'Task', Record: 'Record', Project: 'Project (deal)', Sender: 'Sender', Organisation: 'Organisation' },
+  collections: { Item: 'Item', Submitter: 'Submitter', Recipient: 'Recipient', Task: 'Task', Record: 'Record', Project: 'Project (deal)', Sender: 'Sender', Organisation: 'Organisation', Contact: 'Contact' },
   preview: 'Preview',
   dataOf: 'Example data',
   sample: 'Sample',
   sampleOf: 'Example: {{type}}',
+  sources: { items: 'Items', records: 'Records', contacts: 'Contacts (mailing)' },
   allLanguages: 'All',
   part: 'Part',
   parts: { html: 'HTML', text: 'Text' },
@@ -32,6 +33,15 @@ export const templatesEn = {
     emptyField: '{{field}} is empty in this example',
     missingLanguage: 'No text in this language',
   },
+  limits: {
+    length: 'Too long: at most {{max}} characters.',
+    tags: 'Too many fields and blocks: at most {{max}} tags between double braces.',
+    nesting: 'Nested too deep: at most {{max}} blocks inside each other.',
+    subexpressions: 'Nested too deep: at most {{max}} (…) inside each other.',
+    repeats: 'Repeats too often: #each may repeat at most {{max}} times in one message.',
+    steps: 'Too much work: at most {{max}} blocks are run for one message.',
+    output: 'Too long a message: the blocks write more than {{max}} characters.',
+  },
   saved: '{{name}} was saved.',
   savedState: 'Saved',
   confirmDelete: 'Delete the template “{{name}}”?',
@@ -43,6 +53,8 @@ export const templatesEn = {
   generatedPdf: 'Also attach the message itself as a read-only PDF',
   sendExample: 'Send one example to me',
   exampleSent: 'An example went to {{email}}.',
+  exampleTo: 'Goes to {{email}} ({{language}}), as the preview shows it.',
+  noSender: 'There is no sender address yet (Settings → Mail).',
 };
 
 export const messagesEn = {

@@ -2,7 +2,7 @@ import type { Messages } from './en';
 
 export const templatesNl: Messages['templates'] = {
   title: 'Sjablonen',
-  subtitle: 'Berichtsjablonen in het Nederlands, Engels en Duits, met een live voorbeeld met voorbeeldgegevens.',
+  subtitle: 'Berichtsjablonen in het Nederlands, Engels en Duits, met een live voorbeeld met echte dossieritems, gegevens en contactpersonen, of voorbeeldgegevens.',
   new: 'Nieuw sjabloon',
   newName: 'Nieuw sjabloon',
   name: 'Naam',
@@ -11,14 +11,15 @@ export const templatesNl: Messages['templates'] = {
   language: 'Taal',
   subject: 'Onderwerp',
   body: 'Inhoud (HTML)',
-  bodyHint: 'Typ {{ om een veld te kiezen, of klik er rechts een aan. Waarden worden ge-escaped; platte tekst wordt uit de HTML afgeleid.',
+  bodyHint: 'Typ {{ om een veld te kiezen, of klik er rechts een aan: de velden die de gekozen gegevens (of waar het sjabloon gebruikt wordt) kunnen vullen. De HTML ontsnapt waarden; onderwerp en platte tekst blijven platte tekst.',
   fields: 'Velden',
   completions: 'Passende velden',
-  collections: { Item: 'Dossieritem', Submitter: 'Instuurder', Recipient: 'Ontvanger', Task: 'Taak', Record: 'Gegeven', Project: 'Project (deal)', Sender: 'Afzender', Organisation: 'Organisatie' },
+  collections: { Item: 'Dossieritem', Submitter: 'Instuurder', Recipient: 'Ontvanger', Task: 'Taak', Record: 'Gegeven', Project: 'Project (deal)', Sender: 'Afzender', Organisation: 'Organisatie', Contact: 'Contactpersoon' },
   preview: 'Voorbeeld',
   dataOf: 'Voorbeeldgegevens',
   sample: 'Voorbeeld',
   sampleOf: 'Voorbeeld: {{type}}',
+  sources: { items: 'Dossieritems', records: 'Gegevens', contacts: 'Contactpersonen (mailing)' },
   allLanguages: 'Alle',
   part: 'Deel',
   parts: { html: 'HTML', text: 'Tekst' },
@@ -33,6 +34,15 @@ export const templatesNl: Messages['templates'] = {
     emptyField: '{{field}} is leeg in dit voorbeeld',
     missingLanguage: 'Geen tekst in deze taal',
   },
+  limits: {
+    length: 'Te lang: hoogstens {{max}} tekens.',
+    tags: 'Te veel velden en blokken: hoogstens {{max}} codes tussen dubbele accolades.',
+    nesting: 'Te diep genest: hoogstens {{max}} blokken in elkaar.',
+    subexpressions: 'Te diep genest: hoogstens {{max}} keer (…) in elkaar.',
+    repeats: 'Herhaalt te vaak: #each mag in één bericht hoogstens {{max}} keer herhalen.',
+    steps: 'Te veel werk: hoogstens {{max}} blokken per bericht.',
+    output: 'Te lang bericht: de blokken schrijven meer dan {{max}} tekens.',
+  },
   saved: '{{name}} is opgeslagen.',
   savedState: 'Opgeslagen',
   confirmDelete: 'Sjabloon “{{name}}” verwijderen?',
@@ -44,6 +54,8 @@ export const templatesNl: Messages['templates'] = {
   generatedPdf: 'Het bericht ook als alleen-lezen PDF bijvoegen',
   sendExample: 'Eén voorbeeld naar mij sturen',
   exampleSent: 'Er is een voorbeeld gestuurd naar {{email}}.',
+  exampleTo: 'Gaat naar {{email}} ({{language}}), zoals het voorbeeld het toont.',
+  noSender: 'Er is nog geen afzenderadres (Instellingen → E-mail).',
 };
 
 export const messagesNl: Messages['messages'] = {

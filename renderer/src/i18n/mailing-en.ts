@@ -14,4 +14,13 @@ export const mailingEn = {
   separately: 'Record each personalised copy',
   separatelyHint: 'Otherwise the history keeps one generic copy of the mailing, which saves space; the mails themselves are personalised either way.',
   toHistory: 'Open the message history',
+  emptyFields: 'Fields that stay empty',
+  emptyFieldsHint: 'The template uses these fields, but this mailing cannot fill them for everyone: they come out empty.',
+  noEmptyFields: 'Every field the template uses is filled for every recipient.',
+  emptyForAll_one: 'empty for the one recipient',
+  emptyForAll_other: 'empty for all {{count}}',
+  emptyForSome_one: 'empty for {{empty}} of {{count}}',
+  emptyForSome_other: 'empty for {{empty}} of {{count}}',
+  previewOf: 'The mail to {{name}}',
+  cannotSend: 'This template cannot be sent:',
 };

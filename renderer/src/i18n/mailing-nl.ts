@@ -16,4 +16,13 @@ export const mailingNl: Messages['mailing'] = {
   separately: 'Afzonderlijk per bestemming vastleggen',
   separatelyHint: 'Anders bewaart de historie één generieke kopie van de mailing; dat bespaart ruimte. De mails zelf zijn hoe dan ook gepersonaliseerd.',
   toHistory: 'Verwerkingshistorie openen',
+  emptyFields: 'Velden die leeg blijven',
+  emptyFieldsHint: 'Het sjabloon gebruikt deze velden, maar deze mailing kan ze niet voor iedereen vullen: ze blijven leeg.',
+  noEmptyFields: 'Elk veld dat het sjabloon gebruikt is voor iedere ontvanger gevuld.',
+  emptyForAll_one: 'leeg voor de enige ontvanger',
+  emptyForAll_other: 'leeg voor alle {{count}}',
+  emptyForSome_one: 'leeg voor {{empty}} van {{count}}',
+  emptyForSome_other: 'leeg voor {{empty}} van {{count}}',
+  previewOf: 'De mail aan {{name}}',
+  cannotSend: 'Dit sjabloon kan niet worden verstuurd:',
 };

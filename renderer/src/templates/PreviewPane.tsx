@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Languages, type Language } from '../../../shared/model/common';
-import type { ItemType } from '../../../shared/model/item-type';
 import type { Attachment } from '../../../shared/model/template';
 import type { Addressee } from '../../../shared/model/message-setting';
-import { useIssueText } from '../ui/ErrorText';
 import { previewDocument } from './preview-frame';
+import { ProblemList } from './ProblemList';
+import type { DataSources } from './useDataSources';
 import type { Preview } from './usePreview';
 
 const addressees: { key: string; value: Addressee }[] = [
@@ -16,14 +16,27 @@ const addressees: { key: string; value: Addressee }[] = [
   { key: 'contactField', value: { type: 'contactField', field: 'contact' } },
 ];
 
+/** Options under a heading, or nothing when there are none. */
+function OptionGroup({ label, options }: { label: string; options: [value: string, text: string][] }) {
+  if (!options.length) return null;
+  return (
+    <optgroup label={label}>
+      {options.map(([value, text]) => (
+        <option key={value} value={value}>
+          {text}
+        </option>
+      ))}
+    </optgroup>
+  );
+}
+
 /** Subject, HTML (sandboxed), text and problems per language, and who the addressee reaches. */
 export function PreviewPane({
   attachments,
   preview,
   addressee,
   onAddressee,
-  itemTypes,
-  items,
+  sources,
   dataSource,
   onDataSource,
 }: {
@@ -31,14 +44,12 @@ export function PreviewPane({
   preview: Preview | null;
   addressee: Addressee;
   onAddressee(a: Addressee): void;
-  itemTypes: ItemType[];
-  items: { id: string; number: string; subject: string }[];
-  /** "type:<id>" for example data of an item type, "item:<id>" for a real item, "" for the plain example. */
+  sources: DataSources;
+  /** "" for the sample, "type:<id>" for the sample of an item type, "item:", "record:" or "contact:<id>" for real data. */
   dataSource: string;
   onDataSource(source: string): void;
 }) {
   const { t } = useTranslation();
-  const issueText = useIssueText();
   const [view, setView] = useState<Language | 'all'>('all');
   const [part, setPart] = useState<'html' | 'text'>('html');
   const shown = (view === 'all' ? Languages : [view]).filter((l) => preview?.renders[l] !== undefined || view !== 'all');
@@ -48,16 +59,17 @@ export function PreviewPane({
         <h2>{t('templates.preview')}</h2>
         <select aria-label={t('templates.dataOf')} value={dataSource} onChange={(e) => onDataSource(e.target.value)}>
           <option value="">{t('templates.sample')}</option>
-          {itemTypes.map((it) => (
+          {sources.itemTypes.map((it) => (
             <option key={it.id} value={`type:${it.id}`}>
               {t('templates.sampleOf', { type: it.name })}
             </option>
           ))}
-          {items.map((it) => (
-            <option key={it.id} value={`item:${it.id}`}>
-              {it.number} · {it.subject}
-            </option>
-          ))}
+          <OptionGroup label={t('templates.sources.items')} options={sources.items.map((it) => [`item:${it.id}`, `${it.number} · ${it.subject}`])} />
+          <OptionGroup
+            label={t('templates.sources.records')}
+            options={sources.records.map((r) => [`record:${r.id}`, `${t(`records.entity.${r.entity as 'deal'}`)} · ${r.title}`])}
+          />
+          <OptionGroup label={t('templates.sources.contacts')} options={sources.contacts.map((c) => [`contact:${c.id}`, c.name])} />
         </select>
         <div className="segmented small" role="radiogroup" aria-label={t('templates.language')}>
           {(['all', ...Languages] as const).map((l) => (
@@ -94,15 +106,7 @@ export function PreviewPane({
                   ) : (
                     <pre className="preview-text">{r.text}</pre>
                   )}
-                  {r.problems.length > 0 && (
-                    <ul className="problems">
-                      {r.problems.map((p, i) => (
-                        <li key={i} className={`problem problem-${p.kind}`}>
-                          {t(`templates.problems.${p.kind}`, { field: p.field ?? '', line: p.line ?? '?', column: p.column ?? '?', message: issueText(p.message) })}
-                        </li>
-                      ))}
-                    </ul>
-                  )}
+                  <ProblemList problems={r.problems} />
                 </>
               )}
             </article>

@@ -1,20 +1,21 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { knownFields } from '../../../shared/messages/fields';
-import type { ItemType } from '../../../shared/model/item-type';
 import type { TemplateText } from '../../../shared/model/template';
-import { FieldPicker } from './FieldPicker';
+import { FieldPicker, type FieldGroups } from './FieldPicker';
 import { insertField, typedField } from './insert';
 
 type Part = 'subject' | 'html';
 
-/** Subject and body of one language, with the field picker and completion of "{{…" as you type. */
-export function TemplateTextEditor({ value, onChange, itemType }: { value: TemplateText; onChange(v: TemplateText): void; itemType?: ItemType }) {
+/**
+ * Subject and body of one language, with the field picker and completion of "{{…" as you type;
+ * `fields`: what the chosen source (or where the template is used) can fill.
+ */
+export function TemplateTextEditor({ value, onChange, fields: groups }: { value: TemplateText; onChange(v: TemplateText): void; fields: FieldGroups }) {
   const { t } = useTranslation();
   const refs = { subject: useRef<HTMLInputElement>(null), html: useRef<HTMLTextAreaElement>(null) };
   const [focus, setFocus] = useState<Part>('html');
   const [typing, setTyping] = useState<{ part: Part; partial: string } | null>(null);
-  const fields = [...knownFields(itemType)];
+  const fields = groups.flatMap((g) => g.fields);
   const suggestions = typing ? fields.filter((f) => f.toLowerCase().includes(typing.partial.toLowerCase())).slice(0, 8) : [];
 
   const insert = (path: string, part: Part = focus) => {
@@ -85,7 +86,7 @@ export function TemplateTextEditor({ value, onChange, itemType }: { value: Templ
         )}
         <p className="prop-hint">{t('templates.bodyHint')}</p>
       </div>
-      <FieldPicker itemType={itemType} onPick={(p) => insert(p)} />
+      <FieldPicker groups={groups} onPick={(p) => insert(p)} />
     </div>
   );
 }

@@ -1,20 +1,20 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Languages, type Language } from '../../../shared/model/common';
-import type { ItemType } from '../../../shared/model/item-type';
 import type { Addressee } from '../../../shared/model/message-setting';
 import type { MessageTemplate } from '../../../shared/model/template';
 import { useApp } from '../state/context';
 import { navigate } from '../state/route';
-import { ErrorBox, useErrorText } from '../ui/ErrorText';
+import { ErrorBox } from '../ui/ErrorText';
 import { Icon } from '../ui/icons';
-import { SenderSelect } from '../ui/SenderSelect';
 import { useToast } from '../ui/Toast';
 import { AttachmentList } from './AttachmentList';
+import { ExampleButton } from './ExampleButton';
 import { PreviewPane } from './PreviewPane';
 import './templates.css';
 import { TemplateTextEditor } from './TemplateTextEditor';
-import { usePreview } from './usePreview';
+import { useDataSources } from './useDataSources';
+import { sourceChoice, usePreview } from './usePreview';
 
 const blank = (name: string): MessageTemplate => ({
   id: 'new',
@@ -32,24 +32,20 @@ export function TemplatesPage({ path }: { path: string[] }) {
   const client = useApp((s) => s.client);
   const language = useApp((s) => s.settings.language);
   const [templates, setTemplates] = useState<MessageTemplate[] | null>(null);
-  const [itemTypes, setItemTypes] = useState<ItemType[]>([]);
   const [draft, setDraft] = useState<MessageTemplate | null>(null);
   const [dirty, setDirty] = useState(false);
   const [lang, setLang] = useState<Language>(language);
   const [addressee, setAddressee] = useState<Addressee>({ type: 'taskUsers' });
   const [error, setError] = useState<unknown>(null);
-  const [senderId, setSenderId] = useState('');
+  const [saving, setSaving] = useState(false);
   const [dataSource, setDataSource] = useState('');
-  const [items, setItems] = useState<{ id: string; number: string; subject: string }[]>([]);
-  const errorText = useErrorText();
+  const { sources } = useDataSources();
   const toast = useToast();
   const selectedId = path[0];
 
   const reload = useCallback(async () => {
-    const [list, types, running] = await Promise.all([client.call('templates.list'), client.call('itemTypes.list'), client.call('items.list', {})]);
+    const list = await client.call('templates.list');
     setTemplates(list);
-    setItemTypes(types);
-    setItems(running.slice(-50).reverse());
     return list;
   }, [client]);
   useEffect(() => void reload().catch(setError), [reload]);
@@ -66,20 +62,24 @@ export function TemplatesPage({ path }: { path: string[] }) {
     setDirty(true);
   };
   const template = useMemo(() => draft ?? blank(''), [draft]);
-  const [sourceKind, sourceId] = dataSource.split(':');
-  const { preview } = usePreview(template, addressee, sourceKind === 'type' ? sourceId : undefined, sourceKind === 'item' ? sourceId : undefined);
+  const choice = useMemo(() => sourceChoice(dataSource), [dataSource]);
+  const { preview } = usePreview(template, addressee, choice);
 
   const save = async () => {
     if (!draft) return;
+    setSaving(true);
     try {
       const { id, ...rest } = draft;
       const saved = await client.call('templates.save', { template: id === 'new' ? rest : draft });
       await reload();
       setDirty(false);
+      setError(null);
       toast.show(t('templates.saved', { name: saved.name }));
       navigate('templates', saved.id);
     } catch (e) {
       setError(e);
+    } finally {
+      setSaving(false);
     }
   };
   const duplicate = async () => {
@@ -97,15 +97,6 @@ export function TemplatesPage({ path }: { path: string[] }) {
       navigate('templates');
     } catch (e) {
       setError(e);
-    }
-  };
-  const sendExample = async () => {
-    if (!draft) return;
-    try {
-      const m = await client.call('templates.sendExample', { template: draft, language: lang, ...(senderId ? { senderId } : {}) });
-      toast.show(t('templates.exampleSent', { email: m.to.email }));
-    } catch (e) {
-      toast.show(errorText(e));
     }
   };
 
@@ -170,6 +161,7 @@ export function TemplatesPage({ path }: { path: string[] }) {
               key={lang}
               value={draft.texts[lang] ?? { subject: '', html: '' }}
               onChange={(text) => edit({ texts: { ...draft.texts, [lang]: text } })}
+              fields={preview?.fields ?? []}
             />
             <AttachmentList value={draft.attachments} onChange={(attachments) => edit({ attachments })} />
             <label className="prop-check">
@@ -177,7 +169,7 @@ export function TemplatesPage({ path }: { path: string[] }) {
               {t('templates.generatedPdf')}
             </label>
             <div className="template-actions">
-              <button type="button" className="primary" onClick={() => void save()} disabled={!dirty}>
+              <button type="button" className="primary" onClick={() => void save()} disabled={!dirty || saving}>
                 {dirty ? t('common.save') : t('templates.savedState')}
               </button>
               {draft.id !== 'new' && (
@@ -190,15 +182,13 @@ export function TemplatesPage({ path }: { path: string[] }) {
                   </button>
                 </>
               )}
-              <span className="spacer" />
-              <SenderSelect value={senderId} onChange={setSenderId} />
-              <button type="button" onClick={() => void sendExample()}>
-                {t('templates.sendExample')}
-              </button>
             </div>
+            <ExampleButton template={draft} language={lang} addressee={addressee} choice={choice} />
           </div>
         )}
-        {draft && <PreviewPane attachments={draft.attachments} preview={preview} addressee={addressee} onAddressee={setAddressee} itemTypes={itemTypes} items={items} dataSource={dataSource} onDataSource={setDataSource} />}
+        {draft && (
+          <PreviewPane attachments={draft.attachments} preview={preview} addressee={addressee} onAddressee={setAddressee} sources={sources} dataSource={dataSource} onDataSource={setDataSource} />
+        )}
       </div>
       {toast.view}
     </section>

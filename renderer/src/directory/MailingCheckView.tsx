@@ -1,0 +1,56 @@
+import { useTranslation } from 'react-i18next';
+import type { ApiOutput } from '../../../shared/api';
+import { previewDocument } from '../templates/preview-frame';
+import { ProblemList } from '../templates/ProblemList';
+
+/**
+ * The rest of the mailing wizard's check: what keeps the template from being sent, the fields it
+ * uses that this mailing leaves empty (for everyone, or for some), and the first recipient's copy.
+ */
+export function MailingCheckView({ check }: { check: ApiOutput<'mailings.check'> }) {
+  const { t } = useTranslation();
+  const empty = check.emptyFields ?? [];
+  return (
+    <div className="mailing-check">
+      {(check.problems ?? []).length > 0 && (
+        <div className="error-box">
+          <p>{t('mailing.cannotSend')}</p>
+          <ProblemList problems={check.problems!} />
+        </div>
+      )}
+      {check.emptyFields && (
+        <section aria-label={t('mailing.emptyFields')}>
+          <h3>{t('mailing.emptyFields')}</h3>
+          {empty.length === 0 ? (
+            <p className="muted">{t('mailing.noEmptyFields')}</p>
+          ) : (
+            <>
+              <p className="muted">{t('mailing.emptyFieldsHint')}</p>
+              <table className="table compact" data-testid="empty-fields">
+                <tbody>
+                  {empty.map((f) => (
+                    <tr key={f.field}>
+                      <td>
+                        <code>{`{{${f.field}}}`}</code>
+                      </td>
+                      <td className="wf-missing">{f.empty === f.of ? t('mailing.emptyForAll', { count: f.of }) : t('mailing.emptyForSome', { empty: f.empty, count: f.of })}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </>
+          )}
+        </section>
+      )}
+      {check.preview && (
+        <section className="mailing-preview" aria-label={t('mailing.previewOf', { name: check.preview.name })}>
+          <h3>{t('mailing.previewOf', { name: check.preview.name })}</h3>
+          <p className="preview-subject" data-testid="mailing-subject">
+            {check.preview.subject}
+          </p>
+          <iframe title={t('mailing.previewOf', { name: check.preview.name })} sandbox="" srcDoc={previewDocument(check.preview.html)} />
+        </section>
+      )}
+    </div>
+  );
+}

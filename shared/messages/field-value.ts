@@ -1,0 +1,87 @@
+import type { Language } from '../model/common';
+
+/**
+ * A date or number as a template sees it: written out in the reader's language where it is
+ * printed (`{{Record.DueDate}}` → "27 november 2026 13:00"), the value itself for the helpers
+ * (`{{formatDate Record.DueDate "short"}}`, `{{formatNumber Record.Amount 2}}`) and for JSON
+ * bodies, where it is written as the number or ISO date it stands for.
+ */
+export class FieldValue {
+  constructor(
+    readonly raw: string | number,
+    readonly text: string,
+  ) {}
+
+  toString(): string {
+    return this.text;
+  }
+
+  [Symbol.toPrimitive](hint: string): string | number {
+    return hint === 'number' && typeof this.raw === 'number' ? this.raw : this.text;
+  }
+
+  toJSON(): string | number {
+    return this.raw;
+  }
+}
+
+/** The value a helper works on: what a FieldValue stands for, anything else as it is. */
+export const rawValue = (value: unknown): unknown => (value instanceof FieldValue ? value.raw : value);
+
+/** How a value is written out. */
+export type ValueKind = 'text' | 'number' | 'amount' | 'date' | 'dateTime' | 'boolean';
+
+/** The locale each language writes dates and numbers in (English as in Europe: 27 November 2026). */
+export const localeOf = (language: Language): string => ({ nl: 'nl-NL', en: 'en-GB', de: 'de-DE' })[language];
+
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A date written out; a date without time is a calendar day and never shifts with the time zone. */
+export function dateText(value: string | number | Date, language: Language, style: 'short' | 'medium' | 'long' | 'full'): string {
+  const dayOnly = typeof value === 'string' && DATE_ONLY.test(value);
+  const date = value instanceof Date ? value : new Date(value);
+  if (Number.isNaN(date.getTime())) return '';
+  return new Intl.DateTimeFormat(localeOf(language), { dateStyle: style, ...(dayOnly ? { timeZone: 'UTC' } : {}) }).format(date);
+}
+
+function dateTimeText(value: string, language: Language): string {
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  return new Intl.DateTimeFormat(localeOf(language), { dateStyle: 'long', timeStyle: 'short' }).format(date);
+}
+
+const number = (value: unknown): number | undefined => {
+  const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
+  return Number.isFinite(n) ? n : undefined;
+};
+
+/**
+ * A field's value as templates get it, written for `language`: '' when empty; dates and numbers
+ * as FieldValues; booleans stay booleans (so `{{#if}}` reads them); anything else as text.
+ */
+export function templateValue(value: unknown, kind: ValueKind, language: Language): unknown {
+  if (value === undefined || value === null || value === '') return '';
+  switch (kind) {
+    case 'boolean':
+      return typeof value === 'boolean' ? value : value === 'true';
+    case 'number':
+    case 'amount': {
+      const n = number(value);
+      if (n === undefined) return String(value);
+      const format = kind === 'amount' ? { style: 'currency' as const, currency: 'EUR' } : {};
+      return new FieldValue(n, new Intl.NumberFormat(localeOf(language), format).format(n));
+    }
+    case 'date':
+    case 'dateTime': {
+      if (typeof value !== 'string') return String(value);
+      const text = kind === 'date' || DATE_ONLY.test(value) ? dateText(value, language, 'long') : dateTimeText(value, language);
+      return text ? new FieldValue(value, text) : value;
+    }
+    case 'text':
+      return typeof value === 'string' ? value : typeof value === 'object' ? JSON.stringify(value) : String(value);
+    default: {
+      const never: never = kind;
+      return never;
+    }
+  }
+}
