@@ -1,4 +1,5 @@
 import nodemailer from 'nodemailer';
+import { headerText } from '../../shared/messages/header-text';
 import type { SmtpSettings } from '../../shared/model/settings';
 
 /** A message as it leaves Stroomlijn. */
@@ -53,9 +54,10 @@ export function smtpTransport(settings: SmtpSettings): MailTransport {
     async send(mail) {
       const info = await transporter.sendMail({
         messageId: mail.messageId,
-        from: { name: mail.from.name, address: mail.from.email },
-        to: { name: mail.to.name, address: mail.to.email },
-        subject: mail.subject,
+        // Header values are one line without control characters, whatever a name or subject holds.
+        from: { name: headerText(mail.from.name), address: mail.from.email },
+        to: { name: headerText(mail.to.name), address: mail.to.email },
+        subject: headerText(mail.subject),
         html: mail.html,
         text: mail.text,
         ...(mail.attachments?.length ? { attachments: mail.attachments } : {}),
