@@ -131,7 +131,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     runtime,
     engine,
     records,
-    schedule: createScheduleService(store, recordOf, items, scheduler),
+    schedule: createScheduleService(world, recordOf, items, scheduler),
     inbox,
     files,
     mail: createMailService({ store, world, previews, outboxStore, outbox, history, newId, smtpFromEnvironment: transports.fromEnvironment, files, clock }),

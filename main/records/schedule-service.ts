@@ -1,7 +1,9 @@
 import type { ScheduleEntry } from '../../shared/api/schedule-contract';
-import { messagesFrom } from '../../shared/records/schedule';
+import type { DataSource } from '../../shared/messages';
+import { messagesFrom, type PlannedMessage } from '../../shared/records/schedule';
 import type { ItemsStore } from '../engine/items-store';
-import type { Store } from '../store/store';
+import type { MessageWorld } from '../engine/message-world';
+import { withSubjects } from './planned-subject';
 import type { CrmRecord } from '../../shared/model/record';
 import type { Scheduler } from './scheduler';
 
@@ -10,7 +12,12 @@ import type { Scheduler } from './scheduler';
  * deadlines of running items, each with the messages it will send and to whom as things stand —
  * "what goes out in the next 30 days?" before it happens.
  */
-export function createScheduleService(store: Store, recordOf: (id: string) => CrmRecord | undefined, items: ItemsStore, scheduler: Scheduler) {
+export function createScheduleService(world: MessageWorld, recordOf: (id: string) => CrmRecord | undefined, items: ItemsStore, scheduler: Scheduler) {
+  const store = { get data() { return world.db; } };
+  const languageOf = (workflowId: string) => store.data.workflows.find((w) => w.id === workflowId)?.language ?? store.data.settings.language;
+  /** The messages with the subject each would have now (none when the record is gone). */
+  const planned = (workflowId: string, messages: PlannedMessage[], source: DataSource | undefined) =>
+    source ? withSubjects(world, messages, source, languageOf(workflowId)) : messages;
   const graphOf = (workflowId: string, version: number) => store.data.workflows.find((w) => w.id === workflowId)?.versions.find((v) => v.version === version)?.graph;
   const nameOf = (workflowId: string) => store.data.workflows.find((w) => w.id === workflowId)?.name ?? workflowId;
   return {
@@ -29,7 +36,7 @@ export function createScheduleService(store: Store, recordOf: (id: string) => Cr
           recordId: timer.recordId,
           ...(record ? { recordTitle: record.title } : {}),
           entity: timer.entity,
-          messages: graph && start ? messagesFrom(store.data, graph, start.id, fields) : [],
+          messages: graph && start ? planned(timer.workflowId, messagesFrom(store.data, graph, start.id, fields), record && { kind: 'record', record, reminder: timer.kind === 'reminder' }) : [],
         });
       }
       for (const timer of items.timers()) {
@@ -47,7 +54,7 @@ export function createScheduleService(store: Store, recordOf: (id: string) => Cr
           itemId: item.id,
           itemNumber: item.number,
           ...(record ? { recordId: record.id, recordTitle: record.title, entity: record.entity } : {}),
-          messages: node?.kind === 'wait' ? messagesFrom(store.data, graph, node.id, item.fields, item.submitterUserId) : [],
+          messages: node?.kind === 'wait' ? planned(item.workflowId, messagesFrom(store.data, graph, node.id, item.fields, item.submitterUserId), { kind: 'item', item }) : [],
         });
       }
       return entries.sort((a, b) => a.at.localeCompare(b.at));

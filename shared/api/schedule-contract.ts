@@ -21,6 +21,8 @@ export const ScheduleEntry = z.object({
       templateId: z.string().optional(),
       templateName: z.string().optional(),
       channel: z.enum(['email', 'inbox', 'both']),
+      /** The subject as it would read now, rendered from the record's or item's data for the first recipient. */
+      subject: z.string().optional(),
       to: z.array(z.object({ name: z.string(), email: z.string().optional() })),
     }),
   ),

@@ -26,6 +26,8 @@ const anyRecord = (): string[] => [...new Set(RecordStoreEntities.flatMap((e) =>
 
 /** The entities whose records name a contact (or are one); every record leads to an organisation. */
 const withContact = (entity: RecordEntity) => entity !== 'organisation' && entity !== 'project';
+/** `{{Project.Name}}`: a deal or project under the name the German CRM gives it. */
+export const asProject = (entity: RecordEntity) => entity === 'deal' || entity === 'project';
 
 const itemFields = (itemType?: ItemType): string[] => [
   ...ITEM,
@@ -51,7 +53,8 @@ export function sourceCollections(shape: SourceShape): Group[] {
     case 'record': {
       const record = recordTemplateFields(shape.entity);
       const contact = withContact(shape.entity) ? [group('Contact', CONTACT)] : [];
-      return [group('Record', record), group('Project', record), ...workflowPeople(), group('Organisation', ORGANISATION), ...contact];
+      const project = asProject(shape.entity) ? [group('Project', record)] : [];
+      return [group('Record', record), ...project, ...workflowPeople(), group('Organisation', ORGANISATION), ...contact];
     }
     case 'mailing':
       return [group('Recipient', PERSON), group('Contact', CONTACT), group('Organisation', ORGANISATION), group('Sender', PERSON)];

@@ -6,7 +6,7 @@ import type { ItemRecord } from '../model/item';
 import type { FieldDef, ItemType } from '../model/item-type';
 import { type CrmRecord, RecordEntity } from '../model/record';
 import { templateValue } from './field-value';
-import type { SourceShape } from './fields';
+import { asProject, type SourceShape } from './fields';
 import { recordCollection, type RecordLookup } from './record-fields';
 import type { MessageData } from './render';
 import { sampleData } from './sample-data';
@@ -142,7 +142,7 @@ function recordCollections(record: CrmRecord, ctx: DataContext, language: Langua
   const collection = recordCollection(record, ctx, language, reminder);
   return {
     Record: collection,
-    Project: collection,
+    ...(asProject(record.entity) ? { Project: collection } : {}),
     Contact: contactCollection(contact, d),
     Organisation: organisationCollection(organisation),
   };

@@ -1,30 +1,104 @@
-import { describe, expect, it } from 'vitest';
-import { useAppInBrowser } from '../helpers/app-in-browser';
+import { join } from 'node:path';
+import type { AddressObject } from 'mailparser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { outputDir, useAppInBrowser } from '../helpers/app-in-browser';
 import { rpc } from '../helpers/http';
+import { startSmtp, type TestSmtp } from '../helpers/smtp';
+
+// The office sends through a real SMTP server (smtp-server on loopback), started before the app.
+let smtp: TestSmtp;
+beforeAll(async () => {
+  smtp = await startSmtp();
+});
+afterAll(() => smtp.close());
 
 const app = useAppInBrowser({
+  env: () => ({ SMTP_URL: `smtp://127.0.0.1:${smtp.port}` }),
   async prepare(host) {
     const rows = Array.from({ length: 20 }, (_, i) => `Mailing ${String(i + 1).padStart(2, '0')},${i < 2 ? '' : `m${i}@klant.example`},org-buurt,${i === 2 ? 'nee' : 'ja'}`);
     await rpc(host.port, host.token, 'directory.importCsv', { kind: 'contacts', csv: ['name,email,organisationId,consentEmail', ...rows].join('\n') });
+    await rpc(host.port, host.token, 'templates.save', {
+      template: {
+        name: 'Nieuwsbrief Zonnewijk',
+        channel: 'email',
+        audience: 'external',
+        attachments: [],
+        generatedPdf: false,
+        texts: {
+          nl: { subject: 'Nieuws voor {{Recipient.Name}}', html: '<p>Beste {{Recipient.Name}},</p><p>Nieuws voor {{Organisation.Name}} in {{Organisation.City}}: {{Item.Subject}}</p><p>Groet,<br>{{Sender.Name}}</p>' },
+          de: { subject: 'Neuigkeiten für {{Recipient.Name}}', html: '<p>Hallo {{Recipient.Name}},</p><p>Neues für {{Organisation.Name}} in {{Organisation.City}}: {{Item.Subject}}</p>' },
+        },
+      },
+    });
   },
 });
 
+const shoot = async (name: string) => {
+  for (const [width, height] of [[1280, 800], [1920, 1080]] as const) {
+    await app.page.setViewportSize({ width, height });
+    await app.page.screenshot({ path: join(outputDir, `${name}-${width}x${height}.png`) });
+  }
+};
+
+async function openWizard(template: string) {
+  await app.page.goto(`${app.host.url}#/directory/contacts`);
+  await app.page.getByRole('searchbox').fill('Mailing');
+  await app.page.getByText(/20 (regels|Einträge)/).waitFor();
+  await app.page.getByLabel(/Alles selecteren|Alle auswählen/).check();
+  await app.page.getByRole('button', { name: /Mailing (aan|an) 20/ }).click();
+  const dialog = app.page.getByRole('dialog');
+  await dialog.getByLabel(/^(Berichtsjabloon|Vorlage)$/).selectOption({ label: template });
+  await dialog.getByRole('button', { name: /Ontvangers controleren|Empfänger prüfen/ }).click();
+  return dialog;
+}
+
 describe('a mailing in Chromium', () => {
-  it('mails 20 contacts: 17 sent, and the 2 without address and the 1 without consent listed', async () => {
-    await app.page.goto(`${app.host.url}#/directory/contacts`);
-    await app.page.getByRole('searchbox').fill('Mailing');
-    await app.page.getByText('20 regels').waitFor();
-    await app.page.getByLabel('Alles selecteren').check();
-    await app.page.getByRole('button', { name: 'Mailing aan 20' }).click();
-    const dialog = app.page.getByRole('dialog');
-    await dialog.getByLabel('Berichtsjabloon').selectOption({ label: 'Instuurder' });
-    await dialog.getByRole('button', { name: 'Ontvangers controleren' }).click();
+  it('checks before sending: who cannot get it, which fields stay empty, and the first recipient’s own copy', async () => {
+    const dialog = await openWizard('Nieuwsbrief Zonnewijk');
     await dialog.getByText('3 van hen kunnen deze mail niet krijgen', { exact: false }).waitFor();
-    expect(await dialog.locator('tbody tr').allTextContents()).toEqual(['Mailing 01geen adres', 'Mailing 02geen adres', 'Mailing 03geen toestemming']);
+    expect(await dialog.locator('tbody tr').first().textContent()).toBe('Mailing 01geen adres');
+    expect(await dialog.getByTestId('empty-fields').locator('tr').allTextContents()).toEqual(['{{Item.Subject}}leeg voor alle 17']);
+    await dialog.getByText('De mail aan Mailing 04').first().waitFor();
+    expect(await dialog.getByTestId('mailing-subject').textContent()).toBe('Nieuws voor Mailing 04');
+    const frame = app.page.frameLocator('.mailing-preview iframe');
+    await expect.poll(() => frame.locator('body').textContent()).toContain('Nieuws voor Buurtvereniging Zonnewijk in Zeist:');
+    expect(await app.page.locator('.mailing-preview iframe').getAttribute('sandbox')).toBe('');
+    await shoot('mailing-check-nl');
+    await app.page.setViewportSize({ width: 1440, height: 900 });
+    await dialog.getByRole('button', { name: 'Afbreken' }).click();
+  });
+
+  it('mails 20 contacts: 17 sent, each with their own name, the 3 who cannot get it listed', async () => {
+    const dialog = await openWizard('Nieuwsbrief Zonnewijk');
+    expect(await dialog.locator('tbody tr').allTextContents()).toContain('Mailing 03geen toestemming');
     await dialog.getByRole('button', { name: 'Versturen aan 17' }).click();
     await dialog.getByRole('status').getByText('17 verstuurd, 0 mislukt, 3 niet verstuurd, van 20.').waitFor({ timeout: 20_000 });
+    const received = smtp.received.map((m) => [(m.to as AddressObject).value[0]!.name, m.subject]);
+    expect(received).toHaveLength(17);
+    expect(received.every(([name, subject]) => subject === `Nieuws voor ${name}`)).toBe(true);
+    const mail = smtp.received.find((m) => m.subject === 'Nieuws voor Mailing 07')!;
+    expect(mail.text).toContain('Beste Mailing 07,');
+    expect(JSON.stringify(smtp.received.map((m) => m.html))).not.toContain('Anna de Vries');
+    // The mail as it arrived at the server, shown in Chromium.
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const text = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+    const head = `<h1 style="font:600 18px sans-serif">${text(mail.subject!)}</h1><p style="font:13px sans-serif">Aan: ${text((mail.to as AddressObject).text)}</p>`;
+    await page.setContent(`${head}<hr>${mail.html}`);
+    await page.screenshot({ path: join(outputDir, 'mailing-received.png') });
+    await page.close();
     await dialog.getByRole('button', { name: 'Verwerkingshistorie openen' }).click();
     await app.page.getByRole('heading', { name: 'Berichten' }).waitFor();
     await expect.poll(() => app.page.locator('tbody tr').count()).toBe(20);
+  });
+
+  it('shows the check in German', async () => {
+    await rpc(app.host.port, app.host.token, 'settings.update', { language: 'de' });
+    await app.page.reload();
+    const dialog = await openWizard('Nieuwsbrief Zonnewijk');
+    await dialog.getByText('Die Mail an Mailing 04').first().waitFor();
+    expect(await dialog.getByTestId('mailing-subject').textContent()).toBe('Neuigkeiten für Mailing 04');
+    expect(await dialog.getByTestId('empty-fields').locator('tr').first().textContent()).toBe('{{Item.Subject}}leer für alle 17');
+    await shoot('mailing-check-de');
+    expect(app.errors).toEqual([]);
   });
 });

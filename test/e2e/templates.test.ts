@@ -60,20 +60,71 @@ describe('templates with live preview, in Chromium', () => {
     await app.page.goto(`${app.host.url}#/templates`);
   });
 
-  it('sends one example to me and finds it in the capture mailbox', async () => {
+  it('sends one example of the chosen item to me, says where before, and keeps saying so when a save ends after it', async () => {
     await app.page.goto(`${app.host.url}#/templates`);
     await app.page.getByRole('link', { name: /Welkom/ }).click();
-    await app.page.getByLabel('Inhoud (HTML)').fill('<p>Beste {{Recipient.Name}}, dit is een voorbeeld.</p>');
+    await app.page.getByLabel('Voorbeeldgegevens').selectOption({ label: 'D-2026-0001 · Verhuizing naar Zeist' });
+    await app.page.getByLabel('Geadresseerde').selectOption({ label: 'Instuurder' });
+    await app.page.getByTestId('example-to').getByText('Gaat naar info@stroomlijn.example (NL), zoals het voorbeeld het toont.').waitFor();
+    await app.page.getByLabel('Inhoud (HTML)').fill('<p>Beste {{Recipient.Name}}, dit is een voorbeeld over {{Item.Subject}}.</p>');
+    // The save is answered only after the example was (the order a slow disk gives): its confirmation must not hide the example's.
+    const exampleAnswered = app.page.waitForResponse((r) => r.url().endsWith('/api/rpc/templates.sendExample'));
+    await app.page.route('**/api/rpc/templates.save', async (route) => {
+      await exampleAnswered;
+      await route.continue();
+    });
     await app.page.getByRole('button', { name: 'Opslaan' }).click();
     await app.page.getByRole('button', { name: 'Eén voorbeeld naar mij sturen' }).click();
+    await app.page.getByText('Welkom is opgeslagen.').waitFor();
     await app.page.getByText('Er is een voorbeeld gestuurd naar info@stroomlijn.example.').waitFor();
+    await app.page.unroute('**/api/rpc/templates.save');
+    await app.page.screenshot({ path: join(outputDir, 'template-example-sent.png') });
     await app.page.goto(`${app.host.url}#/messages/capture`);
-    const row = app.page.getByRole('row', { name: /Welkom Stroomlijn Advies/ });
+    const row = app.page.getByRole('row', { name: /Welkom Eva Smit \(portal\)/ });
     await row.waitFor();
     await row.click();
     const frame = app.page.frameLocator('.message-detail iframe');
-    await expect.poll(() => frame.locator('body').textContent()).toContain('Beste Stroomlijn Advies, dit is een voorbeeld.');
+    await expect.poll(() => frame.locator('body').textContent()).toContain('Beste Eva Smit (portal), dit is een voorbeeld over Verhuizing naar Zeist.');
     await app.page.screenshot({ path: join(outputDir, 'messages.png') });
     expect(app.errors).toEqual([]);
+  });
+
+  it('previews a record template with a real task and its fields, and shows a template over a limit (nl, de; 1280 and 1920 wide)', async () => {
+    const { rpc } = await import('../helpers/http');
+    await rpc(app.host.port, app.host.token, 'records.create', { entity: 'task', title: 'Piet terugbellen', fields: { type: 'Bellen', status: 'Open', responsible: 'user-bram', contact: 'contact-piet', dueDate: '2026-11-27T12:00:00.000Z' } });
+    await app.page.goto(`${app.host.url}#/templates/tpl-bellen-nieuw`);
+    await app.page.reload();
+    await app.page.getByLabel('Voorbeeldgegevens').selectOption({ label: 'Taak · Piet terugbellen' });
+    await expect.poll(() => subject('nl').textContent()).toBe('Nieuwe beltaak: Piet terugbellen');
+    const frame = app.page.frameLocator('iframe[title="Voorbeeld nl"]');
+    await expect.poll(() => frame.locator('body').textContent()).toContain('uiterlijk 27 november 2026 om ');
+    // The picker offers the task's own fields under Gegeven, and nothing an item of a type would have.
+    await app.page.getByRole('button', { name: 'DueDate', exact: true }).waitFor();
+    expect(await app.page.getByText('Dossieritem', { exact: true }).count()).toBe(0);
+    const body = app.page.getByLabel('Inhoud (HTML)');
+    await body.fill(`${'{{#if Record.Name}}'.repeat(25)}x${'{{/if}}'.repeat(25)}`);
+    await app.page.getByText('Te diep genest: hoogstens 20 blokken in elkaar.').first().waitFor();
+    await app.page.getByRole('button', { name: 'Opslaan' }).click();
+    const refusal = app.page.getByRole('alert');
+    await refusal.getByText('Dit sjabloon is niet opgeslagen: het gaat over een grens.').waitFor();
+    expect(await refusal.locator('li').allTextContents()).toEqual(['NL · HTML: Te diep genest: hoogstens 20 blokken in elkaar.']);
+    for (const [width, height] of [[1280, 800], [1920, 1080]] as const) {
+      await app.page.setViewportSize({ width, height });
+      await refusal.scrollIntoViewIfNeeded();
+      await app.page.screenshot({ path: join(outputDir, `template-limit-nl-${width}x${height}.png`) });
+      await app.page.locator('.preview-card').first().scrollIntoViewIfNeeded();
+      await app.page.screenshot({ path: join(outputDir, `template-limit-preview-nl-${width}x${height}.png`) });
+    }
+    await rpc(app.host.port, app.host.token, 'settings.update', { language: 'de' });
+    await app.page.reload();
+    await app.page.getByLabel('Beispieldaten').selectOption({ label: 'Aufgabe · Piet terugbellen' });
+    await expect.poll(() => subject('de').textContent()).toBe('Neue Anrufaufgabe: Piet terugbellen');
+    for (const [width, height] of [[1280, 800], [1920, 1080]] as const) {
+      await app.page.setViewportSize({ width, height });
+      await app.page.screenshot({ path: join(outputDir, `template-record-de-${width}x${height}.png`) });
+      await app.page.getByTestId('example-to').scrollIntoViewIfNeeded();
+      await app.page.screenshot({ path: join(outputDir, `template-example-de-${width}x${height}.png`) });
+    }
+    await rpc(app.host.port, app.host.token, 'settings.update', { language: 'nl' });
   });
 });

@@ -27,6 +27,8 @@ export function useAppInBrowser(
     /** The page's time zone (e.g. Europe/Amsterdam), for local-time tests; the machine's by default. */
     timezoneId?: string;
     prepare?(host: HostProcess): Promise<void>;
+    /** Environment of the host process (e.g. SMTP_URL of a server a beforeAll registered earlier started). */
+    env?: () => Record<string, string>;
     /** Count errors the page logs too (off where a test provokes blocked content on purpose). */
     consoleErrors?: boolean;
   } = {},
@@ -35,7 +37,7 @@ export function useAppInBrowser(
   const ctx = { errors: [] as string[] } as AppInBrowser;
   beforeAll(async () => {
     mkdirSync(outputDir, { recursive: true });
-    ctx.host = await startHostProcess(tempDir());
+    ctx.host = await startHostProcess(tempDir(), [], options.env?.() ?? {});
     await options.prepare?.(ctx.host);
     ctx.browser = await launchChromium();
     ctx.page = await ctx.browser.newPage({ viewport: options.viewport ?? { width: 1440, height: 900 }, ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}) });

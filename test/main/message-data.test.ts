@@ -137,4 +137,17 @@ describe('message data from the office’s real items and records', () => {
     expect(sent[0]!.html).toContain('uiterlijk 27 november 2026 om 13:00.');
     expect(sent[0]!.html).not.toContain('Zonnewijk 12');
   });
+
+  it('lists in the schedule the subject each coming message will have, from the record’s data (a reminder says so)', async () => {
+    const { app, records } = await office();
+    await app.dispatch('records.update', { id: records.deal.id, fields: { status: 'Bezoek - Afspraak gemaakt' } });
+    await app.dispatch('records.update', { id: records.deal.id, fields: { status: 'Offertezoek - Offerte aangevraagd' } });
+    const until = new Date(Date.parse('2026-11-23T09:00:00.000Z') + 30 * 86_400_000).toISOString();
+    const schedule = (await app.dispatch('schedule.list', { until })) as ApiOutput<'schedule.list'>;
+    const offerte = schedule.filter((e) => e.workflowId === 'wf-kans-offerte');
+    expect(offerte.map((e) => [e.kind, e.messages.map((m) => [m.subject, m.to.map((r) => r.name)])])).toEqual([
+      ['delayed', [['uw offerte voor Isolatie Zonnewijk 12', ['Piet Mulder']]]],
+      ['reminder', [['Herinnering: uw offerte voor Isolatie Zonnewijk 12', ['Piet Mulder']]]],
+    ]);
+  });
 });

@@ -11,7 +11,7 @@ export const templatesDe: Messages['templates'] = {
   language: 'Sprache',
   subject: 'Betreff',
   body: 'Inhalt (HTML)',
-  bodyHint: 'Tippe {{, um ein Feld zu wählen, oder klicke rechts eines an: die Felder, die die gewählten Daten (oder die Stellen, an denen die Vorlage benutzt wird) füllen können. Das HTML maskiert Werte; Betreff und Text bleiben reiner Text.',
+  bodyHint: 'Tippe {{, um ein Feld zu wählen, oder klicke rechts eines an: die Felder, die die gewählten Daten (oder die Stellen, an denen die Vorlage benutzt wird) füllen können. Im HTML werden Zeichen wie < und & maskiert; Betreff und Text bleiben wörtlich.',
   fields: 'Felder',
   completions: 'Passende Felder',
   collections: { Item: 'Vorgang', Submitter: 'Einreicher', Recipient: 'Empfänger', Task: 'Aufgabe', Record: 'Datensatz', Project: 'Projekt (Deal)', Sender: 'Absender', Organisation: 'Organisation', Contact: 'Kontakt' },
@@ -22,7 +22,7 @@ export const templatesDe: Messages['templates'] = {
   sources: { items: 'Vorgänge', records: 'Datensätze', contacts: 'Kontakte (Mailing)' },
   allLanguages: 'Alle',
   part: 'Teil',
-  parts: { html: 'HTML', text: 'Text' },
+  parts: { html: 'HTML', text: 'Text', subject: 'Betreff' },
   noSubject: '(kein Betreff)',
   recipients: 'Empfänger',
   addressee: 'Adressat',
@@ -55,6 +55,7 @@ export const templatesDe: Messages['templates'] = {
   sendExample: 'Ein Beispiel an mich senden',
   exampleSent: 'Ein Beispiel ging an {{email}}.',
   exampleTo: 'Geht an {{email}} ({{language}}), so wie die Vorschau sie zeigt.',
+  saveRefused: 'Diese Vorlage wurde nicht gespeichert: Sie überschreitet eine Grenze.',
   noSender: 'Es gibt noch keine Absenderadresse (Einstellungen → E-Mail).',
 };
 

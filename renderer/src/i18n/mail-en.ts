@@ -10,7 +10,7 @@ export const templatesEn = {
   language: 'Language',
   subject: 'Subject',
   body: 'Body (HTML)',
-  bodyHint: 'Type {{ to pick a field, or click one on the right: the fields the chosen data (or where the template is used) can fill. The HTML escapes values; subject and plain text are plain text.',
+  bodyHint: 'Type {{ to pick a field, or click one on the right: the fields the chosen data (or where the template is used) can fill. The HTML escapes characters such as < and &; subject and plain text stay as written.',
   fields: 'Fields',
   completions: 'Matching fields',
   collections: { Item: 'Item', Submitter: 'Submitter', Recipient: 'Recipient', Task: 'Task', Record: 'Record', Project: 'Project (deal)', Sender: 'Sender', Organisation: 'Organisation', Contact: 'Contact' },
@@ -21,7 +21,7 @@ export const templatesEn = {
   sources: { items: 'Items', records: 'Records', contacts: 'Contacts (mailing)' },
   allLanguages: 'All',
   part: 'Part',
-  parts: { html: 'HTML', text: 'Text' },
+  parts: { html: 'HTML', text: 'Text', subject: 'Subject' },
   noSubject: '(no subject)',
   recipients: 'Recipients',
   addressee: 'Addressee',
@@ -54,6 +54,7 @@ export const templatesEn = {
   sendExample: 'Send one example to me',
   exampleSent: 'An example went to {{email}}.',
   exampleTo: 'Goes to {{email}} ({{language}}), as the preview shows it.',
+  saveRefused: 'This template was not saved: it goes over a limit.',
   noSender: 'There is no sender address yet (Settings → Mail).',
 };
 

@@ -11,7 +11,7 @@ export const templatesNl: Messages['templates'] = {
   language: 'Taal',
   subject: 'Onderwerp',
   body: 'Inhoud (HTML)',
-  bodyHint: 'Typ {{ om een veld te kiezen, of klik er rechts een aan: de velden die de gekozen gegevens (of waar het sjabloon gebruikt wordt) kunnen vullen. De HTML ontsnapt waarden; onderwerp en platte tekst blijven platte tekst.',
+  bodyHint: 'Typ {{ om een veld te kiezen, of klik er rechts een aan: de velden die de gekozen gegevens (of waar het sjabloon gebruikt wordt) kunnen vullen. In de HTML worden tekens als < en & omgezet; onderwerp en platte tekst blijven letterlijk.',
   fields: 'Velden',
   completions: 'Passende velden',
   collections: { Item: 'Dossieritem', Submitter: 'Instuurder', Recipient: 'Ontvanger', Task: 'Taak', Record: 'Gegeven', Project: 'Project (deal)', Sender: 'Afzender', Organisation: 'Organisatie', Contact: 'Contactpersoon' },
@@ -22,7 +22,7 @@ export const templatesNl: Messages['templates'] = {
   sources: { items: 'Dossieritems', records: 'Gegevens', contacts: 'Contactpersonen (mailing)' },
   allLanguages: 'Alle',
   part: 'Deel',
-  parts: { html: 'HTML', text: 'Tekst' },
+  parts: { html: 'HTML', text: 'Tekst', subject: 'Onderwerp' },
   noSubject: '(geen onderwerp)',
   recipients: 'Ontvangers',
   addressee: 'Geadresseerde',
@@ -55,6 +55,7 @@ export const templatesNl: Messages['templates'] = {
   sendExample: 'Eén voorbeeld naar mij sturen',
   exampleSent: 'Er is een voorbeeld gestuurd naar {{email}}.',
   exampleTo: 'Gaat naar {{email}} ({{language}}), zoals het voorbeeld het toont.',
+  saveRefused: 'Dit sjabloon is niet opgeslagen: het gaat over een grens.',
   noSender: 'Er is nog geen afzenderadres (Instellingen → E-mail).',
 };
 

@@ -73,6 +73,7 @@ export function ScheduleView() {
                     {e.messages.map((m) => (
                       <div key={m.nodeId} className="schedule-message">
                         <strong>{m.templateName ?? t('schedule.noTemplate')}</strong> <span className="muted">({t(`schedule.channels.${m.channel}`)})</span>
+                        {m.subject && <div className="schedule-subject">“{m.subject}”</div>}
                         <div>{m.to.length ? m.to.map((r) => (r.email ? `${r.name} <${r.email}>` : `${r.name} — ${t('schedule.noAddress')}`)).join(', ') : t('schedule.nobody')}</div>
                       </div>
                     ))}

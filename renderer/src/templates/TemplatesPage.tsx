@@ -10,6 +10,7 @@ import { Icon } from '../ui/icons';
 import { useToast } from '../ui/Toast';
 import { AttachmentList } from './AttachmentList';
 import { ExampleButton } from './ExampleButton';
+import { limitsOfRefusal, SaveRefusal } from './SaveRefusal';
 import { PreviewPane } from './PreviewPane';
 import './templates.css';
 import { TemplateTextEditor } from './TemplateTextEditor';
@@ -38,6 +39,7 @@ export function TemplatesPage({ path }: { path: string[] }) {
   const [addressee, setAddressee] = useState<Addressee>({ type: 'taskUsers' });
   const [error, setError] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);
+  const [refused, setRefused] = useState<ReturnType<typeof limitsOfRefusal>>(null);
   const [dataSource, setDataSource] = useState('');
   const { sources } = useDataSources();
   const toast = useToast();
@@ -59,6 +61,7 @@ export function TemplatesPage({ path }: { path: string[] }) {
 
   const edit = (change: Partial<MessageTemplate>) => {
     setDraft((d) => (d ? { ...d, ...change } : d));
+    setRefused(null);
     setDirty(true);
   };
   const template = useMemo(() => draft ?? blank(''), [draft]);
@@ -74,10 +77,13 @@ export function TemplatesPage({ path }: { path: string[] }) {
       await reload();
       setDirty(false);
       setError(null);
+      setRefused(null);
       toast.show(t('templates.saved', { name: saved.name }));
       navigate('templates', saved.id);
     } catch (e) {
-      setError(e);
+      const limits = limitsOfRefusal(e);
+      if (limits) setRefused(limits);
+      else setError(e);
     } finally {
       setSaving(false);
     }
@@ -183,6 +189,7 @@ export function TemplatesPage({ path }: { path: string[] }) {
                 </>
               )}
             </div>
+            {refused && <SaveRefusal refused={refused} />}
             <ExampleButton template={draft} language={lang} addressee={addressee} choice={choice} />
           </div>
         )}
