@@ -79,10 +79,22 @@ export async function createApp(options: AppOptions): Promise<App> {
   const firstStart = store.created && !store.notices.some((n) => n.kind === 'startedEmpty');
   const recordsStore = await openRecordsWithSamples({ dataDir: options.dataDir, resourcesDir: options.resourcesDir, clock, firstStartDirectory: firstStart ? store.data.directory : null });
   const inbox = createInbox(recordsStore, clock);
-  const recordOf = (id: string) => recordsStore.maps.records.get(id) ?? directoryRecordById(store.data.directory, id, clock.now().toISOString());
+  const recordOf = (id: string) =>
+    recordsStore.maps.records.get(id) ?? directoryRecordById(store.data.directory, id, clock.now().toISOString());
   const world: MessageWorld = { get db() { return store.data; }, recordOf };
-  const runtime = createRuntime({ store, items, outbox, clock, newId, recordOf, ownPorts: () => (apiTokens.baseUrl ? [Number(new URL(apiTokens.baseUrl).port)] : []), inbox, createTask: (item, step) => createTaskForStep(records, item, step, clock.now(), { workflowId: item.workflowId, depth: cascadeOf(item) + 1 }),
-    writeBack: (recordId, fields, origin) => writeBackToRecord(records, recordId, fields, origin) });
+  const runtime = createRuntime({
+    store,
+    items,
+    outbox,
+    clock,
+    newId,
+    recordOf,
+    inbox,
+    ownPorts: () => (apiTokens.baseUrl ? [Number(new URL(apiTokens.baseUrl).port)] : []),
+    createTask: (item, step) =>
+      createTaskForStep(records, item, step, clock.now(), { workflowId: item.workflowId, depth: cascadeOf(item) + 1 }),
+    writeBack: (recordId, fields, origin) => writeBackToRecord(records, recordId, fields, origin),
+  });
   await runtime.resume();
   // Only after the resume, which asks the outbox which effects' messages were written.
   await outbox.keepHistoryArchived();
@@ -134,7 +146,10 @@ export async function createApp(options: AppOptions): Promise<App> {
     schedule: createScheduleService(world, recordOf, items, scheduler),
     inbox,
     files,
-    mail: createMailService({ store, world, previews, outboxStore, outbox, history, newId, smtpFromEnvironment: transports.fromEnvironment, files, clock }),
+    mail: createMailService({
+      ...{ store, world, previews, outboxStore, outbox, history, newId, files, clock },
+      smtpFromEnvironment: transports.fromEnvironment,
+    }),
     outbox,
     apiTokens,
   });

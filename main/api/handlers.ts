@@ -42,7 +42,9 @@ export interface HandlerDeps {
 }
 
 /** Binds each API method to the service that does the work. */
-export const createHandlers = ({ info, directory, settings, workflows, itemTypes, store, world, templates, files, runtime, engine, records, schedule, inbox, mail, outbox, apiTokens }: HandlerDeps): ApiHandlers => {
+export const createHandlers = (deps: HandlerDeps): ApiHandlers => {
+  const { info, directory, settings, workflows, itemTypes, store, world, templates, files, runtime, engine } = deps;
+  const { records, schedule, inbox, mail, outbox, apiTokens } = deps;
   /** An item's active tasks as `userId` sees them (without the list of task users). */
   const tasksOf = (item: ItemRecord, userId?: string) => taskViews(store.data, item, userId).map(({ userIds: _u, ...view }) => view);
   return {

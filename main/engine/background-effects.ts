@@ -29,7 +29,8 @@ export interface BackgroundDeps {
  * Outbound calls (approval deliveries, webhook steps) run beside the clicks that caused them,
  * never in their way: one attempt each time their turn comes, retried later by their own rules.
  */
-export function createBackgroundEffects({ world, store, items, outbox, clock, ownPorts = () => [], underway }: BackgroundDeps) {
+export function createBackgroundEffects(deps: BackgroundDeps) {
+  const { world, store, items, outbox, clock, ownPorts = () => [], underway } = deps;
   const policy = () => outboundPolicy(store.data.settings, ownPorts());
   const work = new Map<string, (p: PendingEffect) => Promise<void>>([
     ['deliver', createDelivery({ world, items, outbox, clock, policy })],
@@ -45,7 +46,9 @@ export function createBackgroundEffects({ world, store, items, outbox, clock, ow
     if (underway.has(p.key)) return void again.add(p.key);
     underway.add(p.key);
     const going = run(p)
-      .catch((error: unknown) => console.error(`${String(p.effect.type)} for ${p.itemId} failed inside Stroomlijn`, error))
+      .catch((error: unknown) => {
+        console.error(`${String(p.effect.type)} for ${p.itemId} failed inside Stroomlijn`, error);
+      })
       .finally(() => {
         underway.delete(p.key);
         running.delete(going);

@@ -36,9 +36,20 @@ export function deliveryBody(item: ItemRecord) {
   const reaction = [...item.reactions].reverse()[0];
   return {
     event: 'item.approved',
-    item: { id: item.id, number: item.number, subject: item.subject, itemTypeId: item.itemTypeId, status: item.itemStatus, fields: item.fields },
+    item: {
+      id: item.id,
+      number: item.number,
+      subject: item.subject,
+      itemTypeId: item.itemTypeId,
+      status: item.itemStatus,
+      fields: item.fields,
+    },
     payload: item.payload ?? null,
-    approval: { by: approval?.userId ?? null, at: approval?.at ?? null, reaction: reaction ? { text: reaction.text, external: reaction.external } : null },
+    approval: {
+      by: approval?.userId ?? null,
+      at: approval?.at ?? null,
+      reaction: reaction ? { text: reaction.text, external: reaction.external } : null,
+    },
   };
 }
 
@@ -63,20 +74,54 @@ export function createDelivery({ world, items, outbox, clock, policy }: Delivery
       case 'waiting':
         return null;
       case 'queued':
-        return { item: { ...latest, delivery: { via: 'mail', status: 'pending', attempts, ...messageId }, history: history('delivery', `mail to ${to} queued`) } };
+        return {
+          item: {
+            ...latest,
+            delivery: { via: 'mail', status: 'pending', attempts, ...messageId },
+            history: history('delivery', `mail to ${to} queued`),
+          },
+        };
       case 'captured':
         if (latest.delivery?.lastError === CAPTURED) return null;
-        return { item: { ...latest, delivery: { via: 'mail', status: 'pending', attempts, lastError: CAPTURED, ...messageId }, history: history('delivery', `mail to ${to} ${CAPTURED}`) } };
+        return {
+          item: {
+            ...latest,
+            delivery: { via: 'mail', status: 'pending', attempts, lastError: CAPTURED, ...messageId },
+            history: history('delivery', `mail to ${to} ${CAPTURED}`),
+          },
+        };
       case 'sent': {
         const response = step.message.response ?? '';
         const code = replyCode(response);
-        const delivery = { via: 'mail' as const, status: 'delivered' as const, attempts, at: step.message.sentAt ?? at, ...(code ? { responseStatus: code } : {}), response, ...messageId };
-        return { item: { ...latest, delivery, history: history('delivered', `mailed to ${to}: ${response}`) }, removePending: [pending.key] };
+        const delivery = {
+          via: 'mail' as const,
+          status: 'delivered' as const,
+          attempts,
+          at: step.message.sentAt ?? at,
+          ...(code ? { responseStatus: code } : {}),
+          response,
+          ...messageId,
+        };
+        return {
+          item: { ...latest, delivery, history: history('delivered', `mailed to ${to}: ${response}`) },
+          removePending: [pending.key],
+        };
       }
       case 'failed': {
         const code = replyCode(step.error);
-        const delivery = { via: 'mail' as const, status: 'failed' as const, attempts, at, lastError: step.error, ...(code ? { responseStatus: code } : {}), ...messageId };
-        return { item: { ...latest, delivery, history: history('error', `delivery by mail to ${to} failed: ${step.error}`) }, removePending: [pending.key] };
+        const delivery = {
+          via: 'mail' as const,
+          status: 'failed' as const,
+          attempts,
+          at,
+          lastError: step.error,
+          ...(code ? { responseStatus: code } : {}),
+          ...messageId,
+        };
+        return {
+          item: { ...latest, delivery, history: history('error', `delivery by mail to ${to} failed: ${step.error}`) },
+          removePending: [pending.key],
+        };
       }
       default: {
         const never: never = step;
@@ -85,10 +130,19 @@ export function createDelivery({ world, items, outbox, clock, policy }: Delivery
     }
   }
 
-  async function deliverByWebhook(pending: PendingEffect, item: ItemRecord, connector: Extract<Connector, { type: 'webhook' }> | undefined): Promise<void> {
+  async function deliverByWebhook(
+    pending: PendingEffect,
+    item: ItemRecord,
+    connector: Extract<Connector, { type: 'webhook' }> | undefined,
+  ): Promise<void> {
     const tries = (pending.attempts ?? 0) + 1;
     const outcome: PostOutcome = connector
-      ? await postJson(connector.url, deliveryBody(item), { ...connector.headers, 'idempotency-key': pending.key }, policy())
+      ? await postJson(
+          connector.url,
+          deliveryBody(item),
+          { ...connector.headers, 'idempotency-key': pending.key },
+          policy(),
+        )
       : { ok: false, error: 'the item type has no connector any more', retry: false };
     const at = now();
     const latest = items.get(pending.itemId) ?? item;
@@ -99,15 +153,32 @@ export function createDelivery({ world, items, outbox, clock, policy }: Delivery
       change.item = {
         ...latest,
         delivery: { via, status: 'delivered', attempts: tries, at, responseStatus: outcome.status },
-        history: [...latest.history, { at, kind: 'delivered', detail: `${new URL(connector!.url).host} answered ${outcome.status}` }],
+        history: [
+          ...latest.history,
+          { at, kind: 'delivered', detail: `${new URL(connector!.url).host} answered ${outcome.status}` },
+        ],
       };
     } else {
       const again = outcome.retry && tries < maxAttempts;
       const status = again ? 'pending' : 'failed';
       change.item = {
         ...latest,
-        delivery: { via, status, attempts: tries, lastError: outcome.error, ...(again ? {} : { at }), ...(outcome.status ? { responseStatus: outcome.status } : {}) },
-        history: [...latest.history, { at, kind: 'error', detail: `delivery attempt ${tries} failed: ${outcome.error}${again ? '' : ' — given up'}` }],
+        delivery: {
+          via,
+          status,
+          attempts: tries,
+          lastError: outcome.error,
+          ...(again ? {} : { at }),
+          ...(outcome.status ? { responseStatus: outcome.status } : {}),
+        },
+        history: [
+          ...latest.history,
+          {
+            at,
+            kind: 'error',
+            detail: `delivery attempt ${tries} failed: ${outcome.error}${again ? '' : ' — given up'}`,
+          },
+        ],
       };
       if (again) {
         change.removePending = [];

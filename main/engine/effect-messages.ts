@@ -6,6 +6,7 @@ import type { ItemRecord } from '../../shared/model/item';
 import type { Channel, MessageTemplate } from '../../shared/model/template';
 import type { WorkflowGraph } from '../../shared/model/workflow';
 import type { MessageDraft } from '../mail/outbox';
+import { recipientField } from '../mail/recipient-field';
 import { defaultSender, languageFor, type MessageWorld, renderFor } from './message-world';
 
 type QueueMessage = Extract<EngineEffect, { type: 'queueMessage' }>;
@@ -29,7 +30,12 @@ const publishedGraph = (db: Database, item: ItemRecord): WorkflowGraph | undefin
  * graph the item runs on (a draft when simulating). A copy whose template does not compile or
  * goes over a limit is not made; `problem` says why.
  */
-export function renderEffect(world: MessageWorld, item: ItemRecord, effect: QueueMessage, graph = publishedGraph(world.db, item)): RenderedEffect {
+export function renderEffect(
+  world: MessageWorld,
+  item: ItemRecord,
+  effect: QueueMessage,
+  graph = publishedGraph(world.db, item),
+): RenderedEffect {
   const { db } = world;
   const template = db.templates.find((t) => t.id === effect.templateId);
   if (!template) return { drafts: [], problem: `template ${effect.templateId ?? '(none)'} does not exist` };
@@ -37,15 +43,28 @@ export function renderEffect(world: MessageWorld, item: ItemRecord, effect: Queu
   const workflow = db.workflows.find((w) => w.id === item.workflowId);
   const task = graph?.nodes.find((n) => n.id === effect.taskNodeId);
   const taskDestinations = task?.kind === 'task' ? task.destinations : [];
-  const context = { directory: db.directory, submitterUserId: item.submitterUserId, taskManagerUserId: workflow?.taskManagerUserId, taskDestinations, fields: item.fields };
+  const context = {
+    directory: db.directory,
+    submitterUserId: item.submitterUserId,
+    taskManagerUserId: workflow?.taskManagerUserId,
+    taskDestinations,
+    fields: item.fields,
+  };
   const recipients = effect.addressees.flatMap((a) => resolveAddressee(a, context));
   const sender = defaultSender(db);
   if (!sender) return { template, channel, drafts: [], problem: 'there is no sender address (Settings → Mail)' };
   const dueAt = item.tasks.find((t) => t.nodeId === effect.taskNodeId)?.dueAt;
-  const source: DataSource = { kind: 'item', item, ...(task?.kind === 'task' ? { task: { title: task.title, ...(dueAt ? { dueAt } : {}) } } : {}) };
+  const source: DataSource = {
+    kind: 'item',
+    item,
+    ...(task?.kind === 'task' ? { task: { title: task.title, ...(dueAt ? { dueAt } : {}) } } : {}),
+  };
   const problems = new Set<string>();
   const drafts = recipients.flatMap((r): MessageDraft[] => {
-    const preferred = (r.kind === 'user' ? db.directory.users.find((u) => u.id === r.id)?.language : undefined) ?? workflow?.language ?? 'nl';
+    const preferred =
+      (r.kind === 'user' ? db.directory.users.find((u) => u.id === r.id)?.language : undefined) ??
+      workflow?.language ??
+      'nl';
     const language = languageFor(template, preferred);
     const rendered = renderFor(world, template, source, { language, recipient: r, sender });
     const stop = rendered.problems.find(blocksSending);
@@ -56,7 +75,7 @@ export function renderEffect(world: MessageWorld, item: ItemRecord, effect: Queu
     return [
       {
         from: { name: sender.name, email: sender.email },
-        to: { kind: r.kind, id: r.id, name: r.name, ...(r.email ? { email: r.email } : {}), chain: r.resolution.chain, external: r.external },
+        to: recipientField(r),
         ...(r.skip ? { skipReason: r.skip } : {}),
         language,
         subject: rendered.subject,

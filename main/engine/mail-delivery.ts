@@ -49,10 +49,17 @@ function stepOf(message: OutboxMessage): MailStep {
  * with the item's data and the message queued in the outbox; after that, the outbox's record of
  * that message is the delivery's outcome.
  */
-export async function mailDeliveryStep(world: MessageWorld, outbox: Outbox, connector: MailConnector | undefined, item: ItemRecord, key: string): Promise<MailStep> {
+export async function mailDeliveryStep(
+  world: MessageWorld,
+  outbox: Outbox,
+  connector: MailConnector | undefined,
+  item: ItemRecord,
+  key: string,
+): Promise<MailStep> {
   const existing = await outbox.effectMessage(key, item.delivery?.messageId);
   if (existing) return stepOf(existing);
-  if (outbox.sentEffect(key)) return { kind: 'failed', error: 'the mail was written before, but its outcome is no longer known' };
+  if (outbox.sentEffect(key))
+    return { kind: 'failed', error: 'the mail was written before, but its outcome is no longer known' };
   if (!connector) return { kind: 'failed', error: 'the item type has no connector any more' };
   const template = world.db.templates.find((t) => t.id === connector.templateId);
   const sender = defaultSender(world.db);

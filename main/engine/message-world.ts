@@ -35,7 +35,12 @@ export const languageFor = (template: Pick<MessageTemplate, 'texts'>, preferred:
   template.texts[preferred] ? preferred : ((Object.keys(template.texts)[0] as Language | undefined) ?? preferred);
 
 /** One template rendered from a source for a reader, its fields checked against what that source can fill. */
-export function renderFor(world: MessageWorld, template: Pick<MessageTemplate, 'texts'>, source: DataSource, reader: Reader): Rendered {
+export function renderFor(
+  world: MessageWorld,
+  template: Pick<MessageTemplate, 'texts'>,
+  source: DataSource,
+  reader: Reader,
+): Rendered {
   const ctx = dataContext(world);
   return renderTemplate(template, reader.language, messageData(source, ctx, reader), knownFields(shapeOf(source, ctx)));
 }

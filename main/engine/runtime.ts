@@ -41,7 +41,8 @@ export interface RuntimeDeps {
  * carries out what was written but not done; an effect's key keeps a message from going twice.
  */
 export function createRuntime(deps: RuntimeDeps) {
-  const { store, items, outbox, clock, newId, inbox, createTask, writeBack, ownPorts, recordOf = () => undefined } = deps;
+  const { store, items, outbox, clock, newId, inbox, createTask, writeBack, ownPorts } = deps;
+  const recordOf = deps.recordOf ?? (() => undefined);
   const world: MessageWorld = { get db() { return store.data; }, recordOf };
   const now = () => clock.now().toISOString();
   const graphOf = (item: Pick<ItemRecord, 'workflowId' | 'version'>) => {
@@ -59,7 +60,8 @@ export function createRuntime(deps: RuntimeDeps) {
   /** Paused: timers wait and nothing is delivered; events people cause are still taken. */
   let paused = false;
   /** Deliveries and webhook calls: they run beside the clicks that caused them, never in their way. */
-  const background = createBackgroundEffects({ world, store, items, outbox, clock, ...(ownPorts ? { ownPorts } : {}), underway });
+  const own = ownPorts ? { ownPorts } : {};
+  const background = createBackgroundEffects({ world, store, items, outbox, clock, ...own, underway });
 
   /** Carry out written effects; `checkOutbox` when they may have been done before a crash. */
   async function carryOut(pending: readonly PendingEffect[], checkOutbox: boolean): Promise<void> {

@@ -29,7 +29,11 @@ const pendingTimers = (state: ItemState): SimulationResult['timers'] => [
  * steps. Each step lists the messages it would queue, rendered for each resolved recipient, and the
  * other effects. Nothing is sent, scheduled or written; a refused event is an error on its step.
  */
-export async function simulate(world: MessageWorld, input: SimulationInput, existing: (id: string) => ItemRecord | Promise<ItemRecord>): Promise<SimulationResult> {
+export async function simulate(
+  world: MessageWorld,
+  input: SimulationInput,
+  existing: (id: string) => ItemRecord | Promise<ItemRecord>,
+): Promise<SimulationResult> {
   const { db } = world;
   const source = input.item.kind === 'existing' ? await existing(input.item.itemId) : undefined;
   const workflow = db.workflows.find((w) => w.id === input.workflowId);
@@ -47,9 +51,13 @@ export async function simulate(world: MessageWorld, input: SimulationInput, exis
   const steps: SimulationStep[] = [];
   const start = input.graph.nodes.find((n) => n.kind === 'start');
   const entity = start?.kind === 'start' && start.trigger.type === 'record' ? start.trigger.entity : undefined;
-  // A run of a record-triggered workflow knows its record's title and entity, as a real run does (its messages read Record.*).
+  // A run of a record-triggered workflow knows its record's title and entity, as a real run does
+  // (its messages read Record.*).
   const runFields = (fields: ItemState['fields']) => (entity ? { title: item.subject, entity, ...fields } : fields);
-  const record = (s: ItemState): ItemRecord => ({ ...s, fields: runFields(s.fields), number: item.number, subject: item.subject, createdAt: input.startAt, updatedAt: now });
+  const record = (s: ItemState): ItemRecord => {
+    const shown = { number: item.number, subject: item.subject, createdAt: input.startAt, updatedAt: now };
+    return { ...s, fields: runFields(s.fields), ...shown };
+  };
 
   const run = (event: EngineEvent, shown: SimulationStep['event']) => {
     let error: string | undefined;
@@ -82,7 +90,9 @@ export async function simulate(world: MessageWorld, input: SimulationInput, exis
       ...(current?.itemStatus ? { itemStatus: current.itemStatus } : {}),
       nodeIds: current ? [...current.tasks.map((t) => t.nodeId), ...current.waits.map((w) => w.nodeId)] : [],
       history: current ? current.history.slice(before) : [],
-      messages: current ? effects.flatMap((e) => (e.type === 'queueMessage' ? [message(world, record(current), e, input.graph)] : [])) : [],
+      messages: current
+        ? effects.flatMap((e) => (e.type === 'queueMessage' ? [message(world, record(current), e, input.graph)] : []))
+        : [],
       effects: effects.flatMap((e) => (e.type === 'queueMessage' ? [] : [otherEffect(e)])),
     });
   };
@@ -108,7 +118,12 @@ export async function simulate(world: MessageWorld, input: SimulationInput, exis
   };
 }
 
-function message(world: MessageWorld, item: ItemRecord, effect: Extract<EngineEffect, { type: 'queueMessage' }>, graph: WorkflowGraph): SimulatedMessage {
+function message(
+  world: MessageWorld,
+  item: ItemRecord,
+  effect: Extract<EngineEffect, { type: 'queueMessage' }>,
+  graph: WorkflowGraph,
+): SimulatedMessage {
   const { template, channel, drafts, problem } = renderEffect(world, item, effect, graph);
   return {
     nodeId: effect.nodeId,

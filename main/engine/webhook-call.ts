@@ -34,7 +34,8 @@ function bodyOf(world: MessageWorld, item: ItemRecord, effect: CallWebhook): { b
     return { body: JSON.stringify({ event: 'workflow.webhook', item: { id: item.id, number: item.number, subject: item.subject, itemTypeId: item.itemTypeId ?? null, status: item.itemStatus ?? null, fields: item.fields } }) };
   }
   const language = world.db.settings.language;
-  const rendered = renderJsonTemplate(effect.bodyTemplate, messageData({ kind: 'item', item }, dataContext(world), { language }), language);
+  const data = messageData({ kind: 'item', item }, dataContext(world), { language });
+  const rendered = renderJsonTemplate(effect.bodyTemplate, data, language);
   const broken = rendered.problems.find((p) => p.kind === 'compile' || p.kind === 'limit');
   return broken ? { error: `the body template does not render: ${broken.message}` } : { body: rendered.text };
 }

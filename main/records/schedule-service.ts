@@ -12,9 +12,15 @@ import type { Scheduler } from './scheduler';
  * deadlines of running items, each with the messages it will send and to whom as things stand —
  * "what goes out in the next 30 days?" before it happens.
  */
-export function createScheduleService(world: MessageWorld, recordOf: (id: string) => CrmRecord | undefined, items: ItemsStore, scheduler: Scheduler) {
+export function createScheduleService(
+  world: MessageWorld,
+  recordOf: (id: string) => CrmRecord | undefined,
+  items: ItemsStore,
+  scheduler: Scheduler,
+) {
   const store = { get data() { return world.db; } };
-  const languageOf = (workflowId: string) => store.data.workflows.find((w) => w.id === workflowId)?.language ?? store.data.settings.language;
+  const languageOf = (workflowId: string) =>
+    store.data.workflows.find((w) => w.id === workflowId)?.language ?? store.data.settings.language;
   /** The messages with the subject each would have now (none when the record is gone). */
   const planned = (workflowId: string, messages: PlannedMessage[], source: DataSource | undefined) =>
     source ? withSubjects(world, messages, source, languageOf(workflowId)) : messages;
@@ -36,7 +42,14 @@ export function createScheduleService(world: MessageWorld, recordOf: (id: string
           recordId: timer.recordId,
           ...(record ? { recordTitle: record.title } : {}),
           entity: timer.entity,
-          messages: graph && start ? planned(timer.workflowId, messagesFrom(store.data, graph, start.id, fields), record && { kind: 'record', record, reminder: timer.kind === 'reminder' }) : [],
+          messages:
+            graph && start
+              ? planned(timer.workflowId, messagesFrom(store.data, graph, start.id, fields), record && {
+                  kind: 'record',
+                  record,
+                  reminder: timer.kind === 'reminder',
+                })
+              : [],
         });
       }
       for (const timer of items.timers()) {
@@ -54,7 +67,13 @@ export function createScheduleService(world: MessageWorld, recordOf: (id: string
           itemId: item.id,
           itemNumber: item.number,
           ...(record ? { recordId: record.id, recordTitle: record.title, entity: record.entity } : {}),
-          messages: node?.kind === 'wait' ? planned(item.workflowId, messagesFrom(store.data, graph, node.id, item.fields, item.submitterUserId), { kind: 'item', item }) : [],
+          messages:
+            node?.kind === 'wait'
+              ? planned(item.workflowId, messagesFrom(store.data, graph, node.id, item.fields, item.submitterUserId), {
+                  kind: 'item',
+                  item,
+                })
+              : [],
         });
       }
       return entries.sort((a, b) => a.at.localeCompare(b.at));

@@ -13,6 +13,7 @@ import type { MessageFilter, MessageHistory } from '../mail/message-history';
 import { smtpTransport } from '../mail/transport';
 import type { AttachmentFiles } from '../mail/attachments';
 import { renderPdf } from '../mail/pdf';
+import { recipientField } from '../mail/recipient-field';
 import type { Store } from '../store/store';
 import type { Clock } from '../clock';
 import { languageFor, type MessageWorld } from '../engine/message-world';
@@ -21,6 +22,12 @@ import { mailingRecipient } from './mailing-recipients';
 import type { MessagePreview, SourceChoice } from './message-preview';
 
 type Target = z.output<typeof MailingTarget>;
+type ExampleInput = SourceChoice & {
+  template: MessageTemplate;
+  language: Language;
+  senderId?: string;
+  addressee?: Addressee;
+};
 
 export interface MailDeps {
   store: Store;
@@ -35,15 +42,6 @@ export interface MailDeps {
   clock: Clock;
 }
 
-const toRecipientField = (r: Recipient): MessageDraft['to'] => ({
-  kind: r.kind,
-  id: r.id,
-  name: r.name,
-  ...(r.email ? { email: r.email } : {}),
-  chain: r.resolution.chain,
-  external: r.external,
-});
-
 /** Refused before anything is written: a template that does not compile or goes over a limit. */
 function refuseBroken(template: MessageTemplate, language: Language, rendered: Pick<Rendered, 'problems'>): void {
   const stop = rendered.problems.find(blocksSending);
@@ -52,7 +50,8 @@ function refuseBroken(template: MessageTemplate, language: Language, rendered: P
   throw ApiError.invalidInput(`“${template.name}” cannot be sent`, [{ path, message: stop.message }]);
 }
 
-export function createMailService({ store, world, previews, outboxStore, outbox, history, newId, smtpFromEnvironment, files, clock }: MailDeps) {
+export function createMailService(deps: MailDeps) {
+  const { store, world, previews, outboxStore, outbox, history, newId, smtpFromEnvironment, files, clock } = deps;
   const sender = (senderId?: string): Sender => {
     const { senders, defaultSenderId } = store.data.settings;
     const found = senders.find((s) => s.id === (senderId ?? defaultSenderId)) ?? senders[0];
@@ -61,15 +60,24 @@ export function createMailService({ store, world, previews, outboxStore, outbox,
   };
 
   /** Contacts, organisations and persons as mail recipients, with why some cannot get mail. */
-  const recipientsOf = (targets: Target[]): MailingRecipient[] => targets.map((target) => ({ target, recipient: mailingRecipient(store.data.directory, target) }));
+  const recipientsOf = (targets: Target[]): MailingRecipient[] =>
+    targets.map((target) => ({ target, recipient: mailingRecipient(store.data.directory, target) }));
 
-  const draftFor = async (template: MessageTemplate, rendered: Rendered, language: Language, recipient: Recipient, from: Sender, source: MessageDraft['source']): Promise<MessageDraft> => {
+  const draftFor = async (
+    template: MessageTemplate,
+    rendered: Rendered,
+    language: Language,
+    recipient: Recipient,
+    from: Sender,
+    source: MessageDraft['source'],
+  ): Promise<MessageDraft> => {
     // The generated attachment: this recipient's rendered message as a read-only PDF.
-    const pdf = template.generatedPdf && !recipient.skip ? await renderPdf({ title: rendered.subject, text: rendered.text, author: from.name }) : null;
+    const wanted = template.generatedPdf && !recipient.skip;
+    const pdf = wanted ? await renderPdf({ title: rendered.subject, text: rendered.text, author: from.name }) : null;
     const generated = pdf ? [await files.add(`${template.name}.pdf`, 'application/pdf', pdf)] : [];
     return {
       from: { name: from.name, email: from.email },
-      to: toRecipientField(recipient),
+      to: recipientField(recipient),
       ...(recipient.skip ? { skipReason: recipient.skip } : {}),
       language,
       subject: rendered.subject,
@@ -84,7 +92,8 @@ export function createMailService({ store, world, previews, outboxStore, outbox,
   const setupOf = (templateId: string, senderId?: string, language?: Language): MailingSetup => {
     const template = store.data.templates.find((t) => t.id === templateId);
     if (!template) throw new ApiError('not_found', `There is no template with id "${templateId}".`);
-    return { template, language: languageFor(template, language ?? store.data.settings.language), sender: sender(senderId) };
+    const chosen = languageFor(template, language ?? store.data.settings.language);
+    return { template, language: chosen, sender: sender(senderId) };
   };
 
   return {
@@ -92,13 +101,15 @@ export function createMailService({ store, world, previews, outboxStore, outbox,
     list: (filter: MessageFilter): Promise<OutboxMessage[]> => history.list(filter),
 
     /** The copy the preview shows (same source, same addressee), sent to the sender's own address only. */
-    async sendExample(input: { template: MessageTemplate; language: Language; senderId?: string; addressee?: Addressee } & SourceChoice): Promise<OutboxMessage> {
+    async sendExample(input: ExampleInput): Promise<OutboxMessage> {
       const { template, language, senderId, addressee, ...choice } = input;
       const from = sender(senderId);
       const rendered = await previews.example(template, language, choice, addressee, from);
       refuseBroken(template, language, rendered);
       const me: Recipient = { kind: 'user', id: 'sender', name: from.name, email: from.email, external: false, resolution: { address: from.email, chain: [] } };
-      const draft = await draftFor(template, rendered, language, me, from, { kind: 'example', templateId: template.id, ...(choice.itemId ? { itemId: choice.itemId } : {}) });
+      const item = choice.itemId ? { itemId: choice.itemId } : {};
+      const source = { kind: 'example' as const, templateId: template.id, ...item };
+      const draft = await draftFor(template, rendered, language, me, from, source);
       const [message] = await outbox.enqueue([{ ...draft, to: { ...draft.to, kind: 'address' } }]);
       return message!;
     },
@@ -109,10 +120,14 @@ export function createMailService({ store, world, previews, outboxStore, outbox,
       const found = { recipients: recipients.map((r) => r.recipient) };
       if (!input.templateId) return found;
       const checked = checkMailing(world, setupOf(input.templateId, input.senderId, input.language), recipients);
-      return { ...found, emptyFields: checked.emptyFields, ...(checked.preview ? { preview: checked.preview } : {}), problems: checked.problems };
+      const preview = checked.preview ? { preview: checked.preview } : {};
+      return { ...found, emptyFields: checked.emptyFields, ...preview, problems: checked.problems };
     },
 
-    /** Each recipient's copy rendered with their own data; refused as a whole, before anything is written, when the template cannot be sent. */
+    /**
+     * Each recipient's copy rendered with their own data; refused as a whole, before anything is
+     * written, when the template cannot be sent.
+     */
     async sendMailing(input: { targets: Target[]; templateId: string; senderId?: string; language?: Language; separately: boolean }) {
       const setup = setupOf(input.templateId, input.senderId, input.language);
       const { template, language, sender: from } = setup;
@@ -126,7 +141,8 @@ export function createMailService({ store, world, previews, outboxStore, outbox,
       const generic = genericCopy(setup);
       await outboxStore.update((doc) => void doc.mailings.push({ id: mailingId, createdAt: clock.now().toISOString(), templateId: template.id, subject: generic.subject, html: generic.html, text: generic.text }));
       const stored = await outbox.enqueue(drafts);
-      return { mailingId, queued: stored.filter((m) => !m.skipReason).length, skipped: recipients.filter((r) => r.recipient.skip).map((r) => r.recipient) };
+      const skipped = recipients.filter((r) => r.recipient.skip).map((r) => r.recipient);
+      return { mailingId, queued: stored.filter((m) => !m.skipReason).length, skipped };
     },
 
     mailing(mailingId: string) {

@@ -28,7 +28,12 @@ export interface MailingSetup {
 
 /** A recipient's copy of a mailing: the template rendered with that recipient's own data. */
 export const mailingCopy = (world: MessageWorld, setup: MailingSetup, r: MailingRecipient): Rendered =>
-  renderFor(world, setup.template, { kind: 'recipient', target: r.target }, { language: setup.language, recipient: r.recipient, sender: setup.sender });
+  renderFor(
+    world,
+    setup.template,
+    { kind: 'recipient', target: r.target },
+    { language: setup.language, recipient: r.recipient, sender: setup.sender },
+  );
 
 /** The copy a mailing keeps when its copies are not recorded separately: each personal field as a placeholder. */
 export function genericCopy({ template, language, sender }: MailingSetup): Rendered {
@@ -55,7 +60,11 @@ export interface MailingCheck {
  * field no mailing can fill, like Item.Subject, for all of them), the first copy, and whatever
  * keeps the template from being sent.
  */
-export function checkMailing(world: MessageWorld, setup: MailingSetup, recipients: readonly MailingRecipient[]): MailingCheck {
+export function checkMailing(
+  world: MessageWorld,
+  setup: MailingSetup,
+  recipients: readonly MailingRecipient[],
+): MailingCheck {
   const reachable = recipients.filter((r) => !r.recipient.skip);
   const empty = new Map<string, number>();
   let preview: MailingCheck['preview'];
@@ -63,10 +72,25 @@ export function checkMailing(world: MessageWorld, setup: MailingSetup, recipient
     const copy = mailingCopy(world, setup, r);
     const problems = copy.problems.filter(blocksSending);
     if (problems.length) return { emptyFields: [], problems };
-    preview ??= { recipientId: r.recipient.id, name: r.recipient.name, language: setup.language, subject: copy.subject, html: copy.html, text: copy.text };
-    const fields = new Set(copy.problems.flatMap((p) => (p.field && (p.kind === 'emptyField' || p.kind === 'unknownField') ? [p.field] : [])));
+    preview ??= {
+      recipientId: r.recipient.id,
+      name: r.recipient.name,
+      language: setup.language,
+      subject: copy.subject,
+      html: copy.html,
+      text: copy.text,
+    };
+    const fields = new Set(
+      copy.problems.flatMap((p) =>
+        p.field && (p.kind === 'emptyField' || p.kind === 'unknownField') ? [p.field] : [],
+      ),
+    );
     for (const field of fields) empty.set(field, (empty.get(field) ?? 0) + 1);
   }
   const emptyFields = [...empty].map(([field, count]) => ({ field, empty: count, of: reachable.length }));
-  return { emptyFields: emptyFields.sort((a, b) => b.empty - a.empty || a.field.localeCompare(b.field)), ...(preview ? { preview } : {}), problems: [] };
+  return {
+    emptyFields: emptyFields.sort((a, b) => b.empty - a.empty || a.field.localeCompare(b.field)),
+    ...(preview ? { preview } : {}),
+    problems: [],
+  };
 }

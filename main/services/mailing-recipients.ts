@@ -22,7 +22,12 @@ export function mailingRecipient(directory: Directory, target: MailingTargetRef)
       const p = directory.persons.find((x) => x.id === target.id);
       if (!p) throw unknown('person', target.id);
       const consent = directory.contacts.find((c) => c.personId === p.id)?.consentEmail ?? true;
-      return contactRecipient({ id: p.id, name: `${p.firstName} ${p.lastName}`, email: p.workEmail, consentEmail: consent });
+      return contactRecipient({
+        id: p.id,
+        name: `${p.firstName} ${p.lastName}`,
+        email: p.workEmail,
+        consentEmail: consent,
+      });
     }
     default: {
       const never: never = target.kind;

@@ -50,7 +50,9 @@ export function createMessagePreview(world: MessageWorld, findItem: (id: string)
 
   /** The task an item is in now, if any, with when it is due. */
   function currentTask(item: ItemRecord) {
-    const graph = db().workflows.find((w) => w.id === item.workflowId)?.versions.find((v) => v.version === item.version)?.graph;
+    const graph = db()
+      .workflows.find((w) => w.id === item.workflowId)
+      ?.versions.find((v) => v.version === item.version)?.graph;
     const open = item.tasks[0];
     const node = graph?.nodes.find((n) => n.id === open?.nodeId);
     return node?.kind === 'task' ? { node, dueAt: open?.dueAt } : undefined;
@@ -60,7 +62,10 @@ export function createMessagePreview(world: MessageWorld, findItem: (id: string)
     const { directory } = db();
     const given = (['itemId', 'recordId', 'recipient'] as const).filter((k) => choice[k] !== undefined);
     if (given.length > 1) {
-      throw ApiError.invalidInput('Choose one source', given.map((k) => ({ path: k, message: 'choose one of itemId, recordId and recipient' })));
+      throw ApiError.invalidInput(
+        'Choose one source',
+        given.map((k) => ({ path: k, message: 'choose one of itemId, recordId and recipient' })),
+      );
     }
     if (choice.itemId) {
       const item = await findItem(choice.itemId);
@@ -68,8 +73,18 @@ export function createMessagePreview(world: MessageWorld, findItem: (id: string)
       const task = currentTask(item);
       const workflow = db().workflows.find((w) => w.id === item.workflowId);
       return {
-        source: { kind: 'item', item, ...(task ? { task: { title: task.node.title, ...(task.dueAt ? { dueAt: task.dueAt } : {}) } } : {}) },
-        context: { directory, submitterUserId: item.submitterUserId, taskManagerUserId: workflow?.taskManagerUserId, taskDestinations: task?.node.destinations ?? [], fields: item.fields },
+        source: {
+          kind: 'item',
+          item,
+          ...(task ? { task: { title: task.node.title, ...(task.dueAt ? { dueAt: task.dueAt } : {}) } } : {}),
+        },
+        context: {
+          directory,
+          submitterUserId: item.submitterUserId,
+          taskManagerUserId: workflow?.taskManagerUserId,
+          taskDestinations: task?.node.destinations ?? [],
+          fields: item.fields,
+        },
       };
     }
     if (choice.recordId) {
@@ -82,7 +97,8 @@ export function createMessagePreview(world: MessageWorld, findItem: (id: string)
       return { source: { kind: 'recipient', target: choice.recipient }, context: { directory }, recipient };
     }
     const itemType = db().itemTypes.find((t) => t.id === choice.itemTypeId);
-    if (choice.itemTypeId && !itemType) throw new ApiError('not_found', `There is no item type with id "${choice.itemTypeId}".`);
+    if (choice.itemTypeId && !itemType)
+      throw new ApiError('not_found', `There is no item type with id "${choice.itemTypeId}".`);
     return { source: { kind: 'sample', ...(itemType ? { itemType } : {}) }, context: { directory, ...SAMPLE_CONTEXT } };
   }
 
@@ -93,10 +109,13 @@ export function createMessagePreview(world: MessageWorld, findItem: (id: string)
     for (const w of db().workflows) {
       if (!JSON.stringify([w.draft, w.versions.at(-1)?.graph]).includes(quoted)) continue;
       const start = w.draft.nodes.find((n) => n.kind === 'start');
-      if (start?.kind === 'start' && start.trigger.type === 'record') shapes.push({ kind: 'record', entity: start.trigger.entity });
+      if (start?.kind === 'start' && start.trigger.type === 'record')
+        shapes.push({ kind: 'record', entity: start.trigger.entity });
       else shapes.push({ kind: 'item', itemType: db().itemTypes.find((t) => t.id === w.itemTypeId) });
     }
-    for (const t of db().itemTypes) if (t.connector?.type === 'mail' && t.connector.templateId === templateId) shapes.push({ kind: 'item', itemType: t });
+    for (const t of db().itemTypes)
+      if (t.connector?.type === 'mail' && t.connector.templateId === templateId)
+        shapes.push({ kind: 'item', itemType: t });
     return shapes;
   }
 
@@ -107,8 +126,18 @@ export function createMessagePreview(world: MessageWorld, findItem: (id: string)
     return usage(template.id);
   }
 
-  function render(template: MessageTemplate, language: Language, source: DataSource, shapes: SourceShape[], people: { recipient?: Recipient | undefined; sender?: Sender | undefined }): Rendered {
-    const reader = { language, ...(people.recipient ? { recipient: people.recipient } : {}), ...(people.sender ? { sender: people.sender } : {}) };
+  function render(
+    template: MessageTemplate,
+    language: Language,
+    source: DataSource,
+    shapes: SourceShape[],
+    people: { recipient?: Recipient | undefined; sender?: Sender | undefined },
+  ): Rendered {
+    const reader = {
+      language,
+      ...(people.recipient ? { recipient: people.recipient } : {}),
+      ...(people.sender ? { sender: people.sender } : {}),
+    };
     return renderTemplate(template, language, messageData(source, dataContext(world), reader), knownFields(...shapes));
   }
 
@@ -117,7 +146,7 @@ export function createMessagePreview(world: MessageWorld, findItem: (id: string)
     resolved.recipient ? [resolved.recipient] : addressee ? resolveAddressee(addressee, resolved.context) : [];
 
   return {
-    /** Every language rendered from the chosen source, who the addressee reaches, and the fields that source can fill. */
+    /** Every language rendered from the chosen source, who the addressee reaches, and the fields it can fill. */
     async preview(input: z.output<typeof PreviewInput>) {
       const resolved = await resolve(input);
       const shapes = shapesFor(input.template, resolved);
@@ -125,13 +154,20 @@ export function createMessagePreview(world: MessageWorld, findItem: (id: string)
       const people = { recipient: recipients[0], sender: defaultSender(db()) };
       const renders: Partial<Record<Language, Rendered>> = {};
       for (const language of Languages) {
-        if (input.template.texts[language]) renders[language] = render(input.template, language, resolved.source, shapes, people);
+        if (input.template.texts[language])
+          renders[language] = render(input.template, language, resolved.source, shapes, people);
       }
       return { renders, recipients, fields: pickerFields(...shapes), sample: resolved.source.kind === 'sample' };
     },
 
     /** The copy "send one example to me" sends: what the preview shows for the chosen source and addressee. */
-    async example(template: MessageTemplate, language: Language, choice: SourceChoice, addressee: Addressee | undefined, sender: Sender) {
+    async example(
+      template: MessageTemplate,
+      language: Language,
+      choice: SourceChoice,
+      addressee: Addressee | undefined,
+      sender: Sender,
+    ) {
       const resolved = await resolve(choice);
       const recipient = recipientsOf(resolved, addressee)[0];
       return render(template, language, resolved.source, shapesFor(template, resolved), { recipient, sender });

@@ -12,13 +12,16 @@ export function createTemplateService(store: Store, newId: () => string, preview
   };
   return {
     find,
-    /** Save a template; one that goes over a limit (too long, too deeply nested…) is refused with the reason, at its text. */
+    /** Save a template; one over a limit (too long, nested too deep…) is refused with the reason, at its text. */
     async save(input: Omit<MessageTemplate, 'id'> & { id?: string }): Promise<MessageTemplate> {
       if (input.id) find(input.id);
       const template = MessageTemplate.parse({ ...input, id: input.id ?? newId() });
       const over = templateLimitProblems(template);
       if (over.length) {
-        const issues = over.map((p) => ({ path: `template.texts.${p.language}.${p.part ?? 'html'}`, message: p.message }));
+        const issues = over.map((p) => ({
+          path: `template.texts.${p.language}.${p.part ?? 'html'}`,
+          message: p.message,
+        }));
         throw ApiError.invalidInput('This template cannot be saved: it goes over a limit', issues);
       }
       await store.update((d) => {

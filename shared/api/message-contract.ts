@@ -36,7 +36,7 @@ export type RecipientInfo = z.infer<typeof RecipientSchema>;
 
 export const MailingTarget = z.object({ kind: z.enum(['contacts', 'organisations', 'persons']), id: Id });
 
-/** What a preview or an example is rendered from: one real source, or (none given) the sample, for an item type if given. */
+/** What a preview or an example is rendered from: one real source, or (none given) the sample (of an item type). */
 const SourceChoice = {
   /** The sample with example values for this item type's own fields. */
   itemTypeId: Id.optional(),
@@ -102,7 +102,13 @@ export const messageContract = {
   /** Send the copy the preview shows (same source and addressee) to the sender's own address. */
   'templates.sendExample': method(
     z
-      .object({ template: MessageTemplate, language: Language, senderId: Id.optional(), addressee: Addressee.optional(), ...SourceChoice })
+      .object({
+        template: MessageTemplate,
+        language: Language,
+        senderId: Id.optional(),
+        addressee: Addressee.optional(),
+        ...SourceChoice,
+      })
       .strict(),
     OutboxMessage,
   ),
@@ -140,7 +146,14 @@ export const messageContract = {
       emptyFields: z.array(z.object({ field: z.string(), empty: z.number().int(), of: z.number().int() })).optional(),
       /** The first reachable recipient's copy, as it will be sent. */
       preview: z
-        .object({ recipientId: z.string(), name: z.string(), language: Language, subject: z.string(), html: z.string(), text: z.string() })
+        .object({
+          recipientId: z.string(),
+          name: z.string(),
+          language: Language,
+          subject: z.string(),
+          html: z.string(),
+          text: z.string(),
+        })
         .optional(),
       /** Why the template cannot be sent at all (it does not compile, or goes over a limit). */
       problems: z.array(RenderProblemSchema).optional(),

@@ -37,11 +37,18 @@ export const localeOf = (language: Language): string => ({ nl: 'nl-NL', en: 'en-
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A date written out; a date without time is a calendar day and never shifts with the time zone. */
-export function dateText(value: string | number | Date, language: Language, style: 'short' | 'medium' | 'long' | 'full'): string {
+export function dateText(
+  value: string | number | Date,
+  language: Language,
+  style: 'short' | 'medium' | 'long' | 'full',
+): string {
   const dayOnly = typeof value === 'string' && DATE_ONLY.test(value);
   const date = value instanceof Date ? value : new Date(value);
   if (Number.isNaN(date.getTime())) return '';
-  return new Intl.DateTimeFormat(localeOf(language), { dateStyle: style, ...(dayOnly ? { timeZone: 'UTC' } : {}) }).format(date);
+  return new Intl.DateTimeFormat(localeOf(language), {
+    dateStyle: style,
+    ...(dayOnly ? { timeZone: 'UTC' } : {}),
+  }).format(date);
 }
 
 function dateTimeText(value: string, language: Language): string {
@@ -74,7 +81,8 @@ export function templateValue(value: unknown, kind: ValueKind, language: Languag
     case 'date':
     case 'dateTime': {
       if (typeof value !== 'string') return String(value);
-      const text = kind === 'date' || DATE_ONLY.test(value) ? dateText(value, language, 'long') : dateTimeText(value, language);
+      const text =
+        kind === 'date' || DATE_ONLY.test(value) ? dateText(value, language, 'long') : dateTimeText(value, language);
       return text ? new FieldValue(value, text) : value;
     }
     case 'text':

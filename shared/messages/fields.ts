@@ -13,7 +13,8 @@ export type SourceShape =
   | { kind: 'record'; entity: RecordEntity }
   | { kind: 'mailing' };
 
-export type Collection = 'Item' | 'Submitter' | 'Recipient' | 'Task' | 'Record' | 'Project' | 'Sender' | 'Organisation' | 'Contact';
+export type Collection =
+  'Item' | 'Submitter' | 'Recipient' | 'Task' | 'Record' | 'Project' | 'Sender' | 'Organisation' | 'Contact';
 
 const ITEM = ['Subject', 'Number', 'Status', 'Type', 'SubmittedAt'];
 const PERSON = ['Name', 'Email'];
@@ -26,8 +27,6 @@ const anyRecord = (): string[] => [...new Set(RecordStoreEntities.flatMap((e) =>
 
 /** The entities whose records name a contact (or are one); every record leads to an organisation. */
 const withContact = (entity: RecordEntity) => entity !== 'organisation' && entity !== 'project';
-/** `{{Project.Name}}`: a deal or project under the name the German CRM gives it. */
-export const asProject = (entity: RecordEntity) => entity === 'deal' || entity === 'project';
 
 const itemFields = (itemType?: ItemType): string[] => [
   ...ITEM,
@@ -46,18 +45,39 @@ export function sourceCollections(shape: SourceShape): Group[] {
     case 'any': {
       const [recipient, task, sender] = workflowPeople();
       const record = anyRecord();
-      return [group('Item', ITEM), group('Submitter', PERSON), recipient!, task!, group('Record', record), group('Project', record), sender!, group('Organisation', ORGANISATION), group('Contact', CONTACT)];
+      return [
+        group('Item', ITEM),
+        group('Submitter', PERSON),
+        recipient!,
+        task!,
+        group('Record', record),
+        group('Project', record),
+        sender!,
+        group('Organisation', ORGANISATION),
+        group('Contact', CONTACT),
+      ];
     }
     case 'item':
       return [group('Item', itemFields(shape.itemType)), group('Submitter', PERSON), ...workflowPeople()];
     case 'record': {
       const record = recordTemplateFields(shape.entity);
       const contact = withContact(shape.entity) ? [group('Contact', CONTACT)] : [];
-      const project = asProject(shape.entity) ? [group('Project', record)] : [];
-      return [group('Record', record), ...project, ...workflowPeople(), group('Organisation', ORGANISATION), ...contact];
+      // `{{Project.Name}}`: the record under the name the German CRM gives a deal or project.
+      return [
+        group('Record', record),
+        group('Project', record),
+        ...workflowPeople(),
+        group('Organisation', ORGANISATION),
+        ...contact,
+      ];
     }
     case 'mailing':
-      return [group('Recipient', PERSON), group('Contact', CONTACT), group('Organisation', ORGANISATION), group('Sender', PERSON)];
+      return [
+        group('Recipient', PERSON),
+        group('Contact', CONTACT),
+        group('Organisation', ORGANISATION),
+        group('Sender', PERSON),
+      ];
     default: {
       const never: never = shape;
       return never;

@@ -6,7 +6,7 @@ import type { ItemRecord } from '../model/item';
 import type { FieldDef, ItemType } from '../model/item-type';
 import { type CrmRecord, RecordEntity } from '../model/record';
 import { templateValue } from './field-value';
-import { asProject, type SourceShape } from './fields';
+import type { SourceShape } from './fields';
 import { recordCollection, type RecordLookup } from './record-fields';
 import type { MessageData } from './render';
 import { sampleData } from './sample-data';
@@ -42,16 +42,24 @@ export type DataSource =
 
 type Fields = Record<string, unknown>;
 
-const itemTypeOf = (ctx: DataContext, item: Pick<ItemRecord, 'itemTypeId'>) => ctx.itemTypes.find((t) => t.id === item.itemTypeId);
+const itemTypeOf = (ctx: DataContext, item: Pick<ItemRecord, 'itemTypeId'>) =>
+  ctx.itemTypes.find((t) => t.id === item.itemTypeId);
 
-/** The CRM record a run is about: the record itself, or (simulating, or when it is gone) the run's copy of its fields. */
+/** The CRM record a run is about: the record itself, or (simulating, or once it is gone) the run's copy of it. */
 function runRecord(item: ItemRecord, ctx: DataContext): CrmRecord | undefined {
   const found = item.recordId ? ctx.recordOf(item.recordId) : undefined;
   if (found) return found;
   const entity = RecordEntity.safeParse(item.fields.entity);
   if (!entity.success) return undefined;
   const title = typeof item.fields.title === 'string' ? item.fields.title : item.subject;
-  return { id: item.recordId ?? item.id, entity: entity.data, title, fields: item.fields, createdAt: item.createdAt, updatedAt: item.updatedAt };
+  return {
+    id: item.recordId ?? item.id,
+    entity: entity.data,
+    title,
+    fields: item.fields,
+    createdAt: item.createdAt,
+    updatedAt: item.updatedAt,
+  };
 }
 
 /** Which fields a source can fill (see sourceCollections). */
@@ -59,7 +67,9 @@ export function shapeOf(source: DataSource, ctx: DataContext): SourceShape {
   switch (source.kind) {
     case 'item': {
       const record = runRecord(source.item, ctx);
-      return record ? { kind: 'record', entity: record.entity } : { kind: 'item', itemType: itemTypeOf(ctx, source.item) };
+      return record
+        ? { kind: 'record', entity: record.entity }
+        : { kind: 'item', itemType: itemTypeOf(ctx, source.item) };
     }
     case 'record':
       return { kind: 'record', entity: source.record.entity };
@@ -98,7 +108,15 @@ function ownFieldValue(def: FieldDef | undefined, value: unknown, ctx: DataConte
 
 function itemCollection(item: ItemRecord, ctx: DataContext, language: Language): Fields {
   const type = itemTypeOf(ctx, item);
-  const own = Object.entries(item.fields).map(([k, v]) => [k, ownFieldValue(type?.fields.find((f) => f.key === k), v, ctx, language)]);
+  const own = Object.entries(item.fields).map(([k, v]) => [
+    k,
+    ownFieldValue(
+      type?.fields.find((f) => f.key === k),
+      v,
+      ctx,
+      language,
+    ),
+  ]);
   return {
     ...Object.fromEntries(own),
     Subject: item.subject,
@@ -117,7 +135,13 @@ function contactCollection(c: Contact | undefined, directory: Directory): Fields
   if (!c) return undefined;
   const person = directory.persons.find((p) => p.id === c.personId);
   const email = c.email ?? person?.workEmail ?? '';
-  return { Name: c.name, FirstName: person?.firstName ?? '', LastName: person?.lastName ?? '', Email: email, Phone: person?.phone ?? '' };
+  return {
+    Name: c.name,
+    FirstName: person?.firstName ?? '',
+    LastName: person?.lastName ?? '',
+    Email: email,
+    Phone: person?.phone ?? '',
+  };
 }
 
 const personCollection = (p: Person): Fields => ({
@@ -131,7 +155,7 @@ const personCollection = (p: Person): Fields => ({
 const byId = <T extends { id: string }>(list: readonly T[], id: unknown): T | undefined =>
   typeof id === 'string' ? list.find((x) => x.id === id) : undefined;
 
-/** A record's collections: itself (as Record and Project), its contact and its organisation (its own, or its contact's). */
+/** A record's collections: itself (Record, Project), its contact and organisation (its own, or its contact's). */
 function recordCollections(record: CrmRecord, ctx: DataContext, language: Language, reminder: boolean): MessageData {
   const d = ctx.directory;
   const contact = byId(d.contacts, record.fields.contact);
@@ -142,7 +166,7 @@ function recordCollections(record: CrmRecord, ctx: DataContext, language: Langua
   const collection = recordCollection(record, ctx, language, reminder);
   return {
     Record: collection,
-    ...(asProject(record.entity) ? { Project: collection } : {}),
+    Project: collection,
     Contact: contactCollection(contact, d),
     Organisation: organisationCollection(organisation),
   };
@@ -152,11 +176,17 @@ function recipientCollections(target: MailingTargetRef, directory: Directory): M
   switch (target.kind) {
     case 'contacts': {
       const contact = byId(directory.contacts, target.id);
-      return { Contact: contactCollection(contact, directory), Organisation: organisationCollection(byId(directory.organisations, contact?.organisationId)) };
+      return {
+        Contact: contactCollection(contact, directory),
+        Organisation: organisationCollection(byId(directory.organisations, contact?.organisationId)),
+      };
     }
     case 'persons': {
       const person = byId(directory.persons, target.id);
-      return { Contact: person && personCollection(person), Organisation: organisationCollection(byId(directory.organisations, person?.organisationId)) };
+      return {
+        Contact: person && personCollection(person),
+        Organisation: organisationCollection(byId(directory.organisations, person?.organisationId)),
+      };
     }
     case 'organisations':
       return { Organisation: organisationCollection(byId(directory.organisations, target.id)) };
@@ -167,7 +197,12 @@ function recipientCollections(target: MailingTargetRef, directory: Directory): M
   }
 }
 
-function itemCollections(item: ItemRecord, task: { title: string; dueAt?: string } | undefined, ctx: DataContext, reader: Reader): MessageData {
+function itemCollections(
+  item: ItemRecord,
+  task: { title: string; dueAt?: string } | undefined,
+  ctx: DataContext,
+  reader: Reader,
+): MessageData {
   const { language } = reader;
   const submitter = byId(ctx.directory.users, item.submitterUserId);
   const last = (external: boolean) => [...item.reactions].reverse().find((r) => !external || r.external)?.text ?? '';

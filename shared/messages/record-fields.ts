@@ -73,8 +73,14 @@ function specValue(spec: RecordFieldSpec, value: unknown, ctx: RecordLookup, lan
 }
 
 /** A record as its template collection: users, contacts and linked records by name, values written for `language`. */
-export function recordCollection(record: CrmRecord, ctx: RecordLookup, language: Language, reminder = false): Record<string, unknown> {
+export function recordCollection(
+  record: CrmRecord,
+  ctx: RecordLookup,
+  language: Language,
+  reminder = false,
+): Record<string, unknown> {
   const collection: Record<string, unknown> = { Name: record.title, Subject: record.title, Reminder: reminder };
-  for (const spec of specsOf(record.entity)) collection[templateNameOf(spec)] = specValue(spec, record.fields[spec.key], ctx, language);
+  for (const spec of specsOf(record.entity))
+    collection[templateNameOf(spec)] = specValue(spec, record.fields[spec.key], ctx, language);
   return collection;
 }

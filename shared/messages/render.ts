@@ -28,17 +28,26 @@ function valueAt(data: MessageData, parts: string[]): unknown {
 }
 
 /** Render one part; problems go to `problems`, never thrown. */
-function renderPart(source: string, part: Part, data: MessageData, language: Language, known: Set<string> | null, problems: RenderProblem[]): string {
+function renderPart(
+  source: string,
+  part: Part,
+  data: MessageData,
+  language: Language,
+  known: Set<string> | null,
+  problems: RenderProblem[],
+): string {
   const compiled = compile(source, part);
   if ('kind' in compiled) {
     problems.push(compiled);
     return '';
   }
   for (const { path, parts } of compiled.paths) {
-    if (known && !known.has(path)) problems.push({ kind: 'unknownField', part, field: path, message: `unknown field ${path}` });
+    if (known && !known.has(path))
+      problems.push({ kind: 'unknownField', part, field: path, message: `unknown field ${path}` });
     else {
       const value = valueAt(data, parts);
-      if (value === undefined || value === null || value === '') problems.push({ kind: 'emptyField', part, field: path, message: `${path} is empty` });
+      if (value === undefined || value === null || value === '')
+        problems.push({ kind: 'emptyField', part, field: path, message: `${path} is empty` });
     }
   }
   try {
@@ -46,7 +55,11 @@ function renderPart(source: string, part: Part, data: MessageData, language: Lan
     const options = { data: { language }, allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false };
     return withBudget(() => compiled.run(data, options));
   } catch (error) {
-    problems.push(error instanceof LimitExceeded ? limitProblem(error, part) : { kind: 'compile', part, message: (error as Error).message });
+    problems.push(
+      error instanceof LimitExceeded
+        ? limitProblem(error, part)
+        : { kind: 'compile', part, message: (error as Error).message },
+    );
     return '';
   }
 }
@@ -56,10 +69,21 @@ function renderPart(source: string, part: Part, data: MessageData, language: Lan
  * pass null to skip that check. The HTML part escapes every value; subject and text are plain text
  * (the text part written, or derived from the HTML), the subject one line without control characters.
  */
-export function renderTemplate(template: Pick<MessageTemplate, 'texts'>, language: Language, data: MessageData, known: Set<string> | null): Rendered {
+export function renderTemplate(
+  template: Pick<MessageTemplate, 'texts'>,
+  language: Language,
+  data: MessageData,
+  known: Set<string> | null,
+): Rendered {
   const problems: RenderProblem[] = [];
   const texts = template.texts[language];
-  if (!texts) return { subject: '', html: '', text: '', problems: [{ kind: 'missingLanguage', message: `no text in ${language}` }] };
+  if (!texts)
+    return {
+      subject: '',
+      html: '',
+      text: '',
+      problems: [{ kind: 'missingLanguage', message: `no text in ${language}` }],
+    };
   const subject = headerText(renderPart(texts.subject, 'subject', data, language, known, problems));
   const html = renderPart(texts.html, 'html', data, language, known, problems);
   const text = texts.text ? renderPart(texts.text, 'text', data, language, known, problems) : htmlToText(html);
@@ -67,7 +91,8 @@ export function renderTemplate(template: Pick<MessageTemplate, 'texts'>, languag
 }
 
 /** A problem that keeps a message from being sent: the template does not compile, or goes over a limit. */
-export const blocksSending = (p: RenderProblem): boolean => p.kind === 'compile' || p.kind === 'limit' || p.kind === 'missingLanguage';
+export const blocksSending = (p: RenderProblem): boolean =>
+  p.kind === 'compile' || p.kind === 'limit' || p.kind === 'missingLanguage';
 
 /**
  * Every string in `value` escaped for use inside a JSON string literal ("…"); dates and numbers
@@ -77,7 +102,8 @@ function jsonEscaped(value: unknown): unknown {
   if (value instanceof FieldValue) return jsonEscaped(value.raw);
   if (typeof value === 'string') return JSON.stringify(value).slice(1, -1);
   if (Array.isArray(value)) return value.map(jsonEscaped);
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, jsonEscaped(v)]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, jsonEscaped(v)]));
   return value;
 }
 
@@ -86,7 +112,11 @@ function jsonEscaped(value: unknown): unknown {
  * `{"subject": "{{Item.Subject}}"}` stays valid JSON whatever the subject holds. Says whether the
  * result is JSON; problems are returned, never thrown.
  */
-export function renderJsonTemplate(source: string, data: MessageData, language: Language): { text: string; problems: RenderProblem[] } {
+export function renderJsonTemplate(
+  source: string,
+  data: MessageData,
+  language: Language,
+): { text: string; problems: RenderProblem[] } {
   const problems: RenderProblem[] = [];
   const text = renderPart(source, 'json', jsonEscaped(data) as MessageData, language, null, problems);
   if (!problems.some((p) => p.kind === 'compile' || p.kind === 'limit')) {
@@ -103,9 +133,14 @@ export function renderJsonTemplate(source: string, data: MessageData, language: 
  * The limits a template's sources go over, before anything is rendered (what saving refuses):
  * one problem per part, with where it is.
  */
-export function templateLimitProblems(template: Pick<MessageTemplate, 'texts'>): (RenderProblem & { language: Language })[] {
+export function templateLimitProblems(
+  template: Pick<MessageTemplate, 'texts'>,
+): (RenderProblem & { language: Language })[] {
   const found: (RenderProblem & { language: Language })[] = [];
-  for (const [language, texts] of Object.entries(template.texts) as [Language, NonNullable<MessageTemplate['texts'][Language]>][]) {
+  for (const [language, texts] of Object.entries(template.texts) as [
+    Language,
+    NonNullable<MessageTemplate['texts'][Language]>,
+  ][]) {
     for (const part of ['subject', 'html', 'text'] as const) {
       const source = texts[part];
       if (source === undefined) continue;

@@ -20,7 +20,8 @@ export interface RenderProblem {
 }
 
 type Options = Handlebars.HelperOptions;
-const languageOf = (options: Options): Language => (options.data as { language?: Language } | undefined)?.language ?? 'nl';
+const languageOf = (options: Options): Language =>
+  (options.data as { language?: Language } | undefined)?.language ?? 'nl';
 
 /** The isolated Handlebars environment message templates run in. */
 const env = Handlebars.create();
@@ -63,7 +64,18 @@ for (const name of ['each', 'if', 'unless', 'with', 'blockHelperMissing']) {
   });
 }
 
-export const helperNames = new Set(['formatDate', 'formatNumber', 'default', 'eq', 'if', 'unless', 'each', 'with', 'lookup', 'log']);
+export const helperNames = new Set([
+  'formatDate',
+  'formatNumber',
+  'default',
+  'eq',
+  'if',
+  'unless',
+  'each',
+  'with',
+  'lookup',
+  'log',
+]);
 
 type Node = { type: string; [key: string]: unknown };
 

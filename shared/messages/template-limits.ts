@@ -86,7 +86,7 @@ export function sourceLimit(source: string): TemplateLimit | null {
   // Open blocks, each with how many levels it holds: `{{else if …}}` nests a block in the one it continues.
   const open: number[] = [];
   let depth = 0;
-  for (let at = source.indexOf('{{'); at !== -1; ) {
+  for (let at = source.indexOf('{{'); at !== -1;) {
     const end = tagEnd(source, at);
     const escaped = at > 0 && source[at - 1] === '\\' && source[at - 2] !== '\\';
     if (!escaped && !source.startsWith('{{!', at)) {

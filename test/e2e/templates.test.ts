@@ -60,14 +60,17 @@ describe('templates with live preview, in Chromium', () => {
     await app.page.goto(`${app.host.url}#/templates`);
   });
 
-  it('sends one example of the chosen item to me, says where before, and keeps saying so when a save ends after it', async () => {
+  it('sends one example of the chosen item to me, says where, and still says so when a save ends later', async () => {
     await app.page.goto(`${app.host.url}#/templates`);
     await app.page.getByRole('link', { name: /Welkom/ }).click();
     await app.page.getByLabel('Voorbeeldgegevens').selectOption({ label: 'D-2026-0001 · Verhuizing naar Zeist' });
     await app.page.getByLabel('Geadresseerde').selectOption({ label: 'Instuurder' });
-    await app.page.getByTestId('example-to').getByText('Gaat naar info@stroomlijn.example (NL), zoals het voorbeeld het toont.').waitFor();
-    await app.page.getByLabel('Inhoud (HTML)').fill('<p>Beste {{Recipient.Name}}, dit is een voorbeeld over {{Item.Subject}}.</p>');
-    // The save is answered only after the example was (the order a slow disk gives): its confirmation must not hide the example's.
+    const goesTo = 'Gaat naar info@stroomlijn.example (NL), zoals het voorbeeld het toont.';
+    await app.page.getByTestId('example-to').getByText(goesTo).waitFor();
+    const body = '<p>Beste {{Recipient.Name}}, dit is een voorbeeld over {{Item.Subject}}.</p>';
+    await app.page.getByLabel('Inhoud (HTML)').fill(body);
+    // The save is answered only after the example was (the order a slow disk gives): its
+    // confirmation must not hide the example's.
     const exampleAnswered = app.page.waitForResponse((r) => r.url().endsWith('/api/rpc/templates.sendExample'));
     await app.page.route('**/api/rpc/templates.save', async (route) => {
       await exampleAnswered;
@@ -84,14 +87,16 @@ describe('templates with live preview, in Chromium', () => {
     await row.waitFor();
     await row.click();
     const frame = app.page.frameLocator('.message-detail iframe');
-    await expect.poll(() => frame.locator('body').textContent()).toContain('Beste Eva Smit (portal), dit is een voorbeeld over Verhuizing naar Zeist.');
+    const copy = 'Beste Eva Smit (portal), dit is een voorbeeld over Verhuizing naar Zeist.';
+    await expect.poll(() => frame.locator('body').textContent()).toContain(copy);
     await app.page.screenshot({ path: join(outputDir, 'messages.png') });
     expect(app.errors).toEqual([]);
   });
 
-  it('previews a record template with a real task and its fields, and shows a template over a limit (nl, de; 1280 and 1920 wide)', async () => {
+  it('previews a record template with a real task, and a template over a limit (nl, de; 1280, 1920)', async () => {
     const { rpc } = await import('../helpers/http');
-    await rpc(app.host.port, app.host.token, 'records.create', { entity: 'task', title: 'Piet terugbellen', fields: { type: 'Bellen', status: 'Open', responsible: 'user-bram', contact: 'contact-piet', dueDate: '2026-11-27T12:00:00.000Z' } });
+    const fields = { type: 'Bellen', status: 'Open', responsible: 'user-bram', dueDate: '2026-11-27T12:00:00.000Z' };
+    await rpc(app.host.port, app.host.token, 'records.create', { entity: 'task', title: 'Piet terugbellen', fields });
     await app.page.goto(`${app.host.url}#/templates/tpl-bellen-nieuw`);
     await app.page.reload();
     await app.page.getByLabel('Voorbeeldgegevens').selectOption({ label: 'Taak · Piet terugbellen' });
@@ -107,7 +112,8 @@ describe('templates with live preview, in Chromium', () => {
     await app.page.getByRole('button', { name: 'Opslaan' }).click();
     const refusal = app.page.getByRole('alert');
     await refusal.getByText('Dit sjabloon is niet opgeslagen: het gaat over een grens.').waitFor();
-    expect(await refusal.locator('li').allTextContents()).toEqual(['NL · HTML: Te diep genest: hoogstens 20 blokken in elkaar.']);
+    const reasons = await refusal.locator('li').allTextContents();
+    expect(reasons).toEqual(['NL · HTML: Te diep genest: hoogstens 20 blokken in elkaar.']);
     for (const [width, height] of [[1280, 800], [1920, 1080]] as const) {
       await app.page.setViewportSize({ width, height });
       await refusal.scrollIntoViewIfNeeded();

@@ -2,7 +2,7 @@ import type { AddressObject } from 'mailparser';
 import { describe, expect, it } from 'vitest';
 import type { ApiOutput } from '../../shared/api';
 import type { OutboxMessage } from '../../shared/model';
-import { startSmtp } from '../helpers/smtp';
+import { sendThroughSmtp } from '../helpers/app-smtp';
 import { useTempDirs } from '../helpers/temp-dir';
 import { useTestApps } from '../helpers/test-apps';
 
@@ -13,19 +13,39 @@ type Check = ApiOutput<'mailings.check'>;
 
 async function officeWithSmtp() {
   const app = await apps.open(tempDir());
-  const smtp = apps.track(await startSmtp());
-  const settings = (await app.dispatch('mail.settings', {})) as { senders: object[]; defaultSenderId?: string };
-  await app.dispatch('mail.saveSettings', { smtp: { host: '127.0.0.1', port: smtp.port, secure: false }, senders: settings.senders, defaultSenderId: settings.defaultSenderId });
+  const smtp = await sendThroughSmtp(app, apps.track);
   return { app, smtp };
 }
 
 /** Contacts as an office keeps them, made in the Directory: one with a linked person, two without. */
 async function contacts(app: App) {
-  const save = (kind: string, entry: object) => app.dispatch('directory.save', { kind, entry } as never) as Promise<{ id: string }>;
-  const person = await save('persons', { firstName: 'Fenna', lastName: 'de Wit', workEmail: 'fenna@dewit.example', phone: '06 5555 0101', organisationId: 'org-bakkerij' });
+  const save = (kind: string, entry: object) =>
+    app.dispatch('directory.save', { kind, entry } as never) as Promise<{ id: string }>;
+  const person = await save('persons', {
+    firstName: 'Fenna',
+    lastName: 'de Wit',
+    workEmail: 'fenna@dewit.example',
+    phone: '06 5555 0101',
+    organisationId: 'org-bakkerij',
+  });
   const ids = [
-    (await save('contacts', { name: 'Fenna de Wit', email: 'fenna@dewit.example', personId: person.id, organisationId: 'org-bakkerij', consentEmail: true })).id,
-    (await save('contacts', { name: 'Gert\r\nBcc: x@evil.example Hoek', email: 'gert@hoek.example', organisationId: 'org-werkstatt', consentEmail: true })).id,
+    (
+      await save('contacts', {
+        name: 'Fenna de Wit',
+        email: 'fenna@dewit.example',
+        personId: person.id,
+        organisationId: 'org-bakkerij',
+        consentEmail: true,
+      })
+    ).id,
+    (
+      await save('contacts', {
+        name: 'Gert\r\nBcc: x@evil.example Hoek',
+        email: 'gert@hoek.example',
+        organisationId: 'org-werkstatt',
+        consentEmail: true,
+      })
+    ).id,
     (await save('contacts', { name: 'Ilse Ros', email: 'ilse@ros.example', consentEmail: true })).id,
   ];
   return ids.map((id) => ({ kind: 'contacts' as const, id }));
@@ -37,7 +57,12 @@ const template = {
   audience: 'external' as const,
   attachments: [],
   generatedPdf: false,
-  texts: { nl: { subject: 'Nieuws voor {{Recipient.Name}}', html: '<p>Beste {{Contact.FirstName}} ({{Organisation.Name}}),</p><p>Over {{Item.Subject}}.</p>' } },
+  texts: {
+    nl: {
+      subject: 'Nieuws voor {{Recipient.Name}}',
+      html: '<p>Beste {{Contact.FirstName}} ({{Organisation.Name}}),</p><p>Over {{Item.Subject}}.</p>',
+    },
+  },
 };
 
 describe('a mailing renders each copy with that recipient’s own data', () => {
@@ -52,7 +77,11 @@ describe('a mailing renders each copy with that recipient’s own data', () => {
       { field: 'Contact.FirstName', empty: 2, of: 3 },
       { field: 'Organisation.Name', empty: 1, of: 3 },
     ]);
-    expect(check.preview).toMatchObject({ name: 'Fenna de Wit', subject: 'Nieuws voor Fenna de Wit', html: '<p>Beste Fenna (Bakkerij de Korenaar),</p><p>Over .</p>' });
+    expect(check.preview).toMatchObject({
+      name: 'Fenna de Wit',
+      subject: 'Nieuws voor Fenna de Wit',
+      html: '<p>Beste Fenna (Bakkerij de Korenaar),</p><p>Over .</p>',
+    });
     expect(check.problems).toEqual([]);
     // The sample template the issue saw: "uw offerte voor Isolatie Zonnewijk 12" went to real contacts.
     const offerte = (await app.dispatch('mailings.check', { targets, templateId: 'tpl-offerte-aangevraagd' })) as Check;
@@ -67,7 +96,9 @@ describe('a mailing renders each copy with that recipient’s own data', () => {
     const { app, smtp } = await officeWithSmtp();
     const targets = await contacts(app);
     const saved = (await app.dispatch('templates.save', { template })) as { id: string };
-    const offerte = (await app.dispatch('mailings.send', { targets, templateId: 'tpl-offerte-aangevraagd' })) as { queued: number };
+    const offerte = (await app.dispatch('mailings.send', { targets, templateId: 'tpl-offerte-aangevraagd' })) as {
+      queued: number;
+    };
     const news = (await app.dispatch('mailings.send', { targets, templateId: saved.id })) as { queued: number };
     expect([offerte.queued, news.queued]).toEqual([3, 3]);
     await app.outbox.drain();
@@ -78,10 +109,15 @@ describe('a mailing renders each copy with that recipient’s own data', () => {
       ['ilse@ros.example', 'Nieuws voor Ilse Ros', 'Beste (),\nOver .'],
     ]);
     const offers = smtp.received.filter((m) => m.subject!.startsWith('uw offerte'));
-    expect(offers.map((m) => m.html).every((html) => html && /Beste (Fenna de Wit|Gert\s+Bcc: x@evil.example Hoek|Ilse Ros),/.test(html))).toBe(true);
+    expect(
+      offers
+        .map((m) => m.html)
+        .every((html) => html && /Beste (Fenna de Wit|Gert\s+Bcc: x@evil.example Hoek|Ilse Ros),/.test(html)),
+    ).toBe(true);
     // Nothing of the sample: its recipient, record or organisation.
     const all = JSON.stringify(smtp.received.map((m) => [m.subject, m.html, m.text]));
-    for (const sample of ['Anna de Vries', 'Isolatie Zonnewijk', 'Piet Mulder', 'Adreswijziging']) expect(all).not.toContain(sample);
+    for (const sample of ['Anna de Vries', 'Isolatie Zonnewijk', 'Piet Mulder', 'Adreswijziging'])
+      expect(all).not.toContain(sample);
     // A name with a line break stays one header line.
     const gert = smtp.received.find((m) => (m.to as AddressObject).value[0]!.address === 'gert@hoek.example')!;
     expect((gert.to as AddressObject).value[0]!.name).toBe('Gert Bcc: x@evil.example Hoek');
@@ -95,12 +131,16 @@ describe('a mailing renders each copy with that recipient’s own data', () => {
     const saved = (await app.dispatch('templates.save', { template: heavy })) as { id: string };
     await app.store.update((d) => {
       // A template saved before the limits existed: 30 blocks deep.
-      d.templates.find((t) => t.id === saved.id)!.texts.nl!.html = `${'{{#if Recipient.Name}}'.repeat(30)}x${'{{/if}}'.repeat(30)}`;
+      d.templates.find((t) => t.id === saved.id)!.texts.nl!.html =
+        `${'{{#if Recipient.Name}}'.repeat(30)}x${'{{/if}}'.repeat(30)}`;
     });
     const check = (await app.dispatch('mailings.check', { targets, templateId: saved.id })) as Check;
     expect(check.problems).toEqual([expect.objectContaining({ kind: 'limit', limit: 'nesting' })]);
     const refused = await app.dispatch('mailings.send', { targets, templateId: saved.id }).catch((e: unknown) => e);
-    expect(refused).toMatchObject({ code: 'invalid_input', issues: [{ path: 'template.texts.nl.html', message: 'blocks are nested more than 20 deep' }] });
+    expect(refused).toMatchObject({
+      code: 'invalid_input',
+      issues: [{ path: 'template.texts.nl.html', message: 'blocks are nested more than 20 deep' }],
+    });
     expect((await app.dispatch('messages.list', {})) as OutboxMessage[]).toEqual([]);
     expect(app.outbox.status().queued).toBe(0);
   });

@@ -46,13 +46,17 @@ describe('templates and messages through the API', () => {
     expect(preview.renders.nl!.html).not.toContain('Intern');
   });
 
-  it('sends one example (the preview’s copy) to the sender only, into the capture mailbox when no SMTP is set', async () => {
+  it('sends one example (the preview’s copy) to the sender only, into the capture mailbox without SMTP', async () => {
     const app = await open();
-    const message = (await app.dispatch('templates.sendExample', { template, language: 'en', addressee: { type: 'users', userIds: ['user-anna'] } })) as OutboxMessage;
-    expect(message).toMatchObject({ status: 'queued', to: { kind: 'address', email: 'info@stroomlijn.example' }, subject: 'Dear Anna de Vries' });
+    const addressee = { type: 'users', userIds: ['user-anna'] };
+    const input = { template, language: 'en', addressee };
+    const message = (await app.dispatch('templates.sendExample', input)) as OutboxMessage;
+    const to = { kind: 'address', email: 'info@stroomlijn.example' };
+    expect(message).toMatchObject({ status: 'queued', to, subject: 'Dear Anna de Vries' });
     await app.outbox.drain();
     const captured = (await app.dispatch('messages.list', { via: 'capture' })) as OutboxMessage[];
-    expect(captured.map((m) => [m.subject, m.status, m.to.email])).toEqual([['Dear Anna de Vries', 'sent', 'info@stroomlijn.example']]);
+    const shown = captured.map((m) => [m.subject, m.status, m.to.email]);
+    expect(shown).toEqual([['Dear Anna de Vries', 'sent', 'info@stroomlijn.example']]);
   });
 
   it('runs a mailing to 20 contacts: 17 queued, and lists the 2 without address and the 1 without consent', async () => {

@@ -55,9 +55,10 @@ describe('renderTemplate', () => {
     expect(r.html).not.toContain('function');
   });
 
-  it('keeps subject and text plain: "café & crème <b>" as written, the subject on one line without control characters', () => {
+  it('keeps subject and text plain: "café & crème <b>" as written, the subject one line without controls', () => {
     const data = { Item: { Subject: 'café & crème <b>', Status: 'a\r\nBcc: x@evil.example\u0000\u0007' } };
-    const r = renderTemplate(tpl('Over {{Item.Subject}} {{Item.Status}}', '<p>{{Item.Subject}}</p>', 'Over {{Item.Subject}}'), 'nl', data, null);
+    const template = tpl('Over {{Item.Subject}} {{Item.Status}}', '<p>{{Item.Subject}}</p>', 'Over {{Item.Subject}}');
+    const r = renderTemplate(template, 'nl', data, null);
     expect(r.subject).toBe('Over café & crème <b> a Bcc: x@evil.example');
     expect(r.text).toBe('Over café & crème <b>');
     expect(r.html).toBe('<p>café &amp; crème &lt;b&gt;</p>');

@@ -33,7 +33,11 @@ export function MailingCheckView({ check }: { check: ApiOutput<'mailings.check'>
                       <td>
                         <code>{`{{${f.field}}}`}</code>
                       </td>
-                      <td className="wf-missing">{f.empty === f.of ? t('mailing.emptyForAll', { count: f.of }) : t('mailing.emptyForSome', { empty: f.empty, count: f.of })}</td>
+                      <td className="wf-missing">
+                        {f.empty === f.of
+                          ? t('mailing.emptyForAll', { count: f.of })
+                          : t('mailing.emptyForSome', { empty: f.empty, count: f.of })}
+                      </td>
                     </tr>
                   ))}
                 </tbody>
@@ -48,7 +52,11 @@ export function MailingCheckView({ check }: { check: ApiOutput<'mailings.check'>
           <p className="preview-subject" data-testid="mailing-subject">
             {check.preview.subject}
           </p>
-          <iframe title={t('mailing.previewOf', { name: check.preview.name })} sandbox="" srcDoc={previewDocument(check.preview.html)} />
+          <iframe
+            title={t('mailing.previewOf', { name: check.preview.name })}
+            sandbox=""
+            srcDoc={previewDocument(check.preview.html)}
+          />
         </section>
       )}
     </div>

@@ -98,7 +98,12 @@ export function MailingDialog({ kind, ids, onClose }: { kind: Extract<DirectoryK
         <button type="button" onClick={onClose}>
           {t('mailing.abort')}
         </button>
-        <button type="button" className="primary" disabled={recipients.length === missing.length || blocked} onClick={() => void send()}>
+        <button
+          type="button"
+          className="primary"
+          disabled={recipients.length === missing.length || blocked}
+          onClick={() => void send()}
+        >
           {t('mailing.continue', { count: recipients.length - missing.length })}
         </button>
       </>

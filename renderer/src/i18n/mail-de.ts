@@ -2,7 +2,9 @@ import type { Messages } from './en';
 
 export const templatesDe: Messages['templates'] = {
   title: 'Vorlagen',
-  subtitle: 'Nachrichtenvorlagen auf Niederländisch, Englisch und Deutsch, mit Live-Vorschau auf echte Vorgänge, Datensätze und Kontakte oder auf Beispieldaten.',
+  subtitle:
+    'Nachrichtenvorlagen auf Niederländisch, Englisch und Deutsch, mit Live-Vorschau auf echte Vorgänge, Datensätze ' +
+    'und Kontakte oder auf Beispieldaten.',
   new: 'Neue Vorlage',
   newName: 'Neue Vorlage',
   name: 'Name',
@@ -11,10 +13,23 @@ export const templatesDe: Messages['templates'] = {
   language: 'Sprache',
   subject: 'Betreff',
   body: 'Inhalt (HTML)',
-  bodyHint: 'Tippe {{, um ein Feld zu wählen, oder klicke rechts eines an: die Felder, die die gewählten Daten (oder die Stellen, an denen die Vorlage benutzt wird) füllen können. Im HTML werden Zeichen wie < und & maskiert; Betreff und Text bleiben wörtlich.',
+  bodyHint:
+    'Tippe {{, um ein Feld zu wählen, oder klicke rechts eines an: die Felder, die die gewählten Daten (oder die ' +
+    'Stellen, an denen die Vorlage benutzt wird) füllen können. Im HTML werden Zeichen wie < und & maskiert; Betreff ' +
+    'und Text bleiben wörtlich.',
   fields: 'Felder',
   completions: 'Passende Felder',
-  collections: { Item: 'Vorgang', Submitter: 'Einreicher', Recipient: 'Empfänger', Task: 'Aufgabe', Record: 'Datensatz', Project: 'Projekt (Deal)', Sender: 'Absender', Organisation: 'Organisation', Contact: 'Kontakt' },
+  collections: {
+    Item: 'Vorgang',
+    Submitter: 'Einreicher',
+    Recipient: 'Empfänger',
+    Task: 'Aufgabe',
+    Record: 'Datensatz',
+    Project: 'Projekt (Deal)',
+    Sender: 'Absender',
+    Organisation: 'Organisation',
+    Contact: 'Kontakt',
+  },
   preview: 'Vorschau',
   dataOf: 'Beispieldaten',
   sample: 'Beispiel',

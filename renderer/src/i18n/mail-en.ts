@@ -1,7 +1,10 @@
 /** English strings of Templates and Messages. */
 export const templatesEn = {
   title: 'Templates',
-  subtitle: 'Message templates in Dutch, English and German, with a live preview against real items, records and contacts, or example data.',
+  subtitle:
+    'Message templates in Dutch, English and German, with a live preview against real items, records and ' +
+    'contacts, or ' +
+    'example data.',
   new: 'New template',
   newName: 'New template',
   name: 'Name',
@@ -10,10 +13,22 @@ export const templatesEn = {
   language: 'Language',
   subject: 'Subject',
   body: 'Body (HTML)',
-  bodyHint: 'Type {{ to pick a field, or click one on the right: the fields the chosen data (or where the template is used) can fill. The HTML escapes characters such as < and &; subject and plain text stay as written.',
+  bodyHint:
+    'Type {{ to pick a field, or click one on the right: the fields the chosen data (or where the template is used) ' +
+    'can fill. The HTML escapes characters such as < and &; subject and plain text stay as written.',
   fields: 'Fields',
   completions: 'Matching fields',
-  collections: { Item: 'Item', Submitter: 'Submitter', Recipient: 'Recipient', Task: 'Task', Record: 'Record', Project: 'Project (deal)', Sender: 'Sender', Organisation: 'Organisation', Contact: 'Contact' },
+  collections: {
+    Item: 'Item',
+    Submitter: 'Submitter',
+    Recipient: 'Recipient',
+    Task: 'Task',
+    Record: 'Record',
+    Project: 'Project (deal)',
+    Sender: 'Sender',
+    Organisation: 'Organisation',
+    Contact: 'Contact',
+  },
   preview: 'Preview',
   dataOf: 'Example data',
   sample: 'Sample',

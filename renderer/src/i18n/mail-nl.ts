@@ -2,7 +2,9 @@ import type { Messages } from './en';
 
 export const templatesNl: Messages['templates'] = {
   title: 'Sjablonen',
-  subtitle: 'Berichtsjablonen in het Nederlands, Engels en Duits, met een live voorbeeld met echte dossieritems, gegevens en contactpersonen, of voorbeeldgegevens.',
+  subtitle:
+    'Berichtsjablonen in het Nederlands, Engels en Duits, met een live voorbeeld met echte dossieritems, gegevens en ' +
+    'contactpersonen, of voorbeeldgegevens.',
   new: 'Nieuw sjabloon',
   newName: 'Nieuw sjabloon',
   name: 'Naam',
@@ -11,10 +13,24 @@ export const templatesNl: Messages['templates'] = {
   language: 'Taal',
   subject: 'Onderwerp',
   body: 'Inhoud (HTML)',
-  bodyHint: 'Typ {{ om een veld te kiezen, of klik er rechts een aan: de velden die de gekozen gegevens (of waar het sjabloon gebruikt wordt) kunnen vullen. In de HTML worden tekens als < en & omgezet; onderwerp en platte tekst blijven letterlijk.',
+  bodyHint:
+    'Typ {{ om een veld te kiezen, of klik er rechts een aan: de velden die de gekozen gegevens ' +
+    '(of waar het sjabloon ' +
+    'gebruikt wordt) kunnen vullen. In de HTML worden tekens als < en & omgezet; onderwerp en platte tekst blijven ' +
+    'letterlijk.',
   fields: 'Velden',
   completions: 'Passende velden',
-  collections: { Item: 'Dossieritem', Submitter: 'Instuurder', Recipient: 'Ontvanger', Task: 'Taak', Record: 'Gegeven', Project: 'Project (deal)', Sender: 'Afzender', Organisation: 'Organisatie', Contact: 'Contactpersoon' },
+  collections: {
+    Item: 'Dossieritem',
+    Submitter: 'Instuurder',
+    Recipient: 'Ontvanger',
+    Task: 'Taak',
+    Record: 'Gegeven',
+    Project: 'Project (deal)',
+    Sender: 'Afzender',
+    Organisation: 'Organisatie',
+    Contact: 'Contactpersoon',
+  },
   preview: 'Voorbeeld',
   dataOf: 'Voorbeeldgegevens',
   sample: 'Voorbeeld',

@@ -17,7 +17,8 @@ export const mailingDe: Messages['mailing'] = {
   separatelyHint: 'Sonst bewahrt der Verlauf eine allgemeine Kopie des Mailings auf; das spart Platz. Die Mails selbst sind so oder so persönlich.',
   toHistory: 'Nachrichtenverlauf öffnen',
   emptyFields: 'Felder, die leer bleiben',
-  emptyFieldsHint: 'Die Vorlage benutzt diese Felder, aber dieses Mailing kann sie nicht für alle füllen: Sie bleiben leer.',
+  emptyFieldsHint:
+    'Die Vorlage benutzt diese Felder, aber dieses Mailing kann sie nicht für alle füllen: Sie bleiben leer.',
   noEmptyFields: 'Jedes Feld, das die Vorlage benutzt, ist für jeden Empfänger gefüllt.',
   emptyForAll_one: 'leer für den einzigen Empfänger',
   emptyForAll_other: 'leer für alle {{count}}',

@@ -15,7 +15,8 @@ export const mailingEn = {
   separatelyHint: 'Otherwise the history keeps one generic copy of the mailing, which saves space; the mails themselves are personalised either way.',
   toHistory: 'Open the message history',
   emptyFields: 'Fields that stay empty',
-  emptyFieldsHint: 'The template uses these fields, but this mailing cannot fill them for everyone: they come out empty.',
+  emptyFieldsHint:
+    'The template uses these fields, but this mailing cannot fill them for everyone: they come out empty.',
   noEmptyFields: 'Every field the template uses is filled for every recipient.',
   emptyForAll_one: 'empty for the one recipient',
   emptyForAll_other: 'empty for all {{count}}',

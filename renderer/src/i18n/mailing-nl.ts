@@ -17,7 +17,8 @@ export const mailingNl: Messages['mailing'] = {
   separatelyHint: 'Anders bewaart de historie één generieke kopie van de mailing; dat bespaart ruimte. De mails zelf zijn hoe dan ook gepersonaliseerd.',
   toHistory: 'Verwerkingshistorie openen',
   emptyFields: 'Velden die leeg blijven',
-  emptyFieldsHint: 'Het sjabloon gebruikt deze velden, maar deze mailing kan ze niet voor iedereen vullen: ze blijven leeg.',
+  emptyFieldsHint:
+    'Het sjabloon gebruikt deze velden, maar deze mailing kan ze niet voor iedereen vullen: ze blijven leeg.',
   noEmptyFields: 'Elk veld dat het sjabloon gebruikt is voor iedere ontvanger gevuld.',
   emptyForAll_one: 'leeg voor de enige ontvanger',
   emptyForAll_other: 'leeg voor alle {{count}}',

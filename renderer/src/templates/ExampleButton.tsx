@@ -13,7 +13,17 @@ import type { SourceChoice } from './usePreview';
  * the copy the preview shows (same data source, same addressee) and says where it went, on the
  * spot — not in the toast the save uses, so neither confirmation can hide the other.
  */
-export function ExampleButton({ template, language, addressee, choice }: { template: MessageTemplate; language: Language; addressee: Addressee; choice: SourceChoice }) {
+export function ExampleButton({
+  template,
+  language,
+  addressee,
+  choice,
+}: {
+  template: MessageTemplate;
+  language: Language;
+  addressee: Addressee;
+  choice: SourceChoice;
+}) {
   const { t } = useTranslation();
   const client = useApp((s) => s.client);
   const settings = useApp((s) => s.settings);
@@ -26,7 +36,13 @@ export function ExampleButton({ template, language, addressee, choice }: { templ
     setSending(true);
     setSaid(null);
     try {
-      const m = await client.call('templates.sendExample', { template, language, addressee, ...choice, ...(senderId ? { senderId } : {}) });
+      const m = await client.call('templates.sendExample', {
+        template,
+        language,
+        addressee,
+        ...choice,
+        ...(senderId ? { senderId } : {}),
+      });
       setSaid({ ok: true, text: t('templates.exampleSent', { email: m.to.email }) });
     } catch (e) {
       setSaid({ ok: false, text: errorText(e) });
@@ -41,7 +57,9 @@ export function ExampleButton({ template, language, addressee, choice }: { templ
         {t('templates.sendExample')}
       </button>
       <span className="muted" data-testid="example-to">
-        {sender ? t('templates.exampleTo', { email: sender.email, language: language.toUpperCase() }) : t('templates.noSender')}
+        {sender
+          ? t('templates.exampleTo', { email: sender.email, language: language.toUpperCase() })
+          : t('templates.noSender')}
       </span>
       {said && (
         <p role="status" className={said.ok ? 'example-said' : 'example-said error-text'}>

@@ -3,14 +3,17 @@ import type { Collection } from '../../../shared/messages/fields';
 
 export type FieldGroups = { collection: string; fields: string[] }[];
 
-/** The data collections the message's source can fill, with their fields; a click inserts {{Field}} where the cursor is. */
+/** The collections the message's source can fill, with their fields; a click inserts {{Field}} at the cursor. */
 export function FieldPicker({ groups, onPick }: { groups: FieldGroups; onPick(path: string): void }) {
   const { t } = useTranslation();
   return (
     <div className="field-picker" aria-label={t('templates.fields')}>
       <h3>{t('templates.fields')}</h3>
       {groups.map((group) => (
-        <details key={group.collection} open={group.collection === 'Item' || group.collection === 'Record' || group.collection === 'Recipient'}>
+        <details
+          key={group.collection}
+          open={group.collection === 'Item' || group.collection === 'Record' || group.collection === 'Recipient'}
+        >
           <summary>{t(`templates.collections.${group.collection as Collection}`)}</summary>
           {group.fields.map((f) => (
             <button key={f} type="button" className="field-chip" onClick={() => onPick(f)} title={`{{${f}}}`}>

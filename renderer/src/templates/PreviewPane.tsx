@@ -17,7 +17,8 @@ const addressees: { key: string; value: Addressee }[] = [
 ];
 
 /** Options under a heading, or nothing when there are none. */
-function OptionGroup({ label, options }: { label: string; options: [value: string, text: string][] }) {
+type Option = [value: string, text: string];
+function OptionGroup({ label, options }: { label: string; options: Option[] }) {
   if (!options.length) return null;
   return (
     <optgroup label={label}>
@@ -45,11 +46,15 @@ export function PreviewPane({
   addressee: Addressee;
   onAddressee(a: Addressee): void;
   sources: DataSources;
-  /** "" for the sample, "type:<id>" for the sample of an item type, "item:", "record:" or "contact:<id>" for real data. */
+  /** "" for the sample, "type:<id>" for an item type's sample, "item:", "record:" or "contact:<id>" for real data. */
   dataSource: string;
   onDataSource(source: string): void;
 }) {
   const { t } = useTranslation();
+  const itemOptions = sources.items.map((it): Option => [`item:${it.id}`, `${it.number} · ${it.subject}`]);
+  const entity = (r: DataSources['records'][number]) => t(`records.entity.${r.entity as 'deal'}`);
+  const recordOptions = sources.records.map((r): Option => [`record:${r.id}`, `${entity(r)} · ${r.title}`]);
+  const contactOptions = sources.contacts.map((c): Option => [`contact:${c.id}`, c.name]);
   const [view, setView] = useState<Language | 'all'>('all');
   const [part, setPart] = useState<'html' | 'text'>('html');
   const shown = (view === 'all' ? Languages : [view]).filter((l) => preview?.renders[l] !== undefined || view !== 'all');
@@ -64,12 +69,9 @@ export function PreviewPane({
               {t('templates.sampleOf', { type: it.name })}
             </option>
           ))}
-          <OptionGroup label={t('templates.sources.items')} options={sources.items.map((it) => [`item:${it.id}`, `${it.number} · ${it.subject}`])} />
-          <OptionGroup
-            label={t('templates.sources.records')}
-            options={sources.records.map((r) => [`record:${r.id}`, `${t(`records.entity.${r.entity as 'deal'}`)} · ${r.title}`])}
-          />
-          <OptionGroup label={t('templates.sources.contacts')} options={sources.contacts.map((c) => [`contact:${c.id}`, c.name])} />
+          <OptionGroup label={t('templates.sources.items')} options={itemOptions} />
+          <OptionGroup label={t('templates.sources.records')} options={recordOptions} />
+          <OptionGroup label={t('templates.sources.contacts')} options={contactOptions} />
         </select>
         <div className="segmented small" role="radiogroup" aria-label={t('templates.language')}>
           {(['all', ...Languages] as const).map((l) => (

@@ -15,7 +15,12 @@ export function ProblemList({ problems }: { problems: Problem[] }) {
         <li key={i} className={`problem problem-${p.kind}`}>
           {p.kind === 'limit' && p.limit
             ? t(`templates.limits.${p.limit}`, { max: p.max ?? 0 })
-            : t(`templates.problems.${p.kind as Exclude<Problem['kind'], 'limit'>}`, { field: p.field ?? '', line: p.line ?? '?', column: p.column ?? '?', message: issueText(p.message) })}
+            : t(`templates.problems.${p.kind as Exclude<Problem['kind'], 'limit'>}`, {
+                field: p.field ?? '',
+                line: p.line ?? '?',
+                column: p.column ?? '?',
+                message: issueText(p.message),
+              })}
         </li>
       ))}
     </ul>

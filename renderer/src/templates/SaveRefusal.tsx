@@ -23,7 +23,8 @@ export function SaveRefusal({ refused }: { refused: NonNullable<ReturnType<typeo
       <ul>
         {refused.map((r) => (
           <li key={`${r.language}.${r.part}`}>
-            {r.language.toUpperCase()} · {t(`templates.parts.${r.part as 'html' | 'text' | 'subject'}`)}: {t(`templates.limits.${r.limit}`, { max: TEMPLATE_LIMITS[r.limit] })}
+            {r.language.toUpperCase()} · {t(`templates.parts.${r.part as 'html' | 'text' | 'subject'}`)}:{' '}
+            {t(`templates.limits.${r.limit}`, { max: TEMPLATE_LIMITS[r.limit] })}
           </li>
         ))}
       </ul>

@@ -10,7 +10,15 @@ type Part = 'subject' | 'html';
  * Subject and body of one language, with the field picker and completion of "{{…" as you type;
  * `fields`: what the chosen source (or where the template is used) can fill.
  */
-export function TemplateTextEditor({ value, onChange, fields: groups }: { value: TemplateText; onChange(v: TemplateText): void; fields: FieldGroups }) {
+export function TemplateTextEditor({
+  value,
+  onChange,
+  fields: groups,
+}: {
+  value: TemplateText;
+  onChange(v: TemplateText): void;
+  fields: FieldGroups;
+}) {
   const { t } = useTranslation();
   const refs = { subject: useRef<HTMLInputElement>(null), html: useRef<HTMLTextAreaElement>(null) };
   const [focus, setFocus] = useState<Part>('html');

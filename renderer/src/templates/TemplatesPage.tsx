@@ -194,7 +194,15 @@ export function TemplatesPage({ path }: { path: string[] }) {
           </div>
         )}
         {draft && (
-          <PreviewPane attachments={draft.attachments} preview={preview} addressee={addressee} onAddressee={setAddressee} sources={sources} dataSource={dataSource} onDataSource={setDataSource} />
+          <PreviewPane
+            attachments={draft.attachments}
+            preview={preview}
+            addressee={addressee}
+            onAddressee={setAddressee}
+            sources={sources}
+            dataSource={dataSource}
+            onDataSource={setDataSource}
+          />
         )}
       </div>
       {toast.view}

@@ -25,7 +25,12 @@ export function useDataSources(): { sources: DataSources; reload(): Promise<void
       client.call('records.list', { limit: LATEST }),
       client.call('directory.get'),
     ]);
-    setSources({ itemTypes, items: items.slice(-LATEST).reverse(), records, contacts: directory.contacts.slice(0, LATEST) });
+    setSources({
+      itemTypes,
+      items: items.slice(-LATEST).reverse(),
+      records,
+      contacts: directory.contacts.slice(0, LATEST),
+    });
   }, [client]);
   useEffect(() => void reload().catch(setError), [reload]);
   return { sources, reload, error };

@@ -29,7 +29,11 @@ export function sourceChoice(value: string): SourceChoice {
 }
 
 /** The rendered template in every language, refreshed a moment after each change. */
-export function usePreview(template: MessageTemplate, addressee: Addressee, choice: SourceChoice): { preview: Preview | null; error: unknown } {
+export function usePreview(
+  template: MessageTemplate,
+  addressee: Addressee,
+  choice: SourceChoice,
+): { preview: Preview | null; error: unknown } {
   const client = useApp((s) => s.client);
   const [preview, setPreview] = useState<Preview | null>(null);
   const [error, setError] = useState<unknown>(null);
