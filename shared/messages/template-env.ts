@@ -64,7 +64,7 @@ for (const name of ['each', 'if', 'unless', 'with', 'blockHelperMissing']) {
   });
 }
 
-export const helperNames = new Set([
+const helperNames = new Set([
   'formatDate',
   'formatNumber',
   'default',
