@@ -110,8 +110,11 @@ export function createMailService({ store, outboxStore, outbox, history, newId, 
       const source = { kind: 'mailing' as const, templateId: template.id, mailingId, ...(input.separately ? {} : { keepBody: false }) };
       for (const r of recipients) drafts.push(await draftFor(template, language, r, from, source));
       const generic = renderTemplate(template, language, messageData(language, { name: '…', email: '', external: true }, from), null);
-      await outboxStore.update((doc) => void doc.mailings.push({ id: mailingId, createdAt: clock.now().toISOString(), templateId: template.id, subject: generic.subject, html: generic.html, text: generic.text }));
-      const stored = await outbox.enqueue(drafts);
+      // The mailing and its messages in one write: a mailing that could not be stored leaves nothing behind.
+      const { subject, html, text } = generic;
+      const createdAt = clock.now().toISOString();
+      const record = { id: mailingId, createdAt, templateId: template.id, subject, html, text };
+      const stored = await outbox.enqueue(drafts, record);
       return { mailingId, queued: stored.filter((m) => !m.skipReason).length, skipped: recipients.filter((r) => r.skip) };
     },
 
