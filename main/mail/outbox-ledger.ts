@@ -140,9 +140,11 @@ export class OutboxLedger {
     for (const id of held) this.held.add(id);
     try {
       await this.store.update(change);
+      this.failed = null;
     } catch (error) {
       // Not stored. Whatever the store kept in memory must go, or its next write would store it.
       undo(this.store.data);
+      this.failed = error as Error;
       throw error;
     } finally {
       for (const id of held) this.held.delete(id);
