@@ -34,7 +34,10 @@ export interface OutboxStatus {
   failed: number;
   via: 'smtp' | 'capture';
   nextAttemptAt?: string;
+  /** What the SMTP server (or the connection to it) said last time it failed. */
   lastError?: string;
+  /** outbox.json could not be written: nothing is sent until it can be. */
+  writeFailed?: boolean;
 }
 
 /** How often history moves to the archive while the app runs (it also moves on start). */
@@ -140,9 +143,7 @@ export class Outbox {
     const messages = this.o.store.data.messages;
     const count = (s: OutboxMessage['status']) => messages.filter((m) => m.status === s).length;
     const next = messages.filter((m) => m.status === 'queued' && m.nextAttemptAt).map((m) => m.nextAttemptAt!).sort()[0];
-    const { failed } = this.ledger;
-    const writeError = failed && `the outbox file could not be written (${failed.message}); sending waits for it`;
-    const lastError = writeError || this.lastError;
+    const { lastError } = this;
     return {
       paused: this.paused,
       queued: count('queued'),
@@ -151,6 +152,7 @@ export class Outbox {
       via: this.o.transport().via,
       ...(next ? { nextAttemptAt: next } : {}),
       ...(lastError ? { lastError } : {}),
+      ...(this.ledger.failed ? { writeFailed: true } : {}),
     };
   }
 
