@@ -4,18 +4,6 @@ import type { OutboxStore } from './outbox-store';
 type Change = (message: OutboxMessage) => void;
 type Doc = OutboxDocument;
 
-/** The message with this id, looked for from the end (where the open work is). */
-function byId(doc: OutboxDocument, id: string): OutboxMessage | undefined {
-  for (let i = doc.messages.length - 1; i >= 0; i--) if (doc.messages[i]!.id === id) return doc.messages[i];
-  return undefined;
-}
-
-const apply = (doc: OutboxDocument, ids: Iterable<string>, change: Change) => {
-  for (const id of ids) {
-    const message = byId(doc, id);
-    if (message) change(message);
-  }
-};
 
 /**
  * What the outbox has on disk and what it still has to write. The worker may pick a message only
@@ -27,6 +15,8 @@ const apply = (doc: OutboxDocument, ids: Iterable<string>, change: Change) => {
  */
 export class OutboxLedger {
   private readonly held = new Set<string>();
+  /** Where each message was in the document when last looked at; checked on every use. */
+  private positions = new Map<string, number>();
   private readonly outcomes = new Map<string, Change>();
   private readonly writes = new Set<Promise<void>>();
   /** Why the last write failed, until one works again. */
@@ -68,13 +58,13 @@ export class OutboxLedger {
     await this.holding(
       before.keys(),
       (doc) =>
-        apply(doc, before.keys(), (m) => {
+        this.apply(doc, before.keys(), (m) => {
           m.status = 'queued';
           delete m.via;
           delete m.sentAt;
           m.attempts = 0;
         }),
-      (doc) => apply(doc, before.keys(), (m) => Object.assign(m, before.get(m.id))),
+      (doc) => this.apply(doc, before.keys(), (m) => Object.assign(m, before.get(m.id))),
     );
     return before.size;
   }
@@ -85,7 +75,7 @@ export class OutboxLedger {
     for (const id of attempts.keys()) this.held.add(id);
     this.track(
       this.store.update((doc) =>
-        apply(doc, attempts.keys(), (m) => {
+        this.apply(doc, attempts.keys(), (m) => {
           m.status = 'sending';
           m.attempts = attempts.get(m.id)!;
         }),
@@ -97,7 +87,7 @@ export class OutboxLedger {
   /** What the server said about a message: written now, and again at the next round if that fails. */
   record(id: string, change: Change): void {
     this.outcomes.set(id, change);
-    this.track(this.store.update((doc) => apply(doc, [id], change)).then(() => this.settle(id, change)));
+    this.track(this.store.update((doc) => this.apply(doc, [id], change)).then(() => this.settle(id, change)));
   }
 
   /** Write what the server said that is not on disk yet; `failed` says whether it worked. */
@@ -106,7 +96,7 @@ export class OutboxLedger {
     const unwritten = [...this.outcomes];
     if (!unwritten.length) return;
     try {
-      await this.store.update((doc) => unwritten.forEach(([id, change]) => apply(doc, [id], change)));
+      await this.store.update((doc) => unwritten.forEach(([id, change]) => this.apply(doc, [id], change)));
     } catch (error) {
       this.failed = error as Error;
       return;
@@ -117,6 +107,24 @@ export class OutboxLedger {
   /** Resolves when every write the worker started has ended (it never rejects: a failure is in `failed`). */
   async idle(): Promise<void> {
     while (this.writes.size) await Promise.all([...this.writes]);
+  }
+
+  /** Apply `change` to each message with one of these ids, as the document is now. */
+  private apply(doc: Doc, ids: Iterable<string>, change: Change): void {
+    for (const id of ids) {
+      const message = this.byId(doc, id);
+      if (message) change(message);
+    }
+  }
+
+  /** The message with this id: found where it was last time, else after indexing the document again. */
+  private byId(doc: Doc, id: string): OutboxMessage | undefined {
+    let at = this.positions.get(id);
+    if (at === undefined || doc.messages[at]?.id !== id) {
+      this.positions = new Map(doc.messages.map((m, i) => [m.id, i]));
+      at = this.positions.get(id);
+    }
+    return at === undefined ? undefined : doc.messages[at];
   }
 
   private settle(id: string, change: Change): void {

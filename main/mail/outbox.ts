@@ -86,6 +86,11 @@ export class Outbox {
   async enqueue(drafts: MessageDraft[], mailing?: MailingRecord): Promise<OutboxMessage[]> {
     const now = this.o.clock.now().toISOString();
     const domain = this.o.domain ?? 'stroomlijn.local';
+    // Message-IDs are random, not derived from the effect and recipient: nothing is sent before it is
+    // on disk and the runtime asks the outbox before it carries an effect out again, so a message
+    // has one record. A derived ID would not be unique across installations (sample workflows and
+    // records have the same ids everywhere: a receiver would drop a real mail as a duplicate), and
+    // it would hide a second record from the crash test, which counts Message-IDs per message.
     const messages: OutboxMessage[] = drafts.map((d) => {
       const id = randomUUID();
       const skip = d.skipReason ?? (d.to.email ? undefined : 'noAddress');
