@@ -38,7 +38,7 @@ const groupBy = <T, K>(xs: readonly T[], key: (x: T) => K): Map<K, T[]> => {
 describe('the outbox under load, killed with SIGKILL again and again', () => {
   // 60-100 s on a shared 2-core machine, most of it 21 starts of the app (1-5 s each).
   const slow = { timeout: 180_000 };
-  it('sends every acknowledged message, never twice under another Message-ID, again only across a kill', slow, async () => {
+  it('sends each acknowledged message, never under two Message-IDs, again only across a kill', slow, async () => {
     const seed = Date.now() % 100_000;
     const rng = new Rng(seed);
     const smtp = await processes.smtp();
