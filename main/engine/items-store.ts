@@ -119,6 +119,11 @@ export class ItemsStore {
     return [...this.journal.maps.pending.values()];
   }
 
+  /** Whether this effect is still to be carried out. */
+  hasPending(key: string): boolean {
+    return this.journal.maps.pending.has(key);
+  }
+
   /** The next item number of a year; pass the returned counter in the change that creates the item. */
   nextNumber(year: string): ItemCounter {
     return { year, last: (this.journal.maps.counters.get(year)?.last ?? 0) + 1 };

@@ -63,10 +63,17 @@ export function createRuntime(deps: RuntimeDeps) {
   const own = ownPorts ? { ownPorts } : {};
   const background = createBackgroundEffects({ world, store, items, outbox, clock, ...own, underway });
 
-  /** Carry out written effects; `checkOutbox` when they may have been done before a crash. */
+  /**
+   * Effects written but not carried out because that failed (outbox.json could not be written…).
+   * They stay written, so the request that caused them stands; the tick tries them again.
+   */
+  const stalled = new Set<string>();
+
+  /** Carry out written effects; `checkOutbox` when they may have been done before a crash. Never rejects. */
   async function carryOut(pending: readonly PendingEffect[], checkOutbox: boolean): Promise<void> {
     for (const p of pending) {
-      if (underway.has(p.key)) continue;
+      // Done meanwhile (by a tick, or the request that wrote it), or being done now.
+      if (underway.has(p.key) || !items.hasPending(p.key)) continue;
       if (background.handles(p)) {
         if (!paused) background.start(p);
         continue;
@@ -76,7 +83,8 @@ export function createRuntime(deps: RuntimeDeps) {
         const effect = p.effect as EngineEffect;
         const item = items.get(p.itemId);
         const change: ItemChange = { itemId: p.itemId, removePending: [p.key] };
-        const done = checkOutbox && outbox.sentEffect(effect.key);
+        // A retry checks the outbox too: the failure may have come after the message was written.
+        const done = (checkOutbox || stalled.has(p.key)) && outbox.sentEffect(effect.key);
         if (item && effect.type === 'queueMessage') {
           const { channel, drafts, problem } = renderEffect(world, item, effect);
           if (channel !== 'inbox' && drafts.length && !done) await outbox.enqueue(drafts);
@@ -99,6 +107,10 @@ export function createRuntime(deps: RuntimeDeps) {
           change.item = { ...latest, history: [...latest.history, { at: now(), kind: outcome.ok ? 'taskCreated' : 'error', nodeId: effect.nodeId, detail: outcome.ok ? outcome.title : `task not created: ${outcome.title}` }] };
         }
         await items.save(change);
+        stalled.delete(p.key);
+      } catch (error) {
+        stalled.add(p.key);
+        console.error(`${p.effect.type} of item ${p.itemId} could not be carried out yet; the tick tries again`, error);
       } finally {
         underway.delete(p.key);
       }
@@ -195,7 +207,7 @@ export function createRuntime(deps: RuntimeDeps) {
     /** Fire every timer that is due (a timer that fell due while the app was closed fires once now), and retry deliveries whose time came. */
     async tick(): Promise<number> {
       if (paused) return 0;
-      await carryOut(items.pending().filter(background.handles), false);
+      await carryOut(items.pending().filter((p) => background.handles(p) || stalled.has(p.key)), false);
       // A timer that fell due while the app was closed counts from when it was due, so a wait after it
       // keeps its place in time; one that thereby falls due too is fired in the same tick (a few rounds at most).
       let fired = 0;

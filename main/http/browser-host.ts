@@ -9,6 +9,7 @@ import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
 import { checkOrigin, checkSessionToken } from './guard';
 import { createStaticFiles } from './static-files';
 import { readJsonBody, sendJson } from './json-io';
+import { requestUrl } from './request-url';
 import { API_V1_PREFIX, createApiV1, isApiV1Path } from './api-v1/server';
 import type { ApiTokenService } from '../services/api-tokens';
 
@@ -70,6 +71,7 @@ export async function startBrowserHost({ dispatch, rendererDir, port, log = cons
       return;
     }
     checkOrigin(req, boundPort);
+    requestUrl(req);
     if (pathname.startsWith(RPC_PREFIX)) {
       if (req.method !== 'POST') {
         res.setHeader('allow', 'POST');

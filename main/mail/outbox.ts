@@ -1,9 +1,10 @@
 import { ApiError } from '../../shared/api/errors';
 import { randomUUID } from 'node:crypto';
-import type { OutboxMessage } from '../../shared/model/message';
+import type { MailingRecord, OutboxMessage } from '../../shared/model/message';
 import type { Clock } from '../clock';
 import type { MessageHistory } from './message-history';
 import type { OutboxStore } from './outbox-store';
+import { OutboxLedger } from './outbox-ledger';
 import { classifyFailure, type MailTransport } from './transport';
 
 /** What callers hand to the outbox; it adds ids, status and bookkeeping. */
@@ -33,19 +34,26 @@ export interface OutboxStatus {
   failed: number;
   via: 'smtp' | 'capture';
   nextAttemptAt?: string;
+  /** What the SMTP server (or the connection to it) said last time it failed. */
   lastError?: string;
+  /** outbox.json could not be written: nothing is sent until it can be. */
+  writeFailed?: boolean;
 }
 
 /** How often history moves to the archive while the app runs (it also moves on start). */
 export const ARCHIVE_EVERY_MS = 60 * 60_000;
 
+/** After a write of the outbox file failed, how long before the worker tries to write (and send) again. */
+export const WRITE_RETRY_MS = 5_000;
+
 const backoff = (attempts: number) => Math.min(15 * 60_000, 10_000 * 2 ** Math.max(0, attempts - 1));
 
 /**
- * The durable outbox. A message is written (with its Message-ID) before anything is sent; a
- * worker then sends due messages with retries. After a crash, messages caught in "sending" go
- * back to the queue with the same Message-ID: the only repeat a crash can cause is one resend of
- * a message the server accepted just before we recorded it.
+ * The durable outbox. A message is written (with its Message-ID) before anything is sent, and the
+ * worker hands a message to the transport only once the write that stored it is on disk; it then
+ * sends due messages with retries. After a crash, messages caught in "sending" go back to the
+ * queue with the same Message-ID: the only repeat a crash can cause is one resend of a message
+ * the server accepted just before we recorded it.
  */
 export class Outbox {
   private paused = false;
@@ -57,10 +65,12 @@ export class Outbox {
   private readonly batch: number;
   private readonly maxAttempts: number;
   private readonly settledListeners = new Set<(message: OutboxMessage) => void>();
+  private readonly ledger: OutboxLedger;
 
   constructor(private readonly o: OutboxOptions) {
     this.batch = o.batch ?? 100;
     this.maxAttempts = o.maxAttempts ?? 8;
+    this.ledger = new OutboxLedger(o.store, (message) => this.settled(message));
   }
 
   /** Recover from a crash: what was being sent is queued again. */
@@ -70,15 +80,24 @@ export class Outbox {
     this.kick();
   }
 
-  async enqueue(drafts: MessageDraft[]): Promise<OutboxMessage[]> {
+  /**
+   * Store messages (and, for a mailing, its record) in one durable write; resolves once it is on
+   * disk. Only then may the worker send them. A write that fails leaves nothing behind.
+   */
+  async enqueue(drafts: MessageDraft[], mailing?: MailingRecord): Promise<OutboxMessage[]> {
     const now = this.o.clock.now().toISOString();
     const domain = this.o.domain ?? 'stroomlijn.local';
+    // Message-IDs are random, not derived from the effect and recipient: nothing is sent before it is
+    // on disk and the runtime asks the outbox before it carries an effect out again, so a message
+    // has one record. A derived ID would not be unique across installations (sample workflows and
+    // records have the same ids everywhere: a receiver would drop a real mail as a duplicate), and
+    // it would hide a second record from the crash test, which counts Message-IDs per message.
     const messages: OutboxMessage[] = drafts.map((d) => {
       const id = randomUUID();
       const skip = d.skipReason ?? (d.to.email ? undefined : 'noAddress');
       return { ...d, attachments: d.attachments ?? [], id, messageId: `<${id}@${domain}>`, createdAt: now, status: skip ? 'skipped' : 'queued', attempts: 0, ...(skip ? { skipReason: skip } : {}) };
     });
-    await this.o.store.update((doc) => void doc.messages.push(...messages));
+    await this.ledger.add(messages, mailing);
     for (const m of messages) if (m.status === 'skipped') this.settled(m);
     this.kick();
     return messages;
@@ -137,19 +156,11 @@ export class Outbox {
     this.archiveTimer.unref?.();
   }
 
-  /** Send what the capture mailbox holds through SMTP, now that it is configured. */
+  /** Send what the capture mailbox holds through SMTP, now that it is configured (once that is on disk). */
   async releaseCaptured(): Promise<number> {
-    const captured = this.o.store.data.messages.filter((m) => m.via === 'capture' && m.status === 'sent');
-    await this.o.store.update(() =>
-      captured.forEach((m) => {
-        m.status = 'queued';
-        delete m.via;
-        delete m.sentAt;
-        m.attempts = 0;
-      }),
-    );
+    const released = await this.ledger.release();
     this.kick();
-    return captured.length;
+    return released;
   }
 
   pause(): void {
@@ -165,22 +176,37 @@ export class Outbox {
     const messages = this.o.store.data.messages;
     const count = (s: OutboxMessage['status']) => messages.filter((m) => m.status === s).length;
     const next = messages.filter((m) => m.status === 'queued' && m.nextAttemptAt).map((m) => m.nextAttemptAt!).sort()[0];
-    return { paused: this.paused, queued: count('queued'), sending: count('sending'), failed: count('failed'), via: this.o.transport().via, ...(next ? { nextAttemptAt: next } : {}), ...(this.lastError ? { lastError: this.lastError } : {}) };
+    const { lastError } = this;
+    return {
+      paused: this.paused,
+      queued: count('queued'),
+      sending: count('sending'),
+      failed: count('failed'),
+      via: this.o.transport().via,
+      ...(next ? { nextAttemptAt: next } : {}),
+      ...(lastError ? { lastError } : {}),
+      ...(this.ledger.failed ? { writeFailed: true } : {}),
+    };
   }
 
-  /** Send every message that is due now; resolves when none is left. Safe to call at any time. */
+  /**
+   * Send every message that is due now; resolves when none is left (or the outbox file cannot be
+   * written: then it tries again later). Never rejects. Safe to call at any time.
+   */
   drain(): Promise<void> {
     if (this.running) {
       this.again = true;
       return this.running;
     }
-    this.running = this.loop().finally(() => {
-      this.running = null;
-      if (this.again) {
-        this.again = false;
-        void this.drain();
-      } else this.schedule();
-    });
+    this.running = this.loop()
+      .catch((error: unknown) => console.error('the outbox worker stopped', error))
+      .finally(() => {
+        this.running = null;
+        if (this.again) {
+          this.again = false;
+          void this.drain();
+        } else this.schedule();
+      });
     return this.running;
   }
 
@@ -200,84 +226,76 @@ export class Outbox {
   private schedule(): void {
     if (this.o.timers === false || this.paused) return;
     if (this.timer) clearTimeout(this.timer);
-    const next = this.status().nextAttemptAt;
+    const now = this.o.clock.now().getTime();
+    const writeAgain = this.ledger.unwritten || this.ledger.failed;
+    const next = writeAgain ? new Date(now + WRITE_RETRY_MS).toISOString() : this.status().nextAttemptAt;
     if (!next) return;
-    this.timer = setTimeout(() => void this.drain(), Math.max(0, Date.parse(next) - this.o.clock.now().getTime()));
+    this.timer = setTimeout(() => void this.drain(), Math.max(0, Date.parse(next) - now));
   }
 
-  /** Every message due now, oldest first. */
+  /** Every message due now and on disk, oldest first. */
   private due(): OutboxMessage[] {
     const now = this.o.clock.now().toISOString();
-    return this.o.store.data.messages.filter((m) => m.status === 'queued' && (!m.nextAttemptAt || m.nextAttemptAt <= now));
+    const due = (m: OutboxMessage) => m.status === 'queued' && (!m.nextAttemptAt || m.nextAttemptAt <= now);
+    return this.o.store.data.messages.filter((m) => due(m) && this.ledger.free(m.id));
   }
 
   /**
    * Keep up to `batch` messages in flight: as the server accepts one, the next starts. Status
    * changes are recorded through the store's group commit without holding up the pool; drain()
-   * resolves only once every record is on disk. Every message was durably stored as queued
-   * before this runs, so a crash at any point resends at most what was in flight, each with its
-   * own Message-ID.
+   * resolves only once every record is on disk. Only messages whose write is on disk are sent, so
+   * a crash at any point resends at most what was in flight, each with its own Message-ID. While
+   * the outbox file cannot be written nothing new is sent: what the server said is kept and
+   * written first when writing works again.
    */
   private async loop(): Promise<void> {
+    await this.ledger.writeOutcomes();
     const inFlight = new Set<Promise<void>>();
-    const writes: Promise<void>[] = [];
     // One scan for what is due; later arrivals start another round (see drain).
     let pending = this.due();
     for (;;) {
-      if (pending.length === 0 && inFlight.size === 0 && !this.paused) pending = this.due();
+      const stop = this.paused || this.ledger.failed;
+      if (pending.length === 0 && inFlight.size === 0 && !stop) pending = this.due();
       const room = this.batch - inFlight.size;
-      const due = this.paused || room <= 0 ? [] : pending.splice(0, room).filter((m) => m.status === 'queued');
+      const taken = stop || room <= 0 ? [] : pending.splice(0, room);
+      const due = taken.filter((m) => m.status === 'queued' && this.ledger.free(m.id));
       if (due.length === 0) {
         if (inFlight.size === 0) break;
         await Promise.race(inFlight);
         continue;
       }
       const transport = this.o.transport();
-      writes.push(
-        this.o.store.update(() =>
-          due.forEach((m) => {
-            m.status = 'sending';
-            m.attempts += 1;
-          }),
-        ),
-      );
+      const attempts = this.ledger.markSending(due);
       for (const m of due) {
-        const job: Promise<void> = this.sendOne(m, transport, writes).finally(() => inFlight.delete(job));
+        const job: Promise<void> = this.sendOne(m, attempts.get(m.id)!, transport).finally(() => inFlight.delete(job));
         inFlight.add(job);
       }
     }
-    await Promise.all(writes);
+    await this.ledger.idle();
   }
 
-  private async sendOne(m: OutboxMessage, transport: MailTransport, writes: Promise<void>[]): Promise<void> {
+  private async sendOne(m: OutboxMessage, attempts: number, transport: MailTransport): Promise<void> {
     try {
       const attachments = (m.attachments ?? []).map((a) => ({ filename: a.name, contentType: a.contentType, path: this.o.attachmentPath?.(a.id) ?? a.id }));
       const response = await transport.send({ messageId: m.messageId, from: m.from, to: { name: m.to.name, email: m.to.email! }, subject: m.subject, html: m.html, text: m.text, attachments });
       const at = this.o.clock.now().toISOString();
       this.lastError = undefined;
-      writes.push(this.o.store.update(() => {
-        Object.assign(m, { status: 'sent', sentAt: at, response, via: transport.via });
-        if (m.source.keepBody === false) Object.assign(m, { html: '', text: '' });
-        delete m.nextAttemptAt;
-        delete m.lastError;
-      }).then(() => this.settled(m)));
+      this.ledger.record(m.id, (r) => {
+        Object.assign(r, { status: 'sent', attempts, sentAt: at, response, via: transport.via });
+        if (r.source.keepBody === false) Object.assign(r, { html: '', text: '' });
+        delete r.nextAttemptAt;
+        delete r.lastError;
+      });
     } catch (error) {
       const failure = classifyFailure(error);
       this.lastError = failure.reason;
-      const final = !failure.retry || m.attempts >= this.maxAttempts;
-      const next = new Date(this.o.clock.now().getTime() + backoff(m.attempts)).toISOString();
-      writes.push(this.o.store.update(() => {
-        m.lastError = failure.reason;
-        if (final) {
-          m.status = 'failed';
-          delete m.nextAttemptAt;
-        } else {
-          m.status = 'queued';
-          m.nextAttemptAt = next;
-        }
-      }).then(() => {
-        if (final) this.settled(m);
-      }));
+      const final = !failure.retry || attempts >= this.maxAttempts;
+      const next = new Date(this.o.clock.now().getTime() + backoff(attempts)).toISOString();
+      this.ledger.record(m.id, (r) => {
+        Object.assign(r, { attempts, lastError: failure.reason, status: final ? 'failed' : 'queued' });
+        if (final) delete r.nextAttemptAt;
+        else r.nextAttemptAt = next;
+      });
     }
   }
 }

@@ -138,9 +138,10 @@ export function createMailService(deps: MailDeps) {
       const drafts: MessageDraft[] = [];
       const source = { kind: 'mailing' as const, templateId: template.id, mailingId, ...(input.separately ? {} : { keepBody: false }) };
       for (const c of copies) drafts.push(await draftFor(template, c.rendered, language, c.recipient, from, source));
-      const generic = genericCopy(setup);
-      await outboxStore.update((doc) => void doc.mailings.push({ id: mailingId, createdAt: clock.now().toISOString(), templateId: template.id, subject: generic.subject, html: generic.html, text: generic.text }));
-      const stored = await outbox.enqueue(drafts);
+      // The mailing and its messages in one write: a mailing that could not be stored leaves nothing behind.
+      const { subject, html, text } = genericCopy(setup);
+      const record = { id: mailingId, createdAt: clock.now().toISOString(), templateId: template.id, subject, html, text };
+      const stored = await outbox.enqueue(drafts, record);
       const skipped = recipients.filter((r) => r.recipient.skip).map((r) => r.recipient);
       return { mailingId, queued: stored.filter((m) => !m.skipReason).length, skipped };
     },

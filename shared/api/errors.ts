@@ -11,6 +11,7 @@ export const ApiErrorCodes = [
   'unknown_method',
   'method_not_allowed',
   'unsupported_media_type',
+  'payload_too_large',
   'internal',
 ] as const;
 export type ApiErrorCode = (typeof ApiErrorCodes)[number];
@@ -25,6 +26,7 @@ export const httpStatusOf: Record<ApiErrorCode, number> = {
   unknown_method: 404,
   method_not_allowed: 405,
   unsupported_media_type: 415,
+  payload_too_large: 413,
   internal: 500,
 };
 

@@ -68,6 +68,8 @@ export const OutboxStatusSchema = z.object({
   via: z.enum(['smtp', 'capture']),
   nextAttemptAt: z.string().optional(),
   lastError: z.string().optional(),
+  /** outbox.json could not be written: nothing is sent until it can be (the worker tries again). */
+  writeFailed: z.boolean().optional(),
 });
 
 export const MailSettings = z.object({

@@ -1,9 +1,18 @@
-import { createApp } from '../../main/app';
+import { type AppOptions, createApp } from '../../main/app';
 import { fakeClock } from './clock';
 import { resourcesDir } from './paths';
 
 let counter = 0;
 
 /** The real app (store on disk, services, dispatch) in `dataDir`, with a fake clock and readable ids. */
-export const openTestApp = (dataDir: string, clock = fakeClock()) =>
-  createApp({ dataDir, resourcesDir, host: "browser", version: "0.0.0-test", clock, newId: () => `id-${++counter}`, backgroundTimers: false });
+export const openTestApp = (dataDir: string, clock = fakeClock(), options: Pick<AppOptions, 'smtpUrl'> = {}) =>
+  createApp({
+    dataDir,
+    resourcesDir,
+    host: 'browser',
+    version: '0.0.0-test',
+    clock,
+    newId: () => `id-${++counter}`,
+    backgroundTimers: false,
+    ...options,
+  });

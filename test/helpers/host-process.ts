@@ -5,6 +5,7 @@ import { startScript } from './paths';
 
 export interface HostProcess {
   child: ChildProcess;
+  dataDir: string;
   port: number;
   url: string;
   token: string;
@@ -33,6 +34,7 @@ export async function startHostProcess(dataDir: string, extraArgs: string[] = []
   const port = Number(new URL(url).port);
   return {
     child,
+    dataDir,
     port,
     url,
     token: await sessionTokenOf(port),

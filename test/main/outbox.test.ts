@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Outbox } from '../../main/mail/outbox';
 import { openOutboxStore } from '../../main/mail/outbox-store';
@@ -6,6 +8,7 @@ import { fakeClock } from '../helpers/clock';
 import { startSmtp, type TestSmtp } from '../helpers/smtp';
 import { messageDraft as draft } from '../helpers/message-draft';
 import { useTempDirs } from '../helpers/temp-dir';
+import { makeUnwritable } from '../helpers/unwritable';
 
 const tempDir = useTempDirs();
 const cleanup: (() => Promise<void> | void)[] = [];
@@ -169,5 +172,102 @@ describe('capture mailbox', () => {
       ['sent', 'smtp'],
     ]);
     expect(smtp.received).toHaveLength(2);
+  });
+});
+
+/** The status outbox.json on disk gives the message with this Message-ID (undefined: not on disk). */
+type OnDisk = { messages: { messageId: string; subject: string; status: string; via?: string }[] };
+const onDisk = (dataDir: string) => JSON.parse(readFileSync(join(dataDir, 'outbox.json'), 'utf8')) as OnDisk;
+const statusOnDisk = (dataDir: string, messageId: string): string | undefined =>
+  onDisk(dataDir)
+    .messages.filter((m) => m.messageId === messageId)
+    .map((m) => `${m.status}${m.via ? ` via ${m.via}` : ''}`)[0];
+
+describe('the outbox hands nothing to SMTP before it is on disk', () => {
+  it('sends a message only once the write that stored it is durable', async () => {
+    const smtp = await server();
+    const { outbox, dataDir } = await setup({ smtp });
+    // Connections in the pool already, so a send takes milliseconds, far less than a write's linger.
+    await outbox.enqueue([draft(0), draft(10), draft(11), draft(12)]);
+    await outbox.drain();
+    const atReceipt: (string | undefined)[] = [];
+    smtp.behaviour = ({ messageId }) => (atReceipt.push(statusOnDisk(dataDir, messageId)), 'accept');
+    const first = outbox.enqueue([draft(1)]);
+    // Shares the next write, which waits for the first one and the outbox's linger.
+    const second = outbox.enqueue([draft(2)]);
+    await first;
+    await outbox.drain();
+    await second;
+    await outbox.drain();
+    expect(smtp.received.map((m) => m.subject).slice(4).sort()).toEqual(['Bericht 1', 'Bericht 2']);
+    expect(atReceipt.map((s) => (s === 'sending' ? 'queued' : s))).toEqual(['queued', 'queued']);
+  });
+
+  it('releases the capture mailbox to SMTP only once the release is on disk', async () => {
+    const smtp = await server();
+    const clock = fakeClock();
+    const dataDir = tempDir();
+    const store = await openOutboxStore(dataDir, clock);
+    let transport: MailTransport = captureTransport;
+    const outbox = new Outbox({ store, clock, transport: () => transport, timers: false });
+    const captured = await outbox.enqueue([draft(1), draft(2)]);
+    await outbox.drain();
+    transport = smtpTransport({ host: '127.0.0.1', port: smtp.port, secure: false });
+    cleanup.push(() => transport.close());
+    await outbox.enqueue([draft(3)]);
+    await outbox.drain();
+    const atReceipt: (string | undefined)[] = [];
+    smtp.behaviour = ({ messageId }) => (atReceipt.push(statusOnDisk(dataDir, messageId)), 'accept');
+    const other = outbox.enqueue([draft(4)]);
+    // Shares the write after the one that stores message 4.
+    const released = outbox.releaseCaptured();
+    await other;
+    await outbox.drain();
+    expect(await released).toBe(2);
+    await outbox.drain();
+    expect(smtp.received.map((m) => m.subject).sort()).toEqual(['Bericht 1', 'Bericht 2', 'Bericht 3', 'Bericht 4']);
+    expect(atReceipt.map((s) => (s === 'sending' ? 'queued' : s))).toEqual(['queued', 'queued', 'queued']);
+    expect(captured.map((m) => statusOnDisk(dataDir, m.messageId))).toEqual(['sent via smtp', 'sent via smtp']);
+  });
+
+  it('keeps nothing of an enqueue that could not be written: never sent, not even by the next write', async () => {
+    const smtp = await server();
+    const { outbox, store, dataDir } = await setup({ smtp });
+    await outbox.enqueue([draft(1)]);
+    await outbox.drain();
+    const unblock = makeUnwritable(join(dataDir, 'outbox.json'));
+    const refused = outbox.enqueue([draft(2)]);
+    // The worker runs while that write is on its way (and fails).
+    const draining = outbox.drain();
+    await expect(refused).rejects.toThrow();
+    await draining;
+    expect(store.data.messages.map((m) => m.subject)).toEqual(['Bericht 1']);
+    unblock();
+    await outbox.enqueue([draft(3)]);
+    await outbox.drain();
+    expect(smtp.received.map((m) => m.subject)).toEqual(['Bericht 1', 'Bericht 3']);
+    expect(onDisk(dataDir).messages.map((m) => [m.subject, m.status])).toEqual([
+      ['Bericht 1', 'sent'],
+      ['Bericht 3', 'sent'],
+    ]);
+  });
+
+  it('keeps working when it cannot record what it sent, and records it, once only, when it can', async () => {
+    const smtp = await server();
+    const { outbox, store, dataDir } = await setup({ smtp });
+    const [m] = await outbox.enqueue([draft(1)]);
+    const unblock = makeUnwritable(join(dataDir, 'outbox.json'));
+    await outbox.drain();
+    expect(smtp.received).toHaveLength(1);
+    expect(statusOnDisk(dataDir, m!.messageId)).toBe('queued');
+    expect(outbox.status().writeFailed).toBe(true);
+    await outbox.drain();
+    expect(smtp.received).toHaveLength(1);
+    unblock();
+    await outbox.drain();
+    expect(smtp.received).toHaveLength(1);
+    expect(statusOnDisk(dataDir, m!.messageId)).toBe('sent via smtp');
+    expect(store.data.messages[0]).toMatchObject({ status: 'sent', attempts: 1 });
+    expect(outbox.status().writeFailed).toBeUndefined();
   });
 });

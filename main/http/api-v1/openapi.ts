@@ -72,8 +72,9 @@ export function operationOf(route: Route, shared: SharedSchemas): Json {
       [status]: { description: route.summary, content: { 'application/json': { schema: jsonSchemaOf(output, 'output', shared) } } },
       ...(route.public ? {} : { '401': errorResponse('No token, or a token that is not valid') }),
       ...(parameters.length || body ? { '422': errorResponse('Input that is not valid; `issues` names each field at fault') } : {}),
+      ...(body ? { '413': errorResponse('A body larger than 12 MB') } : {}),
       ...(body ? { '415': errorResponse('A body that is not JSON') } : {}),
-      default: errorResponse('Another error (400, 403, 404, 409, …) with its code'),
+      default: errorResponse('Another error (400 for an unreadable address or body, 403, 404, 409, …) with its code'),
     },
   };
 }

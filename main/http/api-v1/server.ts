@@ -6,6 +6,7 @@ import { asApiError, type Dispatch } from '../../api/dispatch';
 import type { ApiTokenService } from '../../services/api-tokens';
 import { checkOrigin } from '../guard';
 import { hasBody, readJsonBody, sendJson } from '../json-io';
+import { requestUrl } from '../request-url';
 import { createMatcher } from './match';
 import { openApiDocument } from './openapi';
 import { buildInput, requestIssues } from './route-input';
@@ -52,6 +53,7 @@ export function createApiV1(deps: ApiV1Deps): (req: IncomingMessage, res: Server
 
   async function serve(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> {
     checkOrigin(req, deps.port());
+    const { searchParams } = requestUrl(req);
     const path = pathname.slice(API_V1_PREFIX.length) || '/';
     const method = req.method ?? 'GET';
     if (path === OPENAPI_PATH && method === 'GET') {
@@ -74,7 +76,6 @@ export function createApiV1(deps: ApiV1Deps): (req: IncomingMessage, res: Server
         throw new ApiError('invalid_input', `${method} ${API_V1_PREFIX}${route.path} takes no request body.`);
       }
     } else if (route.body) body = {};
-    const { searchParams } = new URL(req.url ?? '/', 'http://127.0.0.1');
     const input = buildInput(route, params, searchParams, body);
     const checked = apiContract[route.call].input.safeParse(input);
     if (!checked.success) {

@@ -94,6 +94,9 @@ export const messagesDe: Messages['messages'] = {
   resend: 'Erneut senden',
   resent: 'Die Nachricht wurde erneut eingereiht.',
   outbox: { running: 'Postausgang läuft', paused: 'Postausgang pausiert', pause: 'Pausieren', resume: 'Fortsetzen', via: { smtp: 'über SMTP', capture: 'ins Auffang-Postfach' }, waiting: '{{count}} wartend' },
+  outboxWriteFailed:
+    'Der Postausgang kann nicht auf der Festplatte gespeichert werden. Bis das wieder geht, wird nichts gesendet; ' +
+    'Stroomlijn versucht es weiter, und nichts geht verloren.',
   detail: { generic: 'Allgemeine Kopie des Mailings (persönliche Kopien wurden nicht abgelegt).', from: 'Von', to: 'An', messageId: 'Message-ID', chain: 'Adresse gefunden über', error: 'Letzter Fehler', response: 'Antwort des Servers', sentAt: 'Gesendet', skipped: 'Nicht gesendet' },
 };
 

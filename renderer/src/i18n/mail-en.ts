@@ -93,6 +93,9 @@ export const messagesEn = {
   resend: 'Send again',
   resent: 'The message was queued again.',
   outbox: { running: 'Outbox running', paused: 'Outbox paused', pause: 'Pause', resume: 'Resume', via: { smtp: 'via SMTP', capture: 'to the capture mailbox' }, waiting: '{{count}} waiting' },
+  outboxWriteFailed:
+    'The outbox cannot be saved to disk. Nothing is sent until it can be; ' +
+    'Stroomlijn keeps trying and nothing is lost.',
   detail: { generic: 'Generic copy of the mailing (personalised copies were not recorded).', from: 'From', to: 'To', messageId: 'Message-ID', chain: 'Address found by', error: 'Last error', response: 'Server answer', sentAt: 'Sent', skipped: 'Not sent' },
 };
 

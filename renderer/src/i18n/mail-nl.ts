@@ -95,6 +95,9 @@ export const messagesNl: Messages['messages'] = {
   resend: 'Opnieuw versturen',
   resent: 'Het bericht staat opnieuw in de wachtrij.',
   outbox: { running: 'Postvak UIT actief', paused: 'Postvak UIT gepauzeerd', pause: 'Pauzeren', resume: 'Hervatten', via: { smtp: 'via SMTP', capture: 'naar de opvangmailbox' }, waiting: '{{count}} wachtend' },
+  outboxWriteFailed:
+    'Het postvak UIT kan niet op schijf worden opgeslagen. Er gaat niets weg tot dat weer lukt; ' +
+    'Stroomlijn probeert het steeds opnieuw en er gaat niets verloren.',
   detail: { generic: 'Generieke kopie van de mailing (gepersonaliseerde kopieën zijn niet vastgelegd).', from: 'Van', to: 'Aan', messageId: 'Message-ID', chain: 'Adres gevonden via', error: 'Laatste fout', response: 'Antwoord server', sentAt: 'Verstuurd', skipped: 'Niet verstuurd' },
 };
 

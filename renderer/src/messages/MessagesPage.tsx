@@ -72,6 +72,7 @@ function MessageHistory({ path }: { path: string[] }) {
           </div>
         )}
       </header>
+      {outbox?.writeFailed && <p className="error-box">{t('messages.outboxWriteFailed')}</p>}
       {outbox?.lastError && <p className="error-box">{outbox.lastError}</p>}
       {error !== null && <ErrorBox error={error} />}
       <MessageTabs current={tab} />
