@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { ApiError } from '../../shared/api/errors';
-import type { MailingTarget } from '../../shared/api/message-contract';
+import type { MailingStatus, MailingTarget } from '../../shared/api/message-contract';
 import { contactRecipient, knownFields, type Recipient, renderTemplate } from '../../shared/messages';
 import type { Language } from '../../shared/model/common';
 import type { OutboxMessage } from '../../shared/model/message';
@@ -67,6 +67,12 @@ export function createMailService({ store, outboxStore, outbox, history, newId, 
     });
   };
 
+  const mailingRecord = (mailingId: string) => {
+    const record = outboxStore.data.mailings.find((m) => m.id === mailingId);
+    if (!record) throw new ApiError('not_found', `There is no mailing with id "${mailingId}".`);
+    return record;
+  };
+
   const draftFor = async (template: MessageTemplate, language: Language, recipient: Recipient, from: Sender, source: MessageDraft['source']): Promise<MessageDraft> => {
     const lang = template.texts[language] ? language : (Object.keys(template.texts)[0] as Language);
     const rendered = renderTemplate(template, lang, messageData(lang, recipient, from), knownFields());
@@ -115,13 +121,17 @@ export function createMailService({ store, outboxStore, outbox, history, newId, 
       return { mailingId, queued: stored.filter((m) => !m.skipReason).length, skipped: recipients.filter((r) => r.skip) };
     },
 
-    mailing(mailingId: string) {
-      const record = outboxStore.data.mailings.find((m) => m.id === mailingId);
-      if (!record) throw new ApiError('not_found', `There is no mailing with id "${mailingId}".`);
-      return record;
+    /** A mailing, its template's name and its progress (messages by status, also those moved to the archive). */
+    async mailing(mailingId: string): Promise<MailingStatus> {
+      const record = mailingRecord(mailingId);
+      const counts = await history.countByStatus({ mailingId });
+      const total = Object.values(counts).reduce((a, b) => a + b, 0);
+      const templateName = store.data.templates.find((t) => t.id === record.templateId)?.name;
+      return { ...record, ...(templateName ? { templateName } : {}), progress: { total, ...counts } };
     },
 
     async cancelMailing(mailingId: string): Promise<number> {
+      mailingRecord(mailingId);
       const waiting = outboxStore.data.messages.filter((m) => m.source.mailingId === mailingId && m.status === 'queued');
       await outboxStore.update(() =>
         waiting.forEach((m) => {
