@@ -1,5 +1,5 @@
 import { ApiError } from '../../shared/api/errors';
-import { EngineError, type EngineEffect, type EngineEvent, type ItemState, step } from '../../shared/engine';
+import { EngineError, type EngineEffect, type EngineEvent, type ItemState, step, timerIsLive } from '../../shared/engine';
 import type { ItemRecord, PendingEffect } from '../../shared/model/item';
 import type { InboxEntry } from '../../shared/model/record';
 import type { Clock } from '../clock';
@@ -124,6 +124,10 @@ export function createRuntime({ store, items, outbox, clock, newId, inbox, creat
         record.webhooks = [...(record.webhooks ?? []), call];
       } else if (effect.type === 'createTask') change.addPending!.push({ key: effect.key, itemId: record.id, effect: { ...effect } });
     }
+    // Timers of steps the item is no longer at (a task left before its deadline, an item that ended) go in the same write.
+    const added = new Set(change.addTimers!.map((t) => t.key));
+    const stale = items.timersOf(record.id).filter((t) => !added.has(t.key) && !timerIsLive(record, t));
+    if (stale.length) change.removeTimers = [...new Set([...(change.removeTimers ?? []), ...stale.map((t) => t.key)])];
     // What the step set on a record run goes back to the record, carried out like any effect.
     const toRecord = recordWriteBack(item, record, event);
     if (toRecord) change.addPending!.push({ key: `${record.id}:${record.seq}:writeBack`, itemId: record.id, effect: { type: 'writeBack', fields: toRecord } });
@@ -198,7 +202,8 @@ export function createRuntime({ store, items, outbox, clock, newId, inbox, creat
         if (!due.length) break;
         for (const timer of due) {
           const item = items.get(timer.itemId);
-          if (item?.status === 'running') await apply(item, { type: 'timer', nodeId: timer.nodeId }, undefined, { removeTimers: [timer.key] }, timer.at);
+          // A timer of a step the item already left does nothing: it goes without a step of the engine.
+          if (item && timerIsLive(item, timer)) await apply(item, { type: 'timer', nodeId: timer.nodeId }, undefined, { removeTimers: [timer.key] }, timer.at);
           else await items.save({ itemId: timer.itemId, removeTimers: [timer.key] });
         }
         fired += due.length;

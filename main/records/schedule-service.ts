@@ -1,4 +1,5 @@
 import type { ScheduleEntry } from '../../shared/api/schedule-contract';
+import { timerIsLive } from '../../shared/engine/timers';
 import { messagesFrom } from '../../shared/records/schedule';
 import type { ItemsStore } from '../engine/items-store';
 import type { Store } from '../store/store';
@@ -16,6 +17,7 @@ export function createScheduleService(store: Store, recordOf: (id: string) => Cr
   return {
     upcoming(until: string): ScheduleEntry[] {
       const entries: ScheduleEntry[] = [];
+      // Only what can still fire: record timers that would start a run, item timers of steps the item is at.
       for (const timer of scheduler.upcoming(until)) {
         const record = recordOf(timer.recordId);
         const graph = graphOf(timer.workflowId, timer.version);
@@ -36,7 +38,7 @@ export function createScheduleService(store: Store, recordOf: (id: string) => Cr
         if (timer.at > until) continue;
         const item = items.get(timer.itemId);
         const graph = item && graphOf(item.workflowId, item.version);
-        if (!item || item.status !== 'running' || !graph) continue;
+        if (!item || !timerIsLive(item, timer) || !graph) continue;
         const node = graph.nodes.find((n) => n.id === timer.nodeId);
         const record = item.recordId ? recordOf(item.recordId) : undefined;
         entries.push({

@@ -4,6 +4,7 @@ import type { SimulationResult } from '../../shared/api/simulate-contract';
 import type { ItemRecord, OutboxMessage } from '../../shared/model';
 import type { WorkflowGraph } from '../../shared/model/workflow';
 import { useTempDirs } from '../helpers/temp-dir';
+import { createWaitingWorkflow, waitingGraph } from '../helpers/wait-workflow';
 import { useTestApps } from '../helpers/test-apps';
 
 const tempDir = useTempDirs();
@@ -119,16 +120,17 @@ describe('simulating a draft (nothing is sent or stored)', () => {
     expect((missing as Error).message).toBe('There is no item with id "nope".');
   });
 
-  it('fires wait timers of wf-bellen: time jumps to each, the branch follows the fields', async () => {
+  it('fires wait timers of a workflow that waits: time jumps to each, the branch follows the fields', async () => {
     const app = await open();
-    const graph = draftOf(app, 'wf-bellen');
+    const workflowId = await createWaitingWorkflow(app.dispatch, false);
+    const graph = waitingGraph();
     const item = { kind: 'sample' as const, subject: 'Terugbellen over offerte', fields: { type: 'Bellen', responsible: 'user-bram', dueDate: '2026-11-27T12:00:00.000Z', contact: 'contact-piet' } };
-    const started = await simulate(app, { workflowId: 'wf-bellen', graph, item, events: [] });
+    const started = await simulate(app, { workflowId, graph, item, events: [] });
     expect(mailsOf(started.steps[0]!)).toEqual([['Bellen – nieuwe taak', 'Nieuwe beltaak: Terugbellen over offerte', 'Bram Jansen <bram.jansen@stroomlijn.example>']]);
     expect(started.timers).toEqual([{ nodeId: 'w1', kind: 'wait', at: '2026-11-27T12:00:00.000Z' }]);
 
     // Handled before the deadline: three days after it, the contact is thanked.
-    const handled = await simulate(app, { workflowId: 'wf-bellen', graph, item, events: [{ type: 'updateFields', fields: { status: 'Afgehandeld' } }, { type: 'timer', nodeId: 'w1' }, { type: 'timer', nodeId: 'w2' }] });
+    const handled = await simulate(app, { workflowId, graph, item, events: [{ type: 'updateFields', fields: { status: 'Afgehandeld' } }, { type: 'timer', nodeId: 'w1' }, { type: 'timer', nodeId: 'w2' }] });
     expect(handled.steps.map((s) => [s.event.type, s.at, s.nodeIds.join()])).toEqual([
       ['submit', startAt, 'w1'],
       ['updateFields', startAt, 'w1'],
@@ -140,7 +142,7 @@ describe('simulating a draft (nothing is sent or stored)', () => {
     expect(handled).toMatchObject({ status: 'completed', now: '2026-11-30T12:00:00.000Z' });
 
     // Not handled: the responsible hears once that it expired.
-    const expired = await simulate(app, { workflowId: 'wf-bellen', graph, item, events: [{ type: 'timer', nodeId: 'w1' }] });
+    const expired = await simulate(app, { workflowId, graph, item, events: [{ type: 'timer', nodeId: 'w1' }] });
     expect(mailsOf(expired.steps[1]!)).toEqual([['Bellen – taak verlopen', 'Verlopen: Terugbellen over offerte', 'Bram Jansen <bram.jansen@stroomlijn.example>']]);
     expect(expired.status).toBe('completed');
     await nothingStored(app);
