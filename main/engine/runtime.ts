@@ -1,4 +1,6 @@
 import { ApiError } from '../../shared/api/errors';
+import { fieldIssueMessages } from '../../shared/fields/field-issues';
+import { itemFieldIssues } from '../../shared/fields/item-fields';
 import { EngineError, type EngineEffect, type EngineEvent, type ItemState, step, timerIsLive } from '../../shared/engine';
 import type { ItemRecord, PendingEffect } from '../../shared/model/item';
 import type { InboxEntry } from '../../shared/model/record';
@@ -49,6 +51,9 @@ export function createRuntime({ store, items, outbox, clock, newId, inbox, creat
     if (!item) throw new ApiError('not_found', `There is no item with id "${id}".`);
     return item;
   };
+  /** The issue of a user id (at `path`) that names no user of the Directory. */
+  const unknownUser = (path: string, userId: string | undefined) =>
+    userId !== undefined && !store.data.directory.users.some((u) => u.id === userId) ? [{ path, message: fieldIssueMessages.notUser }] : [];
   /** Effects being carried out now: a resume and an event must not both do one. */
   const underway = new Set<string>();
   /** Paused: timers wait and nothing is delivered; events people cause are still taken. */
@@ -157,9 +162,12 @@ export function createRuntime({ store, items, outbox, clock, newId, inbox, creat
       return item;
     },
 
+    /** Refused before anything is written (no item number used) when a field does not fit the type or the submitter is unknown. */
     submit(input: { itemTypeId: string; subject: string; fields: Record<string, unknown>; submitterUserId?: string; payload?: unknown }): Promise<ItemRecord> {
       const type = store.data.itemTypes.find((t) => t.id === input.itemTypeId);
       if (!type) throw new ApiError('not_found', `There is no item type with id "${input.itemTypeId}".`);
+      const issues = [...itemFieldIssues(type, input.fields, { directory: store.data.directory }), ...unknownUser('submitterUserId', input.submitterUserId)];
+      if (issues.length) throw ApiError.invalidInput(`This item of type “${type.name}” cannot be submitted`, issues);
       const workflow = store.data.workflows.find((w) => w.id === type.workflowId) ?? store.data.workflows.find((w) => w.itemTypeId === type.id && w.versions.length);
       const version = workflow?.versions.at(-1);
       if (!workflow || !version) throw new ApiError('conflict', `Item type “${type.name}” has no published workflow.`);
@@ -179,7 +187,14 @@ export function createRuntime({ store, items, outbox, clock, newId, inbox, creat
       return apply(item, { type: 'act', actionNodeId, userId, ...(reaction ? { reaction } : {}) });
     },
 
-    updateFields: (itemId: string, fields: Record<string, unknown>, userId?: string) => apply(find(itemId), { type: 'updateFields', fields, ...(userId ? { userId } : {}) }),
+    /** Change some fields of an item; each is checked against its item type first, as on submit. */
+    updateFields(itemId: string, fields: Record<string, unknown>, userId?: string): Promise<ItemRecord> {
+      const item = find(itemId);
+      const type = store.data.itemTypes.find((t) => t.id === item.itemTypeId);
+      const issues = [...(type ? itemFieldIssues(type, fields, { directory: store.data.directory }, true) : []), ...unknownUser('userId', userId)];
+      if (issues.length) throw ApiError.invalidInput(`The fields of ${item.number} cannot be changed`, issues);
+      return apply(item, { type: 'updateFields', fields, ...(userId ? { userId } : {}) });
+    },
 
     /** A task manager's intervention (seed 002); only the workflow's task manager may. */
     intervene(itemId: string, event: Extract<EngineEvent, { type: 'reassign' | 'moveTo' | 'cancel' }>): Promise<ItemRecord> {

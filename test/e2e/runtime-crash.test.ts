@@ -34,7 +34,7 @@ describe('the runtime when the app is killed during 1,000 actions', () => {
       return reply.json().value;
     };
     const ids: string[] = [];
-    for (let i = 0; i < ITEMS; i++) ids.push(((await call('items.submit', { itemTypeId: 'type-accordering', subject: `Aangifte ${i}`, fields: { berichtsoort: 'btw-aangifte' }, submitterUserId: 'user-eva' })) as ItemRecord).id);
+    for (let i = 0; i < ITEMS; i++) ids.push(((await call('items.submit', { itemTypeId: 'type-accordering', subject: `Aangifte ${i}`, fields: { berichtsoort: 'btw-aangifte', instantie: 'Belastingdienst' }, submitterUserId: 'user-eva' })) as ItemRecord).id);
 
     // Every item acts in turn, all items at once; an action counts once its reply came back.
     const acknowledged = new Map(ids.map((id) => [id, 0]));

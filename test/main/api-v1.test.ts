@@ -11,7 +11,7 @@ beforeAll(async () => {
 afterAll(() => api.close());
 
 const submit = (subject = 'Btw-aangifte Q3') =>
-  api.call('POST', '/items', { body: { itemTypeId: 'type-accordering', subject, fields: { berichtsoort: 'btw-aangifte', klant: 'Bakkerij de Korenaar' }, submitterUserId: 'user-eva' } });
+  api.call('POST', '/items', { body: { itemTypeId: 'type-accordering', subject, fields: { berichtsoort: 'btw-aangifte', instantie: 'Belastingdienst', klant: 'Bakkerij de Korenaar' }, submitterUserId: 'user-eva' } });
 
 describe('API v1: access', () => {
   it('answers health and the OpenAPI document without a token, and nothing else', async () => {

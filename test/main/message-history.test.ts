@@ -215,7 +215,7 @@ describe('message history in the app', () => {
 
   it('does not send an effect’s mail again when the runtime resumes it after its message was archived', async () => {
     const h = await appWithSmtp();
-    const item = (await h.app.dispatch('items.submit', { itemTypeId: 'type-accordering', subject: 'Loonaangifte', fields: {}, submitterUserId: 'user-eva' })) as ItemRecord;
+    const item = (await h.app.dispatch('items.submit', { itemTypeId: 'type-accordering', subject: 'Loonaangifte', fields: { berichtsoort: 'aangifte loonheffing', instantie: 'Belastingdienst' }, submitterUserId: 'user-eva' })) as ItemRecord;
     await h.app.outbox.drain();
     const ofItem = async () => (await h.app.dispatch('messages.list', { itemId: item.id })) as OutboxMessage[];
     const sent = await ofItem();

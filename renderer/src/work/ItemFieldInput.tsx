@@ -1,0 +1,46 @@
+import type { FieldDef } from '../../../shared/model/item-type';
+import type { Directory } from '../../../shared/model/directory';
+import type { FieldInputValue } from './item-field-values';
+
+interface Props {
+  def: FieldDef;
+  id: string;
+  value: FieldInputValue | undefined;
+  directory: Directory;
+  invalid: boolean;
+  onChange(value: FieldInputValue): void;
+}
+
+/** The input of one field of an item type: a list for choices and users, a checkbox for yes/no, else a typed input. */
+export function ItemFieldInput({ def, id, value, directory, invalid, onChange }: Props) {
+  const common = { id, name: def.key, 'aria-invalid': invalid || undefined, required: def.required };
+  const text = typeof value === 'string' ? value : '';
+  switch (def.type) {
+    case 'boolean':
+      return <input {...common} type="checkbox" checked={value === true} onChange={(e) => onChange(e.target.checked)} />;
+    case 'choice':
+    case 'user': {
+      // A choice without a list takes any text.
+      if (def.type === 'choice' && !def.options?.length) return <input {...common} type="text" value={text} onChange={(e) => onChange(e.target.value)} />;
+      const options = def.type === 'user' ? directory.users.map((u) => ({ value: u.id, label: u.name })) : (def.options ?? []).map((o) => ({ value: o, label: o }));
+      return (
+        <select {...common} value={text} onChange={(e) => onChange(e.target.value)}>
+          <option value="">—</option>
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      );
+    }
+    case 'number':
+    case 'date':
+    case 'text':
+      return <input {...common} type={def.type === 'text' ? 'text' : def.type} value={text} onChange={(e) => onChange(e.target.value)} />;
+    default: {
+      const unknownType: never = def.type;
+      throw new Error(`no input for fields of type ${String(unknownType)}`);
+    }
+  }
+}
