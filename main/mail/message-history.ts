@@ -163,7 +163,8 @@ export class MessageHistory {
 
   /** The archive months a filter can match: a date filter, and a mailing's messages were written after it. */
   private monthsFor(filter: Pick<MessageFilter, 'from' | 'until' | 'mailingId'>): (month: string) => boolean {
-    const mailingMonth = filter.mailingId ? this.o.store.data.mailings.find((m) => m.id === filter.mailingId)?.createdAt.slice(0, 7) : undefined;
+    const mailing = filter.mailingId ? this.o.store.data.mailings.find((m) => m.id === filter.mailingId) : undefined;
+    const mailingMonth = mailing?.createdAt.slice(0, 7);
     const since = [filter.from?.slice(0, 7), mailingMonth].filter((m) => m !== undefined).sort().at(-1);
     const until = filter.until?.slice(0, 7);
     return (month) => (!since || month >= since) && (!until || month <= until);

@@ -55,7 +55,9 @@ export function createScheduler(records: RecordsStore, store: Store, clock: Cloc
   function wouldStart(timer: TriggerTimer, at: string): CrmRecord | undefined {
     const record = recordOf(timer.recordId);
     const latest = store.data.workflows.find((w) => w.id === timer.workflowId)?.versions.at(-1)?.version;
-    return !records.maps.ledger.has(timer.key) && latest === timer.version && timerStillHolds(timer, record, at) ? record : undefined;
+    const started = records.maps.ledger.has(timer.key);
+    const stands = !started && latest === timer.version && timerStillHolds(timer, record, at);
+    return stands ? record : undefined;
   }
 
   /** Start the timer's run if it still stands, then drop the timer and note the ledger in one write. */
@@ -134,7 +136,8 @@ export function createScheduler(records: RecordsStore, store: Store, clock: Cloc
     /** Timers due until `until` that will start a run as things stand, soonest first. */
     upcoming(until: string): TriggerTimer[] {
       const from = now();
-      const due = [...records.maps.timers.values()].filter((t) => t.at <= until && wouldStart(t, t.at > from ? t.at : from));
+      const timers = [...records.maps.timers.values()];
+      const due = timers.filter((t) => t.at <= until && wouldStart(t, t.at > from ? t.at : from));
       return due.sort((a, b) => a.at.localeCompare(b.at));
     },
   };

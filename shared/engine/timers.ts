@@ -6,7 +6,10 @@ import type { ItemState } from './types';
  * item left (acted on before its deadline), of an earlier visit of a step, or of an item that
  * ended cannot: it is not listed in the schedule and is dropped instead of fired.
  */
-export function timerIsLive(state: Pick<ItemState, 'status' | 'tasks' | 'waits'>, timer: { nodeId: string; at: string }): boolean {
+export function timerIsLive(
+  state: Pick<ItemState, 'status' | 'tasks' | 'waits'>,
+  timer: { nodeId: string; at: string },
+): boolean {
   if (state.status !== 'running') return false;
   return (
     state.waits.some((w) => w.nodeId === timer.nodeId && w.until === timer.at) ||

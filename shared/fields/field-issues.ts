@@ -4,7 +4,18 @@ import type { Issue } from '../model/parse';
 import type { CrmRecord, RecordEntity } from '../model/record';
 
 /** The kinds of value a field holds: of an item type's fields and of a record's. */
-export type FieldKind = 'text' | 'longText' | 'number' | 'date' | 'dateTime' | 'boolean' | 'user' | 'contact' | 'organisation' | 'record' | 'choice';
+export type FieldKind =
+  | 'text'
+  | 'longText'
+  | 'number'
+  | 'date'
+  | 'dateTime'
+  | 'boolean'
+  | 'user'
+  | 'contact'
+  | 'organisation'
+  | 'record'
+  | 'choice';
 
 /** What is checked of one field. */
 export interface FieldCheck {
@@ -56,7 +67,8 @@ function valueIssue(check: FieldCheck, value: unknown, ctx: FieldContext): strin
       return typeof value === 'boolean' ? null : m.notBoolean;
     case 'choice':
       if (typeof value !== 'string') return m.notText;
-      return !check.options?.length || check.options.includes(value) ? null : `${NOT_A_CHOICE} ${check.options.join(', ')}`;
+      if (!check.options?.length || check.options.includes(value)) return null;
+      return `${NOT_A_CHOICE} ${check.options.join(', ')}`;
     case 'user':
       return ctx.directory.users.some((u) => u.id === value) ? null : m.notUser;
     case 'contact':
@@ -81,7 +93,13 @@ function valueIssue(check: FieldCheck, value: unknown, ctx: FieldContext): strin
  * outside their list, users, contacts and records that do not exist. `partial`: only the fields
  * given are looked at (a change of some fields), so a required one is only wrong when emptied.
  */
-export function fieldIssues(checks: readonly FieldCheck[], fields: Record<string, unknown>, ctx: FieldContext, notField: string, partial = false): Issue[] {
+export function fieldIssues(
+  checks: readonly FieldCheck[],
+  fields: Record<string, unknown>,
+  ctx: FieldContext,
+  notField: string,
+  partial = false,
+): Issue[] {
   const issues: Issue[] = [];
   const at = (key: string, message: string) => issues.push({ path: `fields.${key}`, message });
   for (const key of Object.keys(fields)) if (!checks.some((c) => c.key === key)) at(key, notField);

@@ -12,6 +12,10 @@ const withoutDefault = (schema: z.ZodType): z.ZodType => {
  * their defaults (choosing Dark set the language back to Dutch).
  */
 export function partialUpdate<S extends z.ZodRawShape>(object: z.ZodObject<S>) {
-  const shape = Object.fromEntries(Object.entries(object.shape).map(([key, field]) => [key, withoutDefault(field as z.ZodType).optional()]));
+  const fields = Object.entries(object.shape).map(([key, field]) => [
+    key,
+    withoutDefault(field as z.ZodType).optional(),
+  ]);
+  const shape = Object.fromEntries(fields);
   return z.object(shape as unknown as { [K in keyof S]: z.ZodOptional<S[K]> }).strict();
 }

@@ -78,7 +78,8 @@ describe('simulating a workflow in the editor, in Chromium', () => {
 
   it('fires the wait of a record workflow: the time jumps to the date field, the expiry mail is listed', async () => {
     const { page } = app;
-    const dispatch = async (method: string, input: unknown) => (await rpc(app.host.port, app.host.token, method, input)).json().value as unknown;
+    const dispatch = async (method: string, input: unknown) =>
+      (await rpc(app.host.port, app.host.token, method, input)).json().value as unknown;
     const workflowId = await createWaitingWorkflow(dispatch, false);
     await page.goto(`${app.host.url}#/design/${workflowId}`);
     await node('w1').waitFor();

@@ -17,7 +17,8 @@ describe('the Work area in Chromium', () => {
     await dialog.getByText('Controleer de gemarkeerde velden.').waitFor();
     expect(await dialog.locator('.field-error').allTextContents()).toEqual(['is verplicht', 'is verplicht']);
     // The one error of the page so far is the refusal this step provoked.
-    await expect.poll(() => app.errors).toEqual(['Failed to load resource: the server responded with a status of 400 (Bad Request)']);
+    const refused = 'Failed to load resource: the server responded with a status of 400 (Bad Request)';
+    await expect.poll(() => app.errors).toEqual([refused]);
     app.errors.splice(0);
     for (const [width, height] of [[1280, 800], [1920, 1080]] as const) {
       await app.page.setViewportSize({ width, height });

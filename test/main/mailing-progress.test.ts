@@ -26,13 +26,22 @@ async function office() {
     return api;
   };
   const api = await open();
-  const { senders, defaultSenderId } = (await api.app.dispatch('mail.settings', {})) as { senders: unknown[]; defaultSenderId: string };
-  await api.app.dispatch('mail.saveSettings', { smtp: { host: '127.0.0.1', port: smtp.port, secure: false }, senders, defaultSenderId });
+  const { senders, defaultSenderId } = (await api.app.dispatch('mail.settings', {})) as {
+    senders: unknown[]; defaultSenderId: string,
+  };
+  await api.app.dispatch('mail.saveSettings', {
+    smtp: { host: '127.0.0.1', port: smtp.port, secure: false },
+    senders,
+    defaultSenderId,
+  });
   return { smtp, clock, api, open, dir };
 }
 
 // Eva, Piet and Jonas have an address and consent; Sanne gave no consent; Henk has no address.
-const targets = ['contact-eva', 'contact-piet', 'contact-sanne', 'contact-henk', 'contact-jonas'].map((id) => ({ kind: 'contacts', id }));
+const targets = ['contact-eva', 'contact-piet', 'contact-sanne', 'contact-henk', 'contact-jonas'].map((id) => ({
+  kind: 'contacts',
+  id,
+}));
 
 describe('API v1: a mailing reports its progress', () => {
   it('counts queued, sent, failed and skipped, also once its history moved to the archive', async () => {
@@ -62,7 +71,9 @@ describe('API v1: a mailing reports its progress', () => {
     cleanup.pop();
     o.clock.advance(DAY + 60_000);
     const later = await o.open();
-    const live = JSON.parse(readFileSync(join(o.dir, 'outbox.json'), 'utf8')) as { messages: { source: { mailingId?: string } }[] };
+    const live = JSON.parse(readFileSync(join(o.dir, 'outbox.json'), 'utf8')) as {
+      messages: { source: { mailingId?: string } }[],
+    };
     expect(live.messages.filter((m) => m.source.mailingId === mailingId)).toEqual([]);
     expect(await later.app.dispatch('messages.list', { mailingId, status: 'sent' })).toHaveLength(2);
     expect((await read(later)).progress).toEqual(done);
@@ -71,7 +82,9 @@ describe('API v1: a mailing reports its progress', () => {
   it('cancelling stops what still waits; an unknown mailing is 404 for reading and for cancelling', async () => {
     const o = await office();
     o.api.app.outbox.pause();
-    const { mailingId } = (await o.api.call('POST', '/mailings', { body: { targets, templateId: 'tpl-offerte-aangevraagd' } })).json() as { mailingId: string };
+    const { mailingId } = (await o.api.call('POST', '/mailings', {
+      body: { targets, templateId: 'tpl-offerte-aangevraagd' },
+    })).json() as { mailingId: string };
     const cancelled = await o.api.call('POST', `/mailings/${mailingId}/cancel`);
     expect(cancelled.json()).toEqual({ cancelled: 3 });
     const progress = (await o.api.call('GET', `/mailings/${mailingId}`)).json().progress;

@@ -13,8 +13,10 @@ function defaultsUnderOptional(schema: z.ZodType, path = ''): string[] {
   const def = schema.def as unknown as Record<string, unknown> & { type: string };
   const inner = (key: string) => def[key] as z.ZodType;
   switch (def.type) {
-    case 'optional':
-      return (inner('innerType').def.type === 'default' ? [path] : []).concat(defaultsUnderOptional(inner('innerType'), path));
+    case 'optional': {
+      const here = inner('innerType').def.type === 'default' ? [path] : [];
+      return [...here, ...defaultsUnderOptional(inner('innerType'), path)];
+    }
     case 'nullable':
     case 'default':
     case 'prefault':
@@ -24,8 +26,10 @@ function defaultsUnderOptional(schema: z.ZodType, path = ''): string[] {
       return defaultsUnderOptional(inner('innerType'), path);
     case 'pipe':
       return [...defaultsUnderOptional(inner('in'), path), ...defaultsUnderOptional(inner('out'), path)];
-    case 'object':
-      return Object.entries(def.shape as Record<string, z.ZodType>).flatMap(([k, v]) => defaultsUnderOptional(v, `${path}.${k}`));
+    case 'object': {
+      const shape = Object.entries(def.shape as Record<string, z.ZodType>);
+      return shape.flatMap(([k, v]) => defaultsUnderOptional(v, `${path}.${k}`));
+    }
     case 'array':
       return defaultsUnderOptional(inner('element'), `${path}[]`);
     case 'record':
@@ -50,11 +54,15 @@ describe('partial updates change only the fields given', () => {
     expect(english).toMatchObject({ theme: 'dark', language: 'en', webhookAllowedHosts: ['crm.kantoor.lan'] });
     await apps.close(app);
     app = await apps.open(dir);
-    expect(await app.dispatch('settings.get', {})).toMatchObject({ theme: 'dark', language: 'en', webhookAllowedHosts: ['crm.kantoor.lan'] });
+    expect(await app.dispatch('settings.get', {})).toMatchObject({
+      theme: 'dark',
+      language: 'en',
+      webhookAllowedHosts: ['crm.kantoor.lan'],
+    });
   });
 
   it('no method of the contract fills in a default for a field its caller left out of an optional part', () => {
-    const leaks = apiMethods.flatMap((m) => defaultsUnderOptional(apiContract[m].input as z.ZodType).map((p) => `${m}${p}`));
+    const leaks = apiMethods.flatMap((m) => defaultsUnderOptional(apiContract[m].input as z.ZodType).map((p) => m + p));
     expect(leaks).toEqual([]);
   });
 });

@@ -55,7 +55,9 @@ describe('record triggers: task type "Bellen" (seed 001)', () => {
     o.clock.advance(6 * DAY);
     await o.restart();
     // The wait after the due date counted from the due date (3 days), not from this start.
-    const [run] = ((await o.app.dispatch('items.list', { workflowId: waiting })) as ItemRecord[]).filter((i) => i.recordId === task.id);
+    const [run] = ((await o.app.dispatch('items.list', {
+      workflowId: waiting,
+    })) as ItemRecord[]).filter((i) => i.recordId === task.id);
     const sent = (await o.app.dispatch('messages.list', { itemId: run!.id })) as OutboxMessage[];
     expect(sent.map((m) => [m.source.templateId, m.to.name])).toEqual([
       ['tpl-bellen-afgehandeld', 'Henk Dekker'],

@@ -6,6 +6,7 @@ import type { WorkflowGraph } from '../../shared/model/workflow';
 import { useTempDirs } from '../helpers/temp-dir';
 import { createWaitingWorkflow, waitingGraph } from '../helpers/wait-workflow';
 import { useTestApps } from '../helpers/test-apps';
+import { vatReturn } from '../helpers/items';
 
 const tempDir = useTempDirs();
 const apps = useTestApps();
@@ -18,7 +19,13 @@ const simulate = async (app: App, input: Omit<ApiInput<'workflows.simulate'>, 's
 /** Each message of a step as [template, subject, "name <address>" or "name (skip reason)"]. */
 const mailsOf = (step: SimulationResult['steps'][number]) =>
   step.messages.flatMap((m) => m.mails.map((mail) => [m.templateName, mail.subject, `${mail.to.name} ${mail.to.email ? `<${mail.to.email}>` : `(${mail.skipReason})`}`]));
-const accordering = { kind: 'sample' as const, itemTypeId: 'type-accordering', subject: 'Btw-aangifte Q3', fields: { berichtsoort: 'btw-aangifte', instantie: 'Belastingdienst', klant: 'Bakkerij de Korenaar' }, submitterUserId: 'user-eva' };
+const accordering = {
+  kind: 'sample' as const,
+  itemTypeId: 'type-accordering',
+  subject: 'Btw-aangifte Q3',
+  fields: { berichtsoort: 'btw-aangifte', instantie: 'Belastingdienst', klant: 'Bakkerij de Korenaar' },
+  submitterUserId: 'user-eva',
+};
 const nothingStored = async (app: App) => {
   expect(await app.dispatch('messages.list', {})).toEqual([]);
   expect(await app.dispatch('items.list', {})).toEqual([]);
@@ -109,7 +116,8 @@ describe('simulating a draft (nothing is sent or stored)', () => {
 
   it('runs an existing item’s data and leaves the item and the outbox as they were', async () => {
     const app = await open();
-    const item = (await app.dispatch('items.submit', { itemTypeId: 'type-accordering', subject: 'ICP-aangifte', fields: { berichtsoort: 'icp-aangifte', instantie: 'Belastingdienst', klant: 'Holzwerkstatt' }, submitterUserId: 'user-eva' })) as ItemRecord;
+    const input = vatReturn('ICP-aangifte', { berichtsoort: 'icp-aangifte', klant: 'Holzwerkstatt' });
+    const item = (await app.dispatch('items.submit', input)) as ItemRecord;
     const before = { messages: (await app.dispatch('messages.list', {})) as OutboxMessage[], item: await app.dispatch('items.get', { id: item.id }) };
     const result = await simulate(app, { workflowId: 'wf-accordering', graph: draftOf(app, 'wf-accordering'), item: { kind: 'existing', itemId: item.id }, events: [{ type: 'act', actionNodeId: 'a2', userId: 'user-bram', reaction: { text: 'Nee', external: true } }] });
     expect(result.item).toMatchObject({ number: item.number, subject: 'ICP-aangifte', submitterUserId: 'user-eva' });
@@ -130,7 +138,15 @@ describe('simulating a draft (nothing is sent or stored)', () => {
     expect(started.timers).toEqual([{ nodeId: 'w1', kind: 'wait', at: '2026-11-27T12:00:00.000Z' }]);
 
     // Handled before the deadline: three days after it, the contact is thanked.
-    const handled = await simulate(app, { workflowId, graph, item, events: [{ type: 'updateFields', fields: { status: 'Afgehandeld' } }, { type: 'timer', nodeId: 'w1' }, { type: 'timer', nodeId: 'w2' }] });
+    const handled = await simulate(app, {
+      workflowId,
+      graph,
+      item,
+      events: [{
+        type: 'updateFields',
+        fields: { status: 'Afgehandeld' },
+      }, { type: 'timer', nodeId: 'w1' }, { type: 'timer', nodeId: 'w2' }],
+    });
     expect(handled.steps.map((s) => [s.event.type, s.at, s.nodeIds.join()])).toEqual([
       ['submit', startAt, 'w1'],
       ['updateFields', startAt, 'w1'],

@@ -54,7 +54,12 @@ describe('engine: Accorderingsbericht (seed 002)', () => {
 
 describe('engine: waits until a date field, then for a duration', () => {
   it('mails the responsible, waits until the due date, then mails once that the task expired', () => {
-    const { state, effects } = submit(WAITING, { type: 'Bellen', status: 'Open', dueDate: '2026-11-27T12:00:00Z', responsible: 'user-bram' });
+    const { state, effects } = submit(WAITING, {
+      type: 'Bellen',
+      status: 'Open',
+      dueDate: '2026-11-27T12:00:00Z',
+      responsible: 'user-bram',
+    });
     expect(effects.map((e) => e.type)).toEqual(['queueMessage', 'scheduleTimer']);
     expect(effects[1]).toMatchObject({ nodeId: 'w1', at: '2026-11-27T12:00:00.000Z' });
     const due = step(state, { type: 'timer', nodeId: 'w1' }, graphOf(WAITING), '2026-11-27T12:00:00.000Z');

@@ -51,12 +51,15 @@ export function bodySchema(route: Route): z.ZodType | null {
   if (route.body === 'fields') return object.omit(Object.fromEntries(keysNotInBody(route).map((k) => [k, true])) as never);
   const target = unwrap(fieldSchema(object, route.body.into));
   const fromPath = bodyKeysFromPath(route);
-  if (fromPath.length && target instanceof z.ZodObject) return (target as AnyObject).omit(Object.fromEntries(fromPath.map((k) => [k, true])) as never);
+  if (fromPath.length && target instanceof z.ZodObject) {
+    return (target as AnyObject).omit(Object.fromEntries(fromPath.map((k) => [k, true])) as never);
+  }
   return takesNull(route) ? target.nullable() : target;
 }
 
 /** Whether the body may be `null` (it removes what the route sets, e.g. an item type's connector). */
-const takesNull = (route: Route): boolean => typeof route.body === 'object' && fieldSchema(inputObject(route), route.body.into).safeParse(null).success;
+const takesNull = (route: Route): boolean =>
+  typeof route.body === 'object' && fieldSchema(inputObject(route), route.body.into).safeParse(null).success;
 
 /** A query value as the key's schema wants it: `true`/`false` for booleans, numbers for numbers. */
 function fromQuery(schema: z.ZodType, value: string): unknown {

@@ -5,7 +5,10 @@ import { useIssueText } from './ErrorText';
 
 type FieldIssue = keyof typeof fieldIssueMessages;
 
-/** A field issue from the API (of a record's or an item's fields) in the user's language; the general validation messages too. */
+/**
+ * A field issue from the API (of a record's or an item's fields) in the user's language; the
+ * general validation messages too.
+ */
 export function useFieldIssueText() {
   const { t } = useTranslation();
   const general = useIssueText();

@@ -15,14 +15,22 @@ interface Props {
 export function ItemFieldInput({ def, id, value, directory, invalid, onChange }: Props) {
   const common = { id, name: def.key, 'aria-invalid': invalid || undefined, required: def.required };
   const text = typeof value === 'string' ? value : '';
+  const typed = (type: string) => (
+    <input {...common} type={type} value={text} onChange={(e) => onChange(e.target.value)} />
+  );
   switch (def.type) {
     case 'boolean':
-      return <input {...common} type="checkbox" checked={value === true} onChange={(e) => onChange(e.target.checked)} />;
+      return (
+        <input {...common} type="checkbox" checked={value === true} onChange={(e) => onChange(e.target.checked)} />
+      );
     case 'choice':
     case 'user': {
       // A choice without a list takes any text.
-      if (def.type === 'choice' && !def.options?.length) return <input {...common} type="text" value={text} onChange={(e) => onChange(e.target.value)} />;
-      const options = def.type === 'user' ? directory.users.map((u) => ({ value: u.id, label: u.name })) : (def.options ?? []).map((o) => ({ value: o, label: o }));
+      if (def.type === 'choice' && !def.options?.length) return typed('text');
+      const options =
+        def.type === 'user'
+          ? directory.users.map((u) => ({ value: u.id, label: u.name }))
+          : (def.options ?? []).map((o) => ({ value: o, label: o }));
       return (
         <select {...common} value={text} onChange={(e) => onChange(e.target.value)}>
           <option value="">—</option>
@@ -36,8 +44,9 @@ export function ItemFieldInput({ def, id, value, directory, invalid, onChange }:
     }
     case 'number':
     case 'date':
+      return typed(def.type);
     case 'text':
-      return <input {...common} type={def.type === 'text' ? 'text' : def.type} value={text} onChange={(e) => onChange(e.target.value)} />;
+      return typed('text');
     default: {
       const unknownType: never = def.type;
       throw new Error(`no input for fields of type ${String(unknownType)}`);

@@ -38,7 +38,8 @@ export function NewItemDialog({ userId, onClose }: { userId: string; onClose(): 
     setSaving(true);
     setError(null);
     try {
-      const item = await client.call('items.submit', { itemTypeId: typeId, subject, fields: itemFieldValues(defs, values), submitterUserId: userId });
+      const fields = itemFieldValues(defs, values);
+      const item = await client.call('items.submit', { itemTypeId: typeId, subject, fields, submitterUserId: userId });
       navigate('work', 'item', item.id);
       onClose();
     } catch (err) {
@@ -79,18 +80,45 @@ export function NewItemDialog({ userId, onClose }: { userId: string; onClose(): 
           </select>
         </FormRow>
         <FormRow id={`${formId}-subject`} label={t('templates.subject')} required problem={byField.get('subject')}>
-          <input id={`${formId}-subject`} type="text" value={subject} aria-invalid={byField.has('subject') || undefined} onChange={(e) => setSubject(e.target.value)} />
+          <input
+            id={`${formId}-subject`}
+            type="text"
+            value={subject}
+            aria-invalid={byField.has('subject') || undefined}
+            onChange={(e) => setSubject(e.target.value)}
+          />
         </FormRow>
         {defs.map((def) => {
           const id = `${formId}-${def.key}`;
           const problem = byField.get(def.key);
           return (
-            <FormRow key={`${typeId}-${def.key}`} id={id} label={def.label} required={def.required} problem={problem} inline={def.type === 'boolean'}>
-              <ItemFieldInput def={def} id={id} value={values[def.key]} directory={directory} invalid={problem !== undefined} onChange={(v) => setValues((prev) => ({ ...prev, [def.key]: v }))} />
+            <FormRow
+              key={`${typeId}-${def.key}`}
+              id={id}
+              label={def.label}
+              required={def.required}
+              problem={problem}
+              inline={def.type === 'boolean'}
+            >
+              <ItemFieldInput
+                def={def}
+                id={id}
+                value={values[def.key]}
+                directory={directory}
+                invalid={problem !== undefined}
+                onChange={(v) => setValues((prev) => ({ ...prev, [def.key]: v }))}
+              />
             </FormRow>
           );
         })}
-        {error !== null && (onlyFields ? <p className="error-box" role="alert">{t('errors.checkFields')}</p> : <ErrorBox error={error} />)}
+        {error !== null &&
+          (onlyFields ? (
+            <p className="error-box" role="alert">
+              {t('errors.checkFields')}
+            </p>
+          ) : (
+            <ErrorBox error={error} />
+          ))}
       </form>
     </Dialog>
   );

@@ -7,7 +7,10 @@ export type FieldInputValue = string | boolean;
  * The form's values as items.submit takes them: numbers as numbers (what is not one goes as
  * typed, for the API to name), yes/no as true/false, an empty field left out.
  */
-export function itemFieldValues(defs: readonly FieldDef[], values: Record<string, FieldInputValue>): Record<string, unknown> {
+export function itemFieldValues(
+  defs: readonly FieldDef[],
+  values: Record<string, FieldInputValue>,
+): Record<string, unknown> {
   const fields: Record<string, unknown> = {};
   for (const def of defs) {
     const value = values[def.key];
