@@ -42,6 +42,6 @@ export const createMessageHandlers = ({ templates, files, mail, outbox }: { temp
   },
   'mailings.check': async (input) => mail.check(input),
   'mailings.send': (input) => mail.sendMailing(input),
-  'mailings.get': async ({ mailingId }) => mail.mailing(mailingId),
+  'mailings.get': ({ mailingId }) => mail.mailing(mailingId),
   'mailings.cancel': async ({ mailingId }) => ({ cancelled: await mail.cancelMailing(mailingId) }),
 });

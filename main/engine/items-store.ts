@@ -63,6 +63,9 @@ export const itemsMigrations: Migration[] = [
  * item that has ended and has nothing left to do moves to the monthly archive.
  */
 export class ItemsStore {
+  /** The keys of each item's timers, to find them without reading every timer. */
+  private readonly timerKeys = new Map<string, Set<string>>();
+
   private constructor(
     private readonly journal: JournaledStore<Collections>,
     private readonly archive: ItemArchive,
@@ -84,6 +87,7 @@ export class ItemsStore {
       empty: () => ({ items: [], timers: [], pending: [], counters: [] }),
     });
     const store = new ItemsStore(journal, new ItemArchive(dataDir));
+    for (const timer of journal.maps.timers.values()) store.indexTimer(timer.itemId, timer.key, true);
     // Ended items whose move to the archive a crash interrupted.
     for (const item of [...journal.maps.items.values()]) if (store.settled(item)) await store.moveToArchive(item);
     return store;
@@ -113,6 +117,13 @@ export class ItemsStore {
 
   timers(): ItemTimer[] {
     return [...this.journal.maps.timers.values()];
+  }
+
+  /** The timers of one item. */
+  timersOf(itemId: string): ItemTimer[] {
+    const keys = this.timerKeys.get(itemId);
+    if (!keys) return [];
+    return [...keys].flatMap((key) => this.journal.maps.timers.get(key) ?? []);
   }
 
   pending(): PendingEffect[] {
@@ -149,7 +160,10 @@ export class ItemsStore {
     for (const p of change.addPending ?? []) changes.push({ collection: 'pending', key: p.key, value: p });
     for (const key of change.removePending ?? []) changes.push({ collection: 'pending', key });
     if (change.counter) changes.push({ collection: 'counters', key: change.counter.year, value: change.counter });
+    const gone = (change.removeTimers ?? []).flatMap((key) => this.journal.maps.timers.get(key) ?? []);
     const written = this.journal.commit(changes);
+    for (const t of change.addTimers ?? []) this.indexTimer(t.itemId, t.key, true);
+    for (const t of gone) if (!this.journal.maps.timers.has(t.key)) this.indexTimer(t.itemId, t.key, false);
     const item = change.item ?? (change.itemId ? this.get(change.itemId) : undefined);
     if (item && this.settled(item)) {
       await Promise.all([written, this.moveToArchive(item)]);
@@ -174,7 +188,17 @@ export class ItemsStore {
   /** Archive first, then drop from the journal: a crash in between leaves a duplicate the archive reads past, never a loss. */
   private async moveToArchive(item: ItemRecord): Promise<void> {
     await this.archive.append([item]);
-    const timers = [...this.journal.maps.timers.values()].filter((t) => t.itemId === item.id).map((t) => ({ collection: 'timers' as const, key: t.key }));
-    if (this.get(item.id) === item) await this.journal.commit([{ collection: 'items', key: item.id }, ...timers]);
+    if (this.get(item.id) !== item) return;
+    const timers = this.timersOf(item.id).map((t) => ({ collection: 'timers' as const, key: t.key }));
+    this.timerKeys.delete(item.id);
+    await this.journal.commit([{ collection: 'items', key: item.id }, ...timers]);
+  }
+
+  private indexTimer(itemId: string, key: string, present: boolean): void {
+    const keys = this.timerKeys.get(itemId) ?? new Set<string>();
+    if (present) keys.add(key);
+    else keys.delete(key);
+    if (keys.size) this.timerKeys.set(itemId, keys);
+    else this.timerKeys.delete(itemId);
   }
 }

@@ -1,6 +1,10 @@
 import { ApiError } from '../../shared/api/errors';
+import { fieldIssueMessages } from '../../shared/fields/field-issues';
+import { itemFieldIssues } from '../../shared/fields/item-fields';
 import { EngineError, type EngineEffect, type EngineEvent, type ItemState, step } from '../../shared/engine';
+import { timerIsLive } from '../../shared/engine/timers';
 import type { ItemRecord, PendingEffect } from '../../shared/model/item';
+import type { ItemType } from '../../shared/model/item-type';
 import type { InboxEntry } from '../../shared/model/record';
 import type { Clock } from '../clock';
 import type { Outbox } from '../mail/outbox';
@@ -55,6 +59,14 @@ export function createRuntime(deps: RuntimeDeps) {
     if (!item) throw new ApiError('not_found', `There is no item with id "${id}".`);
     return item;
   };
+  /** The issue of a user id (at `path`) that names no user of the Directory. */
+  const unknownUser = (path: string, userId: string | undefined) => {
+    const known = userId === undefined || store.data.directory.users.some((u) => u.id === userId);
+    return known ? [] : [{ path, message: fieldIssueMessages.notUser }];
+  };
+  /** The issues of an item's fields against its type (`partial`: only the fields given). */
+  const fieldProblems = (type: ItemType | undefined, fields: Record<string, unknown>, partial = false) =>
+    type ? itemFieldIssues(type, fields, { directory: store.data.directory }, partial) : [];
   /** Effects being carried out now: a resume and an event must not both do one. */
   const underway = new Set<string>();
   /** Paused: timers wait and nothing is delivered; events people cause are still taken. */
@@ -143,6 +155,11 @@ export function createRuntime(deps: RuntimeDeps) {
         record.webhooks = [...(record.webhooks ?? []), call];
       } else if (effect.type === 'createTask') change.addPending!.push({ key: effect.key, itemId: record.id, effect: { ...effect } });
     }
+    // Timers of steps the item is no longer at (a task left before its deadline, an item that ended)
+    // go in the same write.
+    const added = new Set(change.addTimers!.map((t) => t.key));
+    const stale = items.timersOf(record.id).filter((t) => !added.has(t.key) && !timerIsLive(record, t));
+    if (stale.length) change.removeTimers = [...new Set([...(change.removeTimers ?? []), ...stale.map((t) => t.key)])];
     // What the step set on a record run goes back to the record, carried out like any effect.
     const toRecord = recordWriteBack(item, record, event);
     if (toRecord) change.addPending!.push({ key: `${record.id}:${record.seq}:writeBack`, itemId: record.id, effect: { type: 'writeBack', fields: toRecord } });
@@ -172,9 +189,15 @@ export function createRuntime(deps: RuntimeDeps) {
       return item;
     },
 
+    /**
+     * Refused before anything is written (no item number used) when a field does not fit the type
+     * or the submitter is unknown.
+     */
     submit(input: { itemTypeId: string; subject: string; fields: Record<string, unknown>; submitterUserId?: string; payload?: unknown }): Promise<ItemRecord> {
       const type = store.data.itemTypes.find((t) => t.id === input.itemTypeId);
       if (!type) throw new ApiError('not_found', `There is no item type with id "${input.itemTypeId}".`);
+      const issues = [...fieldProblems(type, input.fields), ...unknownUser('submitterUserId', input.submitterUserId)];
+      if (issues.length) throw ApiError.invalidInput(`An item of type “${type.name}” cannot be submitted`, issues);
       const workflow = store.data.workflows.find((w) => w.id === type.workflowId) ?? store.data.workflows.find((w) => w.itemTypeId === type.id && w.versions.length);
       const version = workflow?.versions.at(-1);
       if (!workflow || !version) throw new ApiError('conflict', `Item type “${type.name}” has no published workflow.`);
@@ -194,7 +217,14 @@ export function createRuntime(deps: RuntimeDeps) {
       return apply(item, { type: 'act', actionNodeId, userId, ...(reaction ? { reaction } : {}) });
     },
 
-    updateFields: (itemId: string, fields: Record<string, unknown>, userId?: string) => apply(find(itemId), { type: 'updateFields', fields, ...(userId ? { userId } : {}) }),
+    /** Change some fields of an item; each is checked against its item type first, as on submit. */
+    updateFields(itemId: string, fields: Record<string, unknown>, userId?: string): Promise<ItemRecord> {
+      const item = find(itemId);
+      const type = store.data.itemTypes.find((t) => t.id === item.itemTypeId);
+      const issues = [...fieldProblems(type, fields, true), ...unknownUser('userId', userId)];
+      if (issues.length) throw ApiError.invalidInput(`The fields of ${item.number} cannot be changed`, issues);
+      return apply(item, { type: 'updateFields', fields, ...(userId ? { userId } : {}) });
+    },
 
     /** A task manager's intervention (seed 002); only the workflow's task manager may. */
     intervene(itemId: string, event: Extract<EngineEvent, { type: 'reassign' | 'moveTo' | 'cancel' }>): Promise<ItemRecord> {
@@ -217,7 +247,10 @@ export function createRuntime(deps: RuntimeDeps) {
         if (!due.length) break;
         for (const timer of due) {
           const item = items.get(timer.itemId);
-          if (item?.status === 'running') await apply(item, { type: 'timer', nodeId: timer.nodeId }, undefined, { removeTimers: [timer.key] }, timer.at);
+          // A timer of a step the item already left does nothing: it goes without a step of the engine.
+          const change = { removeTimers: [timer.key] };
+          const event = { type: 'timer' as const, nodeId: timer.nodeId };
+          if (item && timerIsLive(item, timer)) await apply(item, event, undefined, change, timer.at);
           else await items.save({ itemId: timer.itemId, removeTimers: [timer.key] });
         }
         fired += due.length;

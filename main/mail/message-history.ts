@@ -1,4 +1,4 @@
-import type { OutboxMessage } from '../../shared/model/message';
+import { MessageStatuses, type MessageStatus, type OutboxMessage } from '../../shared/model/message';
 import type { Clock } from '../clock';
 import type { MessageArchive } from './message-archive';
 import type { OutboxStore } from './outbox-store';
@@ -75,18 +75,29 @@ export class MessageHistory {
     // Queued and sending messages are never archived.
     if (filter.status === 'queued' || filter.status === 'sending') return live.slice(0, filter.limit);
     const liveIds = new Set(messages.map((m) => m.id));
-    // A mailing's messages were written after the mailing: months before it cannot hold them.
-    const mailingMonth = filter.mailingId ? this.o.store.data.mailings.find((m) => m.id === filter.mailingId)?.createdAt.slice(0, 7) : undefined;
-    const since = [filter.from?.slice(0, 7), mailingMonth].filter((m) => m !== undefined).sort().at(-1);
-    const until = filter.until?.slice(0, 7);
     const archived = await this.o.archive.list({
       // One still live (a crash came between its archiving and its removal) is listed once, as it is live.
       keep: (m) => !liveIds.has(m.id) && match(m),
       limit: filter.limit,
-      months: (month) => (!since || month >= since) && (!until || month <= until),
+      months: this.monthsFor(filter),
     });
     if (!archived.length) return live.slice(0, filter.limit);
     return [...live, ...archived].sort(newestFirst).slice(0, filter.limit);
+  }
+
+  /** How many messages that pass the filter there are in each status, live and archived (a mailing's progress). */
+  async countByStatus(filter: Omit<MessageFilter, 'limit'>): Promise<Record<MessageStatus, number>> {
+    const counts = Object.fromEntries(MessageStatuses.map((s) => [s, 0])) as Record<MessageStatus, number>;
+    const match = matcher({ ...filter, limit: 0 });
+    const messages = this.o.store.data.messages;
+    for (const m of messages) if (match(m)) counts[m.status] += 1;
+    const liveIds = new Set(messages.map((m) => m.id));
+    const tally = (m: OutboxMessage) => {
+      if (!liveIds.has(m.id) && match(m)) counts[m.status] += 1;
+      return false;
+    };
+    await this.o.archive.list({ keep: tally, limit: Number.POSITIVE_INFINITY, months: this.monthsFor(filter) });
+    return counts;
   }
 
   /** A message wherever it is. */
@@ -148,6 +159,15 @@ export class MessageHistory {
       this.indexEffects();
     });
     return old.length;
+  }
+
+  /** The archive months a filter can match: a date filter, and a mailing's messages were written after it. */
+  private monthsFor(filter: Pick<MessageFilter, 'from' | 'until' | 'mailingId'>): (month: string) => boolean {
+    const mailing = filter.mailingId ? this.o.store.data.mailings.find((m) => m.id === filter.mailingId) : undefined;
+    const mailingMonth = mailing?.createdAt.slice(0, 7);
+    const since = [filter.from?.slice(0, 7), mailingMonth].filter((m) => m !== undefined).sort().at(-1);
+    const until = filter.until?.slice(0, 7);
+    return (month) => (!since || month >= since) && (!until || month <= until);
   }
 
   private indexEffects(): void {

@@ -1,5 +1,6 @@
 import type { ScheduleEntry } from '../../shared/api/schedule-contract';
 import type { DataSource } from '../../shared/messages';
+import { timerIsLive } from '../../shared/engine/timers';
 import { messagesFrom, type PlannedMessage } from '../../shared/records/schedule';
 import type { ItemsStore } from '../engine/items-store';
 import type { MessageWorld } from '../engine/message-world';
@@ -29,6 +30,7 @@ export function createScheduleService(
   return {
     upcoming(until: string): ScheduleEntry[] {
       const entries: ScheduleEntry[] = [];
+      // Only what can still fire: record timers that would start a run, item timers of steps the item is at.
       for (const timer of scheduler.upcoming(until)) {
         const record = recordOf(timer.recordId);
         const graph = graphOf(timer.workflowId, timer.version);
@@ -56,7 +58,7 @@ export function createScheduleService(
         if (timer.at > until) continue;
         const item = items.get(timer.itemId);
         const graph = item && graphOf(item.workflowId, item.version);
-        if (!item || item.status !== 'running' || !graph) continue;
+        if (!item || !timerIsLive(item, timer) || !graph) continue;
         const node = graph.nodes.find((n) => n.id === timer.nodeId);
         const record = item.recordId ? recordOf(item.recordId) : undefined;
         entries.push({

@@ -48,14 +48,24 @@ export function createScheduler(records: RecordsStore, store: Store, clock: Cloc
     return due.length;
   }
 
+  /**
+   * Whether a timer starts its run when it fires at `at`: not started before (the ledger), of the
+   * workflow's latest version, and still holding for its record (it did not move on).
+   */
+  function wouldStart(timer: TriggerTimer, at: string): CrmRecord | undefined {
+    const record = recordOf(timer.recordId);
+    const latest = store.data.workflows.find((w) => w.id === timer.workflowId)?.versions.at(-1)?.version;
+    const started = records.maps.ledger.has(timer.key);
+    const stands = !started && latest === timer.version && timerStillHolds(timer, record, at);
+    return stands ? record : undefined;
+  }
+
   /** Start the timer's run if it still stands, then drop the timer and note the ledger in one write. */
   async function fire(timer: TriggerTimer): Promise<void> {
     const done: RecordChange[] = [];
-    const record = recordOf(timer.recordId);
-    const workflow = store.data.workflows.find((w) => w.id === timer.workflowId);
-    const current = workflow?.versions.at(-1)?.version === timer.version;
-    if (!records.maps.ledger.has(timer.key) && current && timerStillHolds(timer, record, now())) {
-      await startRun(timer, record!);
+    const record = wouldStart(timer, now());
+    if (record) {
+      await startRun(timer, record);
       done.push({ collection: 'ledger', key: timer.key, value: { key: timer.key, at: now() } });
     }
     // The run may have changed its record, re-arming a timer under this key: that one stays.
@@ -123,8 +133,13 @@ export function createScheduler(records: RecordsStore, store: Store, clock: Cloc
       return old.length;
     },
 
-    /** Timers due until `until`, soonest first. */
-    upcoming: (until: string): TriggerTimer[] => [...records.maps.timers.values()].filter((t) => t.at <= until).sort((a, b) => a.at.localeCompare(b.at)),
+    /** Timers due until `until` that will start a run as things stand, soonest first. */
+    upcoming(until: string): TriggerTimer[] {
+      const from = now();
+      const timers = [...records.maps.timers.values()];
+      const due = timers.filter((t) => t.at <= until && wouldStart(t, t.at > from ? t.at : from));
+      return due.sort((a, b) => a.at.localeCompare(b.at));
+    },
   };
 }
 export type Scheduler = ReturnType<typeof createScheduler>;

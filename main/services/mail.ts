@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { ApiError } from '../../shared/api/errors';
-import type { MailingTarget } from '../../shared/api/message-contract';
+import type { MailingStatus, MailingTarget } from '../../shared/api/message-contract';
 import { blocksSending, type Recipient, type Rendered } from '../../shared/messages';
 import type { Language } from '../../shared/model/common';
 import type { Addressee } from '../../shared/model/message-setting';
@@ -62,6 +62,12 @@ export function createMailService(deps: MailDeps) {
   /** Contacts, organisations and persons as mail recipients, with why some cannot get mail. */
   const recipientsOf = (targets: Target[]): MailingRecipient[] =>
     targets.map((target) => ({ target, recipient: mailingRecipient(store.data.directory, target) }));
+
+  const mailingRecord = (mailingId: string) => {
+    const record = outboxStore.data.mailings.find((m) => m.id === mailingId);
+    if (!record) throw new ApiError('not_found', `There is no mailing with id "${mailingId}".`);
+    return record;
+  };
 
   const draftFor = async (
     template: MessageTemplate,
@@ -146,13 +152,17 @@ export function createMailService(deps: MailDeps) {
       return { mailingId, queued: stored.filter((m) => !m.skipReason).length, skipped };
     },
 
-    mailing(mailingId: string) {
-      const record = outboxStore.data.mailings.find((m) => m.id === mailingId);
-      if (!record) throw new ApiError('not_found', `There is no mailing with id "${mailingId}".`);
-      return record;
+    /** A mailing, its template's name and its progress (messages by status, also those moved to the archive). */
+    async mailing(mailingId: string): Promise<MailingStatus> {
+      const record = mailingRecord(mailingId);
+      const counts = await history.countByStatus({ mailingId });
+      const total = Object.values(counts).reduce((a, b) => a + b, 0);
+      const templateName = store.data.templates.find((t) => t.id === record.templateId)?.name;
+      return { ...record, ...(templateName ? { templateName } : {}), progress: { total, ...counts } };
     },
 
     async cancelMailing(mailingId: string): Promise<number> {
+      mailingRecord(mailingId);
       const waiting = outboxStore.data.messages.filter((m) => m.source.mailingId === mailingId && m.status === 'queued');
       await outboxStore.update(() =>
         waiting.forEach((m) => {

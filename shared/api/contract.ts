@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id, Timestamp } from '../model/common';
 import { Contact, Directory, DirectoryKind, Employee, Organisation, Person, Role, User } from '../model/directory';
+import { partialUpdate } from '../model/partial-update';
 import { Settings } from '../model/settings';
 import { IssueSchema, type Envelope } from './errors';
 import { engineContract } from './engine-contract';
@@ -58,7 +59,8 @@ export const ImportReport = z.object({
 });
 export type ImportReport = z.infer<typeof ImportReport>;
 
-export const SettingsUpdate = Settings.pick({ language: true, theme: true, webhookAllowedHosts: true }).partial().strict();
+/** Only the fields given change (no defaults fill in the others). */
+export const SettingsUpdate = partialUpdate(Settings.pick({ language: true, theme: true, webhookAllowedHosts: true }));
 
 /**
  * Every method the renderer may call, with its input and output schemas. Both transports

@@ -72,6 +72,14 @@ export const OutboxStatusSchema = z.object({
   writeFailed: z.boolean().optional(),
 });
 
+const count = z.number().int().nonnegative();
+/** A mailing with how far it got: its messages by status, in outbox.json and in the archive. */
+export const MailingStatus = MailingRecord.extend({
+  templateName: z.string().optional(),
+  progress: z.object({ total: count, queued: count, sending: count, sent: count, failed: count, skipped: count }),
+});
+export type MailingStatus = z.infer<typeof MailingStatus>;
+
 export const MailSettings = z.object({
   smtp: SmtpSettings.optional(),
   /** Set when SMTP_URL overrides the settings; the screen shows it read-only. */
@@ -175,7 +183,7 @@ export const messageContract = {
     z.object({ mailingId: Id, queued: z.number().int(), skipped: z.array(RecipientSchema) }),
   ),
   /** Stop a mailing: what was sent stays sent, what still waits is not sent. */
-  'mailings.get': method(z.object({ mailingId: Id }).strict(), MailingRecord),
+  'mailings.get': method(z.object({ mailingId: Id }).strict(), MailingStatus),
   'mailings.cancel': method(z.object({ mailingId: Id }).strict(), z.object({ cancelled: z.number().int() })),
 } as const;
 

@@ -1,3 +1,4 @@
 export * from './conditions';
 export * from './step';
 export * from './types';
+export * from './timers';

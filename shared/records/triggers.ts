@@ -78,7 +78,10 @@ export function planTimers(rule: TriggerRule, before: CrmRecord | null, after: C
       break;
     case 'fieldChanged':
     case 'statusChangedTo':
-      if (!changed(before, after, field)) break;
+      // A record created already in the watched value counts as set to it.
+      if (before === null ? trigger.value === undefined || value !== trigger.value : !changed(before, after, field)) {
+        break;
+      }
       if (trigger.value === undefined) {
         if (holds) fire(trigger.event, `${value}:${change}`);
       } else if (value === trigger.value) {

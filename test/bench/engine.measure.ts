@@ -45,7 +45,11 @@ async function pool(n: number, width: number, work: (i: number) => Promise<void>
 }
 
 const act = (app: App, itemId: string, actionNodeId: string) => app.dispatch('items.act', { itemId, actionNodeId, userId: 'user-bram' });
-const submit = async (app: App, type: string, i: number) => ((await app.dispatch('items.submit', { itemTypeId: type, subject: `Brief ${i}`, fields: {} })) as ItemRecord).id;
+const submit = async (app: App, type: string, i: number) => ((await app.dispatch('items.submit', {
+  itemTypeId: type,
+  subject: `Brief ${i}`,
+  fields: { onderwerp: `Brief ${i}` },
+})) as ItemRecord).id;
 
 async function oursThroughput(): Promise<number> {
   const app = await openApp(tempDir());

@@ -5,6 +5,7 @@ import { rpc } from '../helpers/http';
 import { useHostsAndSmtp } from '../helpers/host-and-smtp';
 import { until } from '../helpers/until';
 import { useTempDirs } from '../helpers/temp-dir';
+import { vatReturn } from '../helpers/items';
 
 const tempDir = useTempDirs();
 const processes = useHostsAndSmtp();
@@ -34,7 +35,9 @@ describe('the runtime when the app is killed during 1,000 actions', () => {
       return reply.json().value;
     };
     const ids: string[] = [];
-    for (let i = 0; i < ITEMS; i++) ids.push(((await call('items.submit', { itemTypeId: 'type-accordering', subject: `Aangifte ${i}`, fields: { berichtsoort: 'btw-aangifte' }, submitterUserId: 'user-eva' })) as ItemRecord).id);
+    for (let i = 0; i < ITEMS; i++) {
+      ids.push(((await call('items.submit', vatReturn(`Aangifte ${i}`))) as ItemRecord).id);
+    }
 
     // Every item acts in turn, all items at once; an action counts once its reply came back.
     const acknowledged = new Map(ids.map((id) => [id, 0]));

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { outputDir, useAppInBrowser } from '../helpers/app-in-browser';
 import { rpc } from '../helpers/http';
+import { createWaitingWorkflow } from '../helpers/wait-workflow';
 
 const app = useAppInBrowser();
 const node = (id: string) => app.page.locator(`.react-flow__node[data-id="${id}"]`);
@@ -77,7 +78,10 @@ describe('simulating a workflow in the editor, in Chromium', () => {
 
   it('fires the wait of a record workflow: the time jumps to the date field, the expiry mail is listed', async () => {
     const { page } = app;
-    await page.goto(`${app.host.url}#/design/wf-bellen`);
+    const dispatch = async (method: string, input: unknown) =>
+      (await rpc(app.host.port, app.host.token, method, input)).json().value as unknown;
+    const workflowId = await createWaitingWorkflow(dispatch, false);
+    await page.goto(`${app.host.url}#/design/${workflowId}`);
     await node('w1').waitFor();
     await page.getByRole('button', { name: 'Simuleren' }).click();
     await page.getByLabel('Onderwerp').fill('Terugbellen over offerte');

@@ -12,6 +12,19 @@ describe('the Work area in Chromium', () => {
     const dialog = app.page.getByRole('dialog');
     await dialog.getByLabel('Type dossieritem').selectOption({ label: 'Accorderingsbericht (Profit)' });
     await dialog.getByLabel('Onderwerp').fill('Btw-aangifte Q4');
+    // Sent without its required fields: the problems show at them (checked by the API), nothing is submitted.
+    await dialog.getByRole('button', { name: 'Insturen' }).click();
+    await dialog.getByText('Controleer de gemarkeerde velden.').waitFor();
+    expect(await dialog.locator('.field-error').allTextContents()).toEqual(['is verplicht', 'is verplicht']);
+    // The one error of the page so far is the refusal this step provoked.
+    const refused = 'Failed to load resource: the server responded with a status of 400 (Bad Request)';
+    await expect.poll(() => app.errors).toEqual([refused]);
+    app.errors.splice(0);
+    for (const [width, height] of [[1280, 800], [1920, 1080]] as const) {
+      await app.page.setViewportSize({ width, height });
+      await app.page.screenshot({ path: join(outputDir, `work-new-item-problems-${width}.png`) });
+    }
+    await app.page.setViewportSize({ width: 1440, height: 900 });
     await dialog.getByLabel('Berichtsoort').selectOption('btw-aangifte');
     await dialog.getByLabel('Instantie').selectOption('Belastingdienst');
     await dialog.getByRole('button', { name: 'Insturen' }).click();

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ApiTestHost, startApiTestHost } from '../helpers/api-v1';
 import { useTempDirs } from '../helpers/temp-dir';
+import { vatReturn } from '../helpers/items';
 
 const tempDir = useTempDirs();
 let api: ApiTestHost;
@@ -14,7 +15,7 @@ describe('another application and an approval message (DESIGN.md §4.4) through 
   it('submits a VAT return, reads its task, the reviewer rejects and then approves with reactions, the status and reactions read back', async () => {
     // The other application submits the message as an item of the approval type.
     const submitted = await api.call('POST', '/items', {
-      body: { itemTypeId: 'type-accordering', subject: 'Btw-aangifte Q3 2026', fields: { berichtsoort: 'btw-aangifte', klant: 'Bakkerij de Korenaar' }, submitterUserId: 'user-eva' },
+      body: vatReturn('Btw-aangifte Q3 2026', { klant: 'Bakkerij de Korenaar' }),
     });
     expect(submitted.status).toBe(201);
     const id = submitted.json().id as string;

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ApiTestHost, startApiTestHost } from '../helpers/api-v1';
 import { useTempDirs } from '../helpers/temp-dir';
+import { vatReturn } from '../helpers/items';
 
 const tempDir = useTempDirs();
 let api: ApiTestHost;
@@ -11,7 +12,9 @@ beforeAll(async () => {
 afterAll(() => api.close());
 
 const submit = (subject = 'Btw-aangifte Q3') =>
-  api.call('POST', '/items', { body: { itemTypeId: 'type-accordering', subject, fields: { berichtsoort: 'btw-aangifte', klant: 'Bakkerij de Korenaar' }, submitterUserId: 'user-eva' } });
+  api.call('POST', '/items', {
+    body: vatReturn(subject, { klant: 'Bakkerij de Korenaar' }),
+  });
 
 describe('API v1: access', () => {
   it('answers health and the OpenAPI document without a token, and nothing else', async () => {

@@ -8,6 +8,7 @@ import type { TestSmtp } from '../helpers/smtp';
 import { sendThroughSmtp } from '../helpers/app-smtp';
 import { useTempDirs } from '../helpers/temp-dir';
 import { useTestApps } from '../helpers/test-apps';
+import { vatReturn } from '../helpers/items';
 
 const tempDir = useTempDirs();
 const apps = useTestApps();
@@ -23,8 +24,8 @@ const connect = (app: App, connector: Connector, allowedHosts = ['127.0.0.1']) =
     d.settings.webhookAllowedHosts = allowedHosts;
   });
 const payload = { soort: 'btw-aangifte', periode: '2026-Q3', bedrag: 1234.56, regels: [{ rubriek: '1a', omzet: 5878 }] };
-const submit = (app: App) =>
-  app.dispatch('items.submit', { itemTypeId: 'type-accordering', subject: 'Btw-aangifte Q3', fields: { berichtsoort: 'btw-aangifte', klant: 'Bakkerij de Korenaar' }, submitterUserId: 'user-eva', payload }) as Promise<ItemRecord>;
+const vat = { ...vatReturn('Btw-aangifte Q3', { klant: 'Bakkerij de Korenaar' }), payload };
+const submit = (app: App) => app.dispatch('items.submit', vat) as Promise<ItemRecord>;
 const approve = async (app: App, id: string) => {
   const item = (await app.dispatch('items.act', { itemId: id, actionNodeId: 'a1', userId: 'user-bram', reaction: { text: 'Gecontroleerd, akkoord', external: true } })) as ItemRecord;
   await app.runtime.idle();
@@ -60,7 +61,14 @@ describe('approval messages delivered through their connector (seed 002)', () =>
     expect(request!.headers).toMatchObject({ 'content-type': 'application/json', authorization: 'Bearer geheim', 'idempotency-key': `${item.id}:${approved.seq}:deliver` });
     expect(request!.body).toEqual({
       event: 'item.approved',
-      item: { id: item.id, number: item.number, subject: 'Btw-aangifte Q3', itemTypeId: 'type-accordering', status: 'approved', fields: { berichtsoort: 'btw-aangifte', klant: 'Bakkerij de Korenaar' } },
+      item: {
+        id: item.id,
+        number: item.number,
+        subject: 'Btw-aangifte Q3',
+        itemTypeId: 'type-accordering',
+        status: 'approved',
+        fields: { berichtsoort: 'btw-aangifte', instantie: 'Belastingdienst', klant: 'Bakkerij de Korenaar' },
+      },
       payload,
       approval: { by: 'user-bram', at: '2026-11-23T09:00:00.000Z', reaction: { text: 'Gecontroleerd, akkoord', external: true } },
     });

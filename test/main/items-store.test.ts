@@ -17,7 +17,11 @@ const reopen = async (app: App, dir: string, clock = fakeClock()) => {
   await apps.close(app);
   return open(dir, clock);
 };
-const submit = async (app: App, type: string, subject: string) => (await app.dispatch('items.submit', { itemTypeId: type, subject, fields: {} })) as ItemRecord;
+const submit = async (app: App, type: string, subject: string) => (await app.dispatch('items.submit', {
+  itemTypeId: type,
+  subject,
+  fields: { onderwerp: subject },
+})) as ItemRecord;
 const act = (app: App, itemId: string, actionNodeId: string) => app.dispatch('items.act', { itemId, actionNodeId, userId: 'user-bram' }) as Promise<ItemRecord>;
 
 describe('items on disk: open work in a snapshot + journal, ended items in the archive', () => {

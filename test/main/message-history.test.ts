@@ -12,6 +12,7 @@ import { fakeClock } from '../helpers/clock';
 import { startSmtp, type TestSmtp } from '../helpers/smtp';
 import { messageDraft as draft } from '../helpers/message-draft';
 import { useTempDirs } from '../helpers/temp-dir';
+import { vatReturn } from '../helpers/items';
 
 const HOUR = 60 * 60_000;
 const DAY = 24 * HOUR;
@@ -215,7 +216,8 @@ describe('message history in the app', () => {
 
   it('does not send an effect’s mail again when the runtime resumes it after its message was archived', async () => {
     const h = await appWithSmtp();
-    const item = (await h.app.dispatch('items.submit', { itemTypeId: 'type-accordering', subject: 'Loonaangifte', fields: {}, submitterUserId: 'user-eva' })) as ItemRecord;
+    const input = vatReturn('Loonaangifte', { berichtsoort: 'aangifte loonheffing' });
+    const item = (await h.app.dispatch('items.submit', input)) as ItemRecord;
     await h.app.outbox.drain();
     const ofItem = async () => (await h.app.dispatch('messages.list', { itemId: item.id })) as OutboxMessage[];
     const sent = await ofItem();

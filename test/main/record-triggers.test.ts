@@ -3,37 +3,15 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ScheduleEntry } from '../../shared/api/schedule-contract';
 import type { CrmRecord, InboxEntry, ItemRecord, OutboxMessage } from '../../shared/model';
-import { openTestApp } from '../helpers/app';
 import { fakeClock } from '../helpers/clock';
+import { createRecord, mails, updateRecord, useOffice } from '../helpers/office';
 import { publishRecordWorkflow, publishTaskTrigger } from '../helpers/record-workflow';
-import { useTempDirs } from '../helpers/temp-dir';
-import { useTestApps } from '../helpers/test-apps';
+import { createWaitingWorkflow } from '../helpers/wait-workflow';
 
-const tempDir = useTempDirs();
-const apps = useTestApps();
+const office = useOffice();
 const DAY = 86_400_000;
-type App = Awaited<ReturnType<typeof openTestApp>>;
-
-/** One app at a time on a data folder; `restart` closes it and opens it again, as after a reboot. */
-async function office(clock = fakeClock()) {
-  const dir = tempDir();
-  let app = await openTestApp(dir, clock);
-  apps.track({ close: () => app.close() });
-  return {
-    clock,
-    get app() {
-      return app;
-    },
-    async restart() {
-      await app.close();
-      app = await openTestApp(dir, clock);
-      await app.tick();
-    },
-  };
-}
-const mails = async (app: App, templateId: string) => ((await app.dispatch('messages.list', { templateId, limit: 5000 })) as OutboxMessage[]).map((m) => m.to.name);
-const create = (app: App, entity: string, title: string, fields: Record<string, unknown>) => app.dispatch('records.create', { entity, title, fields }) as Promise<CrmRecord>;
-const update = (app: App, id: string, fields: Record<string, unknown>) => app.dispatch('records.update', { id, fields }) as Promise<CrmRecord>;
+const create = createRecord;
+const update = updateRecord;
 
 describe('record triggers: task type "Bellen" (seed 001)', () => {
   it('mails the responsible for a new task, and once when it expired — across three restarts and a clock set back', async () => {
@@ -71,13 +49,20 @@ describe('record triggers: task type "Bellen" (seed 001)', () => {
 
   it('keeps the waits in time when the app was closed past them: done task, closed until 5 days after its due date, mailed at the next start', async () => {
     const o = await office();
+    const waiting = await createWaitingWorkflow(o.app.dispatch);
     const task = await create(o.app, 'task', 'Henk bellen', { type: 'Bellen', status: 'Open', responsible: 'user-bram', contact: 'contact-henk', dueDate: new Date(o.clock.now().getTime() + DAY).toISOString() });
     await update(o.app, task.id, { status: 'Afgehandeld' });
     o.clock.advance(6 * DAY);
     await o.restart();
     // The wait after the due date counted from the due date (3 days), not from this start.
-    expect(await mails(o.app, 'tpl-bellen-afgehandeld')).toEqual(['Henk Dekker']);
-    const [run] = ((await o.app.dispatch('items.list', { workflowId: 'wf-bellen' })) as ItemRecord[]).filter((i) => i.recordId === task.id);
+    const [run] = ((await o.app.dispatch('items.list', {
+      workflowId: waiting,
+    })) as ItemRecord[]).filter((i) => i.recordId === task.id);
+    const sent = (await o.app.dispatch('messages.list', { itemId: run!.id })) as OutboxMessage[];
+    expect(sent.map((m) => [m.source.templateId, m.to.name])).toEqual([
+      ['tpl-bellen-afgehandeld', 'Henk Dekker'],
+      ['tpl-bellen-nieuw', 'Bram Jansen'],
+    ]);
     expect(run!.history.filter((h) => h.kind === 'resumed').map((h) => h.at)).toEqual([new Date(Date.parse('2026-11-23T09:00:00.000Z') + DAY).toISOString(), new Date(Date.parse('2026-11-23T09:00:00.000Z') + 4 * DAY).toISOString()]);
   });
 });

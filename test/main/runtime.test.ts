@@ -5,6 +5,7 @@ import type { ItemRecord, OutboxMessage, Workflow } from '../../shared/model';
 import { fakeClock } from '../helpers/clock';
 import { useTempDirs } from '../helpers/temp-dir';
 import { useTestApps } from '../helpers/test-apps';
+import { vatReturn } from '../helpers/items';
 
 const tempDir = useTempDirs();
 const apps = useTestApps();
@@ -14,7 +15,8 @@ const messagesOf = async (app: Awaited<ReturnType<typeof open>>, itemId: string)
 describe('runtime: items through their published workflow', () => {
   it('runs an approval message: review task mail, reject with reaction mails the portal submitter the external reaction only', async () => {
     const app = await open();
-    const item = (await app.dispatch('items.submit', { itemTypeId: 'type-accordering', subject: 'Btw-aangifte Q3', fields: { berichtsoort: 'btw-aangifte', klant: 'Bakkerij de Korenaar' }, submitterUserId: 'user-eva' })) as ItemRecord;
+    const input = vatReturn('Btw-aangifte Q3', { klant: 'Bakkerij de Korenaar' });
+    const item = (await app.dispatch('items.submit', input)) as ItemRecord;
     expect(item).toMatchObject({ number: 'D-2026-0001', status: 'running', tasks: [{ nodeId: 't1', dueAt: '2026-11-25T09:00:00.000Z' }] });
     const review = await messagesOf(app, item.id);
     expect(review.map((m) => [m.to.name, m.subject])).toEqual([
@@ -86,7 +88,7 @@ describe('runtime: items through their published workflow', () => {
 describe('confidential items', () => {
   it('show only to their task users, submitter and task manager', async () => {
     const app = await open();
-    const item = (await app.dispatch('items.submit', { itemTypeId: 'type-accordering', subject: 'Vertrouwelijk', fields: {}, submitterUserId: 'user-eva' })) as ItemRecord;
+    const item = (await app.dispatch('items.submit', vatReturn('Vertrouwelijk'))) as ItemRecord;
     const visible = async (userId: string) => ((await app.dispatch('items.list', { userId })) as ItemRecord[]).some((i) => i.id === item.id);
     expect(await visible('user-eva')).toBe(true);
     expect(await visible('user-anna')).toBe(true);
@@ -100,7 +102,8 @@ describe('confidential items', () => {
 describe('task manager interventions (seed 002)', () => {
   it('lets only the task manager reassign, move and cancel, each recorded with who did it', async () => {
     const app = await open();
-    const item = (await app.dispatch('items.submit', { itemTypeId: 'type-accordering', subject: 'ICP-aangifte', fields: { berichtsoort: 'icp-aangifte' }, submitterUserId: 'user-eva' })) as ItemRecord;
+    const input = vatReturn('ICP-aangifte', { berichtsoort: 'icp-aangifte' });
+    const item = (await app.dispatch('items.submit', input)) as ItemRecord;
     const refused = await app.dispatch('items.intervene', { type: 'cancel', itemId: item.id, userId: 'user-bram' }).catch((e: Error) => e);
     expect((refused as Error).message).toBe('Only the task manager of this workflow may intervene.');
 
@@ -124,7 +127,8 @@ describe('resuming after a crash between carrying out an effect and noting it do
   it('sends a written message effect once: not again when the outbox has it, and at start when it does not', async () => {
     const dir = tempDir();
     let app = await open(dir);
-    const item = (await app.dispatch('items.submit', { itemTypeId: 'type-accordering', subject: 'Loonaangifte', fields: {}, submitterUserId: 'user-eva' })) as ItemRecord;
+    const input = vatReturn('Loonaangifte', { berichtsoort: 'aangifte loonheffing' });
+    const item = (await app.dispatch('items.submit', input)) as ItemRecord;
     const [first] = await messagesOf(app, item.id);
     const key = first!.source.effectKey!;
     const effect = { type: 'queueMessage', key, nodeId: 't1', moment: 'enter', templateId: 'tpl-beoordelen', addressees: [{ type: 'taskUsers' }], taskNodeId: 't1' };

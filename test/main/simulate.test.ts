@@ -4,7 +4,9 @@ import type { SimulationResult } from '../../shared/api/simulate-contract';
 import type { ItemRecord, OutboxMessage } from '../../shared/model';
 import type { WorkflowGraph } from '../../shared/model/workflow';
 import { useTempDirs } from '../helpers/temp-dir';
+import { createWaitingWorkflow, waitingGraph } from '../helpers/wait-workflow';
 import { useTestApps } from '../helpers/test-apps';
+import { vatReturn } from '../helpers/items';
 
 const tempDir = useTempDirs();
 const apps = useTestApps();
@@ -17,7 +19,13 @@ const simulate = async (app: App, input: Omit<ApiInput<'workflows.simulate'>, 's
 /** Each message of a step as [template, subject, "name <address>" or "name (skip reason)"]. */
 const mailsOf = (step: SimulationResult['steps'][number]) =>
   step.messages.flatMap((m) => m.mails.map((mail) => [m.templateName, mail.subject, `${mail.to.name} ${mail.to.email ? `<${mail.to.email}>` : `(${mail.skipReason})`}`]));
-const accordering = { kind: 'sample' as const, itemTypeId: 'type-accordering', subject: 'Btw-aangifte Q3', fields: { berichtsoort: 'btw-aangifte', klant: 'Bakkerij de Korenaar' }, submitterUserId: 'user-eva' };
+const accordering = {
+  kind: 'sample' as const,
+  itemTypeId: 'type-accordering',
+  subject: 'Btw-aangifte Q3',
+  fields: { berichtsoort: 'btw-aangifte', instantie: 'Belastingdienst', klant: 'Bakkerij de Korenaar' },
+  submitterUserId: 'user-eva',
+};
 const nothingStored = async (app: App) => {
   expect(await app.dispatch('messages.list', {})).toEqual([]);
   expect(await app.dispatch('items.list', {})).toEqual([]);
@@ -108,7 +116,8 @@ describe('simulating a draft (nothing is sent or stored)', () => {
 
   it('runs an existing item’s data and leaves the item and the outbox as they were', async () => {
     const app = await open();
-    const item = (await app.dispatch('items.submit', { itemTypeId: 'type-accordering', subject: 'ICP-aangifte', fields: { berichtsoort: 'icp-aangifte', klant: 'Holzwerkstatt' }, submitterUserId: 'user-eva' })) as ItemRecord;
+    const input = vatReturn('ICP-aangifte', { berichtsoort: 'icp-aangifte', klant: 'Holzwerkstatt' });
+    const item = (await app.dispatch('items.submit', input)) as ItemRecord;
     const before = { messages: (await app.dispatch('messages.list', {})) as OutboxMessage[], item: await app.dispatch('items.get', { id: item.id }) };
     const result = await simulate(app, { workflowId: 'wf-accordering', graph: draftOf(app, 'wf-accordering'), item: { kind: 'existing', itemId: item.id }, events: [{ type: 'act', actionNodeId: 'a2', userId: 'user-bram', reaction: { text: 'Nee', external: true } }] });
     expect(result.item).toMatchObject({ number: item.number, subject: 'ICP-aangifte', submitterUserId: 'user-eva' });
@@ -119,16 +128,25 @@ describe('simulating a draft (nothing is sent or stored)', () => {
     expect((missing as Error).message).toBe('There is no item with id "nope".');
   });
 
-  it('fires wait timers of wf-bellen: time jumps to each, the branch follows the fields', async () => {
+  it('fires wait timers of a workflow that waits: time jumps to each, the branch follows the fields', async () => {
     const app = await open();
-    const graph = draftOf(app, 'wf-bellen');
+    const workflowId = await createWaitingWorkflow(app.dispatch, false);
+    const graph = waitingGraph();
     const item = { kind: 'sample' as const, subject: 'Terugbellen over offerte', fields: { type: 'Bellen', responsible: 'user-bram', dueDate: '2026-11-27T12:00:00.000Z', contact: 'contact-piet' } };
-    const started = await simulate(app, { workflowId: 'wf-bellen', graph, item, events: [] });
+    const started = await simulate(app, { workflowId, graph, item, events: [] });
     expect(mailsOf(started.steps[0]!)).toEqual([['Bellen – nieuwe taak', 'Nieuwe beltaak: Terugbellen over offerte', 'Bram Jansen <bram.jansen@stroomlijn.example>']]);
     expect(started.timers).toEqual([{ nodeId: 'w1', kind: 'wait', at: '2026-11-27T12:00:00.000Z' }]);
 
     // Handled before the deadline: three days after it, the contact is thanked.
-    const handled = await simulate(app, { workflowId: 'wf-bellen', graph, item, events: [{ type: 'updateFields', fields: { status: 'Afgehandeld' } }, { type: 'timer', nodeId: 'w1' }, { type: 'timer', nodeId: 'w2' }] });
+    const handled = await simulate(app, {
+      workflowId,
+      graph,
+      item,
+      events: [{
+        type: 'updateFields',
+        fields: { status: 'Afgehandeld' },
+      }, { type: 'timer', nodeId: 'w1' }, { type: 'timer', nodeId: 'w2' }],
+    });
     expect(handled.steps.map((s) => [s.event.type, s.at, s.nodeIds.join()])).toEqual([
       ['submit', startAt, 'w1'],
       ['updateFields', startAt, 'w1'],
@@ -140,7 +158,7 @@ describe('simulating a draft (nothing is sent or stored)', () => {
     expect(handled).toMatchObject({ status: 'completed', now: '2026-11-30T12:00:00.000Z' });
 
     // Not handled: the responsible hears once that it expired.
-    const expired = await simulate(app, { workflowId: 'wf-bellen', graph, item, events: [{ type: 'timer', nodeId: 'w1' }] });
+    const expired = await simulate(app, { workflowId, graph, item, events: [{ type: 'timer', nodeId: 'w1' }] });
     expect(mailsOf(expired.steps[1]!)).toEqual([['Bellen – taak verlopen', 'Verlopen: Terugbellen over offerte', 'Bram Jansen <bram.jansen@stroomlijn.example>']]);
     expect(expired.status).toBe('completed');
     await nothingStored(app);

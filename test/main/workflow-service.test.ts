@@ -32,7 +32,9 @@ describe('workflows through the API', () => {
     expect(list.map((w) => [w.name, w.itemTypeId ?? null, w.trigger, w.versions.length, w.unpublishedChanges])).toEqual([
       ['Infomail instuurder', 'type-mutatie', 'item', 1, false],
       ['Accorderingsbericht', 'type-accordering', 'item', 1, false],
-      ['Taaktype Bellen', null, 'record', 1, false],
+      ['Taaktype Bellen – nieuwe taak', null, 'record', 1, false],
+      ['Taaktype Bellen – verlopen taak', null, 'record', 1, false],
+      ['Taaktype Bellen – afgehandelde taak', null, 'record', 1, false],
       ['Deal Feedback', null, 'record', 1, false],
       ['Kans: offerte aangevraagd', null, 'record', 1, false],
       ['Aufgabe: Zeit über Soll', null, 'record', 1, false],

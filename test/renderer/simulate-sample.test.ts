@@ -7,6 +7,7 @@ import { fieldValues, sampleFields, sampleValues } from '../../renderer/src/desi
 import type { SimulationResult } from '../../shared/api/simulate-contract';
 import type { Database } from '../../shared/model/database';
 import { resourcesDir } from '../helpers/paths';
+import { waitingGraph } from '../helpers/wait-workflow';
 
 const sample = JSON.parse(readFileSync(join(resourcesDir, 'sample-data.json'), 'utf8')) as Database;
 const workflow = (id: string) => sample.workflows.find((w) => w.id === id)!;
@@ -25,7 +26,7 @@ describe('the sample item of a simulation', () => {
   });
 
   it('finds what a record workflow reads: who is responsible, the contact, the date to wait for, what its trigger and conditions ask', () => {
-    const graph = workflow('wf-bellen').draft;
+    const graph = waitingGraph();
     const fields = sampleFields(undefined, graph);
     expect(fields.map((f) => [f.key, f.kind])).toEqual([
       ['type', 'text'],

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { EngineError, type ItemState, step } from '../../shared/engine';
 import type { WorkflowGraph } from '../../shared/model';
+import { waitingGraph } from '../helpers/wait-workflow';
 import { sampleDb } from './workflow/fixtures';
 
-const graphOf = (id: string) => sampleDb.workflows.find((w) => w.id === id)!.draft;
+const graphOf = (id: string) => (id === WAITING ? waitingGraph() : sampleDb.workflows.find((w) => w.id === id)!.draft);
+const WAITING = 'wf-waiting';
 const T0 = '2026-11-23T09:00:00.000Z';
 const submit = (workflowId: string, fields: Record<string, unknown> = {}) =>
   step(null, { type: 'submit', item: { id: 'item-1', workflowId, version: 1, submitterUserId: 'user-eva', fields } }, graphOf(workflowId), T0);
@@ -50,12 +52,17 @@ describe('engine: Accorderingsbericht (seed 002)', () => {
   });
 });
 
-describe('engine: Taaktype Bellen (seed 001)', () => {
+describe('engine: waits until a date field, then for a duration', () => {
   it('mails the responsible, waits until the due date, then mails once that the task expired', () => {
-    const { state, effects } = submit('wf-bellen', { type: 'Bellen', status: 'Open', dueDate: '2026-11-27T12:00:00Z', responsible: 'user-bram' });
+    const { state, effects } = submit(WAITING, {
+      type: 'Bellen',
+      status: 'Open',
+      dueDate: '2026-11-27T12:00:00Z',
+      responsible: 'user-bram',
+    });
     expect(effects.map((e) => e.type)).toEqual(['queueMessage', 'scheduleTimer']);
     expect(effects[1]).toMatchObject({ nodeId: 'w1', at: '2026-11-27T12:00:00.000Z' });
-    const due = step(state, { type: 'timer', nodeId: 'w1' }, graphOf('wf-bellen'), '2026-11-27T12:00:00.000Z');
+    const due = step(state, { type: 'timer', nodeId: 'w1' }, graphOf(WAITING), '2026-11-27T12:00:00.000Z');
     expect(due.effects).toEqual([
       { type: 'queueMessage', key: 'item-1:2:0', nodeId: 'n2', moment: 'notify', templateId: 'tpl-bellen-verlopen', addressees: [{ type: 'userField', field: 'responsible' }], channel: 'email' },
       { type: 'itemCompleted', key: 'item-1:2:1' },
@@ -63,10 +70,10 @@ describe('engine: Taaktype Bellen (seed 001)', () => {
   });
 
   it('mails the contact 3 days after completion when the task was completed in time', () => {
-    const { state } = submit('wf-bellen', { type: 'Bellen', status: 'Afgehandeld', dueDate: '2026-11-27T12:00:00Z' });
-    const due = step(state, { type: 'timer', nodeId: 'w1' }, graphOf('wf-bellen'), '2026-11-27T12:00:00.000Z');
+    const { state } = submit(WAITING, { type: 'Bellen', status: 'Afgehandeld', dueDate: '2026-11-27T12:00:00Z' });
+    const due = step(state, { type: 'timer', nodeId: 'w1' }, graphOf(WAITING), '2026-11-27T12:00:00.000Z');
     expect(due.effects).toEqual([{ type: 'scheduleTimer', key: 'item-1:2:0', nodeId: 'w2', at: '2026-11-30T12:00:00.000Z' }]);
-    const later = step(due.state, { type: 'timer', nodeId: 'w2' }, graphOf('wf-bellen'), '2026-11-30T12:00:00.000Z');
+    const later = step(due.state, { type: 'timer', nodeId: 'w2' }, graphOf(WAITING), '2026-11-30T12:00:00.000Z');
     expect(later.effects[0]).toMatchObject({ type: 'queueMessage', templateId: 'tpl-bellen-afgehandeld', addressees: [{ type: 'contactField', field: 'contact' }] });
     expect(later.state.status).toBe('completed');
   });

@@ -51,8 +51,15 @@ export function bodySchema(route: Route): z.ZodType | null {
   if (route.body === 'fields') return object.omit(Object.fromEntries(keysNotInBody(route).map((k) => [k, true])) as never);
   const target = unwrap(fieldSchema(object, route.body.into));
   const fromPath = bodyKeysFromPath(route);
-  return fromPath.length && target instanceof z.ZodObject ? (target as AnyObject).omit(Object.fromEntries(fromPath.map((k) => [k, true])) as never) : target;
+  if (fromPath.length && target instanceof z.ZodObject) {
+    return (target as AnyObject).omit(Object.fromEntries(fromPath.map((k) => [k, true])) as never);
+  }
+  return takesNull(route) ? target.nullable() : target;
 }
+
+/** Whether the body may be `null` (it removes what the route sets, e.g. an item type's connector). */
+const takesNull = (route: Route): boolean =>
+  typeof route.body === 'object' && fieldSchema(inputObject(route), route.body.into).safeParse(null).success;
 
 /** A query value as the key's schema wants it: `true`/`false` for booleans, numbers for numbers. */
 function fromQuery(schema: z.ZodType, value: string): unknown {
@@ -84,7 +91,8 @@ export function buildInput(route: Route, pathValues: Record<string, string>, que
   const object = inputObject(route);
   const issues: Issue[] = [];
   let input: Record<string, unknown> = {};
-  if (route.body) {
+  if (body === null && takesNull(route)) input = { [(route.body as { into: string }).into]: null };
+  else if (route.body) {
     if (!isObject(body)) throw ApiError.invalidInput('The request body must be a JSON object', [{ path: 'body', message: 'is not a JSON object' }]);
     if (route.body === 'fields') {
       for (const key of keysNotInBody(route)) if (key in body) issues.push({ path: `body.${key}`, message: 'is given in the path or query; leave it out of the body' });

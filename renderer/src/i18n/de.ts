@@ -8,6 +8,7 @@ import { inboxDe, scheduleDe } from './schedule-de';
 import { mailingDe } from './mailing-de';
 import { simulateDe } from './simulate-de';
 import { recordsDe } from './records-de';
+import { fieldIssuesDe } from './field-issues-de';
 import { workDe } from './work-de';
 
 export const de: Messages = {
@@ -165,5 +166,6 @@ export const de: Messages = {
   mailing: mailingDe,
   work: workDe,
   records: recordsDe,
+  fieldIssues: fieldIssuesDe,
   simulate: simulateDe,
 };

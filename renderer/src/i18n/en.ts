@@ -8,6 +8,7 @@ import { inboxEn, scheduleEn } from './schedule-en';
 import { mailingEn } from './mailing-en';
 import { simulateEn } from './simulate-en';
 import { recordsEn } from './records-en';
+import { fieldIssuesEn } from './field-issues-en';
 import { workEn } from './work-en';
 
 /** English UI strings. The reference: nl and de must have exactly these keys (checked by tsc and a test). */
@@ -156,6 +157,7 @@ export const en = {
   mailing: mailingEn,
   work: workEn,
   records: recordsEn,
+  fieldIssues: fieldIssuesEn,
   simulate: simulateEn,
 };
 

@@ -8,6 +8,7 @@ import { inboxNl, scheduleNl } from './schedule-nl';
 import { mailingNl } from './mailing-nl';
 import { simulateNl } from './simulate-nl';
 import { recordsNl } from './records-nl';
+import { fieldIssuesNl } from './field-issues-nl';
 import { workNl } from './work-nl';
 
 export const nl: Messages = {
@@ -165,5 +166,6 @@ export const nl: Messages = {
   mailing: mailingNl,
   work: workNl,
   records: recordsNl,
+  fieldIssues: fieldIssuesNl,
   simulate: simulateNl,
 };

@@ -41,15 +41,4 @@ export const recordsDe: Messages['records'] = {
   close: 'Schließen',
   notFound: 'Diesen Datensatz gibt es nicht (mehr).',
   localTime: 'Datum und Uhrzeit in Ihrer Ortszeit.',
-  issues: {
-    notField: 'ist kein Feld dieser Art von Datensatz',
-    notNumber: 'ist keine Zahl',
-    notDate: 'ist kein Datum mit Uhrzeit',
-    notUser: 'ist kein Benutzer',
-    notContact: 'ist kein Kontakt',
-    notOrganisation: 'ist keine Organisation',
-    notText: 'ist kein Text',
-    notChoice: 'ist keine der Auswahlmöglichkeiten',
-    notRecord: 'ist kein Datensatz vom Typ {{entity}}',
-  },
 };

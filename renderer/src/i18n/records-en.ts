@@ -40,15 +40,4 @@ export const recordsEn = {
   close: 'Close',
   notFound: 'There is no such record (any more).',
   localTime: 'Dates and times are in your local time.',
-  issues: {
-    notField: 'is not a field of this kind of record',
-    notNumber: 'is not a number',
-    notDate: 'is not a date and time',
-    notUser: 'is not a user',
-    notContact: 'is not a contact',
-    notOrganisation: 'is not an organisation',
-    notText: 'is not text',
-    notChoice: 'is not one of the choices',
-    notRecord: 'is not a {{entity}}',
-  },
 };

@@ -41,15 +41,4 @@ export const recordsNl: Messages['records'] = {
   close: 'Sluiten',
   notFound: 'Dit record bestaat niet (meer).',
   localTime: 'Datums en tijden staan in je lokale tijd.',
-  issues: {
-    notField: 'is geen veld van dit soort record',
-    notNumber: 'is geen getal',
-    notDate: 'is geen datum en tijd',
-    notUser: 'is geen gebruiker',
-    notContact: 'is geen contactpersoon',
-    notOrganisation: 'is geen organisatie',
-    notText: 'is geen tekst',
-    notChoice: 'is geen van de keuzes',
-    notRecord: 'is geen {{entity}}',
-  },
 };

@@ -8,7 +8,7 @@ import { Dialog } from '../ui/Dialog';
 import { ErrorBox, fieldIssues } from '../ui/ErrorText';
 import { FormFooter, FormRow } from '../ui/FormRow';
 import { fromLocalInput, toLocalInput } from '../ui/local-time';
-import { useRecordIssueText } from './issue-text';
+import { useFieldIssueText } from '../ui/field-issue-text';
 import { RecordFieldInput } from './RecordFieldInput';
 
 interface Props {
@@ -62,7 +62,7 @@ export function RecordForm({ entity, record, records, onSaved, onCancel }: Props
   const [values, setValues] = useState<Record<string, string>>(() => Object.fromEntries(specs.map((s) => [s.key, record ? inputValue(s, record.fields[s.key]) : initialValue(s, currentUserId)])));
   const [error, setError] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);
-  const issueText = useRecordIssueText();
+  const issueText = useFieldIssueText();
   const { byField, onlyFields } = fieldIssues(error, /^fields\./, ['title', ...specs.map((s) => s.key)], issueText);
 
   const submit = async (e: FormEvent) => {

@@ -1,0 +1,15 @@
+import type { Messages } from './en';
+
+export const fieldIssuesDe: Messages['fieldIssues'] = {
+  notRecordField: 'ist kein Feld dieser Art von Datensatz',
+  notItemField: 'ist kein Feld dieses Vorgangstyps',
+  notNumber: 'ist keine Zahl',
+  notDate: 'ist kein Datum',
+  notBoolean: 'ist nicht Ja oder Nein',
+  notUser: 'ist kein Benutzer',
+  notContact: 'ist kein Kontakt',
+  notOrganisation: 'ist keine Organisation',
+  notText: 'ist kein Text',
+  notChoice: 'ist keine der Auswahlmöglichkeiten',
+  notRecord: 'ist kein Datensatz vom Typ {{entity}}',
+};

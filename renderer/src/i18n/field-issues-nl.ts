@@ -1,0 +1,15 @@
+import type { Messages } from './en';
+
+export const fieldIssuesNl: Messages['fieldIssues'] = {
+  notRecordField: 'is geen veld van dit soort record',
+  notItemField: 'is geen veld van dit type dossieritem',
+  notNumber: 'is geen getal',
+  notDate: 'is geen datum',
+  notBoolean: 'is geen ja of nee',
+  notUser: 'is geen gebruiker',
+  notContact: 'is geen contactpersoon',
+  notOrganisation: 'is geen organisatie',
+  notText: 'is geen tekst',
+  notChoice: 'is geen van de keuzes',
+  notRecord: 'is geen {{entity}}',
+};

@@ -1,0 +1,117 @@
+import type { Directory } from '../model/directory';
+import { validationMessages } from '../model/messages';
+import type { Issue } from '../model/parse';
+import type { CrmRecord, RecordEntity } from '../model/record';
+
+/** The kinds of value a field holds: of an item type's fields and of a record's. */
+export type FieldKind =
+  | 'text'
+  | 'longText'
+  | 'number'
+  | 'date'
+  | 'dateTime'
+  | 'boolean'
+  | 'user'
+  | 'contact'
+  | 'organisation'
+  | 'record'
+  | 'choice';
+
+/** What is checked of one field. */
+export interface FieldCheck {
+  key: string;
+  kind: FieldKind;
+  required?: boolean;
+  /** For choice: the values it may take (none: any text). */
+  options?: readonly string[];
+  /** For record: the entity it points at. */
+  entity?: RecordEntity;
+}
+
+/** Where the values that name something are looked up. */
+export interface FieldContext {
+  directory: Directory;
+  record?(id: string): CrmRecord | undefined;
+}
+
+/** The messages of field issues (the API speaks English; the app translates these). */
+export const fieldIssueMessages = {
+  notRecordField: 'is not a field of this kind of record',
+  notItemField: 'is not a field of this item type',
+  notNumber: 'is not a number',
+  notDate: 'is not a date',
+  notBoolean: 'is not yes or no (true or false)',
+  notUser: 'is not a user',
+  notContact: 'is not a contact',
+  notOrganisation: 'is not an organisation',
+  notText: 'is not text',
+} as const;
+const m = fieldIssueMessages;
+/** The start of the message for a value outside its choice list (the list follows). */
+export const NOT_A_CHOICE = 'is not one of:';
+/** The message for a link to a record that is not of the entity the field wants. */
+export const notARecord = (entity: string) => `is not a ${entity}`;
+
+const isDateTime = (v: string) => !Number.isNaN(Date.parse(v)) && /^\d{4}-\d{2}-\d{2}/.test(v);
+const empty = (value: unknown) => value === undefined || value === null || value === '';
+
+/** The problem of one value of a field, or null. */
+function valueIssue(check: FieldCheck, value: unknown, ctx: FieldContext): string | null {
+  switch (check.kind) {
+    case 'number':
+      return typeof value === 'number' && Number.isFinite(value) ? null : m.notNumber;
+    case 'date':
+    case 'dateTime':
+      return typeof value === 'string' && isDateTime(value) ? null : m.notDate;
+    case 'boolean':
+      return typeof value === 'boolean' ? null : m.notBoolean;
+    case 'choice':
+      if (typeof value !== 'string') return m.notText;
+      if (!check.options?.length || check.options.includes(value)) return null;
+      return `${NOT_A_CHOICE} ${check.options.join(', ')}`;
+    case 'user':
+      return ctx.directory.users.some((u) => u.id === value) ? null : m.notUser;
+    case 'contact':
+      return ctx.directory.contacts.some((c) => c.id === value) ? null : m.notContact;
+    case 'organisation':
+      return ctx.directory.organisations.some((o) => o.id === value) ? null : m.notOrganisation;
+    case 'record':
+      return ctx.record?.(String(value))?.entity === check.entity ? null : notARecord(check.entity!);
+    case 'text':
+    case 'longText':
+      return typeof value === 'string' ? null : m.notText;
+    default: {
+      const unknownKind: never = check.kind;
+      throw new Error(`no check for fields of kind ${String(unknownKind)}`);
+    }
+  }
+}
+
+/**
+ * The problems of a set of field values, each with its path (`fields.dueDate`): names that are
+ * not a field (`notField` says so), required fields left empty, values of the wrong kind, choices
+ * outside their list, users, contacts and records that do not exist. `partial`: only the fields
+ * given are looked at (a change of some fields), so a required one is only wrong when emptied.
+ */
+export function fieldIssues(
+  checks: readonly FieldCheck[],
+  fields: Record<string, unknown>,
+  ctx: FieldContext,
+  notField: string,
+  partial = false,
+): Issue[] {
+  const issues: Issue[] = [];
+  const at = (key: string, message: string) => issues.push({ path: `fields.${key}`, message });
+  for (const key of Object.keys(fields)) if (!checks.some((c) => c.key === key)) at(key, notField);
+  for (const check of checks) {
+    if (partial && !(check.key in fields)) continue;
+    const value = fields[check.key];
+    if (empty(value)) {
+      if (check.required) at(check.key, validationMessages.required);
+      continue;
+    }
+    const problem = valueIssue(check, value, ctx);
+    if (problem) at(check.key, problem);
+  }
+  return issues;
+}
