@@ -39,6 +39,12 @@ export interface OutboxStatus {
 /** How often history moves to the archive while the app runs (it also moves on start). */
 export const ARCHIVE_EVERY_MS = 60 * 60_000;
 
+/** A background round whose writes failed (a full disk): logged, never an unhandled rejection that ends the app. */
+const reportFailedRound = (error: unknown) => console.error('outbox: a round could not record its results', error);
+
+/** Keep a write for `Promise.all` later, without leaving it unhandled should it fail before then. */
+const held = (write: Promise<void>): Promise<void> => (write.catch(() => undefined), write);
+
 const backoff = (attempts: number) => Math.min(15 * 60_000, 10_000 * 2 ** Math.max(0, attempts - 1));
 
 /**
@@ -150,7 +156,7 @@ export class Outbox {
       this.running = null;
       if (this.again) {
         this.again = false;
-        void this.drain();
+        void this.drain().catch(reportFailedRound);
       } else this.schedule();
     });
     return this.running;
@@ -166,7 +172,7 @@ export class Outbox {
   }
 
   private kick(): void {
-    if (this.o.timers !== false && !this.paused) queueMicrotask(() => void this.drain());
+    if (this.o.timers !== false && !this.paused) queueMicrotask(() => void this.drain().catch(reportFailedRound));
   }
 
   private schedule(): void {
@@ -174,7 +180,8 @@ export class Outbox {
     if (this.timer) clearTimeout(this.timer);
     const next = this.status().nextAttemptAt;
     if (!next) return;
-    this.timer = setTimeout(() => void this.drain(), Math.max(0, Date.parse(next) - this.o.clock.now().getTime()));
+    const wait = Math.max(0, Date.parse(next) - this.o.clock.now().getTime());
+    this.timer = setTimeout(() => void this.drain().catch(reportFailedRound), wait);
   }
 
   /** Every message due now, oldest first. */
@@ -206,12 +213,12 @@ export class Outbox {
       }
       const transport = this.o.transport();
       writes.push(
-        this.o.store.update(() =>
+        held(this.o.store.update(() =>
           due.forEach((m) => {
             m.status = 'sending';
             m.attempts += 1;
           }),
-        ),
+        )),
       );
       for (const m of due) {
         const job: Promise<void> = this.sendOne(m, transport, writes).finally(() => inFlight.delete(job));
@@ -227,18 +234,18 @@ export class Outbox {
       const response = await transport.send({ messageId: m.messageId, from: m.from, to: { name: m.to.name, email: m.to.email! }, subject: m.subject, html: m.html, text: m.text, attachments });
       const at = this.o.clock.now().toISOString();
       this.lastError = undefined;
-      writes.push(this.o.store.update(() => {
+      writes.push(held(this.o.store.update(() => {
         Object.assign(m, { status: 'sent', sentAt: at, response, via: transport.via });
         if (m.source.keepBody === false) Object.assign(m, { html: '', text: '' });
         delete m.nextAttemptAt;
         delete m.lastError;
-      }));
+      })));
     } catch (error) {
       const failure = classifyFailure(error);
       this.lastError = failure.reason;
       const final = !failure.retry || m.attempts >= this.maxAttempts;
       const next = new Date(this.o.clock.now().getTime() + backoff(m.attempts)).toISOString();
-      writes.push(this.o.store.update(() => {
+      writes.push(held(this.o.store.update(() => {
         m.lastError = failure.reason;
         if (final) {
           m.status = 'failed';
@@ -247,7 +254,7 @@ export class Outbox {
           m.status = 'queued';
           m.nextAttemptAt = next;
         }
-      }));
+      })));
     }
   }
 }

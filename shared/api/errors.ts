@@ -11,6 +11,7 @@ export const ApiErrorCodes = [
   'unknown_method',
   'method_not_allowed',
   'unsupported_media_type',
+  'disk_full',
   'internal',
 ] as const;
 export type ApiErrorCode = (typeof ApiErrorCodes)[number];
@@ -25,6 +26,8 @@ export const httpStatusOf: Record<ApiErrorCode, number> = {
   unknown_method: 404,
   method_not_allowed: 405,
   unsupported_media_type: 415,
+  // Insufficient Storage: nothing of the request was kept; it can be repeated once space is freed.
+  disk_full: 507,
   internal: 500,
 };
 
