@@ -36,7 +36,7 @@ export class ArchiveSizes {
       const file = pathOf(month);
       const bytes = await sizeOf(file);
       if (bytes === null) {
-        notices.push({ kind: 'archiveMissing', at, file, reason: 'the file was missing', expectedBytes });
+        notices.push({ kind: 'archiveMissing', at, file, reason: 'the file was missing', cause: 'missing', expectedBytes });
       } else if (bytes < expectedBytes) {
         const reason = `it has ${bytes} of the ${expectedBytes} bytes it had`;
         notices.push({ kind: 'archiveShort', at, file, reason, bytes, expectedBytes });

@@ -29,13 +29,14 @@ export function journalNotice(o: JournalLoad): StoreNotice | null {
     if (stop) {
       const keptAs = o.keptLogs[0] ? { keptAs: o.keptLogs[0] } : {};
       const file = o.stoppedIn ?? o.journalPath;
-      return { kind: 'journalCut', at: o.at, file, reason: stop.reason, line: stop.line, ...when, ...keptAs };
+      const { reason, cause, line } = stop;
+      return { kind: 'journalCut', at: o.at, file, reason, cause, line, ...when, ...keptAs };
     }
     if (!o.journalMissing) return null;
-    return { kind: 'journalMissing', at: o.at, file: o.journalPath, reason: 'the file was missing', ...when };
+    return { kind: 'journalMissing', at: o.at, file: o.journalPath, reason: 'the file was missing', cause: 'missing', ...when };
   }
   const kept = found.keptAs ? { keptAs: found.keptAs } : {};
-  const about = { at: o.at, file: o.snapshotPath, reason: found.reason, ...kept };
+  const about = { at: o.at, file: o.snapshotPath, reason: found.reason, cause: found.cause, ...kept };
   const logKeptAs = o.keptLogs.length ? { logKeptAs: o.keptLogs.join(', ') } : {};
   // Nothing restored at all: the backup was unusable too and no log goes back to the start.
   if (found.from === 'none' && replay.seq === 0) return { kind: 'startedEmpty', ...about, ...logKeptAs };

@@ -1,3 +1,6 @@
+import type { NoticeCause } from '../../shared/api/contract';
+import { causeOf } from './notice-cause';
+
 /** One line of a journal: a batch of changes written together, numbered, with when it was written. */
 export interface JournalLine {
   s: number;
@@ -17,6 +20,7 @@ export interface ReplayStop {
   source: number;
   line: number;
   reason: string;
+  cause: NoticeCause;
 }
 
 export interface ReplayResult {
@@ -54,20 +58,20 @@ export function replayLogs<T>(
   let lastAt: string | undefined;
   for (const [source, { lines }] of sources.entries()) {
     for (const [index, text] of lines.entries()) {
-      const stop = (reason: string): ReplayResult => ({
+      const stop = (reason: string, cause: NoticeCause): ReplayResult => ({
         seq,
         ...(lastAt ? { lastAt } : {}),
-        stop: { source, line: index + 1, reason },
+        stop: { source, line: index + 1, reason, cause },
       });
       let line: JournalLine;
       let batch: T;
       try {
         line = parseLine(text);
         if (line.s <= seq) continue;
-        if (line.s !== seq + 1) return stop(`it holds write ${line.s}, but the last write restored is ${seq}`);
+        if (line.s !== seq + 1) return stop(`it holds write ${line.s}, but the last write restored is ${seq}`, 'gap');
         batch = decode(line);
       } catch (error) {
-        return stop((error as Error).message);
+        return stop((error as Error).message, causeOf(error));
       }
       apply(batch);
       seq = line.s;

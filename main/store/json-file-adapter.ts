@@ -75,7 +75,7 @@ export class JsonFileAdapter<T> implements Adapter<T> {
       return found.data.data;
     }
     const kept = found.keptAs ? { keptAs: found.keptAs } : {};
-    const about = { at: now.toISOString(), file: this.file.path, reason: found.reason, ...kept };
+    const about = { at: now.toISOString(), file: this.file.path, reason: found.reason, cause: found.cause, ...kept };
     if (found.from === 'none') {
       this.notices.push({ kind: 'startedEmpty', ...about });
       return null;

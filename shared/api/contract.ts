@@ -16,7 +16,7 @@ import { workflowContract } from './workflow-contract';
 const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 const none = z.object({}).strict();
 
-export { StoreNotice, StoreNoticeKinds, type StoreNoticeKind } from './store-notice';
+export { NoticeCauses, type NoticeCause, StoreNotice, StoreNoticeKinds, type StoreNoticeKind } from './store-notice';
 
 export const AppInfo = z.object({
   name: z.string(),

@@ -29,6 +29,10 @@ export const StoreNoticeKinds = [
 ] as const;
 export type StoreNoticeKind = (typeof StoreNoticeKinds)[number];
 
+/** Why a file (or a line of it) could not be read, for people: missing, not JSON, not what is expected, or a gap. */
+export const NoticeCauses = ['missing', 'notJson', 'notValid', 'gap'] as const;
+export type NoticeCause = (typeof NoticeCauses)[number];
+
 export const StoreNotice = z.object({
   kind: z.enum(StoreNoticeKinds),
   at: Timestamp,
@@ -36,8 +40,10 @@ export const StoreNotice = z.object({
   file: z.string(),
   /** Where the unreadable file was kept. */
   keptAs: z.string().optional(),
-  /** Why it could not be read, in the words of the check that failed. */
+  /** Why it could not be read, in the words of the check that failed (for the log; English). */
   reason: z.string(),
+  /** Why it could not be read, as a code the app puts in words. */
+  cause: z.enum(NoticeCauses).optional(),
   /** When the data that was restored was saved: what came after it may be (or is) missing. */
   since: Timestamp.optional(),
   /** The first line that could not be read (journalCut, restoredPartly). */
