@@ -57,17 +57,18 @@ export class AppendLog {
 
   async append(lines: readonly string[]): Promise<void> {
     if (!lines.length) return;
-    const text = `${lines.join('\n')}\n`;
+    const bytes = Buffer.from(`${lines.join('\n')}\n`, 'utf8');
     const handle = this.opened();
     try {
-      await handle.write(text);
+      // A write may take only part (the disk filled up meanwhile): write on until all is there, or it fails.
+      for (let done = 0; done < bytes.length; ) done += (await handle.write(bytes, done, bytes.length - done)).bytesWritten;
       await handle.datasync();
     } catch (error) {
       // A write that failed (disk full…) may have left part of a line: cut it off, so the next append starts clean.
       await handle.truncate(this.size).catch(() => undefined);
       throw diskFullOr(error, this.path);
     }
-    this.size += Buffer.byteLength(text);
+    this.size += bytes.length;
   }
 
   /**
