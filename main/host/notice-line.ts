@@ -3,7 +3,8 @@ import type { StoreNotice } from '../../shared/api/contract';
 /** What a notice says, in one English line for the terminal (the app says it in the user's language). */
 export function noticeLine(n: StoreNotice): string {
   const since = n.since ? ` ${n.since}` : '';
-  const kept = (n.keptAs ? ` It was kept as ${n.keptAs}.` : '') + (n.logKeptAs ? ` The log was kept as ${n.logKeptAs}.` : '');
+  const kept =
+    (n.keptAs ? ` It was kept as ${n.keptAs}.` : '') + (n.logKeptAs ? ` The log was kept as ${n.logKeptAs}.` : '');
   const outcome = (() => {
     switch (n.kind) {
       case 'restoredFromBackup':

@@ -61,7 +61,9 @@ export class AppendLog {
     const handle = this.opened();
     try {
       // A write may take only part (the disk filled up meanwhile): write on until all is there, or it fails.
-      for (let done = 0; done < bytes.length; ) done += (await handle.write(bytes, done, bytes.length - done)).bytesWritten;
+      for (let done = 0; done < bytes.length; ) {
+        done += (await handle.write(bytes, done, bytes.length - done)).bytesWritten;
+      }
       await handle.datasync();
     } catch (error) {
       // A write that failed (disk full…) may have left part of a line: cut it off, so the next append starts clean.

@@ -36,7 +36,8 @@ export class ArchiveSizes {
       const file = pathOf(month);
       const bytes = await sizeOf(file);
       if (bytes === null) {
-        notices.push({ kind: 'archiveMissing', at, file, reason: 'the file was missing', cause: 'missing', expectedBytes });
+        const reason = 'the file was missing';
+        notices.push({ kind: 'archiveMissing', at, file, reason, cause: 'missing', expectedBytes });
       } else if (bytes < expectedBytes) {
         const reason = `it has ${bytes} of the ${expectedBytes} bytes it had`;
         notices.push({ kind: 'archiveShort', at, file, reason, bytes, expectedBytes });

@@ -33,7 +33,8 @@ export function journalNotice(o: JournalLoad): StoreNotice | null {
       return { kind: 'journalCut', at: o.at, file, reason, cause, line, ...when, ...keptAs };
     }
     if (!o.journalMissing) return null;
-    return { kind: 'journalMissing', at: o.at, file: o.journalPath, reason: 'the file was missing', cause: 'missing', ...when };
+    const reason = 'the file was missing';
+    return { kind: 'journalMissing', at: o.at, file: o.journalPath, reason, cause: 'missing', ...when };
   }
   const kept = found.keptAs ? { keptAs: found.keptAs } : {};
   const about = { at: o.at, file: o.snapshotPath, reason: found.reason, cause: found.cause, ...kept };

@@ -40,7 +40,9 @@ export async function readRecovering<T>(
   const backupWrittenAt = backup?.ok ? await file.backupWrittenAt() : null;
   const keptAs = text === null ? undefined : await file.keepAside('unreadable', now);
   const kept = keptAs ? { keptAs } : {};
-  if (backup?.ok && backupWrittenAt) return { from: 'backup', data: backup.data, reason, cause, ...kept, backupWrittenAt };
+  if (backup?.ok && backupWrittenAt) {
+    return { from: 'backup', data: backup.data, reason, cause, ...kept, backupWrittenAt };
+  }
   if (backupText !== null) await file.keepBackupAside('unreadable', now);
   return { from: 'none', reason, cause, ...kept };
 }

@@ -20,7 +20,11 @@ export interface OfficeDay {
   madeAt: Map<string, string>;
 }
 
-const itemSeen = (i: ItemRecord): Seen => ({ subject: i.subject, status: i.status, at: i.tasks.map((t) => t.nodeId).join(',') });
+const itemSeen = (i: ItemRecord): Seen => ({
+  subject: i.subject,
+  status: i.status,
+  at: i.tasks.map((t) => t.nodeId).join(),
+});
 const recordSeen = (r: CrmRecord): Seen => ({ title: r.title, stage: String(r.fields.stage ?? '') });
 const messageSeen = (m: OutboxMessage): Seen => ({ subject: m.subject, to: m.to.email ?? '', status: m.status });
 
@@ -58,7 +62,8 @@ export async function missingAfter(app: App, day: OfficeDay): Promise<string[]> 
  */
 export async function officeDay(dir: string, smtp: TestSmtp, crashImage?: string): Promise<OfficeDay> {
   const clock = fakeClock();
-  const day: OfficeDay = { roles: new Map(), items: new Map(), records: new Map(), messages: new Map(), madeAt: new Map() };
+  const [roles, items, records, messages, madeAt] = [new Map(), new Map(), new Map(), new Map(), new Map()];
+  const day: OfficeDay = { roles, items, records, messages, madeAt };
   const at = () => {
     clock.advance(60_000);
     return clock.now().toISOString();
@@ -68,7 +73,8 @@ export async function officeDay(dir: string, smtp: TestSmtp, crashImage?: string
     const app = await openTestApp(dir, clock);
     const call = <T>(method: string, input: unknown) => app.dispatch(method, input) as Promise<T>;
     if (run === 1) {
-      const { senders, defaultSenderId } = await call<{ senders: unknown[]; defaultSenderId?: string }>('mail.settings', {});
+      const mail = await call<{ senders: unknown[]; defaultSenderId?: string }>('mail.settings', {});
+      const { senders, defaultSenderId } = mail;
       const smtpSettings = { host: '127.0.0.1', port: smtp.port, secure: false };
       await call('mail.saveSettings', { smtp: smtpSettings, senders, ...(defaultSenderId ? { defaultSenderId } : {}) });
       type = await publishTwoTaskWorkflow(app.dispatch, app.store);
@@ -93,7 +99,8 @@ export async function officeDay(dir: string, smtp: TestSmtp, crashImage?: string
     await item(`Post ${run}.2`, 'a2');
     await item(`Post ${run}.3`);
     for (const n of [1, 2]) {
-      const input = { itemTypeId: 'type-accordering', subject: `Aangifte ${run}.${n}`, fields: {}, submitterUserId: 'user-eva' };
+      const subject = `Aangifte ${run}.${n}`;
+      const input = { itemTypeId: 'type-accordering', subject, fields: {}, submitterUserId: 'user-eva' };
       const when = at();
       const made = await call<ItemRecord>('items.submit', input);
       day.madeAt.set(made.id, when);
@@ -109,8 +116,10 @@ export async function officeDay(dir: string, smtp: TestSmtp, crashImage?: string
     }
     const [first] = [...day.records.keys()].slice(-3);
     at();
-    day.records.set(first!, recordSeen(await call<CrmRecord>('records.update', { id: first!, fields: { stage: 'Offerte' } })));
-    for (const m of await call<OutboxMessage[]>('messages.list', { limit: 5000 })) day.messages.set(m.id, messageSeen(m));
+    const changed = await call<CrmRecord>('records.update', { id: first!, fields: { stage: 'Offerte' } });
+    day.records.set(first!, recordSeen(changed));
+    const listed = await call<OutboxMessage[]>('messages.list', { limit: 5000 });
+    for (const m of listed) day.messages.set(m.id, messageSeen(m));
     if (run === 2 && crashImage) {
       cpSync(dir, crashImage, { recursive: true });
       // The process that held the lock is gone, as after a crash.

@@ -12,7 +12,13 @@ describe('temp files a crash left behind', () => {
     const dir = tempDir();
     await apps.close(await apps.open(dir));
     // What a crash in the middle of writes leaves: `<file>.<pid>.tmp` of each file we replace.
-    const ours = ['stroomlijn.json.4242.tmp', 'stroomlijn.json.bak.4242.tmp', 'outbox.json.17.tmp', 'items.json.bak.99.tmp', 'records.json.99.tmp'];
+    const ours = [
+      'stroomlijn.json.4242.tmp',
+      'stroomlijn.json.bak.4242.tmp',
+      'outbox.json.17.tmp',
+      'items.json.bak.99.tmp',
+      'records.json.99.tmp',
+    ];
     const oursInArchive = ['items.sizes.json.4242.tmp', 'messages.sizes.json.8.tmp'];
     const theirs = ['notes.tmp', 'export.json.12.tmp', 'stroomlijn.json.tmp', 'items.json.old'];
     mkdirSync(join(dir, 'archive'), { recursive: true });

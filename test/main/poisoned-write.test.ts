@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../shared/api/errors';
 import { emptyDatabase } from '../../shared/model';
-import type { ItemRecord, OutboxMessage } from '../../shared/model';
+import type { Database, ItemRecord, OutboxMessage } from '../../shared/model';
 import { DATABASE_FILE, openStore } from '../../main/store/store';
 import { fakeClock } from '../helpers/clock';
 import { useTempDirs } from '../helpers/temp-dir';
@@ -12,6 +12,10 @@ import { publishTwoTaskWorkflow } from '../helpers/two-task-workflow';
 
 const tempDir = useTempDirs();
 const apps = useTestApps();
+
+/** The roles in the database file. */
+const rolesOnDisk = (dir: string) =>
+  (JSON.parse(readFileSync(join(dir, DATABASE_FILE), 'utf8')) as Database).directory.roles;
 
 /** JSON nested `depth` levels deep: more than JSON.stringify can write. */
 const nested = (depth: number) => {
@@ -28,7 +32,9 @@ describe('a change that cannot be written', () => {
     const submit = (subject: string, fields: Record<string, unknown> = {}) =>
       app.dispatch('items.submit', { itemTypeId: type, subject, fields }) as Promise<ItemRecord>;
     // Three requests at once: they share the journal's next write, the poisoned one among them.
-    const [before, poisoned, after] = await Promise.allSettled([submit('Ervoor'), submit('Vergiftigd', { diep: nested(5000) }), submit('Erna')]);
+    const poison = { diep: nested(5000) };
+    const three = [submit('Ervoor'), submit('Vergiftigd', poison), submit('Erna')] as const;
+    const [before, poisoned, after] = await Promise.allSettled(three);
     expect(before.status).toBe('fulfilled');
     expect(after.status).toBe('fulfilled');
     expect(poisoned.status).toBe('rejected');
@@ -52,7 +58,8 @@ describe('a change that cannot be written', () => {
     await apps.close(app);
     app = await apps.open(dir);
     expect(await subjects()).toEqual(['Ervoor', 'Erna', 'Daarna 1', 'Daarna 2', 'Daarna 3']);
-    expect(((await app.dispatch('messages.list', { limit: 100 })) as OutboxMessage[]).map((m) => m.subject).join()).not.toContain('Vergiftigd');
+    const messages = (await app.dispatch('messages.list', { limit: 100 })) as OutboxMessage[];
+    expect(messages.map((m) => m.subject).join()).not.toContain('Vergiftigd');
   });
 
   it('in the database fails only the write it is in, and memory goes back to what is on disk', async () => {
@@ -69,8 +76,7 @@ describe('a change that cannot be written', () => {
     // The next write is its own and works; the file holds exactly what was acknowledged.
     await role('Daarna');
     expect(store.data.directory.roles.map((r) => r.name)).toEqual(['Eerste', 'Daarna']);
-    const onDisk = JSON.parse(readFileSync(join(dir, DATABASE_FILE), 'utf8')) as { directory: { roles: { name: string }[] } };
-    expect(onDisk.directory.roles.map((r) => r.name)).toEqual(['Eerste', 'Daarna']);
+    expect(rolesOnDisk(dir).map((r) => r.name)).toEqual(['Eerste', 'Daarna']);
     await store.close();
   });
 
@@ -79,12 +85,12 @@ describe('a change that cannot be written', () => {
     const store = await openStore({ dataDir: dir, clock: fakeClock(), seed: emptyDatabase });
     await store.update((d) => void d.directory.roles.push({ id: 'r1', name: 'Voor' }));
     const held = store.data.directory.roles[0]!;
-    await expect(store.update((d) => Object.assign(d.directory.roles[0]!, { deep: nested(5000) }))).rejects.toThrow(/nested too deeply/);
+    const poison = (d: Database) => Object.assign(d.directory.roles[0]!, { deep: nested(5000) });
+    await expect(store.update(poison)).rejects.toThrow(/nested too deeply/);
     expect(store.data.directory.roles[0]).toBe(held);
     expect(held).toEqual({ id: 'r1', name: 'Voor' });
     await store.update(() => void (held.name = 'Na'));
-    const onDisk = JSON.parse(readFileSync(join(dir, DATABASE_FILE), 'utf8')) as { directory: { roles: { name: string }[] } };
-    expect(onDisk.directory.roles).toEqual([{ id: 'r1', name: 'Na' }]);
+    expect(rolesOnDisk(dir)).toEqual([{ id: 'r1', name: 'Na' }]);
     await store.close();
   });
 });

@@ -85,7 +85,13 @@ const archiveLost = (c: Cell) => {
   const kept = new Set(linesOf(c.after));
   return linesOf(c.before).filter((l) => !kept.has(l)).map((l) => (JSON.parse(l) as { id: string }).id);
 };
-const short = (c: Cell) => ({ kind: 'archiveShort', file: c.file, bytes: Buffer.byteLength(c.after), expectedBytes: Buffer.byteLength(c.before) });
+const bytes = (text: string) => Buffer.byteLength(text);
+const short = (c: Cell) => ({
+  kind: 'archiveShort',
+  file: c.file,
+  bytes: bytes(c.after),
+  expectedBytes: bytes(c.before),
+});
 const unreadable = (c: Cell) => {
   const bad = c.after.split('\n').flatMap((l, i) => (l !== '' && !parses(l) ? [i + 1] : []));
   return bad.length ? [{ kind: 'archiveUnreadable', file: c.file, lines: bad }] : [];
@@ -95,7 +101,7 @@ const archive: Partial<Record<Fault, Expected>> = {
   corrupt: { notices: unreadable, missing: archiveLost },
   empty: { notices: (c) => [short(c)], missing: archiveLost },
   delete: {
-    notices: (c) => [{ kind: 'archiveMissing', file: c.file, cause: 'missing', expectedBytes: Buffer.byteLength(c.before) }],
+    notices: (c) => [{ kind: 'archiveMissing', file: c.file, cause: 'missing', expectedBytes: bytes(c.before) }],
     missing: archiveLost,
   },
 };
@@ -133,31 +139,42 @@ const journalAfterCrash: Partial<Record<Fault, Expected>> = {
 };
 
 /** The outbox's backup is the version before its last write: after a crash, that last write may be missing. */
+const kept = { kept: true };
 const olderOutbox = (cause: NoticeCause): Expected => ({
   notices: (c) => [
-    { kind: 'restoredOlderBackup', file: c.file, cause, since: expect.any(String), ...(cause === 'missing' ? {} : { kept: true }) },
+    {
+      kind: 'restoredOlderBackup',
+      file: c.file,
+      cause,
+      since: expect.any(String),
+      ...(cause === 'missing' ? {} : kept),
+    },
   ],
   mayMiss: () => [...day.messages.keys()],
 });
 
+const olderDamaged = olderOutbox('notJson');
+
 // --- The tables: one row per file, what each fault must come to --------------------------------------------------
 
-const snapshotFaults = { truncate: restored('notJson'), corrupt: restored('notJson'), empty: restored('notJson'), delete: restored('missing') };
+const damaged = restored('notJson');
+const snapshotFaults = { truncate: damaged, corrupt: damaged, empty: damaged, delete: restored('missing') };
+const journalAtRest = { truncate: emptyAtRest, corrupt: emptyAtRest, empty: emptyAtRest, delete: emptyAtRest };
 
 const afterProperClose: Row[] = [
   { file: 'stroomlijn.json', ...snapshotFaults, newer: refused },
   { file: 'outbox.json', ...snapshotFaults, newer: refused },
   { file: 'items.json', ...snapshotFaults, newer: refused },
-  { file: 'items.json.journal', truncate: emptyAtRest, corrupt: emptyAtRest, empty: emptyAtRest, delete: emptyAtRest },
+  { file: 'items.json.journal', ...journalAtRest },
   { file: 'records.json', ...snapshotFaults, newer: refused },
-  { file: 'records.json.journal', truncate: emptyAtRest, corrupt: emptyAtRest, empty: emptyAtRest, delete: emptyAtRest },
+  { file: 'records.json.journal', ...journalAtRest },
   { file: ITEMS_ARCHIVE, ...archive },
   { file: MESSAGES_ARCHIVE, ...archive },
 ];
 
 const afterCrash: Row[] = [
   { file: 'stroomlijn.json', ...snapshotFaults },
-  { file: 'outbox.json', truncate: olderOutbox('notJson'), corrupt: olderOutbox('notJson'), delete: olderOutbox('missing') },
+  { file: 'outbox.json', truncate: olderDamaged, corrupt: olderDamaged, delete: olderOutbox('missing') },
   { file: 'items.json', ...snapshotFaults },
   { file: 'items.json.journal', ...journalAfterCrash },
   { file: 'records.json', ...snapshotFaults },
@@ -165,7 +182,9 @@ const afterCrash: Row[] = [
 ];
 
 const cells = (rows: Row[]) =>
-  rows.flatMap(({ file, ...faults }) => Object.entries(faults).map(([fault, expected]) => ({ file, fault: fault as Fault, expected })));
+  rows.flatMap(({ file, ...faults }) =>
+    Object.entries(faults).map(([fault, expected]) => ({ file, fault: fault as Fault, expected })),
+  );
 
 /** Damage `file` in a copy of `base`, start the app on it and check what it says and keeps. */
 async function check(base: () => string, file: string, fault: Fault, expected: Expected): Promise<void> {
@@ -202,9 +221,13 @@ describe('a data file damaged while the app was closed (after a proper close)', 
     expect([day.roles.size, day.items.size, day.records.size, day.messages.size]).toEqual([4, 10, 6, 8]);
   });
 
-  it.each(cells(afterProperClose))('$file: $fault', ({ file, fault, expected }) => check(() => closed, file, fault, expected));
+  it.each(cells(afterProperClose))('$file: $fault', ({ file, fault, expected }) =>
+    check(() => closed, file, fault, expected),
+  );
 });
 
 describe('a data file damaged after a crash (the app died in the middle of its second run)', () => {
-  it.each(cells(afterCrash))('$file: $fault', ({ file, fault, expected }) => check(() => crashed, file, fault, expected));
+  it.each(cells(afterCrash))('$file: $fault', ({ file, fault, expected }) =>
+    check(() => crashed, file, fault, expected),
+  );
 });

@@ -13,7 +13,7 @@ import { renderApp } from './render-app';
 const tempDir = useTempDirs();
 
 describe('store notices', () => {
-  it('tell the user that an unreadable data file was kept aside and its copy restored, with nothing missing', async () => {
+  it('tell that an unreadable data file was kept aside and its copy restored, with nothing missing', async () => {
     const dataDir = tempDir();
     const first = await openTestApp(dataDir);
     await first.dispatch('directory.save', { kind: 'roles', entry: { name: 'Na de back-up' } });
@@ -23,7 +23,11 @@ describe('store notices', () => {
     await renderApp(dataDir);
     const alert = screen.getByRole('alert');
     expect(alert.textContent).toMatch(
-      /^stroomlijn\.json kon niet worden gelezen: het bestand is beschadigd\. De back-up is teruggezet; er ontbreekt niets\. Het beschadigde bestand is bewaard als stroomlijn\.json\.unreadable-[0-9TZ-]+\.Sluiten$/,
+      new RegExp(
+        '^stroomlijn\\.json kon niet worden gelezen: het bestand is beschadigd\\. ' +
+          'De back-up is teruggezet; er ontbreekt niets\\. ' +
+          'Het beschadigde bestand is bewaard als stroomlijn\\.json\\.unreadable-[0-9TZ-]+\\.Sluiten$',
+      ),
     );
     fireEvent.click(screen.getByRole('button', { name: 'Sluiten' }));
     expect(screen.queryByRole('alert')).toBeNull();
@@ -32,7 +36,9 @@ describe('store notices', () => {
   it('say up to when a journal cut by damage after a crash was restored, in local time', async () => {
     const dataDir = tempDir();
     const app = await openTestApp(dataDir);
-    for (const title of ['Eerste deal', 'Tweede deal', 'Derde deal']) await app.dispatch('records.create', { entity: 'deal', title, fields: { stage: 'Lead' } });
+    for (const title of ['Eerste deal', 'Tweede deal', 'Derde deal']) {
+      await app.dispatch('records.create', { entity: 'deal', title, fields: { stage: 'Lead' } });
+    }
     // A crash now: the journal holds the three records; then its second line is damaged.
     const crashed = tempDir();
     cpSync(dataDir, crashed, { recursive: true });
@@ -43,9 +49,11 @@ describe('store notices', () => {
     writeFileSync(journal, [line1, `${line2!.slice(0, 20)}\u0000${line2!.slice(21)}`, ...rest].join('\n'));
 
     await renderApp(crashed);
-    const since = new Date((JSON.parse(line1!) as { t: string }).t).toLocaleString('nl', { dateStyle: 'medium', timeStyle: 'short' });
+    const written = new Date((JSON.parse(line1!) as { t: string }).t);
+    const since = written.toLocaleString('nl', { dateStyle: 'medium', timeStyle: 'short' });
     expect(screen.getByRole('alert').textContent).toContain(
-      `records.json.journal kon vanaf regel 2 niet worden gelezen: die regel is beschadigd. Alles tot ${since} is teruggezet; ` +
+      'records.json.journal kon vanaf regel 2 niet worden gelezen: die regel is beschadigd. ' +
+        `Alles tot ${since} is teruggezet; ` +
         'wat daarna is opgeslagen, niet. Het beschadigde bestand is bewaard als records.json.journal.unreadable-',
     );
   });
@@ -65,11 +73,16 @@ describe('store notices', () => {
     );
   });
 
-  it.each(['nl', 'en', 'de'] as const)('read as sentences in %s for every kind, with no key or placeholder showing', async (language) => {
+  it.each(['nl', 'en', 'de'] as const)('read as sentences in %s for every kind, nothing raw', async (language) => {
     const i18n = await createI18n(language);
     const dataDir = '/data';
-    const base = { at: '2026-11-23T09:00:00.000Z', file: '/data/records.json', reason: 'it is not valid JSON (x)', since: '2026-11-23T08:00:00.000Z' };
-    const extra = { keptAs: '/data/records.json.unreadable-1', logKeptAs: '/data/records.json.journal.unreadable-1', line: 4 };
+    const base = { at: '2026-11-23T09:00:00.000Z', file: '/data/records.json', reason: 'it is not valid JSON (x)' };
+    const extra = {
+      since: '2026-11-23T08:00:00.000Z',
+      keptAs: '/data/records.json.unreadable-1',
+      logKeptAs: '/data/records.json.journal.unreadable-1',
+      line: 4,
+    };
     for (const kind of StoreNoticeKinds) {
       for (const cause of ['missing', 'notJson', 'notValid', 'gap'] as const) {
         const notice: StoreNotice = { ...base, ...extra, kind, cause, lines: [3, 7], bytes: 10, expectedBytes: 20 };

@@ -133,7 +133,7 @@ export const de: Messages = {
   errors: {
     title: 'Das hat nicht geklappt',
     offline: 'Stroomlijn ist nicht erreichbar. Läuft es noch?',
-    diskFull: 'Der Datenträger ist voll: nichts wurde gespeichert. Bitte Speicherplatz freigeben und erneut versuchen.',
+    diskFull: 'Der Datenträger ist voll: nichts wurde gespeichert. Bitte Platz freigeben und erneut versuchen.',
     field: '{{field}}: {{message}}',
     checkFields: 'Bitte die markierten Felder prüfen.',
   },

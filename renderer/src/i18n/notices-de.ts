@@ -9,7 +9,8 @@ export const noticesDe: Record<keyof typeof noticesEn, string> = {
   lineNotValid: '{{file}} konnte ab Zeile {{line}} nicht gelesen werden: diese Zeile entspricht nicht dem Erwarteten.',
   lineGap: '{{file}} konnte ab Zeile {{line}} nicht gelesen werden: die Änderungen vor dieser Zeile fehlen.',
   restoredFromBackup: 'Die Sicherung wurde wiederhergestellt; es fehlt nichts.',
-  restoredOlderBackup: 'Die Sicherung vom {{since}} wurde wiederhergestellt; was danach gespeichert wurde, kann fehlen.',
+  restoredOlderBackup:
+    'Die Sicherung vom {{since}} wurde wiederhergestellt; was danach gespeichert wurde, kann fehlen.',
   restoredPartly:
     'Die Sicherung wurde mit allem wiederhergestellt, was bis {{since}} gespeichert wurde; das Protokoll war ab ' +
     'Zeile {{line}} nicht lesbar, daher fehlt, was danach gespeichert wurde.',
@@ -18,7 +19,8 @@ export const noticesDe: Record<keyof typeof noticesEn, string> = {
   journalCutAll: 'Nichts davon konnte wiederhergestellt werden.',
   journalMissing: 'Was nach {{since}} gespeichert wurde, kann verloren sein.',
   archiveUnreadable_one: '{{file}}: Zeile {{lines}} konnte nicht gelesen werden und fehlt in Listen und Suchen.',
-  archiveUnreadable_other: '{{file}}: die Zeilen {{lines}} konnten nicht gelesen werden und fehlen in Listen und Suchen.',
+  archiveUnreadable_other:
+    '{{file}}: die Zeilen {{lines}} konnten nicht gelesen werden und fehlen in Listen und Suchen.',
   archiveShort:
     '{{file}} ist kürzer als beim letzten Beenden von Stroomlijn ({{bytes}} von {{expectedBytes}} Bytes): ' +
     'was an seinem Ende archiviert war, ist verloren.',

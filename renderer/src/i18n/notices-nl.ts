@@ -17,13 +17,15 @@ export const noticesNl: Record<keyof typeof noticesEn, string> = {
   journalCut: 'Alles tot {{since}} is teruggezet; wat daarna is opgeslagen, niet.',
   journalCutAll: 'Niets ervan kon worden teruggezet.',
   journalMissing: 'Wat na {{since}} is opgeslagen, kan verloren zijn.',
-  archiveUnreadable_one: '{{file}}: regel {{lines}} kon niet worden gelezen en blijft buiten lijsten en zoekresultaten.',
+  archiveUnreadable_one:
+    '{{file}}: regel {{lines}} kon niet worden gelezen en blijft buiten lijsten en zoekresultaten.',
   archiveUnreadable_other:
     '{{file}}: de regels {{lines}} konden niet worden gelezen en blijven buiten lijsten en zoekresultaten.',
   archiveShort:
     '{{file}} is korter dan toen Stroomlijn het laatst werd afgesloten ({{bytes}} van {{expectedBytes}} bytes): ' +
     'wat aan het eind was gearchiveerd, is verloren.',
-  archiveMissing: '{{file}} ontbreekt: de geschiedenis die erin was gearchiveerd ({{expectedBytes}} bytes), is verloren.',
+  archiveMissing:
+    '{{file}} ontbreekt: de geschiedenis die erin was gearchiveerd ({{expectedBytes}} bytes), is verloren.',
   keptAs: 'Het beschadigde bestand is bewaard als {{keptAs}}.',
   logKeptAs: 'Het logboek dat niet kon worden toegepast, is bewaard als {{logKeptAs}}.',
 };
