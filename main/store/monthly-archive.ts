@@ -132,7 +132,10 @@ export class MonthlyArchive<T extends { id: string }> {
     await Promise.all([...this.logs.values()].map((log) => log.close()));
     this.logs.clear();
     const months = await this.months();
-    if (months.length) await this.sizes.record(months, (month) => this.path(month));
+    // Only an aid to the next start's check: a full disk here must not keep the rest of the app from closing.
+    if (!months.length) return;
+    const noted = this.sizes.record(months, (month) => this.path(month));
+    await noted.catch((e: unknown) => console.error('archive sizes', e));
   }
 
   private now(): string {
