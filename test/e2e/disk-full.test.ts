@@ -1,7 +1,8 @@
-import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { OutboxMessage } from '../../shared/model';
+import { crashCopy } from '../helpers/crash-image';
 import { rpc } from '../helpers/http';
 import { type HostProcess, startHostProcess } from '../helpers/host-process';
 import { useTempDirs } from '../helpers/temp-dir';
@@ -89,8 +90,7 @@ describe('a full disk (a real tmpfs filled to the last byte)', () => {
 
     // The disk as a crash would leave it now opens with everything acknowledged and nothing refused.
     const copy = tempDir();
-    cpSync(tiny.folder, copy, { recursive: true });
-    writeFileSync(join(copy, 'stroomlijn.lock'), '999999999');
+    crashCopy(tiny.folder, copy);
     expect(readFileSync(join(copy, 'stroomlijn.json'), 'utf8')).not.toContain('"Vol"');
     const next = await startHostProcess(copy);
     hosts.push(next);

@@ -1,10 +1,10 @@
-import { cpSync, mkdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { outputDir } from '../helpers/app-in-browser';
-import { openTestApp } from '../helpers/app';
 import { launchChromium } from '../helpers/chromium';
+import { crashedAfterDeals } from '../helpers/crash-image';
 import { type HostProcess, startHostProcess } from '../helpers/host-process';
 import { useTempDirs } from '../helpers/temp-dir';
 import { startHostOnTinyDisk } from '../helpers/tiny-disk';
@@ -29,15 +29,8 @@ const sizes = [
 
 /** A data folder as a crash left it, then damaged: the database cut short, a line of the records' journal broken. */
 async function damagedFolder(): Promise<string> {
-  const dir = tempDir();
-  const app = await openTestApp(dir);
-  for (const title of ['Warmtepomp Dorpsstraat', 'Zonnepanelen Kerkplein', 'Isolatie Molenweg']) {
-    await app.dispatch('records.create', { entity: 'deal', title, fields: { stage: 'Lead' } });
-  }
   const crashed = tempDir();
-  cpSync(dir, crashed, { recursive: true });
-  writeFileSync(join(crashed, 'stroomlijn.lock'), '999999999');
-  await app.close();
+  await crashedAfterDeals(crashed, tempDir(), ['Warmtepomp Dorpsstraat', 'Zonnepanelen Kerkplein', 'Isolatie Molenweg']);
   truncateSync(join(crashed, 'stroomlijn.json'), 2000);
   const journal = join(crashed, 'records.json.journal');
   const lines = readFileSync(journal, 'utf8').split('\n');

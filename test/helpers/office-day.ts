@@ -1,9 +1,8 @@
-import { cpSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { App } from '../../main/app';
 import type { CrmRecord, ItemRecord, OutboxMessage } from '../../shared/model';
 import { openTestApp } from './app';
 import { fakeClock } from './clock';
+import { crashCopy } from './crash-image';
 import type { TestSmtp } from './smtp';
 import { publishTwoTaskWorkflow } from './two-task-workflow';
 
@@ -120,11 +119,7 @@ export async function officeDay(dir: string, smtp: TestSmtp, crashImage?: string
     day.records.set(first!, recordSeen(changed));
     const listed = await call<OutboxMessage[]>('messages.list', { limit: 5000 });
     for (const m of listed) day.messages.set(m.id, messageSeen(m));
-    if (run === 2 && crashImage) {
-      cpSync(dir, crashImage, { recursive: true });
-      // The process that held the lock is gone, as after a crash.
-      writeFileSync(join(crashImage, 'stroomlijn.lock'), '999999999');
-    }
+    if (run === 2 && crashImage) crashCopy(dir, crashImage);
     await app.close();
     // Two days on: the next start moves the messages of this run to the archive.
     clock.advance(2 * 24 * 60 * 60_000);

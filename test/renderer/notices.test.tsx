@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { act, fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
@@ -7,6 +7,7 @@ import { createI18n } from '../../renderer/src/i18n';
 import { noticeText } from '../../renderer/src/shell/notice-text';
 import { DATABASE_FILE } from '../../main/store/store';
 import { openTestApp } from '../helpers/app';
+import { crashedAfterDeals } from '../helpers/crash-image';
 import { useTempDirs } from '../helpers/temp-dir';
 import { renderApp } from './render-app';
 
@@ -34,16 +35,9 @@ describe('store notices', () => {
   });
 
   it('say up to when a journal cut by damage after a crash was restored, in local time', async () => {
-    const dataDir = tempDir();
-    const app = await openTestApp(dataDir);
-    for (const title of ['Eerste deal', 'Tweede deal', 'Derde deal']) {
-      await app.dispatch('records.create', { entity: 'deal', title, fields: { stage: 'Lead' } });
-    }
-    // A crash now: the journal holds the three records; then its second line is damaged.
     const crashed = tempDir();
-    cpSync(dataDir, crashed, { recursive: true });
-    writeFileSync(join(crashed, 'stroomlijn.lock'), '999999999');
-    await app.close();
+    await crashedAfterDeals(crashed, tempDir(), ['Eerste deal', 'Tweede deal', 'Derde deal']);
+    // The journal holds the three records; then its second line is damaged.
     const journal = join(crashed, 'records.json.journal');
     const [line1, line2, ...rest] = readFileSync(journal, 'utf8').split('\n');
     writeFileSync(journal, [line1, `${line2!.slice(0, 20)}\u0000${line2!.slice(21)}`, ...rest].join('\n'));
