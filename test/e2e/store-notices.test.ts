@@ -30,7 +30,8 @@ const sizes = [
 /** A data folder as a crash left it, then damaged: the database cut short, a line of the records' journal broken. */
 async function damagedFolder(): Promise<string> {
   const crashed = tempDir();
-  await crashedAfterDeals(crashed, tempDir(), ['Warmtepomp Dorpsstraat', 'Zonnepanelen Kerkplein', 'Isolatie Molenweg']);
+  const deals = ['Warmtepomp Dorpsstraat', 'Zonnepanelen Kerkplein', 'Isolatie Molenweg'];
+  await crashedAfterDeals(crashed, tempDir(), deals);
   truncateSync(join(crashed, 'stroomlijn.json'), 2000);
   const journal = join(crashed, 'records.json.journal');
   const lines = readFileSync(journal, 'utf8').split('\n');

@@ -14,7 +14,9 @@ export function crashCopy(from: string, to: string): void {
 /** Into `crashed`: a new data folder with these deals made, as a crash right after them left it. */
 export async function crashedAfterDeals(crashed: string, scratch: string, titles: readonly string[]): Promise<void> {
   const app = await openTestApp(scratch);
-  for (const title of titles) await app.dispatch('records.create', { entity: 'deal', title, fields: { stage: 'Lead' } });
+  for (const title of titles) {
+    await app.dispatch('records.create', { entity: 'deal', title, fields: { stage: 'Lead' } });
+  }
   crashCopy(scratch, crashed);
   await app.close();
 }
