@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { AppInfo } from '../shared/api/contract';
+import type { AppInfo, StoreNotice } from '../shared/api/contract';
+import { ITEMS_SCHEMA_VERSION } from '../shared/model/item';
 import { createDispatch, type Dispatch } from './api/dispatch';
 import { createHandlers } from './api/handlers';
 import { type Clock, systemClock } from './clock';
@@ -14,7 +15,7 @@ import { createMessagePreview } from './services/message-preview';
 import type { MessageWorld } from './engine/message-world';
 import { createTransportChooser } from './mail/mail-transports';
 import { Outbox } from './mail/outbox';
-import { openOutboxStore } from './mail/outbox-store';
+import { OUTBOX_FILE, OUTBOX_SCHEMA_VERSION, openOutboxStore } from './mail/outbox-store';
 import { MessageArchive } from './mail/message-archive';
 import { MessageHistory } from './mail/message-history';
 import { attachmentFiles } from './mail/attachments';
@@ -27,7 +28,8 @@ import { createScheduler } from './records/scheduler';
 import { createInbox, type Inbox } from './records/inbox';
 import { createScheduleService } from './records/schedule-service';
 import { directoryRecordById } from '../shared/records/directory-records';
-import { ItemsStore } from './engine/items-store';
+import { ITEMS_FILE, ItemsStore } from './engine/items-store';
+import { RECORDS_FILE, RECORDS_SCHEMA_VERSION } from './records/records-store';
 import { openStore, type Store } from './store/store';
 import { type ApiTokenService, createApiTokenService } from './services/api-tokens';
 
@@ -44,6 +46,13 @@ export interface AppOptions {
   backgroundTimers?: boolean;
 }
 
+/** The JSON files beside the database: a newer version of any of them refuses the start. */
+const DATA_FILES = [
+  { file: OUTBOX_FILE, schemaVersion: OUTBOX_SCHEMA_VERSION },
+  { file: ITEMS_FILE, schemaVersion: ITEMS_SCHEMA_VERSION },
+  { file: RECORDS_FILE, schemaVersion: RECORDS_SCHEMA_VERSION },
+];
+
 /** The name of the token made on first start. */
 export const FIRST_API_TOKEN_NAME = 'First token';
 
@@ -57,6 +66,8 @@ export interface App {
   tick(): Promise<void>;
   inbox: Inbox;
   apiTokens: ApiTokenService;
+  /** What the user is told about damaged data files (also in `app.info`). */
+  notices(): StoreNotice[];
   /** Set only on the start that created the database: the API token made for it, to print once. */
   firstApiToken?: string;
   close(): Promise<void>;
@@ -65,19 +76,29 @@ export interface App {
 /** The composition root of main/: opens the store and wires services to the API. */
 export async function createApp(options: AppOptions): Promise<App> {
   const clock = options.clock ?? systemClock;
-  const store = await openStore({ dataDir: options.dataDir, clock, seed: () => loadSampleData(options.resourcesDir) });
+  const seed = () => loadSampleData(options.resourcesDir);
+  const store = await openStore({ dataDir: options.dataDir, clock, seed, otherFiles: DATA_FILES });
+  const { lastRunClosed } = store;
   const newId = options.newId ?? randomUUID;
-  const outboxStore = await openOutboxStore(options.dataDir, clock);
+  const outboxStore = await openOutboxStore(options.dataDir, clock, lastRunClosed);
   const transports = createTransportChooser(store, options.smtpUrl);
   const files = attachmentFiles(options.dataDir);
-  const history = new MessageHistory({ store: outboxStore, archive: new MessageArchive(options.dataDir), clock });
+  const messageArchive = new MessageArchive(options.dataDir, clock);
+  await messageArchive.check();
+  const history = new MessageHistory({ store: outboxStore, archive: messageArchive, clock });
   const outbox = new Outbox({ store: outboxStore, clock, transport: transports.current, timers: options.backgroundTimers ?? true, attachmentPath: files.path, history });
   await outbox.start();
-  const items = await ItemsStore.open(options.dataDir, clock);
+  const items = await ItemsStore.open(options.dataDir, clock, lastRunClosed);
   const apiTokens = createApiTokenService(store, clock, newId);
   // The first start found no database at all: sample records are made, the first API token is shown once.
   const firstStart = store.created && !store.notices.some((n) => n.kind === 'startedEmpty');
-  const recordsStore = await openRecordsWithSamples({ dataDir: options.dataDir, resourcesDir: options.resourcesDir, clock, firstStartDirectory: firstStart ? store.data.directory : null });
+  const recordsStore = await openRecordsWithSamples({
+    dataDir: options.dataDir,
+    resourcesDir: options.resourcesDir,
+    clock,
+    firstStartDirectory: firstStart ? store.data.directory : null,
+    lastRunClosed,
+  });
   const inbox = createInbox(recordsStore, clock);
   const recordOf = (id: string) =>
     recordsStore.maps.records.get(id) ?? directoryRecordById(store.data.directory, id, clock.now().toISOString());
@@ -128,11 +149,25 @@ export async function createApp(options: AppOptions): Promise<App> {
   };
   if (background) await tick();
   const ticker = background ? setInterval(() => void tick().catch((e: unknown) => console.error('timer', e)), 15_000) : null;
+  // What the start found wrong with the data files, then what reading the archives found (as they are read).
+  const notices = () => [
+    ...store.notices,
+    ...outboxStore.notices,
+    ...items.notices,
+    ...recordsStore.notices,
+    ...messageArchive.notices,
+  ];
   // The first token is made (and shown) once: on the start that found no database at all.
   const firstApiToken = firstStart ? (await apiTokens.create(FIRST_API_TOKEN_NAME)).token : undefined;
   const previews = createMessagePreview(world, (id) => items.find(id));
   const handlers = createHandlers({
-    info: () => ({ name: 'Stroomlijn', version: options.version, host: options.host, dataDir: options.dataDir, notices: [...store.notices, ...outboxStore.notices, ...items.notices, ...recordsStore.notices] }),
+    info: () => ({
+      name: 'Stroomlijn',
+      version: options.version,
+      host: options.host,
+      dataDir: options.dataDir,
+      notices: notices(),
+    }),
     directory: createDirectoryService(store, newId, (kind, before, after) => records.directoryChanged(kind, before, after)),
     settings: createSettingsService(store),
     workflows: createWorkflowService(store, clock, newId, (id) => scheduler.republished(id)),
@@ -162,11 +197,15 @@ export async function createApp(options: AppOptions): Promise<App> {
     tick,
     inbox,
     apiTokens,
+    notices,
     ...(firstApiToken ? { firstApiToken } : {}),
     async close() {
       if (ticker) clearInterval(ticker);
       await runtime.idle();
       await outbox.close();
+      // Each store rounds off on disk (the outbox's backup made equal to it, the journals emptied into their
+      // snapshots); the lock goes last, so a close cut short counts as a crash at the next start.
+      await outboxStore.close();
       await items.close();
       await recordsStore.close();
       transports.close();

@@ -1,4 +1,5 @@
 import { ItemRecord } from '../../shared/model/item';
+import type { Clock } from '../clock';
 import { MonthlyArchive } from '../store/monthly-archive';
 
 /**
@@ -6,7 +7,12 @@ import { MonthlyArchive } from '../store/monthly-archive';
  * month they ended in (`archive/items-2026-11.jsonl`), read newest first.
  */
 export class ItemArchive extends MonthlyArchive<ItemRecord> {
-  constructor(dataDir: string) {
-    super(dataDir, { prefix: 'items', monthOf: (item) => item.updatedAt.slice(0, 7), parse: (value) => ItemRecord.parse(value) });
+  constructor(dataDir: string, clock?: Clock) {
+    super(dataDir, {
+      prefix: 'items',
+      monthOf: (item) => item.updatedAt.slice(0, 7),
+      parse: (value) => ItemRecord.parse(value),
+      ...(clock ? { clock } : {}),
+    });
   }
 }

@@ -1,3 +1,4 @@
+import type { StoreNotice } from '../../shared/api/contract';
 import { ItemCounter, ItemRecord, ItemTimer, ITEMS_SCHEMA_VERSION, ItemsSnapshot, PendingEffect } from '../../shared/model/item';
 import { parseDocument } from '../../shared/model/parse';
 import type { Clock } from '../clock';
@@ -5,6 +6,8 @@ import { parseJson } from '../store/json-file-adapter';
 import { type Change, JournaledStore } from '../store/journaled-store';
 import { type Migration, migrate } from '../store/migrations';
 import { ItemArchive } from './item-archive';
+
+export const ITEMS_FILE = 'items.json';
 
 interface Collections {
   items: ItemRecord;
@@ -71,11 +74,12 @@ export class ItemsStore {
     private readonly archive: ItemArchive,
   ) {}
 
-  static async open(dataDir: string, clock: Clock): Promise<ItemsStore> {
+  static async open(dataDir: string, clock: Clock, lastRunClosed = false): Promise<ItemsStore> {
     const journal = await JournaledStore.open<Collections>({
       dataDir,
-      file: 'items.json',
+      file: ITEMS_FILE,
       clock,
+      lastRunClosed,
       decodeSnapshot: (text) => {
         const snapshot = parseDocument(ItemsSnapshot, migrate(parseJson(text), itemsMigrations, ITEMS_SCHEMA_VERSION), 'the items file');
         const { journalSeq, schemaVersion: _v, ...records } = snapshot;
@@ -86,15 +90,18 @@ export class ItemsStore {
       keyOf: { items: (v) => v.id, timers: (v) => v.key, pending: (v) => v.key, counters: (v) => v.year },
       empty: () => ({ items: [], timers: [], pending: [], counters: [] }),
     });
-    const store = new ItemsStore(journal, new ItemArchive(dataDir));
+    const archive = new ItemArchive(dataDir, clock);
+    await archive.check();
+    const store = new ItemsStore(journal, archive);
     for (const timer of journal.maps.timers.values()) store.indexTimer(timer.itemId, timer.key, true);
     // Ended items whose move to the archive a crash interrupted.
     for (const item of [...journal.maps.items.values()]) if (store.settled(item)) await store.moveToArchive(item);
     return store;
   }
 
-  get notices() {
-    return this.journal.notices;
+  /** What the start found wrong with the items' files, and what reading the archive found. */
+  get notices(): StoreNotice[] {
+    return [...this.journal.notices, ...this.archive.notices];
   }
 
   /** An open item (or one that ended moments ago and still has effects to carry out). */
@@ -150,7 +157,9 @@ export class ItemsStore {
 
   /**
    * Apply a change in memory at once (so the next event sees it) and resolve once it is on disk.
-   * An item that ended with nothing left to do then moves to the archive.
+   * An item that ended with nothing left to do then moves to the archive. That move is
+   * housekeeping: if it fails (a full disk), the change itself stands and the move is done again
+   * at the next start.
    */
   async save(change: ItemChange): Promise<void> {
     const changes: Change<Collections>[] = [];
@@ -161,13 +170,18 @@ export class ItemsStore {
     for (const key of change.removePending ?? []) changes.push({ collection: 'pending', key });
     if (change.counter) changes.push({ collection: 'counters', key: change.counter.year, value: change.counter });
     const gone = (change.removeTimers ?? []).flatMap((key) => this.journal.maps.timers.get(key) ?? []);
+    const touched = [...(change.addTimers ?? []), ...gone];
+    // The index of timers per item follows memory: at once, and again when a failed write was undone.
+    const reindex = () => touched.forEach((t) => this.indexTimer(t.itemId, t.key, this.journal.maps.timers.has(t.key)));
     const written = this.journal.commit(changes);
-    for (const t of change.addTimers ?? []) this.indexTimer(t.itemId, t.key, true);
-    for (const t of gone) if (!this.journal.maps.timers.has(t.key)) this.indexTimer(t.itemId, t.key, false);
+    reindex();
+    await written.catch((error: unknown) => {
+      reindex();
+      throw error;
+    });
     const item = change.item ?? (change.itemId ? this.get(change.itemId) : undefined);
-    if (item && this.settled(item)) {
-      await Promise.all([written, this.moveToArchive(item)]);
-    } else await written;
+    if (!item || !this.settled(item)) return;
+    await this.moveToArchive(item).catch((e: unknown) => console.error(`archiving item ${item.id}`, e));
   }
 
   idle(): Promise<void> {

@@ -2,6 +2,7 @@ import { createApp } from '../app';
 import { startBrowserHost } from '../http/browser-host';
 import type { HostOptions } from './options';
 import { firstTokenNotice } from './first-token';
+import { noticeLine } from './notice-line';
 
 export interface Paths {
   rendererDir: string;
@@ -19,10 +20,7 @@ export async function runBrowserHost(options: HostOptions, paths: Paths, print: 
     await app.close();
     throw error;
   }
-  for (const notice of app.store.notices) {
-    print(`Note: ${notice.file} could not be read (${notice.reason}).${notice.keptAs ? ` It was kept as ${notice.keptAs}.` : ''}` +
-      (notice.kind === 'restoredFromBackup' ? ' The last good backup was restored.' : ' There was no usable backup; Stroomlijn started empty.'));
-  }
+  for (const notice of app.notices()) print(noticeLine(notice));
   print(`Stroomlijn is running at ${host.url}  (data: ${options.dataDir}; Ctrl+C stops it)`);
   if (app.firstApiToken) print(firstTokenNotice(app.firstApiToken, app.apiTokens.baseUrl!));
   const stop = async () => {

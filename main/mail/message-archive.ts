@@ -1,4 +1,5 @@
 import { OutboxMessage } from '../../shared/model/message';
+import type { Clock } from '../clock';
 import { MonthlyArchive } from '../store/monthly-archive';
 
 /**
@@ -6,7 +7,13 @@ import { MonthlyArchive } from '../store/monthly-archive';
  * written in (`archive/messages-2026-11.jsonl`), newest first, so date filters skip whole months.
  */
 export class MessageArchive extends MonthlyArchive<OutboxMessage> {
-  constructor(dataDir: string) {
-    super(dataDir, { prefix: 'messages', monthOf: (m) => m.createdAt.slice(0, 7), parse: (value) => OutboxMessage.parse(value), newestBy: (m) => m.createdAt });
+  constructor(dataDir: string, clock?: Clock) {
+    super(dataDir, {
+      prefix: 'messages',
+      monthOf: (m) => m.createdAt.slice(0, 7),
+      parse: (value) => OutboxMessage.parse(value),
+      newestBy: (m) => m.createdAt,
+      ...(clock ? { clock } : {}),
+    });
   }
 }

@@ -15,7 +15,8 @@ export interface RecordCollections {
 }
 export type RecordChange = Change<RecordCollections>;
 
-const RECORDS_SCHEMA_VERSION = 1;
+export const RECORDS_FILE = 'records.json';
+export const RECORDS_SCHEMA_VERSION = 1;
 const RecordsSnapshot = z.object({
   schemaVersion: z.literal(RECORDS_SCHEMA_VERSION),
   journalSeq: z.number().int().nonnegative(),
@@ -29,11 +30,12 @@ const RecordsSnapshot = z.object({
  * CRM records, the timers of record triggers, the "fired once" ledger and the users' inboxes:
  * `records.json` + its journal, so a record change and the timers it arms are one write.
  */
-export function openRecordsStore(dataDir: string, clock: Clock): Promise<JournaledStore<RecordCollections>> {
+export function openRecordsStore(dataDir: string, clock: Clock, lastRunClosed = false): Promise<RecordsStore> {
   return JournaledStore.open<RecordCollections>({
     dataDir,
-    file: 'records.json',
+    file: RECORDS_FILE,
     clock,
+    lastRunClosed,
     decodeSnapshot: (text) => {
       const { journalSeq, schemaVersion: _v, ...records } = parseDocument(RecordsSnapshot, migrate(parseJson(text), [], RECORDS_SCHEMA_VERSION), 'the records file');
       return { journalSeq, records };

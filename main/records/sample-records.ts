@@ -6,7 +6,7 @@ import type { Directory } from '../../shared/model/directory';
 import { parseDocument } from '../../shared/model/parse';
 import { recordFieldIssues } from '../../shared/records/validate';
 import type { Clock } from '../clock';
-import { openRecordsStore, type RecordsStore } from './records-store';
+import { openRecordsStore, RECORDS_FILE, type RecordsStore } from './records-store';
 
 const HOUR = 3_600_000;
 
@@ -45,6 +45,8 @@ export interface OpenRecordsOptions {
   clock: Clock;
   /** The directory, when this start created the database: only then are sample records made. */
   firstStartDirectory: Directory | null;
+  /** See Store.lastRunClosed. */
+  lastRunClosed?: boolean;
 }
 
 /**
@@ -52,9 +54,10 @@ export interface OpenRecordsOptions {
  * records in straight away. They are committed to the store directly, so no record trigger sees
  * them: nothing is sent or scheduled for sample data.
  */
-export async function openRecordsWithSamples({ dataDir, resourcesDir, clock, firstStartDirectory }: OpenRecordsOptions): Promise<RecordsStore> {
-  const fresh = !existsSync(join(dataDir, 'records.json'));
-  const store = await openRecordsStore(dataDir, clock);
+export async function openRecordsWithSamples(options: OpenRecordsOptions): Promise<RecordsStore> {
+  const { dataDir, resourcesDir, clock, firstStartDirectory, lastRunClosed } = options;
+  const fresh = !existsSync(join(dataDir, RECORDS_FILE));
+  const store = await openRecordsStore(dataDir, clock, lastRunClosed);
   if (fresh && firstStartDirectory) {
     const samples = loadSampleRecords(resourcesDir, clock.now(), firstStartDirectory);
     await store.commit(samples.map((r) => ({ collection: 'records', key: r.id, value: r })));

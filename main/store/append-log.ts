@@ -1,6 +1,7 @@
-import { type FileHandle, mkdir, open, readFile } from 'node:fs/promises';
+import { access, type FileHandle, mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { isCode, syncFolder } from './durable-text-file';
+import { syncFolder } from './durable-text-file';
+import { diskFullOr, isCode } from './fs-errors';
 
 /**
  * A file of JSON lines that only grows at its end: `append` resolves once the lines are on disk
@@ -10,12 +11,20 @@ import { isCode, syncFolder } from './durable-text-file';
 export class AppendLog {
   private handle: FileHandle | null = null;
   private size = 0;
+  /** Whether the file was there when it was last opened (or half-way through a `rotate`). */
+  existed = false;
 
   constructor(readonly path: string) {}
+
+  /** Where `rotate` puts the empty log before it takes this one's place. */
+  get nextPath(): string {
+    return `${this.path}.next`;
+  }
 
   /** Open for appending; a torn last line (an append cut off by a crash) is cut off first. */
   async open(): Promise<void> {
     await mkdir(dirname(this.path), { recursive: true });
+    this.existed = await this.finishRotation();
     this.handle = await open(this.path, 'a+');
     const { size } = await this.handle.stat();
     const end = await this.endOfLastLine(this.handle, size);
@@ -48,30 +57,59 @@ export class AppendLog {
 
   async append(lines: readonly string[]): Promise<void> {
     if (!lines.length) return;
-    const text = `${lines.join('\n')}\n`;
+    const bytes = Buffer.from(`${lines.join('\n')}\n`, 'utf8');
     const handle = this.opened();
     try {
-      await handle.write(text);
+      // A write may take only part (the disk filled up meanwhile): write on until all is there, or it fails.
+      for (let done = 0; done < bytes.length; ) {
+        done += (await handle.write(bytes, done, bytes.length - done)).bytesWritten;
+      }
       await handle.datasync();
     } catch (error) {
       // A write that failed (disk full…) may have left part of a line: cut it off, so the next append starts clean.
       await handle.truncate(this.size).catch(() => undefined);
-      throw error;
+      throw diskFullOr(error, this.path);
     }
-    this.size += Buffer.byteLength(text);
+    this.size += bytes.length;
   }
 
-  /** Empty the file (after its content went into a snapshot). */
-  async clear(): Promise<void> {
-    const handle = this.opened();
-    await handle.truncate(0);
-    await handle.datasync();
-    this.size = 0;
+  /**
+   * Keep what the log holds as `backupPath` and go on with an empty log. The empty one is made
+   * first (`<log>.next`) and renamed into place last, so a crash in between leaves a `.next`
+   * that `open` finishes: a missing log then always means it was lost, never that it was moving.
+   */
+  async rotate(backupPath: string): Promise<void> {
+    await this.close();
+    try {
+      await (await open(this.nextPath, 'w')).close();
+      await rename(this.path, backupPath);
+      await syncFolder(dirname(this.path));
+      await rename(this.nextPath, this.path);
+      await syncFolder(dirname(this.path));
+    } catch (error) {
+      throw diskFullOr(error, this.path);
+    } finally {
+      await this.open();
+    }
   }
 
   async close(): Promise<void> {
     await this.handle?.close();
     this.handle = null;
+  }
+
+  /**
+   * A rotation cut short by a crash: with the log still in place, the `.next` was not used yet and
+   * goes; with the log moved away, the `.next` takes its place. Returns whether a log was there.
+   */
+  private async finishRotation(): Promise<boolean> {
+    if (await exists(this.path)) {
+      await rm(this.nextPath, { force: true });
+      return true;
+    }
+    if (!(await exists(this.nextPath))) return false;
+    await rename(this.nextPath, this.path);
+    return true;
   }
 
   private opened(): FileHandle {
@@ -90,3 +128,10 @@ export async function readLogLines(path: string): Promise<string[]> {
     throw error;
   }
 }
+
+/** Whether a file is there. */
+export const exists = (path: string): Promise<boolean> =>
+  access(path).then(
+    () => true,
+    (error: unknown) => (isCode(error, 'ENOENT') ? false : Promise.reject(error)),
+  );

@@ -1,20 +1,39 @@
 import { constants } from 'node:fs';
-import { copyFile, link, open, readFile, rename, rm } from 'node:fs/promises';
+import { copyFile, link, open, readFile, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { diskFullOr, isCode } from './fs-errors';
+
+/**
+ * What `<name>.bak` holds:
+ * - `previous`: the version before the last write (a hard link, so it costs no copy) — for files
+ *   whose changes are also kept elsewhere (a snapshot beside its journal) or written often;
+ * - `copy`: a second copy of the current version, written with it — restoring it loses nothing;
+ * - `none`: no backup (files that can be made again).
+ */
+export type BackupKind = 'previous' | 'copy' | 'none';
+
+/** The name of a temp file of ours: `<file>.<pid>.tmp` (left-over ones are removed at start). */
+export const tempPathOf = (path: string): string => `${path}.${process.pid}.tmp`;
 
 /**
  * A text file that is replaced atomically and durably: each write goes to a temp file that is
- * fsynced, the current file is kept as `<name>.bak`, the temp file is renamed over the original
- * and the folder is fsynced. `write` resolves only once the new content is on disk; a crash at
- * any moment leaves either the old or the new content, never a mix.
+ * fsynced, the backup is made (see BackupKind), the temp file is renamed over the original and
+ * the folder is fsynced. `write` resolves only once the new content is on disk; a crash at any
+ * moment leaves either the old or the new content, never a mix. A write that fails (a full disk)
+ * leaves the file as it was and no temp file behind.
  */
 export class DurableTextFile {
   readonly backupPath: string;
   private readonly tempPath: string;
+  private readonly backupTempPath: string;
 
-  constructor(readonly path: string) {
+  constructor(
+    readonly path: string,
+    private readonly backup: BackupKind = 'previous',
+  ) {
     this.backupPath = `${path}.bak`;
-    this.tempPath = `${path}.${process.pid}.tmp`;
+    this.tempPath = tempPathOf(path);
+    this.backupTempPath = tempPathOf(this.backupPath);
   }
 
   read(): Promise<string | null> {
@@ -25,31 +44,54 @@ export class DurableTextFile {
     return readIfExists(this.backupPath);
   }
 
+  /** When the file was last written (its modification time); null if there is none. */
+  writtenAt(): Promise<Date | null> {
+    return modifiedAt(this.path);
+  }
+
+  /** When the backup was written; null if there is none. */
+  backupWrittenAt(): Promise<Date | null> {
+    return modifiedAt(this.backupPath);
+  }
+
   async write(text: string): Promise<void> {
-    const handle = await open(this.tempPath, 'w');
     try {
-      await handle.writeFile(text, 'utf8');
-      await handle.sync();
-    } finally {
-      await handle.close();
+      if (this.backup === 'copy') await this.writeWithCopy(text);
+      else await this.writeKeeping(text);
+    } catch (error) {
+      await Promise.all([rm(this.tempPath, { force: true }), rm(this.backupTempPath, { force: true })]);
+      throw diskFullOr(error, this.path);
     }
-    await this.keepCurrentAsBackup();
+  }
+
+  /** Move the file out of the way under a name that says why and when; returns that path. */
+  keepAside(label: string, now: Date): Promise<string> {
+    return moveAside(this.path, label, now);
+  }
+
+  /** The same for the backup, so that no later write replaces it. */
+  keepBackupAside(label: string, now: Date): Promise<string> {
+    return moveAside(this.backupPath, label, now);
+  }
+
+  private async writeKeeping(text: string): Promise<void> {
+    await writeSynced(this.tempPath, text);
+    if (this.backup === 'previous') await this.keepCurrentAsBackup();
     await rename(this.tempPath, this.path);
     await syncFolder(dirname(this.path));
   }
 
-  /** Move the current file out of the way under a name that says why and when; returns that path. */
-  async keepAside(label: string, now: Date): Promise<string> {
-    const stamp = now.toISOString().replace(/[:.]/g, '-');
-    const target = join(dirname(this.path), `${basename(this.path)}.${label}-${stamp}`);
-    await rename(this.path, target);
+  /** Both copies are on disk before either is renamed into place, so a crash leaves at least one whole. */
+  private async writeWithCopy(text: string): Promise<void> {
+    await Promise.all([writeSynced(this.tempPath, text), writeSynced(this.backupTempPath, text)]);
+    await rename(this.tempPath, this.path);
+    await rename(this.backupTempPath, this.backupPath);
     await syncFolder(dirname(this.path));
-    return target;
   }
 
   /** Point `.bak` at the current file: a hard link where the file system has them, else a copy. */
   private async keepCurrentAsBackup(): Promise<void> {
-    const staging = `${this.backupPath}.${process.pid}.tmp`;
+    const staging = this.backupTempPath;
     await rm(staging, { force: true });
     try {
       await link(this.path, staging);
@@ -61,9 +103,36 @@ export class DurableTextFile {
   }
 }
 
+async function writeSynced(path: string, text: string): Promise<void> {
+  const handle = await open(path, 'w');
+  try {
+    await handle.writeFile(text, 'utf8');
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+async function moveAside(path: string, label: string, now: Date): Promise<string> {
+  const stamp = now.toISOString().replace(/[:.]/g, '-');
+  const target = join(dirname(path), `${basename(path)}.${label}-${stamp}`);
+  await rename(path, target);
+  await syncFolder(dirname(path));
+  return target;
+}
+
 async function readIfExists(path: string): Promise<string | null> {
   try {
     return await readFile(path, 'utf8');
+  } catch (error) {
+    if (isCode(error, 'ENOENT')) return null;
+    throw error;
+  }
+}
+
+async function modifiedAt(path: string): Promise<Date | null> {
+  try {
+    return (await stat(path)).mtime;
   } catch (error) {
     if (isCode(error, 'ENOENT')) return null;
     throw error;
@@ -80,6 +149,3 @@ export async function syncFolder(path: string): Promise<void> {
     await handle.close();
   }
 }
-
-export const isCode = (error: unknown, code: string): boolean =>
-  typeof error === 'object' && error !== null && (error as { code?: unknown }).code === code;

@@ -4,21 +4,40 @@ import type { z } from 'zod';
 import type { StoreNotice } from '../../shared/api/contract';
 import { parseDocument } from '../../shared/model/parse';
 import type { Clock } from '../clock';
-import { GroupCommit } from './group-commit';
+import { DocumentCommits } from './document-commits';
 import { JsonFileAdapter, parseJson } from './json-file-adapter';
+import { migrate } from './migrations';
+import { type Plain, reconcile } from './reconcile';
 
 export interface JsonDocument<T> {
   readonly data: T;
   readonly notices: readonly StoreNotice[];
-  /** Apply `change` and resolve once it is on disk; changes in a burst share writes. */
+  /** Apply `change` and resolve once it is on disk; changes in a burst share writes. A failed write undoes it. */
   update<R>(change: (doc: T) => R): Promise<R>;
   idle(): Promise<void>;
+  /**
+   * Finish pending writes, then write once more, so that the backup holds the same as the file:
+   * after a proper close, restoring the backup loses nothing.
+   */
+  close(): Promise<void>;
+}
+
+export interface JsonDocumentOptions {
+  /** The file's data version: an older one is refused as unreadable, a newer one refuses the start. */
+  schemaVersion: number;
+  lingerMs?: number;
+  what: string;
+  /** The last run closed properly (see Store.lastRunClosed): then the backup is as new as the file. */
+  lastRunClosed: boolean;
 }
 
 /**
- * A JSON document of its own beside the database (the outbox, the items), with the same
- * durability and recovery. Busy documents are written compact and with a short linger, so many
- * changes share one write. The caller holds the data folder's lock.
+ * A JSON document of its own beside the database (the outbox), with the same durability and
+ * recovery. Its backup is the version before the last write (a busy document is not written
+ * twice per change), so restoring it after a crash may miss the last changes, and the notice says
+ * from when; a proper close writes it twice, so after one nothing is missing. Busy documents are
+ * written compact and with a short linger, so many changes share one write. The caller holds the
+ * data folder's lock.
  */
 export async function openJsonDocument<S extends z.ZodType>(
   dataDir: string,
@@ -26,23 +45,30 @@ export async function openJsonDocument<S extends z.ZodType>(
   schema: S,
   empty: () => z.infer<S>,
   clock: Clock,
-  options: { lingerMs?: number; what: string },
+  options: JsonDocumentOptions,
 ): Promise<JsonDocument<z.infer<S>>> {
   type T = z.infer<S>;
-  const adapter = new JsonFileAdapter<T>(join(dataDir, file), clock, (text) => parseDocument(schema, parseJson(text), options.what), 0);
+  const decode = (text: string) =>
+    parseDocument(schema, migrate(parseJson(text), [], options.schemaVersion), options.what);
+  const adapter = new JsonFileAdapter<T>(join(dataDir, file), clock, decode, { indent: 0 });
   const db = new Low<T>(adapter, empty());
-  db.data = (await adapter.read()) ?? empty();
-  const commits = new GroupCommit(() => db.write(), options.lingerMs ?? 0);
+  db.data = (await adapter.load(options.lastRunClosed)) ?? empty();
+  const commits = new DocumentCommits({
+    write: () => db.write(),
+    revert: () => reconcile(db.data as Plain, (adapter.durableData() ?? empty()) as Plain),
+    lingerMs: options.lingerMs ?? 0,
+  });
   return {
     get data() {
       return db.data;
     },
     notices: adapter.notices,
-    async update(change) {
-      const result = change(db.data);
-      await commits.request();
-      return result;
-    },
+    update: (change) => commits.update(db.data, change),
     idle: () => commits.idle(),
+    async close() {
+      await commits.idle();
+      await db.write();
+      await db.write();
+    },
   };
 }

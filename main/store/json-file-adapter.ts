@@ -3,8 +3,10 @@ import type { StoreNotice } from '../../shared/api/contract';
 import { Database } from '../../shared/model/database';
 import { parseDocument } from '../../shared/model/parse';
 import type { Clock } from '../clock';
-import { DurableTextFile } from './durable-text-file';
-import { migrate, NewerSchemaError } from './migrations';
+import { type BackupKind, DurableTextFile } from './durable-text-file';
+import { encodeJson } from './encode-json';
+import { migrate } from './migrations';
+import { readRecovering } from './read-recovering';
 
 /** JSON.parse that says, in words, that the text is not JSON. */
 export function parseJson(text: string): unknown {
@@ -18,67 +20,85 @@ export function parseJson(text: string): unknown {
 /** Parse, migrate and validate the text of a database file; throws with the reason if it can't. */
 export const decodeDatabase = (text: string): Database => parseDocument(Database, migrate(parseJson(text)), 'the data file');
 
+export interface JsonFileOptions {
+  /** Indentation of the file: readable for the database, compact for the busy outbox. */
+  indent?: number;
+  backup?: BackupKind;
+}
+
 /**
- * lowdb adapter for a JSON document on disk (the database, the outbox). Reading never loses data:
- * a file that does not decode is kept aside under a new name, the last good backup is restored,
- * and a notice says so. A file from a newer version is refused and left as it is.
+ * lowdb adapter for a JSON document on disk (the database, the outbox). Reading never loses data
+ * silently: a file that does not decode is kept aside under a new name, the last good backup is
+ * restored, and a notice says whether anything may be missing. A file from a newer version is
+ * refused and left as it is. It remembers what its last successful write put on disk, so that a
+ * failed write can put memory back (see DocumentCommits).
  */
 export class JsonFileAdapter<T> implements Adapter<T> {
   readonly notices: StoreNotice[] = [];
+  /** Length of the text last written, in characters. */
+  lastWrittenLength = 0;
   private readonly file: DurableTextFile;
+  private readonly indent: number;
+  private durableText: string | null = null;
 
   constructor(
     path: string,
     private readonly clock: Clock,
     private readonly decode: (text: string) => T,
-    /** Indentation of the file: readable for the database, compact for the busy outbox. */
-    private readonly indent = 1,
+    options: JsonFileOptions = {},
   ) {
-    this.file = new DurableTextFile(path);
+    this.file = new DurableTextFile(path, options.backup ?? 'previous');
+    this.indent = options.indent ?? 1;
   }
 
   get path(): string {
     return this.file.path;
   }
 
-  async read(): Promise<T | null> {
-    const text = await this.file.read();
-    if (text === null) return this.recover(null, 'the data file was missing');
-    try {
-      return this.decode(text);
-    } catch (error) {
-      if (error instanceof NewerSchemaError) throw error;
-      const keptAs = await this.file.keepAside('unreadable', this.clock.now());
-      return this.recover(keptAs, (error as Error).message);
-    }
+  /** lowdb's read; see `load`. */
+  read(): Promise<T | null> {
+    return this.load(false);
   }
 
-  /** Length of the text last written, in characters. */
-  lastWrittenLength = 0;
+  /**
+   * The data on disk. A file that does not decode (or is missing while its backup is there) is
+   * kept aside and its backup restored; the notice says that nothing is missing when the backup
+   * is as new as the file was (`backupIsLatest`), else that what was saved after it may be.
+   * Null: a first start, or nothing usable at all (then a `startedEmpty` notice says so).
+   */
+  async load(backupIsLatest: boolean): Promise<T | null> {
+    const now = this.clock.now();
+    const found = await readRecovering(this.file, (text) => ({ text, data: this.decode(text) }), now);
+    if (found.from === 'nothing') return null;
+    if (found.from === 'file') {
+      this.durableText = found.data.text;
+      return found.data.data;
+    }
+    const kept = found.keptAs ? { keptAs: found.keptAs } : {};
+    const about = { at: now.toISOString(), file: this.file.path, reason: found.reason, cause: found.cause, ...kept };
+    if (found.from === 'none') {
+      this.notices.push({ kind: 'startedEmpty', ...about });
+      return null;
+    }
+    await this.file.write(found.data.text);
+    this.durableText = found.data.text;
+    this.notices.push(
+      backupIsLatest
+        ? { kind: 'restoredFromBackup', ...about }
+        : { kind: 'restoredOlderBackup', ...about, since: found.backupWrittenAt.toISOString() },
+    );
+    return found.data.data;
+  }
 
-  write(data: T): Promise<void> {
-    const text = JSON.stringify(data, null, this.indent);
+  async write(data: T): Promise<void> {
+    const text = encodeJson(data, this.indent);
     this.lastWrittenLength = text.length;
-    return this.file.write(text);
+    await this.file.write(text);
+    this.durableText = text;
   }
 
-  /** Restore the backup if there is a good one; null means start from nothing. */
-  private async recover(keptAs: string | null, reason: string): Promise<T | null> {
-    const backup = await this.file.readBackup();
-    const note = (kind: StoreNotice['kind']) =>
-      this.notices.push({ kind, at: this.clock.now().toISOString(), file: this.file.path, reason, ...(keptAs ? { keptAs } : {}) });
-    if (backup !== null) {
-      try {
-        const data = this.decode(backup);
-        await this.file.write(backup);
-        note('restoredFromBackup');
-        return data;
-      } catch (error) {
-        if (error instanceof NewerSchemaError) throw error;
-        // The backup is no good either; it stays where it is, untouched.
-      }
-    }
-    if (keptAs) note('startedEmpty');
-    return null;
+  /** The data as the last successful write (or the read) left it on disk; null if nothing is there yet. */
+  durableData(): T | null {
+    return this.durableText === null ? null : this.decode(this.durableText);
   }
 }

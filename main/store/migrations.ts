@@ -16,12 +16,20 @@ export class NewerSchemaError extends Error {
   constructor(
     readonly fileVersion: number,
     readonly supported: number,
+    /** The file, once known (the check that finds it may not know which file it reads). */
+    readonly file?: string,
   ) {
     super(
-      `the data file was written by a newer Stroomlijn (data version ${fileVersion}; this version reads up to ${supported}). ` +
-        'Update Stroomlijn to open it. The file was left untouched.',
+      `${file ?? 'the data file'} was written by a newer Stroomlijn ` +
+        `(data version ${fileVersion}; this version reads up to ${supported}). ` +
+        'Update Stroomlijn to open it. Nothing in the data folder was changed.',
     );
     this.name = 'NewerSchemaError';
+  }
+
+  /** The same refusal, naming the file. */
+  inFile(file: string): NewerSchemaError {
+    return this.file ? this : new NewerSchemaError(this.fileVersion, this.supported, file);
   }
 }
 

@@ -2,8 +2,11 @@ import { createReadStream } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import type { StoreNotice } from '../../shared/api/contract';
+import { type Clock, systemClock } from '../clock';
 import { AppendLog } from './append-log';
-import { isCode } from './durable-text-file';
+import { ArchiveSizes } from './archive-sizes';
+import { isCode } from './fs-errors';
 
 export interface MonthlyArchiveOptions<T> {
   /** Files are named `<prefix>-YYYY-MM.jsonl`. */
@@ -14,6 +17,7 @@ export interface MonthlyArchiveOptions<T> {
   parse(value: unknown): T;
   /** Within a month, newest first by this key (ties keep the newest append first); without it, by when they were appended. */
   newestBy?(record: T): string;
+  clock?: Clock;
 }
 
 export interface ListOptions<T> {
@@ -27,13 +31,19 @@ export interface ListOptions<T> {
  * History out of the file that every action rewrites: one JSON-lines file per month
  * (`archive/items-2026-11.jsonl`), only ever appended to. A record may have been appended twice
  * (a crash after the append but before its removal from the live file was written); the last one
- * counts, and readers see it once.
+ * counts, and readers see it once. Damage is said, never passed over in silence: reading goes on
+ * past a line that does not read and a notice names it (once); a month that is shorter than (or
+ * gone since) the last close is named at the start (see ArchiveSizes).
  */
 export class MonthlyArchive<T extends { id: string }> {
+  readonly notices: StoreNotice[] = [];
   private readonly folder: string;
   private readonly file: RegExp;
   private readonly logs = new Map<string, AppendLog>();
   private readonly opening = new Map<string, Promise<AppendLog>>();
+  private readonly sizes: ArchiveSizes;
+  /** Per month, the lines already reported as unreadable. */
+  private readonly reported = new Map<string, Set<number>>();
 
   constructor(
     dataDir: string,
@@ -41,6 +51,12 @@ export class MonthlyArchive<T extends { id: string }> {
   ) {
     this.folder = join(dataDir, 'archive');
     this.file = new RegExp(`^${o.prefix}-(\\d{4}-\\d{2})\\.jsonl$`);
+    this.sizes = new ArchiveSizes(join(this.folder, `${o.prefix}.sizes.json`));
+  }
+
+  /** At the start: a notice for each month that is shorter than at the last close, or gone. */
+  async check(): Promise<void> {
+    this.notices.push(...(await this.sizes.check((month) => this.path(month), this.now())));
   }
 
   /** Append records; resolves once they are on disk. */
@@ -61,7 +77,17 @@ export class MonthlyArchive<T extends { id: string }> {
     for (const month of await this.months()) {
       if (sinceMonth && month < sinceMonth) break;
       let found: string | undefined;
-      for await (const line of this.lines(month)) if (line.startsWith(prefix) && parseLine(line)) found = line;
+      const bad: number[] = [];
+      let n = 0;
+      for await (const line of this.lines(month)) {
+        n += 1;
+        // Only lines of this id are parsed; a line that is no record at all shows without parsing.
+        if (line.startsWith(prefix)) {
+          if (parseLine(line)) found = line;
+          else bad.push(n);
+        } else if (!looksLikeRecord(line)) bad.push(n);
+      }
+      this.noteUnreadable(month, bad);
       if (found) return this.o.parse(JSON.parse(found));
     }
     return undefined;
@@ -74,12 +100,19 @@ export class MonthlyArchive<T extends { id: string }> {
     for (const month of (await this.months()).filter(months)) {
       // The last append of an id counts (a Map keeps its first position, so delete before set).
       const latest = new Map<string, T>();
+      const bad: number[] = [];
+      let n = 0;
       for await (const line of this.lines(month)) {
+        n += 1;
         const record = parseLine<T>(line);
-        if (!record) continue;
+        if (!record) {
+          bad.push(n);
+          continue;
+        }
         latest.delete(record.id);
         latest.set(record.id, record);
       }
+      this.noteUnreadable(month, bad);
       const records = [...latest.values()].reverse();
       const by = this.o.newestBy;
       if (by) records.sort((a, b) => (by(a) < by(b) ? 1 : by(a) > by(b) ? -1 : 0));
@@ -94,9 +127,31 @@ export class MonthlyArchive<T extends { id: string }> {
     return out;
   }
 
+  /** Close the months' files and note their sizes, for the next start's check. */
   async close(): Promise<void> {
     await Promise.all([...this.logs.values()].map((log) => log.close()));
     this.logs.clear();
+    const months = await this.months();
+    // Only an aid to the next start's check: a full disk here must not keep the rest of the app from closing.
+    if (!months.length) return;
+    const noted = this.sizes.record(months, (month) => this.path(month));
+    await noted.catch((e: unknown) => console.error('archive sizes', e));
+  }
+
+  private now(): string {
+    return (this.o.clock ?? systemClock).now().toISOString();
+  }
+
+  /** One notice per month for the lines that could not be read, once: a later read that finds more adds them. */
+  private noteUnreadable(month: string, lines: readonly number[]): void {
+    const reported = this.reported.get(month) ?? new Set<number>();
+    const fresh = lines.filter((n) => !reported.has(n));
+    if (!fresh.length) return;
+    for (const n of fresh) reported.add(n);
+    this.reported.set(month, reported);
+    const s = fresh.length === 1 ? '' : 's';
+    const reason = `line${s} ${fresh.join(', ')} could not be read`;
+    this.notices.push({ kind: 'archiveUnreadable', at: this.now(), file: this.path(month), reason, lines: fresh });
   }
 
   /** The months that have a file, newest first. */
@@ -127,18 +182,28 @@ export class MonthlyArchive<T extends { id: string }> {
     let opening = this.opening.get(month);
     if (!opening) {
       const log = new AppendLog(this.path(month));
-      opening = log.open().then(() => {
-        this.logs.set(month, log);
-        this.opening.delete(month);
-        return log;
-      });
+      opening = log.open().then(
+        () => {
+          this.logs.set(month, log);
+          this.opening.delete(month);
+          return log;
+        },
+        (error: unknown) => {
+          // Not kept: the next append tries to open it again (after a full disk, say).
+          this.opening.delete(month);
+          throw error;
+        },
+      );
       this.opening.set(month, opening);
     }
     return opening;
   }
 }
 
-/** A line as written by `append`; a torn last line (a crash mid-append) reads as nothing. */
+/** Whether a line starts and ends like a record as `append` writes them (`{"id":…}`), without parsing it. */
+const looksLikeRecord = (line: string): boolean => line.startsWith('{"id":') && line.endsWith('}');
+
+/** A line as written by `append`; a torn or damaged line reads as nothing. */
 function parseLine<T>(line: string): T | undefined {
   try {
     return JSON.parse(line) as T;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Timestamp } from '../model/common';
+import { Id } from '../model/common';
 import { Contact, Directory, DirectoryKind, Employee, Organisation, Person, Role, User } from '../model/directory';
 import { partialUpdate } from '../model/partial-update';
 import { Settings } from '../model/settings';
@@ -11,21 +11,13 @@ import { itemContract } from './item-contract';
 import { messageContract } from './message-contract';
 import { simulateContract } from './simulate-contract';
 import { tokenContract } from './token-contract';
+import { StoreNotice } from './store-notice';
 import { workflowContract } from './workflow-contract';
 
 const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 const none = z.object({}).strict();
 
-/** Something the store wants the user to know about, e.g. that it restored a backup. */
-export const StoreNotice = z.object({
-  kind: z.enum(['restoredFromBackup', 'startedEmpty', 'journalCut']),
-  at: Timestamp,
-  file: z.string(),
-  /** Where the unreadable file was kept. */
-  keptAs: z.string().optional(),
-  reason: z.string(),
-});
-export type StoreNotice = z.infer<typeof StoreNotice>;
+export { NoticeCauses, type NoticeCause, StoreNotice, StoreNoticeKinds, type StoreNoticeKind } from './store-notice';
 
 export const AppInfo = z.object({
   name: z.string(),

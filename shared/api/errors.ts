@@ -12,6 +12,7 @@ export const ApiErrorCodes = [
   'method_not_allowed',
   'unsupported_media_type',
   'payload_too_large',
+  'disk_full',
   'internal',
 ] as const;
 export type ApiErrorCode = (typeof ApiErrorCodes)[number];
@@ -27,6 +28,8 @@ export const httpStatusOf: Record<ApiErrorCode, number> = {
   method_not_allowed: 405,
   unsupported_media_type: 415,
   payload_too_large: 413,
+  // Insufficient Storage: nothing of the request was kept; it can be repeated once space is freed.
+  disk_full: 507,
   internal: 500,
 };
 

@@ -14,9 +14,19 @@ export interface HostProcess {
   stop(): Promise<void>;
 }
 
-/** Start the built app (`node dist/main/start.js --browser`) on a free port, as `npm start` would. */
-export async function startHostProcess(dataDir: string, extraArgs: string[] = [], env: Record<string, string> = {}): Promise<HostProcess> {
-  const child = spawn(process.execPath, [startScript, '--browser', '--port', '0', '--data-dir', dataDir, ...extraArgs], {
+/**
+ * Start the built app (`node dist/main/start.js --browser`) on a free port, as `npm start` would;
+ * `through`: a command that starts node in turn (e.g. `unshare … sh -c '…; exec "$@"' sh`).
+ */
+export async function startHostProcess(
+  dataDir: string,
+  extraArgs: string[] = [],
+  env: Record<string, string> = {},
+  through: string[] = [],
+): Promise<HostProcess> {
+  const app = [process.execPath, startScript, '--browser', '--port', '0', '--data-dir', dataDir, ...extraArgs];
+  const [command, ...args] = [...through, ...app];
+  const child = spawn(command!, args, {
     env: { ...process.env, NODE_ENV: 'production', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -1,4 +1,4 @@
-import { appendFileSync, copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ItemRecord, OutboxDocument, OutboxMessage } from '../../shared/model';
@@ -9,6 +9,7 @@ import { openOutboxStore } from '../../main/mail/outbox-store';
 import { captureTransport, type MailTransport, smtpTransport } from '../../main/mail/transport';
 import { openTestApp } from '../helpers/app';
 import { fakeClock } from '../helpers/clock';
+import { appendJournalBatch } from '../helpers/journal';
 import { startSmtp, type TestSmtp } from '../helpers/smtp';
 import { messageDraft as draft } from '../helpers/message-draft';
 import { useTempDirs } from '../helpers/temp-dir';
@@ -225,19 +226,20 @@ describe('message history in the app', () => {
     expect(h.smtp.received).toHaveLength(2);
     const key = sent[0]!.source.effectKey!;
     const effect = { type: 'queueMessage', key, nodeId: 't1', moment: 'enter', templateId: 'tpl-beoordelen', addressees: [{ type: 'taskUsers' }], taskNodeId: 't1' };
-    const stillPending = (s: number, k: string) => () => appendFileSync(join(h.dir, 'items.json.journal'), `${JSON.stringify({ s, c: [{ c: 'pending', k, v: { key: k, itemId: item.id, effect: { ...effect, key: k } } }] })}\n`);
+    const pending = (k: string) => ({ c: 'pending', k, v: { key: k, itemId: item.id, effect: { ...effect, key: k } } });
+    const stillPending = (k: string) => () => appendJournalBatch(h.dir, 'items.json', [pending(k)]);
 
     h.clock.advance(2 * DAY);
     expect(await h.app.outbox.archiveHistory()).toBe(2);
     expect(outboxFile(h.dir).messages).toEqual([]);
     expect(outboxFile(h.dir).archivedEffects).toEqual([{ day: '2026-11-23', keys: [key] }]);
     // As if the journal had never noted the effect done, although its mail went out and was archived since.
-    await h.restart(stillPending(1000, key));
+    await h.restart(stillPending(key));
     await h.app.outbox.drain();
     expect((await ofItem()).map((m) => m.status)).toEqual(['sent', 'sent']);
     expect(h.smtp.received).toHaveLength(2);
     // The same for an effect no message was written for: that one does go out (so the check is not blind).
-    await h.restart(stillPending(2000, `${item.id}:99:0`));
+    await h.restart(stillPending(`${item.id}:99:0`));
     await h.app.outbox.drain();
     expect(await ofItem()).toHaveLength(4);
     expect(h.smtp.received).toHaveLength(4);

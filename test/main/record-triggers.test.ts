@@ -1,10 +1,9 @@
-import { appendFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ScheduleEntry } from '../../shared/api/schedule-contract';
 import type { CrmRecord, InboxEntry, ItemRecord, OutboxMessage } from '../../shared/model';
 import { fakeClock } from '../helpers/clock';
 import { createRecord, mails, updateRecord, useOffice } from '../helpers/office';
+import { appendJournalBatch } from '../helpers/journal';
 import { publishRecordWorkflow, publishTaskTrigger } from '../helpers/record-workflow';
 import { createWaitingWorkflow } from '../helpers/wait-workflow';
 
@@ -220,8 +219,11 @@ describe('record triggers: set status from a run, expiry and completion events, 
     // As if it died after the outbox took the mails, before the inbox entries and the effect's end were written.
     const dir = (o.app.store.path as string).replace(/\/stroomlijn\.json$/, '');
     const effect = { type: 'queueMessage', key: effectKey, nodeId: 'n1', moment: 'notify', templateId: 'tpl-deal-feedback', addressees: [{ type: 'role', roleId: 'role-projectteam' }], channel: 'both' };
-    appendFileSync(join(dir, 'items.json.journal'), `${JSON.stringify({ s: 100_000, c: [{ c: 'items', k: run!.id, v: { ...run, status: 'completed' } }, { c: 'pending', k: effectKey, v: { key: effectKey, itemId: run!.id, effect } }] })}\n`);
-    appendFileSync(join(dir, 'records.json.journal'), `${JSON.stringify({ s: 100_000, c: bram.map((e) => ({ c: 'inbox', k: e.id })) })}\n`);
+    appendJournalBatch(dir, 'items.json', [
+      { c: 'items', k: run!.id, v: { ...run, status: 'completed' } },
+      { c: 'pending', k: effectKey, v: { key: effectKey, itemId: run!.id, effect } },
+    ]);
+    appendJournalBatch(dir, 'records.json', bram.map((e) => ({ c: 'inbox', k: e.id })));
     await o.restart();
     expect(((await o.app.dispatch('inbox.list', { userId: 'user-bram' })) as InboxEntry[]).map((e) => e.subject)).toEqual([bram[0]!.subject]);
     expect((await mails(o.app, 'tpl-deal-feedback')).length).toBe(mailed);

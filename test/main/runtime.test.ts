@@ -1,8 +1,7 @@
-import { appendFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ItemRecord, OutboxMessage, Workflow } from '../../shared/model';
 import { fakeClock } from '../helpers/clock';
+import { appendJournalBatch } from '../helpers/journal';
 import { useTempDirs } from '../helpers/temp-dir';
 import { useTestApps } from '../helpers/test-apps';
 import { vatReturn } from '../helpers/items';
@@ -133,14 +132,15 @@ describe('resuming after a crash between carrying out an effect and noting it do
     const key = first!.source.effectKey!;
     const effect = { type: 'queueMessage', key, nodeId: 't1', moment: 'enter', templateId: 'tpl-beoordelen', addressees: [{ type: 'taskUsers' }], taskNodeId: 't1' };
     // As if the app died after the outbox took the mails but before the journal noted the effect done.
-    const stillPending = (s: number, k: string) => `${JSON.stringify({ s, c: [{ c: 'pending', k, v: { key: k, itemId: item.id, effect: { ...effect, key: k } } }] })}\n`;
+    const pending = (k: string) => ({ c: 'pending', k, v: { key: k, itemId: item.id, effect: { ...effect, key: k } } });
+    const stillPending = (k: string) => appendJournalBatch(dir, 'items.json', [pending(k)]);
     await apps.close(app);
-    appendFileSync(join(dir, 'items.json.journal'), stillPending(1000, key));
+    stillPending(key);
     app = await open(dir);
     expect((await messagesOf(app, item.id)).length).toBe(2);
     // As if it died after the journal wrote the effect but before the outbox took its mails.
     await apps.close(app);
-    appendFileSync(join(dir, 'items.json.journal'), stillPending(2000, `${item.id}:99:0`));
+    stillPending(`${item.id}:99:0`);
     app = await open(dir);
     expect((await messagesOf(app, item.id)).map((m) => m.to.name)).toEqual(['Chantal Bakker', 'Bram Jansen', 'Chantal Bakker', 'Bram Jansen']);
     await apps.close(app);

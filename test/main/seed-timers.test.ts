@@ -1,9 +1,8 @@
-import { appendFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ScheduleEntry } from '../../shared/api/schedule-contract';
 import type { ItemRecord, OutboxMessage } from '../../shared/model';
 import { planTimers, triggerRules } from '../../shared/records/triggers';
+import { appendJournalBatch } from '../helpers/journal';
 import { createRecord, mails, type OfficeApp, updateRecord, useOffice } from '../helpers/office';
 import { vatReturn } from '../helpers/items';
 
@@ -241,10 +240,7 @@ describe('the schedule lists only timers that can still fire', () => {
     // armed again for later.
     await o.app.close();
     const started = { ...delayed!, version: 2, at: new Date(o.clock.now().getTime() + 5 * DAY).toISOString() };
-    appendFileSync(join(o.dir, 'records.json.journal'), `${JSON.stringify({
-      s: 100_000,
-      c: [started, reminder!].map((t) => ({ c: 'timers', k: t.key, v: t })),
-    })}\n`);
+    appendJournalBatch(o.dir, 'records.json', [started, reminder!].map((t) => ({ c: 'timers', k: t.key, v: t })));
     await o.restart();
     expect(await schedule(o)).toEqual([]);
     o.clock.advance(20 * DAY);

@@ -31,7 +31,7 @@ describe('store', () => {
     await again.close();
   });
 
-  it('keeps a file that does not parse aside, restores the backup and says so', async () => {
+  it('keeps a file that does not parse aside, restores its second copy (with the last write), says so', async () => {
     const dir = tempDir();
     const store = await open(dir);
     await store.update((d) => d.directory.roles.push({ id: 'r2', name: 'Second' }));
@@ -40,7 +40,7 @@ describe('store', () => {
     writeFileSync(fileOf(dir), '{"schemaVersion": 1, "directory": {"us');
 
     const reopened = await open(dir);
-    expect(reopened.data.directory.roles.map((r) => r.name)).toEqual(['Seeded', 'Second']);
+    expect(reopened.data.directory.roles.map((r) => r.name)).toEqual(['Seeded', 'Second', 'Third']);
     expect(reopened.notices).toHaveLength(1);
     const notice = reopened.notices[0]!;
     expect(notice).toMatchObject({ kind: 'restoredFromBackup', file: fileOf(dir) });

@@ -10,6 +10,7 @@ import { simulateDe } from './simulate-de';
 import { recordsDe } from './records-de';
 import { fieldIssuesDe } from './field-issues-de';
 import { workDe } from './work-de';
+import { noticesDe } from './notices-de';
 
 export const de: Messages = {
   app: { name: 'Stroomlijn', tagline: 'Workflows mit der richtigen Nachricht' },
@@ -129,15 +130,11 @@ export const de: Messages = {
     dataDir: 'Datenordner',
     host: 'Läuft als',
   },
-  notices: {
-    journalCut: 'Das Protokoll der Vorgänge war ab {{reason}} nicht lesbar. Es wurde als {{keptAs}} aufbewahrt; alles bis dahin wurde wiederhergestellt.',
-    restoredFromBackup: 'Die Datendatei war nicht lesbar ({{reason}}). Sie wurde als {{keptAs}} aufbewahrt und die letzte gute Sicherung wiederhergestellt.',
-    restoredMissing: 'Die Datendatei fehlte; die letzte gute Sicherung wurde wiederhergestellt.',
-    startedEmpty: 'Die Datendatei war nicht lesbar ({{reason}}) und es gab keine brauchbare Sicherung. Sie wurde als {{keptAs}} aufbewahrt; Stroomlijn startete mit leeren Daten.',
-  },
+  notices: noticesDe,
   errors: {
     title: 'Das hat nicht geklappt',
     offline: 'Stroomlijn ist nicht erreichbar. Läuft es noch?',
+    diskFull: 'Der Datenträger ist voll: nichts wurde gespeichert. Bitte Platz freigeben und erneut versuchen.',
     field: '{{field}}: {{message}}',
     checkFields: 'Bitte die markierten Felder prüfen.',
   },

@@ -10,6 +10,7 @@ import { simulateEn } from './simulate-en';
 import { recordsEn } from './records-en';
 import { fieldIssuesEn } from './field-issues-en';
 import { workEn } from './work-en';
+import { noticesEn } from './notices-en';
 
 /** English UI strings. The reference: nl and de must have exactly these keys (checked by tsc and a test). */
 export const en = {
@@ -130,15 +131,11 @@ export const en = {
     dataDir: 'Data folder',
     host: 'Running as',
   },
-  notices: {
-    journalCut: 'The log of the items could not be read past {{reason}}. It was kept as {{keptAs}}; everything before that point was restored.',
-    restoredFromBackup: 'The data file could not be read ({{reason}}). It was kept as {{keptAs}} and the last good backup was restored.',
-    restoredMissing: 'The data file was missing; the last good backup was restored.',
-    startedEmpty: 'The data file could not be read ({{reason}}) and there was no usable backup. It was kept as {{keptAs}}; Stroomlijn started with empty data.',
-  },
+  notices: noticesEn,
   errors: {
     title: 'That did not work',
     offline: 'Stroomlijn cannot be reached. Is it still running?',
+    diskFull: 'The disk is full: nothing was saved. Free some space on the disk and try again.',
     field: '{{field}}: {{message}}',
     checkFields: 'Check the marked fields.',
   },

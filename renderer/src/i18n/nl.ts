@@ -10,6 +10,7 @@ import { simulateNl } from './simulate-nl';
 import { recordsNl } from './records-nl';
 import { fieldIssuesNl } from './field-issues-nl';
 import { workNl } from './work-nl';
+import { noticesNl } from './notices-nl';
 
 export const nl: Messages = {
   app: { name: 'Stroomlijn', tagline: 'Workflows die het juiste bericht sturen' },
@@ -129,15 +130,11 @@ export const nl: Messages = {
     dataDir: 'Gegevensmap',
     host: 'Draait als',
   },
-  notices: {
-    journalCut: 'Het logboek van de items kon niet verder worden gelezen dan {{reason}}. Het is bewaard als {{keptAs}}; alles tot dat punt is teruggezet.',
-    restoredFromBackup: 'Het gegevensbestand kon niet worden gelezen ({{reason}}). Het is bewaard als {{keptAs}} en de laatste goede back-up is teruggezet.',
-    restoredMissing: 'Het gegevensbestand ontbrak; de laatste goede back-up is teruggezet.',
-    startedEmpty: 'Het gegevensbestand kon niet worden gelezen ({{reason}}) en er was geen bruikbare back-up. Het is bewaard als {{keptAs}}; Stroomlijn is leeg gestart.',
-  },
+  notices: noticesNl,
   errors: {
     title: 'Dat lukte niet',
     offline: 'Stroomlijn is niet bereikbaar. Draait het nog?',
+    diskFull: 'De schijf is vol: er is niets opgeslagen. Maak ruimte vrij op de schijf en probeer het opnieuw.',
     field: '{{field}}: {{message}}',
     checkFields: 'Controleer de gemarkeerde velden.',
   },

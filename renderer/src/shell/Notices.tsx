@@ -1,30 +1,31 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { StoreNotice } from '../../../shared/api/contract';
 import { useApp } from '../state/context';
 import { Icon } from '../ui/icons';
+import { noticeText } from './notice-text';
 
-/** What the store had to repair on this start, until the user dismisses it. */
+/** How often the shell asks for notices found since (a damaged archive month shows when it is read). */
+const REFRESH_MS = 15_000;
+
+/** What the store had to repair on this start, or found since, until the user dismisses it. */
 export function Notices() {
-  const { t } = useTranslation();
-  const all = useApp((s) => s.info.notices);
+  const { t, i18n } = useTranslation();
+  const info = useApp((s) => s.info);
   const dismissed = useApp((s) => s.dismissedNotices);
-  const notices = all.slice(dismissed);
   const dismiss = useApp((s) => s.dismissNotices);
+  const refresh = useApp((s) => s.refreshInfo);
+  useEffect(() => {
+    const timer = setInterval(() => void refresh().catch(() => undefined), REFRESH_MS);
+    return () => clearInterval(timer);
+  }, [refresh]);
+  const notices = info.notices.slice(dismissed);
   if (notices.length === 0) return null;
-  const text = (n: StoreNotice) =>
-    n.kind === 'journalCut'
-      ? t('notices.journalCut', { reason: n.reason, keptAs: n.keptAs })
-      : n.kind === 'startedEmpty'
-      ? t('notices.startedEmpty', { reason: n.reason, keptAs: n.keptAs })
-      : n.keptAs
-        ? t('notices.restoredFromBackup', { reason: n.reason, keptAs: n.keptAs })
-        : t('notices.restoredMissing');
   return (
     <div className="notice" role="alert">
       <Icon name="alert" />
       <div>
-        {notices.map((n) => (
-          <p key={n.at + n.kind}>{text(n)}</p>
+        {notices.map((n, i) => (
+          <p key={`${dismissed + i}`}>{noticeText(n, t, i18n.language, info.dataDir).join(' ')}</p>
         ))}
       </div>
       <button type="button" onClick={dismiss}>

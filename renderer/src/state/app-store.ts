@@ -22,6 +22,8 @@ export interface AppState {
   importCsv(kind: DirectoryKind, csv: string): Promise<ImportReport>;
   updateSettings(change: Partial<Pick<Settings, 'language' | 'theme' | 'webhookAllowedHosts'>>): Promise<void>;
   dismissNotices(): void;
+  /** Ask again for the app info: notices found after the start (a damaged archive month) show then. */
+  refreshInfo(): Promise<void>;
 }
 
 export type AppStore = StoreApi<AppState>;
@@ -86,6 +88,10 @@ export function createAppStore(client: ApiClient, initial: Awaited<ReturnType<ty
     },
     dismissNotices() {
       set({ dismissedNotices: get().info.notices.length });
+    },
+    async refreshInfo() {
+      const info = await client.call('app.info');
+      if (info.notices.length !== get().info.notices.length) set({ info });
     },
   }));
 }

@@ -6,7 +6,10 @@ import { knownValidationMessage } from '../../../shared/model/messages';
 export function useErrorText() {
   const { t } = useTranslation();
   return (error: unknown): string => {
-    if (error instanceof ApiError) return error.message === 'offline' ? t('errors.offline') : error.message;
+    if (error instanceof ApiError) {
+      if (error.code === 'disk_full') return t('errors.diskFull');
+      return error.message === 'offline' ? t('errors.offline') : error.message;
+    }
     return t('errors.offline');
   };
 }

@@ -1,0 +1,30 @@
+import type { noticesEn } from './notices-en';
+
+export const noticesDe: Record<keyof typeof noticesEn, string> = {
+  causeMissing: '{{file}} fehlte.',
+  causeNotJson: '{{file}} konnte nicht gelesen werden: die Datei ist beschädigt.',
+  causeNotValid: '{{file}} konnte nicht gelesen werden: der Inhalt entspricht nicht dem, was Stroomlijn erwartet.',
+  causeGap: '{{file}} konnte nicht gelesen werden: ein Teil davon fehlt.',
+  lineNotJson: '{{file}} konnte ab Zeile {{line}} nicht gelesen werden: diese Zeile ist beschädigt.',
+  lineNotValid: '{{file}} konnte ab Zeile {{line}} nicht gelesen werden: diese Zeile entspricht nicht dem Erwarteten.',
+  lineGap: '{{file}} konnte ab Zeile {{line}} nicht gelesen werden: die Änderungen vor dieser Zeile fehlen.',
+  restoredFromBackup: 'Die Sicherung wurde wiederhergestellt; es fehlt nichts.',
+  restoredOlderBackup:
+    'Die Sicherung vom {{since}} wurde wiederhergestellt; was danach gespeichert wurde, kann fehlen.',
+  restoredPartly:
+    'Die Sicherung wurde mit allem wiederhergestellt, was bis {{since}} gespeichert wurde; das Protokoll war ab ' +
+    'Zeile {{line}} nicht lesbar, daher fehlt, was danach gespeichert wurde.',
+  startedEmpty: 'Es gab keine brauchbare Sicherung: Stroomlijn wurde ohne diese Daten gestartet.',
+  journalCut: 'Alles bis {{since}} wurde wiederhergestellt; was danach gespeichert wurde, nicht.',
+  journalCutAll: 'Nichts davon konnte wiederhergestellt werden.',
+  journalMissing: 'Was nach {{since}} gespeichert wurde, kann verloren sein.',
+  archiveUnreadable_one: '{{file}}: Zeile {{lines}} konnte nicht gelesen werden und fehlt in Listen und Suchen.',
+  archiveUnreadable_other:
+    '{{file}}: die Zeilen {{lines}} konnten nicht gelesen werden und fehlen in Listen und Suchen.',
+  archiveShort:
+    '{{file}} ist kürzer als beim letzten Beenden von Stroomlijn ({{bytes}} von {{expectedBytes}} Bytes): ' +
+    'was an seinem Ende archiviert war, ist verloren.',
+  archiveMissing: '{{file}} fehlt: der darin archivierte Verlauf ({{expectedBytes}} Bytes) ist verloren.',
+  keptAs: 'Die beschädigte Datei wurde als {{keptAs}} aufbewahrt.',
+  logKeptAs: 'Das Protokoll, das nicht angewendet werden konnte, wurde als {{logKeptAs}} aufbewahrt.',
+};

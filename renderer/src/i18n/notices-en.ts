@@ -1,0 +1,30 @@
+/**
+ * What the start (or a read of the archive) found wrong with a data file, in sentences put
+ * together by shell/notice-text.ts: what happened to the file, what was restored, what is missing.
+ */
+export const noticesEn = {
+  causeMissing: '{{file}} was missing.',
+  causeNotJson: '{{file}} could not be read: the file is damaged.',
+  causeNotValid: '{{file}} could not be read: its content is not what Stroomlijn expects.',
+  causeGap: '{{file}} could not be read: part of it is missing.',
+  lineNotJson: '{{file}} could not be read from line {{line}} on: that line is damaged.',
+  lineNotValid: '{{file}} could not be read from line {{line}} on: that line is not what Stroomlijn expects.',
+  lineGap: '{{file}} could not be read from line {{line}} on: the changes before that line are missing.',
+  restoredFromBackup: 'Its backup was restored; nothing is missing.',
+  restoredOlderBackup: 'Its backup of {{since}} was restored; what was saved after that may be missing.',
+  restoredPartly:
+    'Its backup was restored with everything saved up to {{since}}; its log could not be read from line {{line}} on, ' +
+    'so what was saved after that is missing.',
+  startedEmpty: 'There was no usable backup: Stroomlijn started without this data.',
+  journalCut: 'Everything up to {{since}} was restored; what was saved after that was not.',
+  journalCutAll: 'None of it could be restored.',
+  journalMissing: 'What was saved after {{since}} may be lost.',
+  archiveUnreadable_one: '{{file}}: line {{lines}} could not be read; it is left out of lists and searches.',
+  archiveUnreadable_other: '{{file}}: lines {{lines}} could not be read; they are left out of lists and searches.',
+  archiveShort:
+    '{{file}} is shorter than when Stroomlijn was last closed ({{bytes}} of {{expectedBytes}} bytes): ' +
+    'what was archived at its end is lost.',
+  archiveMissing: '{{file}} is missing: the history archived in it ({{expectedBytes}} bytes) is lost.',
+  keptAs: 'The damaged file was kept as {{keptAs}}.',
+  logKeptAs: 'The log that could not be applied was kept as {{logKeptAs}}.',
+};
