@@ -95,15 +95,16 @@ export class OutboxLedger {
 
   /** Write what the server said that is not on disk yet; `failed` says whether it worked. */
   async writeOutcomes(): Promise<void> {
-    this.failed = null;
     const unwritten = [...this.outcomes];
-    if (!unwritten.length) return;
-    try {
-      await this.store.update((doc) => unwritten.forEach(([id, change]) => this.apply(doc, [id], change)));
-    } catch (error) {
-      this.failed = error as Error;
-      return;
+    if (unwritten.length) {
+      try {
+        await this.store.update((doc) => unwritten.forEach(([id, change]) => this.apply(doc, [id], change)));
+      } catch (error) {
+        this.fail(error);
+        return;
+      }
     }
+    this.failed = null;
     for (const [id, change] of unwritten) this.settle(id, change);
   }
 
@@ -138,10 +139,16 @@ export class OutboxLedger {
     if (message?.status === 'sent' || message?.status === 'failed') this.onFinal(message);
   }
 
+  /** Note a failed write; the first of a run of failures is logged (the app stays up and says so in Messages). */
+  private fail(error: unknown): void {
+    if (!this.failed) console.error('outbox: a round could not record its results', error);
+    this.failed = error as Error;
+  }
+
   private track(write: Promise<void>): void {
     const tracked = write
       .catch((error: unknown) => {
-        this.failed = error as Error;
+        this.fail(error);
       })
       .finally(() => this.writes.delete(tracked));
     this.writes.add(tracked);
@@ -157,7 +164,7 @@ export class OutboxLedger {
     } catch (error) {
       // Not stored. Whatever the store kept in memory must go, or its next write would store it.
       undo(this.store.data);
-      this.failed = error as Error;
+      this.fail(error);
       throw error;
     } finally {
       for (const id of held) this.held.delete(id);

@@ -8,6 +8,7 @@ import { type HostProcess, startHostProcess } from '../helpers/host-process';
 import { useTempDirs } from '../helpers/temp-dir';
 import { startHostOnTinyDisk } from '../helpers/tiny-disk';
 import { until } from '../helpers/until';
+import { vatReturn } from '../helpers/items';
 
 const tempDir = useTempDirs();
 let hosts: HostProcess[] = [];
@@ -18,12 +19,7 @@ afterEach(async () => {
 
 /** More than a page of text: an append needs a new block of the file system (a small one fits in the last). */
 const notes = 'Verslag van het bezoek. '.repeat(250);
-const accordering = (subject: string) => ({
-  itemTypeId: 'type-accordering',
-  subject,
-  fields: { notes },
-  submitterUserId: 'user-eva',
-});
+const accordering = (subject: string) => vatReturn(subject, { klant: notes });
 const task = (title: string) => ({
   entity: 'task',
   title,

@@ -78,7 +78,7 @@ describe('the outbox under load, killed with SIGKILL again and again', () => {
           await api('POST', `/items/${id}/actions`, actionOf(acted.get(id)!));
           acted.set(id, acted.get(id)! + 1);
         } else {
-          const fields = { berichtsoort: 'btw-aangifte' };
+          const fields = { berichtsoort: 'btw-aangifte', instantie: 'Belastingdienst' };
           const subject = `Aangifte ${w}.${n}`;
           const body = { itemTypeId: 'type-accordering', subject, fields, submitterUserId: 'user-eva' };
           const item = (await api('POST', '/items', body)) as { id: string };

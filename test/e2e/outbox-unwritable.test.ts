@@ -7,7 +7,7 @@ import { makeUnwritable } from '../helpers/unwritable';
 const submission = (subject: string) => ({
   itemTypeId: 'type-accordering',
   subject,
-  fields: { berichtsoort: 'btw-aangifte' },
+  fields: { berichtsoort: 'btw-aangifte', instantie: 'Belastingdienst' },
   submitterUserId: 'user-eva',
 });
 

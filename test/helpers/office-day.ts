@@ -5,6 +5,7 @@ import { fakeClock } from './clock';
 import { crashCopy } from './crash-image';
 import type { TestSmtp } from './smtp';
 import { publishTwoTaskWorkflow } from './two-task-workflow';
+import { vatReturn } from './items';
 
 /** What the app answers for one thing it acknowledged, reduced to what must survive. */
 export type Seen = Record<string, string>;
@@ -85,7 +86,7 @@ export async function officeDay(dir: string, smtp: TestSmtp, crashImage?: string
     }
     const item = async (subject: string, ...actions: string[]) => {
       const when = at();
-      const made = await call<ItemRecord>('items.submit', { itemTypeId: type, subject, fields: {} });
+      const made = await call<ItemRecord>('items.submit', { itemTypeId: type, subject, fields: { onderwerp: subject } });
       day.madeAt.set(made.id, when);
       let last = made;
       for (const actionNodeId of actions) {
@@ -99,9 +100,8 @@ export async function officeDay(dir: string, smtp: TestSmtp, crashImage?: string
     await item(`Post ${run}.3`);
     for (const n of [1, 2]) {
       const subject = `Aangifte ${run}.${n}`;
-      const input = { itemTypeId: 'type-accordering', subject, fields: {}, submitterUserId: 'user-eva' };
       const when = at();
-      const made = await call<ItemRecord>('items.submit', input);
+      const made = await call<ItemRecord>('items.submit', vatReturn(subject));
       day.madeAt.set(made.id, when);
       day.items.set(made.id, itemSeen(made));
     }

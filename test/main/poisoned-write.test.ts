@@ -29,10 +29,13 @@ describe('a change that cannot be written', () => {
     const dir = tempDir();
     let app = await apps.open(dir);
     const type = await publishTwoTaskWorkflow(app.dispatch, app.store);
-    const submit = (subject: string, fields: Record<string, unknown> = {}) =>
-      app.dispatch('items.submit', { itemTypeId: type, subject, fields }) as Promise<ItemRecord>;
-    // Three requests at once: they share the journal's next write, the poisoned one among them.
-    const poison = { diep: nested(5000) };
+    const submit = (subject: string, payload?: unknown) =>
+      app.dispatch('items.submit', { itemTypeId: type, subject, fields: { onderwerp: subject }, payload }) as Promise<
+        ItemRecord
+      >;
+    // Three requests at once: they share the journal's next write, the poisoned one among them (its
+    // payload is any JSON, so only the write finds out; over HTTP the edge refuses it first).
+    const poison = nested(5000);
     const three = [submit('Ervoor'), submit('Vergiftigd', poison), submit('Erna')] as const;
     const [before, poisoned, after] = await Promise.allSettled(three);
     expect(before.status).toBe('fulfilled');

@@ -28,7 +28,7 @@ async function start(): Promise<{ api: ApiTestHost; smtp: TestSmtp; dataDir: str
 const vatReturn = {
   itemTypeId: 'type-accordering',
   subject: 'Btw-aangifte Q4',
-  fields: { berichtsoort: 'btw-aangifte' },
+  fields: { berichtsoort: 'btw-aangifte', instantie: 'Belastingdienst' },
   submitterUserId: 'user-eva',
 };
 
