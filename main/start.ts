@@ -23,7 +23,8 @@ async function main(): Promise<void> {
     child.on('exit', (code) => process.exit(code ?? 0));
     return;
   }
-  if (!options.browser) print('The Electron runtime is not installed here (`npm run electron:install` fetches it), so Stroomlijn is served to your browser instead.');
+  const fetchHint = '(`npm run electron:install` fetches it)';
+  if (!options.browser) print(`The Electron runtime is not installed here ${fetchHint}, so Stroomlijn is served to your browser instead.`);
   const { version } = JSON.parse(readFileSync(join(appRoot, 'package.json'), 'utf8')) as { version: string };
   await runBrowserHost(options, { rendererDir: join(appRoot, 'dist', 'renderer'), resourcesDir: join(appRoot, 'resources'), version }, print);
 }

@@ -146,7 +146,8 @@ export function createMailService(deps: MailDeps) {
       for (const c of copies) drafts.push(await draftFor(template, c.rendered, language, c.recipient, from, source));
       // The mailing and its messages in one write: a mailing that could not be stored leaves nothing behind.
       const { subject, html, text } = genericCopy(setup);
-      const record = { id: mailingId, createdAt: clock.now().toISOString(), templateId: template.id, subject, html, text };
+      const createdAt = clock.now().toISOString();
+      const record = { id: mailingId, createdAt, templateId: template.id, subject, html, text };
       const stored = await outbox.enqueue(drafts, record);
       const skipped = recipients.filter((r) => r.recipient.skip).map((r) => r.recipient);
       return { mailingId, queued: stored.filter((m) => !m.skipReason).length, skipped };

@@ -8,6 +8,7 @@ export default function setup(): void {
     throw new Error('The app is not built: run `npm run build` first (`npm test` does).');
   }
   if (!existsSync(chromiumPath)) {
-    throw new Error(`Chromium is not installed at ${chromiumPath}: \`npm test\` installs it (as root), or run: sudo apt-get install chromium`);
+    const how = '`npm test` installs it (as root), or run: sudo apt-get install chromium';
+    throw new Error(`Chromium is not installed at ${chromiumPath}: ${how}`);
   }
 }

@@ -86,7 +86,8 @@ export async function officeDay(dir: string, smtp: TestSmtp, crashImage?: string
     }
     const item = async (subject: string, ...actions: string[]) => {
       const when = at();
-      const made = await call<ItemRecord>('items.submit', { itemTypeId: type, subject, fields: { onderwerp: subject } });
+      const input = { itemTypeId: type, subject, fields: { onderwerp: subject } };
+      const made = await call<ItemRecord>('items.submit', input);
       day.madeAt.set(made.id, when);
       let last = made;
       for (const actionNodeId of actions) {

@@ -15,7 +15,8 @@ afterAll(() => api.close());
 
 /** An approval message whose payload nests `depth` levels (the body itself is one more). */
 const submission = (subject: string, depth = 0) =>
-  `{"itemTypeId":"type-accordering","subject":"${subject}","fields":{"berichtsoort":"btw-aangifte","instantie":"Belastingdienst"},` +
+  `{"itemTypeId":"type-accordering","subject":"${subject}",` +
+  `"fields":{"berichtsoort":"btw-aangifte","instantie":"Belastingdienst"},` +
   `"submitterUserId":"user-eva","payload":${'['.repeat(depth)}1${']'.repeat(depth)}}`;
 
 const hostHeader = () => ({ host: `127.0.0.1:${api.host.port}` });
