@@ -6,7 +6,8 @@ import { CONTENT_SECURITY_POLICY } from '../shared/security/csp.ts';
 const here = fileURLToPath(new URL('.', import.meta.url));
 
 // Builds the renderer into dist/renderer with relative asset paths, so the same files load from
-// file:// in Electron and from the browser host. The CSP goes in as a <meta> for file://.
+// app://stroomlijn/ in Electron and from the browser host. Both send the CSP as a header; it also
+// goes in as a <meta>, so the page carries it wherever it is opened from.
 export default defineConfig({
   root: here,
   base: './',

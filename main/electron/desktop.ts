@@ -1,9 +1,9 @@
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type * as Electron from 'electron';
 import { createApp, type App } from '../app';
 import type { ApiServer } from '../http/api-server';
 import { startDesktopApi } from '../host/desktop-api';
+import { APP_INDEX_URL, handleAppScheme, registerAppScheme } from './app-protocol';
 import { bindApi } from './ipc';
 import type { ElectronModules } from './modules';
 import { createTray } from './tray';
@@ -34,8 +34,11 @@ export function startDesktop(electron: ElectronModules, options: DesktopOptions)
     app.quit();
     return { ready: Promise.resolve(false) };
   }
+  // Before the app is ready, as Electron requires: the renderer loads from app://stroomlijn/.
+  registerAppScheme(electron.protocol);
   const paths = {
-    indexUrl: pathToFileURL(join(options.appRoot, 'dist', 'renderer', 'index.html')).href,
+    rendererDir: join(options.appRoot, 'dist', 'renderer'),
+    indexUrl: APP_INDEX_URL,
     preloadPath: join(options.appRoot, 'dist', 'main', 'preload.cjs'),
     iconPath: join(options.appRoot, 'resources', 'icon.png'),
     trayIconPath: join(options.appRoot, 'resources', 'tray.png'),
@@ -78,6 +81,7 @@ export function startDesktop(electron: ElectronModules, options: DesktopOptions)
       return false;
     }
     denyPermissions(electron.session.defaultSession);
+    handleAppScheme(electron.protocol, paths.rendererDir);
     bindApi(electron.ipcMain, core.dispatch, paths.indexUrl);
     const started = core;
     notifyInbox(electron, core.inbox, (id) => started.store.data.directory.users.find((u) => u.id === id)?.name ?? id, (hash) => {
@@ -85,7 +89,7 @@ export function startDesktop(electron: ElectronModules, options: DesktopOptions)
       void window?.webContents.executeJavaScript(`location.hash = ${JSON.stringify(hash)}`);
     });
     if (options.apiPort !== undefined) api = await startDesktopApi(core, { port: options.apiPort, version: options.version });
-    window = createMainWindow(electron, paths);
+    window = createMainWindow(electron, { ...paths, language: () => started.store.data.settings.language });
     window.on('close', (event) => {
       if (quitting) return;
       event.preventDefault();

@@ -10,6 +10,7 @@ export interface ElectronModules {
   dialog: Electron.Dialog;
   nativeImage: typeof Electron.nativeImage;
   session: typeof Electron.session;
+  protocol: Electron.Protocol;
   shell: Electron.Shell;
   Notification: typeof Electron.Notification;
 }

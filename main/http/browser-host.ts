@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { httpStatusOf } from '../../shared/api/errors';
 import { asApiError, type Dispatch } from '../api/dispatch';
-import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
+import { SECURITY_HEADERS } from '../../shared/security/headers';
 import { checkOrigin, checkSessionToken } from './guard';
 import { createStaticFiles } from './static-files';
 import { readJsonBody, sendJson } from './json-io';
@@ -33,15 +33,6 @@ export interface BrowserHost {
 
 const RPC_PREFIX = '/api/rpc/';
 
-const securityHeaders = {
-  'content-security-policy': CONTENT_SECURITY_POLICY,
-  'x-content-type-options': 'nosniff',
-  'x-frame-options': 'DENY',
-  'referrer-policy': 'no-referrer',
-  'cross-origin-opener-policy': 'same-origin',
-  'cross-origin-resource-policy': 'same-origin',
-};
-
 /**
  * Serves the built renderer and the API contract over HTTP on 127.0.0.1 only. Every request must
  * name this host (DNS-rebinding guard); every API call must carry the session token of this start.
@@ -55,7 +46,7 @@ export async function startBrowserHost({ dispatch, rendererDir, port, log = cons
   const serveApiV1 = apiV1 ? createApiV1({ dispatch, tokens: apiV1.tokens, version: apiV1.version, port: () => boundPort, log }) : null;
 
   const server = createServer((req, res) => {
-    for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value);
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
     void handle(req, res).catch((error: unknown) => {
       const apiError = asApiError(error, log);
       if (!res.headersSent) sendJson(res, httpStatusOf[apiError.code], { error: apiError.toBody() });

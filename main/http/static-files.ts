@@ -1,18 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import type { ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
-
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.map': 'application/json; charset=utf-8',
-};
+import { contentTypeOf } from './content-types';
 
 /** The built renderer: hashed assets cached for good; any other path gets the app's page. */
 export function createStaticFiles(rootDir: string, indexHtml: () => string) {
@@ -24,7 +13,7 @@ export function createStaticFiles(rootDir: string, indexHtml: () => string) {
       const info = await stat(file).catch(() => null);
       if (info?.isFile()) {
         res.writeHead(200, {
-          'content-type': types[extname(file)] ?? 'application/octet-stream',
+          'content-type': contentTypeOf(file),
           'cache-control': relative.startsWith('assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
         });
         res.end(await readFile(file));
@@ -36,7 +25,7 @@ export function createStaticFiles(rootDir: string, indexHtml: () => string) {
         return;
       }
     }
-    res.writeHead(200, { 'content-type': types['.html']!, 'cache-control': 'no-store' });
+    res.writeHead(200, { 'content-type': contentTypeOf('index.html'), 'cache-control': 'no-store' });
     res.end(indexHtml());
   };
 }

@@ -1,11 +1,19 @@
 import { EventEmitter } from 'node:events';
+import type * as Electron from 'electron';
 import type { ElectronModules } from '../../main/electron/modules';
 
-/** A stand-in for electron's event objects. */
-export const fakeEvent = () => {
-  const event = { defaultPrevented: false, preventDefault: () => (event.defaultPrevented = true) };
+/** A stand-in for electron's event objects; navigation events carry `url` and `isMainFrame`. */
+export const fakeEvent = (details: { url?: string; isMainFrame?: boolean } = {}) => {
+  const event = { ...details, defaultPrevented: false, preventDefault: () => (event.defaultPrevented = true) };
   return event;
 };
+
+/** A message box on screen: what it asks, and a way to click one of its buttons. */
+export interface FakeMessageBox {
+  parent: unknown;
+  options: Pick<Electron.MessageBoxOptions, 'message' | 'detail' | 'buttons' | 'defaultId' | 'cancelId' | 'type'>;
+  click(button: number): void;
+}
 
 class FakeWebContents extends EventEmitter {
   windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null;
@@ -74,6 +82,9 @@ export function fakeElectron(options: { singleInstance?: boolean; appPath?: stri
   const handlers = new Map<string, (event: unknown, input: unknown) => unknown>();
   const permissions: { request?: (c: unknown, p: string, cb: (ok: boolean) => void) => void; check?: () => boolean } = {};
   const app = Object.assign(new EventEmitter(), {
+    /** Like Electron, the app becomes ready after the main script's first synchronous run. */
+    ready: false,
+    isReady: () => app.ready,
     quitCalls: 0,
     exitCode: null as number | null,
     requestSingleInstanceLock: () => options.singleInstance ?? true,
@@ -86,8 +97,34 @@ export function fakeElectron(options: { singleInstance?: boolean; appPath?: stri
     },
     getAppPath: () => options.appPath ?? '/app',
   });
+  queueMicrotask(() => (app.ready = true));
   const errors: [string, string][] = [];
   const opened: string[] = [];
+  const boxes: FakeMessageBox[] = [];
+  const schemes: { scheme: string; privileges?: Record<string, boolean> }[] = [];
+  const protocolHandlers = new Map<string, (request: Request) => Response | Promise<Response>>();
+  // Electron's rules: privileged schemes once and before ready; handlers after ready, once per scheme.
+  const protocol = {
+    registerSchemesAsPrivileged(list: typeof schemes) {
+      if (app.ready) throw new Error('registerSchemesAsPrivileged must be called before the app is ready');
+      if (schemes.length > 0) throw new Error('registerSchemesAsPrivileged can be called only once');
+      schemes.push(...list);
+    },
+    handle(scheme: string, handler: (request: Request) => Response | Promise<Response>) {
+      if (!app.ready) throw new Error('protocol.handle must be called after the app is ready');
+      if (protocolHandlers.has(scheme)) throw new Error(`The scheme ${scheme} is already handled`);
+      protocolHandlers.set(scheme, handler);
+    },
+  };
+  const showMessageBox = (...args: unknown[]) =>
+    new Promise<{ response: number; checkboxChecked: boolean }>((resolve) => {
+      const [parent, options] = args.length > 1 ? args : [null, args[0]];
+      boxes.push({
+        parent,
+        options: options as FakeMessageBox['options'],
+        click: (response) => resolve({ response, checkboxChecked: false }),
+      });
+    });
   const modules = {
     app,
     BrowserWindow: FakeBrowserWindow,
@@ -97,7 +134,7 @@ export function fakeElectron(options: { singleInstance?: boolean; appPath?: stri
       handle: (channel: string, fn: (event: unknown, input: unknown) => unknown) => handlers.set(channel, fn),
       removeHandler: (channel: string) => handlers.delete(channel),
     },
-    dialog: { showErrorBox: (title: string, text: string) => errors.push([title, text]) },
+    dialog: { showErrorBox: (title: string, text: string) => errors.push([title, text]), showMessageBox },
     nativeImage: { createFromPath: (path: string) => ({ path }) },
     session: {
       defaultSession: {
@@ -107,6 +144,7 @@ export function fakeElectron(options: { singleInstance?: boolean; appPath?: stri
     },
     shell: { openExternal: (url: string) => opened.push(url) && Promise.resolve() },
     Notification: FakeNotification,
+    protocol,
   };
   return {
     electron: modules as unknown as ElectronModules,
@@ -115,6 +153,9 @@ export function fakeElectron(options: { singleInstance?: boolean; appPath?: stri
     permissions,
     errors,
     opened,
+    boxes,
+    schemes,
+    protocolHandlers,
     windows: FakeBrowserWindow.created,
     trays: FakeTray.created,
     notifications: FakeNotification.shown,

@@ -1,15 +1,27 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startDesktop } from '../../../main/electron/desktop';
+import { ipcChannel } from '../../../shared/api/ipc';
+import { CONTENT_SECURITY_POLICY } from '../../../shared/security/csp';
 import { fakeElectron, fakeEvent } from '../../helpers/fake-electron';
-import { repoRoot } from '../../helpers/paths';
+import { repoRoot, resourcesDir } from '../../helpers/paths';
 import { useTempDirs } from '../../helpers/temp-dir';
 
 const tempDir = useTempDirs();
 const until = async (check: () => boolean) => {
   for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 5));
 };
+
+/** An app folder as the installer lays it out: the real resources, a built renderer of its own. */
+function appFolder() {
+  const appRoot = tempDir('app-root');
+  symlinkSync(resourcesDir, join(appRoot, 'resources'));
+  mkdirSync(join(appRoot, 'dist', 'renderer'), { recursive: true });
+  writeFileSync(join(appRoot, 'dist', 'renderer', 'index.html'), '<!doctype html><title>this app folder</title>');
+  writeFileSync(join(appRoot, 'secret.txt'), 'outside the renderer');
+  return appRoot;
+}
 
 describe('desktop shell', () => {
   it('quits at once when another instance holds the lock', async () => {
@@ -26,7 +38,7 @@ describe('desktop shell', () => {
     const desktop = startDesktop(fake.electron, { appRoot: repoRoot, dataDir, version: '1' });
     expect(await desktop.ready).toBe(true);
     const win = fake.windows[0]!;
-    expect(win.loaded).toBe(`file://${join(repoRoot, 'dist', 'renderer', 'index.html')}`);
+    expect(win.loaded).toBe('app://stroomlijn/index.html');
     expect(fake.trays).toHaveLength(1);
     expect(fake.handlers.size).toBeGreaterThan(0);
     expect(existsSync(join(dataDir, 'stroomlijn.lock'))).toBe(true);
@@ -64,5 +76,34 @@ describe('desktop shell', () => {
     expect(second.app.exitCode).toBe(1);
     first.app.emit('will-quit', fakeEvent());
     await until(() => first.app.quitCalls > 0);
+  });
+
+  it('loads the renderer from app://stroomlijn/ out of the app folder only; links ask in the UI language', async () => {
+    const appRoot = appFolder();
+    const fake = fakeElectron();
+    const desktop = startDesktop(fake.electron, { appRoot, dataDir: tempDir(), version: '1' });
+    // The scheme is privileged before the app is ready (the fake throws otherwise, as Electron does).
+    expect(fake.schemes.map((s) => s.scheme)).toEqual(['app']);
+    expect(await desktop.ready).toBe(true);
+    const win = fake.windows[0]!;
+    expect(win.loaded).toBe('app://stroomlijn/index.html');
+
+    const serve = fake.protocolHandlers.get('app')!;
+    const page = await serve(new Request('app://stroomlijn/index.html'));
+    expect(page.status).toBe(200);
+    expect(await page.text()).toBe('<!doctype html><title>this app folder</title>');
+    expect(page.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    expect((await serve(new Request('app://stroomlijn/..%2fsecret.txt'))).status).toBe(404);
+
+    // The page itself may call the API; the language the user picks in Settings is the dialog's.
+    const trusted = { senderFrame: { url: 'app://stroomlijn/index.html#/settings', parent: null } };
+    const update = fake.handlers.get(ipcChannel('settings.update'))!;
+    expect(await update(trusted, { language: 'de' })).toMatchObject({ ok: true });
+    expect(win.webContents.windowOpenHandler!({ url: 'https://example.org/hilfe' })).toEqual({ action: 'deny' });
+    expect(fake.boxes[0]!.options.message).toBe('https://example.org in Ihrem Browser öffnen?');
+    expect(fake.opened).toEqual([]);
+
+    fake.app.emit('will-quit', fakeEvent());
+    await until(() => fake.app.quitCalls > 0);
   });
 });
