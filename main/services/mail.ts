@@ -127,7 +127,8 @@ export function createMailService(deps: MailDeps) {
       if (!input.templateId) return found;
       const checked = checkMailing(world, setupOf(input.templateId, input.senderId, input.language), recipients);
       const preview = checked.preview ? { preview: checked.preview } : {};
-      return { ...found, emptyFields: checked.emptyFields, ...preview, problems: checked.problems };
+      const { emptyFields, unknownFields, problems } = checked;
+      return { ...found, emptyFields, unknownFields, ...preview, problems };
     },
 
     /**
