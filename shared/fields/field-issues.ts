@@ -63,7 +63,7 @@ function daysIn(year: number, month: number): number {
 }
 
 /** Why a text is not a date: not written as one, or a day (or time) that does not exist, as 2026-02-30. */
-function dateIssue(value: string): string | null {
+export function dateIssue(value: string): string | null {
   const match = DATE_TIME.exec(value);
   if (!match) return m.notDate;
   const n = (group: number) => Number(match[group] ?? 0);
