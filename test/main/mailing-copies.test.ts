@@ -143,6 +143,28 @@ describe('a mailing renders each copy with that recipient’s own data', () => {
     expect(smtp.received.map((m) => (m.to as AddressObject).value[0]!.address)).toEqual(['administratie@korenaar.example']);
   });
 
+  it('mails in the language the sender chose, and refuses one the template does not have', async () => {
+    const { app, smtp } = await officeWithSmtp();
+    const targets = await contacts(app);
+    await app.dispatch('settings.update', { language: 'de' });
+    const de = { subject: 'Neuigkeiten für {{Recipient.Name}}', html: '<p>Hallo {{Recipient.Name}}</p>' };
+    const twoLanguages = { ...template, texts: { nl: template.texts.nl, de } };
+    const saved = (await app.dispatch('templates.save', { template: twoLanguages })) as { id: string };
+    const check = (await app.dispatch('mailings.check', { targets, templateId: saved.id, language: 'nl' })) as Check;
+    expect([check.preview!.language, check.preview!.subject]).toEqual(['nl', 'Nieuws voor Fenna de Wit']);
+    const english = { targets, templateId: saved.id, language: 'en' as const, separately: true };
+    const refused = await app.dispatch('mailings.send', english).catch((e: unknown) => e);
+    expect(refused).toMatchObject({ code: 'invalid_input', issues: [{ path: 'language' }] });
+    expect((await app.dispatch('messages.list', {})) as OutboxMessage[]).toEqual([]);
+    await app.dispatch('mailings.send', { ...english, language: 'nl' });
+    await app.outbox.drain();
+    expect(smtp.received.map((m) => m.subject).sort()).toEqual([
+      'Nieuws voor Fenna de Wit',
+      'Nieuws voor Gert Bcc: x@evil.example Hoek',
+      'Nieuws voor Ilse Ros',
+    ]);
+  });
+
   it('refuses a mailing whose template goes over a limit, before anything is written', async () => {
     const { app } = await officeWithSmtp();
     const targets = await contacts(app);
