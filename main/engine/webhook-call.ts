@@ -1,6 +1,6 @@
 import type { EngineEffect } from '../../shared/engine';
 import { messageData } from '../../shared/messages/message-data';
-import { renderJsonTemplate } from '../../shared/messages/render';
+import { blocksSending, renderJsonTemplate } from '../../shared/messages/render';
 import type { ItemRecord, PendingEffect } from '../../shared/model/item';
 import { WEBHOOK_RESPONSE_KEPT, type WebhookCall } from '../../shared/model/webhook-call';
 import type { Clock } from '../clock';
@@ -36,7 +36,7 @@ function bodyOf(world: MessageWorld, item: ItemRecord, effect: CallWebhook): { b
   const language = world.db.settings.language;
   const data = messageData({ kind: 'item', item }, dataContext(world), { language });
   const rendered = renderJsonTemplate(effect.bodyTemplate, data, language);
-  const broken = rendered.problems.find((p) => p.kind === 'compile' || p.kind === 'limit');
+  const broken = rendered.problems.find(blocksSending);
   return broken ? { error: `the body template does not render: ${broken.message}` } : { body: rendered.text };
 }
 

@@ -3,6 +3,7 @@ import { ApiError } from '../../shared/api/errors';
 import type { Contact, DirectoryEntry, DirectoryKind } from '../../shared/model/directory';
 import type { CrmRecord } from '../../shared/model/record';
 import { directoryRecord } from '../../shared/records/directory-records';
+import { dateIssue } from '../../shared/fields/field-issues';
 import { recordFields, RecordStoreEntities, type StoredEntity } from '../../shared/records/fields';
 import { recordOptions } from '../../shared/records/options';
 import { recordFieldIssues } from '../../shared/records/validate';
@@ -38,12 +39,15 @@ export interface RecordFilter {
   limit?: number;
 }
 
-/** Date-times are kept in UTC: one given with an offset (or none: this computer's time zone) is turned into it. */
+/**
+ * Date-times are kept in UTC: one given with an offset (or none: this computer's time zone) is turned into it.
+ * A date that does not exist (2026-02-30) is left as it is, for the check to refuse instead of rolling it over.
+ */
 function inUtc(entity: CrmRecord['entity'], fields: Record<string, unknown>): Record<string, unknown> {
   const out = { ...fields };
   for (const spec of recordFields[entity]) {
     const value = out[spec.key];
-    if (spec.kind === 'dateTime' && typeof value === 'string' && !Number.isNaN(Date.parse(value))) out[spec.key] = new Date(value).toISOString();
+    if (spec.kind === 'dateTime' && typeof value === 'string' && !dateIssue(value)) out[spec.key] = new Date(value).toISOString();
   }
   return out;
 }

@@ -1,6 +1,6 @@
 import type { CrmRecord } from '../../shared/model/record';
 import type { TriggerTimer } from '../../shared/model/schedule';
-import { planTimers, timerStillHolds, triggerRules } from '../../shared/records/triggers';
+import { firingOrder, planTimers, timerStillHolds, triggerRules } from '../../shared/records/triggers';
 import type { Clock } from '../clock';
 import type { Store } from '../store/store';
 import type { RecordChange, RecordsStore } from './records-store';
@@ -34,7 +34,7 @@ export function createScheduler(records: RecordsStore, store: Store, clock: Cloc
     const until = now();
     const due: TriggerTimer[] = [];
     for (const t of records.maps.timers.values()) if (t.at <= until) due.push(t);
-    due.sort((a, b) => a.at.localeCompare(b.at));
+    due.sort(firingOrder);
     for (const timer of due) {
       // Re-armed (a due date moved) or dropped while an earlier run of this pass was starting: not this one to fire.
       if (records.maps.timers.get(timer.key) !== timer) continue;
@@ -138,7 +138,7 @@ export function createScheduler(records: RecordsStore, store: Store, clock: Cloc
       const from = now();
       const timers = [...records.maps.timers.values()];
       const due = timers.filter((t) => t.at <= until && wouldStart(t, t.at > from ? t.at : from));
-      return due.sort((a, b) => a.at.localeCompare(b.at));
+      return due.sort(firingOrder);
     },
   };
 }

@@ -98,6 +98,11 @@ export function createMailService(deps: MailDeps) {
   const setupOf = (templateId: string, senderId?: string, language?: Language): MailingSetup => {
     const template = store.data.templates.find((t) => t.id === templateId);
     if (!template) throw new ApiError('not_found', `There is no template with id "${templateId}".`);
+    // A language chosen for the mailing must be one of the template's: no copy goes out in another one unasked.
+    if (language && !template.texts[language]) {
+      const issue = { path: 'language', message: `the template has no text in ${language}` };
+      throw ApiError.invalidInput(`The template "${template.name}" has no text in ${language}.`, [issue]);
+    }
     const chosen = languageFor(template, language ?? store.data.settings.language);
     return { template, language: chosen, sender: sender(senderId) };
   };
@@ -127,7 +132,8 @@ export function createMailService(deps: MailDeps) {
       if (!input.templateId) return found;
       const checked = checkMailing(world, setupOf(input.templateId, input.senderId, input.language), recipients);
       const preview = checked.preview ? { preview: checked.preview } : {};
-      return { ...found, emptyFields: checked.emptyFields, ...preview, problems: checked.problems };
+      const { emptyFields, unknownFields, problems } = checked;
+      return { ...found, emptyFields, unknownFields, ...preview, problems };
     },
 
     /**

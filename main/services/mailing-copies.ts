@@ -1,5 +1,6 @@
 import {
   blocksSending,
+  everyField,
   type MailingTargetRef,
   type MessageData,
   pickerFields,
@@ -49,16 +50,22 @@ export function genericCopy({ template, language, sender }: MailingSetup): Rende
 export interface MailingCheck {
   /** Fields the template uses that render empty, for how many of the recipients who get the mail. */
   emptyFields: { field: string; empty: number; of: number }[];
+  /** Fields the template uses that no mailing has (a typo such as Contact.Nmae): they render empty for everyone. */
+  unknownFields: string[];
   /** The first such recipient's copy. */
   preview?: { recipientId: string; name: string; language: Language; subject: string; html: string; text: string };
   /** Why the template cannot be sent at all. */
   problems: RenderProblem[];
 }
 
+/** The fields a copy's problems name, of one kind, each once. */
+const fieldsOf = (copy: Rendered, kind: RenderProblem['kind']): Set<string> =>
+  new Set(copy.problems.flatMap((p) => (p.field && p.kind === kind ? [p.field] : [])));
+
 /**
  * Render every copy the mailing will send, as it will send it: which fields come out empty (a
- * field no mailing can fill, like Item.Subject, for all of them), the first copy, and whatever
- * keeps the template from being sent.
+ * field no mailing can fill, like Item.Subject, for all of them), which are no field at all, the
+ * first copy, and whatever keeps the template from being sent.
  */
 export function checkMailing(
   world: MessageWorld,
@@ -67,11 +74,14 @@ export function checkMailing(
 ): MailingCheck {
   const reachable = recipients.filter((r) => !r.recipient.skip);
   const empty = new Map<string, number>();
+  const unknown = new Set<string>();
+  // A field of items or records renders empty in a mailing; one that no source has is a typo.
+  const anyField = everyField(world.db.itemTypes);
   let preview: MailingCheck['preview'];
   for (const r of reachable) {
     const copy = mailingCopy(world, setup, r);
     const problems = copy.problems.filter(blocksSending);
-    if (problems.length) return { emptyFields: [], problems };
+    if (problems.length) return { emptyFields: [], unknownFields: [], problems };
     preview ??= {
       recipientId: r.recipient.id,
       name: r.recipient.name,
@@ -80,16 +90,15 @@ export function checkMailing(
       html: copy.html,
       text: copy.text,
     };
-    const fields = new Set(
-      copy.problems.flatMap((p) =>
-        p.field && (p.kind === 'emptyField' || p.kind === 'unknownField') ? [p.field] : [],
-      ),
-    );
-    for (const field of fields) empty.set(field, (empty.get(field) ?? 0) + 1);
+    const notHere = fieldsOf(copy, 'unknownField');
+    for (const field of [...fieldsOf(copy, 'emptyField'), ...[...notHere].filter((f) => anyField.has(f))])
+      empty.set(field, (empty.get(field) ?? 0) + 1);
+    for (const field of notHere) if (!anyField.has(field)) unknown.add(field);
   }
   const emptyFields = [...empty].map(([field, count]) => ({ field, empty: count, of: reachable.length }));
   return {
     emptyFields: emptyFields.sort((a, b) => b.empty - a.empty || a.field.localeCompare(b.field)),
+    unknownFields: [...unknown].sort(),
     ...(preview ? { preview } : {}),
     problems: [],
   };

@@ -16,18 +16,16 @@ export function mailingRecipient(directory: Directory, target: MailingTargetRef)
     case 'organisations': {
       const o = directory.organisations.find((x) => x.id === target.id);
       if (!o) throw unknown('organisation', target.id);
-      return contactRecipient({ id: o.id, name: o.name, email: o.email, consentEmail: true });
+      return contactRecipient({ id: o.id, name: o.name, email: o.email, consentEmail: true }, 'organisation');
     }
     case 'persons': {
       const p = directory.persons.find((x) => x.id === target.id);
       if (!p) throw unknown('person', target.id);
       const consent = directory.contacts.find((c) => c.personId === p.id)?.consentEmail ?? true;
-      return contactRecipient({
-        id: p.id,
-        name: `${p.firstName} ${p.lastName}`,
-        email: p.workEmail,
-        consentEmail: consent,
-      });
+      return contactRecipient(
+        { id: p.id, name: `${p.firstName} ${p.lastName}`, email: p.workEmail, consentEmail: consent },
+        'person',
+      );
     }
     default: {
       const never: never = target.kind;

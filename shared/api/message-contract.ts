@@ -10,7 +10,7 @@ const none = z.object({}).strict();
 const byId = z.object({ id: Id }).strict();
 
 export const RenderProblemSchema = z.object({
-  kind: z.enum(['compile', 'unknownField', 'emptyField', 'missingLanguage', 'limit']),
+  kind: z.enum(['compile', 'unknownField', 'emptyField', 'missingLanguage', 'limit', 'render']),
   part: z.enum(['subject', 'html', 'text', 'json']).optional(),
   field: z.string().optional(),
   line: z.number().optional(),
@@ -18,13 +18,17 @@ export const RenderProblemSchema = z.object({
   /** kind limit: which limit the template goes over, and what it allows. */
   limit: z.enum(['length', 'tags', 'nesting', 'subexpressions', 'repeats', 'steps', 'output']).optional(),
   max: z.number().optional(),
+  /** kind render: why the template could not be rendered, the helper at fault and the value it could not use. */
+  reason: z.enum(['arguments', 'decimals', 'dateStyle', 'unknownHelper', 'failed']).optional(),
+  helper: z.string().optional(),
+  value: z.string().optional(),
   message: z.string(),
 });
 
 const Rendered = z.object({ subject: z.string(), html: z.string(), text: z.string(), problems: z.array(RenderProblemSchema) });
 
 export const RecipientSchema = z.object({
-  kind: z.enum(['user', 'contact']),
+  kind: z.enum(['user', 'contact', 'organisation', 'person']),
   id: z.string(),
   name: z.string(),
   email: z.string().optional(),
@@ -154,6 +158,8 @@ export const messageContract = {
       recipients: z.array(RecipientSchema),
       /** Fields the template uses that render empty for `empty` of the `of` recipients who get the mail. */
       emptyFields: z.array(z.object({ field: z.string(), empty: z.number().int(), of: z.number().int() })).optional(),
+      /** Fields the template uses that a mailing does not have at all (a typo): they come out empty for everyone. */
+      unknownFields: z.array(z.string()).optional(),
       /** The first reachable recipient's copy, as it will be sent. */
       preview: z
         .object({

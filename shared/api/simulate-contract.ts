@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, Text, Timestamp } from '../model/common';
+import { MessageToKind } from '../model/message';
 import { WorkflowGraph } from '../model/workflow';
 import { TaskView } from './item-contract';
 
@@ -25,7 +26,7 @@ export const SimulatedMail = z.object({
   language: z.string(),
   subject: z.string(),
   to: z.object({
-    kind: z.enum(['user', 'contact', 'address']),
+    kind: MessageToKind,
     id: z.string().optional(),
     name: z.string(),
     email: z.string().optional(),

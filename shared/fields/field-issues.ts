@@ -40,6 +40,7 @@ export const fieldIssueMessages = {
   notItemField: 'is not a field of this item type',
   notNumber: 'is not a number',
   notDate: 'is not a date',
+  noSuchDate: 'is a date that does not exist',
   notBoolean: 'is not yes or no (true or false)',
   notUser: 'is not a user',
   notContact: 'is not a contact',
@@ -52,7 +53,25 @@ export const NOT_A_CHOICE = 'is not one of:';
 /** The message for a link to a record that is not of the entity the field wants. */
 export const notARecord = (entity: string) => `is not a ${entity}`;
 
-const isDateTime = (v: string) => !Number.isNaN(Date.parse(v)) && /^\d{4}-\d{2}-\d{2}/.test(v);
+/** A date (2026-02-28), or a date and time (2026-02-28T09:30, with seconds and a zone if need be). */
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-](\d{2}):?(\d{2}))?)?$/;
+
+/** Days in a month (1–12) of a year of the Gregorian calendar. */
+function daysIn(year: number, month: number): number {
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
+}
+
+/** Why a text is not a date: not written as one, or a day (or time) that does not exist, as 2026-02-30. */
+export function dateIssue(value: string): string | null {
+  const match = DATE_TIME.exec(value);
+  if (!match) return m.notDate;
+  const n = (group: number) => Number(match[group] ?? 0);
+  const day = n(3) >= 1 && n(3) <= daysIn(n(1), n(2));
+  const time = n(4) <= 23 && n(5) <= 59 && n(6) <= 59 && n(8) <= 23 && n(9) <= 59;
+  return day && time ? null : m.noSuchDate;
+}
+
 const empty = (value: unknown) => value === undefined || value === null || value === '';
 
 /** The problem of one value of a field, or null. */
@@ -62,7 +81,7 @@ function valueIssue(check: FieldCheck, value: unknown, ctx: FieldContext): strin
       return typeof value === 'number' && Number.isFinite(value) ? null : m.notNumber;
     case 'date':
     case 'dateTime':
-      return typeof value === 'string' && isDateTime(value) ? null : m.notDate;
+      return typeof value === 'string' ? dateIssue(value) : m.notDate;
     case 'boolean':
       return typeof value === 'boolean' ? null : m.notBoolean;
     case 'choice':

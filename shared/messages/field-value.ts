@@ -1,14 +1,14 @@
 import type { Language } from '../model/common';
 
 /**
- * A date or number as a template sees it: written out in the reader's language where it is
- * printed (`{{Record.DueDate}}` → "27 november 2026 13:00"), the value itself for the helpers
- * (`{{formatDate Record.DueDate "short"}}`, `{{formatNumber Record.Amount 2}}`) and for JSON
- * bodies, where it is written as the number or ISO date it stands for.
+ * A date, number or yes/no as a template sees it: written out in the reader's language where it
+ * is printed (`{{Record.DueDate}}` → "27 november 2026 13:00", `{{Record.Reminder}}` → "nee"),
+ * the value itself for the helpers (`{{formatDate Record.DueDate "short"}}`, `{{#if Record.Reminder}}`)
+ * and for JSON bodies, where it is written as the number, ISO date or true/false it stands for.
  */
 export class FieldValue {
   constructor(
-    readonly raw: string | number,
+    readonly raw: string | number | boolean,
     readonly text: string,
   ) {}
 
@@ -20,7 +20,7 @@ export class FieldValue {
     return hint === 'number' && typeof this.raw === 'number' ? this.raw : this.text;
   }
 
-  toJSON(): string | number {
+  toJSON(): string | number | boolean {
     return this.raw;
   }
 }
@@ -35,6 +35,13 @@ export type ValueKind = 'text' | 'number' | 'amount' | 'date' | 'dateTime' | 'bo
 export const localeOf = (language: Language): string => ({ nl: 'nl-NL', en: 'en-GB', de: 'de-DE' })[language];
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** How a yes/no is written in each language. */
+export const YES_NO: Record<Language, { yes: string; no: string }> = {
+  nl: { yes: 'ja', no: 'nee' },
+  en: { yes: 'yes', no: 'no' },
+  de: { yes: 'ja', no: 'nein' },
+};
 
 /** A date written out; a date without time is a calendar day and never shifts with the time zone. */
 export function dateText(
@@ -63,14 +70,17 @@ const number = (value: unknown): number | undefined => {
 };
 
 /**
- * A field's value as templates get it, written for `language`: '' when empty; dates and numbers
- * as FieldValues; booleans stay booleans (so `{{#if}}` reads them); anything else as text.
+ * A field's value as templates get it, written for `language`: '' when empty; dates, numbers and
+ * yes/no as FieldValues (`{{#if}}` reads a yes/no by its value, a tag writes "ja" or "nee"); anything
+ * else as text.
  */
 export function templateValue(value: unknown, kind: ValueKind, language: Language): unknown {
   if (value === undefined || value === null || value === '') return '';
   switch (kind) {
-    case 'boolean':
-      return typeof value === 'boolean' ? value : value === 'true';
+    case 'boolean': {
+      const yes = typeof value === 'boolean' ? value : value === 'true';
+      return new FieldValue(yes, yes ? YES_NO[language].yes : YES_NO[language].no);
+    }
     case 'number':
     case 'amount': {
       const n = number(value);

@@ -9,7 +9,7 @@ import { recordTemplateFields } from './record-fields';
  */
 export type SourceShape =
   | { kind: 'any' }
-  | { kind: 'item'; itemType?: ItemType }
+  | { kind: 'item'; itemType?: ItemType; payload?: boolean }
   | { kind: 'record'; entity: RecordEntity }
   | { kind: 'mailing' };
 
@@ -28,9 +28,18 @@ const anyRecord = (): string[] => [...new Set(RecordStoreEntities.flatMap((e) =>
 /** The entities whose records name a contact (or are one); every record leads to an organisation. */
 const withContact = (entity: RecordEntity) => entity !== 'organisation' && entity !== 'project';
 
-const itemFields = (itemType?: ItemType): string[] => [
+/**
+ * Whether items of a type carry a payload (`{{Item.Payload}}`): approval messages (seed 002), the
+ * types that need approve and reject or deliver through a connector.
+ */
+export const carriesPayload = (itemType: Pick<ItemType, 'connector' | 'requiredActions'> | undefined): boolean =>
+  !!itemType &&
+  (!!itemType.connector || (itemType.requiredActions.includes('approve') && itemType.requiredActions.includes('reject')));
+
+/** An item's fields: its own, Payload for an approval type or an item that has one, then the type's fields. */
+const itemFields = (itemType?: ItemType, payload = false): string[] => [
   ...ITEM,
-  ...(itemType?.connector ? ['Payload'] : []),
+  ...(payload || carriesPayload(itemType) ? ['Payload'] : []),
   ...(itemType?.fields ?? []).map((f) => f.key),
 ];
 
@@ -58,7 +67,7 @@ export function sourceCollections(shape: SourceShape): Group[] {
       ];
     }
     case 'item':
-      return [group('Item', itemFields(shape.itemType)), group('Submitter', PERSON), ...workflowPeople()];
+      return [group('Item', itemFields(shape.itemType, shape.payload)), group('Submitter', PERSON), ...workflowPeople()];
     case 'record': {
       const record = recordTemplateFields(shape.entity);
       const contact = withContact(shape.entity) ? [group('Contact', CONTACT)] : [];
@@ -101,3 +110,7 @@ export function pickerFields(...shapes: SourceShape[]): Group[] {
 /** Every field path a template may use for these sources (anything else is flagged as unknown). */
 export const knownFields = (...shapes: SourceShape[]): Set<string> =>
   new Set(pickerFields(...shapes).flatMap((g) => g.fields));
+
+/** Every field path any source can fill, for these item types: what is not among them is no field at all (a typo). */
+export const everyField = (itemTypes: readonly ItemType[]): Set<string> =>
+  knownFields({ kind: 'any' }, ...itemTypes.map((itemType) => ({ kind: 'item' as const, itemType, payload: true })));

@@ -7,9 +7,32 @@ const codePoint = (name: string): string | undefined => {
 
 const blockEnds = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'blockquote', 'ul', 'ol', 'table']);
 
+/** Tags to text: blocks become lines, list items bullets, entities their characters. */
+const tagsToText = (source: string): string =>
+  source.replace(
+    /<(\/?)([a-zA-Z][a-zA-Z0-9]*)[^>]*>|&(#?\w+);/g,
+    (match, close: string, tag: string | undefined, entity: string | undefined) => {
+      if (entity !== undefined) return entities[entity] ?? codePoint(entity) ?? match;
+      const name = tag!.toLowerCase();
+      if (name === 'br') return '\n';
+      if (name === 'li') return close ? '' : '\n• ';
+      return close && blockEnds.has(name) ? '\n' : '';
+    },
+  );
+
+/** Text outside `<pre>`: white space runs together as a browser shows it. */
+const flowText = (source: string): string =>
+  tagsToText(source)
+    .replace(/[ \t]+/g, ' ')
+    .replace(/ ?\n ?/g, '\n');
+
+/** A `<pre>` block keeps its spaces and line breaks (an approval's JSON payload, say), on lines of its own. */
+const preText = (source: string): string => `\n${tagsToText(source).replace(/^\r?\n/, '')}\n`;
+
 /**
  * Plain text for the text part of a mail, derived from its HTML: blocks become lines, list items
- * bullets, links keep their address. One pass over the tags (it runs for every message sent).
+ * bullets, links keep their address, `<pre>` keeps its layout. One pass over the tags (it runs for
+ * every message sent).
  */
 export function htmlToText(html: string): string {
   let source = html;
@@ -17,16 +40,11 @@ export function htmlToText(html: string): string {
   if (source.includes('<a ') || source.includes('<A ')) {
     source = source.replace(/<a\s[^>]*href="([^"]*)"[^>]*>([\s\S]*?)<\/a>/gi, (_, href: string, text: string) => (text.trim() === href ? href : `${text} (${href})`));
   }
-  const text = source.replace(/<(\/?)([a-zA-Z][a-zA-Z0-9]*)[^>]*>|&(#?\w+);/g, (match, close: string, tag: string | undefined, entity: string | undefined) => {
-    if (entity !== undefined) return entities[entity] ?? codePoint(entity) ?? match;
-    const name = tag!.toLowerCase();
-    if (name === 'br') return '\n';
-    if (name === 'li') return close ? '' : '\n• ';
-    return close && blockEnds.has(name) ? '\n' : '';
-  });
-  return text
-    .replace(/[ \t]+/g, ' ')
-    .replace(/ ?\n ?/g, '\n')
+  const parts = /<pre\b/i.test(source) ? source.split(/(<pre\b[^>]*>[\s\S]*?<\/pre>)/i) : [source];
+  return parts
+    .map((part, i) => (i % 2 ? preText(part) : flowText(part)))
+    .join('')
     .replace(/\n{3,}/g, '\n\n')
-    .trim();
+    .replace(/^[ \t]*(\n[ \t]*)*\n|^[ \t]+(?=\S)/, '')
+    .trimEnd();
 }

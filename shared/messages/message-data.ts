@@ -67,9 +67,8 @@ export function shapeOf(source: DataSource, ctx: DataContext): SourceShape {
   switch (source.kind) {
     case 'item': {
       const record = runRecord(source.item, ctx);
-      return record
-        ? { kind: 'record', entity: record.entity }
-        : { kind: 'item', itemType: itemTypeOf(ctx, source.item) };
+      if (record) return { kind: 'record', entity: record.entity };
+      return { kind: 'item', itemType: itemTypeOf(ctx, source.item), payload: source.item.payload !== undefined };
     }
     case 'record':
       return { kind: 'record', entity: source.record.entity };

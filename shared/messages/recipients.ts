@@ -3,9 +3,12 @@ import type { Contact, Directory, User } from '../model/directory';
 import type { Addressee } from '../model/message-setting';
 import type { Destination } from '../model/workflow-nodes';
 
+/** Who a recipient is: a user, or a contact, organisation or person of the Directory (with their own address). */
+export type RecipientKind = 'user' | 'contact' | 'organisation' | 'person';
+
 /** One person a message goes to, how their address was found, and whether it can be sent. */
 export interface Recipient {
-  kind: 'user' | 'contact';
+  kind: RecipientKind;
   id: string;
   name: string;
   email?: string;
@@ -33,10 +36,15 @@ export function userRecipient(directory: Directory, user: User): Recipient {
   return { kind: 'user', id: user.id, name: user.name, email: resolution.address, resolution, external: user.external, ...(resolution.address ? {} : { skip: 'noAddress' as const }) };
 }
 
-export function contactRecipient(contact: Contact): Recipient {
+/** A contact as a recipient; an organisation or a person of the Directory (in a mailing) the same way, as `kind`. */
+export function contactRecipient(
+  contact: Pick<Contact, 'id' | 'name' | 'email' | 'consentEmail'>,
+  kind: Exclude<RecipientKind, 'user'> = 'contact',
+): Recipient {
   const resolution: EmailResolution = contact.email ? { address: contact.email, chain: [] } : { chain: [] };
   const skip = !contact.email ? 'noAddress' : !contact.consentEmail ? 'noConsent' : undefined;
-  return { kind: 'contact', id: contact.id, name: contact.name, email: contact.email, resolution, external: true, ...(skip ? { skip } : {}) };
+  const { id, name, email } = contact;
+  return { kind, id, name, email, resolution, external: true, ...(skip ? { skip } : {}) };
 }
 
 const usersWithRole = (d: Directory, roleId: string) => d.users.filter((u) => u.roleIds.includes(roleId));

@@ -79,7 +79,11 @@ export function recordCollection(
   language: Language,
   reminder = false,
 ): Record<string, unknown> {
-  const collection: Record<string, unknown> = { Name: record.title, Subject: record.title, Reminder: reminder };
+  const collection: Record<string, unknown> = {
+    Name: record.title,
+    Subject: record.title,
+    Reminder: templateValue(reminder, 'boolean', language),
+  };
   for (const spec of specsOf(record.entity))
     collection[templateNameOf(spec)] = specValue(spec, record.fields[spec.key], ctx, language);
   return collection;

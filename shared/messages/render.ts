@@ -3,8 +3,8 @@ import type { MessageTemplate } from '../model/template';
 import { FieldValue } from './field-value';
 import { headerText } from './header-text';
 import { htmlToText } from './html-text';
-import { compile, limitProblem, type Part, type RenderProblem } from './template-env';
-import { LimitExceeded, withBudget } from './template-limits';
+import { compile, failureProblem, type Part, type RenderProblem } from './template-env';
+import { withBudget } from './template-limits';
 
 export type { Part, RenderProblem } from './template-env';
 
@@ -55,11 +55,7 @@ function renderPart(
     const options = { data: { language }, allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false };
     return withBudget(() => compiled.run(data, options));
   } catch (error) {
-    problems.push(
-      error instanceof LimitExceeded
-        ? limitProblem(error, part)
-        : { kind: 'compile', part, message: (error as Error).message },
-    );
+    problems.push(failureProblem(error, part));
     return '';
   }
 }
@@ -92,7 +88,7 @@ export function renderTemplate(
 
 /** A problem that keeps a message from being sent: the template does not compile, or goes over a limit. */
 export const blocksSending = (p: RenderProblem): boolean =>
-  p.kind === 'compile' || p.kind === 'limit' || p.kind === 'missingLanguage';
+  p.kind === 'compile' || p.kind === 'limit' || p.kind === 'render' || p.kind === 'missingLanguage';
 
 /**
  * Every string in `value` escaped for use inside a JSON string literal ("…"); dates and numbers
@@ -119,7 +115,7 @@ export function renderJsonTemplate(
 ): { text: string; problems: RenderProblem[] } {
   const problems: RenderProblem[] = [];
   const text = renderPart(source, 'json', jsonEscaped(data) as MessageData, language, null, problems);
-  if (!problems.some((p) => p.kind === 'compile' || p.kind === 'limit')) {
+  if (!problems.some(blocksSending)) {
     try {
       JSON.parse(text);
     } catch (error) {

@@ -1,6 +1,7 @@
 import type { Language } from '../model/common';
 import type { FieldDef, ItemType } from '../model/item-type';
 import { templateValue, type ValueKind } from './field-value';
+import { carriesPayload } from './fields';
 import type { MessageData } from './render';
 
 const samples: Record<Language, MessageData> = {
@@ -161,8 +162,8 @@ export function sampleData(language: Language, itemType?: ItemType, external = f
   for (const f of itemType?.fields ?? []) {
     data.Item![f.key] = templateValue(example(f), f.type === 'user' || f.type === 'choice' ? 'text' : f.type, language);
   }
-  if (itemType?.connector) data.Item!.Payload = JSON.stringify({ soort: 'btw-aangifte', periode: '2026-Q3' }, null, 2);
+  if (carriesPayload(itemType)) data.Item!.Payload = JSON.stringify({ soort: 'btw-aangifte', periode: '2026-Q3' }, null, 2);
   if (external) data.Task = { ...data.Task, LastReaction: data.Task!.LastExternalReaction };
-  data.Record!.Reminder = false;
+  data.Record!.Reminder = templateValue(false, 'boolean', language);
   return { ...data, Project: data.Record };
 }

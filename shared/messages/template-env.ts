@@ -1,14 +1,21 @@
 import Handlebars from 'handlebars';
-import type { Language } from '../model/common';
-import { dateText, localeOf, rawValue } from './field-value';
+import { rawValue } from './field-value';
+import {
+  RenderFailure,
+  type RenderFailureReason,
+  renderFailureMessage,
+  registerValueHelpers,
+  withArity,
+} from './template-helpers';
 import { charged, LimitExceeded, sourceLimit, type TemplateLimit } from './template-limits';
+import { chargeWrites, registerWriteHelpers, WRITE, WRITE_HTML } from './template-writes';
 
 /** Which part of a message a source is: subject and text are plain text, HTML is escaped, JSON is JSON-escaped. */
 export type Part = 'subject' | 'html' | 'text' | 'json';
 
 /** Something the author should know about a rendered template; rendering itself never throws. */
 export interface RenderProblem {
-  kind: 'compile' | 'unknownField' | 'emptyField' | 'missingLanguage' | 'limit';
+  kind: 'compile' | 'unknownField' | 'emptyField' | 'missingLanguage' | 'limit' | 'render';
   part?: Part;
   field?: string;
   line?: number;
@@ -16,66 +23,36 @@ export interface RenderProblem {
   /** For kind limit: which limit, and what it allows at most. */
   limit?: TemplateLimit;
   max?: number;
+  /** For kind render: why, the helper at fault and the value it could not use. */
+  reason?: RenderFailureReason;
+  helper?: string;
+  value?: string;
   message: string;
 }
 
-type Options = Handlebars.HelperOptions;
-const languageOf = (options: Options): Language =>
-  (options.data as { language?: Language } | undefined)?.language ?? 'nl';
-
 /** The isolated Handlebars environment message templates run in. */
 const env = Handlebars.create();
-
-function formatDate(this: unknown, value: unknown, ...args: unknown[]): string {
-  const style = typeof args[0] === 'string' ? (args[0] as 'short' | 'medium' | 'long') : 'medium';
-  const raw = rawValue(value);
-  if (!(raw instanceof Date) && typeof raw !== 'string' && typeof raw !== 'number') return '';
-  return dateText(raw, languageOf(args.at(-1) as Options), style);
-}
-
-function formatNumber(this: unknown, value: unknown, ...args: unknown[]): string {
-  const decimals = typeof args[0] === 'number' ? args[0] : undefined;
-  const raw = rawValue(value);
-  const n = typeof raw === 'number' ? raw : Number(raw);
-  if (raw === undefined || raw === null || raw === '' || Number.isNaN(n)) return '';
-  const digits = decimals === undefined ? {} : { minimumFractionDigits: decimals, maximumFractionDigits: decimals };
-  return new Intl.NumberFormat(localeOf(languageOf(args.at(-1) as Options)), digits).format(n);
-}
-
-env.registerHelper('formatDate', formatDate);
-env.registerHelper('formatNumber', formatNumber);
-env.registerHelper('default', (value: unknown, fallback: unknown) => {
-  const raw = rawValue(value);
-  return raw === undefined || raw === null || raw === '' ? fallback : value;
-});
-env.registerHelper('eq', (a: unknown, b: unknown) => rawValue(a) === rawValue(b));
-// Nothing a template does reaches the console.
-env.registerHelper('log', () => '');
+registerValueHelpers(env);
+registerWriteHelpers(env);
 
 /** The built-in block helpers, with each body they run charged to the rendering's budget (see template-limits). */
-for (const name of ['each', 'if', 'unless', 'with', 'blockHelperMissing']) {
+const BLOCK_HELPERS = ['each', 'if', 'unless', 'with'] as const;
+for (const name of [...BLOCK_HELPERS, 'blockHelperMissing']) {
   const builtin = env.helpers[name] as (...args: unknown[]) => unknown;
-  env.registerHelper(name, function (this: unknown, ...args: unknown[]) {
-    const options = args.at(-1) as Options;
+  const helper = function (this: unknown, ...args: unknown[]) {
+    const options = args.at(-1) as Handlebars.HelperOptions;
     const values = args.slice(0, -1).map((v) => (name === 'if' || name === 'unless' ? rawValue(v) : v));
     const fn = options.fn && charged(options.fn as never, name === 'each');
     const inverse = options.inverse && charged(options.inverse as never, false);
     return builtin.call(this, ...values, { ...options, fn, inverse });
-  });
+  };
+  env.registerHelper(name, name === 'blockHelperMissing' ? helper : withArity(name, 1, 1, helper));
 }
 
-const helperNames = new Set([
-  'formatDate',
-  'formatNumber',
-  'default',
-  'eq',
-  'if',
-  'unless',
-  'each',
-  'with',
-  'lookup',
-  'log',
-]);
+/** Helpers that write a value; `{{#formatDate}}…{{/formatDate}}` makes no sense and would write unchecked. */
+const VALUE_HELPERS = new Set(['formatDate', 'formatNumber', 'default', 'eq', 'lookup', 'log', WRITE, WRITE_HTML]);
+
+const isHelper = (name: string): boolean => Object.hasOwn(env.helpers, name);
 
 type Node = { type: string; [key: string]: unknown };
 
@@ -85,7 +62,7 @@ function collectPaths(node: Node | undefined, into: string[]): void {
   const path = (p: unknown) => {
     const expr = p as { type?: string; original?: string; data?: boolean; depth?: number } | undefined;
     const read = expr?.type === 'PathExpression' && !expr.data && expr.depth === 0 && expr.original;
-    if (read && !helperNames.has(read)) into.push(read);
+    if (read && !isHelper(read)) into.push(read);
   };
   const visitParams = (n: Node) => {
     for (const p of (n.params as Node[] | undefined) ?? []) {
@@ -116,13 +93,18 @@ function collectPaths(node: Node | undefined, into: string[]): void {
   }
 }
 
-/** A statement message templates may not use: partials and decorators could call each other without end. */
+/**
+ * A statement message templates may not use: partials and decorators could call each other without
+ * end; a value helper is not a block.
+ */
 function forbidden(node: unknown): string | null {
   if (!node || typeof node !== 'object') return null;
   const n = node as Node;
   if (/^(Partial|PartialBlock|Decorator|DecoratorBlock)Statement$|^Decorator(Block)?$/.test(n.type ?? '')) {
     return 'partials ({{> …}}) and decorators cannot be used in message templates';
   }
+  const name = n.type === 'BlockStatement' ? (n.path as { original?: unknown }).original : undefined;
+  if (typeof name === 'string' && VALUE_HELPERS.has(name)) return `${name} is not a block: write {{${name} …}}`;
   for (const child of [n.program, n.inverse, ...((n.body as unknown[] | undefined) ?? [])]) {
     const found = forbidden(child);
     if (found) return found;
@@ -164,6 +146,21 @@ export const limitProblem = (e: LimitExceeded, part: Part): RenderProblem => ({
   message: e.message,
 });
 
+/**
+ * What went wrong while rendering: a limit gone over, a helper used in a way it cannot work, or
+ * (Handlebars' own errors, which come from compiling the template on its first run) a compile error.
+ */
+export function failureProblem(error: unknown, part: Part): RenderProblem {
+  if (error instanceof LimitExceeded) return limitProblem(error, part);
+  if (error instanceof RenderFailure) {
+    const { reason, helper, value, message } = error;
+    return { kind: 'render', part, reason, ...(helper ? { helper } : {}), ...(value ? { value } : {}), message };
+  }
+  const message = (error as Error).message;
+  if (error instanceof Handlebars.Exception) return { kind: 'compile', part, message };
+  return { kind: 'render', part, reason: 'failed', value: message, message: renderFailureMessage('failed', '', message) };
+}
+
 const CACHE_LIMIT = 1000;
 /** Compiled templates per part, keyed by the source itself (whose hash V8 keeps with the string). */
 const caches: Record<Part, Map<string, Compiled | RenderProblem>> = {
@@ -182,8 +179,10 @@ function compileFresh(source: string, part: Part): Compiled | RenderProblem {
     if (refused) return { kind: 'compile', part, message: refused };
     const paths: string[] = [];
     collectPaths(ast as unknown as Node, paths);
+    chargeWrites(ast as unknown as Node, part === 'html', isHelper);
     // Only the HTML part is HTML: subject and text are plain text, JSON values are escaped for JSON beforehand.
-    const run = env.compile(ast, { strict: false, knownHelpersOnly: false, noEscape: part !== 'html' });
+    const knownHelpers = { [WRITE]: true, [WRITE_HTML]: true };
+    const run = env.compile(ast, { strict: false, knownHelpersOnly: false, noEscape: part !== 'html', knownHelpers });
     return { run, paths: [...new Set(paths)].map((path) => ({ path, parts: path.split('.') })) };
   } catch (error) {
     const where = locate(source, error as Error);

@@ -1,7 +1,8 @@
 /**
  * Limits that keep one template from freezing the app. Handlebars renders synchronously, so no
  * clock can interrupt it: the source is checked before it is parsed (its parser alone takes 44 s on
- * 5,000 nested blocks), and the work of a rendering is counted in the block helpers as it goes.
+ * 5,000 nested blocks), and the work of a rendering is counted as it goes — blocks in the block
+ * helpers, output by each value before it is written (see template-writes).
  */
 export const TEMPLATE_LIMITS = {
   /** Characters in one part (subject, HTML, text, JSON body). */
@@ -16,7 +17,7 @@ export const TEMPLATE_LIMITS = {
   repeats: 1_000,
   /** Block bodies run in one rendering (repetitions, `{{#if}}`, `{{#with}}`…). */
   steps: 10_000,
-  /** Characters the blocks of one rendering write. */
+  /** Characters one rendering of a part writes: its values and its text, at the top level and in blocks. */
   output: 1_000_000,
 } as const;
 
@@ -48,7 +49,7 @@ export function limitMessage(limit: TemplateLimit, max: number = TEMPLATE_LIMITS
     case 'steps':
       return `more than ${max} blocks are run`;
     case 'output':
-      return `the blocks write more than ${max} characters`;
+      return `the message would be longer than ${max} characters`;
     default: {
       const never: never = limit;
       return never;
@@ -106,11 +107,12 @@ export function sourceLimit(source: string): TemplateLimit | null {
   return source.length > TEMPLATE_LIMITS.length ? 'length' : null;
 }
 
-/** The work one rendering may still do; the block helpers charge it as they run. */
+/** The work one rendering may still do; the block helpers and the write helpers charge it as they run. */
 class Budget {
   private repeats = 0;
   private steps = 0;
-  private output = 0;
+  /** Characters accounted for so far: each value before it was written, the text of each block body that ran. */
+  written = 0;
 
   repeat(): void {
     if (++this.repeats > TEMPLATE_LIMITS.repeats) throw new LimitExceeded('repeats');
@@ -120,9 +122,18 @@ class Budget {
     if (++this.steps > TEMPLATE_LIMITS.steps) throw new LimitExceeded('steps');
   }
 
-  wrote(text: string): void {
-    this.output += text.length;
-    if (this.output > TEMPLATE_LIMITS.output) throw new LimitExceeded('output');
+  /** `n` more characters are about to be written. */
+  write(n: number): void {
+    this.written += n;
+    if (this.written > TEMPLATE_LIMITS.output) throw new LimitExceeded('output');
+  }
+
+  /**
+   * A block body (or the whole part) wrote `text`; what of it was not accounted for since `from`
+   * is its own text between the tags (at most the template's length), charged now.
+   */
+  settle(text: string, from: number): void {
+    this.write(Math.max(0, text.length - (this.written - from)));
   }
 }
 
@@ -130,14 +141,21 @@ class Budget {
 let current: Budget | null = null;
 
 /** Run one rendering with a fresh budget. */
-export function withBudget<T>(render: () => T): T {
+export function withBudget(render: () => string): string {
   const outer = current;
-  current = new Budget();
+  const budget = (current = new Budget());
   try {
-    return render();
+    const text = render();
+    budget.settle(text, 0);
+    return text;
   } finally {
     current = outer;
   }
+}
+
+/** Charge `n` characters to the rendering under way before they are written; throws LimitExceeded past the limit. */
+export function chargeOutput(n: number): void {
+  current?.write(n);
 }
 
 type Body = (context: unknown, options?: unknown) => string;
@@ -145,10 +163,12 @@ type Body = (context: unknown, options?: unknown) => string;
 /** A block body that charges the budget each time it runs (`repeat`: a repetition of #each). */
 export function charged(body: Body, repeat: boolean): Body {
   return function (this: unknown, context, options) {
-    if (repeat) current?.repeat();
-    current?.step();
+    const budget = current;
+    if (repeat) budget?.repeat();
+    budget?.step();
+    const from = budget?.written ?? 0;
     const text = body.call(this, context, options);
-    current?.wrote(text);
+    budget?.settle(text, from);
     return text;
   };
 }

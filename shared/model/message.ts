@@ -8,6 +8,9 @@ export type MessageStatus = z.infer<typeof MessageStatus>;
 
 const Step = z.object({ source: z.enum(['user', 'personWork', 'employeePrivate']), address: z.string().optional(), missing: z.enum(['noPerson', 'noEmployee', 'empty']).optional() });
 
+/** Who a message is to: a user, a contact, organisation or person of the Directory, or just an address. */
+export const MessageToKind = z.enum(['user', 'contact', 'organisation', 'person', 'address']);
+
 /** One message in the outbox and, once handled, in the message history. */
 export const OutboxMessage = z.object({
   id: Id,
@@ -19,7 +22,7 @@ export const OutboxMessage = z.object({
   via: z.enum(['smtp', 'capture']).optional(),
   from: z.object({ name: z.string(), email: Email }),
   to: z.object({
-    kind: z.enum(['user', 'contact', 'address']),
+    kind: MessageToKind,
     id: z.string().optional(),
     name: z.string(),
     email: z.string().optional(),

@@ -95,9 +95,14 @@ export function planTimers(rule: TriggerRule, before: CrmRecord | null, after: C
     case 'taskExpired': {
       if (after.entity !== 'task') break;
       const key = firingKey(rule, after.id, 'taskExpired');
-      const due = typeof after.fields.dueDate === 'string' && !Number.isNaN(Date.parse(after.fields.dueDate)) ? new Date(after.fields.dueDate).toISOString() : null;
+      const dueDate = after.fields.dueDate;
+      const due = typeof dueDate === 'string' && !Number.isNaN(Date.parse(dueDate)) ? new Date(dueDate).toISOString() : null;
       if (after.fields.status === TASK_DONE || !due || !holds) plan.cancel.push(key);
-      else plan.arm.push(timer('taskExpired', key, trigger.delay ? addDuration(due, trigger.delay) : due));
+      else {
+        // A task that is past its due date already expires now: after the change that made it so (see firingOrder).
+        const at = trigger.delay ? addDuration(due, trigger.delay) : due;
+        plan.arm.push(timer('taskExpired', key, at < now ? now : at));
+      }
       break;
     }
     case 'taskCompleted':
@@ -106,6 +111,17 @@ export function planTimers(rule: TriggerRule, before: CrmRecord | null, after: C
   }
   return plan;
 }
+
+/** A task's expiry follows the other events of the change that armed it (a task created already overdue). */
+const expiryLast = (timer: TriggerTimer): number => (timer.kind === 'taskExpired' ? 1 : 0);
+
+/**
+ * The order timers fire in, which is the order their events happened: by when they fall due; at
+ * the same moment, the one armed first; armed by the same change, its own events (created, status
+ * changed…) before the expiry of a task that was already past its due date.
+ */
+export const firingOrder = (a: TriggerTimer, b: TriggerTimer): number =>
+  a.at.localeCompare(b.at) || a.createdAt.localeCompare(b.createdAt) || expiryLast(a) - expiryLast(b);
 
 /** Whether a timer still stands when it falls due: the record is there and did not move on. */
 export function timerStillHolds(timer: TriggerTimer, record: CrmRecord | undefined, now: string): boolean {

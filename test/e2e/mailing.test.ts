@@ -62,7 +62,8 @@ const shoot = async (name: string) => {
   }
 };
 
-async function openWizard(template: string) {
+/** The wizard's first step with `template` chosen. */
+async function openSetup(template: string) {
   await app.page.goto(`${app.host.url}#/directory/contacts`);
   await app.page.getByRole('searchbox').fill('Mailing');
   await app.page.getByText(/20 (regels|Einträge)/).waitFor();
@@ -70,13 +71,30 @@ async function openWizard(template: string) {
   await app.page.getByRole('button', { name: /Mailing (aan|an) 20/ }).click();
   const dialog = app.page.getByRole('dialog');
   await dialog.getByLabel(/^(Berichtsjabloon|Vorlage)$/).selectOption({ label: template });
-  await dialog.getByRole('button', { name: /Ontvangers controleren|Empfänger prüfen/ }).click();
   return dialog;
 }
 
+const checkRecipients = (dialog: Awaited<ReturnType<typeof openSetup>>) =>
+  dialog.getByRole('button', { name: /Ontvangers controleren|Empfänger prüfen/ }).click();
+
+async function openWizard(template: string) {
+  const dialog = await openSetup(template);
+  await checkRecipients(dialog);
+  return dialog;
+}
+
+const languageChoice = (dialog: Awaited<ReturnType<typeof openSetup>>) =>
+  dialog.getByLabel(/^(Taal van de mail|Sprache der Mail)$/);
+
 describe('a mailing in Chromium', () => {
   it('checks before sending: who cannot get it, which fields stay empty, the first recipient’s copy', async () => {
-    const dialog = await openWizard('Nieuwsbrief Zonnewijk');
+    const dialog = await openSetup('Nieuwsbrief Zonnewijk');
+    // The template's languages, the office's (Dutch) first chosen.
+    expect(await languageChoice(dialog).locator('option').allTextContents()).toEqual(['Nederlands', 'Duits']);
+    expect(await languageChoice(dialog).inputValue()).toBe('nl');
+    await shoot('mailing-setup-nl');
+    await app.page.setViewportSize({ width: 1440, height: 900 });
+    await checkRecipients(dialog);
     await dialog.getByText('3 van hen kunnen deze mail niet krijgen', { exact: false }).waitFor();
     expect(await dialog.locator('tbody tr').first().textContent()).toBe('Mailing 01geen adres');
     expect(await dialog.getByTestId('empty-fields').locator('tr').allTextContents()).toEqual([
@@ -133,6 +151,25 @@ describe('a mailing in Chromium', () => {
       '{{Item.Subject}}leer für alle 17',
     );
     await shoot('mailing-check-de');
+    await dialog.getByRole('button', { name: 'Abbrechen', exact: true }).click();
+  });
+
+  it('with the app in German, mails the Dutch contacts in Dutch: the sender chooses the language', async () => {
+    const before = smtp.received.length;
+    const dialog = await openSetup('Nieuwsbrief Zonnewijk');
+    expect(await languageChoice(dialog).inputValue()).toBe('de');
+    await languageChoice(dialog).selectOption({ label: 'Niederländisch' });
+    await shoot('mailing-setup-de');
+    await app.page.setViewportSize({ width: 1440, height: 900 });
+    await checkRecipients(dialog);
+    await dialog.getByText('Die Mail an Mailing 04').first().waitFor();
+    expect(await dialog.getByTestId('mailing-language').textContent()).toBe('Auf Niederländisch');
+    expect(await dialog.getByTestId('mailing-subject').textContent()).toBe('Nieuws voor Mailing 04');
+    await dialog.getByRole('button', { name: 'An 17 senden' }).click();
+    await dialog.getByRole('status').getByText(/^17 gesendet/).waitFor({ timeout: 20_000 });
+    const subjects = smtp.received.slice(before).map((m) => m.subject);
+    expect(subjects).toHaveLength(17);
+    expect(subjects.every((subject) => subject!.startsWith('Nieuws voor Mailing'))).toBe(true);
     expect(app.errors).toEqual([]);
   });
 });

@@ -133,4 +133,33 @@ describe('templates with live preview, in Chromium', () => {
     }
     await rpc(app.host.port, app.host.token, 'settings.update', { language: 'nl' });
   });
+
+  it('previews nothing on opening the Templates page before a template is open', async () => {
+    const previewed: string[] = [];
+    app.page.on('request', (r) => {
+      if (r.url().endsWith('/api/rpc/templates.preview'))
+        previewed.push((r.postDataJSON() as { template: { name: string } }).template.name);
+    });
+    // The list answers only when the test says so, and the preview's moment after each change passes
+    // when the test moves the page's clock: what the page does before a template is open is seen.
+    let release = () => {};
+    const listHeld = new Promise<void>((resolve) => (release = resolve));
+    await app.page.route('**/api/rpc/templates.list', async (route) => {
+      await listHeld;
+      await route.continue();
+    });
+    await app.page.clock.install();
+    await app.page.goto(`${app.host.url}#/templates`);
+    await app.page.reload();
+    await app.page.getByRole('heading', { name: 'Sjablonen', exact: true }).waitFor();
+    await app.page.clock.runFor(2_000);
+    const answered = app.page.waitForResponse((r) => r.url().endsWith('/api/rpc/templates.preview'));
+    release();
+    await app.page.getByRole('navigation', { name: 'Sjablonen' }).getByRole('link').first().waitFor();
+    await app.page.clock.runFor(2_000);
+    expect((await answered).status()).toBe(200);
+    expect(previewed.length).toBeGreaterThan(0);
+    expect(previewed).not.toContain('');
+    await app.page.unroute('**/api/rpc/templates.list');
+  });
 });

@@ -91,6 +91,27 @@ describe('submitting an item checks its fields against the item type', () => {
     expect(((await submit(ok)) as ItemRecord).fields).toEqual(ok);
   });
 
+  it('refuses a date that does not exist (2026-02-30, 2025-02-29, 24:00) by its field; nothing written', async () => {
+    const before = await counts();
+    const body = (ingangsdatum: string) => ({
+      itemTypeId: 'type-mutatie',
+      subject: 'Verhuizing naar Zeist',
+      fields: { soort: 'Adres', ingangsdatum },
+      submitterUserId: 'user-dirk',
+    });
+    for (const date of ['2026-02-30', '2025-02-29', '2026-04-31', '2026-13-01', '2026-11-27T24:00']) {
+      const refused = await api.call('POST', '/items', { body: body(date) });
+      expect(refused.status).toBe(422);
+      expect(refused.json().error.issues).toEqual([
+        { path: 'body.fields.ingangsdatum', message: 'is a date that does not exist' },
+      ]);
+    }
+    expect(await counts()).toEqual(before);
+    const leap = await api.call('POST', '/items', { body: body('2028-02-29') });
+    expect(leap.status).toBe(201);
+    expect(leap.json().fields.ingangsdatum).toBe('2028-02-29');
+  });
+
   it('changing an item’s fields checks those it changes, and changes nothing when one is wrong', async () => {
     const item = (await api.app.dispatch('items.submit', {
       itemTypeId: 'type-mutatie',

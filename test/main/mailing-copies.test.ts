@@ -124,6 +124,47 @@ describe('a mailing renders each copy with that recipient’s own data', () => {
     expect(gert.bcc).toBeUndefined();
   });
 
+  it('lists a field that does not exist apart from the empty ones, and mails an organisation as one', async () => {
+    const { app, smtp } = await officeWithSmtp();
+    const targets = await contacts(app);
+    const typo = { ...template, texts: { nl: { subject: 'Nieuws', html: '<p>Beste {{Contact.Nmae}}, {{Item.Subject}}</p>' } } };
+    const saved = (await app.dispatch('templates.save', { template: typo })) as { id: string };
+    const check = (await app.dispatch('mailings.check', { targets, templateId: saved.id })) as Check;
+    expect([check.unknownFields, check.emptyFields]).toEqual([['Contact.Nmae'], [{ field: 'Item.Subject', empty: 3, of: 3 }]]);
+    const bakkerij = [{ kind: 'organisations' as const, id: 'org-bakkerij' }];
+    const org = (await app.dispatch('mailings.check', { targets: bakkerij, templateId: saved.id })) as Check;
+    expect(org.recipients.map((r) => [r.kind, r.id, r.email])).toEqual([
+      ['organisation', 'org-bakkerij', 'administratie@korenaar.example'],
+    ]);
+    await app.dispatch('mailings.send', { targets: bakkerij, templateId: saved.id, separately: true });
+    await app.outbox.drain();
+    const sent = (await app.dispatch('messages.list', { templateId: saved.id })) as OutboxMessage[];
+    expect(sent.map((m) => [m.to.kind, m.to.id, m.status])).toEqual([['organisation', 'org-bakkerij', 'sent']]);
+    expect(smtp.received.map((m) => (m.to as AddressObject).value[0]!.address)).toEqual(['administratie@korenaar.example']);
+  });
+
+  it('mails in the language the sender chose, and refuses one the template does not have', async () => {
+    const { app, smtp } = await officeWithSmtp();
+    const targets = await contacts(app);
+    await app.dispatch('settings.update', { language: 'de' });
+    const de = { subject: 'Neuigkeiten für {{Recipient.Name}}', html: '<p>Hallo {{Recipient.Name}}</p>' };
+    const twoLanguages = { ...template, texts: { nl: template.texts.nl, de } };
+    const saved = (await app.dispatch('templates.save', { template: twoLanguages })) as { id: string };
+    const check = (await app.dispatch('mailings.check', { targets, templateId: saved.id, language: 'nl' })) as Check;
+    expect([check.preview!.language, check.preview!.subject]).toEqual(['nl', 'Nieuws voor Fenna de Wit']);
+    const english = { targets, templateId: saved.id, language: 'en' as const, separately: true };
+    const refused = await app.dispatch('mailings.send', english).catch((e: unknown) => e);
+    expect(refused).toMatchObject({ code: 'invalid_input', issues: [{ path: 'language' }] });
+    expect((await app.dispatch('messages.list', {})) as OutboxMessage[]).toEqual([]);
+    await app.dispatch('mailings.send', { ...english, language: 'nl' });
+    await app.outbox.drain();
+    expect(smtp.received.map((m) => m.subject).sort()).toEqual([
+      'Nieuws voor Fenna de Wit',
+      'Nieuws voor Gert Bcc: x@evil.example Hoek',
+      'Nieuws voor Ilse Ros',
+    ]);
+  });
+
   it('refuses a mailing whose template goes over a limit, before anything is written', async () => {
     const { app } = await officeWithSmtp();
     const targets = await contacts(app);

@@ -14,6 +14,9 @@ type App = Awaited<ReturnType<typeof apps.open>>;
 type Preview = ApiOutput<'templates.preview'>;
 type Source = { itemId: string } | { recordId: string } | { recipient: { kind: 'contacts'; id: string } };
 
+/** What the other application sent with the approval message (seed 002). */
+const PAYLOAD = { soort: 'btw-aangifte', periode: '2026-Q3', regels: [{ rubriek: '1a', bedrag: 4250 }] };
+
 /** The office's real data, made through the services as a user would: every field filled. */
 async function office() {
   const app = await apps.open(tempDir());
@@ -74,10 +77,12 @@ async function office() {
     call<ItemRecord>('items.submit', { itemTypeId, subject, fields, submitterUserId: 'user-eva' });
   const mutatie = await submit('type-mutatie', 'Verhuizing naar Zeist', { soort: 'Adres', ingangsdatum: '2026-12-01' });
   // Reviewed, sent back with an external reaction, and back for review with an internal one.
-  let aangifte = await submit('type-accordering', 'Btw-aangifte Q3', {
-    berichtsoort: 'btw-aangifte',
-    instantie: 'Belastingdienst',
-    klant: 'Bakkerij de Korenaar',
+  let aangifte = await call<ItemRecord>('items.submit', {
+    itemTypeId: 'type-accordering',
+    subject: 'Btw-aangifte Q3',
+    fields: { berichtsoort: 'btw-aangifte', instantie: 'Belastingdienst', klant: 'Bakkerij de Korenaar' },
+    payload: PAYLOAD,
+    submitterUserId: 'user-eva',
   });
   await call('items.act', {
     itemId: aangifte.id,
@@ -93,6 +98,9 @@ async function office() {
   });
   return { app, contact, records: { project, deal, quote, task }, items: { mutatie, aangifte } };
 }
+
+/** Between the fields of everyField's text: a payload spans lines. */
+const SEPARATOR = '\n¦\n';
 
 const preview = (
   app: App,
@@ -114,7 +122,7 @@ const preview = (
     ...source,
   }) as Promise<Preview>;
 
-/** Every field the picker offers for a source, rendered one per line from that source's real data. */
+/** Every field the picker offers for a source, rendered from that source's real data (one per block of lines). */
 async function everyField(app: App, source: Source): Promise<Map<string, string>> {
   const { fields } = await preview(app, { texts: { nl: { subject: '', html: '' } } }, source);
   const paths = fields.flatMap((g) => g.fields);
@@ -124,14 +132,14 @@ async function everyField(app: App, source: Source): Promise<Map<string, string>
       texts: {
         nl: {
           subject: '',
-          html: paths.map((p) => `{{${p}}}`).join('\n'),
-          text: paths.map((p) => `{{${p}}}`).join('\n'),
+          html: paths.map((p) => `<p>{{${p}}}</p>`).join('\n'),
+          text: paths.map((p) => `{{${p}}}`).join(SEPARATOR),
         },
       },
     },
     source,
   );
-  const lines = rendered.renders.nl!.text.split('\n');
+  const lines = rendered.renders.nl!.text.split(SEPARATOR);
   return new Map(paths.map((p, i) => [p, lines[i]!]));
 }
 const emptyOnes = (values: Map<string, string>) => [...values].filter(([, v]) => v === '').map(([p]) => p);
@@ -152,7 +160,7 @@ describe('message data from the office’s real items and records', () => {
       'Record.TimeTarget': '2',
       'Record.Project': 'Zonnewijk fase 2',
       'Record.Notes': 'Na 16:00 bellen',
-      'Record.Reminder': 'false',
+      'Record.Reminder': 'nee',
     });
     // A record on its own is at no task of a run: only the Task fields have no value.
     expect(emptyOnes(values)).toEqual([
@@ -184,6 +192,7 @@ describe('message data from the office’s real items and records', () => {
       Object.fromEntries([...aangifte].filter(([p]) => p.startsWith('Item.') || p.startsWith('Task.'))),
     ).toMatchObject({
       'Item.Subject': 'Btw-aangifte Q3',
+      'Item.Payload': JSON.stringify(PAYLOAD, null, 2),
       'Item.Type': 'Accorderingsbericht (Profit)',
       'Item.berichtsoort': 'btw-aangifte',
       'Item.klant': 'Bakkerij de Korenaar',
@@ -202,6 +211,43 @@ describe('message data from the office’s real items and records', () => {
       'Task.LastReaction',
       'Task.LastExternalReaction',
     ]);
+  });
+
+  it('offers {{Item.Payload}} for an approval message and keeps its layout in the text part', async () => {
+    const { app, items } = await office();
+    const html = '<p>Ter goedkeuring:</p><pre>{{Item.Payload}}</pre><p>Groet, {{Sender.Name}}</p>';
+    const shown = await preview(app, { texts: { nl: { subject: '{{Item.Subject}}', html } } }, { itemId: items.aangifte.id });
+    expect(shown.fields.find((g) => g.collection === 'Item')!.fields).toContain('Item.Payload');
+    const nl = shown.renders.nl!;
+    expect(nl.problems).toEqual([]);
+    expect(nl.html).toContain(`<pre>${JSON.stringify(PAYLOAD, null, 2).replaceAll('"', '&quot;')}</pre>`);
+    expect(nl.text).toContain(`Ter goedkeuring:\n\n${JSON.stringify(PAYLOAD, null, 2)}\n`);
+    expect(nl.text).toContain('\n  "regels": [\n    {\n      "rubriek": "1a",');
+  });
+
+  it('writes a yes/no in the reader’s language and reports a helper used wrongly as a render problem', async () => {
+    const { app, records } = await office();
+    const task = { recordId: records.task.id };
+    const texts = (html: string) => ({ nl: { subject: 'x', html }, en: { subject: 'x', html }, de: { subject: 'x', html } });
+    const reminder = await preview(app, { texts: texts('{{Record.Reminder}}{{#if Record.Reminder}}!{{/if}}') }, task);
+    expect([reminder.renders.nl!.html, reminder.renders.en!.html, reminder.renders.de!.html]).toEqual(['nee', 'no', 'nein']);
+    const noValue = await preview(app, { texts: { nl: { subject: 'x', html: 'Beste {{default}},' } } }, task);
+    expect(noValue.renders.nl!.problems).toEqual([
+      {
+        kind: 'render',
+        part: 'html',
+        reason: 'arguments',
+        helper: 'default',
+        message: 'default is used with the wrong number of values; write it as {{default Contact.FirstName "…"}}',
+      },
+    ]);
+    expect(noValue.renders.nl!.html).toBe('');
+    const html = 'Besteed: {{formatNumber Record.TimeTracked 1000000000}} uur';
+    const decimals = await preview(app, { texts: { nl: { subject: 'x', html } } }, task);
+    expect(decimals.renders.nl!.problems).toEqual([
+      expect.objectContaining({ kind: 'render', reason: 'decimals', helper: 'formatNumber', value: '1000000000' }),
+    ]);
+    expect(decimals.renders.nl!.problems[0]!.message).toBe('formatNumber writes 0 to 20 decimals, not 1000000000');
   });
 
   it('renders every sample template from the real data it is used with, with no field left empty', async () => {

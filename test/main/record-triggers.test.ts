@@ -30,6 +30,20 @@ describe('record triggers: task type "Bellen" (seed 001)', () => {
     expect(await mails(o.app, 'tpl-bellen-nieuw')).toEqual(['Bram Jansen']);
   });
 
+  it('a task created already past its due date is announced first, then expired — in the order it happened', async () => {
+    const o = await office();
+    const due = new Date(o.clock.now().getTime() - DAY).toISOString();
+    await create(o.app, 'task', 'Achterstallig bellen', { type: 'Bellen', status: 'Open', responsible: 'user-bram', contact: 'contact-piet', dueDate: due });
+    await o.app.tick();
+    const all = (await o.app.dispatch('messages.list', { limit: 5000 })) as OutboxMessage[];
+    const bellen = all.filter((m) => m.source.templateId?.startsWith('tpl-bellen-'));
+    // messages.list is newest first.
+    expect(bellen.reverse().map((m) => [m.source.templateId, m.to.name])).toEqual([
+      ['tpl-bellen-nieuw', 'Bram Jansen'],
+      ['tpl-bellen-verlopen', 'Bram Jansen'],
+    ]);
+  });
+
   it('mails the contact N days after the task was done, also when the app was closed across the due time', async () => {
     const o = await office();
     const task = await create(o.app, 'task', 'Sanne bellen', { type: 'Bellen', status: 'Open', responsible: 'user-anna', contact: 'contact-piet', dueDate: new Date(o.clock.now().getTime() + DAY).toISOString() });

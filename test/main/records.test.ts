@@ -40,6 +40,10 @@ describe('CRM records', () => {
       { path: 'fields.dueDate', message: 'is not a date' },
     ]);
     expect(await app.dispatch('records.list', {})).toEqual(before);
+    const feb30 = { type: 'Bellen', status: 'Open', responsible: 'user-bram', dueDate: '2026-02-30T09:00' };
+    const noSuchDay = (await app.dispatch('records.create', { entity: 'task', title: 'X', fields: feb30 }).catch((e: unknown) => e)) as { issues: unknown[] };
+    expect(noSuchDay.issues).toEqual([{ path: 'fields.dueDate', message: 'is a date that does not exist' }]);
+    expect(await app.dispatch('records.list', {})).toEqual(before);
     const contactRecord = await app.dispatch('records.create', { entity: 'contact' as never, title: 'X', fields: {} }).catch((e: Error) => e);
     expect((contactRecord as { issues: { path: string }[] }).issues[0]!.path).toBe('entity');
   });

@@ -5,11 +5,13 @@ import { ProblemList } from '../templates/ProblemList';
 
 /**
  * The rest of the mailing wizard's check: what keeps the template from being sent, the fields it
- * uses that this mailing leaves empty (for everyone, or for some), and the first recipient's copy.
+ * uses that this mailing leaves empty (for everyone, or for some), those that do not exist at all,
+ * and the first recipient's copy.
  */
 export function MailingCheckView({ check }: { check: ApiOutput<'mailings.check'> }) {
   const { t } = useTranslation();
   const empty = check.emptyFields ?? [];
+  const unknown = check.unknownFields ?? [];
   return (
     <div className="mailing-check">
       {(check.problems ?? []).length > 0 && (
@@ -22,7 +24,7 @@ export function MailingCheckView({ check }: { check: ApiOutput<'mailings.check'>
         <section aria-label={t('mailing.emptyFields')}>
           <h3>{t('mailing.emptyFields')}</h3>
           {empty.length === 0 ? (
-            <p className="muted">{t('mailing.noEmptyFields')}</p>
+            unknown.length === 0 && <p className="muted">{t('mailing.noEmptyFields')}</p>
           ) : (
             <>
               <p className="muted">{t('mailing.emptyFieldsHint')}</p>
@@ -46,9 +48,30 @@ export function MailingCheckView({ check }: { check: ApiOutput<'mailings.check'>
           )}
         </section>
       )}
+      {unknown.length > 0 && (
+        <section aria-label={t('mailing.unknownFields')}>
+          <h3>{t('mailing.unknownFields')}</h3>
+          <p className="muted">{t('mailing.unknownFieldsHint')}</p>
+          <table className="table compact" data-testid="unknown-fields">
+            <tbody>
+              {unknown.map((field) => (
+                <tr key={field}>
+                  <td>
+                    <code>{`{{${field}}}`}</code>
+                  </td>
+                  <td className="wf-missing">{t('mailing.noSuchField')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
       {check.preview && (
         <section className="mailing-preview" aria-label={t('mailing.previewOf', { name: check.preview.name })}>
           <h3>{t('mailing.previewOf', { name: check.preview.name })}</h3>
+          <p className="muted" data-testid="mailing-language">
+            {t('mailing.inLanguage', { language: t(`mailing.languages.${check.preview.language}`) })}
+          </p>
           <p className="preview-subject" data-testid="mailing-subject">
             {check.preview.subject}
           </p>

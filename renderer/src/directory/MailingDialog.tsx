@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiOutput } from '../../../shared/api';
+import { type Language, Languages } from '../../../shared/model/common';
 import type { DirectoryKind } from '../../../shared/model/directory';
 import type { MessageTemplate } from '../../../shared/model/template';
 import { useApp } from '../state/context';
@@ -15,8 +16,8 @@ type Step = 'setup' | 'check' | 'sending' | 'done';
 type Check = ApiOutput<'mailings.check'>;
 
 /**
- * A mailing (seed 003): pick template and sender, see who has no address or no consent and
- * abort or go on, watch it go out, cancel if needed (what went stays sent).
+ * A mailing (seed 003): pick template, language and sender, see who has no address or no consent
+ * and abort or go on, watch it go out, cancel if needed (what went stays sent).
  */
 export function MailingDialog({ kind, ids, onClose }: { kind: Extract<DirectoryKind, 'contacts' | 'organisations' | 'persons'>; ids: string[]; onClose(): void }) {
   const { t } = useTranslation();
@@ -25,6 +26,8 @@ export function MailingDialog({ kind, ids, onClose }: { kind: Extract<DirectoryK
   const [templates, setTemplates] = useState<MessageTemplate[]>([]);
   const [templateId, setTemplateId] = useState('');
   const [senderId, setSenderId] = useState('');
+  const office = useApp((s) => s.settings.language);
+  const [chosenLanguage, setChosenLanguage] = useState<Language | null>(null);
   const [separately, setSeparately] = useState(true);
   const [checked, setChecked] = useState<Check>({ recipients: [] });
   const [mailingId, setMailingId] = useState<string | null>(null);
@@ -32,6 +35,11 @@ export function MailingDialog({ kind, ids, onClose }: { kind: Extract<DirectoryK
   const [error, setError] = useState<unknown>(null);
   const targets = ids.map((id) => ({ kind, id }));
   const cancelled = useRef(false);
+  // Contacts have no language of their own: everyone gets the mail in the language chosen here, by
+  // default the office's where the template has it.
+  const languages = Languages.filter((l) => templates.find((x) => x.id === templateId)?.texts[l]);
+  const language = [chosenLanguage, office].find((l) => l && languages.includes(l)) ?? languages[0];
+  const setup = { targets, templateId, ...(senderId ? { senderId } : {}), ...(language ? { language } : {}) };
 
   useEffect(() => {
     client.call('templates.list').then((list) => {
@@ -57,7 +65,7 @@ export function MailingDialog({ kind, ids, onClose }: { kind: Extract<DirectoryK
   const check = async () => {
     setError(null);
     try {
-      setChecked(await client.call('mailings.check', { targets, templateId, ...(senderId ? { senderId } : {}) }));
+      setChecked(await client.call('mailings.check', setup));
       setStep('check');
     } catch (e) {
       setError(e);
@@ -65,7 +73,7 @@ export function MailingDialog({ kind, ids, onClose }: { kind: Extract<DirectoryK
   };
   const send = async () => {
     try {
-      const result = await client.call('mailings.send', { targets, templateId, separately, ...(senderId ? { senderId } : {}) });
+      const result = await client.call('mailings.send', { ...setup, separately });
       setMailingId(result.mailingId);
       setProgress({ done: 0, sent: 0, failed: 0, total: ids.length });
       setStep('sending');
@@ -130,6 +138,16 @@ export function MailingDialog({ kind, ids, onClose }: { kind: Extract<DirectoryK
             <label htmlFor="mailing-template">{t('design.message.template')}</label>
             <NamedSelect id="mailing-template" value={templateId} options={templates} onChange={setTemplateId} />
           </div>
+          <div className="form-row">
+            <label htmlFor="mailing-language">{t('mailing.language')}</label>
+            <NamedSelect
+              id="mailing-language"
+              value={language ?? ''}
+              options={languages.map((l) => ({ id: l, name: t(`mailing.languages.${l}`) }))}
+              onChange={(l) => setChosenLanguage(l as Language)}
+            />
+          </div>
+          <p className="prop-hint">{t('mailing.languageHint')}</p>
           <div className="form-row">
             <label htmlFor="mailing-sender">{t('templates.sender')}</label>
             <SenderSelect id="mailing-sender" value={senderId} onChange={setSenderId} />

@@ -5,6 +5,7 @@ export const fieldIssuesDe: Messages['fieldIssues'] = {
   notItemField: 'ist kein Feld dieses Vorgangstyps',
   notNumber: 'ist keine Zahl',
   notDate: 'ist kein Datum',
+  noSuchDate: 'ist ein Datum, das es nicht gibt',
   notBoolean: 'ist nicht Ja oder Nein',
   notUser: 'ist kein Benutzer',
   notContact: 'ist kein Kontakt',

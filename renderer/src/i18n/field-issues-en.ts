@@ -4,6 +4,7 @@ export const fieldIssuesEn = {
   notItemField: 'is not a field of this item type',
   notNumber: 'is not a number',
   notDate: 'is not a date',
+  noSuchDate: 'is a date that does not exist',
   notBoolean: 'is not yes or no',
   notUser: 'is not a user',
   notContact: 'is not a contact',

@@ -5,6 +5,7 @@ export const fieldIssuesNl: Messages['fieldIssues'] = {
   notItemField: 'is geen veld van dit type dossieritem',
   notNumber: 'is geen getal',
   notDate: 'is geen datum',
+  noSuchDate: 'is een datum die niet bestaat',
   notBoolean: 'is geen ja of nee',
   notUser: 'is geen gebruiker',
   notContact: 'is geen contactpersoon',

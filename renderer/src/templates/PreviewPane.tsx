@@ -137,8 +137,8 @@ export function PreviewPane({
               <strong>{r.name}</strong> {r.email ? <code>{r.email}</code> : <span className="wf-missing">{t(`templates.skip.${r.skip ?? 'noAddress'}`)}</span>}
               {r.skip === 'noConsent' && <span className="wf-missing"> {t('templates.skip.noConsent')}</span>}
               <span className="chain">
-                {r.kind === 'contact'
-                  ? t('templates.chain.contact')
+                {r.kind !== 'user'
+                  ? t(`templates.chain.${r.kind}`)
                   : r.resolution.chain.map((s) => `${t(`directory.resolution.${s.source as 'user'}`)}${s.address ? ' ✓' : ' ✗'}`).join(' → ')}
               </span>
             </li>

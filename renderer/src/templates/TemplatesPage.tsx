@@ -64,9 +64,9 @@ export function TemplatesPage({ path }: { path: string[] }) {
     setRefused(null);
     setDirty(true);
   };
-  const template = useMemo(() => draft ?? blank(''), [draft]);
   const choice = useMemo(() => sourceChoice(dataSource), [dataSource]);
-  const { preview } = usePreview(template, addressee, choice);
+  // Nothing is previewed before a template is open (the list is still loading, or there is none).
+  const { preview } = usePreview(draft, addressee, choice);
 
   const save = async () => {
     if (!draft) return;

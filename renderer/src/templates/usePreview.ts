@@ -28,9 +28,9 @@ export function sourceChoice(value: string): SourceChoice {
   }
 }
 
-/** The rendered template in every language, refreshed a moment after each change. */
+/** The rendered template in every language, refreshed a moment after each change; none while there is no template. */
 export function usePreview(
-  template: MessageTemplate,
+  template: MessageTemplate | null,
   addressee: Addressee,
   choice: SourceChoice,
 ): { preview: Preview | null; error: unknown } {
@@ -39,6 +39,7 @@ export function usePreview(
   const [error, setError] = useState<unknown>(null);
   const key = JSON.stringify(choice);
   useEffect(() => {
+    if (!template) return;
     let live = true;
     const timer = setTimeout(() => {
       client.call('templates.preview', { template, addressee, ...(JSON.parse(key) as SourceChoice) }).then(
