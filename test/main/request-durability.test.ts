@@ -107,6 +107,7 @@ describe('a mailing that cannot be stored (outbox.json unwritable)', () => {
       message:
         'outbox.json could not be saved: a folder or another file stands where it (or its backup) belongs ' +
         '(EISDIR). Nothing was changed; try again once that is put right.',
+      issues: [],
       notSaved: { file: 'outbox.json', failure: 'inTheWay' },
     });
     unblock();
