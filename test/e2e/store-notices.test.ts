@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { outputDir } from '../helpers/app-in-browser';
 import { launchChromium } from '../helpers/chromium';
@@ -44,45 +44,46 @@ async function damagedFolder(oneCopy = false): Promise<string> {
   return crashed;
 }
 
+/** The app started on the folder `prepared` makes, its records page at each size with the notices shown: `look`. */
+async function noticesAtEachSize(
+  prepared: Promise<string>,
+  look: (page: Page, alert: Locator, width: number) => Promise<void>,
+): Promise<void> {
+  const host = await startHostProcess(await prepared);
+  hosts.push(host);
+  for (const viewport of sizes) {
+    const page = await browser.newPage({ viewport });
+    await page.goto(`${host.url}#/records`);
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    await look(page, alert, viewport.width);
+    await page.close();
+  }
+}
+
 describe('the store in the app, in Chromium', () => {
-  it('shows what a start found wrong with the data files, in Dutch, until dismissed', async () => {
-    const host = await startHostProcess(await damagedFolder());
-    hosts.push(host);
-    for (const viewport of sizes) {
-      const page = await browser.newPage({ viewport });
-      await page.goto(`${host.url}#/records`);
-      const alert = page.getByRole('alert');
-      await alert.waitFor();
+  it('shows what a start found wrong with the data files, in Dutch, until dismissed', () =>
+    noticesAtEachSize(damagedFolder(), async (page, alert, width) => {
       const text = await alert.textContent();
       expect(text).toContain('stroomlijn.json kon niet worden gelezen: het bestand is beschadigd. ');
       expect(text).toContain('De back-up is teruggezet; er ontbreekt niets.');
       expect(text).toContain('records.json.journal kon vanaf regel 3 niet worden gelezen: die regel is beschadigd. ');
       expect(text).toContain('De tweede kopie, records.json.journal.2, kon daar ook niet worden gelezen. Alles tot ');
       expect(text).toContain('Wijzigingen aan deze kunnen ontbreken: Isolatie Molenweg, en aan nog 1.');
-      await page.screenshot({ path: join(outputDir, `store-notices-${viewport.width}.png`) });
+      await page.screenshot({ path: join(outputDir, `store-notices-${width}.png`) });
       await alert.getByRole('button', { name: 'Sluiten' }).click();
       await alert.waitFor({ state: 'detached' });
-      await page.close();
-    }
-  });
+    }));
 
-  it('says that one copy of a journal was damaged and made again from the other, with nothing missing', async () => {
-    const host = await startHostProcess(await damagedFolder(true));
-    hosts.push(host);
-    for (const viewport of sizes) {
-      const page = await browser.newPage({ viewport });
-      await page.goto(`${host.url}#/records`);
-      const alert = page.getByRole('alert');
-      await alert.waitFor();
+  it('says that one copy of a journal was damaged and made again from the other, with nothing missing', () =>
+    noticesAtEachSize(damagedFolder(true), async (page, alert, width) => {
       expect(await alert.textContent()).toContain(
         'records.json.journal kon vanaf regel 3 niet worden gelezen: die regel is beschadigd. Het is gelezen uit ' +
           'de tweede kopie, records.json.journal.2, en daaruit opnieuw gemaakt: er ontbreekt niets.',
       );
       await page.getByText('Isolatie Molenweg').first().waitFor();
-      await page.screenshot({ path: join(outputDir, `store-notices-copy-${viewport.width}.png`) });
-      await page.close();
-    }
-  });
+      await page.screenshot({ path: join(outputDir, `store-notices-copy-${width}.png`) });
+    }));
 
   it('says in the form which file could not be saved and why; saving works again once it can be', async () => {
     const host = await startHostProcess(tempDir());
