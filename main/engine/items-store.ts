@@ -35,6 +35,13 @@ export interface ItemFilter {
   archivedLimit?: number;
 }
 
+/** An item as people know it, `D-2026-0012 (Subject)`, from what a journal line holds (which may be damaged). */
+const itemName = (value: unknown): string | undefined => {
+  const { number, subject } = (value ?? {}) as { number?: unknown; subject?: unknown };
+  if (typeof number !== 'string') return undefined;
+  return typeof subject === 'string' ? `${number} (${subject})` : number;
+};
+
 const ended = (item: ItemRecord) => item.status === 'completed' || item.status === 'cancelled';
 
 /** Version 1 kept every item, timer and effect in one file; version 2 is a snapshot of open work with numbering counters. */
@@ -88,6 +95,7 @@ export class ItemsStore {
       encodeSnapshot: ({ journalSeq, records }) => ({ schemaVersion: ITEMS_SCHEMA_VERSION, journalSeq, ...records }),
       decodeRecord: { items: (v) => ItemRecord.parse(v), timers: (v) => ItemTimer.parse(v), pending: (v) => PendingEffect.parse(v), counters: (v) => ItemCounter.parse(v) },
       keyOf: { items: (v) => v.id, timers: (v) => v.key, pending: (v) => v.key, counters: (v) => v.year },
+      nameOf: { items: itemName },
       empty: () => ({ items: [], timers: [], pending: [], counters: [] }),
     });
     const archive = new ItemArchive(dataDir, clock);

@@ -26,6 +26,12 @@ const RecordsSnapshot = z.object({
   inbox: z.array(InboxEntry),
 });
 
+/** A record as people know it: its title (from what a journal line holds, which may be damaged). */
+const recordName = (value: unknown): string | undefined => {
+  const { title } = (value ?? {}) as { title?: unknown };
+  return typeof title === 'string' ? title : undefined;
+};
+
 /**
  * CRM records, the timers of record triggers, the "fired once" ledger and the users' inboxes:
  * `records.json` + its journal, so a record change and the timers it arms are one write.
@@ -43,6 +49,7 @@ export function openRecordsStore(dataDir: string, clock: Clock, lastRunClosed = 
     encodeSnapshot: ({ journalSeq, records }) => ({ schemaVersion: RECORDS_SCHEMA_VERSION, journalSeq, ...records }),
     decodeRecord: { records: (v) => CrmRecord.parse(v), timers: (v) => TriggerTimer.parse(v), ledger: (v) => LedgerEntry.parse(v), inbox: (v) => InboxEntry.parse(v) },
     keyOf: { records: (v) => v.id, timers: (v) => v.key, ledger: (v) => v.key, inbox: (v) => v.id },
+    nameOf: { records: recordName },
     empty: () => ({ records: [], timers: [], ledger: [], inbox: [] }),
   });
 }

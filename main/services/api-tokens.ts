@@ -27,6 +27,8 @@ const info = ({ hash: _hash, ...rest }: ApiToken): ApiTokenInfo => rest;
 
 export function createApiTokenService(store: Store, clock: Clock, newId: () => string): ApiTokenService {
   const tokens = () => store.data.settings.apiTokens;
+  /** When each token's lastUsedAt was last written (or tried): a failed write is not tried on every call. */
+  const lastTried = new Map<string, number>();
   return {
     baseUrl: undefined,
     list: () => tokens().map(info),
@@ -55,12 +57,17 @@ export function createApiTokenService(store: Store, clock: Clock, newId: () => s
       }
       if (!match) return null;
       const now = clock.now();
-      if (!match.lastUsedAt || now.getTime() - Date.parse(match.lastUsedAt) >= LAST_USED_RESOLUTION_MS) {
-        const id = match.id;
-        await store.update((data) => {
+      const id = match.id;
+      const last = Math.max(match.lastUsedAt ? Date.parse(match.lastUsedAt) : 0, lastTried.get(id) ?? 0);
+      if (now.getTime() - last >= LAST_USED_RESOLUTION_MS) {
+        // Noted in the background, tried at most once a minute: a write that fails (a full disk)
+        // neither refuses nor slows the call; it is logged.
+        lastTried.set(id, now.getTime());
+        const noted = store.update((data) => {
           const current = data.settings.apiTokens.find((t) => t.id === id);
           if (current) current.lastUsedAt = now.toISOString();
         });
+        noted.catch((error: unknown) => console.error(`API token ${id}: when it was last used was not saved`, error));
       }
       return info(match);
     },

@@ -1,7 +1,7 @@
-import { access, type FileHandle, mkdir, open, readFile, rename, rm } from 'node:fs/promises';
+import { access, type FileHandle, mkdir, open, rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { syncFolder } from './durable-text-file';
-import { diskFullOr, isCode } from './fs-errors';
+import { isCode, refusedWrite } from './fs-errors';
 
 /**
  * A file of JSON lines that only grows at its end: `append` resolves once the lines are on disk
@@ -21,11 +21,24 @@ export class AppendLog {
     return `${this.path}.next`;
   }
 
+  /**
+   * Finish a rotation a crash cut short (see `rotate`), without opening the log: says whether a
+   * log is there, so it can be read as it is before `open` cuts off a torn last line.
+   */
+  async settle(): Promise<boolean> {
+    this.existed = await this.finishRotation();
+    return this.existed;
+  }
+
   /** Open for appending; a torn last line (an append cut off by a crash) is cut off first. */
   async open(): Promise<void> {
-    await mkdir(dirname(this.path), { recursive: true });
-    this.existed = await this.finishRotation();
-    this.handle = await open(this.path, 'a+');
+    try {
+      await mkdir(dirname(this.path), { recursive: true });
+      this.existed = await this.finishRotation();
+      this.handle = await open(this.path, 'a+');
+    } catch (error) {
+      throw refusedWrite(error, this.path);
+    }
     const { size } = await this.handle.stat();
     const end = await this.endOfLastLine(this.handle, size);
     if (end < size) {
@@ -68,9 +81,17 @@ export class AppendLog {
     } catch (error) {
       // A write that failed (disk full…) may have left part of a line: cut it off, so the next append starts clean.
       await handle.truncate(this.size).catch(() => undefined);
-      throw diskFullOr(error, this.path);
+      throw refusedWrite(error, this.path);
     }
     this.size += bytes.length;
+  }
+
+  /** Cut the log back to `size` bytes (what it held before an append that is being undone), on disk. */
+  async cutBack(size: number): Promise<void> {
+    const handle = this.opened();
+    await handle.truncate(size);
+    await handle.datasync();
+    this.size = size;
   }
 
   /**
@@ -87,7 +108,7 @@ export class AppendLog {
       await rename(this.nextPath, this.path);
       await syncFolder(dirname(this.path));
     } catch (error) {
-      throw diskFullOr(error, this.path);
+      throw refusedWrite(error, this.path);
     } finally {
       await this.open();
     }
@@ -115,17 +136,6 @@ export class AppendLog {
   private opened(): FileHandle {
     if (!this.handle) throw new Error(`${this.path} is not open`);
     return this.handle;
-  }
-}
-
-/** The lines of a log (none if it does not exist); read after `open`, which cut off any torn line. */
-export async function readLogLines(path: string): Promise<string[]> {
-  try {
-    const text = await readFile(path, 'utf8');
-    return text.split('\n').filter((line) => line !== '');
-  } catch (error) {
-    if (isCode(error, 'ENOENT')) return [];
-    throw error;
   }
 }
 

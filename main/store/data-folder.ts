@@ -22,6 +22,50 @@ export async function refuseNewerFiles(dataDir: string, files: readonly Versione
   }
 }
 
+/** The data folder holds our data but not the database: starting would begin a new one beside that data. */
+export class MissingDatabaseError extends Error {
+  constructor(
+    readonly dataDir: string,
+    readonly database: string,
+    readonly found: readonly string[],
+  ) {
+    const shown = found.length > 8 ? [...found.slice(0, 8), `and ${found.length - 8} more`] : found;
+    super(
+      `The data folder ${dataDir} holds Stroomlijn data (${shown.join(', ')}) but not its database: ` +
+        `${database} and its second copy ${database}.bak are both missing. Stroomlijn did not start, so as not ` +
+        'to begin a new, empty database beside that data; nothing in the folder was changed. ' +
+        `Put ${database} (or ${database}.bak) back from a backup, or start with another data folder (--data-dir).`,
+    );
+    this.name = 'MissingDatabaseError';
+  }
+}
+
+/** The folders of the data folder that hold data of ours (history, attachments). */
+const DATA_FOLDERS = ['archive', 'attachments'];
+
+/**
+ * Refuse to start, before anything is written, when neither the database nor its second copy is
+ * there but other data of ours is (`files` and what goes with them: backups, journals, kept-aside
+ * copies; the archive, attachments): that is not a first start, but a database that was lost.
+ */
+export async function refuseMissingDatabase(
+  dataDir: string,
+  database: string,
+  files: readonly string[],
+): Promise<void> {
+  const names = await namesIn(dataDir);
+  if (names.includes(database) || names.includes(`${database}.bak`)) return;
+  const ours = [database, ...files];
+  // Temp files are not data: a crash in a first start's first write leaves only those.
+  const isData = (name: string) =>
+    DATA_FOLDERS.includes(name) || (!isOurTemp(name, ours) && ours.some((file) => name.startsWith(file)));
+  const found = names
+    .filter(isData)
+    .map((name) => (DATA_FOLDERS.includes(name) ? `${name}/` : name))
+    .sort();
+  if (found.length) throw new MissingDatabaseError(dataDir, database, found);
+}
+
 /** Our files start with `{"schemaVersion": N`: the first bytes tell, without parsing the whole file. */
 const HEAD = /^\s*\{\s*"schemaVersion"\s*:\s*(\d+)\s*[,}]/;
 

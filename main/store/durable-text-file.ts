@@ -1,7 +1,7 @@
 import { constants } from 'node:fs';
 import { copyFile, link, open, readFile, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { diskFullOr, isCode } from './fs-errors';
+import { isCode, refusedWrite } from './fs-errors';
 
 /**
  * What `<name>.bak` holds:
@@ -60,7 +60,7 @@ export class DurableTextFile {
       else await this.writeKeeping(text);
     } catch (error) {
       await Promise.all([rm(this.tempPath, { force: true }), rm(this.backupTempPath, { force: true })]);
-      throw diskFullOr(error, this.path);
+      throw refusedWrite(error, this.path);
     }
   }
 
@@ -81,11 +81,15 @@ export class DurableTextFile {
     await syncFolder(dirname(this.path));
   }
 
-  /** Both copies are on disk before either is renamed into place, so a crash leaves at least one whole. */
+  /**
+   * Both copies are on disk before either is renamed into place, so a crash leaves at least one
+   * whole. The file itself is renamed last: a write refused at the backup's rename (a folder in
+   * its way, say) leaves the file that is read as it was.
+   */
   private async writeWithCopy(text: string): Promise<void> {
     await Promise.all([writeSynced(this.tempPath, text), writeSynced(this.backupTempPath, text)]);
-    await rename(this.tempPath, this.path);
     await rename(this.backupTempPath, this.backupPath);
+    await rename(this.tempPath, this.path);
     await syncFolder(dirname(this.path));
   }
 

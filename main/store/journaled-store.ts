@@ -1,14 +1,14 @@
-import { rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { StoreNotice } from '../../shared/api/contract';
 import type { Clock } from '../clock';
-import { AppendLog, exists, readLogLines } from './append-log';
-import { DurableTextFile, syncFolder } from './durable-text-file';
+import { DurableTextFile } from './durable-text-file';
 import { encodeJson } from './encode-json';
 import { GroupCommit } from './group-commit';
 import { JournalBatch } from './journal-batch';
-import { journalNotice } from './journal-notice';
-import { type JournalLine, type LogSource, replayLogs } from './journal-replay';
+import { journalNotices } from './journal-notice';
+import { openJournal } from './journal-open';
+import type { JournalLine } from './journal-replay';
+import { MirroredLog } from './mirrored-log';
 import { readRecovering } from './read-recovering';
 
 /** One change to one record: `value` set means put, absent means delete. */
@@ -40,23 +40,36 @@ export interface JournaledStoreOptions<C> {
   decodeRecord: { [K in keyof C]: (value: unknown) => C[K] };
   keyOf: { [K in keyof C]: (value: C[K]) => string };
   empty(): Records<C>;
+  /** The name people know a record by (an item's number and subject…), to say what may be missing. */
+  nameOf?: { [K in keyof C]?: (value: unknown) => string | undefined };
   /** Rewrite the snapshot once the journal is this big and twice the snapshot's size. */
   compactAfterBytes?: number;
+  /** Rewrite it too once the journal holds `compactMinBytes` and the last rewrite is `compactAfterMs` ago. */
+  compactMinBytes?: number;
+  compactAfterMs?: number;
   /** The last run closed properly (see Store.lastRunClosed): its journal was left empty. */
   lastRunClosed?: boolean;
 }
 
+/** By default the snapshot is rewritten after 4 MB of journal, or after 64 KB once 10 minutes have passed. */
+const COMPACT_AFTER_BYTES = 4_000_000;
+const COMPACT_MIN_BYTES = 64 * 1024;
+const COMPACT_AFTER_MS = 10 * 60_000;
+
 /**
  * Keyed records (e.g. open items, timers) held in memory and kept on disk as a snapshot plus an
- * append-only journal. A commit appends one line with just the records that changed, so its
- * cost follows the size of the change, not of the store; commits that arrive while a write is on
- * its way share the next one (group commit). A commit whose write fails is undone in memory, with
- * those made on top of it meanwhile; data that cannot be written is refused before it is applied.
+ * append-only journal written twice (`.journal` and `.journal.2`, see MirroredLog). A commit
+ * appends one line with just the records that changed, so its cost follows the size of the
+ * change, not of the store; commits that arrive while a write is on its way share the next one
+ * (group commit). A commit whose write fails is undone in memory, with those made on top of it
+ * meanwhile; data that cannot be written is refused before it is applied.
  *
- * Once the journal outgrows the snapshot (and at every start and close) the snapshot is rewritten:
- * the old one becomes `.bak` and the journal that led from it to the new one `.journal.bak`, so a
- * damaged snapshot is restored from the pair and its journal with nothing lost. Opening replays
- * the journal; a torn last line (a write cut off by a crash, never acknowledged) is dropped.
+ * Once the journal outgrows the snapshot, or has grown and the snapshot is 10 minutes old (and
+ * at every start and close), the snapshot is rewritten: the old one becomes `.bak` and the
+ * journal that led from it to the new one `.journal.bak` (both copies), so a damaged snapshot is
+ * restored from the pair and its journal with nothing lost. Opening replays the journal from
+ * whichever copy holds each write (see openJournal); a torn last line (a write cut off by a
+ * crash, never acknowledged) is dropped.
  */
 export class JournaledStore<C> {
   readonly maps: Maps<C>;
@@ -67,17 +80,17 @@ export class JournaledStore<C> {
   /** The journal holds every batch since the snapshot on disk, so the next compaction's backups pair. */
   private pairs = false;
   private readonly commits: GroupCommit;
+  /** When the snapshot was last rewritten (the clock's milliseconds). */
+  private compactedAt = 0;
   private readonly snapshot: DurableTextFile;
-  private readonly journal: AppendLog;
-  private readonly journalBackupPath: string;
+  private readonly journal: MirroredLog;
 
   private constructor(private readonly options: JournaledStoreOptions<C>) {
     this.maps = Object.fromEntries(Object.keys(options.keyOf).map((name) => [name, new Map()])) as Maps<C>;
     this.commits = new GroupCommit(() => this.flush());
     const path = join(options.dataDir, options.file);
     this.snapshot = new DurableTextFile(path);
-    this.journal = new AppendLog(`${path}.journal`);
-    this.journalBackupPath = `${path}.journal.bak`;
+    this.journal = new MirroredLog(`${path}.journal`);
   }
 
   static async open<C>(options: JournaledStoreOptions<C>): Promise<JournaledStore<C>> {
@@ -145,10 +158,22 @@ export class JournaledStore<C> {
       throw error;
     }
     this.seq = s;
-    const threshold = Math.max(this.options.compactAfterBytes ?? 4_000_000, 2 * this.snapshotLength);
     // The batch is on disk: a compaction that fails (a full disk) is tried again after the next one.
-    if (this.journal.bytes <= threshold) return;
+    if (!this.compactionDue()) return;
     await this.compact().catch((error: unknown) => console.error(`compacting ${this.snapshot.path}`, error));
+  }
+
+  /**
+   * Whether to rewrite the snapshot now: once the journal outgrows it, and also once the journal
+   * has grown and the snapshot is a while old, so that it is never far behind (a restore from the
+   * snapshot's backup then needs little of the journals).
+   */
+  private compactionDue(): boolean {
+    const o = this.options;
+    const bytes = this.journal.bytes;
+    if (bytes > Math.max(o.compactAfterBytes ?? COMPACT_AFTER_BYTES, 2 * this.snapshotLength)) return true;
+    const age = o.clock.now().getTime() - this.compactedAt;
+    return bytes >= (o.compactMinBytes ?? COMPACT_MIN_BYTES) && age >= (o.compactAfterMs ?? COMPACT_AFTER_MS);
   }
 
   /**
@@ -166,7 +191,8 @@ export class JournaledStore<C> {
     // start, a restore, a journal cut), write again: the backup is then this very snapshot.
     if (!this.pairs) await this.snapshot.write(text);
     this.snapshotLength = text.length;
-    await this.journal.rotate(this.journalBackupPath);
+    await this.journal.rotate();
+    this.compactedAt = this.options.clock.now().getTime();
     this.pairs = true;
   }
 
@@ -181,36 +207,50 @@ export class JournaledStore<C> {
       const keyOf = options.keyOf[name] as (v: unknown) => string;
       for (const value of values) this.maps[name].set(keyOf(value), value as C[typeof name]);
     }
-    await this.journal.open();
-    const journalThere = this.journal.existed;
-    // A restore goes from the backup through the journal that led from it to the lost snapshot, then on.
-    const paths = found.from === 'file' ? [this.journal.path] : [this.journalBackupPath, this.journal.path];
-    const sources: LogSource[] = [];
-    for (const path of paths) sources.push({ path, lines: await readLogLines(path) });
-    const apply = (changes: Change<C>[]) => changes.forEach((c) => this.applyChange(c));
-    const replay = replayLogs(sources, base.journalSeq, (line) => this.decodeLine(line), apply);
+    const lastRunClosed = options.lastRunClosed ?? false;
+    const opened = await openJournal({
+      journal: this.journal,
+      fromBackup: found.from !== 'file',
+      seq: base.journalSeq,
+      now,
+      lastRunClosed,
+      decode: (line) => this.decodeLine(line),
+      apply: (changes) => changes.forEach((c) => this.applyChange(c)),
+      nameOf: (collection, key, value) => this.nameOf(collection, key, value),
+    });
+    const { replay } = opened;
     this.seq = replay.seq;
-    const keptLogs = replay.stop ? await this.keepLogsAside(sources.slice(replay.stop.source), now) : [];
     const snapshotAt =
       found.from === 'file' ? await this.snapshot.writtenAt() : found.from === 'backup' ? found.backupWrittenAt : null;
     // A run that closed properly left its journal empty: only after a crash can a missing one have held anything.
-    const journalMissing =
-      found.from === 'file' && !journalThere && !options.lastRunClosed && (await exists(this.journalBackupPath));
-    const notice = journalNotice({
+    const journalMissing = found.from === 'file' && !opened.there && !lastRunClosed && opened.rotatedBefore;
+    const notices = journalNotices({
       at: now.toISOString(),
       snapshotPath: this.snapshot.path,
       journalPath: this.journal.path,
       found,
       replay,
-      ...(replay.stop ? { stoppedIn: sources[replay.stop.source]!.path } : {}),
-      keptLogs,
+      ...(opened.stoppedIn ? { stoppedIn: opened.stoppedIn } : {}),
+      ...(opened.copyFile ? { copyFile: opened.copyFile } : {}),
+      ...(journalMissing && opened.mirrored ? { copyFile: this.journal.copies[1].path } : {}),
+      keptLogs: opened.keptLogs,
       ...(snapshotAt ? { snapshotAt: snapshotAt.toISOString() } : {}),
       journalMissing,
+      ...(opened.losses ? { losses: opened.losses } : {}),
+      repaired: opened.repaired,
     });
-    if (notice) this.notices.push(notice);
-    this.pairs = found.from === 'file' && journalThere && !replay.stop;
+    this.notices.push(...notices);
+    this.pairs = found.from === 'file' && opened.there && !replay.stop;
     // Start from a clean snapshot: the journal then only holds what this run changes.
     await this.compact();
+  }
+
+  /** The name people know a record by, from its value or else from what is held now; undefined: none. */
+  private nameOf(collection: string, key: string, value: unknown): string | null | undefined {
+    const name = this.options.nameOf?.[collection as keyof C];
+    if (!name) return undefined;
+    const held = (this.maps[collection as keyof C] as Map<string, unknown> | undefined)?.get(key);
+    return (value === undefined ? undefined : name(value)) ?? (held === undefined ? undefined : name(held)) ?? null;
   }
 
   /** Check a whole journal batch before any of it is applied. */
@@ -220,23 +260,5 @@ export class JournaledStore<C> {
       if (!decode) throw new Error(`unknown collection "${c}"`);
       return { collection: c as keyof C & string, key: k, ...(v === undefined ? {} : { value: decode(v) }) };
     });
-  }
-
-  /** Journals that could not be applied (from the one replay stopped in on): kept aside, never overwritten. */
-  private async keepLogsAside(sources: readonly LogSource[], now: Date): Promise<string[]> {
-    const stamp = now.toISOString().replace(/[:.]/g, '-');
-    const kept: string[] = [];
-    for (const { path } of sources) {
-      const isJournal = path === this.journal.path;
-      if (isJournal) await this.journal.close();
-      const keptAs = `${path}.unreadable-${stamp}`;
-      if (await exists(path)) {
-        await rename(path, keptAs);
-        kept.push(keptAs);
-      }
-      if (isJournal) await this.journal.open();
-    }
-    await syncFolder(this.options.dataDir);
-    return kept;
   }
 }

@@ -54,9 +54,35 @@ export class MonthlyArchive<T extends { id: string }> {
     this.sizes = new ArchiveSizes(join(this.folder, `${o.prefix}.sizes.json`));
   }
 
-  /** At the start: a notice for each month that is shorter than at the last close, or gone. */
+  /**
+   * At the start: a notice for each month that is shorter than at the last close, or gone. A
+   * month that is shorter but ends as it did lost something in between: the lines that do not
+   * read are named (where none is found, that it is shorter with its end intact).
+   */
   async check(): Promise<void> {
-    this.notices.push(...(await this.sizes.check((month) => this.path(month), this.now())));
+    const at = this.now();
+    const { notices, shortBetween } = await this.sizes.check((month) => this.path(month), at);
+    this.notices.push(...notices);
+    for (const { month, file, bytes, expectedBytes } of shortBetween) {
+      const bad = await this.unreadableIn(month);
+      if (bad.length) {
+        this.noteUnreadable(month, bad);
+        continue;
+      }
+      const reason = `it has ${bytes} of the ${expectedBytes} bytes it had, though it ends as it did`;
+      this.notices.push({ kind: 'archiveShort', at, file, reason, bytes, expectedBytes, endIntact: true });
+    }
+  }
+
+  /** The numbers of the lines of a month that do not read. */
+  private async unreadableIn(month: string): Promise<number[]> {
+    const bad: number[] = [];
+    let n = 0;
+    for await (const line of this.lines(month)) {
+      n += 1;
+      if (!parseLine(line)) bad.push(n);
+    }
+    return bad;
   }
 
   /** Append records; resolves once they are on disk. */

@@ -4,7 +4,7 @@ import { Low } from 'lowdb';
 import type { StoreNotice } from '../../shared/api/contract';
 import { type Database, emptyDatabase, SCHEMA_VERSION } from '../../shared/model/database';
 import type { Clock } from '../clock';
-import { refuseNewerFiles, removeLeftoverTemps, type VersionedFile } from './data-folder';
+import { refuseMissingDatabase, refuseNewerFiles, removeLeftoverTemps, type VersionedFile } from './data-folder';
 import { DocumentCommits } from './document-commits';
 import { decodeDatabase, JsonFileAdapter } from './json-file-adapter';
 import { lockDataDir } from './lock';
@@ -41,15 +41,19 @@ export const DATABASE_FILE = 'stroomlijn.json';
 
 /**
  * Open (or create) the database in `dataDir`, as its single writer. Before anything is written,
- * a start is refused when any data file is of a newer version, and temp files a crash left are
- * removed. The database keeps a second copy of itself (`.bak`), so restoring it loses nothing.
+ * a start is refused when any data file is of a newer version, or when the database and its
+ * second copy are gone while other data of ours is there (not a first start: a lost database);
+ * then temp files a crash left are removed. The database keeps a second copy of itself (`.bak`),
+ * so restoring it loses nothing.
  */
 export async function openStore({ dataDir, clock, seed, otherFiles = [] }: StoreOptions): Promise<Store> {
   mkdirSync(dataDir, { recursive: true });
+  // Refusals come before the lock is taken: a refused start leaves the folder exactly as it was.
+  const files = [{ file: DATABASE_FILE, schemaVersion: SCHEMA_VERSION }, ...otherFiles];
+  await refuseMissingDatabase(dataDir, DATABASE_FILE, otherFiles.map((f) => f.file));
+  await refuseNewerFiles(dataDir, files);
   const lock = lockDataDir(dataDir);
   try {
-    const files = [{ file: DATABASE_FILE, schemaVersion: SCHEMA_VERSION }, ...otherFiles];
-    await refuseNewerFiles(dataDir, files);
     await removeLeftoverTemps(dataDir, files.map((f) => f.file));
     const path = join(dataDir, DATABASE_FILE);
     const adapter = new JsonFileAdapter<Database>(path, clock, decodeDatabase, { backup: 'copy' });

@@ -13,6 +13,7 @@ export const ApiErrorCodes = [
   'unsupported_media_type',
   'payload_too_large',
   'disk_full',
+  'not_saved',
   'internal',
 ] as const;
 export type ApiErrorCode = (typeof ApiErrorCodes)[number];
@@ -30,15 +31,30 @@ export const httpStatusOf: Record<ApiErrorCode, number> = {
   payload_too_large: 413,
   // Insufficient Storage: nothing of the request was kept; it can be repeated once space is freed.
   disk_full: 507,
+  // Service Unavailable: a file could not be written (no permission, a read-only disk…); nothing was kept.
+  not_saved: 503,
   internal: 500,
 };
 
 export const IssueSchema = z.object({ path: z.string(), message: z.string() });
 
+/**
+ * Why a file could not be written (`not_saved`), for people: Stroomlijn may not write there, the
+ * disk is read-only, the disk reported an error, something else (a folder) stands where the file
+ * goes, or another reason (the message names the system's code).
+ */
+export const WriteFailures = ['noPermission', 'readOnly', 'diskError', 'inTheWay', 'other'] as const;
+export type WriteFailure = (typeof WriteFailures)[number];
+
+/** The file a refused write was for (its name in the data folder) and why it failed (`not_saved`). */
+export const NotSaved = z.object({ file: z.string(), failure: z.enum(WriteFailures) });
+export type NotSaved = z.infer<typeof NotSaved>;
+
 export const ApiErrorBody = z.object({
   code: z.enum(ApiErrorCodes),
   message: z.string(),
   issues: z.array(IssueSchema).optional(),
+  notSaved: NotSaved.optional(),
 });
 export type ApiErrorBody = z.infer<typeof ApiErrorBody>;
 
@@ -48,6 +64,7 @@ export class ApiError extends Error {
     readonly code: ApiErrorCode,
     message: string,
     readonly issues: Issue[] = [],
+    readonly notSaved?: NotSaved,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -58,11 +75,16 @@ export class ApiError extends Error {
   }
 
   toBody(): ApiErrorBody {
-    return this.issues.length ? { code: this.code, message: this.message, issues: this.issues } : { code: this.code, message: this.message };
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.issues.length ? { issues: this.issues } : {}),
+      ...(this.notSaved ? { notSaved: this.notSaved } : {}),
+    };
   }
 
   static fromBody(body: ApiErrorBody): ApiError {
-    return new ApiError(body.code, body.message, body.issues ?? []);
+    return new ApiError(body.code, body.message, body.issues ?? [], body.notSaved);
   }
 }
 

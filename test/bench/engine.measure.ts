@@ -106,6 +106,8 @@ async function actionLatency(history: number): Promise<{ p50: number; p99: numbe
   const dir = tempDir();
   let lowdbWrite = 0;
   if (history) {
+    // A first start makes the database: a folder with history but none is refused (a lost database).
+    await (await openApp(dir)).close();
     // 100,000 completed items, as the runtime archives them (the real archive code, in bulk).
     const archive = new ItemArchive(dir);
     const done = (i: number): ItemRecord => ({

@@ -49,6 +49,8 @@ async function publishTriggers(app: Awaited<ReturnType<typeof openApp>>) {
 
 async function changeLatency(): Promise<{ p50: number; p99: number; lowdb: number }> {
   const dir = tempDir();
+  // A first start makes the database: a folder with records but none is refused (a lost database).
+  await (await openApp(dir)).close();
   const seed = await openRecordsStore(dir, fakeClock(start.toISOString()));
   await seed.commit(Array.from({ length: RECORDS }, (_, i) => ({ collection: 'records' as const, key: `task-${i}`, value: task(i) })));
   await seed.close();
@@ -79,6 +81,8 @@ async function changeLatency(): Promise<{ p50: number; p99: number; lowdb: numbe
 
 async function loadTimers(): Promise<{ ours: number; lowdb: number; armed: number }> {
   const dir = tempDir();
+  // A first start makes the database: a folder with records but none is refused (a lost database).
+  await (await openApp(dir)).close();
   const seed = await openRecordsStore(dir, fakeClock(start.toISOString()));
   const timers: TriggerTimer[] = Array.from({ length: TIMERS }, (_, i) => ({
     key: `wf-x:task-${i % RECORDS}:taskExpired:${i}`,

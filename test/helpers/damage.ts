@@ -2,13 +2,14 @@ import { existsSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, 
 import { join, relative } from 'node:path';
 
 /** What is done to a data file while the app is closed. */
-export type Fault = 'truncate' | 'corrupt' | 'empty' | 'delete' | 'newer';
+export type Fault = 'truncate' | 'corrupt' | 'garble' | 'empty' | 'delete' | 'newer';
 
 /** Bytes that no JSON reads, inside or outside a string: a NUL, a quote, braces the wrong way round. */
 const GARBAGE = Buffer.from('\u0000"}{\u0000');
 
 /**
  * Damage a file: cut it to half its size, overwrite a few bytes in its middle (within one line),
+ * replace a line in its middle by those few bytes (`garble`: the file gets shorter, its last line stays),
  * empty it, delete it, or mark it as written by a newer version (schemaVersion + 1). A fault on
  * an empty file (a journal after a proper close) changes nothing but deleting it.
  */
@@ -23,6 +24,14 @@ export function damage(path: string, fault: Fault): void {
       const end = bytes.indexOf(0x0a, at);
       GARBAGE.copy(bytes, at, 0, Math.min((end === -1 ? bytes.length : end) - at, GARBAGE.length));
       return writeFileSync(path, bytes);
+    }
+    case 'garble': {
+      if (!bytes.length) return;
+      // The middle one of the lines before the last (the split leaves a last '' after the final newline).
+      const lines = bytes.toString('utf8').split('\n');
+      const middle = Math.max(0, Math.floor((lines.length - 3) / 2));
+      lines[middle] = GARBAGE.toString('utf8');
+      return writeFileSync(path, lines.join('\n'));
     }
     case 'empty':
       return truncateSync(path, 0);

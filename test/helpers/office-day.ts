@@ -1,9 +1,10 @@
+import { afterAll, beforeAll } from 'vitest';
 import type { App } from '../../main/app';
 import type { CrmRecord, ItemRecord, OutboxMessage } from '../../shared/model';
 import { openTestApp } from './app';
 import { fakeClock } from './clock';
 import { crashCopy } from './crash-image';
-import type { TestSmtp } from './smtp';
+import { startSmtp, type TestSmtp } from './smtp';
 import { publishTwoTaskWorkflow } from './two-task-workflow';
 import { vatReturn } from './items';
 
@@ -127,4 +128,26 @@ export async function officeDay(dir: string, smtp: TestSmtp, crashImage?: string
   }
   await (await openTestApp(dir, clock)).close();
   return day;
+}
+
+/** An office's day for the tests of one file: run once before them, with a real SMTP server. */
+export interface OfficeDayFolders {
+  day: OfficeDay;
+  /** The data folder after the day, closed properly. */
+  closed: string;
+  /** The same folder as a crash in the day's second run left it. */
+  crashed: string;
+}
+
+export function useOfficeDay(tempDir: (label: string) => string): OfficeDayFolders {
+  const folders = {} as OfficeDayFolders;
+  let smtp: TestSmtp | undefined;
+  beforeAll(async () => {
+    smtp = await startSmtp();
+    folders.closed = tempDir('office');
+    folders.crashed = tempDir('crashed');
+    folders.day = await officeDay(folders.closed, smtp, folders.crashed);
+  }, 120_000);
+  afterAll(() => smtp?.close());
+  return folders;
 }

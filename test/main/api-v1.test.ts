@@ -1,6 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type ApiTestHost, startApiTestHost } from '../helpers/api-v1';
+import { openTestApp } from '../helpers/app';
+import { fakeClock } from '../helpers/clock';
 import { useTempDirs } from '../helpers/temp-dir';
+import { makeUnwritable } from '../helpers/unwritable';
+import { until } from '../helpers/until';
 import { vatReturn } from '../helpers/items';
 
 const tempDir = useTempDirs();
@@ -47,6 +52,33 @@ describe('API v1: access', () => {
     const revoked = await api.call('GET', '/item-types', { token });
     expect(revoked.status).toBe(401);
     expect((await api.call('GET', '/item-types')).status).toBe(200);
+  });
+
+  it('answers while the database cannot be written: when a token was used is noted in the background', async () => {
+    const dataDir = tempDir('unwritable');
+    const clock = fakeClock();
+    const own = await startApiTestHost(dataDir, tempDir('renderer'), await openTestApp(dataDir, clock));
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const unblock = makeUnwritable(join(dataDir, 'stroomlijn.json'));
+    try {
+      // Reads, and the first use of the token (whose noting fails), answer as ever; not tried again on each call.
+      for (const path of ['/item-types', '/items', '/item-types']) {
+        expect((await own.call('GET', path)).status).toBe(200);
+      }
+      const failed = () => logged.mock.calls.filter(([m]) => String(m).includes('when it was last used was not saved'));
+      await until(() => failed().length > 0);
+      expect(failed()).toHaveLength(1);
+      expect(own.app.apiTokens.list()[0]!.lastUsedAt).toBeUndefined();
+      // Once the database can be written again, the next use a minute later is noted.
+      unblock();
+      clock.advance(60_000);
+      expect((await own.call('GET', '/items')).status).toBe(200);
+      await until(() => own.app.apiTokens.list()[0]!.lastUsedAt === clock.now().toISOString());
+    } finally {
+      unblock();
+      logged.mockRestore();
+      await own.close();
+    }
   });
 
   it('refuses a foreign Host header and a foreign Origin (403), health included', async () => {

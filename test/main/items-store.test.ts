@@ -98,12 +98,14 @@ describe('items on disk: open work in a snapshot + journal, ended items in the a
     const snapshotSeq = () => snapshot().journalSeq;
     const next = (n: number) => snapshotSeq() + n;
     const good = (subject: string, s: number) => `${JSON.stringify({ s, c: [{ c: 'items', k: item.id, v: { ...item, subject } }] })}\n`;
-    writeFileSync(journal, `${good('Na de herstart', next(1))}{"s":${next(2)},"c":[{"c":"items","k":"x","v":{"id`);
+    // As a crash leaves both copies of the journal: the same lines, the last one torn.
+    const writeJournal = (text: string) => [journal, `${journal}.2`].forEach((copy) => writeFileSync(copy, text));
+    writeJournal(`${good('Na de herstart', next(1))}{"s":${next(2)},"c":[{"c":"items","k":"x","v":{"id`);
     app = await open(dir);
     expect(((await app.dispatch('items.get', { id: item.id })) as ItemRecord).subject).toBe('Na de herstart');
     expect(((await app.dispatch('app.info', {})) as { notices: unknown[] }).notices).toEqual([]);
     await apps.close(app);
-    writeFileSync(journal, `${good('Eerste', next(1))}not json\n${good('Nooit', next(3))}`);
+    writeJournal(`${good('Eerste', next(1))}not json\n${good('Nooit', next(3))}`);
     app = await open(dir);
     expect(((await app.dispatch('items.get', { id: item.id })) as ItemRecord).subject).toBe('Eerste');
     const notices = ((await app.dispatch('app.info', {})) as { notices: { kind: string; reason: string; keptAs: string }[] }).notices;
@@ -162,7 +164,14 @@ describe('the journaled store', () => {
     expect([...again.maps.notes.values()].map((n) => n.text)).toEqual(Array.from({ length: 9 }, (_, i) => `ronde ${30 + i}`));
     await again.close();
     const files = readdirSync(dir).filter((f) => f.startsWith('notes')).sort();
-    expect(files).toEqual(['notes.json', 'notes.json.bak', 'notes.json.journal', 'notes.json.journal.bak']);
+    expect(files).toEqual([
+      'notes.json',
+      'notes.json.bak',
+      'notes.json.journal',
+      'notes.json.journal.2',
+      'notes.json.journal.2.bak',
+      'notes.json.journal.bak',
+    ]);
     // Closed, the journal is empty: what it held is in the snapshot (and its backup pairs with `.journal.bak`).
     expect(readFileSync(join(dir, 'notes.json.journal'), 'utf8')).toBe('');
   });

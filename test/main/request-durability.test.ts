@@ -93,14 +93,23 @@ describe('a request whose mail cannot be stored yet (outbox.json unwritable)', (
 });
 
 describe('a mailing that cannot be stored (outbox.json unwritable)', () => {
-  it('is refused and leaves nothing behind: the retry sends each copy once', async () => {
+  it('is refused as not_saved (503), naming the file and why; nothing stays: a retry sends each once', async () => {
     const { api, smtp, dataDir } = await start();
     await api.call('POST', '/items', { body: vatReturn });
     await api.app.outbox.drain();
     const targets = ['contact-eva', 'contact-piet'].map((id) => ({ kind: 'contacts', id }));
     const unblock = makeUnwritable(join(dataDir, 'outbox.json'));
     const refused = await api.call('POST', '/mailings', { body: { targets, templateId: 'tpl-instuurder' } });
-    expect(refused.status).toBe(500);
+    // Not "something went wrong inside Stroomlijn" (500): which file could not be saved, and why.
+    expect(refused.status).toBe(503);
+    expect(refused.json().error).toEqual({
+      code: 'not_saved',
+      message:
+        'outbox.json could not be saved: a folder or another file stands where it (or its backup) belongs ' +
+        '(EISDIR). Nothing was changed; try again once that is put right.',
+      issues: [],
+      notSaved: { file: 'outbox.json', failure: 'inTheWay' },
+    });
     unblock();
     const sent = await api.call('POST', '/mailings', { body: { targets, templateId: 'tpl-instuurder' } });
     expect(sent.status).toBe(201);

@@ -1,6 +1,8 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useTempDirs } from '../helpers/temp-dir';
+import { makeUnwritable } from '../helpers/unwritable';
 import { renderApp } from './render-app';
 
 const tempDir = useTempDirs();
@@ -55,6 +57,24 @@ describe('Directory', () => {
     expect(within(dialog).getByLabelText(/E-mail/).getAttribute('aria-invalid')).toBe('true');
     expect(within(dialog).getByRole('alert').textContent).toBe('Controleer de gemarkeerde velden.');
     expect(core.store.data.directory.organisations).toHaveLength(before);
+  });
+
+  it('says which file could not be saved and why when the database cannot be written, and keeps nothing', async () => {
+    const dataDir = tempDir();
+    const { core } = await renderApp(dataDir, '#/directory/organisations');
+    const before = core.store.data.directory.organisations.length;
+    const unblock = makeUnwritable(join(dataDir, 'stroomlijn.json'));
+    fireEvent.click(screen.getByRole('button', { name: /Nieuw/ }));
+    const dialog = screen.getByRole('dialog');
+    fireEvent.change(within(dialog).getByLabelText(/Naam/), { target: { value: 'Bakkerij Kramer' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Opslaan' }));
+    await waitFor(() => expect(within(dialog).getByRole('alert')).toBeTruthy());
+    expect(within(dialog).getByRole('alert').textContent).toBe(
+      'Dat lukte niet stroomlijn.json kon niet worden opgeslagen: er staat een map of een ander bestand waar het ' +
+        'bestand (of de back-up ervan) hoort. Er is niets gewijzigd; probeer het opnieuw zodra dat is verholpen.',
+    );
+    expect(core.store.data.directory.organisations).toHaveLength(before);
+    unblock();
   });
 
   it('deletes after confirmation, and says why an entry in use cannot be deleted', async () => {

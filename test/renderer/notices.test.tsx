@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { act, fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { StoreNoticeKinds, type StoreNotice } from '../../shared/api/contract';
+import { NoticeCauses, StoreNoticeKinds, type StoreNotice } from '../../shared/api/contract';
 import { createI18n } from '../../renderer/src/i18n';
 import { noticeText } from '../../renderer/src/shell/notice-text';
 import { DATABASE_FILE } from '../../main/store/store';
@@ -37,19 +37,41 @@ describe('store notices', () => {
   it('say up to when a journal cut by damage after a crash was restored, in local time', async () => {
     const crashed = tempDir();
     await crashedAfterDeals(crashed, tempDir(), ['Eerste deal', 'Tweede deal', 'Derde deal']);
-    // The journal holds the three records; then its second line is damaged.
+    // The journal holds the three records; then its second line is damaged, in both its copies.
     const journal = join(crashed, 'records.json.journal');
     const [line1, line2, ...rest] = readFileSync(journal, 'utf8').split('\n');
-    writeFileSync(journal, [line1, `${line2!.slice(0, 20)}\u0000${line2!.slice(21)}`, ...rest].join('\n'));
+    const damaged = [line1, `${line2!.slice(0, 20)}\u0000${line2!.slice(21)}`, ...rest].join('\n');
+    for (const copy of [journal, `${journal}.2`]) writeFileSync(copy, damaged);
 
     await renderApp(crashed);
     const written = new Date((JSON.parse(line1!) as { t: string }).t);
     const since = written.toLocaleString('nl', { dateStyle: 'medium', timeStyle: 'short' });
     expect(screen.getByRole('alert').textContent).toContain(
       'records.json.journal kon vanaf regel 2 niet worden gelezen: die regel is beschadigd. ' +
-        `Alles tot ${since} is teruggezet; ` +
-        'wat daarna is opgeslagen, niet. Het beschadigde bestand is bewaard als records.json.journal.unreadable-',
+        'De tweede kopie, records.json.journal.2, kon daar ook niet worden gelezen. ' +
+        `Alles tot ${since} is teruggezet; wat daarna is opgeslagen, niet. ` +
+        // The damaged line's own record cannot be named (its start is garbled), only counted.
+        'Wijzigingen aan deze kunnen ontbreken: Tweede deal, Derde deal, en aan nog 1. ' +
+        'Het beschadigde bestand is bewaard als records.json.journal.unreadable-',
     );
+  });
+
+  it('say that one copy of a journal was damaged and made again from the other, with nothing missing', async () => {
+    const crashed = tempDir();
+    await crashedAfterDeals(crashed, tempDir(), ['Eerste deal', 'Tweede deal', 'Derde deal']);
+    const journal = join(crashed, 'records.json.journal');
+    writeFileSync(journal, readFileSync(journal, 'utf8').split('\n')[0]!.slice(0, 30));
+
+    const { core } = await renderApp(crashed);
+    expect(screen.getByRole('alert').textContent).toMatch(
+      new RegExp(
+        '^records\\.json\\.journal is afgekapt: het houdt eerder op dan de tweede kopie\\. ' +
+          'Het is gelezen uit de tweede kopie, records\\.json\\.journal\\.2, en daaruit opnieuw gemaakt: ' +
+          'er ontbreekt niets\\. Het beschadigde bestand is bewaard als records\\.json\\.journal\\.unreadable-',
+      ),
+    );
+    const titles = ((await core.dispatch('records.list', { limit: 100 })) as { title: string }[]).map((r) => r.title);
+    expect(titles).toEqual(expect.arrayContaining(['Eerste deal', 'Tweede deal', 'Derde deal']));
   });
 
   it('show an archive month found damaged while the app runs, once it is read', async () => {
@@ -76,10 +98,16 @@ describe('store notices', () => {
       keptAs: '/data/records.json.unreadable-1',
       logKeptAs: '/data/records.json.journal.unreadable-1',
       line: 4,
+      readFrom: '/data/records.json.journal.2',
+      copyFile: '/data/records.json.journal.2',
+      mayMiss: ['D-2026-0012 (Btw-aangifte Q3)'],
+      mayMissCount: 3,
+      endIntact: true,
     };
     for (const kind of StoreNoticeKinds) {
-      for (const cause of ['missing', 'notJson', 'notValid', 'gap'] as const) {
-        const notice: StoreNotice = { ...base, ...extra, kind, cause, lines: [3, 7], bytes: 10, expectedBytes: 20 };
+      for (const cause of NoticeCauses) {
+        const sizes = { lines: [3, 7], bytes: 10, expectedBytes: 20 };
+        const notice: StoreNotice = { ...base, ...extra, kind, cause, ...sizes };
         const text = noticeText(notice, i18n.t, language, dataDir).join(' ');
         expect(text, `${kind}/${cause}`).not.toMatch(/notices\.|\{\{|undefined|NaN|not valid JSON|\/data\//);
         expect(text, `${kind}/${cause}`).toContain('records.json');

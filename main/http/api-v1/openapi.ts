@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { apiContract } from '../../../shared/api/contract';
-import { ApiErrorCodes, IssueSchema } from '../../../shared/api/errors';
+import { ApiErrorCodes, IssueSchema, NotSaved } from '../../../shared/api/errors';
 import { bodySchema, fieldSchema, inputObject } from './route-input';
 import { paramTarget, pathParams, type Route } from './routes';
 
@@ -31,7 +31,12 @@ export function jsonSchemaOf(schema: z.ZodType, io: 'input' | 'output', shared: 
 }
 
 export const ErrorResponse = z.object({
-  error: z.object({ code: z.enum(ApiErrorCodes), message: z.string(), issues: z.array(IssueSchema).describe('The fields at fault: `path.<param>`, `query.<name>` or `body.<field>`') }),
+  error: z.object({
+    code: z.enum(ApiErrorCodes),
+    message: z.string(),
+    issues: z.array(IssueSchema).describe('The fields at fault: `path.<param>`, `query.<name>` or `body.<field>`'),
+    notSaved: NotSaved.optional().describe('With `not_saved` (503): the data file that could not be written, and why'),
+  }),
 });
 
 const errorRef = { $ref: '#/components/schemas/Error' };
@@ -74,7 +79,10 @@ export function operationOf(route: Route, shared: SharedSchemas): Json {
       ...(parameters.length || body ? { '422': errorResponse('Input that is not valid; `issues` names each field at fault') } : {}),
       ...(body ? { '413': errorResponse('A body larger than 12 MB') } : {}),
       ...(body ? { '415': errorResponse('A body that is not JSON') } : {}),
-      default: errorResponse('Another error (400 for an unreadable address or body, 403, 404, 409, …) with its code'),
+      default: errorResponse(
+        'Another error (400 for an unreadable address or body, 403, 404, 409, 503 `not_saved`, 507 `disk_full`, …)' +
+          ' with its code',
+      ),
     },
   };
 }

@@ -28,7 +28,14 @@ export interface ApiV1Deps {
 export const statusOfError = (error: ApiError): number => (error.code === 'invalid_input' && error.issues.length ? 422 : httpStatusOf[error.code]);
 
 /** The JSON every error of the API v1 answers with. */
-export const errorBody = (error: ApiError) => ({ error: { code: error.code, message: error.message, issues: error.issues } });
+export const errorBody = (error: ApiError) => ({
+  error: {
+    code: error.code,
+    message: error.message,
+    issues: error.issues,
+    ...(error.notSaved ? { notSaved: error.notSaved } : {}),
+  },
+});
 
 const bearerOf = (req: IncomingMessage): string | null => {
   const header = req.headers.authorization;

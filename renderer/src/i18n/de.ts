@@ -135,6 +135,16 @@ export const de: Messages = {
     title: 'Das hat nicht geklappt',
     offline: 'Stroomlijn ist nicht erreichbar. Läuft es noch?',
     diskFull: 'Der Datenträger ist voll: nichts wurde gespeichert. Bitte Platz freigeben und erneut versuchen.',
+    notSaved:
+      '{{file}} konnte nicht gespeichert werden: {{reason}}. Es wurde nichts geändert; bitte erneut versuchen, ' +
+      'sobald das behoben ist.',
+    notSavedReason: {
+      noPermission: 'Stroomlijn darf die Datei nicht schreiben',
+      readOnly: 'der Datenträger ist schreibgeschützt',
+      diskError: 'der Datenträger hat einen Fehler gemeldet',
+      inTheWay: 'wo die Datei (oder ihre Sicherung) hingehört, steht ein Ordner oder eine andere Datei',
+      other: 'das System hat das Schreiben verweigert',
+    },
     field: '{{field}}: {{message}}',
     checkFields: 'Bitte die markierten Felder prüfen.',
   },

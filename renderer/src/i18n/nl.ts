@@ -135,6 +135,16 @@ export const nl: Messages = {
     title: 'Dat lukte niet',
     offline: 'Stroomlijn is niet bereikbaar. Draait het nog?',
     diskFull: 'De schijf is vol: er is niets opgeslagen. Maak ruimte vrij op de schijf en probeer het opnieuw.',
+    notSaved:
+      '{{file}} kon niet worden opgeslagen: {{reason}}. Er is niets gewijzigd; probeer het opnieuw zodra dat is ' +
+      'verholpen.',
+    notSavedReason: {
+      noPermission: 'Stroomlijn mag het niet schrijven',
+      readOnly: 'de schijf is alleen-lezen',
+      diskError: 'de schijf meldde een fout',
+      inTheWay: 'er staat een map of een ander bestand waar het bestand (of de back-up ervan) hoort',
+      other: 'het systeem weigerde het te schrijven',
+    },
     field: '{{field}}: {{message}}',
     checkFields: 'Controleer de gemarkeerde velden.',
   },

@@ -18,6 +18,8 @@ function headline(n: StoreNotice, t: TFunction, file: string): string {
       return t('notices.causeNotValid', { file });
     case 'gap':
       return t('notices.causeGap', { file });
+    case 'short':
+      return t('notices.causeShort', { file });
     default: {
       const unknown: never = cause;
       return unknown;
@@ -33,9 +35,24 @@ function lineHeadline(n: StoreNotice, t: TFunction, file: string): string {
       return t('notices.lineNotJson', at);
     case 'gap':
       return t('notices.lineGap', at);
+    case 'missing':
+    case 'short':
+      return headline(n, t, file);
     default:
       return t('notices.lineNotValid', at);
   }
+}
+
+/** What may be missing, by name where the names are known, else how many things. */
+function mayMissText(n: StoreNotice, t: TFunction): string[] {
+  const names = n.mayMiss ?? [];
+  const count = n.mayMissCount ?? names.length;
+  if (!count) return [];
+  if (!names.length) return [t('notices.mayMissCount', { count })];
+  const more = count - names.length;
+  const listed = names.join(', ');
+  if (more > 0) return [t('notices.mayMissMore', { names: listed, count: more })];
+  return [t('notices.mayMiss', { names: listed })];
 }
 
 /**
@@ -46,6 +63,8 @@ export function noticeText(n: StoreNotice, t: TFunction, language: string, dataD
   const rel = inDataDir(dataDir);
   const file = rel(n.file);
   const since = n.since ? formatLocal(n.since, language) : '';
+  const line = n.line ?? 1;
+  const copy = n.copyFile ? rel(n.copyFile) : '';
   const sentences = ((): string[] => {
     switch (n.kind) {
       case 'restoredFromBackup':
@@ -53,19 +72,32 @@ export function noticeText(n: StoreNotice, t: TFunction, language: string, dataD
       case 'restoredOlderBackup':
         return [headline(n, t, file), t('notices.restoredOlderBackup', { since })];
       case 'restoredPartly':
-        return [headline(n, t, file), t('notices.restoredPartly', { since, line: n.line ?? 1 })];
+        return [headline(n, t, file), t('notices.restoredPartly', { since, line })];
+      case 'restoredFromLogs':
+        return [headline(n, t, file), t('notices.restoredFromLogs')];
+      case 'restoredFromLogsPartly':
+        return [headline(n, t, file), t('notices.restoredFromLogsPartly', { since, line })];
       case 'startedEmpty':
         return [headline(n, t, file), t('notices.startedEmpty')];
-      case 'journalCut':
-        return [lineHeadline(n, t, file), since ? t('notices.journalCut', { since }) : t('notices.journalCutAll')];
-      case 'journalMissing':
-        return [headline(n, t, file), t('notices.journalMissing', { since })];
+      case 'journalCut': {
+        const also = copy ? [t('notices.copyUnreadableToo', { copyFile: copy })] : [];
+        const restored = since ? t('notices.journalCut', { since }) : t('notices.journalCutAll');
+        return [lineHeadline(n, t, file), ...also, restored];
+      }
+      case 'journalMissing': {
+        const also = copy ? [t('notices.copyMissingToo', { copyFile: copy })] : [];
+        return [headline(n, t, file), ...also, t('notices.journalMissing', { since })];
+      }
+      case 'journalCopyRestored':
+        return [lineHeadline(n, t, file), t('notices.journalCopyRestored', { readFrom: rel(n.readFrom ?? '') })];
       case 'archiveUnreadable': {
         const lines = n.lines ?? [];
         return [t('notices.archiveUnreadable', { file, lines: lines.join(', '), count: lines.length })];
       }
-      case 'archiveShort':
-        return [t('notices.archiveShort', { file, bytes: n.bytes ?? 0, expectedBytes: n.expectedBytes ?? 0 })];
+      case 'archiveShort': {
+        const sizes = { file, bytes: n.bytes ?? 0, expectedBytes: n.expectedBytes ?? 0 };
+        return [t(n.endIntact ? 'notices.archiveShortEndIntact' : 'notices.archiveShort', sizes)];
+      }
       case 'archiveMissing':
         return [t('notices.archiveMissing', { file, expectedBytes: n.expectedBytes ?? 0 })];
       default: {
@@ -74,6 +106,7 @@ export function noticeText(n: StoreNotice, t: TFunction, language: string, dataD
       }
     }
   })();
+  sentences.push(...mayMissText(n, t));
   if (n.keptAs) sentences.push(t('notices.keptAs', { keptAs: rel(n.keptAs) }));
   if (n.logKeptAs) sentences.push(t('notices.logKeptAs', { logKeptAs: n.logKeptAs.split(', ').map(rel).join(', ') }));
   return sentences;

@@ -8,6 +8,10 @@ export function useErrorText() {
   return (error: unknown): string => {
     if (error instanceof ApiError) {
       if (error.code === 'disk_full') return t('errors.diskFull');
+      if (error.code === 'not_saved' && error.notSaved) {
+        const { file, failure } = error.notSaved;
+        return t('errors.notSaved', { file, reason: t(`errors.notSavedReason.${failure}`) });
+      }
       return error.message === 'offline' ? t('errors.offline') : error.message;
     }
     return t('errors.offline');
