@@ -13,6 +13,7 @@ import { simulateContract } from './simulate-contract';
 import { tokenContract } from './token-contract';
 import { StoreNotice } from './store-notice';
 import { workflowContract } from './workflow-contract';
+import { authContract } from './auth-contract';
 
 const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 const none = z.object({}).strict();
@@ -77,6 +78,7 @@ export const apiContract = {
   ...scheduleContract,
   ...tokenContract,
   ...simulateContract,
+  ...authContract,
 } as const;
 
 export type ApiContract = typeof apiContract;

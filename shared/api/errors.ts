@@ -13,6 +13,7 @@ export const ApiErrorCodes = [
   'unsupported_media_type',
   'payload_too_large',
   'disk_full',
+  'rate_limited',
   'internal',
 ] as const;
 export type ApiErrorCode = (typeof ApiErrorCodes)[number];
@@ -30,6 +31,8 @@ export const httpStatusOf: Record<ApiErrorCode, number> = {
   payload_too_large: 413,
   // Insufficient Storage: nothing of the request was kept; it can be repeated once space is freed.
   disk_full: 507,
+  // Too many failed sign-ins: the message says when to try again.
+  rate_limited: 429,
   internal: 500,
 };
 
