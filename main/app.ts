@@ -32,6 +32,13 @@ import { ITEMS_FILE, ItemsStore } from './engine/items-store';
 import { RECORDS_FILE, RECORDS_SCHEMA_VERSION } from './records/records-store';
 import { openStore, type Store } from './store/store';
 import { type ApiTokenService, createApiTokenService } from './services/api-tokens';
+import { AUTH_FILE, openAuthFile } from './auth/auth-file';
+import { AUTH_SCHEMA_VERSION } from '../shared/model/auth';
+import { createSignIn, type SignIn } from './auth/sign-in';
+import { createAccounts } from './auth/accounts';
+import { type Callers, createCallers } from './auth/callers';
+import { createItemAccess } from './engine/item-access';
+import { createWork } from './engine/work';
 
 export interface AppOptions {
   dataDir: string;
@@ -51,13 +58,16 @@ const DATA_FILES = [
   { file: OUTBOX_FILE, schemaVersion: OUTBOX_SCHEMA_VERSION },
   { file: ITEMS_FILE, schemaVersion: ITEMS_SCHEMA_VERSION },
   { file: RECORDS_FILE, schemaVersion: RECORDS_SCHEMA_VERSION },
+  { file: AUTH_FILE, schemaVersion: AUTH_SCHEMA_VERSION },
 ];
 
-/** The name of the token made on first start. */
-export const FIRST_API_TOKEN_NAME = 'First token';
-
 export interface App {
+  /** Every transport's entry point: the call says who is asking (made by the transport, never from the input). */
   dispatch: Dispatch;
+  /** Who is asking, from a session or an API token: for the transports. */
+  callers: Callers;
+  /** Accounts and sessions (the first administrator of a scripted install: `--create-admin`). */
+  signIn: SignIn;
   store: Store;
   outbox: Outbox;
   runtime: Runtime;
@@ -68,8 +78,6 @@ export interface App {
   apiTokens: ApiTokenService;
   /** What the user is told about damaged data files (also in `app.info`). */
   notices(): StoreNotice[];
-  /** Set only on the start that created the database: the API token made for it, to print once. */
-  firstApiToken?: string;
   close(): Promise<void>;
 }
 
@@ -90,7 +98,12 @@ export async function createApp(options: AppOptions): Promise<App> {
   await outbox.start();
   const items = await ItemsStore.open(options.dataDir, clock, lastRunClosed);
   const apiTokens = createApiTokenService(store, clock, newId);
-  // The first start found no database at all: sample records are made, the first API token is shown once.
+  const authFile = await openAuthFile(options.dataDir, clock, lastRunClosed);
+  const signIn = createSignIn(authFile, store, clock, newId);
+  const accounts = createAccounts(authFile, store, clock, signIn);
+  const callers = createCallers(() => store.data, signIn.callerOf, apiTokens.verify);
+  const access = createItemAccess(() => store.data);
+  // The first start found no database at all: sample records are made.
   const firstStart = store.created && !store.notices.some((n) => n.kind === 'startedEmpty');
   const recordsStore = await openRecordsWithSamples({
     dataDir: options.dataDir,
@@ -155,11 +168,13 @@ export async function createApp(options: AppOptions): Promise<App> {
     ...outboxStore.notices,
     ...items.notices,
     ...recordsStore.notices,
+    ...authFile.notices,
     ...messageArchive.notices,
   ];
-  // The first token is made (and shown) once: on the start that found no database at all.
-  const firstApiToken = firstStart ? (await apiTokens.create(FIRST_API_TOKEN_NAME)).token : undefined;
-  const previews = createMessagePreview(world, (id) => items.find(id));
+  const previews = createMessagePreview(world, async (id, caller) => {
+    const item = await items.find(id);
+    return item && access.seen(caller, item);
+  });
   const handlers = createHandlers({
     info: () => ({
       name: 'Stroomlijn',
@@ -168,6 +183,8 @@ export async function createApp(options: AppOptions): Promise<App> {
       dataDir: options.dataDir,
       notices: notices(),
     }),
+    signIn,
+    accounts,
     directory: createDirectoryService(store, newId, (kind, before, after) => records.directoryChanged(kind, before, after)),
     settings: createSettingsService(store),
     workflows: createWorkflowService(store, clock, newId, (id) => scheduler.republished(id)),
@@ -175,10 +192,10 @@ export async function createApp(options: AppOptions): Promise<App> {
     store,
     world,
     templates: createTemplateService(store, newId, previews),
-    runtime,
+    work: createWork(store, runtime, access),
     engine,
     records,
-    schedule: createScheduleService(world, recordOf, items, scheduler),
+    schedule: createScheduleService(world, recordOf, items, scheduler, access),
     inbox,
     files,
     mail: createMailService({
@@ -190,6 +207,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
   return {
     dispatch: createDispatch(handlers),
+    callers,
+    signIn,
     store,
     outbox,
     runtime,
@@ -198,7 +217,6 @@ export async function createApp(options: AppOptions): Promise<App> {
     inbox,
     apiTokens,
     notices,
-    ...(firstApiToken ? { firstApiToken } : {}),
     async close() {
       if (ticker) clearInterval(ticker);
       await runtime.idle();
@@ -208,6 +226,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       await outboxStore.close();
       await items.close();
       await recordsStore.close();
+      await authFile.close();
       transports.close();
       await store.close();
     },

@@ -9,6 +9,7 @@ import type { ElectronModules } from './modules';
 import { createTray } from './tray';
 import { notifyInbox } from './notifications';
 import { createMainWindow, denyPermissions } from './window';
+import { DESKTOP_SESSION_FILE, desktopSession } from './desktop-session';
 
 export interface DesktopOptions {
   /** The folder with package.json, dist/ and resources/. */
@@ -78,7 +79,8 @@ export function startDesktop(electron: ElectronModules, options: DesktopOptions)
       return false;
     }
     denyPermissions(electron.session.defaultSession);
-    bindApi(electron.ipcMain, core.dispatch, paths.indexUrl);
+    const session = desktopSession(electron, join(options.dataDir, DESKTOP_SESSION_FILE));
+    bindApi(electron.ipcMain, { dispatch: core.dispatch, callers: core.callers, session }, paths.indexUrl);
     const started = core;
     notifyInbox(electron, core.inbox, (id) => started.store.data.directory.users.find((u) => u.id === id)?.name ?? id, (hash) => {
       show();

@@ -12,4 +12,5 @@ export interface ElectronModules {
   session: typeof Electron.session;
   shell: Electron.Shell;
   Notification: typeof Electron.Notification;
+  safeStorage: Electron.SafeStorage;
 }

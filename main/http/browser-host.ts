@@ -12,9 +12,13 @@ import { readJsonBody, sendJson } from './json-io';
 import { requestUrl } from './request-url';
 import { API_V1_PREFIX, createApiV1, isApiV1Path } from './api-v1/server';
 import type { ApiTokenService } from '../services/api-tokens';
+import type { Callers } from '../auth/callers';
+import { cookieSlot } from './session-cookie';
 
 export interface BrowserHostOptions {
   dispatch: Dispatch;
+  /** Who is asking: from the session cookie (the app's page), or the bearer token (API v1). */
+  callers: Callers;
   rendererDir: string;
   /** 0 picks a free port. */
   port: number;
@@ -26,7 +30,7 @@ export interface BrowserHostOptions {
 export interface BrowserHost {
   url: string;
   port: number;
-  /** The per-start session token the served page carries. */
+  /** The per-start token the served page carries (beside the session cookie of whoever signed in). */
   token: string;
   close(): Promise<void>;
 }
@@ -44,15 +48,19 @@ const securityHeaders = {
 
 /**
  * Serves the built renderer and the API contract over HTTP on 127.0.0.1 only. Every request must
- * name this host (DNS-rebinding guard); every API call must carry the session token of this start.
+ * name this host (DNS-rebinding guard); every API call must carry the per-start token of the page
+ * it served, and is made as whoever its session cookie names (anonymous without one).
  */
-export async function startBrowserHost({ dispatch, rendererDir, port, log = console.error, apiV1 }: BrowserHostOptions): Promise<BrowserHost> {
+export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
+  const { dispatch, callers, rendererDir, port, log = console.error, apiV1 } = options;
   const token = randomBytes(32).toString('base64url');
   const template = readFileSync(join(rendererDir, 'index.html'), 'utf8');
   const page = template.replace('</head>', `<meta name="stroomlijn-session" content="${token}" />\n</head>`);
   const serveStatic = createStaticFiles(rendererDir, () => page);
   let boundPort = port;
-  const serveApiV1 = apiV1 ? createApiV1({ dispatch, tokens: apiV1.tokens, version: apiV1.version, port: () => boundPort, log }) : null;
+  const serveApiV1 = apiV1
+    ? createApiV1({ dispatch, callers, version: apiV1.version, port: () => boundPort, log })
+    : null;
 
   const server = createServer((req, res) => {
     for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value);
@@ -80,7 +88,10 @@ export async function startBrowserHost({ dispatch, rendererDir, port, log = cons
       }
       checkSessionToken(req, token);
       const input = await readJsonBody(req);
-      const value = await dispatch(decodeURIComponent(pathname.slice(RPC_PREFIX.length)), input);
+      const session = cookieSlot(req, res);
+      // The page this host served, on this computer: `local` (the first administrator may be made).
+      const call = { caller: callers.ofSession(session.current), address: req.socket.remoteAddress ?? '', local: true, session };
+      const value = await dispatch(call, decodeURIComponent(pathname.slice(RPC_PREFIX.length)), input);
       sendJson(res, 200, { value });
       return;
     }

@@ -2,13 +2,17 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { ApiError } from '../../shared/api/errors';
 import type { ApiTokenInfo } from '../../shared/api/token-contract';
 import type { ApiToken } from '../../shared/model/settings';
+import type { Scope } from '../../shared/api/caller';
 import type { Clock } from '../clock';
 import type { Store } from '../store/store';
 
 export interface ApiTokenService {
   list(): ApiTokenInfo[];
-  /** Make a token; the answer is the only place the token itself ever appears. */
-  create(name: string): Promise<{ token: string; info: ApiTokenInfo }>;
+  /**
+   * Make a token; the answer is the only place the token itself ever appears. Without an owner it
+   * is an integration token with `scopes` (admin unless said).
+   */
+  create(name: string, options?: { scopes?: Scope[]; ownerUserId?: string }): Promise<{ token: string; info: ApiTokenInfo }>;
   revoke(id: string): Promise<void>;
   /** The stored token this bearer token is, or null; notes when it was last used. */
   verify(token: string): Promise<ApiTokenInfo | null>;
@@ -31,9 +35,17 @@ export function createApiTokenService(store: Store, clock: Clock, newId: () => s
     baseUrl: undefined,
     list: () => tokens().map(info),
 
-    async create(name) {
+    async create(name, { scopes = ['admin' as Scope], ownerUserId } = {}) {
       const token = TOKEN_PREFIX + randomBytes(32).toString('base64url');
-      const record: ApiToken = { id: newId(), name: name.trim(), hash: sha256(token).toString('hex'), prefix: token.slice(0, VISIBLE), createdAt: clock.now().toISOString() };
+      const record: ApiToken = {
+        id: newId(),
+        name: name.trim(),
+        hash: sha256(token).toString('hex'),
+        prefix: token.slice(0, VISIBLE),
+        createdAt: clock.now().toISOString(),
+        ...(ownerUserId ? { ownerUserId } : {}),
+        scopes,
+      };
       await store.update((data) => void data.settings.apiTokens.push(record));
       return { token, info: info(record) };
     },

@@ -9,6 +9,8 @@ import { rowsFromCsv } from './directory-csv';
 
 export interface DirectoryService {
   get(): Directory;
+  /** Who items, tasks and records refer to, by name only (no addresses): for everyone signed in. */
+  names(): { kind: 'users' | 'contacts' | 'organisations'; id: string; name: string }[];
   save(input: SaveEntryInput): Promise<{ kind: DirectoryKind; id: string }>;
   remove(kind: DirectoryKind, id: string): Promise<void>;
   importCsv(kind: DirectoryKind, csv: string): Promise<ImportReport>;
@@ -46,6 +48,10 @@ export function createDirectoryService(store: Store, newId: () => string, saved:
 
   return {
     get: directory,
+    names: () =>
+      (['users', 'contacts', 'organisations'] as const).flatMap((kind) =>
+        directory()[kind].map(({ id, name }) => ({ kind, id, name })),
+      ),
 
     async save({ kind, entry: candidate }) {
       if (candidate.id !== undefined && !listOf(directory(), kind).some((e) => e.id === candidate.id)) {

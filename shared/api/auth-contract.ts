@@ -2,10 +2,11 @@ import { z } from 'zod';
 import { Email, Id, Language, Text } from '../model/common';
 import { Theme } from '../model/settings';
 import { method } from './method';
+import { authIssueMessages as m } from './auth-messages';
 
 export const Login = z.string().trim().toLowerCase().min(1, 'is empty').max(100, 'is longer than 100 characters');
 /** A new password: long enough to resist guessing (NIST SP 800-63B), not absurdly long to hash. */
-export const NewPassword = z.string().min(10, 'is shorter than 10 characters').max(256, 'is longer than 256 characters');
+export const NewPassword = z.string().min(10, m.passwordShort).max(256, m.passwordLong);
 
 /** The signed-in user as the app shows them. */
 export const Me = z.object({

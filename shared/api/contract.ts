@@ -92,8 +92,5 @@ export type ApiOutput<M extends ApiMethod> = z.output<ApiContract[M]['output']>;
 export const apiMethods = Object.keys(apiContract) as ApiMethod[];
 export const isApiMethod = (name: string): name is ApiMethod => Object.hasOwn(apiContract, name);
 
-/** The implementation main/ provides: one async function per method. */
-export type ApiHandlers = { [M in ApiMethod]: (input: ApiParsedInput<M>) => Promise<ApiOutput<M>> };
-
 /** What the Electron preload exposes on `window.stroomlijn`: one function per method. */
 export type ApiBridge = { [M in ApiMethod]: (input: unknown) => Promise<Envelope> };

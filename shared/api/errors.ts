@@ -42,6 +42,8 @@ export const ApiErrorBody = z.object({
   code: z.enum(ApiErrorCodes),
   message: z.string(),
   issues: z.array(IssueSchema).optional(),
+  /** rate_limited: when to try again (ISO time). */
+  retryAt: z.string().optional(),
 });
 export type ApiErrorBody = z.infer<typeof ApiErrorBody>;
 
@@ -51,9 +53,15 @@ export class ApiError extends Error {
     readonly code: ApiErrorCode,
     message: string,
     readonly issues: Issue[] = [],
+    /** rate_limited: when to try again (ISO time). */
+    readonly retryAt?: string,
   ) {
     super(message);
     this.name = 'ApiError';
+  }
+
+  static rateLimited(message: string, retryAt: string): ApiError {
+    return new ApiError('rate_limited', message, [], retryAt);
   }
 
   static invalidInput(what: string, issues: Issue[]): ApiError {
@@ -61,11 +69,16 @@ export class ApiError extends Error {
   }
 
   toBody(): ApiErrorBody {
-    return this.issues.length ? { code: this.code, message: this.message, issues: this.issues } : { code: this.code, message: this.message };
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.issues.length ? { issues: this.issues } : {}),
+      ...(this.retryAt ? { retryAt: this.retryAt } : {}),
+    };
   }
 
   static fromBody(body: ApiErrorBody): ApiError {
-    return new ApiError(body.code, body.message, body.issues ?? []);
+    return new ApiError(body.code, body.message, body.issues ?? [], body.retryAt);
   }
 }
 

@@ -1,7 +1,7 @@
 import { cpSync, existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { App } from '../../main/app';
+import type { TestApp as App } from '../helpers/app';
 import type { AppInfo, NoticeCause, StoreNotice } from '../../shared/api/contract';
 import { openTestApp } from '../helpers/app';
 import { fakeClock } from '../helpers/clock';

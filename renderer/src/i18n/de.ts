@@ -1,3 +1,4 @@
+import { authDe } from './auth-de';
 import { designDe, findingsDe } from './design-de';
 import type { Messages } from './en';
 import { mailSettingsDe, messagesDe, templatesDe } from './mail-de';
@@ -25,7 +26,7 @@ export const de: Messages = {
     hostBrowser: 'Browser-Host',
     hostElectron: 'Desktop-App',
   },
-  adminOnly: { title: 'Für Administratoren', body: 'Sie arbeiten als {{name}}, kein Administrator. Workflows und Vorlagen gestalten, das Adressbuch, Nachrichten und Einstellungen sind Administratoren vorbehalten; wählen Sie unter Arbeit, wer Sie sind.', toWork: 'Zur Arbeit' },
+  adminOnly: { title: 'Für Administratoren', body: 'Sie sind als {{name}} angemeldet, kein Administrator. Workflows und Vorlagen gestalten, das Adressbuch, Nachrichten und Einstellungen sind Administratoren vorbehalten.', toWork: 'Zur Arbeit' },
   engine: { running: 'Engine läuft', paused: 'Engine pausiert', waiting_one: '{{count}} Nachricht wartet', waiting_other: '{{count}} Nachrichten warten', pause: 'Pausieren', resume: 'Fortsetzen', pauseHint: 'Hält Timer, Zustellungen und Versand an, bis fortgesetzt oder die App neu gestartet wird' },
   common: {
     save: 'Speichern',
@@ -162,6 +163,7 @@ export const de: Messages = {
   inbox: inboxDe,
   mailing: mailingDe,
   work: workDe,
+  auth: authDe,
   records: recordsDe,
   fieldIssues: fieldIssuesDe,
   simulate: simulateDe,

@@ -1,3 +1,4 @@
+import { authEn } from './auth-en';
 import { validationMessages } from '../../../shared/model/messages';
 import { designEn, findingsEn } from './design-en';
 import { mailSettingsEn, messagesEn, templatesEn } from './mail-en';
@@ -26,7 +27,7 @@ export const en = {
     hostBrowser: 'Browser host',
     hostElectron: 'Desktop app',
   },
-  adminOnly: { title: 'For administrators', body: 'You are working as {{name}}, who is not an administrator. Designing workflows and templates, the directory, messages and settings are for administrators; choose who you are under Work.', toWork: 'Go to Work' },
+  adminOnly: { title: 'For administrators', body: 'You are signed in as {{name}}, who is not an administrator. Designing workflows and templates, the directory, messages and settings are for administrators.', toWork: 'Go to Work' },
   engine: { running: 'Engine running', paused: 'Engine paused', waiting_one: '{{count}} message waiting', waiting_other: '{{count}} messages waiting', pause: 'Pause', resume: 'Resume', pauseHint: 'Holds timers, deliveries and sending until resumed or the app restarts' },
   common: {
     save: 'Save',
@@ -153,6 +154,7 @@ export const en = {
   inbox: inboxEn,
   mailing: mailingEn,
   work: workEn,
+  auth: authEn,
   records: recordsEn,
   fieldIssues: fieldIssuesEn,
   simulate: simulateEn,

@@ -1,3 +1,4 @@
+import { authNl } from './auth-nl';
 import { designNl, findingsNl } from './design-nl';
 import type { Messages } from './en';
 import { mailSettingsNl, messagesNl, templatesNl } from './mail-nl';
@@ -25,7 +26,7 @@ export const nl: Messages = {
     hostBrowser: 'Browserhost',
     hostElectron: 'Desktop-app',
   },
-  adminOnly: { title: 'Voor beheerders', body: 'Je werkt als {{name}}, geen beheerder. Workflows en sjablonen ontwerpen, het adresboek, berichten en instellingen zijn voor beheerders; kies onder Werk wie je bent.', toWork: 'Naar Werk' },
+  adminOnly: { title: 'Voor beheerders', body: 'Je bent ingelogd als {{name}}, geen beheerder. Workflows en sjablonen ontwerpen, het adresboek, berichten en instellingen zijn voor beheerders.', toWork: 'Naar Werk' },
   engine: { running: 'Engine actief', paused: 'Engine gepauzeerd', waiting_one: '{{count}} bericht wacht', waiting_other: '{{count}} berichten wachten', pause: 'Pauzeren', resume: 'Hervatten', pauseHint: 'Houdt timers, afleveringen en verzending vast tot hervatten of een herstart van de app' },
   common: {
     save: 'Opslaan',
@@ -162,6 +163,7 @@ export const nl: Messages = {
   inbox: inboxNl,
   mailing: mailingNl,
   work: workNl,
+  auth: authNl,
   records: recordsNl,
   fieldIssues: fieldIssuesNl,
   simulate: simulateNl,

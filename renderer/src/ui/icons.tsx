@@ -20,6 +20,7 @@ const paths = {
   fit: 'M4 9V4h5M20 9V4h-5M4 15v5h5M20 15v5h-5',
   copy: 'M9 9h11v11H9zM5 15H4V4h11v1',
   logo: 'M4 7c4 0 4 5 8 5s4-5 8-5M4 17c4 0 4-5 8-5s4 5 8 5',
+  key: 'M14.5 4a5.5 5.5 0 1 1-4.9 8L3 18.6V21h3v-2h2v-2h2l1.6-1.6A5.5 5.5 0 0 1 14.5 4zM16 8h.01',
 } as const;
 
 export type IconName = keyof typeof paths;
