@@ -1,7 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import type { AppInfo, StoreNotice } from '../shared/api/contract';
+import type { ApiMethod, AppInfo, StoreNotice } from '../shared/api/contract';
+import type { Call } from './api/call';
 import { ITEMS_SCHEMA_VERSION } from '../shared/model/item';
 import { createDispatch, type Dispatch } from './api/dispatch';
+import { AuditTrail } from './audit/audit-trail';
+import { createAuditNames } from './audit/audit-names';
+import { auditDispatch } from './audit/audited-dispatch';
+import { recordStartNotices } from './audit/start-notices';
 import { createHandlers } from './api/handlers';
 import { type Clock, systemClock } from './clock';
 import { loadSampleData } from './sample-data';
@@ -64,6 +69,8 @@ const DATA_FILES = [
 export interface App {
   /** Every transport's entry point: the call says who is asking (made by the transport, never from the input). */
   dispatch: Dispatch;
+  /** For a transport that refuses a call before dispatch (the API v1): the refusal goes into the audit trail. */
+  refused(call: Call, method: ApiMethod): Promise<void>;
   /** Who is asking, from a session or an API token: for the transports. */
   callers: Callers;
   /** Accounts and sessions (the first administrator of a scripted install: `--create-admin`). */
@@ -93,6 +100,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   const files = attachmentFiles(options.dataDir);
   const messageArchive = new MessageArchive(options.dataDir, clock);
   await messageArchive.check();
+  const audit = new AuditTrail(options.dataDir, clock, newId);
+  await audit.check();
   const history = new MessageHistory({ store: outboxStore, archive: messageArchive, clock });
   const outbox = new Outbox({ store: outboxStore, clock, transport: transports.current, timers: options.backgroundTimers ?? true, attachmentPath: files.path, history });
   await outbox.start();
@@ -170,7 +179,10 @@ export async function createApp(options: AppOptions): Promise<App> {
     ...recordsStore.notices,
     ...authFile.notices,
     ...messageArchive.notices,
+    ...audit.notices,
   ];
+  // What the start repaired or found missing goes into the audit trail too (once per start that found it).
+  await recordStartNotices(audit, notices());
   const previews = createMessagePreview(world, async (id, caller) => {
     const item = await items.find(id);
     return item && access.seen(caller, item);
@@ -204,9 +216,20 @@ export async function createApp(options: AppOptions): Promise<App> {
     }),
     outbox,
     apiTokens,
+    audit,
   });
+  const names = createAuditNames(
+    () => store.data,
+    async (id) => {
+      const item = await items.find(id);
+      return item && `${item.number} ${item.subject}`;
+    },
+    (login) => authFile.data.accounts.find((a) => a.login === login.trim().toLowerCase())?.userId,
+  );
+  const audited = auditDispatch(createDispatch(handlers), audit, names, clock);
   return {
-    dispatch: createDispatch(handlers),
+    dispatch: audited.dispatch,
+    refused: audited.refused,
     callers,
     signIn,
     store,
@@ -227,6 +250,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       await items.close();
       await recordsStore.close();
       await authFile.close();
+      await audit.close();
       transports.close();
       await store.close();
     },

@@ -21,6 +21,8 @@ import type { Work } from '../engine/work';
 import type { SignIn } from '../auth/sign-in';
 import type { Accounts } from '../auth/accounts';
 import { createAuthHandlers } from './auth-handlers';
+import { createAuditHandlers } from './audit-handlers';
+import type { AuditTrail } from '../audit/audit-trail';
 
 export interface HandlerDeps {
   info: () => AppInfo;
@@ -44,15 +46,17 @@ export interface HandlerDeps {
   mail: MailService;
   outbox: Outbox;
   apiTokens: ApiTokenService;
+  audit: AuditTrail;
 }
 
 /** Binds each API method to the service that does the work; the call's caller goes to those that check it. */
 export const createHandlers = (deps: HandlerDeps): ApiHandlers => {
   const { info, directory, settings, workflows, itemTypes, store, world, templates, files, work, engine } = deps;
-  const { records, schedule, inbox, mail, outbox, apiTokens, signIn, accounts } = deps;
+  const { records, schedule, inbox, mail, outbox, apiTokens, signIn, accounts, audit } = deps;
   const own = work.owner;
   return {
     ...createMessageHandlers({ templates, files, mail, outbox }),
+    ...createAuditHandlers(audit),
     ...createAuthHandlers({ health: () => ({ name: info().name, version: info().version }), signIn, accounts, directory }),
     'app.info': async () => info(),
     'settings.get': async () => settings.get(),

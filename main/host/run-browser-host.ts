@@ -19,7 +19,7 @@ export async function runBrowserHost(options: HostOptions, paths: Paths, print: 
       callers: app.callers,
       rendererDir: paths.rendererDir,
       port: options.port,
-      apiV1: { tokens: app.apiTokens, version: paths.version },
+      apiV1: { tokens: app.apiTokens, version: paths.version, refused: app.refused },
     });
   } catch (error) {
     await app.close();

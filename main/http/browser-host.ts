@@ -10,7 +10,7 @@ import { checkOrigin, checkSessionToken } from './guard';
 import { createStaticFiles } from './static-files';
 import { readJsonBody, sendJson } from './json-io';
 import { requestUrl } from './request-url';
-import { API_V1_PREFIX, createApiV1, isApiV1Path } from './api-v1/server';
+import { API_V1_PREFIX, type ApiV1Deps, createApiV1, isApiV1Path } from './api-v1/server';
 import type { ApiTokenService } from '../services/api-tokens';
 import type { Callers } from '../auth/callers';
 import { cookieSlot } from './session-cookie';
@@ -24,7 +24,7 @@ export interface BrowserHostOptions {
   port: number;
   log?: (message: string) => void;
   /** Serve the external API v1 at /api/v1 on the same port, with these tokens. */
-  apiV1?: { tokens: ApiTokenService; version: string };
+  apiV1?: { tokens: ApiTokenService; version: string; refused?: ApiV1Deps['refused'] };
 }
 
 export interface BrowserHost {
@@ -59,7 +59,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   const serveStatic = createStaticFiles(rendererDir, () => page);
   let boundPort = port;
   const serveApiV1 = apiV1
-    ? createApiV1({ dispatch, callers, version: apiV1.version, port: () => boundPort, log })
+    ? createApiV1({ dispatch, callers, version: apiV1.version, port: () => boundPort, log, refused: apiV1.refused })
     : null;
 
   const server = createServer((req, res) => {

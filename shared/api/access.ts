@@ -96,6 +96,8 @@ export const methodAccess: { [M in ApiMethod]: Access } = {
   'accounts.setPassword': admin,
   'accounts.endSessions': admin,
   'accounts.remove': admin,
+  'audit.list': admin,
+  'audit.export': admin,
 };
 
 /** Why a caller may not call a method at all, or null when it may (resource checks come after). */

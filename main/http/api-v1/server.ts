@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { apiContract } from '../../../shared/api/contract';
+import { apiContract, type ApiMethod } from '../../../shared/api/contract';
+import type { Call } from '../../api/call';
 import { ApiError, httpStatusOf } from '../../../shared/api/errors';
 import { describeIssues, toIssues } from '../../../shared/model/parse';
 import { asApiError, checkAccess, type Dispatch } from '../../api/dispatch';
@@ -25,6 +26,8 @@ export interface ApiV1Deps {
   /** The port it is served on, for the Host check (DNS rebinding). */
   port: () => number;
   log?: (message: string) => void;
+  /** Told of a call refused for lack of rights before dispatch (the audit trail). */
+  refused?: (call: Call, method: ApiMethod) => Promise<void>;
 }
 
 /** HTTP status of an error: 422 for input that was read but is not valid (it names the fields), else by its code. */
@@ -80,8 +83,14 @@ export function createApiV1(deps: ApiV1Deps): (req: IncomingMessage, res: Server
     }
     const { route, params } = found;
     const caller = await callerOf(req, methodAccess[route.call].level === 'public');
+    const call = { caller, address: req.socket.remoteAddress ?? '', local: false };
     // Refused before its body is read or its input checked.
-    checkAccess(route.call, caller);
+    try {
+      checkAccess(route.call, caller);
+    } catch (error) {
+      if (error instanceof ApiError && error.code === 'forbidden') await deps.refused?.(call, route.call);
+      throw error;
+    }
     let body: unknown;
     if (hasBody(req)) {
       body = await readJsonBody(req);
@@ -95,7 +104,6 @@ export function createApiV1(deps: ApiV1Deps): (req: IncomingMessage, res: Server
       const issues = requestIssues(route, toIssues(checked.error));
       throw new ApiError('invalid_input', `Invalid input: ${describeIssues(issues)}`, issues);
     }
-    const call = { caller, address: req.socket.remoteAddress ?? '', local: false };
     const output = await deps.dispatch(call, route.call, input).catch((error: unknown) => {
       // A service names bad fields as its input has them (`fields.stage`); say where they were in the request.
       throw error instanceof ApiError && error.issues.length ? new ApiError(error.code, error.message, requestIssues(route, error.issues)) : error;
