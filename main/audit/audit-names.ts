@@ -30,7 +30,12 @@ export function createAuditNames(
         case 'anonymous':
           return { kind: 'anonymous', name: '' };
         case 'user':
-          return { kind: 'user', userId: caller.userId, name: userName(caller.userId), ...(caller.tokenId ? { tokenId: caller.tokenId } : {}) };
+          return {
+            kind: 'user',
+            userId: caller.userId,
+            name: userName(caller.userId),
+            ...(caller.tokenId ? { tokenId: caller.tokenId, tokenName: tokenName(caller.tokenId) } : {}),
+          };
         case 'integration':
           return { kind: 'integration', tokenId: caller.tokenId, name: tokenName(caller.tokenId) };
         default: {

@@ -82,6 +82,8 @@ export const AuditActor = z.object({
   userId: Id.optional(),
   /** The token it came through (an integration's, or a person's own token). */
   tokenId: Id.optional(),
+  /** That token's name at the time (for a person's own token; an integration's is `name`). */
+  tokenName: z.string().max(500).optional(),
   /** The name at the time (a user's display name, a token's name, a login that was tried). */
   name: z.string().max(500),
 });

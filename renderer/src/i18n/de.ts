@@ -1,4 +1,5 @@
 import { authDe } from './auth-de';
+import { auditDe } from './audit-de';
 import { designDe, findingsDe } from './design-de';
 import type { Messages } from './en';
 import { mailSettingsDe, messagesDe, templatesDe } from './mail-de';
@@ -23,6 +24,7 @@ export const de: Messages = {
     records: 'Datensätze',
     directory: 'Adressbuch',
     settings: 'Einstellungen',
+    audit: 'Protokoll',
     hostBrowser: 'Browser-Host',
     hostElectron: 'Desktop-App',
   },
@@ -157,6 +159,7 @@ export const de: Messages = {
   messages: messagesDe,
   mailSettings: mailSettingsDe,
   apiTokens: apiTokensDe,
+  audit: auditDe,
   connectors: connectorsDe,
   webhooks: webhooksDe,
   schedule: scheduleDe,

@@ -1,4 +1,5 @@
 import { authEn } from './auth-en';
+import { auditEn } from './audit-en';
 import { validationMessages } from '../../../shared/model/messages';
 import { designEn, findingsEn } from './design-en';
 import { mailSettingsEn, messagesEn, templatesEn } from './mail-en';
@@ -24,6 +25,7 @@ export const en = {
     records: 'Records',
     directory: 'Directory',
     settings: 'Settings',
+    audit: 'Audit trail',
     hostBrowser: 'Browser host',
     hostElectron: 'Desktop app',
   },
@@ -148,6 +150,7 @@ export const en = {
   messages: messagesEn,
   mailSettings: mailSettingsEn,
   apiTokens: apiTokensEn,
+  audit: auditEn,
   connectors: connectorsEn,
   webhooks: webhooksEn,
   schedule: scheduleEn,

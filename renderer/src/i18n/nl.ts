@@ -1,4 +1,5 @@
 import { authNl } from './auth-nl';
+import { auditNl } from './audit-nl';
 import { designNl, findingsNl } from './design-nl';
 import type { Messages } from './en';
 import { mailSettingsNl, messagesNl, templatesNl } from './mail-nl';
@@ -23,6 +24,7 @@ export const nl: Messages = {
     records: 'Gegevens',
     directory: 'Adresboek',
     settings: 'Instellingen',
+    audit: 'Logboek',
     hostBrowser: 'Browserhost',
     hostElectron: 'Desktop-app',
   },
@@ -157,6 +159,7 @@ export const nl: Messages = {
   messages: messagesNl,
   mailSettings: mailSettingsNl,
   apiTokens: apiTokensNl,
+  audit: auditNl,
   connectors: connectorsNl,
   webhooks: webhooksNl,
   schedule: scheduleNl,

@@ -7,6 +7,7 @@ import { TemplatesPage } from '../templates/TemplatesPage';
 import { MessagesPage } from '../messages/MessagesPage';
 import { WorkPage } from '../work/WorkPage';
 import { RecordsPage } from '../records/RecordsPage';
+import { AuditPage } from '../audit/AuditPage';
 import { useApp } from '../state/context';
 import { everyoneAreas, useRoute } from '../state/route';
 import { AdminOnly } from './AdminOnly';
@@ -42,6 +43,8 @@ export function App() {
           <TemplatesPage path={rest} />
         ) : area === 'messages' ? (
           <MessagesPage path={rest} />
+        ) : area === 'audit' ? (
+          <AuditPage />
         ) : area === 'work' ? (
           <WorkPage path={rest} />
         ) : (
