@@ -114,8 +114,15 @@ export const createHandlers = (deps: HandlerDeps): ApiHandlers => {
     'engine.pause': ({ paused }) => engine.setPaused(paused),
     'workflows.simulate': async (input, { caller }) => simulate(world, input, (id) => work.get(caller, id)),
     'workflows.validate': async ({ id }) => workflows.validate(id),
-    'apiTokens.list': async () => ({ ...(apiTokens.baseUrl ? { baseUrl: apiTokens.baseUrl } : {}), tokens: apiTokens.list() }),
-    'apiTokens.create': ({ name }) => apiTokens.create(name),
+    'apiTokens.list': async () => {
+      const migrated = store.data.settings.apiTokensMigrated;
+      return { ...(apiTokens.baseUrl ? { baseUrl: apiTokens.baseUrl } : {}), tokens: apiTokens.list(), ...(migrated ? { migrated } : {}) };
+    },
+    'apiTokens.create': ({ name, ownerUserId, scopes }) => apiTokens.create(name, ownerUserId ? { ownerUserId } : { scopes }),
+    'apiTokens.dismissMigrated': async () => {
+      await apiTokens.dismissMigrated();
+      return { dismissed: true as const };
+    },
     'apiTokens.revoke': async ({ id }) => {
       await apiTokens.revoke(id);
       return { revoked: true as const };

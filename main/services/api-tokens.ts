@@ -14,6 +14,8 @@ export interface ApiTokenService {
    */
   create(name: string, options?: { scopes?: Scope[]; ownerUserId?: string }): Promise<{ token: string; info: ApiTokenInfo }>;
   revoke(id: string): Promise<void>;
+  /** Forget the notice that older tokens became integration tokens with every right. */
+  dismissMigrated(): Promise<void>;
   /** The stored token this bearer token is, or null; notes when it was last used. */
   verify(token: string): Promise<ApiTokenInfo | null>;
   /** Where the API v1 listens, once a server has started (shown in Settings). */
@@ -36,6 +38,9 @@ export function createApiTokenService(store: Store, clock: Clock, newId: () => s
     list: () => tokens().map(info),
 
     async create(name, { scopes = ['admin' as Scope], ownerUserId } = {}) {
+      if (ownerUserId && !store.data.directory.users.some((u) => u.id === ownerUserId)) {
+        throw ApiError.invalidInput('The owner is not a user of the directory', [{ path: 'ownerUserId', message: 'is no user of the directory' }]);
+      }
       const token = TOKEN_PREFIX + randomBytes(32).toString('base64url');
       const record: ApiToken = {
         id: newId(),
@@ -48,6 +53,13 @@ export function createApiTokenService(store: Store, clock: Clock, newId: () => s
       };
       await store.update((data) => void data.settings.apiTokens.push(record));
       return { token, info: info(record) };
+    },
+
+    async dismissMigrated() {
+      if (store.data.settings.apiTokensMigrated === undefined) return;
+      await store.update((data) => {
+        delete data.settings.apiTokensMigrated;
+      });
     },
 
     async revoke(id) {

@@ -92,6 +92,7 @@ export const methodAccess: { [M in ApiMethod]: Access } = {
   'apiTokens.list': admin,
   'apiTokens.create': admin,
   'apiTokens.revoke': admin,
+  'apiTokens.dismissMigrated': admin,
   'accounts.list': admin,
   'accounts.setPassword': admin,
   'accounts.endSessions': admin,

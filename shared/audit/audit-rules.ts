@@ -161,6 +161,7 @@ export const auditRules: { [M in ApiMethod]: AuditRule<M> | null } = {
   },
 
   'apiTokens.list': null,
+  'apiTokens.dismissMigrated': null,
   'apiTokens.create': {
     action: 'tokenCreated',
     facts: (_input, output) => ({

@@ -56,6 +56,11 @@ export const Settings = z.object({
   senders: z.array(Sender).default([]),
   defaultSenderId: Id.optional(),
   apiTokens: z.array(ApiToken).default([]),
+  /**
+   * Tokens made before tokens had owners and scopes, which the update made integration tokens with
+   * every right (admin): Settings → API says so until an administrator has read it.
+   */
+  apiTokensMigrated: z.array(Id).optional(),
   /** Hosts that webhooks may call although they resolve to this computer or a private network (see WebhookHost). */
   webhookAllowedHosts: z.array(WebhookHost).default([]),
 });

@@ -14,7 +14,7 @@ describe('API tokens', () => {
   it('keep only a SHA-256 hash and a short prefix; settings without tokens, or as written before, still parse', async () => {
     const app = await openTestApp(tempDir());
     try {
-      const { token, info } = (await app.dispatch('apiTokens.create', { name: '  Boekhouding  ' })) as { token: string; info: Record<string, unknown> };
+      const { token, info } = (await app.dispatch('apiTokens.create', { name: '  Boekhouding  ', scopes: ['admin'] })) as { token: string; info: Record<string, unknown> };
       expect(token).toMatch(/^stl_[\w-]{43}$/);
       expect(info).toEqual({ id: expect.any(String), name: 'Boekhouding', prefix: token.slice(0, 10), createdAt: '2026-11-23T09:00:00.000Z', scopes: ['admin'] });
       const stored = app.store.data.settings.apiTokens.find((t) => t.id === info.id)!;
@@ -26,7 +26,7 @@ describe('API tokens', () => {
       expect(await app.apiTokens.verify(`${token}x`)).toBeNull();
       const missing = await app.dispatch('apiTokens.revoke', { id: 'nope' }).catch((e: { code: string }) => e.code);
       expect(missing).toBe('not_found');
-      const nameless = await app.dispatch('apiTokens.create', { name: ' ' }).catch((e: { issues: unknown }) => e.issues);
+      const nameless = await app.dispatch('apiTokens.create', { name: ' ', scopes: ['admin'] }).catch((e: { issues: unknown }) => e.issues);
       expect(nameless).toEqual([{ path: 'name', message: expect.any(String) }]);
     } finally {
       await app.close();

@@ -35,7 +35,7 @@ describe('API v1: access', () => {
     expect(wrong.status).toBe(401);
     expect(wrong.json().error.message).toMatch(/not valid/);
 
-    const { token, info } = (await api.app.dispatch('apiTokens.create', { name: 'Boekhouding' })) as { token: string; info: { id: string; prefix: string } };
+    const { token, info } = (await api.app.dispatch('apiTokens.create', { name: 'Boekhouding', scopes: ['admin'] })) as { token: string; info: { id: string; prefix: string } };
     expect(token.startsWith(info.prefix)).toBe(true);
     expect(JSON.stringify(api.app.store.data.settings)).not.toContain(token);
     expect((await api.call('GET', '/item-types', { token })).status).toBe(200);

@@ -70,7 +70,7 @@ describe('the audit trail', () => {
     await publishTwoTaskWorkflow(app.dispatch, app.store);
     const added = (await app.dispatch('directory.save', { kind: 'contacts', entry: { name: 'Huize Zonnewijk', email: 'info@zonnewijk.example' } })) as { id: string };
     await app.dispatch('directory.remove', { kind: 'contacts', id: added.id });
-    const { token, info } = (await app.dispatch('apiTokens.create', { name: 'Boekhouding' })) as { token: string; info: { id: string } };
+    const { token, info } = (await app.dispatch('apiTokens.create', { name: 'Boekhouding', scopes: ['admin'] })) as { token: string; info: { id: string } };
     const integration = app.asCaller({ kind: 'integration', tokenId: info.id, scopes: ['items:read'] });
     await integration.dispatch('items.list', {});
     await integration.dispatch('items.list', {});
@@ -123,7 +123,7 @@ describe('the audit trail', () => {
 
   it('names what a removal removed and whom a reassignment names, as they were called then', async () => {
     const { app } = await open();
-    const { info } = (await app.dispatch('apiTokens.create', { name: 'Website' })) as { info: { id: string } };
+    const { info } = (await app.dispatch('apiTokens.create', { name: 'Website', scopes: ['items:submit'] })) as { info: { id: string } };
     await app.dispatch('apiTokens.revoke', { id: info.id });
     const item = (await app.as('user-eva').dispatch('items.submit', vatReturn('ICP-aangifte', { berichtsoort: 'icp-aangifte' }))) as ItemRecord;
     await app.dispatch('items.intervene', { type: 'reassign', itemId: item.id, taskNodeId: 't1', userIds: ['user-dirk', 'user-chantal'] });
