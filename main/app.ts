@@ -110,7 +110,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const authFile = await openAuthFile(options.dataDir, clock, lastRunClosed);
   const signIn = createSignIn(authFile, store, clock, newId);
   const accounts = createAccounts(authFile, store, clock, signIn);
-  const callers = createCallers(() => store.data, signIn.callerOf, apiTokens.verify);
+  const callers = createCallers(() => store.data, signIn.callerOf, apiTokens.verify, apiTokens.noteUse);
   const access = createItemAccess(() => store.data);
   // The first start found no database at all: sample records are made.
   const firstStart = store.created && !store.notices.some((n) => n.kind === 'startedEmpty');

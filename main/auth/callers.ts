@@ -36,12 +36,15 @@ export interface Callers {
   ofSession(secret: string | undefined): Caller;
   /** The caller of a bearer token (and its X-Act-As), or null when the token is not valid. */
   ofToken(token: string, actAs: string | undefined): Promise<Caller | null>;
+  /** A token's request was answered: note its last use (refused ones leave no trace). */
+  tokenUsed(tokenId: string): Promise<void>;
 }
 
 export function createCallers(
   db: () => Database,
   sessionCaller: (secret: string | undefined) => Caller | null,
   verify: (token: string) => Promise<ApiTokenInfo | null>,
+  noteUse: (tokenId: string) => Promise<void>,
 ): Callers {
   return {
     ofSession: (secret) => sessionCaller(secret) ?? { kind: 'anonymous' },
@@ -49,5 +52,6 @@ export function createCallers(
       const info = await verify(token);
       return info ? tokenCaller(db(), info, actAs) : null;
     },
+    tokenUsed: noteUse,
   };
 }

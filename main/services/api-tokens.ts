@@ -16,8 +16,10 @@ export interface ApiTokenService {
   revoke(id: string): Promise<void>;
   /** Forget the notice that older tokens became integration tokens with every right. */
   dismissMigrated(): Promise<void>;
-  /** The stored token this bearer token is, or null; notes when it was last used. */
+  /** The stored token this bearer token is, or null (writes nothing: a refused request leaves no trace). */
   verify(token: string): Promise<ApiTokenInfo | null>;
+  /** Note that a token's request was answered (lastUsedAt, at most once a minute). */
+  noteUse(id: string): Promise<void>;
   /** Where the API v1 listens, once a server has started (shown in Settings). */
   baseUrl: string | undefined;
 }
@@ -77,16 +79,17 @@ export function createApiTokenService(store: Store, clock: Clock, newId: () => s
         const hash = Buffer.from(stored.hash, 'hex');
         if (hash.length === given.length && timingSafeEqual(hash, given)) match = stored;
       }
-      if (!match) return null;
+      return match ? info(match) : null;
+    },
+
+    async noteUse(id) {
       const now = clock.now();
-      if (!match.lastUsedAt || now.getTime() - Date.parse(match.lastUsedAt) >= LAST_USED_RESOLUTION_MS) {
-        const id = match.id;
-        await store.update((data) => {
-          const current = data.settings.apiTokens.find((t) => t.id === id);
-          if (current) current.lastUsedAt = now.toISOString();
-        });
-      }
-      return info(match);
+      const match = tokens().find((t) => t.id === id);
+      if (!match || (match.lastUsedAt && now.getTime() - Date.parse(match.lastUsedAt) < LAST_USED_RESOLUTION_MS)) return;
+      await store.update((data) => {
+        const current = data.settings.apiTokens.find((t) => t.id === id);
+        if (current) current.lastUsedAt = now.toISOString();
+      });
     },
   };
 }

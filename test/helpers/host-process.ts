@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { rememberSession, sessionTokenOf } from './http';
+import { httpRequest, type Reply, rememberSession, sessionTokenOf } from './http';
 import { startScript } from './paths';
 import { ADMIN_LOGIN, PASSWORD, signInOverRpc, signInOverRpcAs } from './sign-in';
 
@@ -18,6 +18,8 @@ export interface HostProcess {
   /** The integration token (scope admin) the scripted install wrote to its token file. */
   apiToken: string;
   output(): string;
+  /** A call of the API v1 with the integration token (e.g. another application submitting for a user). */
+  api(method: string, path: string, body?: unknown, actAs?: string): Promise<Reply>;
   /** A sign-in for a user of the directory (password PASSWORD): their session cookie. */
   signInAs(userId: string, login: string): Promise<string>;
   /** SIGTERM and wait for a clean exit. */
@@ -35,12 +37,14 @@ export async function startHostProcess(
   extraArgs: string[] = [],
   env: Record<string, string> = {},
   through: string[] = [],
+  /** false: no scripted install and no sign-in (the first administrator is made in the page). */
+  scripted = true,
 ): Promise<HostProcess> {
   const setup = `${dataDir}.setup`;
   const tokenFile = join(setup, 'api-token');
   mkdirSync(setup, { recursive: true });
   const install: string[] = [];
-  if (!existsSync(join(dataDir, 'auth.json')) && !existsSync(tokenFile)) {
+  if (scripted && !existsSync(join(dataDir, 'auth.json')) && !existsSync(tokenFile)) {
     writeFileSync(join(setup, 'password'), `${PASSWORD}\n`, { mode: 0o600 });
     install.push('--create-admin', ADMIN_LOGIN, '--password-file', join(setup, 'password'), '--token-file', tokenFile);
   }
@@ -63,8 +67,9 @@ export async function startHostProcess(
   });
   const port = Number(new URL(url).port);
   const token = await sessionTokenOf(port);
-  const cookie = await signInOverRpc(port, token, ADMIN_LOGIN);
-  rememberSession(port, cookie);
+  const cookie = scripted ? await signInOverRpc(port, token, ADMIN_LOGIN) : '';
+  if (cookie) rememberSession(port, cookie);
+  const apiToken = existsSync(tokenFile) ? readFileSync(tokenFile, 'utf8').trim() : '';
   return {
     child,
     dataDir,
@@ -72,8 +77,14 @@ export async function startHostProcess(
     url,
     token,
     cookie,
-    apiToken: existsSync(tokenFile) ? readFileSync(tokenFile, 'utf8').trim() : '',
+    apiToken,
     output: () => output,
+    api(method, path, body, actAs) {
+      const headers: Record<string, string> = { host: `127.0.0.1:${port}`, authorization: `Bearer ${apiToken}` };
+      if (body !== undefined) headers['content-type'] = 'application/json';
+      if (actAs) headers['x-act-as'] = actAs;
+      return httpRequest(port, `/api/v1${path}`, { method, headers, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
+    },
     signInAs: (userId, login) => signInOverRpcAs(port, token, cookie, userId, login),
     async stop() {
       if (child.exitCode !== null || child.signalCode !== null) return;

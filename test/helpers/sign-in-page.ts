@@ -15,3 +15,9 @@ export async function signOutPage(page: Page): Promise<void> {
   await page.locator('.user-menu button').last().click();
   await page.locator('#sign-in-login').waitFor();
 }
+
+/** Sign out and sign in as someone else (password PASSWORD), then go to `url`. */
+export async function switchUser(page: Page, url: string, login: string): Promise<void> {
+  await signOutPage(page);
+  await signInPage(page, url, login);
+}

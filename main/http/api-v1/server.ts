@@ -108,6 +108,9 @@ export function createApiV1(deps: ApiV1Deps): (req: IncomingMessage, res: Server
       // A service names bad fields as its input has them (`fields.stage`); say where they were in the request.
       throw error instanceof ApiError && error.issues.length ? new ApiError(error.code, error.message, requestIssues(route, error.issues)) : error;
     });
+    // Only an answered request notes the token's use; a refused one leaves no trace.
+    const tokenId = caller.kind === 'anonymous' ? undefined : caller.tokenId;
+    if (tokenId) await deps.callers.tokenUsed(tokenId).catch((error: unknown) => log(`Noting the use of an API token: ${String(error)}`));
     sendJson(res, route.status ?? 200, route.respond ? route.respond.from(output as never) : output);
   }
 

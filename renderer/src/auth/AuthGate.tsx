@@ -34,11 +34,15 @@ export function AuthGate({ client: base, initial }: { client: ApiClient; initial
       }),
     [base, recheck],
   );
-  useTheme(status.theme);
+  // The screens before the app show the language and theme of the settings; once the app shows,
+  // it follows the settings itself (two effects setting the language would fight).
+  const inApp = Boolean(status.me && !status.me.mustChangePassword);
+  useTheme(status.theme, !inApp);
   useEffect(() => {
+    if (inApp) return;
     if (i18n.language !== status.language) void i18n.changeLanguage(status.language);
     document.documentElement.lang = status.language;
-  }, [i18n, status.language]);
+  }, [i18n, status.language, inApp]);
   const signOut = useCallback(async () => {
     await client.call('auth.signOut').catch(() => undefined);
     recheck();
