@@ -55,18 +55,31 @@ let staffToken: string;
 let secret: string;
 let plain: string;
 
-/** Every data file, by its path in the data folder, with its bytes. */
+/** The audit trail's months: a refusal is written there (checked on its own), and nowhere else. */
+const isAuditFile = (path: string) => /^archive\/audit-\d{4}-\d{2}\.jsonl$/.test(path);
+
+/** Every data file but the audit trail, by its path in the data folder, with its bytes. */
 function snapshot(): Map<string, string> {
   const files = new Map<string, string>();
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
-      else files.set(relative(dataDir, path), readFileSync(path).toString('base64'));
+      else if (!isAuditFile(relative(dataDir, path))) files.set(relative(dataDir, path), readFileSync(path).toString('base64'));
     }
   };
   walk(dataDir);
   return files;
+}
+
+/** The audit trail's lines, oldest first. */
+function auditLines(): { action: string; details?: { method?: string } }[] {
+  const folder = join(dataDir, 'archive');
+  return readdirSync(folder)
+    .filter((name) => isAuditFile(`archive/${name}`))
+    .sort()
+    .flatMap((name) => readFileSync(join(folder, name), 'utf8').split('\n').filter(Boolean))
+    .map((line) => JSON.parse(line) as { action: string; details?: { method?: string } });
 }
 
 /** Input that would do real harm if the call were let through (valid for the contract); `{}` where none is needed. */
@@ -87,7 +100,7 @@ const samples = (): Partial<Record<ApiMethod, unknown>> => ({
     'workflows.remove': { id: 'wf-infomail' },
     'workflows.publish': { id: 'wf-infomail' },
     'itemTypes.saveConnector': { itemTypeId: 'type-accordering', connector: null },
-    'apiTokens.create': { name: 'Eigen token' },
+    'apiTokens.create': { name: 'Eigen token', scopes: ['admin'] },
     'apiTokens.revoke': { id: 'unknown' },
     'accounts.setPassword': { userId: 'user-anna', password: 'overgenomen wachtwoord' },
     'accounts.endSessions': { userId: 'user-anna' },
@@ -107,12 +120,16 @@ const callRpc = (m: string, input: unknown, cookie: string) => rpc(api.host.port
 /** Call, and check it was refused with `status`, left every data file as it was and sent no mail. */
 async function expectRefused(status: 401 | 403 | 404, call: () => Promise<Reply>, what: string) {
   const before = snapshot();
+  const audited = auditLines().length;
   const mails = smtp.received.length;
   const reply = await call();
   expect(reply.status, `${what}: ${reply.text}`).toBe(status);
   await api.app.outbox.drain();
   expect(snapshot(), `${what} changed a data file`).toEqual(before);
   expect(smtp.received.length, `${what} sent mail`).toBe(mails);
+  // A 403 is the one thing written: the refusal, in the audit trail (a 401 or 404 writes nothing).
+  const added = auditLines().slice(audited).map((e) => e.action);
+  expect(added, `${what} in the audit trail`).toEqual(status === 403 ? ['refused'] : []);
 }
 
 beforeAll(async () => {
