@@ -32,6 +32,11 @@ import { ITEMS_FILE, ItemsStore } from './engine/items-store';
 import { RECORDS_FILE, RECORDS_SCHEMA_VERSION } from './records/records-store';
 import { openStore, type Store } from './store/store';
 import { type ApiTokenService, createApiTokenService } from './services/api-tokens';
+import { createOfficeNetwork, type OfficeNetwork } from './office/office-network';
+import { officeRequests } from './office/office-requests';
+import { ALL_ADDRESSES } from './office/office-listener';
+import { lanNameSuggestions } from './office/lan-names';
+import { join } from 'node:path';
 
 export interface AppOptions {
   dataDir: string;
@@ -44,6 +49,10 @@ export interface AppOptions {
   smtpUrl?: string;
   /** Outbox retries and workflow timers in the background; tests turn them off and drive both themselves. */
   backgroundTimers?: boolean;
+  /** The built renderer the office network serves (default: dist/renderer beside resources/). */
+  rendererDir?: string;
+  /** Where the office network listens when switched on (default: every address, IPv4 and IPv6). */
+  officeAddresses?: readonly string[];
 }
 
 /** The JSON files beside the database: a newer version of any of them refuses the start. */
@@ -66,6 +75,7 @@ export interface App {
   tick(): Promise<void>;
   inbox: Inbox;
   apiTokens: ApiTokenService;
+  officeNetwork: OfficeNetwork;
   /** What the user is told about damaged data files (also in `app.info`). */
   notices(): StoreNotice[];
   /** Set only on the start that created the database: the API token made for it, to print once. */
@@ -90,6 +100,22 @@ export async function createApp(options: AppOptions): Promise<App> {
   await outbox.start();
   const items = await ItemsStore.open(options.dataDir, clock, lastRunClosed);
   const apiTokens = createApiTokenService(store, clock, newId);
+  // Listens only once everything is up (start, at the end); dispatch is made last.
+  const officeNetwork = createOfficeNetwork({
+    store,
+    clock,
+    dataDir: options.dataDir,
+    addresses: options.officeAddresses ?? ALL_ADDRESSES,
+    handler: officeRequests({
+      dispatch: (method, input) => dispatch(method, input),
+      rendererDir: options.rendererDir ?? join(options.resourcesDir, '..', 'dist', 'renderer'),
+      tokens: apiTokens,
+      version: options.version,
+      log: console.error,
+    }),
+    suggestions: lanNameSuggestions,
+    log: console.error,
+  });
   // The first start found no database at all: sample records are made, the first API token is shown once.
   const firstStart = store.created && !store.notices.some((n) => n.kind === 'startedEmpty');
   const recordsStore = await openRecordsWithSamples({
@@ -111,7 +137,10 @@ export async function createApp(options: AppOptions): Promise<App> {
     newId,
     recordOf,
     inbox,
-    ownPorts: () => (apiTokens.baseUrl ? [Number(new URL(apiTokens.baseUrl).port)] : []),
+    ownPorts: () => [
+      ...(apiTokens.baseUrl ? [Number(new URL(apiTokens.baseUrl).port)] : []),
+      ...(officeNetwork.listeningPort() !== null ? [officeNetwork.listeningPort()!] : []),
+    ],
     createTask: (item, step) =>
       createTaskForStep(records, item, step, clock.now(), { workflowId: item.workflowId, depth: cascadeOf(item) + 1 }),
     writeBack: (recordId, fields, origin) => writeBackToRecord(records, recordId, fields, origin),
@@ -187,9 +216,12 @@ export async function createApp(options: AppOptions): Promise<App> {
     }),
     outbox,
     apiTokens,
+    officeNetwork,
   });
+  const dispatch = createDispatch(handlers);
+  await officeNetwork.start();
   return {
-    dispatch: createDispatch(handlers),
+    dispatch,
     store,
     outbox,
     runtime,
@@ -197,10 +229,12 @@ export async function createApp(options: AppOptions): Promise<App> {
     tick,
     inbox,
     apiTokens,
+    officeNetwork,
     notices,
     ...(firstApiToken ? { firstApiToken } : {}),
     async close() {
       if (ticker) clearInterval(ticker);
+      await officeNetwork.close();
       await runtime.idle();
       await outbox.close();
       // Each store rounds off on disk (the outbox's backup made equal to it, the journals emptied into their

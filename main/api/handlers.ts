@@ -19,6 +19,8 @@ import type { ApiTokenService } from '../services/api-tokens';
 import type { ItemRecord } from '../../shared/model/item';
 import { simulate } from '../engine/simulate';
 import type { MessageWorld } from '../engine/message-world';
+import type { OfficeNetwork } from '../office/office-network';
+import { createOfficeHandlers } from './office-handlers';
 
 export interface HandlerDeps {
   info: () => AppInfo;
@@ -39,6 +41,7 @@ export interface HandlerDeps {
   mail: MailService;
   outbox: Outbox;
   apiTokens: ApiTokenService;
+  officeNetwork: OfficeNetwork;
 }
 
 /** Binds each API method to the service that does the work. */
@@ -49,6 +52,7 @@ export const createHandlers = (deps: HandlerDeps): ApiHandlers => {
   const tasksOf = (item: ItemRecord, userId?: string) => taskViews(store.data, item, userId).map(({ userIds: _u, ...view }) => view);
   return {
     ...createMessageHandlers({ templates, files, mail, outbox }),
+    ...createOfficeHandlers(deps.officeNetwork),
     'app.info': async () => info(),
     'settings.get': async () => settings.get(),
     'settings.update': (change) => settings.update(change),

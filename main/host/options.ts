@@ -1,5 +1,6 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { isIP } from 'node:net';
 import { parseArgs } from 'node:util';
 
 export interface HostOptions {
@@ -9,6 +10,8 @@ export interface HostOptions {
   dataDir: string;
   /** Serve in the browser even where Electron is installed. */
   browser: boolean;
+  /** Where the office network listens when it is switched on (absent: every address of this computer). */
+  officeAddresses?: string[];
   help: boolean;
 }
 
@@ -21,6 +24,7 @@ export const usage = `Usage: npm start -- [options]
   --api-port N      port of the external API v1 in the desktop app (default ${DEFAULT_API_PORT}; the browser host serves it on --port)
   --data-dir PATH   folder of the database (default: STROOMLIJN_DATA_DIR, else the per-user app data folder)
   --browser         serve the app in the browser even where Electron is installed
+  --office-address IP  listen for the office network (Settings) on this address only; repeat for more
   --help            show this text`;
 
 /** The folder Electron calls userData, so both hosts open the same data by default. */
@@ -39,6 +43,7 @@ export function parseHostOptions(argv: string[], env: NodeJS.ProcessEnv = proces
       'api-port': { type: 'string' },
       'data-dir': { type: 'string' },
       browser: { type: 'boolean', default: false },
+      'office-address': { type: 'string', multiple: true },
       help: { type: 'boolean', default: false },
     },
     strict: true,
@@ -53,5 +58,15 @@ export function parseHostOptions(argv: string[], env: NodeJS.ProcessEnv = proces
   const apiPort = portOf('api-port', values['api-port'], DEFAULT_API_PORT);
   const dataDir = values['data-dir'] ?? env.STROOMLIJN_DATA_DIR ?? defaultDataDir(env);
   if (dataDir.trim() === '') throw new Error('--data-dir must name a folder');
-  return { port, apiPort, dataDir, browser: values.browser ?? false, help: values.help ?? false };
+  const officeAddresses = values['office-address'];
+  const notAnAddress = officeAddresses?.find((address) => isIP(address) === 0);
+  if (notAnAddress !== undefined) throw new Error(`--office-address must be an IP address of this computer, not "${notAnAddress}"`);
+  return {
+    port,
+    apiPort,
+    dataDir,
+    browser: values.browser ?? false,
+    help: values.help ?? false,
+    ...(officeAddresses ? { officeAddresses } : {}),
+  };
 }

@@ -12,7 +12,15 @@ export interface Paths {
 
 /** Run the app with the browser host until SIGINT/SIGTERM, then finish pending writes and exit. */
 export async function runBrowserHost(options: HostOptions, paths: Paths, print: (line: string) => void): Promise<void> {
-  const app = await createApp({ dataDir: options.dataDir, resourcesDir: paths.resourcesDir, host: 'browser', version: paths.version, smtpUrl: process.env.SMTP_URL });
+  const app = await createApp({
+    dataDir: options.dataDir,
+    resourcesDir: paths.resourcesDir,
+    rendererDir: paths.rendererDir,
+    host: 'browser',
+    version: paths.version,
+    smtpUrl: process.env.SMTP_URL,
+    ...(options.officeAddresses ? { officeAddresses: options.officeAddresses } : {}),
+  });
   let host;
   try {
     host = await startBrowserHost({ dispatch: app.dispatch, rendererDir: paths.rendererDir, port: options.port, apiV1: { tokens: app.apiTokens, version: paths.version } });
@@ -22,6 +30,8 @@ export async function runBrowserHost(options: HostOptions, paths: Paths, print: 
   }
   for (const notice of app.notices()) print(noticeLine(notice));
   print(`Stroomlijn is running at ${host.url}  (data: ${options.dataDir}; Ctrl+C stops it)`);
+  const office = app.officeNetwork.status();
+  if (office.listening.length) print(`The office network is on: colleagues open ${office.urls.join(' or ')}`);
   if (app.firstApiToken) print(firstTokenNotice(app.firstApiToken, app.apiTokens.baseUrl!));
   const stop = async () => {
     await host.close();

@@ -96,6 +96,9 @@ export const methodAccess: { [M in ApiMethod]: Access } = {
   'accounts.setPassword': admin,
   'accounts.endSessions': admin,
   'accounts.remove': admin,
+  'officeNetwork.get': admin,
+  'officeNetwork.update': admin,
+  'officeNetwork.renewCertificate': admin,
 };
 
 /** Why a caller may not call a method at all, or null when it may (resource checks come after). */

@@ -14,6 +14,7 @@ import { tokenContract } from './token-contract';
 import { StoreNotice } from './store-notice';
 import { workflowContract } from './workflow-contract';
 import { authContract } from './auth-contract';
+import { officeContract } from './office-contract';
 
 const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 const none = z.object({}).strict();
@@ -79,6 +80,7 @@ export const apiContract = {
   ...tokenContract,
   ...simulateContract,
   ...authContract,
+  ...officeContract,
 } as const;
 
 export type ApiContract = typeof apiContract;

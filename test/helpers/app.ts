@@ -5,7 +5,7 @@ import { resourcesDir } from './paths';
 let counter = 0;
 
 /** The real app (store on disk, services, dispatch) in `dataDir`, with a fake clock and readable ids. */
-export const openTestApp = (dataDir: string, clock = fakeClock(), options: Pick<AppOptions, 'smtpUrl'> = {}) =>
+export const openTestApp = (dataDir: string, clock = fakeClock(), options: Pick<AppOptions, 'smtpUrl' | 'rendererDir' | 'officeAddresses'> = {}) =>
   createApp({
     dataDir,
     resourcesDir,
