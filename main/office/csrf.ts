@@ -2,8 +2,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { ApiError } from '../../shared/api/errors';
 
-/** The header the page sends its CSRF token in, and the one it gets it from. */
-export const CSRF_HEADER = 'x-stroomlijn-csrf';
+import { CSRF_HEADER } from '../../shared/security/csrf-header';
 
 /**
  * The CSRF token of a session: an HMAC keyed with the session's secret, so it is per session, needs

@@ -6,6 +6,14 @@ export const OFFICE_DEFAULT_PORT = 4443;
 /** How many names one certificate and Host check accept. */
 export const MAX_OFFICE_HOST_NAMES = 20;
 
+/** Why a change of the office network is refused, as the API says it at the field; the app translates it. */
+export const officeNetworkMessages = {
+  noNames: 'must name at least one host name or address that colleagues type',
+  notHost: 'is not a host name or IP address (no https://, port or path)',
+  twice: 'names a host twice',
+  notPort: 'is not a port number (1 to 65535)',
+} as const;
+
 /** Dotted numbers are an IPv4 address or nothing: a browser will not look up "999.1.1.1" as a name. */
 const onlyDigitsAndDots = /^[\d.]+$/;
 
@@ -28,27 +36,26 @@ export const OfficeHostName = z
         (name) =>
           z.ipv6().safeParse(name).success ||
           (onlyDigitsAndDots.test(name) ? z.ipv4().safeParse(name).success : z.hostname().safeParse(name).success),
-        'is not a host name or IP address (no https://, port or path)',
+        officeNetworkMessages.notHost,
       ),
   );
 
 /** Settings → Office network: off unless an administrator turns it on. */
 export const OfficeNetworkSettings = z.object({
   enabled: z.boolean().default(false),
-  port: z.number().int('must be a whole number').min(1, 'is not a port number').max(65535, 'is not a port number')
+  port: z
+    .number()
+    .int(officeNetworkMessages.notPort)
+    .min(1, officeNetworkMessages.notPort)
+    .max(65535, officeNetworkMessages.notPort)
     .default(OFFICE_DEFAULT_PORT),
   hostNames: z
     .array(OfficeHostName)
     .max(MAX_OFFICE_HOST_NAMES, `has more than ${MAX_OFFICE_HOST_NAMES} names`)
-    .refine((names) => new Set(names).size === names.length, 'names a host twice')
+    .refine((names) => new Set(names).size === names.length, officeNetworkMessages.twice)
     .default([]),
 });
 export type OfficeNetworkSettings = z.infer<typeof OfficeNetworkSettings>;
-
-/** Why a change of the office network is refused, as the API says it at the field; the app translates it. */
-export const officeNetworkMessages = {
-  noNames: 'must name at least one host name or address that colleagues type',
-} as const;
 
 /** Why the office network could not listen; the API names the port field with the text, the app translates it. */
 export const officeListenProblems = {

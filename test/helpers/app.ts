@@ -4,7 +4,10 @@ import { resourcesDir } from './paths';
 
 let counter = 0;
 
-/** The real app (store on disk, services, dispatch) in `dataDir`, with a fake clock and readable ids. */
+/**
+ * The real app (store on disk, services, dispatch) in `dataDir`, with a fake clock and readable ids.
+ * Its office network, if a test turns it on, listens on loopback only.
+ */
 export const openTestApp = (dataDir: string, clock = fakeClock(), options: Pick<AppOptions, 'smtpUrl' | 'rendererDir' | 'officeAddresses'> = {}) =>
   createApp({
     dataDir,
@@ -14,5 +17,6 @@ export const openTestApp = (dataDir: string, clock = fakeClock(), options: Pick<
     clock,
     newId: () => `id-${++counter}`,
     backgroundTimers: false,
+    officeAddresses: ['127.0.0.1'],
     ...options,
   });

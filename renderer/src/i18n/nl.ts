@@ -4,6 +4,7 @@ import { mailSettingsNl, messagesNl, templatesNl } from './mail-nl';
 import { apiTokensNl } from './api-tokens-nl';
 import { connectorsNl } from './connectors-nl';
 import { webhooksNl } from './webhooks-nl';
+import { officeNetworkNl } from './office-network-nl';
 import { inboxNl, scheduleNl } from './schedule-nl';
 import { mailingNl } from './mailing-nl';
 import { simulateNl } from './simulate-nl';
@@ -158,6 +159,7 @@ export const nl: Messages = {
   apiTokens: apiTokensNl,
   connectors: connectorsNl,
   webhooks: webhooksNl,
+  officeNetwork: officeNetworkNl,
   schedule: scheduleNl,
   inbox: inboxNl,
   mailing: mailingNl,
