@@ -31,13 +31,15 @@ export function useAppInBrowser(
     env?: () => Record<string, string>;
     /** Count errors the page logs too (off where a test provokes blocked content on purpose). */
     consoleErrors?: boolean;
+    /** More command-line flags for the host process. */
+    args?: string[];
   } = {},
 ): AppInBrowser {
   const tempDir = useTempDirs();
   const ctx = { errors: [] as string[] } as AppInBrowser;
   beforeAll(async () => {
     mkdirSync(outputDir, { recursive: true });
-    ctx.host = await startHostProcess(tempDir(), [], options.env?.() ?? {});
+    ctx.host = await startHostProcess(tempDir(), options.args ?? [], options.env?.() ?? {});
     await options.prepare?.(ctx.host);
     ctx.browser = await launchChromium();
     ctx.page = await ctx.browser.newPage({ viewport: options.viewport ?? { width: 1440, height: 900 }, ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}) });

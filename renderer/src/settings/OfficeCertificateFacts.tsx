@@ -14,7 +14,13 @@ export function OfficeCertificateFacts({ certificate, busy, onRenew }: { certifi
             <dt>{t('officeNetwork.fingerprint')}</dt>
             <dd>
               <code className="office-fingerprint" data-testid="office-fingerprint">
-                {certificate.fingerprint}
+                {certificate.fingerprint.split(':').map((pair, i) => (
+                  <span key={i}>
+                    {i > 0 && ':'}
+                    {i > 0 && <wbr />}
+                    {pair}
+                  </span>
+                ))}
               </code>
             </dd>
             <dt>{t('officeNetwork.validity')}</dt>
