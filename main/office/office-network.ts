@@ -152,19 +152,20 @@ export function createOfficeNetwork(deps: OfficeNetworkDeps): OfficeNetwork {
     listeningPort: () => listener?.port ?? null,
     start: () =>
       oneAtATime(async () => {
-        await loadIdentity();
-        const current = settings();
-        if (!current.enabled) return;
-        if (!identity || !fitsNames(identity, current.hostNames, clock.now())) {
-          identity = await made(current.hostNames);
-          await file.write(identity);
-        }
         try {
+          await loadIdentity();
+          const current = settings();
+          if (!current.enabled) return;
+          if (!identity || !fitsNames(identity, current.hostNames, clock.now())) {
+            identity = await made(current.hostNames);
+            await file.write(identity);
+          }
           listener = await listenOffice({ port: current.port, addresses: deps.addresses, identity, handle });
         } catch (error) {
-          if (!(error instanceof ListenError)) throw error;
-          problem = { reason: error.reason, detail: error.detail };
-          deps.log(error.message);
+          // The app starts all the same; Settings says why colleagues cannot reach it.
+          const { reason, detail } = error instanceof ListenError ? error : { reason: 'failed' as const, detail: String(error) };
+          problem = { reason, detail };
+          deps.log(`The office network could not start: ${detail}`);
         }
       }),
     close: () =>

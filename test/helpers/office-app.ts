@@ -26,6 +26,8 @@ export interface OfficeTestApp {
   saved(): unknown;
   /** Close the app and open it again on the same folder. */
   reopen(): Promise<void>;
+  /** Open the app on the test's folder (after the test closed it). */
+  open(): Promise<App>;
 }
 
 /**
@@ -49,6 +51,7 @@ export function useOfficeTestApp(): OfficeTestApp {
       await ctx.app.close();
       ctx.app = await open(ctx.dataDir);
     },
+    open: () => open(ctx.dataDir),
   } as OfficeTestApp;
   beforeEach(async () => {
     ctx.dataDir = tempDir();

@@ -1,10 +1,11 @@
-import { statSync } from 'node:fs';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { once } from 'node:events';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { OfficeNetworkStatus } from '../../../shared/api/office-contract';
-import { OFFICE_KEY_FILE } from '../../../main/office/certificate-file';
+import { CertificateFile, OFFICE_KEY_FILE } from '../../../main/office/certificate-file';
+import { describeCertificate, makeCertificate } from '../../../main/office/certificate';
 import { connects, freePort, httpsRequest } from '../../helpers/https';
 import { officeAddresses as addresses, officeNames as names, useOfficeTestApp } from '../../helpers/office-app';
 import { makeUnwritable } from '../../helpers/unwritable';
@@ -144,5 +145,55 @@ describe('a change of the office network that cannot be carried out', () => {
     expect((await page('127.0.0.1')).certificate.fingerprint256).toBe(on.certificate!.fingerprint);
     await office.reopen();
     expect((await status()).certificate).toEqual(on.certificate);
+  });
+});
+
+describe('the office network at start', () => {
+  it('starts the app when its port was taken meanwhile, says so, and listens once saved again', async () => {
+    await turnOn();
+    await office.app.close();
+    const squatter = createServer().listen(office.port, '127.0.0.1');
+    await once(squatter, 'listening');
+    try {
+      office.app = await office.open();
+      expect(await status()).toMatchObject({ enabled: true, listening: [], problem: { reason: 'portInUse' } });
+    } finally {
+      squatter.close();
+    }
+    const again = await call<OfficeNetworkStatus>('officeNetwork.update', {});
+    expect(again.listening).toEqual(addresses);
+    expect(again.problem).toBeUndefined();
+    expect((await page('127.0.0.2')).status).toBe(200);
+  });
+
+  it('makes a new certificate when its file was damaged', async () => {
+    const on = await turnOn();
+    await office.app.close();
+    writeFileSync(join(office.dataDir, OFFICE_KEY_FILE), '-----BEGIN PRIVATE KEY-----\nAAAA');
+    office.app = await office.open();
+    const again = await status();
+    expect(again.listening).toEqual(addresses);
+    expect(again.certificate!.fingerprint).not.toBe(on.certificate!.fingerprint);
+    expect((await page('127.0.0.1')).certificate.fingerprint256).toBe(again.certificate!.fingerprint);
+  });
+
+  it('keeps the staged certificate a crash left only if the settings were written for it', async () => {
+    const on = await turnOn();
+    const file = new CertificateFile(office.dataDir);
+    const forOtherNames = await makeCertificate(['elders'], new Date('2026-11-26T10:00:00.000Z'));
+    await file.stage(forOtherNames);
+    await office.reopen();
+    expect((await status()).certificate).toEqual(on.certificate);
+    expect(existsSync(file.nextPath)).toBe(false);
+
+    const renamed = ['kantoor-pc.lan', '127.0.0.1'];
+    const staged = await makeCertificate(renamed, new Date('2026-11-26T10:00:00.000Z'));
+    await file.stage(staged);
+    await office.app.store.update((data) => {
+      data.settings = { ...data.settings, officeNetwork: { ...data.settings.officeNetwork, hostNames: renamed } };
+    });
+    await office.reopen();
+    expect((await status()).certificate!.fingerprint).toBe(describeCertificate(staged.certPem).fingerprint);
+    expect((await page('127.0.0.1', `kantoor-pc.lan:${office.port}`)).status).toBe(200);
   });
 });
