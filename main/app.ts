@@ -44,6 +44,11 @@ import { createAccounts } from './auth/accounts';
 import { type Callers, createCallers } from './auth/callers';
 import { createItemAccess } from './engine/item-access';
 import { createWork } from './engine/work';
+import { createOfficeNetwork, type OfficeNetwork } from './office/office-network';
+import { officeRequests } from './office/office-requests';
+import { ALL_ADDRESSES } from './office/office-listener';
+import { lanNameSuggestions } from './office/lan-names';
+import { join } from 'node:path';
 
 export interface AppOptions {
   dataDir: string;
@@ -56,6 +61,10 @@ export interface AppOptions {
   smtpUrl?: string;
   /** Outbox retries and workflow timers in the background; tests turn them off and drive both themselves. */
   backgroundTimers?: boolean;
+  /** The built renderer the office network serves (default: dist/renderer beside resources/). */
+  rendererDir?: string;
+  /** Where the office network listens when switched on (default: every address, IPv4 and IPv6). */
+  officeAddresses?: readonly string[];
 }
 
 /** The JSON files beside the database: a newer version of any of them refuses the start. */
@@ -83,6 +92,7 @@ export interface App {
   tick(): Promise<void>;
   inbox: Inbox;
   apiTokens: ApiTokenService;
+  officeNetwork: OfficeNetwork;
   /** What the user is told about damaged data files (also in `app.info`). */
   notices(): StoreNotice[];
   close(): Promise<void>;
@@ -112,6 +122,24 @@ export async function createApp(options: AppOptions): Promise<App> {
   const accounts = createAccounts(authFile, store, clock, signIn);
   const callers = createCallers(() => store.data, signIn.callerOf, apiTokens.verify, apiTokens.noteUse);
   const access = createItemAccess(() => store.data);
+  // Listens only once everything is up (start, at the end); dispatch is made last.
+  const officeNetwork = createOfficeNetwork({
+    store,
+    clock,
+    dataDir: options.dataDir,
+    addresses: options.officeAddresses ?? ALL_ADDRESSES,
+    handler: officeRequests({
+      dispatch: (call, method, input) => audited.dispatch(call, method, input),
+      refused: (call, method) => audited.refused(call, method),
+      callers,
+      rendererDir: options.rendererDir ?? join(options.resourcesDir, '..', 'dist', 'renderer'),
+      tokens: apiTokens,
+      version: options.version,
+      log: console.error,
+    }),
+    suggestions: lanNameSuggestions,
+    log: console.error,
+  });
   // The first start found no database at all: sample records are made.
   const firstStart = store.created && !store.notices.some((n) => n.kind === 'startedEmpty');
   const recordsStore = await openRecordsWithSamples({
@@ -133,7 +161,10 @@ export async function createApp(options: AppOptions): Promise<App> {
     newId,
     recordOf,
     inbox,
-    ownPorts: () => (apiTokens.baseUrl ? [Number(new URL(apiTokens.baseUrl).port)] : []),
+    ownPorts: () => [
+      ...(apiTokens.baseUrl ? [Number(new URL(apiTokens.baseUrl).port)] : []),
+      ...(officeNetwork.listeningPort() !== null ? [officeNetwork.listeningPort()!] : []),
+    ],
     createTask: (item, step) =>
       createTaskForStep(records, item, step, clock.now(), { workflowId: item.workflowId, depth: cascadeOf(item) + 1 }),
     writeBack: (recordId, fields, origin) => writeBackToRecord(records, recordId, fields, origin),
@@ -217,6 +248,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     outbox,
     apiTokens,
     audit,
+    officeNetwork,
   });
   const names = createAuditNames(
     () => store.data,
@@ -227,6 +259,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     (login) => authFile.data.accounts.find((a) => a.login === login.trim().toLowerCase())?.userId,
   );
   const audited = auditDispatch(createDispatch(handlers), audit, names, clock);
+  await officeNetwork.start();
   return {
     dispatch: audited.dispatch,
     refused: audited.refused,
@@ -239,9 +272,11 @@ export async function createApp(options: AppOptions): Promise<App> {
     tick,
     inbox,
     apiTokens,
+    officeNetwork,
     notices,
     async close() {
       if (ticker) clearInterval(ticker);
+      await officeNetwork.close();
       await runtime.idle();
       await outbox.close();
       // Each store rounds off on disk (the outbox's backup made equal to it, the journals emptied into their

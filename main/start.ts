@@ -33,7 +33,9 @@ async function main(): Promise<void> {
   }
   const electron = options.browser ? null : findElectronRuntime(here);
   if (electron) {
-    const child = spawn(electron, [appRoot, '--data-dir', options.dataDir, '--api-port', String(options.apiPort)], { stdio: 'inherit' });
+    const office = (options.officeAddresses ?? []).flatMap((address) => ['--office-address', address]);
+    const args = [appRoot, '--data-dir', options.dataDir, '--api-port', String(options.apiPort), ...office];
+    const child = spawn(electron, args, { stdio: 'inherit' });
     child.on('exit', (code) => process.exit(code ?? 0));
     return;
   }

@@ -23,6 +23,8 @@ import type { Accounts } from '../auth/accounts';
 import { createAuthHandlers } from './auth-handlers';
 import { createAuditHandlers } from './audit-handlers';
 import type { AuditTrail } from '../audit/audit-trail';
+import type { OfficeNetwork } from '../office/office-network';
+import { createOfficeHandlers } from './office-handlers';
 
 export interface HandlerDeps {
   info: () => AppInfo;
@@ -47,6 +49,7 @@ export interface HandlerDeps {
   outbox: Outbox;
   apiTokens: ApiTokenService;
   audit: AuditTrail;
+  officeNetwork: OfficeNetwork;
 }
 
 /** Binds each API method to the service that does the work; the call's caller goes to those that check it. */
@@ -58,6 +61,7 @@ export const createHandlers = (deps: HandlerDeps): ApiHandlers => {
     ...createMessageHandlers({ templates, files, mail, outbox }),
     ...createAuditHandlers(audit),
     ...createAuthHandlers({ health: () => ({ name: info().name, version: info().version }), signIn, accounts, directory }),
+    ...createOfficeHandlers(deps.officeNetwork),
     'app.info': async () => info(),
     'settings.get': async () => settings.get(),
     'settings.update': (change) => settings.update(change),

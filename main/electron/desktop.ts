@@ -18,6 +18,8 @@ export interface DesktopOptions {
   version: string;
   /** Serve the API v1 on this loopback port (0: a free one); without it, no API server. */
   apiPort?: number;
+  /** Where the office network listens when switched on (default: every address). */
+  officeAddresses?: string[];
 }
 
 export interface Desktop {
@@ -72,7 +74,15 @@ export function startDesktop(electron: ElectronModules, options: DesktopOptions)
 
   const ready = app.whenReady().then(async () => {
     try {
-      core = await createApp({ dataDir: options.dataDir, resourcesDir: join(options.appRoot, 'resources'), host: 'electron', version: options.version, smtpUrl: process.env.SMTP_URL });
+      core = await createApp({
+        dataDir: options.dataDir,
+        resourcesDir: join(options.appRoot, 'resources'),
+        rendererDir: join(options.appRoot, 'dist', 'renderer'),
+        host: 'electron',
+        version: options.version,
+        smtpUrl: process.env.SMTP_URL,
+        ...(options.officeAddresses ? { officeAddresses: options.officeAddresses } : {}),
+      });
     } catch (error) {
       dialog.showErrorBox('Stroomlijn could not start', error instanceof Error ? error.message : String(error));
       app.exit(1);

@@ -11,7 +11,15 @@ export interface Paths {
 
 /** Run the app with the browser host until SIGINT/SIGTERM, then finish pending writes and exit. */
 export async function runBrowserHost(options: HostOptions, paths: Paths, print: (line: string) => void): Promise<void> {
-  const app = await createApp({ dataDir: options.dataDir, resourcesDir: paths.resourcesDir, host: 'browser', version: paths.version, smtpUrl: process.env.SMTP_URL });
+  const app = await createApp({
+    dataDir: options.dataDir,
+    resourcesDir: paths.resourcesDir,
+    rendererDir: paths.rendererDir,
+    host: 'browser',
+    version: paths.version,
+    smtpUrl: process.env.SMTP_URL,
+    ...(options.officeAddresses ? { officeAddresses: options.officeAddresses } : {}),
+  });
   let host;
   try {
     host = await startBrowserHost({
@@ -28,6 +36,8 @@ export async function runBrowserHost(options: HostOptions, paths: Paths, print: 
   for (const notice of app.notices()) print(noticeLine(notice));
   print(`Stroomlijn is running at ${host.url}  (data: ${options.dataDir}; Ctrl+C stops it)`);
   print(`External API v1 at ${app.apiTokens.baseUrl} (documented at ${app.apiTokens.baseUrl}/openapi.json).`);
+  const office = app.officeNetwork.status();
+  if (office.listening.length) print(`The office network is on: colleagues open ${office.urls.join(' or ')}`);
   const stop = async () => {
     await host.close();
     await app.close();

@@ -5,8 +5,8 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { httpStatusOf } from '../../shared/api/errors';
 import { asApiError, type Dispatch } from '../api/dispatch';
-import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
 import { checkOrigin, checkSessionToken } from './guard';
+import { setSecurityHeaders } from './security-headers';
 import { createStaticFiles } from './static-files';
 import { readJsonBody, sendJson } from './json-io';
 import { requestUrl } from './request-url';
@@ -35,16 +35,7 @@ export interface BrowserHost {
   close(): Promise<void>;
 }
 
-const RPC_PREFIX = '/api/rpc/';
-
-const securityHeaders = {
-  'content-security-policy': CONTENT_SECURITY_POLICY,
-  'x-content-type-options': 'nosniff',
-  'x-frame-options': 'DENY',
-  'referrer-policy': 'no-referrer',
-  'cross-origin-opener-policy': 'same-origin',
-  'cross-origin-resource-policy': 'same-origin',
-};
+export const RPC_PREFIX = '/api/rpc/';
 
 /**
  * Serves the built renderer and the API contract over HTTP on 127.0.0.1 only. Every request must
@@ -63,7 +54,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     : null;
 
   const server = createServer((req, res) => {
-    for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value);
+    setSecurityHeaders(res);
     void handle(req, res).catch((error: unknown) => {
       const apiError = asApiError(error, log);
       if (!res.headersSent) sendJson(res, httpStatusOf[apiError.code], { error: apiError.toBody() });

@@ -99,6 +99,9 @@ export const methodAccess: { [M in ApiMethod]: Access } = {
   'accounts.remove': admin,
   'audit.list': admin,
   'audit.export': admin,
+  'officeNetwork.get': admin,
+  'officeNetwork.update': admin,
+  'officeNetwork.renewCertificate': admin,
 };
 
 /** Why a caller may not call a method at all, or null when it may (resource checks come after). */

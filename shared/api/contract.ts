@@ -15,6 +15,7 @@ import { StoreNotice } from './store-notice';
 import { workflowContract } from './workflow-contract';
 import { authContract } from './auth-contract';
 import { auditContract } from './audit-contract';
+import { officeContract } from './office-contract';
 
 const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 const none = z.object({}).strict();
@@ -81,6 +82,7 @@ export const apiContract = {
   ...simulateContract,
   ...authContract,
   ...auditContract,
+  ...officeContract,
 } as const;
 
 export type ApiContract = typeof apiContract;

@@ -84,6 +84,17 @@ export const auditRules: { [M in ApiMethod]: AuditRule<M> | null } = {
     }),
   },
   'mail.testConnection': null,
+  'officeNetwork.get': null,
+  'officeNetwork.update': {
+    action: 'settingsChanged',
+    facts: (input) => ({ details: { subject: 'officeNetwork', ...officeWords(input) } }),
+  },
+  'officeNetwork.renewCertificate': {
+    action: 'settingsChanged',
+    facts: (_input, output) => ({
+      details: { subject: 'certificate', ...(output.certificate ? { fingerprint: output.certificate.fingerprint } : {}) },
+    }),
+  },
   'itemTypes.list': null,
   'itemTypes.saveConnector': {
     action: 'settingsChanged',
@@ -207,6 +218,15 @@ function settingsWords(change: ApiParsedInput<'settings.update'>): AuditDetails 
     ...(language ? { language } : {}),
     ...(theme ? { theme } : {}),
     ...(webhookAllowedHosts ? { webhookAllowedHosts: webhookAllowedHosts.join(', ') } : {}),
+  };
+}
+
+function officeWords(change: ApiParsedInput<'officeNetwork.update'>): AuditDetails {
+  const { enabled, port, hostNames } = change;
+  return {
+    ...(enabled !== undefined ? { enabled } : {}),
+    ...(port !== undefined ? { port } : {}),
+    ...(hostNames ? { hostNames: hostNames.join(', ') } : {}),
   };
 }
 

@@ -70,6 +70,10 @@ export const AuditDetailKeys = [
   'error',
   'notice',
   'subject',
+  'enabled',
+  'port',
+  'hostNames',
+  'fingerprint',
 ] as const;
 export type AuditDetailKey = (typeof AuditDetailKeys)[number];
 /** Keys whose values are codes (see AuditDetailKeys). */

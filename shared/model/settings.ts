@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Email, Id, Language, Text, Timestamp } from './common';
 import { Scope } from '../api/caller';
+import { OfficeNetworkSettings } from './office-network';
 
 export const Theme = z.enum(['light', 'dark', 'system']);
 export type Theme = z.infer<typeof Theme>;
@@ -63,6 +64,8 @@ export const Settings = z.object({
   apiTokensMigrated: z.array(Id).optional(),
   /** Hosts that webhooks may call although they resolve to this computer or a private network (see WebhookHost). */
   webhookAllowedHosts: z.array(WebhookHost).default([]),
+  /** Serving the app to colleagues over HTTPS (off by default); changed only through officeNetwork.update. */
+  officeNetwork: OfficeNetworkSettings.prefault({}),
 });
 export type Settings = z.infer<typeof Settings>;
 

@@ -35,13 +35,15 @@ export function useAppInBrowser(
     consoleErrors?: boolean;
     /** Sign the page in as the first administrator (default); false leaves it at the sign-in screen. */
     signIn?: boolean;
+    /** More command-line flags for the host process. */
+    args?: string[];
   } = {},
 ): AppInBrowser {
   const tempDir = useTempDirs();
   const ctx = { errors: [] as string[] } as AppInBrowser;
   beforeAll(async () => {
     mkdirSync(outputDir, { recursive: true });
-    ctx.host = await startHostProcess(tempDir(), [], options.env?.() ?? {});
+    ctx.host = await startHostProcess(tempDir(), options.args ?? [], options.env?.() ?? {});
     await options.prepare?.(ctx.host);
     ctx.browser = await launchChromium();
     ctx.page = await ctx.browser.newPage({ viewport: options.viewport ?? { width: 1440, height: 900 }, ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}) });

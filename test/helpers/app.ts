@@ -41,8 +41,15 @@ export function withCallers(core: App): TestApp {
   return { ...core, core, dispatch: as(SAMPLE_ADMIN).dispatch, as, asCaller };
 }
 
-/** The real app (store on disk, services, dispatch) in `dataDir`, with a fake clock and readable ids. */
-export const openTestApp = async (dataDir: string, clock = fakeClock(), options: Pick<AppOptions, 'smtpUrl'> = {}) =>
+/**
+ * The real app (store on disk, services, dispatch) in `dataDir`, with a fake clock and readable ids.
+ * Its office network, if a test turns it on, listens on loopback only.
+ */
+export const openTestApp = async (
+  dataDir: string,
+  clock = fakeClock(),
+  options: Pick<AppOptions, 'smtpUrl' | 'rendererDir' | 'officeAddresses'> = {},
+) =>
   withCallers(
     await createApp({
       dataDir,
@@ -52,6 +59,7 @@ export const openTestApp = async (dataDir: string, clock = fakeClock(), options:
       clock,
       newId: () => `id-${++counter}`,
       backgroundTimers: false,
+      officeAddresses: ['127.0.0.1'],
       ...options,
     }),
   );

@@ -25,6 +25,8 @@ export interface ApiV1Deps {
   version: string;
   /** The port it is served on, for the Host check (DNS rebinding). */
   port: () => number;
+  /** Refuse a foreign Host or Origin; by default anything but loopback on `port`. */
+  checkHost?: (req: IncomingMessage) => void;
   log?: (message: string) => void;
   /** Told of a call refused for lack of rights before dispatch (the audit trail). */
   refused?: (call: Call, method: ApiMethod) => Promise<void>;
@@ -66,7 +68,8 @@ export function createApiV1(deps: ApiV1Deps): (req: IncomingMessage, res: Server
   }
 
   async function serve(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> {
-    checkOrigin(req, deps.port());
+    if (deps.checkHost) deps.checkHost(req);
+    else checkOrigin(req, deps.port());
     const { searchParams } = requestUrl(req);
     const path = pathname.slice(API_V1_PREFIX.length) || '/';
     const method = req.method ?? 'GET';

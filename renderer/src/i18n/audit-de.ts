@@ -79,6 +79,10 @@ export const auditDe = {
     error: 'Grund',
     notice: 'was geschah',
     subject: 'Bereich',
+    enabled: 'an',
+    port: 'Port',
+    hostNames: 'Namen',
+    fingerprint: 'Fingerabdruck',
   },
   methodAreas: {
     app: 'die App',
@@ -105,7 +109,7 @@ export const auditDe = {
   },
   values: {
     change: { added: 'hinzugefügt', saved: 'geändert', removed: 'entfernt', cancelled: 'storniert', reassigned: 'neu zugewiesen' },
-    subject: { settings: 'allgemein', mail: 'E-Mail', connector: 'Zustellung genehmigter Vorgänge', engine: 'Verarbeitung', outbox: 'Postausgang' },
+    subject: { settings: 'allgemein', mail: 'E-Mail', connector: 'Zustellung genehmigter Vorgänge', engine: 'Verarbeitung', outbox: 'Postausgang', officeNetwork: 'Büronetzwerk', certificate: 'Zertifikat des Büronetzwerks' },
     error: {
       unauthorized: 'falscher Benutzername oder falsches Passwort',
       rate_limited: 'zu viele Versuche',

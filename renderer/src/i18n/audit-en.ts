@@ -79,6 +79,10 @@ export const auditEn = {
     error: 'reason',
     notice: 'what happened',
     subject: 'part',
+    enabled: 'on',
+    port: 'port',
+    hostNames: 'names',
+    fingerprint: 'fingerprint',
   },
   /** What a refused request was about (its method's first part; the method itself is in the export). */
   methodAreas: {
@@ -106,7 +110,7 @@ export const auditEn = {
   },
   values: {
     change: { added: 'added', saved: 'changed', removed: 'removed', cancelled: 'cancelled', reassigned: 'reassigned' },
-    subject: { settings: 'general', mail: 'mail', connector: 'delivery of approved items', engine: 'engine', outbox: 'outbox' },
+    subject: { settings: 'general', mail: 'mail', connector: 'delivery of approved items', engine: 'engine', outbox: 'outbox', officeNetwork: 'office network', certificate: 'office network certificate' },
     error: {
       unauthorized: 'wrong login or password',
       rate_limited: 'too many attempts',

@@ -79,6 +79,10 @@ export const auditNl = {
     error: 'reden',
     notice: 'wat er gebeurde',
     subject: 'onderdeel',
+    enabled: 'aan',
+    port: 'poort',
+    hostNames: 'namen',
+    fingerprint: 'vingerafdruk',
   },
   methodAreas: {
     app: 'de app',
@@ -105,7 +109,7 @@ export const auditNl = {
   },
   values: {
     change: { added: 'toegevoegd', saved: 'gewijzigd', removed: 'verwijderd', cancelled: 'geannuleerd', reassigned: 'opnieuw toegewezen' },
-    subject: { settings: 'algemeen', mail: 'e-mail', connector: 'aflevering van goedgekeurde dossieritems', engine: 'verwerking', outbox: 'postvak uit' },
+    subject: { settings: 'algemeen', mail: 'e-mail', connector: 'aflevering van goedgekeurde dossieritems', engine: 'verwerking', outbox: 'postvak uit', officeNetwork: 'kantoornetwerk', certificate: 'certificaat van het kantoornetwerk' },
     error: {
       unauthorized: 'verkeerde gebruikersnaam of wachtwoord',
       rate_limited: 'te veel pogingen',

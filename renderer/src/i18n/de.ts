@@ -6,6 +6,7 @@ import { mailSettingsDe, messagesDe, templatesDe } from './mail-de';
 import { apiTokensDe } from './api-tokens-de';
 import { connectorsDe } from './connectors-de';
 import { webhooksDe } from './webhooks-de';
+import { officeNetworkDe } from './office-network-de';
 import { inboxDe, scheduleDe } from './schedule-de';
 import { mailingDe } from './mailing-de';
 import { simulateDe } from './simulate-de';
@@ -162,6 +163,7 @@ export const de: Messages = {
   audit: auditDe,
   connectors: connectorsDe,
   webhooks: webhooksDe,
+  officeNetwork: officeNetworkDe,
   schedule: scheduleDe,
   inbox: inboxDe,
   mailing: mailingDe,

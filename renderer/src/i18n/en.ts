@@ -6,6 +6,7 @@ import { mailSettingsEn, messagesEn, templatesEn } from './mail-en';
 import { apiTokensEn } from './api-tokens-en';
 import { connectorsEn } from './connectors-en';
 import { webhooksEn } from './webhooks-en';
+import { officeNetworkEn } from './office-network-en';
 import { inboxEn, scheduleEn } from './schedule-en';
 import { mailingEn } from './mailing-en';
 import { simulateEn } from './simulate-en';
@@ -153,6 +154,7 @@ export const en = {
   audit: auditEn,
   connectors: connectorsEn,
   webhooks: webhooksEn,
+  officeNetwork: officeNetworkEn,
   schedule: scheduleEn,
   inbox: inboxEn,
   mailing: mailingEn,

@@ -6,6 +6,7 @@ import { mailSettingsNl, messagesNl, templatesNl } from './mail-nl';
 import { apiTokensNl } from './api-tokens-nl';
 import { connectorsNl } from './connectors-nl';
 import { webhooksNl } from './webhooks-nl';
+import { officeNetworkNl } from './office-network-nl';
 import { inboxNl, scheduleNl } from './schedule-nl';
 import { mailingNl } from './mailing-nl';
 import { simulateNl } from './simulate-nl';
@@ -162,6 +163,7 @@ export const nl: Messages = {
   audit: auditNl,
   connectors: connectorsNl,
   webhooks: webhooksNl,
+  officeNetwork: officeNetworkNl,
   schedule: scheduleNl,
   inbox: inboxNl,
   mailing: mailingNl,
