@@ -18,7 +18,8 @@ export async function giveSignIn(app: TestApp, userId: string, login: string, pa
 
 /** Sign in over a browser host's RPC, as the page does: the session cookie for the next requests. */
 export async function signInOverRpc(port: number, token: string, login: string, password = PASSWORD): Promise<string> {
-  return cookieOf(await rpc(port, token, 'auth.signIn', { login, password }));
+  // Without a cookie: a sign-in ends the session its request came with (the remembered administrator's).
+  return cookieOf(await rpc(port, token, 'auth.signIn', { login, password }, ''));
 }
 
 /**
