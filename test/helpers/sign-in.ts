@@ -26,7 +26,13 @@ export async function signInOverRpc(port: number, token: string, login: string, 
  * Give a user of a running host a sign-in through the API, as an office would (the administrator
  * `adminCookie` sets a first password, the user signs in and chooses their own): their cookie.
  */
-export async function signInOverRpcAs(port: number, token: string, adminCookie: string, userId: string, login: string): Promise<string> {
+export async function signInOverRpcAs(
+  port: number,
+  token: string,
+  adminCookie: string,
+  userId: string,
+  login: string,
+): Promise<string> {
   const first = `${PASSWORD} (eerste)`;
   const set = await rpc(port, token, 'accounts.setPassword', { userId, login, password: first }, adminCookie);
   if (set.status !== 200) throw new Error(`accounts.setPassword: ${set.status} ${set.text}`);
