@@ -40,14 +40,19 @@ export function createAccounts(file: AuthFile, store: Store, clock: Clock, signI
      * Give a user a login and password, or a new one: they choose their own at the next sign-in
      * (unless it is the administrator's own), and their sessions end.
      */
-    async setPassword({ userId, login, password }: { userId: string; login?: string; password: string }, caller: Caller) {
+    async setPassword(input: { userId: string; login?: string; password: string }, caller: Caller) {
+      const { userId, login, password } = input;
       if (!userOf(userId)) throw new ApiError('not_found', `There is no user with id "${userId}".`);
       const account = signIn.accountOf(userId);
       const newLogin = login ?? account?.login;
-      if (!newLogin) throw ApiError.invalidInput('This user has no sign-in yet', [{ path: 'login', message: authIssueMessages.loginNeeded }]);
+      if (!newLogin) {
+        const issue = { path: 'login', message: authIssueMessages.loginNeeded };
+        throw ApiError.invalidInput('This user has no sign-in yet', [issue]);
+      }
       const holder = signIn.byLogin(newLogin);
       if (holder && holder.userId !== userId) {
-        throw ApiError.invalidInput('This login cannot be used', [{ path: 'login', message: authIssueMessages.loginTaken }]);
+        const issue = { path: 'login', message: authIssueMessages.loginTaken };
+        throw ApiError.invalidInput('This login cannot be used', [issue]);
       }
       checkNewPassword(password, newLogin);
       const passwordHash = await hashPassword(password);
@@ -70,7 +75,9 @@ export function createAccounts(file: AuthFile, store: Store, clock: Clock, signI
     },
 
     async endSessions(userId: string): Promise<{ ended: number }> {
-      if (!userOf(userId) && !signIn.accountOf(userId)) throw new ApiError('not_found', `There is no user with id "${userId}".`);
+      if (!userOf(userId) && !signIn.accountOf(userId)) {
+        throw new ApiError('not_found', `There is no user with id "${userId}".`);
+      }
       return { ended: await sessions.end((s) => s.userId === userId) };
     },
 
@@ -79,7 +86,8 @@ export function createAccounts(file: AuthFile, store: Store, clock: Clock, signI
       existing(userId);
       const otherAdmins = file.data.accounts.filter((a) => a.userId !== userId && userOf(a.userId)?.admin);
       if (userOf(userId)?.admin && !otherAdmins.length) {
-        throw new ApiError('conflict', 'This is the last administrator who can sign in: give another administrator a password first.');
+        const why = 'This is the last administrator who can sign in: give another administrator a password first.';
+        throw new ApiError('conflict', why);
       }
       await file.write((d) => {
         d.accounts = d.accounts.filter((a) => a.userId !== userId);

@@ -5,7 +5,10 @@ import type { Database } from '../../shared/model/database';
 
 type Via = Extract<Caller, { kind: 'user' }>['via'];
 
-/** A person as the caller, with `admin` as the directory says now (a demoted admin loses rights at once); null when gone. */
+/**
+ * A person as the caller, with `admin` as the directory says now (a demoted admin loses rights at
+ * once); null when gone.
+ */
 export function userCaller(db: Database, userId: string, via: Via, tokenId?: string): Caller | null {
   const user = db.directory.users.find((u) => u.id === userId);
   if (!user) return null;
@@ -20,11 +23,15 @@ export function tokenCaller(db: Database, token: ApiTokenInfo, actAs: string | u
   if (token.ownerUserId) {
     const owner = userCaller(db, token.ownerUserId, 'token', token.id);
     if (!owner) throw new ApiError('unauthorized', 'The owner of this API token is no longer in the directory.');
-    if (actAs !== undefined && actAs !== token.ownerUserId) throw new ApiError('forbidden', 'A token with an owner acts only as its owner.');
+    if (actAs !== undefined && actAs !== token.ownerUserId) {
+      throw new ApiError('forbidden', 'A token with an owner acts only as its owner.');
+    }
     return owner;
   }
   if (actAs === undefined) return { kind: 'integration', tokenId: token.id, scopes: token.scopes };
-  if (!hasScope(token.scopes, 'act-as')) throw new ApiError('forbidden', 'This token may not act for a user: that needs the scope act-as.');
+  if (!hasScope(token.scopes, 'act-as')) {
+    throw new ApiError('forbidden', 'This token may not act for a user: that needs the scope act-as.');
+  }
   const user = userCaller(db, actAs, 'token', token.id);
   if (!user) throw new ApiError('forbidden', `X-Act-As names no user of the directory ("${actAs}").`);
   return user;

@@ -23,7 +23,8 @@ const derive = (password: string, salt: Buffer, { logN, r, p }: Params, length: 
     const N = 2 ** logN;
     // scrypt needs 128·N·r bytes; Node's default ceiling (32 MiB) is just too low for N = 2^15, r = 8.
     const maxmem = 256 * N * r;
-    scrypt(password.normalize('NFC'), salt, length, { N, r, p, maxmem }, (error, key) => (error ? reject(error) : resolve(key)));
+    const done = (error: Error | null, key: Buffer) => (error ? reject(error) : resolve(key));
+    scrypt(password.normalize('NFC'), salt, length, { N, r, p, maxmem }, done);
   });
 
 /** The stored form of a new password. */

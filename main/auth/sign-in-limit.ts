@@ -9,9 +9,14 @@ export interface LimitPolicy {
 
 const MINUTE = 60_000;
 /** Per account: 5 failures in 15 minutes lock it for 15 minutes, then 30, 60… up to a day. */
-export const ACCOUNT_LIMIT: LimitPolicy = { failures: 5, windowMs: 15 * MINUTE, lockMs: 15 * MINUTE, maxLockMs: 24 * 60 * MINUTE };
+export const ACCOUNT_LIMIT: LimitPolicy = {
+  failures: 5,
+  windowMs: 15 * MINUTE,
+  lockMs: 15 * MINUTE,
+  maxLockMs: 24 * 60 * MINUTE,
+};
 /** Per address: more, since an office's colleagues may share one (the office PC, a network's NAT). */
-export const ADDRESS_LIMIT: LimitPolicy = { failures: 20, windowMs: 15 * MINUTE, lockMs: 15 * MINUTE, maxLockMs: 24 * 60 * MINUTE };
+export const ADDRESS_LIMIT: LimitPolicy = { ...ACCOUNT_LIMIT, failures: 20 };
 
 interface Entry {
   failures: number[];

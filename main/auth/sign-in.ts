@@ -37,7 +37,10 @@ export function createSignIn(file: AuthFile, store: Store, clock: Clock, newId: 
   const userOf = (userId: string) => store.data.directory.users.find((u) => u.id === userId);
 
   const tooMany = (until: number) =>
-    ApiError.rateLimited(`Too many failed sign-ins: try again after ${new Date(until).toISOString()}.`, new Date(until).toISOString());
+    ApiError.rateLimited(
+      `Too many failed sign-ins: try again after ${new Date(until).toISOString()}.`,
+      new Date(until).toISOString(),
+    );
   const lockedUntil = (login: string, address: string, now: number) =>
     Math.max(accountLimit.lockedUntil(login, now) ?? 0, addressLimit.lockedUntil(address, now) ?? 0);
 
@@ -80,7 +83,13 @@ export function createSignIn(file: AuthFile, store: Store, clock: Clock, newId: 
     const user = caller.kind === 'user' ? userOf(caller.userId) : undefined;
     if (!user) return undefined;
     const account = accountOf(user.id);
-    return { userId: user.id, name: user.name, login: account?.login ?? '', admin: user.admin, mustChangePassword: account?.mustChangePassword ?? false };
+    return {
+      userId: user.id,
+      name: user.name,
+      login: account?.login ?? '',
+      admin: user.admin,
+      mustChangePassword: account?.mustChangePassword ?? false,
+    };
   }
   const status = (caller: Caller | null): AuthStatus => {
     const mine = caller ? me(caller) : undefined;
@@ -91,19 +100,25 @@ export function createSignIn(file: AuthFile, store: Store, clock: Clock, newId: 
   /** The first administrator: a directory user with admin set and a sign-in (only while there is no account at all). */
   const createFirstAdmin = (input: FirstAdmin, afterwards: (userId: string) => Promise<void> = async () => undefined) =>
     serial(async (): Promise<string> => {
-      if (file.data.accounts.length) throw new ApiError('conflict', 'Stroomlijn already has accounts: sign in, or ask an administrator.');
+      if (file.data.accounts.length) {
+        throw new ApiError('conflict', 'Stroomlijn already has accounts: sign in, or ask an administrator.');
+      }
       checkNewPassword(input.password, input.login);
-      const user = User.parse({ id: newId(), name: input.name, ...(input.email ? { email: input.email } : {}), admin: true });
+      const email = input.email ? { email: input.email } : {};
+      const user = User.parse({ id: newId(), name: input.name, ...email, admin: true });
       const passwordHash = await hashPassword(input.password);
       const at = clock.now().toISOString();
       await store.update((d) => void d.directory.users.push(user));
       try {
-        await file.write((d) => void d.accounts.push({ userId: user.id, login: input.login, passwordHash, createdAt: at, passwordChangedAt: at }));
+        const account = { userId: user.id, login: input.login, passwordHash, createdAt: at, passwordChangedAt: at };
+        await file.write((d) => void d.accounts.push(account));
         await afterwards(user.id);
       } catch (error) {
         // Nothing of a refused set-up stays: no account, no directory user.
-        await file.write((d) => void (d.accounts = d.accounts.filter((a) => a.userId !== user.id))).catch(() => undefined);
-        await store.update((d) => void (d.directory.users = d.directory.users.filter((u) => u.id !== user.id))).catch(() => undefined);
+        const others = <T extends { userId?: string; id?: string }>(list: T[]) =>
+          list.filter((x) => (x.userId ?? x.id) !== user.id);
+        await file.write((d) => void (d.accounts = others(d.accounts))).catch(() => undefined);
+        await store.update((d) => void (d.directory.users = others(d.directory.users))).catch(() => undefined);
         throw error;
       }
       return user.id;
@@ -120,14 +135,17 @@ export function createSignIn(file: AuthFile, store: Store, clock: Clock, newId: 
     /** The caller of a session's secret (the cookie, the desktop window's session), or null. */
     callerOf(secret: string | undefined): Caller | null {
       const session = secret ? sessions.resolve(secret) : null;
-      return session && accountOf(session.userId) ? userCaller(store.data, session.userId, session.kind === 'desktop' ? 'desktop' : 'session') : null;
+      if (!session || !accountOf(session.userId)) return null;
+      return userCaller(store.data, session.userId, session.kind === 'desktop' ? 'desktop' : 'session');
     },
     status,
     createFirstAdmin,
 
     /** Only over a transport on this computer (never over the office network), and only once. */
     async setup(input: FirstAdmin, call: Call): Promise<AuthStatus> {
-      if (!call.local) throw new ApiError('forbidden', 'The first administrator is made on the computer Stroomlijn runs on.');
+      if (!call.local) {
+        throw new ApiError('forbidden', 'The first administrator is made on the computer Stroomlijn runs on.');
+      }
       slotOf(call);
       const userId = await createFirstAdmin(input, (id) => startSession(call, id));
       return status(userCaller(store.data, userId, call.session!.kind === 'desktop' ? 'desktop' : 'session'));
@@ -161,7 +179,8 @@ export function createSignIn(file: AuthFile, store: Store, clock: Clock, newId: 
       checkNewPassword(next, account.login, 'next');
       await attempt(account.login, current, call.address).catch((error: unknown) => {
         if (error instanceof ApiError && error.code === 'unauthorized') {
-          throw ApiError.invalidInput('The password was not changed', [{ path: 'current', message: authIssueMessages.notCurrent }]);
+          const issue = { path: 'current', message: authIssueMessages.notCurrent };
+          throw ApiError.invalidInput('The password was not changed', [issue]);
         }
         throw error;
       });
@@ -169,7 +188,8 @@ export function createSignIn(file: AuthFile, store: Store, clock: Clock, newId: 
       const keep = call.session?.current ? hashSecret(call.session.current) : null;
       await file.write((d) => {
         const stored = d.accounts.find((a) => a.userId === account.userId)!;
-        Object.assign(stored, { passwordHash, passwordChangedAt: clock.now().toISOString(), mustChangePassword: false });
+        const changed = { passwordHash, passwordChangedAt: clock.now().toISOString(), mustChangePassword: false };
+        Object.assign(stored, changed);
         d.sessions = d.sessions.filter((s) => s.userId !== account.userId || s.idHash === keep);
       });
       return { changed: true };

@@ -39,7 +39,8 @@ export function createItemAccess(db: () => Database) {
   /** The person asking; an integration token does tasks only for a user it names (X-Act-As). */
   const person = (caller: Caller, what: string): string => {
     if (caller.kind === 'user') return caller.userId;
-    throw new ApiError('forbidden', `Only a person can ${what}; an integration token names the user it acts for (X-Act-As).`);
+    const how = 'an integration token names the user it acts for (X-Act-As)';
+    throw new ApiError('forbidden', `Only a person can ${what}; ${how}.`);
   };
 
   return {
@@ -62,7 +63,9 @@ export function createItemAccess(db: () => Database) {
     /** The task manager intervening in `item`. */
     manager(caller: Caller, item: ItemRecord): string {
       const userId = person(caller, 'intervene');
-      if (!isManager(item, userId)) throw new ApiError('forbidden', 'Only the task manager of this workflow may intervene.');
+      if (!isManager(item, userId)) {
+        throw new ApiError('forbidden', 'Only the task manager of this workflow may intervene.');
+      }
       return userId;
     },
     /** Who changes an item's fields: a user of one of its active tasks, or the task manager. */
@@ -70,7 +73,8 @@ export function createItemAccess(db: () => Database) {
       const userId = person(caller, 'change the fields of an item');
       const mine = taskViews(db(), item, userId).some((t) => t.mine);
       if (!mine && !isManager(item, userId)) {
-        throw new ApiError('forbidden', 'Only a user of an active task of this item, or its task manager, may change its fields.');
+        const why = 'Only a user of an active task of this item, or its task manager, may change its fields.';
+        throw new ApiError('forbidden', why);
       }
       return userId;
     },

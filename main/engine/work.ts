@@ -32,10 +32,12 @@ export function createWork(store: Store, runtime: Runtime, access: ItemAccess) {
   const seen = async (caller: Caller, id: string) => access.seen(caller, await runtime.get(id));
   /** An item's active tasks as `userId` sees them (without the list of task users). */
   const tasksOf = (item: ItemRecord, caller: Caller) =>
-    taskViews(store.data, item, caller.kind === 'user' ? caller.userId : undefined).map(({ userIds: _u, ...view }) => view);
+    taskViews(store.data, item, caller.kind === 'user' ? caller.userId : undefined)
+      .map(({ userIds: _u, ...view }) => view);
 
   /** Who an item is submitted for: the caller; another user only by a token allowed to act for one. */
-  function submitter(caller: Caller, named: string | undefined): Pick<ItemRecord, 'submitterUserId' | 'submittedByTokenId'> {
+  type Submitter = Pick<ItemRecord, 'submitterUserId' | 'submittedByTokenId'>;
+  function submitter(caller: Caller, named: string | undefined): Submitter {
     if (caller.kind === 'user') {
       if (named !== undefined && named !== caller.userId) {
         throw new ApiError('forbidden', 'You submit items as yourself: leave out submitterUserId, or name yourself.');
@@ -45,7 +47,8 @@ export function createWork(store: Store, runtime: Runtime, access: ItemAccess) {
     if (caller.kind === 'integration') {
       const mayName = hasScope(caller.scopes, 'act-as');
       if (named !== undefined && !mayName) {
-        throw new ApiError('forbidden', 'This token may not submit for a user: that needs the scope act-as (or admin).');
+        const why = 'This token may not submit for a user: that needs the scope act-as (or admin).';
+        throw new ApiError('forbidden', why);
       }
       return { ...(named !== undefined ? { submitterUserId: named } : {}), submittedByTokenId: caller.tokenId };
     }
@@ -61,7 +64,8 @@ export function createWork(store: Store, runtime: Runtime, access: ItemAccess) {
     get: seen,
     async detail(caller: Caller, id: string) {
       const item = await seen(caller, id);
-      const graph = store.data.workflows.find((w) => w.id === item.workflowId)?.versions.find((v) => v.version === item.version)?.graph;
+      const workflow = store.data.workflows.find((w) => w.id === item.workflowId);
+      const graph = workflow?.versions.find((v) => v.version === item.version)?.graph;
       const stepNames = Object.fromEntries((graph?.nodes ?? []).map((n) => [n.id, nodeName(n)]));
       return { ...item, currentTasks: tasksOf(item, caller), stepNames };
     },
@@ -90,7 +94,8 @@ export function createWork(store: Store, runtime: Runtime, access: ItemAccess) {
     },
     intervene(caller: Caller, itemId: string, intervention: Intervention) {
       const item = runtime.find(itemId);
-      const event = { ...intervention, userId: access.manager(caller, item) } as Extract<EngineEvent, { type: Intervention['type'] }>;
+      type Event = Extract<EngineEvent, { type: Intervention['type'] }>;
+      const event = { ...intervention, userId: access.manager(caller, item) } as Event;
       return runtime.intervene(item, event);
     },
   };

@@ -31,7 +31,9 @@ export function readAdminCredentials({ login, passwordFile, tokenFile }: CreateA
   // The file's one line, without its line end.
   const password = text.replace(/\r?\n$/, '');
   const checkedLogin = Login.safeParse(login);
-  if (!checkedLogin.success) throw new Error(`--create-admin: the login ${describeIssues(toIssues(checkedLogin.error))}`);
+  if (!checkedLogin.success) {
+    throw new Error(`--create-admin: the login ${describeIssues(toIssues(checkedLogin.error))}`);
+  }
   const checked = NewPassword.safeParse(password);
   if (!checked.success) throw new Error(`--password-file: the password ${describeIssues(toIssues(checked.error))}`);
   try {
@@ -67,7 +69,11 @@ async function writeSecretFile(path: string, secret: string): Promise<void> {
  * has accounts; a failure leaves neither the administrator nor the token. Says what it did,
  * never the password or the token.
  */
-export async function createAdmin(app: App, credentials: AdminCredentials, print: (line: string) => void): Promise<void> {
+export async function createAdmin(
+  app: App,
+  credentials: AdminCredentials,
+  print: (line: string) => void,
+): Promise<void> {
   const { login, password, tokenFile } = credentials;
   await app.signIn
     .createFirstAdmin({ name: login, login, password }, async () => {

@@ -12,7 +12,10 @@ export interface ApiTokenService {
    * Make a token; the answer is the only place the token itself ever appears. Without an owner it
    * is an integration token with `scopes` (admin unless said).
    */
-  create(name: string, options?: { scopes?: Scope[]; ownerUserId?: string }): Promise<{ token: string; info: ApiTokenInfo }>;
+  create(
+    name: string,
+    options?: { scopes?: Scope[]; ownerUserId?: string },
+  ): Promise<{ token: string; info: ApiTokenInfo }>;
   revoke(id: string): Promise<void>;
   /** Forget the notice that older tokens became integration tokens with every right. */
   dismissMigrated(): Promise<void>;
@@ -85,7 +88,8 @@ export function createApiTokenService(store: Store, clock: Clock, newId: () => s
     async noteUse(id) {
       const now = clock.now();
       const match = tokens().find((t) => t.id === id);
-      if (!match || (match.lastUsedAt && now.getTime() - Date.parse(match.lastUsedAt) < LAST_USED_RESOLUTION_MS)) return;
+      const recent = match?.lastUsedAt && now.getTime() - Date.parse(match.lastUsedAt) < LAST_USED_RESOLUTION_MS;
+      if (!match || recent) return;
       await store.update((data) => {
         const current = data.settings.apiTokens.find((t) => t.id === id);
         if (current) current.lastUsedAt = now.toISOString();

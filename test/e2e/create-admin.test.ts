@@ -29,10 +29,14 @@ async function refusedStart(args: string[]): Promise<{ code: number | null; outp
 }
 
 const filesOf = (dir: string) =>
-  new Map(readdirSync(dir).filter((f) => !f.endsWith('.lock')).map((f) => [f, readFileSync(join(dir, f)).toString('base64')]));
+  new Map(
+    readdirSync(dir)
+      .filter((f) => !f.endsWith('.lock'))
+      .map((f) => [f, readFileSync(join(dir, f)).toString('base64')]),
+  );
 
 describe('a scripted install: --create-admin LOGIN --password-file PATH --token-file PATH', () => {
-  it('makes the first administrator and an admin token written only to its file (0600); nothing secret is printed', async () => {
+  it('makes the first administrator and an admin token only in its file (0600); prints nothing secret', async () => {
     const host = await startHostProcess(tempDir());
     hosts.push(host);
     const output = host.output();
@@ -74,18 +78,19 @@ describe('a scripted install: --create-admin LOGIN --password-file PATH --token-
     await expect(signInOverRpc(next.port, next.token, 'tweede', 'een ander lang wachtwoord')).rejects.toThrow(/401/);
   });
 
-  it('refuses a password that is too short or missing flags before it writes anything, never echoing the password', async () => {
+  it('refuses a short password or missing flags before writing anything, never echoing the password', async () => {
     const dataDir = join(tempDir(), 'nieuw');
     const passwordFile = join(tempDir(), 'password');
     writeFileSync(passwordFile, 'kort1\n');
-    const short = await refusedStart(['--data-dir', dataDir, '--create-admin', 'beheer', '--password-file', passwordFile]);
+    const install = ['--data-dir', dataDir, '--create-admin', 'beheer'];
+    const short = await refusedStart([...install, '--password-file', passwordFile]);
     expect(short.code).toBe(1);
     expect(short.output).toContain('--password-file: the password');
     expect(short.output).not.toContain('kort1');
     expect(existsSync(dataDir)).toBe(false);
-    const missing = await refusedStart(['--data-dir', dataDir, '--create-admin', 'beheer']);
+    const missing = await refusedStart(install);
     expect(missing.output).toContain('--create-admin needs --password-file PATH');
-    const unreadable = await refusedStart(['--data-dir', dataDir, '--create-admin', 'beheer', '--password-file', `${passwordFile}.x`]);
+    const unreadable = await refusedStart([...install, '--password-file', `${passwordFile}.x`]);
     expect(unreadable.output).toContain('cannot be read (ENOENT)');
     expect(existsSync(dataDir)).toBe(false);
   });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { outputDir, useAppInBrowser } from '../helpers/app-in-browser';
 import { rpc } from '../helpers/http';
 import { makeUnwritable } from '../helpers/unwritable';
+import { until } from '../helpers/until';
 
 const submission = (subject: string) => ({
   itemTypeId: 'type-accordering',
@@ -14,6 +15,11 @@ const app = useAppInBrowser({
   viewport: { width: 1280, height: 800 },
   async prepare(host) {
     expect((await rpc(host.port, host.token, 'items.submit', submission('Btw-aangifte Q3'))).status).toBe(200);
+    // Its mails are delivered (to the capture mailbox) first, so the outbox is not writing meanwhile.
+    await until(async () => {
+      const { queued, sending } = (await rpc(host.port, host.token, 'outbox.status', {})).json().value;
+      return queued === 0 && sending === 0;
+    });
     makeUnwritable(join(host.dataDir, 'outbox.json'));
     // The item is stored and the request succeeds; its mail waits for the outbox.
     expect((await rpc(host.port, host.token, 'items.submit', submission('Btw-aangifte Q4'))).status).toBe(200);

@@ -83,7 +83,8 @@ export async function startHostProcess(
       const headers: Record<string, string> = { host: `127.0.0.1:${port}`, authorization: `Bearer ${apiToken}` };
       if (body !== undefined) headers['content-type'] = 'application/json';
       if (actAs) headers['x-act-as'] = actAs;
-      return httpRequest(port, `/api/v1${path}`, { method, headers, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
+      const sent = body !== undefined ? { body: JSON.stringify(body) } : {};
+      return httpRequest(port, `/api/v1${path}`, { method, headers, ...sent });
     },
     signInAs: (userId, login) => signInOverRpcAs(port, token, cookie, userId, login),
     async stop() {

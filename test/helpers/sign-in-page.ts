@@ -1,7 +1,10 @@
 import type { Page } from 'playwright-core';
 import { ADMIN_LOGIN, PASSWORD } from './sign-in';
 
-/** Sign in on the app's sign-in screen at `url` (by default as the host's first administrator), and wait for the app. */
+/**
+ * Sign in on the app's sign-in screen at `url` (by default as the host's first administrator), and
+ * wait for the app.
+ */
 export async function signInPage(page: Page, url: string, login = ADMIN_LOGIN, password = PASSWORD): Promise<void> {
   await page.goto(url);
   await page.locator('#sign-in-login').fill(login);

@@ -18,14 +18,21 @@ export async function giveSignIn(app: TestApp, userId: string, login: string, pa
 
 /** Sign in over a browser host's RPC, as the page does: the session cookie for the next requests. */
 export async function signInOverRpc(port: number, token: string, login: string, password = PASSWORD): Promise<string> {
-  return cookieOf(await rpc(port, token, 'auth.signIn', { login, password }));
+  // Without a cookie: a sign-in ends the session its request came with (the remembered administrator's).
+  return cookieOf(await rpc(port, token, 'auth.signIn', { login, password }, ''));
 }
 
 /**
  * Give a user of a running host a sign-in through the API, as an office would (the administrator
  * `adminCookie` sets a first password, the user signs in and chooses their own): their cookie.
  */
-export async function signInOverRpcAs(port: number, token: string, adminCookie: string, userId: string, login: string): Promise<string> {
+export async function signInOverRpcAs(
+  port: number,
+  token: string,
+  adminCookie: string,
+  userId: string,
+  login: string,
+): Promise<string> {
   const first = `${PASSWORD} (eerste)`;
   const set = await rpc(port, token, 'accounts.setPassword', { userId, login, password: first }, adminCookie);
   if (set.status !== 200) throw new Error(`accounts.setPassword: ${set.status} ${set.text}`);

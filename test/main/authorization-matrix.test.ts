@@ -197,7 +197,7 @@ describe('the authorization matrix', () => {
     }
   }, 240_000);
 
-  it('over the API v1: every route refuses no token (401), a token without its scope and a staff member’s token (403)', async () => {
+  it('over the API v1: every route refuses no token (401), a token lacking its scope, staff’s token (403)', async () => {
     const filled = (path: string) =>
       path.replace(/\{(\w+)\}/g, (_, p: string) => ({ id: 'wf-infomail', kind: 'users', itemId: secret })[p] ?? 'x');
     let guarded = 0;
@@ -243,7 +243,7 @@ describe('what is checked on the item itself', () => {
     expect(api403.status).toBe(403);
   });
 
-  it('its task users, its task manager and (through the token that submitted it) the other application see it', async () => {
+  it('its task users, task manager and (through its token) the application that submitted it see it', async () => {
     for (const person of ['taskUser', 'taskManager'] as const) {
       expect((await as(person, 'items.detail', { id: secret })).status, person).toBe(200);
       const listed = (await as(person, 'items.list', {})).json().value as { id: string }[];
@@ -260,7 +260,8 @@ describe('what is checked on the item itself', () => {
       await expectRefused(403, () => as(person, 'items.intervene', cancel), `${person} intervenes`);
     }
     await expectRefused(403, () => as('staff', 'items.act', { itemId: secret, actionNodeId: 'a1' }), 'staff acts');
-    await expectRefused(403, () => as('administrator', 'items.act', { itemId: secret, actionNodeId: 'a1' }), 'admin acts');
+    const act = { itemId: secret, actionNodeId: 'a1' };
+    await expectRefused(403, () => as('administrator', 'items.act', act), 'admin acts');
     const reassign = { type: 'reassign', itemId: secret, taskNodeId: 't1', userIds: [PEOPLE.taskUser] };
     const reassigned = await as('taskManager', 'items.intervene', reassign);
     expect(reassigned.status, reassigned.text).toBe(200);

@@ -25,7 +25,8 @@ beforeEach(async () => {
   clock = fakeClock();
   dataDir = tempDir();
   app = await openTestApp(dataDir, clock);
-  host = await startBrowserHost({ dispatch: app.core.dispatch, callers: app.core.callers, rendererDir, port: 0, log: () => undefined });
+  const { dispatch, callers } = app.core;
+  host = await startBrowserHost({ dispatch, callers, rendererDir, port: 0, log: () => undefined });
   await giveSignIn(app, 'user-bram', 'bram');
 });
 
@@ -34,12 +35,14 @@ afterEach(async () => {
   await app.close();
 });
 
-const call = (method: string, input: unknown, cookie?: string) => rpc(host.port, host.token, method, input, cookie ?? '');
+const call = (method: string, input: unknown, cookie?: string) =>
+  rpc(host.port, host.token, method, input, cookie ?? '');
 const signIn = (login: string, password: string) => call('auth.signIn', { login, password });
-const whoIs = async (cookie: string) => (await call('auth.status', {}, cookie)).json().value.me?.userId as string | undefined;
+const whoIs = async (cookie: string) =>
+  (await call('auth.status', {}, cookie)).json().value.me?.userId as string | undefined;
 
 describe('signing in', () => {
-  it('sets an HttpOnly, SameSite=Strict session cookie (not Secure over plain HTTP) and keeps only hashes', async () => {
+  it('sets an HttpOnly, SameSite=Strict cookie (not Secure over plain HTTP) and keeps only hashes', async () => {
     const reply = await signIn('Bram', PASSWORD);
     expect(reply.status).toBe(200);
     const setCookie = String(reply.headers['set-cookie']);
@@ -49,7 +52,8 @@ describe('signing in', () => {
     const cookie = cookieOf(reply);
     const secret = cookie.split('=')[1]!;
     expect(reply.text).not.toContain(secret);
-    expect(reply.json().value.me).toMatchObject({ userId: 'user-bram', login: 'bram', admin: false, mustChangePassword: false });
+    const me = { userId: 'user-bram', login: 'bram', admin: false, mustChangePassword: false };
+    expect(reply.json().value.me).toMatchObject(me);
     expect(await whoIs(cookie)).toBe('user-bram');
     const auth = readFileSync(join(dataDir, 'auth.json'), 'utf8');
     expect(auth).not.toContain(secret);
@@ -57,7 +61,7 @@ describe('signing in', () => {
     expect(auth).toContain('$scrypt$ln=15,r=8,p=1$');
   });
 
-  it('answers a wrong password and an unknown login alike, and without a session nothing but public methods', async () => {
+  it('answers a wrong password and an unknown login alike; without a session only public methods', async () => {
     const wrong = await signIn('bram', 'niet het wachtwoord');
     const unknown = await signIn('niemand', PASSWORD);
     expect([wrong.status, unknown.status]).toEqual([401, 401]);
@@ -149,7 +153,7 @@ describe('sessions', () => {
     expect(await whoIs(again)).toBeUndefined();
   });
 
-  it('an administrator’s new password must be replaced at the next sign-in, and a demoted admin loses rights at once', async () => {
+  it('an administrator’s new password must be replaced; a demoted admin loses rights at once', async () => {
     await giveSignIn(app, 'user-anna', 'anna');
     const anna = await signInOverRpc(host.port, host.token, 'anna');
     expect((await call('accounts.setPassword', { userId: 'user-bram', password: 'tijdelijk wachtwoord' }, anna)).status)

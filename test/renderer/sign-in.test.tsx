@@ -53,10 +53,11 @@ async function start(prepare: (app: TestApp) => Promise<void> = async () => unde
 
 /** Signing in hashes a password (scrypt): on a busy machine that takes more than a second. */
 const hashing = { timeout: 15_000 };
-const type = (label: string | RegExp, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } });
+const type = (label: string | RegExp, value: string) =>
+  fireEvent.change(screen.getByLabelText(label), { target: { value } });
 
 describe('before the app', () => {
-  it('a new data folder asks for the first administrator, who is then signed in; no “choose who you are”', async () => {
+  it('a new data folder asks for the first administrator, then signed in; no “choose who you are”', async () => {
     const { app, secret } = await start();
     await screen.findByRole('heading', { name: 'Eerste beheerder aanmaken' });
     expect(screen.queryByLabelText('Ik ben')).toBeNull();
@@ -122,6 +123,26 @@ describe('before the app', () => {
   });
 });
 
+describe('a password an administrator set', () => {
+  it('must be replaced by one of the user’s own before the app opens', async () => {
+    const first = 'tijdelijk wachtwoord';
+    const { app } = await start(async (a) => {
+      await a.dispatch('accounts.setPassword', { userId: 'user-bram', login: 'bram', password: first });
+    });
+    type('Inlognaam', 'bram');
+    type('Wachtwoord', first);
+    fireEvent.click(screen.getByRole('button', { name: 'Inloggen' }));
+    await screen.findByRole('heading', { name: 'Kies je eigen wachtwoord' }, hashing);
+    expect(screen.queryByRole('navigation')).toBeNull();
+    type(/^Huidig wachtwoord/, first);
+    type(/^Nieuw wachtwoord/, PASSWORD);
+    type(/^Herhaal het nieuwe wachtwoord/, PASSWORD);
+    fireEvent.click(screen.getByRole('button', { name: 'Wachtwoord wijzigen' }));
+    await screen.findAllByText('Bram Jansen', {}, hashing);
+    expect(app.signIn.accountOf('user-bram')).toMatchObject({ mustChangePassword: false });
+  });
+});
+
 describe('Directory → a user → sign-in', () => {
   it('sets a password (the user must choose their own) and removes the sign-in', async () => {
     const { renderApp } = await import('./render-app');
@@ -138,7 +159,8 @@ describe('Directory → a user → sign-in', () => {
     expect(core.signIn.accountOf('user-dirk')).toBeUndefined();
     type(/^Nieuw wachtwoord/, 'tijdelijk wachtwoord');
     fireEvent.click(screen.getByRole('button', { name: 'Wachtwoord instellen' }));
-    await screen.findByText('Het wachtwoord van Dirk Visser is ingesteld. De inlogsessies zijn beëindigd.', {}, hashing);
+    const saved = 'Het wachtwoord van Dirk Visser is ingesteld. De inlogsessies zijn beëindigd.';
+    await screen.findByText(saved, {}, hashing);
     expect(core.signIn.accountOf('user-dirk')).toMatchObject({ login: 'dirk', mustChangePassword: true });
     const row = await screen.findByRole('row', { name: /Dirk Visser/ });
     await waitFor(() => expect(row.textContent).toContain('dirk'));

@@ -50,7 +50,9 @@ export function AuthGate({ client: base, initial }: { client: ApiClient; initial
 
   if (status.setupNeeded) return <FirstAdminScreen client={client} onDone={setStatus} />;
   if (!status.me) return <SignInScreen client={client} onSignedIn={setStatus} />;
-  if (status.me.mustChangePassword) return <PasswordScreen client={client} onDone={recheck} onSignOut={() => void signOut()} />;
+  if (status.me.mustChangePassword) {
+    return <PasswordScreen client={client} onDone={recheck} onSignOut={() => void signOut()} />;
+  }
   return (
     <SignOutProvider value={{ signOut, recheck }}>
       <SignedIn key={status.me.userId} client={client} status={{ ...status, me: status.me }} />

@@ -18,7 +18,8 @@ export function FirstAdminScreen({ client, onDone }: { client: ApiClient; onDone
   const [error, setError] = useState<unknown>(null);
   const { byField, onlyFields } = fieldIssues(error, /^/, FIELDS, issueText);
   const mismatch = values.repeat !== '' && values.repeat !== values.password;
-  const set = (key: keyof typeof values) => (e: { target: { value: string } }) => setValues({ ...values, [key]: e.target.value });
+  const set = (key: keyof typeof values) => (e: { target: { value: string } }) =>
+    setValues({ ...values, [key]: e.target.value });
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (values.password !== values.repeat) return;
@@ -26,7 +27,8 @@ export function FirstAdminScreen({ client, onDone }: { client: ApiClient; onDone
     setError(null);
     const { name, login, email, password } = values;
     try {
-      onDone(await client.call('auth.setup', { name, login, password, ...(email.trim() ? { email: email.trim() } : {}) }));
+      const mail = email.trim() ? { email: email.trim() } : {};
+      onDone(await client.call('auth.setup', { name, login, password, ...mail }));
     } catch (failure) {
       setError(failure);
       setBusy(false);
@@ -53,8 +55,21 @@ export function FirstAdminScreen({ client, onDone }: { client: ApiClient; onDone
         {row('email', 'email', 'email', false)}
         {row('password', 'password', 'new-password')}
         <p className="muted auth-hint">{t('auth.setup.hint')}</p>
-        <FormRow id="setup-repeat" label={t('auth.setup.repeat')} required problem={mismatch ? t('auth.setup.mismatch') : undefined}>
-          <input id="setup-repeat" type="password" autoComplete="new-password" required aria-invalid={mismatch} value={values.repeat} onChange={set('repeat')} />
+        <FormRow
+          id="setup-repeat"
+          label={t('auth.setup.repeat')}
+          required
+          problem={mismatch ? t('auth.setup.mismatch') : undefined}
+        >
+          <input
+            id="setup-repeat"
+            type="password"
+            autoComplete="new-password"
+            required
+            aria-invalid={mismatch}
+            value={values.repeat}
+            onChange={set('repeat')}
+          />
         </FormRow>
         {error !== null && !onlyFields && <ErrorBox error={error} />}
         <button type="submit" className="primary" disabled={busy || mismatch}>

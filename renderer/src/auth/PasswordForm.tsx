@@ -15,7 +15,8 @@ export function PasswordForm({ client, formId, onChanged }: { client: ApiClient;
   const [error, setError] = useState<unknown>(null);
   const { byField, onlyFields } = fieldIssues(error, /^/, ['current', 'next'], issueText);
   const mismatch = values.repeat !== '' && values.repeat !== values.next;
-  const set = (key: keyof typeof values) => (e: { target: { value: string } }) => setValues({ ...values, [key]: e.target.value });
+  const set = (key: keyof typeof values) => (e: { target: { value: string } }) =>
+    setValues({ ...values, [key]: e.target.value });
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (values.next !== values.repeat) return;

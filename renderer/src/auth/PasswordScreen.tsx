@@ -4,7 +4,8 @@ import { AuthScreen } from './AuthScreen';
 import { PasswordForm } from './PasswordForm';
 
 /** An administrator set the password: the user chooses their own before anything else. */
-export function PasswordScreen({ client, onDone, onSignOut }: { client: ApiClient; onDone(): void; onSignOut(): void }) {
+export function PasswordScreen(props: { client: ApiClient; onDone(): void; onSignOut(): void }) {
+  const { client, onDone, onSignOut } = props;
   const { t } = useTranslation();
   return (
     <AuthScreen title={t('auth.change.forcedTitle')} intro={t('auth.change.forcedIntro')}>

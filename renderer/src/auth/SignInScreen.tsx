@@ -29,7 +29,15 @@ export function SignInScreen({ client, onSignedIn }: { client: ApiClient; onSign
     <AuthScreen title={t('auth.signIn.title')} intro={t('auth.signIn.intro')}>
       <form className="auth-form" onSubmit={(e) => void submit(e)}>
         <label htmlFor="sign-in-login">{t('auth.signIn.login')}</label>
-        <input id="sign-in-login" type="text" autoComplete="username" autoFocus required value={login} onChange={(e) => setLogin(e.target.value)} />
+        <input
+          id="sign-in-login"
+          type="text"
+          autoComplete="username"
+          autoFocus
+          required
+          value={login}
+          onChange={(e) => setLogin(e.target.value)}
+        />
         <label htmlFor="sign-in-password">{t('auth.signIn.password')}</label>
         <input
           id="sign-in-password"

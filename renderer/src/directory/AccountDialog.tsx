@@ -16,7 +16,15 @@ const suggestLogin = (name: string) => (name.trim().split(/\s+/)[0] ?? '').toLow
  * Directory → a user → sign-in: set or reset their password (they choose their own at the next
  * sign-in), end their sessions, or take their sign-in away.
  */
-export function AccountDialog({ user, account, onClose, onDone }: { user: User; account?: AccountInfo; onClose(): void; onDone(message: string): void }) {
+interface Props {
+  user: User;
+  account?: AccountInfo;
+  onClose(): void;
+  onDone(message: string): void;
+}
+
+export function AccountDialog(props: Props) {
+  const { user, account, onClose, onDone } = props;
   const { t, i18n } = useTranslation();
   const client = useApp((s) => s.client);
   const issueText = useAuthIssueText();
@@ -44,7 +52,10 @@ export function AccountDialog({ user, account, onClose, onDone }: { user: User; 
     });
   };
   const endSessions = () =>
-    run(async () => t('auth.account.ended', { count: (await client.call('accounts.endSessions', { userId: user.id })).ended }));
+    run(async () => {
+      const { ended } = await client.call('accounts.endSessions', { userId: user.id });
+      return t('auth.account.ended', { count: ended });
+    });
   const remove = () =>
     run(async () => {
       await client.call('accounts.remove', { userId: user.id });
@@ -84,15 +95,31 @@ export function AccountDialog({ user, account, onClose, onDone }: { user: User; 
             <dd>{t('auth.account.sessions', { count: account.sessions })}</dd>
           </div>
           {account.mustChangePassword && <p className="muted">{t('auth.account.mustChange')}</p>}
-          {account.lockedUntil && <p className="error-box">{t('auth.account.lockedUntil', { time: when(account.lockedUntil) })}</p>}
+          {account.lockedUntil && (
+            <p className="error-box">{t('auth.account.lockedUntil', { time: when(account.lockedUntil) })}</p>
+          )}
         </dl>
       )}
       <form id="account-form" onSubmit={save}>
         <FormRow id="account-login" label={t('auth.account.login')} required problem={byField.get('login')}>
-          <input id="account-login" type="text" autoComplete="off" required value={login} onChange={(e) => setLogin(e.target.value)} />
+          <input
+            id="account-login"
+            type="text"
+            autoComplete="off"
+            required
+            value={login}
+            onChange={(e) => setLogin(e.target.value)}
+          />
         </FormRow>
         <FormRow id="account-password" label={t('auth.account.password')} required problem={byField.get('password')}>
-          <input id="account-password" type="password" autoComplete="new-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
+          <input
+            id="account-password"
+            type="password"
+            autoComplete="new-password"
+            required
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+          />
         </FormRow>
         <p className="muted auth-hint">{t('auth.setup.hint')}</p>
       </form>
