@@ -5,7 +5,7 @@ import { useOfficeTestApp } from '../../helpers/office-app';
 const office = useOfficeTestApp();
 const host = () => `kantoor-pc:${office.port}`;
 const ours = () => `https://${host()}`;
-const newToken = async () => (await office.call<{ token: string }>('apiTokens.create', { name: 'Boekhouding' })).token;
+const newToken = async () => (await office.call<{ token: string }>('apiTokens.create', { name: 'Boekhouding', scopes: ['admin'] })).token;
 
 const post = (path: string, headers: Record<string, string>, body = '{}') =>
   httpsRequest('127.0.0.1', office.port, path, {
@@ -83,5 +83,63 @@ describe('cross-site requests to the office network', () => {
       headers: { host: host(), 'sec-fetch-site': 'cross-site', 'sec-fetch-mode': 'navigate' },
     });
     expect(reply.status).toBe(200);
+  });
+});
+
+describe('colleagues signed in over the office network', () => {
+  const rpc = (method: string, body: unknown, headers: Record<string, string> = {}) =>
+    post(`/api/rpc/${method}`, { origin: ours(), 'sec-fetch-site': 'same-origin', ...headers }, JSON.stringify(body));
+  const cookieOf = (reply: { headers: Record<string, string | string[] | undefined> }) =>
+    String([reply.headers['set-cookie']].flat()[0]).split(';')[0]!;
+
+  async function signIn(userId: string, login: string) {
+    await office.call('accounts.setPassword', { userId, login, password: 'een lang wachtwoord' });
+    const reply = await rpc('auth.signIn', { login, password: 'een lang wachtwoord' });
+    expect(reply.status, reply.text).toBe(200);
+    const setCookie = String([reply.headers['set-cookie']].flat()[0]);
+    expect(setCookie).toMatch(/^stroomlijn_session=[^;]+; Expires=.*; HttpOnly; SameSite=Strict; Path=\/; Secure$/);
+    const csrf = reply.headers['x-stroomlijn-csrf'];
+    expect(typeof csrf).toBe('string');
+    return { cookie: cookieOf(reply), csrf: String(csrf) };
+  }
+
+  it('signs in with a Secure session cookie and works only with the session’s CSRF token', async () => {
+    await office.turnOn();
+    const { cookie, csrf } = await signIn('user-bram', 'bram');
+    const mine = await rpc('tasks.mine', {}, { cookie, 'x-stroomlijn-csrf': csrf });
+    expect(mine.status, mine.text).toBe(200);
+    const noToken = await rpc('tasks.mine', {}, { cookie });
+    expect(noToken.status).toBe(403);
+    const wrongToken = await rpc('tasks.mine', {}, { cookie, 'x-stroomlijn-csrf': `${csrf.slice(0, -2)}xx` });
+    expect(wrongToken.status).toBe(403);
+    // What anyone may ask before signing in needs no token, and hands the page its session's.
+    const status = await rpc('auth.status', {}, { cookie });
+    expect(status.status).toBe(200);
+    expect(status.headers['x-stroomlijn-csrf']).toBe(csrf);
+    expect(status.json().value.me.userId).toBe('user-bram');
+  });
+
+  it('refuses staff the administrator’s methods and changes nothing; the refusal is in the audit trail with their address', async () => {
+    await office.turnOn();
+    const { cookie, csrf } = await signIn('user-bram', 'bram');
+    const before = office.saved();
+    const refused = await rpc('officeNetwork.update', { enabled: false }, { cookie, 'x-stroomlijn-csrf': csrf });
+    expect(refused.status).toBe(403);
+    expect(office.saved()).toEqual(before);
+    const settings = await rpc('settings.get', {}, { cookie, 'x-stroomlijn-csrf': csrf });
+    expect(settings.status).toBe(403);
+    const { entries } = await office.call<{ entries: { action: string; from: string; actor: { name: string } }[] }>('audit.list', {});
+    expect(entries.filter((e) => e.action === 'refused').map((e) => [e.actor.name, e.from])).toEqual([
+      ['Bram Jansen', '127.0.0.1'],
+      ['Bram Jansen', '127.0.0.1'],
+    ]);
+    expect(entries.find((e) => e.action === 'signedIn')).toMatchObject({ from: '127.0.0.1', actor: { name: 'Bram Jansen' } });
+  });
+
+  it('never makes the first administrator from another desk', async () => {
+    await office.turnOn();
+    const setup = await rpc('auth.setup', { name: 'Indringer', login: 'indringer', password: 'een lang wachtwoord' });
+    expect(setup.status).toBe(403);
+    expect(await office.call('accounts.list', {})).toEqual([]);
   });
 });
