@@ -228,7 +228,15 @@ export async function createApp(options: AppOptions): Promise<App> {
     }),
     signIn,
     accounts,
-    directory: createDirectoryService(store, newId, (kind, before, after) => records.directoryChanged(kind, before, after)),
+    directory: createDirectoryService(
+      store,
+      newId,
+      (kind, before, after) => records.directoryChanged(kind, before, after),
+      (next) => {
+        const { accounts } = authFile.data;
+        return !accounts.length || next.users.some((u) => u.admin && accounts.some((a) => a.userId === u.id));
+      },
+    ),
     settings: createSettingsService(store),
     workflows: createWorkflowService(store, clock, newId, (id) => scheduler.republished(id)),
     itemTypes: createItemTypeService(store),

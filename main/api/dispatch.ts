@@ -11,6 +11,9 @@ export type Dispatch = (call: Call, method: string, input: unknown) => Promise<u
 export function checkAccess(method: ApiMethod, caller: Caller): void {
   const refused = refusal(method, caller);
   if (refused === 'unauthorized') throw new ApiError('unauthorized', 'Sign in first.');
+  if (refused === 'forbidden' && caller.kind === 'user' && caller.mustChangePassword) {
+    throw new ApiError('forbidden', 'Choose your own password first (auth.changePassword).');
+  }
   if (refused === 'forbidden') throw new ApiError('forbidden', `You may not use ${method}.`);
 }
 

@@ -41,11 +41,11 @@ export function createSignIn(file: AuthFile, store: Store, clock: Clock, newId: 
       `Too many failed sign-ins: try again after ${new Date(until).toISOString()}.`,
       new Date(until).toISOString(),
     );
-  const lockedUntil = (login: string, address: string, now: number) =>
-    Math.max(accountLimit.lockedUntil(login, now) ?? 0, addressLimit.lockedUntil(address, now) ?? 0);
+  const lockedUntil = (login: string, address: string | null, now: number) =>
+    Math.max(accountLimit.lockedUntil(login, now) ?? 0, (address === null ? 0 : (addressLimit.lockedUntil(address, now) ?? 0)));
 
   /** Check a password against an account (or, without one, against a hash nobody knows), counting failures. */
-  const attempt = (login: string, password: string, address: string) =>
+  const attempt = (login: string, password: string, address: string | null) =>
     serial(async (): Promise<Account> => {
       const now = clock.now().getTime();
       const locked = lockedUntil(login, address, now);
@@ -57,7 +57,7 @@ export function createSignIn(file: AuthFile, store: Store, clock: Clock, newId: 
         accountLimit.reset(login);
         return known;
       }
-      const until = Math.max(accountLimit.fail(login, now) ?? 0, addressLimit.fail(address, now) ?? 0);
+      const until = Math.max(accountLimit.fail(login, now) ?? 0, (address === null ? 0 : (addressLimit.fail(address, now) ?? 0)));
       if (until) throw tooMany(until);
       throw new ApiError('unauthorized', 'Wrong login or password.');
     });
@@ -135,8 +135,10 @@ export function createSignIn(file: AuthFile, store: Store, clock: Clock, newId: 
     /** The caller of a session's secret (the cookie, the desktop window's session), or null. */
     callerOf(secret: string | undefined): Caller | null {
       const session = secret ? sessions.resolve(secret) : null;
-      if (!session || !accountOf(session.userId)) return null;
-      return userCaller(store.data, session.userId, session.kind === 'desktop' ? 'desktop' : 'session');
+      const account = session ? accountOf(session.userId) : undefined;
+      if (!session || !account) return null;
+      const caller = userCaller(store.data, session.userId, session.kind === 'desktop' ? 'desktop' : 'session');
+      return caller?.kind === 'user' && account.mustChangePassword ? { ...caller, mustChangePassword: true } : caller;
     },
     status,
     createFirstAdmin,
@@ -153,7 +155,7 @@ export function createSignIn(file: AuthFile, store: Store, clock: Clock, newId: 
 
     async signIn({ login, password }: { login: string; password: string }, call: Call): Promise<AuthStatus> {
       slotOf(call);
-      const account = await attempt(login, password, call.address);
+      const account = await attempt(login, password, limitedAddress(call));
       await startSession(call, account.userId, (d) => {
         const stored = d.accounts.find((a) => a.userId === account.userId);
         if (stored) stored.lastSignInAt = clock.now().toISOString();
@@ -177,7 +179,7 @@ export function createSignIn(file: AuthFile, store: Store, clock: Clock, newId: 
       const account = userId ? accountOf(userId) : undefined;
       if (!account) throw new ApiError('forbidden', 'Only a person who signs in with a password can change it.');
       checkNewPassword(next, account.login, 'next');
-      await attempt(account.login, current, call.address).catch((error: unknown) => {
+      await attempt(account.login, current, limitedAddress(call)).catch((error: unknown) => {
         if (error instanceof ApiError && error.code === 'unauthorized') {
           const issue = { path: 'current', message: authIssueMessages.notCurrent };
           throw ApiError.invalidInput('The password was not changed', [issue]);
@@ -197,3 +199,10 @@ export function createSignIn(file: AuthFile, store: Store, clock: Clock, newId: 
   };
 }
 export type SignIn = ReturnType<typeof createSignIn>;
+
+/**
+ * The address whose failed sign-ins are counted, or null for a call on this computer (the desktop
+ * window, the loopback page): everyone at the office PC shares 127.0.0.1, and one person's typos
+ * must not lock out the rest; each account's own limit still holds there.
+ */
+const limitedAddress = (call: Call): string | null => (call.local ? null : call.address);

@@ -104,6 +104,9 @@ export const methodAccess: { [M in ApiMethod]: Access } = {
   'officeNetwork.renewCertificate': admin,
 };
 
+/** What a user whose password an administrator set may do before choosing their own (and what is public). */
+const beforeOwnPassword: ReadonlySet<ApiMethod> = new Set<ApiMethod>(['auth.changePassword', 'auth.signOut']);
+
 /** Why a caller may not call a method at all, or null when it may (resource checks come after). */
 export function refusal(method: ApiMethod, caller: Caller): 'unauthorized' | 'forbidden' | null {
   const { level, scope } = methodAccess[method];
@@ -112,6 +115,7 @@ export function refusal(method: ApiMethod, caller: Caller): 'unauthorized' | 'fo
     case 'anonymous':
       return 'unauthorized';
     case 'user':
+      if (caller.mustChangePassword && !beforeOwnPassword.has(method)) return 'forbidden';
       return level === 'admin' && !caller.admin ? 'forbidden' : null;
     case 'integration':
       return hasScope(caller.scopes, scope) ? null : 'forbidden';

@@ -12,7 +12,15 @@ export type Scope = z.infer<typeof Scope>;
 export type Caller =
   | { kind: 'anonymous' }
   /** A person: signed in, or through a token that acts as its owner (or, with act-as, for this user). */
-  | { kind: 'user'; userId: string; admin: boolean; via: 'session' | 'desktop' | 'token'; tokenId?: string }
+  | {
+      kind: 'user';
+      userId: string;
+      admin: boolean;
+      via: 'session' | 'desktop' | 'token';
+      tokenId?: string;
+      /** Signed in with a password an administrator set: nothing but choosing their own (or signing out) until then. */
+      mustChangePassword?: true;
+    }
   /** Another application, with what its token allows. */
   | { kind: 'integration'; tokenId: string; scopes: readonly Scope[] };
 

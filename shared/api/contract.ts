@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Id } from '../model/common';
 import { Contact, Directory, DirectoryKind, Employee, Organisation, Person, Role, User } from '../model/directory';
 import { partialUpdate } from '../model/partial-update';
-import { Settings } from '../model/settings';
+import { Settings, SettingsView } from '../model/settings';
 import { IssueSchema, type Envelope } from './errors';
 import { engineContract } from './engine-contract';
 import { recordContract } from './record-contract';
@@ -63,8 +63,8 @@ export const SettingsUpdate = partialUpdate(Settings.pick({ language: true, them
  */
 export const apiContract = {
   'app.info': method(none, AppInfo),
-  'settings.get': method(none, Settings),
-  'settings.update': method(SettingsUpdate, Settings),
+  'settings.get': method(none, SettingsView),
+  'settings.update': method(SettingsUpdate, SettingsView),
   'directory.get': method(none, Directory),
   'directory.save': method(SaveEntryInput, z.object({ kind: DirectoryKind, id: Id })),
   'directory.remove': method(z.object({ kind: DirectoryKind, id: Id }).strict(), z.object({ removed: z.literal(true) })),

@@ -70,3 +70,7 @@ export const Settings = z.object({
 export type Settings = z.infer<typeof Settings>;
 
 export const defaultSettings = (): Settings => Settings.parse({});
+
+/** The settings as the API shows them: without the API tokens (their hashes stay inside; see apiTokens.list). */
+export const SettingsView = Settings.omit({ apiTokens: true, apiTokensMigrated: true });
+export type SettingsView = z.infer<typeof SettingsView>;

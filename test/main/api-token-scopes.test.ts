@@ -50,6 +50,20 @@ describe('API tokens with an owner or scopes', () => {
     }
   });
 
+  it('keeps token hashes inside: settings.get and settings.update show no tokens at all', async () => {
+    const app = await openTestApp(tempDir('tokens'));
+    try {
+      await app.dispatch('apiTokens.create', { name: 'Boekhouding', scopes: ['admin'] });
+      const hash = app.store.data.settings.apiTokens[0]!.hash;
+      for (const answer of [await app.dispatch('settings.get', {}), await app.dispatch('settings.update', { theme: 'dark' })]) {
+        expect(JSON.stringify(answer)).not.toContain(hash);
+        expect(answer).not.toHaveProperty('apiTokens');
+      }
+    } finally {
+      await app.close();
+    }
+  });
+
   it('refuses a token with both an owner and scopes, with neither, or with an owner who is not in the directory; nothing is written', async () => {
     const app = await openTestApp(tempDir('tokens'));
     try {

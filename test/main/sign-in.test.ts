@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Call, SessionSlot } from '../../main/api/call';
 import { type BrowserHost, startBrowserHost } from '../../main/http/browser-host';
 import { openTestApp, type TestApp } from '../helpers/app';
 import { fakeClock } from '../helpers/clock';
@@ -38,6 +39,15 @@ afterEach(async () => {
 const call = (method: string, input: unknown, cookie?: string) =>
   rpc(host.port, host.token, method, input, cookie ?? '');
 const signIn = (login: string, password: string) => call('auth.signIn', { login, password });
+/** A sign-in from another desk (as the office network makes it): 'ok' or the error's code. */
+async function signInFrom(address: string, login: string, password: string): Promise<string> {
+  const session: SessionSlot = { kind: 'browser', keep: () => undefined, clear: () => undefined };
+  const call: Call = { caller: { kind: 'anonymous' }, address, local: false, session };
+  return app.core.dispatch(call, 'auth.signIn', { login, password }).then(
+    () => 'ok',
+    (error: { code: string }) => error.code,
+  );
+}
 const whoIs = async (cookie: string) =>
   (await call('auth.status', {}, cookie)).json().value.me?.userId as string | undefined;
 
@@ -106,11 +116,18 @@ describe('the limit on failed sign-ins', () => {
     expect((await signIn('bram', PASSWORD)).status).toBe(200);
   });
 
-  it('locks an address after 20 failures on any logins, also for an account that did nothing wrong', async () => {
-    for (let i = 0; i < 19; i++) expect((await signIn(`onbekend-${i}`, PASSWORD)).status).toBe(401);
-    expect((await signIn('onbekend-19', PASSWORD)).status).toBe(429);
-    expect((await signIn('bram', PASSWORD)).status).toBe(429);
+  it('locks an address of another desk after 20 failures on any logins, also for an account that did nothing wrong', async () => {
+    for (let i = 0; i < 19; i++) expect(await signInFrom('192.0.2.9', `onbekend-${i}`, PASSWORD)).toBe('unauthorized');
+    expect(await signInFrom('192.0.2.9', 'onbekend-19', PASSWORD)).toBe('rate_limited');
+    expect(await signInFrom('192.0.2.9', 'bram', PASSWORD)).toBe('rate_limited');
+    // Another desk is not locked out by it.
+    expect(await signInFrom('192.0.2.10', 'bram', PASSWORD)).toBe('ok');
     clock.advance(15 * MINUTE);
+    expect(await signInFrom('192.0.2.9', 'bram', PASSWORD)).toBe('ok');
+  });
+
+  it('on this computer (everyone at the office PC is 127.0.0.1) counts failures per account only', async () => {
+    for (let i = 0; i < 25; i++) expect((await signIn(`onbekend-${i}`, PASSWORD)).status).toBe(401);
     expect((await signIn('bram', PASSWORD)).status).toBe(200);
   });
 });
@@ -153,17 +170,31 @@ describe('sessions', () => {
     expect(await whoIs(again)).toBeUndefined();
   });
 
-  it('an administrator’s new password must be replaced; a demoted admin loses rights at once', async () => {
+  it('an administrator’s new password must be replaced first; the last administrator stays; a demoted admin loses rights at once', async () => {
     await giveSignIn(app, 'user-anna', 'anna');
     const anna = await signInOverRpc(host.port, host.token, 'anna');
     expect((await call('accounts.setPassword', { userId: 'user-bram', password: 'tijdelijk wachtwoord' }, anna)).status)
       .toBe(200);
     const bram = await signIn('bram', 'tijdelijk wachtwoord');
     expect(bram.json().value.me.mustChangePassword).toBe(true);
+    // On the server too: nothing but choosing his own password until he has.
+    const bramCookie = cookieOf(bram);
+    const early = await call('tasks.mine', {}, bramCookie);
+    expect([early.status, early.json().error.message]).toEqual([403, 'Choose your own password first (auth.changePassword).']);
+    const own = await call('auth.changePassword', { current: 'tijdelijk wachtwoord', next: 'mijn eigen wachtwoord' }, bramCookie);
+    expect(own.status).toBe(200);
+    expect((await call('tasks.mine', {}, bramCookie)).status).toBe(200);
+
     expect((await call('settings.get', {}, anna)).status).toBe(200);
     const directory = (await call('directory.get', {}, anna)).json().value;
-    const self = directory.users.find((u: { id: string }) => u.id === 'user-anna');
-    const demoted = await call('directory.save', { kind: 'users', entry: { ...self, admin: false } }, anna);
+    const user = (id: string) => directory.users.find((u: { id: string }) => u.id === id);
+    // Anna is the only administrator who can sign in: she cannot demote or remove herself (nobody could manage Stroomlijn).
+    const alone = await call('directory.save', { kind: 'users', entry: { ...user('user-anna'), admin: false } }, anna);
+    expect(alone.status).toBe(409);
+    expect((await call('directory.remove', { kind: 'users', id: 'user-anna' }, anna)).status).toBe(409);
+    expect((await call('settings.get', {}, anna)).status).toBe(200);
+    expect((await call('directory.save', { kind: 'users', entry: { ...user('user-bram'), admin: true } }, anna)).status).toBe(200);
+    const demoted = await call('directory.save', { kind: 'users', entry: { ...user('user-anna'), admin: false } }, anna);
     expect(demoted.status).toBe(200);
     expect((await call('settings.get', {}, anna)).status).toBe(403);
   });

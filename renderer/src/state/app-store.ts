@@ -2,7 +2,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ApiClient, AppInfo, ImportReport, SaveEntryInput } from '../../../shared/api';
 import type { AuthStatus, Me } from '../../../shared/api/auth-contract';
 import type { Directory, DirectoryKind } from '../../../shared/model/directory';
-import { defaultSettings, type Settings } from '../../../shared/model/settings';
+import { defaultSettings, type SettingsView as Settings } from '../../../shared/model/settings';
 import { directoryOfNames } from './directory-names';
 
 export interface AppState {
