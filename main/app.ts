@@ -1,7 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import type { AppInfo, StoreNotice } from '../shared/api/contract';
+import type { ApiMethod, AppInfo, StoreNotice } from '../shared/api/contract';
+import type { Call } from './api/call';
 import { ITEMS_SCHEMA_VERSION } from '../shared/model/item';
 import { createDispatch, type Dispatch } from './api/dispatch';
+import { AuditTrail } from './audit/audit-trail';
+import { createAuditNames } from './audit/audit-names';
+import { auditDispatch } from './audit/audited-dispatch';
+import { recordStartNotices } from './audit/start-notices';
 import { createHandlers } from './api/handlers';
 import { type Clock, systemClock } from './clock';
 import { loadSampleData } from './sample-data';
@@ -32,6 +37,18 @@ import { ITEMS_FILE, ItemsStore } from './engine/items-store';
 import { RECORDS_FILE, RECORDS_SCHEMA_VERSION } from './records/records-store';
 import { openStore, type Store } from './store/store';
 import { type ApiTokenService, createApiTokenService } from './services/api-tokens';
+import { AUTH_FILE, openAuthFile } from './auth/auth-file';
+import { AUTH_SCHEMA_VERSION } from '../shared/model/auth';
+import { createSignIn, type SignIn } from './auth/sign-in';
+import { createAccounts } from './auth/accounts';
+import { type Callers, createCallers } from './auth/callers';
+import { createItemAccess } from './engine/item-access';
+import { createWork } from './engine/work';
+import { createOfficeNetwork, type OfficeNetwork } from './office/office-network';
+import { officeRequests } from './office/office-requests';
+import { ALL_ADDRESSES } from './office/office-listener';
+import { lanNameSuggestions } from './office/lan-names';
+import { join } from 'node:path';
 
 export interface AppOptions {
   dataDir: string;
@@ -44,6 +61,10 @@ export interface AppOptions {
   smtpUrl?: string;
   /** Outbox retries and workflow timers in the background; tests turn them off and drive both themselves. */
   backgroundTimers?: boolean;
+  /** The built renderer the office network serves (default: dist/renderer beside resources/). */
+  rendererDir?: string;
+  /** Where the office network listens when switched on (default: every address, IPv4 and IPv6). */
+  officeAddresses?: readonly string[];
 }
 
 /** The JSON files beside the database: a newer version of any of them refuses the start. */
@@ -51,13 +72,18 @@ const DATA_FILES = [
   { file: OUTBOX_FILE, schemaVersion: OUTBOX_SCHEMA_VERSION },
   { file: ITEMS_FILE, schemaVersion: ITEMS_SCHEMA_VERSION },
   { file: RECORDS_FILE, schemaVersion: RECORDS_SCHEMA_VERSION },
+  { file: AUTH_FILE, schemaVersion: AUTH_SCHEMA_VERSION },
 ];
 
-/** The name of the token made on first start. */
-export const FIRST_API_TOKEN_NAME = 'First token';
-
 export interface App {
+  /** Every transport's entry point: the call says who is asking (made by the transport, never from the input). */
   dispatch: Dispatch;
+  /** For a transport that refuses a call before dispatch (the API v1): the refusal goes into the audit trail. */
+  refused(call: Call, method: ApiMethod): Promise<void>;
+  /** Who is asking, from a session or an API token: for the transports. */
+  callers: Callers;
+  /** Accounts and sessions (the first administrator of a scripted install: `--create-admin`). */
+  signIn: SignIn;
   store: Store;
   outbox: Outbox;
   runtime: Runtime;
@@ -66,10 +92,9 @@ export interface App {
   tick(): Promise<void>;
   inbox: Inbox;
   apiTokens: ApiTokenService;
+  officeNetwork: OfficeNetwork;
   /** What the user is told about damaged data files (also in `app.info`). */
   notices(): StoreNotice[];
-  /** Set only on the start that created the database: the API token made for it, to print once. */
-  firstApiToken?: string;
   close(): Promise<void>;
 }
 
@@ -85,12 +110,37 @@ export async function createApp(options: AppOptions): Promise<App> {
   const files = attachmentFiles(options.dataDir);
   const messageArchive = new MessageArchive(options.dataDir, clock);
   await messageArchive.check();
+  const audit = new AuditTrail(options.dataDir, clock, newId);
+  await audit.check();
   const history = new MessageHistory({ store: outboxStore, archive: messageArchive, clock });
   const outbox = new Outbox({ store: outboxStore, clock, transport: transports.current, timers: options.backgroundTimers ?? true, attachmentPath: files.path, history });
   await outbox.start();
   const items = await ItemsStore.open(options.dataDir, clock, lastRunClosed);
   const apiTokens = createApiTokenService(store, clock, newId);
-  // The first start found no database at all: sample records are made, the first API token is shown once.
+  const authFile = await openAuthFile(options.dataDir, clock, lastRunClosed);
+  const signIn = createSignIn(authFile, store, clock, newId);
+  const accounts = createAccounts(authFile, store, clock, signIn);
+  const callers = createCallers(() => store.data, signIn.callerOf, apiTokens.verify, apiTokens.noteUse);
+  const access = createItemAccess(() => store.data);
+  // Listens only once everything is up (start, at the end); dispatch is made last.
+  const officeNetwork = createOfficeNetwork({
+    store,
+    clock,
+    dataDir: options.dataDir,
+    addresses: options.officeAddresses ?? ALL_ADDRESSES,
+    handler: officeRequests({
+      dispatch: (call, method, input) => audited.dispatch(call, method, input),
+      refused: (call, method) => audited.refused(call, method),
+      callers,
+      rendererDir: options.rendererDir ?? join(options.resourcesDir, '..', 'dist', 'renderer'),
+      tokens: apiTokens,
+      version: options.version,
+      log: console.error,
+    }),
+    suggestions: lanNameSuggestions,
+    log: console.error,
+  });
+  // The first start found no database at all: sample records are made.
   const firstStart = store.created && !store.notices.some((n) => n.kind === 'startedEmpty');
   const recordsStore = await openRecordsWithSamples({
     dataDir: options.dataDir,
@@ -111,7 +161,10 @@ export async function createApp(options: AppOptions): Promise<App> {
     newId,
     recordOf,
     inbox,
-    ownPorts: () => (apiTokens.baseUrl ? [Number(new URL(apiTokens.baseUrl).port)] : []),
+    ownPorts: () => [
+      ...(apiTokens.baseUrl ? [Number(new URL(apiTokens.baseUrl).port)] : []),
+      ...(officeNetwork.listeningPort() !== null ? [officeNetwork.listeningPort()!] : []),
+    ],
     createTask: (item, step) =>
       createTaskForStep(records, item, step, clock.now(), { workflowId: item.workflowId, depth: cascadeOf(item) + 1 }),
     writeBack: (recordId, fields, origin) => writeBackToRecord(records, recordId, fields, origin),
@@ -155,11 +208,16 @@ export async function createApp(options: AppOptions): Promise<App> {
     ...outboxStore.notices,
     ...items.notices,
     ...recordsStore.notices,
+    ...authFile.notices,
     ...messageArchive.notices,
+    ...audit.notices,
   ];
-  // The first token is made (and shown) once: on the start that found no database at all.
-  const firstApiToken = firstStart ? (await apiTokens.create(FIRST_API_TOKEN_NAME)).token : undefined;
-  const previews = createMessagePreview(world, (id) => items.find(id));
+  // What the start repaired or found missing goes into the audit trail too (once per start that found it).
+  await recordStartNotices(audit, notices());
+  const previews = createMessagePreview(world, async (id, caller) => {
+    const item = await items.find(id);
+    return item && access.seen(caller, item);
+  });
   const handlers = createHandlers({
     info: () => ({
       name: 'Stroomlijn',
@@ -168,17 +226,27 @@ export async function createApp(options: AppOptions): Promise<App> {
       dataDir: options.dataDir,
       notices: notices(),
     }),
-    directory: createDirectoryService(store, newId, (kind, before, after) => records.directoryChanged(kind, before, after)),
+    signIn,
+    accounts,
+    directory: createDirectoryService(
+      store,
+      newId,
+      (kind, before, after) => records.directoryChanged(kind, before, after),
+      (next) => {
+        const { accounts } = authFile.data;
+        return !accounts.length || next.users.some((u) => u.admin && accounts.some((a) => a.userId === u.id));
+      },
+    ),
     settings: createSettingsService(store),
     workflows: createWorkflowService(store, clock, newId, (id) => scheduler.republished(id)),
     itemTypes: createItemTypeService(store),
     store,
     world,
     templates: createTemplateService(store, newId, previews),
-    runtime,
+    work: createWork(store, runtime, access),
     engine,
     records,
-    schedule: createScheduleService(world, recordOf, items, scheduler),
+    schedule: createScheduleService(world, recordOf, items, scheduler, access),
     inbox,
     files,
     mail: createMailService({
@@ -187,9 +255,24 @@ export async function createApp(options: AppOptions): Promise<App> {
     }),
     outbox,
     apiTokens,
+    audit,
+    officeNetwork,
   });
+  const names = createAuditNames(
+    () => store.data,
+    async (id) => {
+      const item = await items.find(id);
+      return item && `${item.number} ${item.subject}`;
+    },
+    (login) => authFile.data.accounts.find((a) => a.login === login.trim().toLowerCase())?.userId,
+  );
+  const audited = auditDispatch(createDispatch(handlers), audit, names, clock);
+  await officeNetwork.start();
   return {
-    dispatch: createDispatch(handlers),
+    dispatch: audited.dispatch,
+    refused: audited.refused,
+    callers,
+    signIn,
     store,
     outbox,
     runtime,
@@ -197,10 +280,11 @@ export async function createApp(options: AppOptions): Promise<App> {
     tick,
     inbox,
     apiTokens,
+    officeNetwork,
     notices,
-    ...(firstApiToken ? { firstApiToken } : {}),
     async close() {
       if (ticker) clearInterval(ticker);
+      await officeNetwork.close();
       await runtime.idle();
       await outbox.close();
       // Each store rounds off on disk (the outbox's backup made equal to it, the journals emptied into their
@@ -208,6 +292,8 @@ export async function createApp(options: AppOptions): Promise<App> {
       await outboxStore.close();
       await items.close();
       await recordsStore.close();
+      await authFile.close();
+      await audit.close();
       transports.close();
       await store.close();
     },

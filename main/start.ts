@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { findElectronRuntime } from './host/electron-runtime';
 import { parseHostOptions, usage } from './host/options';
 import { runBrowserHost } from './host/run-browser-host';
+import { createAdmin, readAdminCredentials } from './host/create-admin';
+import { createApp } from './app';
 
 // `npm start`: the desktop app where Electron's runtime is installed, else the browser host.
 const here = fileURLToPath(import.meta.url);
@@ -17,16 +19,29 @@ async function main(): Promise<void> {
     print(usage);
     return;
   }
+  const { version } = JSON.parse(readFileSync(join(appRoot, 'package.json'), 'utf8')) as { version: string };
+  const resourcesDir = join(appRoot, 'resources');
+  if (options.createAdmin) {
+    // Checked before the data folder is opened; then the folder is set up and the app starts as usual.
+    const credentials = readAdminCredentials(options.createAdmin);
+    const app = await createApp({ dataDir: options.dataDir, resourcesDir, host: 'browser', version, backgroundTimers: false });
+    try {
+      await createAdmin(app, credentials, print);
+    } finally {
+      await app.close();
+    }
+  }
   const electron = options.browser ? null : findElectronRuntime(here);
   if (electron) {
-    const child = spawn(electron, [appRoot, '--data-dir', options.dataDir, '--api-port', String(options.apiPort)], { stdio: 'inherit' });
+    const office = (options.officeAddresses ?? []).flatMap((address) => ['--office-address', address]);
+    const args = [appRoot, '--data-dir', options.dataDir, '--api-port', String(options.apiPort), ...office];
+    const child = spawn(electron, args, { stdio: 'inherit' });
     child.on('exit', (code) => process.exit(code ?? 0));
     return;
   }
   const fetchHint = '(`npm run electron:install` fetches it)';
   if (!options.browser) print(`The Electron runtime is not installed here ${fetchHint}, so Stroomlijn is served to your browser instead.`);
-  const { version } = JSON.parse(readFileSync(join(appRoot, 'package.json'), 'utf8')) as { version: string };
-  await runBrowserHost(options, { rendererDir: join(appRoot, 'dist', 'renderer'), resourcesDir: join(appRoot, 'resources'), version }, print);
+  await runBrowserHost(options, { rendererDir: join(appRoot, 'dist', 'renderer'), resourcesDir, version }, print);
 }
 
 main().catch((error: unknown) => {

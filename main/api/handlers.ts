@@ -1,4 +1,5 @@
-import type { ApiHandlers, AppInfo } from '../../shared/api/contract';
+import type { AppInfo } from '../../shared/api/contract';
+import type { ApiHandlers } from './call';
 import type { DirectoryService } from '../services/directory';
 import type { SettingsService } from '../services/settings';
 import type { WorkflowService } from '../services/workflows';
@@ -9,19 +10,26 @@ import type { Outbox } from '../mail/outbox';
 import type { MailService } from '../services/mail';
 import type { TemplateService } from '../services/templates';
 import type { AttachmentFiles } from '../mail/attachments';
-import type { Runtime } from '../engine/runtime';
 import type { EngineControl } from '../engine/engine-control';
 import type { RecordsService } from '../records/records-service';
 import type { ScheduleService } from '../records/schedule-service';
 import type { Inbox } from '../records/inbox';
-import { taskViews } from '../engine/task-views';
 import type { ApiTokenService } from '../services/api-tokens';
-import type { ItemRecord } from '../../shared/model/item';
 import { simulate } from '../engine/simulate';
 import type { MessageWorld } from '../engine/message-world';
+import type { Work } from '../engine/work';
+import type { SignIn } from '../auth/sign-in';
+import type { Accounts } from '../auth/accounts';
+import { createAuthHandlers } from './auth-handlers';
+import { createAuditHandlers } from './audit-handlers';
+import type { AuditTrail } from '../audit/audit-trail';
+import type { OfficeNetwork } from '../office/office-network';
+import { createOfficeHandlers } from './office-handlers';
 
 export interface HandlerDeps {
   info: () => AppInfo;
+  signIn: SignIn;
+  accounts: Accounts;
   directory: DirectoryService;
   settings: SettingsService;
   workflows: WorkflowService;
@@ -31,7 +39,8 @@ export interface HandlerDeps {
   world: MessageWorld;
   templates: TemplateService;
   files: AttachmentFiles;
-  runtime: Runtime;
+  /** People's work on items, checked against the caller. */
+  work: Work;
   engine: EngineControl;
   records: RecordsService;
   schedule: ScheduleService;
@@ -39,16 +48,20 @@ export interface HandlerDeps {
   mail: MailService;
   outbox: Outbox;
   apiTokens: ApiTokenService;
+  audit: AuditTrail;
+  officeNetwork: OfficeNetwork;
 }
 
-/** Binds each API method to the service that does the work. */
+/** Binds each API method to the service that does the work; the call's caller goes to those that check it. */
 export const createHandlers = (deps: HandlerDeps): ApiHandlers => {
-  const { info, directory, settings, workflows, itemTypes, store, world, templates, files, runtime, engine } = deps;
-  const { records, schedule, inbox, mail, outbox, apiTokens } = deps;
-  /** An item's active tasks as `userId` sees them (without the list of task users). */
-  const tasksOf = (item: ItemRecord, userId?: string) => taskViews(store.data, item, userId).map(({ userIds: _u, ...view }) => view);
+  const { info, directory, settings, workflows, itemTypes, store, world, templates, files, work, engine } = deps;
+  const { records, schedule, inbox, mail, outbox, apiTokens, signIn, accounts, audit } = deps;
+  const own = work.owner;
   return {
     ...createMessageHandlers({ templates, files, mail, outbox }),
+    ...createAuditHandlers(audit),
+    ...createAuthHandlers({ health: () => ({ name: info().name, version: info().version }), signIn, accounts, directory }),
+    ...createOfficeHandlers(deps.officeNetwork),
     'app.info': async () => info(),
     'settings.get': async () => settings.get(),
     'settings.update': (change) => settings.update(change),
@@ -76,43 +89,44 @@ export const createHandlers = (deps: HandlerDeps): ApiHandlers => {
     'itemTypes.list': async () => store.data.itemTypes,
     'itemTypes.saveConnector': ({ itemTypeId, connector }) => itemTypes.saveConnector(itemTypeId, connector),
     'templates.list': async () => store.data.templates,
-    'items.submit': (input) => runtime.submit(input),
-    'items.get': async ({ id, userId }) => runtime.get(id, userId),
-    'items.list': async ({ status, itemTypeId, workflowId, submitterUserId, userId }) =>
-      runtime.list(userId, {
+    'items.submit': (input, { caller }) => work.submit(caller, input),
+    'items.get': ({ id }, { caller }) => work.get(caller, id),
+    'items.list': ({ status, itemTypeId, workflowId, submitterUserId }, { caller }) =>
+      work.list(caller, {
         ...(status ? { status } : {}),
-        keep: (i) => (!itemTypeId || i.itemTypeId === itemTypeId) && (!workflowId || i.workflowId === workflowId) && (!submitterUserId || i.submitterUserId === submitterUserId),
+        keep: (i) =>
+          (!itemTypeId || i.itemTypeId === itemTypeId) &&
+          (!workflowId || i.workflowId === workflowId) &&
+          (!submitterUserId || i.submitterUserId === submitterUserId),
       }),
-    'items.detail': async ({ id, userId }) => {
-      const item = await runtime.get(id, userId);
-      return { ...item, currentTasks: tasksOf(item, userId) };
-    },
-    'items.reactions': async ({ itemId, external, userId }) => (await runtime.get(itemId, userId)).reactions.filter((r) => external === undefined || r.external === external),
-    'items.act': ({ itemId, actionNodeId, userId, reaction }) => runtime.act(itemId, actionNodeId, userId, reaction),
-    'items.updateFields': ({ id, fields, userId }) => runtime.updateFields(id, fields, userId),
-    'tasks.mine': async ({ userId }) =>
-      runtime
-        .open()
-        .filter((i) => i.status === 'running')
-        .flatMap((i) => taskViews(store.data, i))
-        .filter((t) => t.userIds.includes(userId))
-        .map(({ userIds: _u, ...view }) => view),
-    'tasks.ofItem': async ({ itemId, userId }) => tasksOf(await runtime.get(itemId), userId),
-    'items.intervene': ({ itemId, ...event }) => runtime.intervene(itemId, event),
+    'items.detail': ({ id }, { caller }) => work.detail(caller, id),
+    'items.reactions': ({ itemId, external }, { caller }) => work.reactions(caller, itemId, external),
+    'items.act': ({ itemId, actionNodeId, reaction }, { caller }) => work.act(caller, itemId, actionNodeId, reaction),
+    'items.updateFields': ({ id, fields }, { caller }) => work.updateFields(caller, id, fields),
+    'tasks.mine': async (_input, { caller }) => work.mine(caller),
+    'tasks.ofItem': ({ itemId }, { caller }) => work.tasksOfItem(caller, itemId),
+    'items.intervene': ({ itemId, ...intervention }, { caller }) => work.intervene(caller, itemId, intervention),
     'records.list': async (filter) => records.list(filter),
     'records.get': async ({ id }) => records.get(id),
     'records.create': ({ entity, title, fields }) => records.create(entity, title, fields),
     'records.update': ({ id, ...change }) => records.update(id, change),
-    'schedule.list': async ({ until }) => schedule.upcoming(until),
-    'inbox.list': async ({ userId, unreadOnly }) => inbox.list(userId, unreadOnly),
-    'inbox.unread': async ({ userId }) => ({ count: inbox.unread(userId) }),
-    'inbox.markRead': async ({ userId, ids }) => ({ marked: await inbox.markRead(userId, ids) }),
+    'schedule.list': async ({ until }, { caller }) => schedule.upcoming(until, caller),
+    'inbox.list': async ({ unreadOnly }, { caller }) => inbox.list(own(caller), unreadOnly),
+    'inbox.unread': async (_input, { caller }) => ({ count: inbox.unread(own(caller)) }),
+    'inbox.markRead': async ({ ids }, { caller }) => ({ marked: await inbox.markRead(own(caller), ids) }),
     'engine.status': async () => engine.status(),
     'engine.pause': ({ paused }) => engine.setPaused(paused),
-    'workflows.simulate': async (input) => simulate(world, input, (id) => runtime.get(id)),
+    'workflows.simulate': async (input, { caller }) => simulate(world, input, (id) => work.get(caller, id)),
     'workflows.validate': async ({ id }) => workflows.validate(id),
-    'apiTokens.list': async () => ({ ...(apiTokens.baseUrl ? { baseUrl: apiTokens.baseUrl } : {}), tokens: apiTokens.list() }),
-    'apiTokens.create': ({ name }) => apiTokens.create(name),
+    'apiTokens.list': async () => {
+      const migrated = store.data.settings.apiTokensMigrated;
+      return { ...(apiTokens.baseUrl ? { baseUrl: apiTokens.baseUrl } : {}), tokens: apiTokens.list(), ...(migrated ? { migrated } : {}) };
+    },
+    'apiTokens.create': ({ name, ownerUserId, scopes }) => apiTokens.create(name, ownerUserId ? { ownerUserId } : { scopes }),
+    'apiTokens.dismissMigrated': async () => {
+      await apiTokens.dismissMigrated();
+      return { dismissed: true as const };
+    },
     'apiTokens.revoke': async ({ id }) => {
       await apiTokens.revoke(id);
       return { revoked: true as const };

@@ -1,4 +1,4 @@
-import type { ApiHandlers } from '../../shared/api/contract';
+import type { ApiHandlers } from './call';
 import type { Outbox } from '../mail/outbox';
 import type { MailService } from '../services/mail';
 import type { TemplateService } from '../services/templates';
@@ -8,7 +8,13 @@ import { ApiError } from '../../shared/api/errors';
 type MessageMethods = Extract<keyof ApiHandlers, `templates.${string}` | `messages.${string}` | `outbox.${string}` | `mail.${string}` | `mailings.${string}`>;
 
 /** Templates, outbox, mail settings and mailings, bound to their services. */
-export const createMessageHandlers = ({ templates, files, mail, outbox }: { templates: TemplateService; files: AttachmentFiles; mail: MailService; outbox: Outbox }): Pick<ApiHandlers, Exclude<MessageMethods, 'templates.list'>> => ({
+interface MessageDeps {
+  templates: TemplateService;
+  files: AttachmentFiles;
+  mail: MailService;
+  outbox: Outbox;
+}
+export const createMessageHandlers = ({ templates, files, mail, outbox }: MessageDeps): Pick<ApiHandlers, Exclude<MessageMethods, 'templates.list'>> => ({
   'templates.get': async ({ id }) => templates.find(id),
   'templates.save': ({ template }) => templates.save(template),
   'templates.remove': async ({ id }) => {
@@ -20,8 +26,8 @@ export const createMessageHandlers = ({ templates, files, mail, outbox }: { temp
     if (content.length > 8 * 1024 * 1024) throw ApiError.invalidInput('This attachment cannot be added', [{ path: 'base64', message: 'is larger than 8 MB' }]);
     return files.add(name, contentType, content);
   },
-  'templates.preview': async (input) => templates.preview(input),
-  'templates.sendExample': (input) => mail.sendExample(input),
+  'templates.preview': async (input, { caller }) => templates.preview(input, caller),
+  'templates.sendExample': (input, { caller }) => mail.sendExample(input, caller),
   'messages.list': async (filter) => mail.list(filter),
   'messages.resend': ({ id }) => outbox.resend(id),
   'messages.releaseCaptured': async () => ({ released: await outbox.releaseCaptured() }),

@@ -9,6 +9,7 @@ import type { ElectronModules } from './modules';
 import { createTray } from './tray';
 import { notifyInbox } from './notifications';
 import { createMainWindow, denyPermissions } from './window';
+import { DESKTOP_SESSION_FILE, desktopSession } from './desktop-session';
 
 export interface DesktopOptions {
   /** The folder with package.json, dist/ and resources/. */
@@ -17,6 +18,8 @@ export interface DesktopOptions {
   version: string;
   /** Serve the API v1 on this loopback port (0: a free one); without it, no API server. */
   apiPort?: number;
+  /** Where the office network listens when switched on (default: every address). */
+  officeAddresses?: string[];
 }
 
 export interface Desktop {
@@ -74,7 +77,15 @@ export function startDesktop(electron: ElectronModules, options: DesktopOptions)
 
   const ready = app.whenReady().then(async () => {
     try {
-      core = await createApp({ dataDir: options.dataDir, resourcesDir: join(options.appRoot, 'resources'), host: 'electron', version: options.version, smtpUrl: process.env.SMTP_URL });
+      core = await createApp({
+        dataDir: options.dataDir,
+        resourcesDir: join(options.appRoot, 'resources'),
+        rendererDir: join(options.appRoot, 'dist', 'renderer'),
+        host: 'electron',
+        version: options.version,
+        smtpUrl: process.env.SMTP_URL,
+        ...(options.officeAddresses ? { officeAddresses: options.officeAddresses } : {}),
+      });
     } catch (error) {
       dialog.showErrorBox('Stroomlijn could not start', error instanceof Error ? error.message : String(error));
       app.exit(1);
@@ -82,7 +93,8 @@ export function startDesktop(electron: ElectronModules, options: DesktopOptions)
     }
     denyPermissions(electron.session.defaultSession);
     handleAppScheme(electron.protocol, paths.rendererDir);
-    bindApi(electron.ipcMain, core.dispatch, paths.indexUrl);
+    const session = desktopSession(electron, join(options.dataDir, DESKTOP_SESSION_FILE));
+    bindApi(electron.ipcMain, { dispatch: core.dispatch, callers: core.callers, session }, paths.indexUrl);
     const started = core;
     notifyInbox(electron, core.inbox, (id) => started.store.data.directory.users.find((u) => u.id === id)?.name ?? id, (hash) => {
       show();

@@ -13,4 +13,5 @@ export interface ElectronModules {
   protocol: Electron.Protocol;
   shell: Electron.Shell;
   Notification: typeof Electron.Notification;
+  safeStorage: Electron.SafeStorage;
 }

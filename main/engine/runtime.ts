@@ -18,7 +18,6 @@ import { renderEffect } from './effect-messages';
 import type { MessageWorld } from './message-world';
 import { cascadeOf, inboxEntries, itemNumber, recordWriteBack, runFields, runIdOf, syncedFields } from './record-runs';
 import type { ItemChange, ItemFilter, ItemsStore } from './items-store';
-import { taskViews } from './task-views';
 
 export interface RuntimeDeps {
   store: Store;
@@ -130,7 +129,7 @@ export function createRuntime(deps: RuntimeDeps) {
   }
 
   /** `when`: the moment the event counts from (a timer that fires late counts from when it was due). */
-  async function apply(item: ItemRecord | null, event: EngineEvent, meta?: Pick<ItemRecord, 'number' | 'subject' | 'payload' | 'recordId'>, extra: ItemChange = {}, when = now()): Promise<ItemRecord> {
+  async function apply(item: ItemRecord | null, event: EngineEvent, meta?: Pick<ItemRecord, 'number' | 'subject' | 'payload' | 'recordId' | 'submittedByTokenId'>, extra: ItemChange = {}, when = now()): Promise<ItemRecord> {
     let result;
     try {
       result = step(item as ItemState | null, event, graphOf(item ?? (event as Extract<EngineEvent, { type: 'submit' }>).item), when);
@@ -168,24 +167,16 @@ export function createRuntime(deps: RuntimeDeps) {
     return items.get(record.id) ?? record;
   }
 
-  /** Confidential items (by item type or workflow) show only to their task users, submitter and task manager. */
-  const visibleTo = (item: ItemRecord, userId: string | undefined): boolean => {
-    if (!userId) return true;
-    const workflow = store.data.workflows.find((w) => w.id === item.workflowId);
-    const confidential = workflow?.confidential || store.data.itemTypes.find((t) => t.id === item.itemTypeId)?.confidential;
-    if (!confidential) return true;
-    return item.submitterUserId === userId || workflow?.taskManagerUserId === userId || taskViews(store.data, item, userId).some((t) => t.mine);
-  };
-
   return {
-    /** Items a user may see (everyone's without `userId`): open ones, and ended ones from the archive. */
-    list: (userId?: string, filter: ItemFilter = {}) => items.list({ ...filter, keep: (i) => visibleTo(i, userId) && (filter.keep?.(i) ?? true) }),
+    /** Every item (open ones, and ended ones from the archive); who may see which is `Work`'s to say. */
+    list: (filter: ItemFilter = {}) => items.list(filter),
     /** The open items (running, in error, or just ended), without reading the archive. */
     open: () => [...items.openItems()],
-    async get(id: string, userId?: string): Promise<ItemRecord> {
+    /** An open item, or not_found. */
+    find,
+    async get(id: string): Promise<ItemRecord> {
       const item = await items.find(id);
       if (!item) throw new ApiError('not_found', `There is no item with id "${id}".`);
-      if (!visibleTo(item, userId)) throw new ApiError('forbidden', 'This item is confidential.');
       return item;
     },
 
@@ -193,7 +184,14 @@ export function createRuntime(deps: RuntimeDeps) {
      * Refused before anything is written (no item number used) when a field does not fit the type
      * or the submitter is unknown.
      */
-    submit(input: { itemTypeId: string; subject: string; fields: Record<string, unknown>; submitterUserId?: string; payload?: unknown }): Promise<ItemRecord> {
+    submit(input: {
+      itemTypeId: string;
+      subject: string;
+      fields: Record<string, unknown>;
+      submitterUserId?: string;
+      submittedByTokenId?: string;
+      payload?: unknown;
+    }): Promise<ItemRecord> {
       const type = store.data.itemTypes.find((t) => t.id === input.itemTypeId);
       if (!type) throw new ApiError('not_found', `There is no item type with id "${input.itemTypeId}".`);
       const issues = [...fieldProblems(type, input.fields), ...unknownUser('submitterUserId', input.submitterUserId)];
@@ -205,32 +203,30 @@ export function createRuntime(deps: RuntimeDeps) {
       const counter = items.nextNumber(String(clock.now().getUTCFullYear()));
       const number = itemNumber(counter);
       const event: EngineEvent = { type: 'submit', item: { id, workflowId: workflow.id, version: version.version, itemTypeId: type.id, ...(input.submitterUserId ? { submitterUserId: input.submitterUserId } : {}), fields: input.fields } };
-      return apply(null, event, { number, subject: input.subject, ...(input.payload !== undefined ? { payload: input.payload } : {}) }, { counter });
+      const meta = {
+        number,
+        subject: input.subject,
+        ...(input.payload !== undefined ? { payload: input.payload } : {}),
+        ...(input.submittedByTokenId ? { submittedByTokenId: input.submittedByTokenId } : {}),
+      };
+      return apply(null, event, meta, { counter });
     },
 
-    /** Take an action of a task; only its task users and the workflow's task manager may. */
-    act(itemId: string, actionNodeId: string, userId: string, reaction?: { text: string; external: boolean }) {
-      const item = find(itemId);
-      const owner = taskViews(store.data, item, userId).find((t) => t.actions.some((a) => a.id === actionNodeId));
-      // An action of no active task is the engine's to refuse, with its own message.
-      if (owner && !owner.mine && !owner.manager) throw new ApiError('forbidden', 'This task is not yours: only its users and the task manager may act on it.');
+    /** Take an action of a task as `userId` (who may is `Work`'s to say). */
+    act(item: ItemRecord, actionNodeId: string, userId: string, reaction?: { text: string; external: boolean }) {
       return apply(item, { type: 'act', actionNodeId, userId, ...(reaction ? { reaction } : {}) });
     },
 
     /** Change some fields of an item; each is checked against its item type first, as on submit. */
-    updateFields(itemId: string, fields: Record<string, unknown>, userId?: string): Promise<ItemRecord> {
-      const item = find(itemId);
+    updateFields(item: ItemRecord, fields: Record<string, unknown>, userId: string): Promise<ItemRecord> {
       const type = store.data.itemTypes.find((t) => t.id === item.itemTypeId);
-      const issues = [...fieldProblems(type, fields, true), ...unknownUser('userId', userId)];
+      const issues = fieldProblems(type, fields, true);
       if (issues.length) throw ApiError.invalidInput(`The fields of ${item.number} cannot be changed`, issues);
-      return apply(item, { type: 'updateFields', fields, ...(userId ? { userId } : {}) });
+      return apply(item, { type: 'updateFields', fields, userId });
     },
 
-    /** A task manager's intervention (seed 002); only the workflow's task manager may. */
-    intervene(itemId: string, event: Extract<EngineEvent, { type: 'reassign' | 'moveTo' | 'cancel' }>): Promise<ItemRecord> {
-      const item = find(itemId);
-      const manager = store.data.workflows.find((w) => w.id === item.workflowId)?.taskManagerUserId;
-      if (!manager || manager !== event.userId) throw new ApiError('forbidden', 'Only the task manager of this workflow may intervene.');
+    /** A task manager's intervention (seed 002); `Work` checks that the event's user is the task manager. */
+    intervene(item: ItemRecord, event: Extract<EngineEvent, { type: 'reassign' | 'moveTo' | 'cancel' }>): Promise<ItemRecord> {
       return apply(item, event);
     },
 

@@ -1,7 +1,6 @@
 import { createApp } from '../app';
 import { startBrowserHost } from '../http/browser-host';
 import type { HostOptions } from './options';
-import { firstTokenNotice } from './first-token';
 import { noticeLine } from './notice-line';
 
 export interface Paths {
@@ -12,17 +11,33 @@ export interface Paths {
 
 /** Run the app with the browser host until SIGINT/SIGTERM, then finish pending writes and exit. */
 export async function runBrowserHost(options: HostOptions, paths: Paths, print: (line: string) => void): Promise<void> {
-  const app = await createApp({ dataDir: options.dataDir, resourcesDir: paths.resourcesDir, host: 'browser', version: paths.version, smtpUrl: process.env.SMTP_URL });
+  const app = await createApp({
+    dataDir: options.dataDir,
+    resourcesDir: paths.resourcesDir,
+    rendererDir: paths.rendererDir,
+    host: 'browser',
+    version: paths.version,
+    smtpUrl: process.env.SMTP_URL,
+    ...(options.officeAddresses ? { officeAddresses: options.officeAddresses } : {}),
+  });
   let host;
   try {
-    host = await startBrowserHost({ dispatch: app.dispatch, rendererDir: paths.rendererDir, port: options.port, apiV1: { tokens: app.apiTokens, version: paths.version } });
+    host = await startBrowserHost({
+      dispatch: app.dispatch,
+      callers: app.callers,
+      rendererDir: paths.rendererDir,
+      port: options.port,
+      apiV1: { tokens: app.apiTokens, version: paths.version, refused: app.refused },
+    });
   } catch (error) {
     await app.close();
     throw error;
   }
   for (const notice of app.notices()) print(noticeLine(notice));
   print(`Stroomlijn is running at ${host.url}  (data: ${options.dataDir}; Ctrl+C stops it)`);
-  if (app.firstApiToken) print(firstTokenNotice(app.firstApiToken, app.apiTokens.baseUrl!));
+  print(`External API v1 at ${app.apiTokens.baseUrl} (documented at ${app.apiTokens.baseUrl}/openapi.json).`);
+  const office = app.officeNetwork.status();
+  if (office.listening.length) print(`The office network is on: colleagues open ${office.urls.join(' or ')}`);
   const stop = async () => {
     await host.close();
     await app.close();

@@ -2,17 +2,21 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Dispatch } from '../api/dispatch';
 import type { ApiTokenService } from '../services/api-tokens';
+import type { Callers } from '../auth/callers';
 import { ApiError } from '../../shared/api/errors';
-import { API_V1_PREFIX, createApiV1, errorBody, isApiV1Path } from './api-v1/server';
+import { API_V1_PREFIX, type ApiV1Deps, createApiV1, errorBody, isApiV1Path } from './api-v1/server';
 import { sendJson } from './json-io';
 
 export interface ApiServerOptions {
   dispatch: Dispatch;
+  callers: Callers;
+  /** Told where the API listens (Settings → API shows it). */
   tokens: ApiTokenService;
   version: string;
   /** 0 picks a free port. */
   port: number;
   log?: (message: string) => void;
+  refused?: ApiV1Deps['refused'];
 }
 
 export interface ApiServer {
@@ -23,9 +27,10 @@ export interface ApiServer {
 }
 
 /** The API v1 on its own loopback port, for the desktop app (which has no HTTP host of its own). */
-export async function startApiServer({ dispatch, tokens, version, port, log = console.error }: ApiServerOptions): Promise<ApiServer> {
+export async function startApiServer(options: ApiServerOptions): Promise<ApiServer> {
+  const { dispatch, callers, tokens, version, port, log = console.error, refused } = options;
   let boundPort = port;
-  const serve = createApiV1({ dispatch, tokens, version, port: () => boundPort, log });
+  const serve = createApiV1({ dispatch, callers, version, port: () => boundPort, log, refused });
   const server = createServer((req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (isApiV1Path(pathname)) void serve(req, res, pathname);

@@ -5,48 +5,56 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { httpStatusOf } from '../../shared/api/errors';
 import { asApiError, type Dispatch } from '../api/dispatch';
-import { SECURITY_HEADERS } from '../../shared/security/headers';
 import { checkOrigin, checkSessionToken } from './guard';
+import { setSecurityHeaders } from './security-headers';
 import { createStaticFiles } from './static-files';
 import { readJsonBody, sendJson } from './json-io';
 import { requestUrl } from './request-url';
-import { API_V1_PREFIX, createApiV1, isApiV1Path } from './api-v1/server';
+import { API_V1_PREFIX, type ApiV1Deps, createApiV1, isApiV1Path } from './api-v1/server';
 import type { ApiTokenService } from '../services/api-tokens';
+import type { Callers } from '../auth/callers';
+import { cookieSlot } from './session-cookie';
 
 export interface BrowserHostOptions {
   dispatch: Dispatch;
+  /** Who is asking: from the session cookie (the app's page), or the bearer token (API v1). */
+  callers: Callers;
   rendererDir: string;
   /** 0 picks a free port. */
   port: number;
   log?: (message: string) => void;
   /** Serve the external API v1 at /api/v1 on the same port, with these tokens. */
-  apiV1?: { tokens: ApiTokenService; version: string };
+  apiV1?: { tokens: ApiTokenService; version: string; refused?: ApiV1Deps['refused'] };
 }
 
 export interface BrowserHost {
   url: string;
   port: number;
-  /** The per-start session token the served page carries. */
+  /** The per-start token the served page carries (beside the session cookie of whoever signed in). */
   token: string;
   close(): Promise<void>;
 }
 
-const RPC_PREFIX = '/api/rpc/';
+export const RPC_PREFIX = '/api/rpc/';
 
 /**
  * Serves the built renderer and the API contract over HTTP on 127.0.0.1 only. Every request must
- * name this host (DNS-rebinding guard); every API call must carry the session token of this start.
+ * name this host (DNS-rebinding guard); every API call must carry the per-start token of the page
+ * it served, and is made as whoever its session cookie names (anonymous without one).
  */
-export async function startBrowserHost({ dispatch, rendererDir, port, log = console.error, apiV1 }: BrowserHostOptions): Promise<BrowserHost> {
+export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
+  const { dispatch, callers, rendererDir, port, log = console.error, apiV1 } = options;
   const token = randomBytes(32).toString('base64url');
   const template = readFileSync(join(rendererDir, 'index.html'), 'utf8');
   const page = template.replace('</head>', `<meta name="stroomlijn-session" content="${token}" />\n</head>`);
   const serveStatic = createStaticFiles(rendererDir, () => page);
   let boundPort = port;
-  const serveApiV1 = apiV1 ? createApiV1({ dispatch, tokens: apiV1.tokens, version: apiV1.version, port: () => boundPort, log }) : null;
+  const serveApiV1 = apiV1
+    ? createApiV1({ dispatch, callers, version: apiV1.version, port: () => boundPort, log, refused: apiV1.refused })
+    : null;
 
   const server = createServer((req, res) => {
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+    setSecurityHeaders(res);
     void handle(req, res).catch((error: unknown) => {
       const apiError = asApiError(error, log);
       if (!res.headersSent) sendJson(res, httpStatusOf[apiError.code], { error: apiError.toBody() });
@@ -71,7 +79,10 @@ export async function startBrowserHost({ dispatch, rendererDir, port, log = cons
       }
       checkSessionToken(req, token);
       const input = await readJsonBody(req);
-      const value = await dispatch(decodeURIComponent(pathname.slice(RPC_PREFIX.length)), input);
+      const session = cookieSlot(req, res);
+      // The page this host served, on this computer: `local` (the first administrator may be made).
+      const call = { caller: callers.ofSession(session.current), address: req.socket.remoteAddress ?? '', local: true, session };
+      const value = await dispatch(call, decodeURIComponent(pathname.slice(RPC_PREFIX.length)), input);
       sendJson(res, 200, { value });
       return;
     }

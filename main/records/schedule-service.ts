@@ -7,6 +7,8 @@ import type { MessageWorld } from '../engine/message-world';
 import { withSubjects } from './planned-subject';
 import type { CrmRecord } from '../../shared/model/record';
 import type { Scheduler } from './scheduler';
+import type { Caller } from '../../shared/api/caller';
+import type { ItemAccess } from '../engine/item-access';
 
 /**
  * Everything that will fire until a date: record-trigger timers (a run starts) and the waits and
@@ -18,6 +20,7 @@ export function createScheduleService(
   recordOf: (id: string) => CrmRecord | undefined,
   items: ItemsStore,
   scheduler: Scheduler,
+  access: ItemAccess,
 ) {
   const store = { get data() { return world.db; } };
   const languageOf = (workflowId: string) =>
@@ -28,10 +31,12 @@ export function createScheduleService(
   const graphOf = (workflowId: string, version: number) => store.data.workflows.find((w) => w.id === workflowId)?.versions.find((v) => v.version === version)?.graph;
   const nameOf = (workflowId: string) => store.data.workflows.find((w) => w.id === workflowId)?.name ?? workflowId;
   return {
-    upcoming(until: string): ScheduleEntry[] {
+    /** What `caller` may see of it: confidential items and their workflows' runs only where they have a part. */
+    upcoming(until: string, caller: Caller): ScheduleEntry[] {
       const entries: ScheduleEntry[] = [];
       // Only what can still fire: record timers that would start a run, item timers of steps the item is at.
       for (const timer of scheduler.upcoming(until)) {
+        if (!access.seesComingRun(caller, timer.workflowId)) continue;
         const record = recordOf(timer.recordId);
         const graph = graphOf(timer.workflowId, timer.version);
         const start = graph?.nodes.find((n) => n.kind === 'start');
@@ -58,7 +63,7 @@ export function createScheduleService(
         if (timer.at > until) continue;
         const item = items.get(timer.itemId);
         const graph = item && graphOf(item.workflowId, item.version);
-        if (!item || !timerIsLive(item, timer) || !graph) continue;
+        if (!item || !timerIsLive(item, timer) || !graph || !access.canSee(caller, item)) continue;
         const node = graph.nodes.find((n) => n.id === timer.nodeId);
         const record = item.recordId ? recordOf(item.recordId) : undefined;
         entries.push({

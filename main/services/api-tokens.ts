@@ -2,16 +2,27 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { ApiError } from '../../shared/api/errors';
 import type { ApiTokenInfo } from '../../shared/api/token-contract';
 import type { ApiToken } from '../../shared/model/settings';
+import type { Scope } from '../../shared/api/caller';
 import type { Clock } from '../clock';
 import type { Store } from '../store/store';
 
 export interface ApiTokenService {
   list(): ApiTokenInfo[];
-  /** Make a token; the answer is the only place the token itself ever appears. */
-  create(name: string): Promise<{ token: string; info: ApiTokenInfo }>;
+  /**
+   * Make a token; the answer is the only place the token itself ever appears. Without an owner it
+   * is an integration token with `scopes` (admin unless said).
+   */
+  create(
+    name: string,
+    options?: { scopes?: Scope[]; ownerUserId?: string },
+  ): Promise<{ token: string; info: ApiTokenInfo }>;
   revoke(id: string): Promise<void>;
-  /** The stored token this bearer token is, or null; notes when it was last used. */
+  /** Forget the notice that older tokens became integration tokens with every right. */
+  dismissMigrated(): Promise<void>;
+  /** The stored token this bearer token is, or null (writes nothing: a refused request leaves no trace). */
   verify(token: string): Promise<ApiTokenInfo | null>;
+  /** Note that a token's request was answered (lastUsedAt, at most once a minute). */
+  noteUse(id: string): Promise<void>;
   /** Where the API v1 listens, once a server has started (shown in Settings). */
   baseUrl: string | undefined;
 }
@@ -33,11 +44,29 @@ export function createApiTokenService(store: Store, clock: Clock, newId: () => s
     baseUrl: undefined,
     list: () => tokens().map(info),
 
-    async create(name) {
+    async create(name, { scopes = ['admin' as Scope], ownerUserId } = {}) {
+      if (ownerUserId && !store.data.directory.users.some((u) => u.id === ownerUserId)) {
+        throw ApiError.invalidInput('The owner is not a user of the directory', [{ path: 'ownerUserId', message: 'is no user of the directory' }]);
+      }
       const token = TOKEN_PREFIX + randomBytes(32).toString('base64url');
-      const record: ApiToken = { id: newId(), name: name.trim(), hash: sha256(token).toString('hex'), prefix: token.slice(0, VISIBLE), createdAt: clock.now().toISOString() };
+      const record: ApiToken = {
+        id: newId(),
+        name: name.trim(),
+        hash: sha256(token).toString('hex'),
+        prefix: token.slice(0, VISIBLE),
+        createdAt: clock.now().toISOString(),
+        ...(ownerUserId ? { ownerUserId } : {}),
+        scopes,
+      };
       await store.update((data) => void data.settings.apiTokens.push(record));
       return { token, info: info(record) };
+    },
+
+    async dismissMigrated() {
+      if (store.data.settings.apiTokensMigrated === undefined) return;
+      await store.update((data) => {
+        delete data.settings.apiTokensMigrated;
+      });
     },
 
     async revoke(id) {
@@ -55,21 +84,23 @@ export function createApiTokenService(store: Store, clock: Clock, newId: () => s
         const hash = Buffer.from(stored.hash, 'hex');
         if (hash.length === given.length && timingSafeEqual(hash, given)) match = stored;
       }
-      if (!match) return null;
+      return match ? info(match) : null;
+    },
+
+    async noteUse(id) {
       const now = clock.now();
-      const id = match.id;
+      const match = tokens().find((t) => t.id === id);
+      if (!match) return;
       const last = Math.max(match.lastUsedAt ? Date.parse(match.lastUsedAt) : 0, lastTried.get(id) ?? 0);
-      if (now.getTime() - last >= LAST_USED_RESOLUTION_MS) {
-        // Noted in the background, tried at most once a minute: a write that fails (a full disk)
-        // neither refuses nor slows the call; it is logged.
-        lastTried.set(id, now.getTime());
-        const noted = store.update((data) => {
-          const current = data.settings.apiTokens.find((t) => t.id === id);
-          if (current) current.lastUsedAt = now.toISOString();
-        });
-        noted.catch((error: unknown) => console.error(`API token ${id}: when it was last used was not saved`, error));
-      }
-      return info(match);
+      if (now.getTime() - last < LAST_USED_RESOLUTION_MS) return;
+      // Noted in the background, tried at most once a minute: a write that fails (a full disk)
+      // neither refuses nor slows the call; it is logged.
+      lastTried.set(id, now.getTime());
+      const noted = store.update((data) => {
+        const current = data.settings.apiTokens.find((t) => t.id === id);
+        if (current) current.lastUsedAt = now.toISOString();
+      });
+      noted.catch((error: unknown) => console.error(`API token ${id}: when it was last used was not saved`, error));
     },
   };
 }

@@ -9,6 +9,8 @@ import { rowsFromCsv } from './directory-csv';
 
 export interface DirectoryService {
   get(): Directory;
+  /** Who items, tasks and records refer to, by name only (no addresses): for everyone signed in. */
+  names(): { kind: 'users' | 'contacts' | 'organisations'; id: string; name: string }[];
   save(input: SaveEntryInput): Promise<{ kind: DirectoryKind; id: string }>;
   remove(kind: DirectoryKind, id: string): Promise<void>;
   importCsv(kind: DirectoryKind, csv: string): Promise<ImportReport>;
@@ -32,8 +34,24 @@ function upsert(directory: Directory, kind: DirectoryKind, entry: DirectoryEntry
  * @param saved told after an entry was saved (created or changed), with what it was before: record
  *   triggers on contacts and organisations listen.
  */
-export function createDirectoryService(store: Store, newId: () => string, saved: (kind: DirectoryKind, before: DirectoryEntry | null, after: DirectoryEntry) => Promise<void> = async () => undefined): DirectoryService {
+export function createDirectoryService(
+  store: Store,
+  newId: () => string,
+  saved: (kind: DirectoryKind, before: DirectoryEntry | null, after: DirectoryEntry) => Promise<void> = async () => undefined,
+  /** Whether someone could still sign in as an administrator in this directory (true while nobody has a sign-in). */
+  adminCanSignIn: (next: Directory) => boolean = () => true,
+): DirectoryService {
   const directory = () => store.data.directory;
+
+  /** Refuse a change that would leave no administrator who can sign in: nobody could manage Stroomlijn any more. */
+  function keepAnAdministrator(change: (working: Directory) => void): void {
+    const working = structuredClone(directory());
+    change(working);
+    if (!adminCanSignIn(working)) {
+      const why = 'Then no administrator could sign in any more: make another user with a sign-in administrator first.';
+      throw new ApiError('conflict', why);
+    }
+  }
 
   /** Validate one entry against its schema and the rest of the directory; issues or the entry. */
   function check(kind: DirectoryKind, candidate: Record<string, unknown>, within: Directory): { entry?: DirectoryEntry; issues: Issue[] } {
@@ -46,6 +64,10 @@ export function createDirectoryService(store: Store, newId: () => string, saved:
 
   return {
     get: directory,
+    names: () =>
+      (['users', 'contacts', 'organisations'] as const).flatMap((kind) =>
+        directory()[kind].map(({ id, name }) => ({ kind, id, name })),
+      ),
 
     async save({ kind, entry: candidate }) {
       if (candidate.id !== undefined && !listOf(directory(), kind).some((e) => e.id === candidate.id)) {
@@ -54,6 +76,7 @@ export function createDirectoryService(store: Store, newId: () => string, saved:
       const { entry, issues } = check(kind, candidate, directory());
       if (!entry) throw ApiError.invalidInput(`This ${kind} entry cannot be saved`, issues);
       const before = listOf(directory(), kind).find((e) => e.id === entry.id) ?? null;
+      if (kind === 'users') keepAnAdministrator((working) => upsert(working, kind, entry));
       await store.update((data) => upsert(data.directory, kind, entry));
       await saved(kind, before ? structuredClone(before) : null, entry);
       return { kind, id: entry.id };
@@ -67,6 +90,7 @@ export function createDirectoryService(store: Store, newId: () => string, saved:
         const names = referrers.map((r) => `${r.label} (${r.kind})`).join(', ');
         throw new ApiError('conflict', `"${entryLabel(kind, entry, directory())}" is still used by ${names}. Change those first.`);
       }
+      if (kind === 'users') keepAnAdministrator((working) => void (working.users = working.users.filter((u) => u.id !== id)));
       await store.update((data) => {
         const list = listOf(data.directory, kind);
         list.splice(list.indexOf(entry), 1);
@@ -91,6 +115,7 @@ export function createDirectoryService(store: Store, newId: () => string, saved:
         report[upsert(working, kind, entry)] += 1;
         accepted.push(entry);
       }
+      if (kind === 'users' && accepted.length) keepAnAdministrator((next) => accepted.forEach((entry) => upsert(next, kind, entry)));
       if (accepted.length) await store.update((data) => accepted.forEach((entry) => upsert(data.directory, kind, entry)));
       return report;
     },

@@ -1,3 +1,4 @@
+import type { Caller } from '../../shared/api/caller';
 import type { z } from 'zod';
 import { ApiError } from '../../shared/api/errors';
 import type { MailingStatus, MailingTarget } from '../../shared/api/message-contract';
@@ -112,10 +113,10 @@ export function createMailService(deps: MailDeps) {
     list: (filter: MessageFilter): Promise<OutboxMessage[]> => history.list(filter),
 
     /** The copy the preview shows (same source, same addressee), sent to the sender's own address only. */
-    async sendExample(input: ExampleInput): Promise<OutboxMessage> {
+    async sendExample(input: ExampleInput, caller: Caller): Promise<OutboxMessage> {
       const { template, language, senderId, addressee, ...choice } = input;
       const from = sender(senderId);
-      const rendered = await previews.example(template, language, choice, addressee, from);
+      const rendered = await previews.example(template, language, choice, addressee, from, caller);
       refuseBroken(template, language, rendered);
       const me: Recipient = { kind: 'user', id: 'sender', name: from.name, email: from.email, external: false, resolution: { address: from.email, chain: [] } };
       const item = choice.itemId ? { itemId: choice.itemId } : {};

@@ -1,3 +1,4 @@
+import type { Caller } from '../../shared/api/caller';
 import type { z } from 'zod';
 import { ApiError } from '../../shared/api/errors';
 import type { PreviewInput } from '../../shared/api/message-contract';
@@ -45,7 +46,11 @@ const SAMPLE_CONTEXT = {
  * mailing recipient — through the same message data as the runtime — or from the sample when
  * nothing is chosen, with the fields its source can fill for the picker.
  */
-export function createMessagePreview(world: MessageWorld, findItem: (id: string) => Promise<ItemRecord | undefined>) {
+/** `findItem` refuses an item the caller may not see (a confidential one they have no part in). */
+export function createMessagePreview(
+  world: MessageWorld,
+  findItem: (id: string, caller: Caller) => Promise<ItemRecord | undefined>,
+) {
   const db = () => world.db;
 
   /** The task an item is in now, if any, with when it is due. */
@@ -58,7 +63,7 @@ export function createMessagePreview(world: MessageWorld, findItem: (id: string)
     return node?.kind === 'task' ? { node, dueAt: open?.dueAt } : undefined;
   }
 
-  async function resolve(choice: SourceChoice): Promise<Resolved> {
+  async function resolve(choice: SourceChoice, caller: Caller): Promise<Resolved> {
     const { directory } = db();
     const given = (['itemId', 'recordId', 'recipient'] as const).filter((k) => choice[k] !== undefined);
     if (given.length > 1) {
@@ -68,7 +73,7 @@ export function createMessagePreview(world: MessageWorld, findItem: (id: string)
       );
     }
     if (choice.itemId) {
-      const item = await findItem(choice.itemId);
+      const item = await findItem(choice.itemId, caller);
       if (!item) throw new ApiError('not_found', `There is no item with id "${choice.itemId}".`);
       const task = currentTask(item);
       const workflow = db().workflows.find((w) => w.id === item.workflowId);
@@ -147,8 +152,8 @@ export function createMessagePreview(world: MessageWorld, findItem: (id: string)
 
   return {
     /** Every language rendered from the chosen source, who the addressee reaches, and the fields it can fill. */
-    async preview(input: z.output<typeof PreviewInput>) {
-      const resolved = await resolve(input);
+    async preview(input: z.output<typeof PreviewInput>, caller: Caller) {
+      const resolved = await resolve(input, caller);
       const shapes = shapesFor(input.template, resolved);
       const recipients = recipientsOf(resolved, input.addressee);
       const people = { recipient: recipients[0], sender: defaultSender(db()) };
@@ -167,8 +172,9 @@ export function createMessagePreview(world: MessageWorld, findItem: (id: string)
       choice: SourceChoice,
       addressee: Addressee | undefined,
       sender: Sender,
+      caller: Caller,
     ) {
-      const resolved = await resolve(choice);
+      const resolved = await resolve(choice, caller);
       const recipient = recipientsOf(resolved, addressee)[0];
       return render(template, language, resolved.source, shapesFor(template, resolved), { recipient, sender });
     },

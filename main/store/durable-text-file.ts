@@ -125,7 +125,8 @@ async function moveAside(path: string, label: string, now: Date): Promise<string
   return target;
 }
 
-async function readIfExists(path: string): Promise<string | null> {
+/** A text file's content, or null when there is none. */
+export async function readIfExists(path: string): Promise<string | null> {
   try {
     return await readFile(path, 'utf8');
   } catch (error) {

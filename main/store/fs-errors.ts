@@ -58,6 +58,6 @@ export function refusedWrite(error: unknown, path: string): unknown {
     'not_saved',
     `${file} could not be saved: ${WORDS[failure]} (${code}). Nothing was changed; try again once that is put right.`,
     [],
-    { file, failure },
+    { notSaved: { file, failure } },
   );
 }

@@ -10,7 +10,27 @@ export interface Migration {
  * The migrations of the database file, oldest first. Version 1 is the first released layout;
  * when the layout changes, bump SCHEMA_VERSION and add the step from the previous version here.
  */
-export const migrations: Migration[] = [];
+export const migrations: Migration[] = [
+  {
+    // 2: API tokens have an owner or scopes. The tokens before could do everything: they become
+    // integration tokens with the scope admin, and Settings → API says so once.
+    from: 1,
+    up(data) {
+      const settings = (data.settings ?? {}) as Record<string, unknown>;
+      const tokens = Array.isArray(settings.apiTokens) ? (settings.apiTokens as Record<string, unknown>[]) : [];
+      const before = tokens.filter((t) => t.scopes === undefined && t.ownerUserId === undefined);
+      if (!before.length) return data;
+      return {
+        ...data,
+        settings: {
+          ...settings,
+          apiTokens: tokens.map((t) => (before.includes(t) ? { ...t, scopes: ['admin'] } : t)),
+          apiTokensMigrated: before.map((t) => t.id),
+        },
+      };
+    },
+  },
+];
 
 export class NewerSchemaError extends Error {
   constructor(

@@ -2,25 +2,21 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { connect } from './api/transport';
+import { AuthGate } from './auth/AuthGate';
 import { createI18n } from './i18n';
-import { App } from './shell/App';
-import { createAppStore, loadInitialState } from './state/app-store';
-import { AppStoreProvider } from './state/context';
 import './styles.css';
 
 async function boot() {
   const root = createRoot(document.getElementById('root')!);
   try {
     const client = connect();
-    const initial = await loadInitialState(client);
-    const i18n = await createI18n(initial.settings.language);
-    const store = createAppStore(client, initial);
+    // Who is signed in (if anyone), and the language and theme to show even the sign-in in.
+    const status = await client.call('auth.status');
+    const i18n = await createI18n(status.language);
     root.render(
       <StrictMode>
         <I18nextProvider i18n={i18n}>
-          <AppStoreProvider store={store}>
-            <App />
-          </AppStoreProvider>
+          <AuthGate client={client} initial={status} />
         </I18nextProvider>
       </StrictMode>,
     );

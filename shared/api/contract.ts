@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Id } from '../model/common';
 import { Contact, Directory, DirectoryKind, Employee, Organisation, Person, Role, User } from '../model/directory';
 import { partialUpdate } from '../model/partial-update';
-import { Settings } from '../model/settings';
+import { Settings, SettingsView } from '../model/settings';
 import { IssueSchema, type Envelope } from './errors';
 import { engineContract } from './engine-contract';
 import { recordContract } from './record-contract';
@@ -13,6 +13,9 @@ import { simulateContract } from './simulate-contract';
 import { tokenContract } from './token-contract';
 import { StoreNotice } from './store-notice';
 import { workflowContract } from './workflow-contract';
+import { authContract } from './auth-contract';
+import { auditContract } from './audit-contract';
+import { officeContract } from './office-contract';
 
 const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 const none = z.object({}).strict();
@@ -60,8 +63,8 @@ export const SettingsUpdate = partialUpdate(Settings.pick({ language: true, them
  */
 export const apiContract = {
   'app.info': method(none, AppInfo),
-  'settings.get': method(none, Settings),
-  'settings.update': method(SettingsUpdate, Settings),
+  'settings.get': method(none, SettingsView),
+  'settings.update': method(SettingsUpdate, SettingsView),
   'directory.get': method(none, Directory),
   'directory.save': method(SaveEntryInput, z.object({ kind: DirectoryKind, id: Id })),
   'directory.remove': method(z.object({ kind: DirectoryKind, id: Id }).strict(), z.object({ removed: z.literal(true) })),
@@ -77,6 +80,9 @@ export const apiContract = {
   ...scheduleContract,
   ...tokenContract,
   ...simulateContract,
+  ...authContract,
+  ...auditContract,
+  ...officeContract,
 } as const;
 
 export type ApiContract = typeof apiContract;
@@ -89,9 +95,6 @@ export type ApiOutput<M extends ApiMethod> = z.output<ApiContract[M]['output']>;
 
 export const apiMethods = Object.keys(apiContract) as ApiMethod[];
 export const isApiMethod = (name: string): name is ApiMethod => Object.hasOwn(apiContract, name);
-
-/** The implementation main/ provides: one async function per method. */
-export type ApiHandlers = { [M in ApiMethod]: (input: ApiParsedInput<M>) => Promise<ApiOutput<M>> };
 
 /** What the Electron preload exposes on `window.stroomlijn`: one function per method. */
 export type ApiBridge = { [M in ApiMethod]: (input: unknown) => Promise<Envelope> };

@@ -14,6 +14,7 @@ export const ApiErrorCodes = [
   'payload_too_large',
   'disk_full',
   'not_saved',
+  'rate_limited',
   'internal',
 ] as const;
 export type ApiErrorCode = (typeof ApiErrorCodes)[number];
@@ -33,6 +34,8 @@ export const httpStatusOf: Record<ApiErrorCode, number> = {
   disk_full: 507,
   // Service Unavailable: a file could not be written (no permission, a read-only disk…); nothing was kept.
   not_saved: 503,
+  // Too many failed sign-ins: the message says when to try again.
+  rate_limited: 429,
   internal: 500,
 };
 
@@ -55,6 +58,8 @@ export const ApiErrorBody = z.object({
   message: z.string(),
   issues: z.array(IssueSchema).optional(),
   notSaved: NotSaved.optional(),
+  /** rate_limited: when to try again (ISO time). */
+  retryAt: z.string().optional(),
 });
 export type ApiErrorBody = z.infer<typeof ApiErrorBody>;
 
@@ -64,10 +69,25 @@ export class ApiError extends Error {
     readonly code: ApiErrorCode,
     message: string,
     readonly issues: Issue[] = [],
-    readonly notSaved?: NotSaved,
+    /** not_saved: the file and why; rate_limited: when to try again (ISO time). */
+    readonly extra: { notSaved?: NotSaved; retryAt?: string } = {},
   ) {
     super(message);
     this.name = 'ApiError';
+  }
+
+  /** not_saved: the data file a refused write was for, and why. */
+  get notSaved(): NotSaved | undefined {
+    return this.extra.notSaved;
+  }
+
+  /** rate_limited: when to try again (ISO time). */
+  get retryAt(): string | undefined {
+    return this.extra.retryAt;
+  }
+
+  static rateLimited(message: string, retryAt: string): ApiError {
+    return new ApiError('rate_limited', message, [], { retryAt });
   }
 
   static invalidInput(what: string, issues: Issue[]): ApiError {
@@ -79,12 +99,16 @@ export class ApiError extends Error {
       code: this.code,
       message: this.message,
       ...(this.issues.length ? { issues: this.issues } : {}),
-      ...(this.notSaved ? { notSaved: this.notSaved } : {}),
+      ...(this.extra.notSaved ? { notSaved: this.extra.notSaved } : {}),
+      ...(this.extra.retryAt ? { retryAt: this.extra.retryAt } : {}),
     };
   }
 
   static fromBody(body: ApiErrorBody): ApiError {
-    return new ApiError(body.code, body.message, body.issues ?? [], body.notSaved);
+    return new ApiError(body.code, body.message, body.issues ?? [], {
+      ...(body.notSaved ? { notSaved: body.notSaved } : {}),
+      ...(body.retryAt ? { retryAt: body.retryAt } : {}),
+    });
   }
 }
 

@@ -24,7 +24,11 @@ export const TaskView = z.object({
 });
 export type TaskView = z.infer<typeof TaskView>;
 
-export const ItemDetail = ItemRecord.extend({ currentTasks: z.array(TaskView) });
+export const ItemDetail = ItemRecord.extend({
+  currentTasks: z.array(TaskView),
+  /** What the steps of the item's workflow version are called (the history names them). */
+  stepNames: z.record(z.string(), z.string()).default({}),
+});
 export const Reaction = ItemRecord.shape.reactions.element;
 
 /** Items running through published workflows (the engine's runtime). */
@@ -42,8 +46,8 @@ export const itemContract = {
       .strict(),
     ItemRecord,
   ),
-  /** With `userId`, a confidential item is only shown to its task users, its submitter and the task manager. */
-  'items.get': method(z.object({ id: Id, userId: Id.optional() }).strict(), ItemRecord),
+  /** A confidential item is only shown to its task users, its submitter and the task manager. */
+  'items.get': method(z.object({ id: Id }).strict(), ItemRecord),
   'items.list': method(
     z
       .object({
@@ -51,31 +55,40 @@ export const itemContract = {
         itemTypeId: Id.optional(),
         workflowId: Id.optional(),
         submitterUserId: Id.optional(),
-        userId: Id.optional(),
       })
       .strict(),
     z.array(ItemRecord),
   ),
   /** An item with the tasks it is in now (items.get + tasks.ofItem in one answer). */
-  'items.detail': method(z.object({ id: Id, userId: Id.optional() }).strict(), ItemDetail),
+  'items.detail': method(z.object({ id: Id }).strict(), ItemDetail),
   /** An item's reactions; `external: true` keeps only those portal users see. */
-  'items.reactions': method(z.object({ itemId: Id, external: z.boolean().optional(), userId: Id.optional() }).strict(), z.array(Reaction)),
-  /** Task manager interventions; refused for anyone but the workflow's task manager. */
+  'items.reactions': method(z.object({ itemId: Id, external: z.boolean().optional() }).strict(), z.array(Reaction)),
+  /** Task manager interventions; refused for anyone but the workflow's task manager (the caller). */
   'items.intervene': method(
     z.discriminatedUnion('type', [
-      z.object({ type: z.literal('reassign'), itemId: Id, userId: Id, taskNodeId: Id, userIds: z.array(Id).min(1, 'names nobody') }).strict(),
-      z.object({ type: z.literal('moveTo'), itemId: Id, userId: Id, taskNodeId: Id }).strict(),
-      z.object({ type: z.literal('cancel'), itemId: Id, userId: Id, reason: z.string().max(2000).optional() }).strict(),
+      z.object({
+        type: z.literal('reassign'),
+        itemId: Id,
+        taskNodeId: Id,
+        userIds: z.array(Id).min(1, 'names nobody'),
+      }).strict(),
+      z.object({ type: z.literal('moveTo'), itemId: Id, taskNodeId: Id }).strict(),
+      z.object({ type: z.literal('cancel'), itemId: Id, reason: z.string().max(2000).optional() }).strict(),
     ]),
     ItemRecord,
   ),
   'items.act': method(
-    z.object({ itemId: Id, actionNodeId: Id, userId: Id, reaction: z.object({ text: z.string().max(10_000), external: z.boolean().default(false) }).optional() }).strict(),
+    z.object({
+      itemId: Id,
+      actionNodeId: Id,
+      reaction: z.object({ text: z.string().max(10_000), external: z.boolean().default(false) }).optional(),
+    }).strict(),
     ItemRecord,
   ),
-  /** The tasks a user has: destinations that name them and show the task in the task list. */
-  'tasks.mine': method(z.object({ userId: Id }).strict(), z.array(TaskView)),
+  /** The caller's tasks: destinations that name them and show the task in the task list. */
+  'tasks.mine': method(z.object({}).strict(), z.array(TaskView)),
   /** The tasks an item is in now, with their actions. */
-  'tasks.ofItem': method(z.object({ itemId: Id, userId: Id.optional() }).strict(), z.array(TaskView)),
-  'items.updateFields': method(z.object({ id: Id, fields: z.record(z.string(), z.unknown()), userId: Id.optional() }).strict(), ItemRecord),
+  'tasks.ofItem': method(z.object({ itemId: Id }).strict(), z.array(TaskView)),
+  /** Only a user of an active task of the item, or its task manager. */
+  'items.updateFields': method(z.object({ id: Id, fields: z.record(z.string(), z.unknown()) }).strict(), ItemRecord),
 } as const;

@@ -29,11 +29,11 @@ export const ScheduleEntry = z.object({
 });
 export type ScheduleEntry = z.infer<typeof ScheduleEntry>;
 
-/** What will fire until a date (DESIGN §4.3), and each user's inbox. */
+/** What will fire until a date (DESIGN §4.3), and the caller's own inbox. */
 export const scheduleContract = {
   'schedule.list': method(z.object({ until: Timestamp }).strict(), z.array(ScheduleEntry)),
-  'inbox.list': method(z.object({ userId: Id, unreadOnly: z.boolean().default(false) }).strict(), z.array(InboxEntry)),
-  'inbox.unread': method(z.object({ userId: Id }).strict(), z.object({ count: z.number().int() })),
-  /** Without ids: all of the user's entries. */
-  'inbox.markRead': method(z.object({ userId: Id, ids: z.array(Id).optional() }).strict(), z.object({ marked: z.number().int() })),
+  'inbox.list': method(z.object({ unreadOnly: z.boolean().default(false) }).strict(), z.array(InboxEntry)),
+  'inbox.unread': method(z.object({}).strict(), z.object({ count: z.number().int() })),
+  /** Without ids: all of the caller's entries. */
+  'inbox.markRead': method(z.object({ ids: z.array(Id).optional() }).strict(), z.object({ marked: z.number().int() })),
 } as const;

@@ -6,7 +6,7 @@ import { MessageTemplate } from './template';
 import { Workflow } from './workflow';
 
 /** The version of the database layout this build reads and writes. Bump it with a migration. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** Everything the store keeps in its main file. */
 export const Database = z.object({

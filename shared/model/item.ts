@@ -28,6 +28,8 @@ export const ItemRecord = z.object({
   version: z.number().int(),
   itemTypeId: Id.optional(),
   submitterUserId: Id.optional(),
+  /** The integration token (another application) that submitted it: it may read the item back. */
+  submittedByTokenId: Id.optional(),
   createdAt: Timestamp,
   updatedAt: Timestamp,
   status: z.enum(['running', 'completed', 'cancelled', 'error']),

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { Email, Id, Language, Text, Timestamp } from './common';
+import { Scope } from '../api/caller';
+import { OfficeNetworkSettings } from './office-network';
 
 export const Theme = z.enum(['light', 'dark', 'system']);
 export type Theme = z.infer<typeof Theme>;
@@ -18,7 +20,9 @@ export type Sender = z.infer<typeof Sender>;
 
 /**
  * A token for the external API v1. The token itself is shown once, when it is created; only its
- * SHA-256 hash (hex) is kept, with its first characters so people can tell tokens apart.
+ * SHA-256 hash (hex) is kept, with its first characters so people can tell tokens apart. A token
+ * with an owner acts as that user; one without is an integration token with `scopes` (tokens made
+ * before scopes existed read as integration tokens with scope admin).
  */
 export const ApiToken = z.object({
   id: Id,
@@ -27,6 +31,10 @@ export const ApiToken = z.object({
   prefix: z.string().min(1).max(20),
   createdAt: Timestamp,
   lastUsedAt: Timestamp.optional(),
+  /** The user the token acts as (a person's own token); absent: an integration token. */
+  ownerUserId: Id.optional(),
+  /** What an integration token may do (ignored for a token with an owner, which may what its owner may). */
+  scopes: z.array(Scope).default(['admin']),
 });
 export type ApiToken = z.infer<typeof ApiToken>;
 
@@ -49,9 +57,20 @@ export const Settings = z.object({
   senders: z.array(Sender).default([]),
   defaultSenderId: Id.optional(),
   apiTokens: z.array(ApiToken).default([]),
+  /**
+   * Tokens made before tokens had owners and scopes, which the update made integration tokens with
+   * every right (admin): Settings → API says so until an administrator has read it.
+   */
+  apiTokensMigrated: z.array(Id).optional(),
   /** Hosts that webhooks may call although they resolve to this computer or a private network (see WebhookHost). */
   webhookAllowedHosts: z.array(WebhookHost).default([]),
+  /** Serving the app to colleagues over HTTPS (off by default); changed only through officeNetwork.update. */
+  officeNetwork: OfficeNetworkSettings.prefault({}),
 });
 export type Settings = z.infer<typeof Settings>;
 
 export const defaultSettings = (): Settings => Settings.parse({});
+
+/** The settings as the API shows them: without the API tokens (their hashes stay inside; see apiTokens.list). */
+export const SettingsView = Settings.omit({ apiTokens: true, apiTokensMigrated: true });
+export type SettingsView = z.infer<typeof SettingsView>;

@@ -16,6 +16,7 @@ import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
 import { it } from 'vitest';
 import { createApp } from '../../main/app';
+import { withCallers } from '../helpers/app';
 import { ItemArchive } from '../../main/engine/item-archive';
 import type { ItemRecord } from '../../shared/model';
 import { repoRoot, resourcesDir } from '../helpers/paths';
@@ -33,7 +34,8 @@ const tempDir = () => {
   tempDirs.push(dir);
   return dir;
 };
-const openApp = (dataDir: string) => createApp({ dataDir, resourcesDir, host: 'browser', version: 'bench', backgroundTimers: false });
+const openApp = async (dataDir: string) =>
+  withCallers(await createApp({ dataDir, resourcesDir, host: 'browser', version: 'bench', backgroundTimers: false }));
 type App = Awaited<ReturnType<typeof openApp>>;
 
 /** Run `work(i)` for i < n with at most `width` at a time. */
@@ -44,7 +46,7 @@ async function pool(n: number, width: number, work: (i: number) => Promise<void>
   }));
 }
 
-const act = (app: App, itemId: string, actionNodeId: string) => app.dispatch('items.act', { itemId, actionNodeId, userId: 'user-bram' });
+const act = (app: App, itemId: string, actionNodeId: string) => app.as('user-bram').dispatch('items.act', { itemId, actionNodeId });
 const submit = async (app: App, type: string, i: number) => ((await app.dispatch('items.submit', {
   itemTypeId: type,
   subject: `Brief ${i}`,

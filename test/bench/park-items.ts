@@ -2,10 +2,11 @@
 // N items at their first task. `measure dataDir resourcesDir`: open the app as at a start, collect
 // garbage and print the resident memory.
 import { createApp } from '../../main/app';
+import { withCallers } from '../helpers/app';
 import { publishTwoTaskWorkflow } from '../helpers/two-task-workflow';
 
 const [mode, dataDir, resourcesDir, count] = process.argv.slice(2) as [string, string, string, string];
-const app = await createApp({ dataDir, resourcesDir, host: 'browser', version: 'bench', backgroundTimers: false });
+const app = withCallers(await createApp({ dataDir, resourcesDir, host: 'browser', version: 'bench', backgroundTimers: false }));
 if (mode === 'park') {
   const type = await publishTwoTaskWorkflow(app.dispatch, app.store);
   let next = 0;

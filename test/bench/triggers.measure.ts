@@ -11,6 +11,7 @@ import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
 import { it } from 'vitest';
 import { createApp } from '../../main/app';
+import { withCallers } from '../helpers/app';
 import { openRecordsStore } from '../../main/records/records-store';
 import type { CrmRecord, TriggerTimer } from '../../shared/model';
 import { fakeClock } from '../helpers/clock';
@@ -38,7 +39,8 @@ const task = (i: number): CrmRecord => ({
   createdAt: start.toISOString(),
   updatedAt: start.toISOString(),
 });
-const openApp = (dataDir: string, clock = fakeClock(start.toISOString())) => createApp({ dataDir, resourcesDir, host: 'browser', version: 'bench', backgroundTimers: false, clock });
+const openApp = async (dataDir: string, clock = fakeClock(start.toISOString())) =>
+  withCallers(await createApp({ dataDir, resourcesDir, host: 'browser', version: 'bench', backgroundTimers: false, clock }));
 
 /** Three workflows on tasks: expired (inbox to the responsible), completed + 2 days, responsible changed. */
 async function publishTriggers(app: Awaited<ReturnType<typeof openApp>>) {

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/chromium';
 import { type HostProcess, startHostProcess } from '../helpers/host-process';
 import { repoRoot } from '../helpers/paths';
+import { signInPage } from '../helpers/sign-in-page';
 import { useTempDirs } from '../helpers/temp-dir';
 
 const tempDir = useTempDirs();
@@ -22,6 +23,7 @@ beforeAll(async () => {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
   page = await context.newPage();
   watch(page);
+  await signInPage(page, host.url);
 });
 
 /** Collect what goes wrong in a page (errors thrown, errors logged). */

@@ -21,8 +21,8 @@ const JSON_TYPE = 'application/json';
 /** Action n on an item of the approval workflow (seed 002): even rejects with a reaction, odd sends it back. */
 const actionOf = (n: number) =>
   n % 2 === 0
-    ? { actionNodeId: 'a2', userId: 'user-bram', reaction: { text: `Ronde ${n / 2 + 1}: aanpassen`, external: true } }
-    : { actionNodeId: 'a3', userId: 'user-eva' };
+    ? { actAs: 'user-bram', body: { actionNodeId: 'a2', reaction: { text: `Ronde ${n / 2 + 1}: aanpassen`, external: true } } }
+    : { actAs: 'user-eva', body: { actionNodeId: 'a3' } };
 /** Messages of an item after n actions: both reviewers at the submit and each round, the submitter at each reject. */
 const messagesAfter = (n: number) => 2 + Math.ceil(n / 2) + 2 * Math.floor(n / 2);
 /** What one message is, whatever its Message-ID: the effect or mailing it carries out, and its recipient. */
@@ -48,17 +48,23 @@ describe('the outbox under load, killed with SIGKILL again and again', () => {
     smtp.behaviour = ({ messageId }) => (arrivals.push({ messageId, life }), 'accept');
     const dataDir = tempDir();
     let host: HostProcess = await processes.host(dataDir);
-    const apiToken = /API token: (\S+)/.exec(host.output())![1]!;
+    const { apiToken } = host;
+    expect(apiToken).not.toBe('');
     const rows = Array.from({ length: CONTACTS }, (_, i) => `k${i},Klant ${i},klant${i}@klant.example,org-buurt,ja`);
     const csv = ['id,name,email,organisationId,consentEmail', ...rows].join('\n');
     expect((await rpc(host.port, host.token, 'directory.importCsv', { kind: 'contacts', csv })).status).toBe(200);
 
     // An answer other than a success is a failure of the app, never an effect of a kill.
     const refused: string[] = [];
-    const api = async (method: string, path: string, body?: unknown) => {
+    const api = async (method: string, path: string, body?: unknown, actAs?: string) => {
       const reply = await httpRequest(host.port, `/api/v1${path}`, {
         method,
-        headers: { host: `127.0.0.1:${host.port}`, authorization: `Bearer ${apiToken}`, 'content-type': JSON_TYPE },
+        headers: {
+          host: `127.0.0.1:${host.port}`,
+          authorization: `Bearer ${apiToken}`,
+          'content-type': JSON_TYPE,
+          ...(actAs ? { 'x-act-as': actAs } : {}),
+        },
         ...(body === undefined ? {} : { body: JSON.stringify(body) }),
       });
       if (reply.status >= 300) refused.push(`${method} ${path}: ${reply.status} ${reply.text}`);
@@ -75,7 +81,8 @@ describe('the outbox under load, killed with SIGKILL again and again', () => {
       for (let n = 0; alive(); n++) {
         const id = [...owner].find(([i, o]) => o === w && acted.get(i)! < ACTS_PER_ITEM)?.[0];
         if (id) {
-          await api('POST', `/items/${id}/actions`, actionOf(acted.get(id)!));
+          const { actAs, body } = actionOf(acted.get(id)!);
+          await api('POST', `/items/${id}/actions`, body, actAs);
           acted.set(id, acted.get(id)! + 1);
         } else {
           const fields = { berichtsoort: 'btw-aangifte', instantie: 'Belastingdienst' };

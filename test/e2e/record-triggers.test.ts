@@ -1,8 +1,10 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { outputDir, useAppInBrowser } from '../helpers/app-in-browser';
+import { ADMIN_LOGIN } from '../helpers/sign-in';
+import { switchUser } from '../helpers/sign-in-page';
 
-const app = useAppInBrowser();
+const app = useAppInBrowser({ prepare: (host) => host.signInAs('user-bram', 'bram').then(() => undefined) });
 
 describe('record triggers in Chromium', () => {
   it('a deal moved to Feedback reaches the project team’s inbox and the capture mailbox; a status change shows its pending reminder in the schedule', async () => {
@@ -19,8 +21,7 @@ describe('record triggers in Chromium', () => {
     await edit('Zonnepanelen Buurtvereniging Zonnewijk', 'Fase', 'Feedback');
 
     // Bram is in the project team: his inbox has it, and the sidebar counts it.
-    await page.goto(`${app.host.url}#/work/inbox`);
-    await page.getByLabel('Ik ben').selectOption({ label: 'Bram Jansen' });
+    await switchUser(page, `${app.host.url}#/work/inbox`, 'bram');
     const entry = page.locator('.inbox-list li', { hasText: 'Zonnepanelen Buurtvereniging Zonnewijk staat op Feedback' });
     await entry.waitFor();
     await expect.poll(() => page.locator('.nav-badge').textContent()).toBe('1');
@@ -30,9 +31,8 @@ describe('record triggers in Chromium', () => {
     await expect.poll(() => page.locator('.nav-badge').count()).toBe(0);
     await page.screenshot({ path: join(outputDir, 'record-triggers-inbox.png') });
 
-    // The admin sees the mails in the capture mailbox (no SMTP server here).
-    await page.getByLabel('Ik ben').selectOption({ label: 'Anna de Vries' });
-    await page.goto(`${app.host.url}#/messages/capture`);
+    // An administrator sees the mails in the capture mailbox (no SMTP server here).
+    await switchUser(page, `${app.host.url}#/messages/capture`, ADMIN_LOGIN);
     await expect.poll(() => page.getByRole('row', { name: /Zonnepanelen Buurtvereniging Zonnewijk staat op Feedback/ }).count()).toBeGreaterThan(0);
 
     // Status "Offerte aangevraagd": a mail in 3 days and a reminder 7 days later, listed before they go.

@@ -6,6 +6,7 @@ import { outputDir } from '../helpers/app-in-browser';
 import { launchChromium } from '../helpers/chromium';
 import { crashedAfterDeals } from '../helpers/crash-image';
 import { type HostProcess, startHostProcess } from '../helpers/host-process';
+import { signInPage } from '../helpers/sign-in-page';
 import { useTempDirs } from '../helpers/temp-dir';
 import { startHostOnTinyDisk } from '../helpers/tiny-disk';
 import { makeUnwritable } from '../helpers/unwritable';
@@ -53,7 +54,7 @@ async function noticesAtEachSize(
   hosts.push(host);
   for (const viewport of sizes) {
     const page = await browser.newPage({ viewport });
-    await page.goto(`${host.url}#/records`);
+    await signInPage(page, `${host.url}#/records`);
     const alert = page.getByRole('alert');
     await alert.waitFor();
     await look(page, alert, viewport.width);
@@ -89,7 +90,7 @@ describe('the store in the app, in Chromium', () => {
     const host = await startHostProcess(tempDir());
     hosts.push(host);
     const page = await browser.newPage({ viewport: sizes[0] });
-    await page.goto(`${host.url}#/directory/roles`);
+    await signInPage(page, `${host.url}#/directory/roles`);
     await page.getByRole('button', { name: 'Nieuw' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('Naam').fill('Planning');
@@ -114,7 +115,7 @@ describe('the store in the app, in Chromium', () => {
     const tiny = await startHostOnTinyDisk(tempDir(), '8m');
     hosts.push(tiny.host);
     const page = await browser.newPage({ viewport: sizes[0] });
-    await page.goto(`${tiny.host.url}#/directory/roles`);
+    await signInPage(page, `${tiny.host.url}#/directory/roles`);
     await page.getByRole('button', { name: 'Nieuw' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('Naam').fill('Planning');

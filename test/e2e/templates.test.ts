@@ -51,7 +51,12 @@ describe('templates with live preview, in Chromium', () => {
 
   it('previews with a real item as data', async () => {
     const { rpc } = await import('../helpers/http');
-    await rpc(app.host.port, app.host.token, 'items.submit', { itemTypeId: 'type-mutatie', subject: 'Verhuizing naar Zeist', fields: { soort: 'Adres', ingangsdatum: '2026-12-01' }, submitterUserId: 'user-eva' });
+    // A mutation is confidential: the administrator sees Eva's as the workflow's task manager.
+    const me = (await rpc(app.host.port, app.host.token, 'auth.status', {})).json().value.me.userId as string;
+    await rpc(app.host.port, app.host.token, 'workflows.update', { id: 'wf-infomail', taskManagerUserId: me });
+    const fields = { soort: 'Adres', ingangsdatum: '2026-12-01' };
+    const mutation = { itemTypeId: 'type-mutatie', subject: 'Verhuizing naar Zeist', fields, submitterUserId: 'user-eva' };
+    expect((await app.host.api('POST', '/items', mutation)).status).toBe(201);
     await app.page.goto(`${app.host.url}#/templates/tpl-instuurder`);
     await app.page.reload();
     await expect.poll(() => subject('nl').textContent()).toContain('Adreswijziging per 1 december');

@@ -1,13 +1,20 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { outputDir, useAppInBrowser } from '../helpers/app-in-browser';
+import { ADMIN_LOGIN } from '../helpers/sign-in';
+import { switchUser } from '../helpers/sign-in-page';
 
-const app = useAppInBrowser();
+// Eva submits, Bram reviews: each has a sign-in of their own.
+const app = useAppInBrowser({
+  async prepare(host) {
+    await host.signInAs('user-eva', 'eva');
+    await host.signInAs('user-bram', 'bram');
+  },
+});
 
 describe('the Work area in Chromium', () => {
   it('submits an approval item, and a reviewer rejects it with a reaction from their task list', async () => {
-    await app.page.goto(`${app.host.url}#/work`);
-    await app.page.getByLabel('Ik ben').selectOption({ label: 'Eva Smit (portal)' });
+    await switchUser(app.page, `${app.host.url}#/work`, 'eva');
     await app.page.getByRole('button', { name: 'Nieuw dossieritem' }).click();
     const dialog = app.page.getByRole('dialog');
     await dialog.getByLabel('Type dossieritem').selectOption({ label: 'Accorderingsbericht (Profit)' });
@@ -31,8 +38,7 @@ describe('the Work area in Chromium', () => {
     await app.page.getByRole('heading', { name: /D-\d{4}-0001 · Btw-aangifte Q4/ }).waitFor();
     expect(await app.page.locator('.task-card strong').textContent()).toBe('Beoordelen aangifte klant');
 
-    await app.page.goto(`${app.host.url}#/work`);
-    await app.page.getByLabel('Ik ben').selectOption({ label: 'Bram Jansen' });
+    await switchUser(app.page, `${app.host.url}#/work`, 'bram');
     const row = app.page.getByRole('row', { name: /Beoordelen aangifte klant/ });
     await row.waitFor();
     await row.getByRole('button', { name: 'Afkeuren bericht' }).click();
@@ -43,7 +49,8 @@ describe('the Work area in Chromium', () => {
     // The item is confidential: Bram no longer has a task in it, the submitter still sees it.
     await app.page.getByRole('tab', { name: /Dossieritems/ }).click();
     await expect.poll(() => app.page.getByRole('link', { name: /Btw-aangifte Q4/ }).count()).toBe(0);
-    await app.page.getByLabel('Ik ben').selectOption({ label: 'Eva Smit (portal)' });
+    await switchUser(app.page, `${app.host.url}#/work`, 'eva');
+    await app.page.getByRole('tab', { name: /Dossieritems/ }).click();
     await app.page.getByRole('link', { name: /Btw-aangifte Q4/ }).click();
     await app.page.getByText('De periode klopt niet').waitFor();
     expect(await app.page.locator('.task-card strong').textContent()).toBe('Beoordelen reactie van klant');
@@ -53,10 +60,8 @@ describe('the Work area in Chromium', () => {
     expect((await history.allTextContents()).some((line) => /Ingestuurd · Eva Smit \(portal\)/.test(line))).toBe(true);
     await app.page.screenshot({ path: join(outputDir, 'work-item.png') });
 
-    // The mail to the submitter, with the external reaction, waits in the capture mailbox (no SMTP server here); the admin sees it.
-    await app.page.goto(`${app.host.url}#/work`);
-    await app.page.getByLabel('Ik ben').selectOption({ label: 'Anna de Vries' });
-    await app.page.goto(`${app.host.url}#/messages/capture`);
+    // The mail to the submitter, with the external reaction, waits in the capture mailbox (no SMTP server here); an administrator sees it.
+    await switchUser(app.page, `${app.host.url}#/messages/capture`, ADMIN_LOGIN);
     const mail = app.page.getByRole('row', { name: /Uw btw-aangifte is afgekeurd/ });
     await mail.waitFor();
     await mail.click();

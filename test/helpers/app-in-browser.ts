@@ -6,6 +6,7 @@ import { launchChromium } from './chromium';
 import { type HostProcess, startHostProcess } from './host-process';
 import { repoRoot } from './paths';
 import { useTempDirs } from './temp-dir';
+import { signInPage } from './sign-in-page';
 
 export const outputDir = join(repoRoot, 'test', 'output');
 
@@ -18,8 +19,9 @@ export interface AppInBrowser {
 }
 
 /**
- * The built app served by its own host process on a fresh data folder, and a Chromium page on
- * it, for the tests of one file. `prepare` runs against the host before the browser opens.
+ * The built app served by its own host process on a fresh data folder (a scripted install: its
+ * first administrator), and a Chromium page on it signed in as that administrator, for the tests
+ * of one file. `prepare` runs against the host before the browser opens.
  */
 export function useAppInBrowser(
   options: {
@@ -31,19 +33,24 @@ export function useAppInBrowser(
     env?: () => Record<string, string>;
     /** Count errors the page logs too (off where a test provokes blocked content on purpose). */
     consoleErrors?: boolean;
+    /** Sign the page in as the first administrator (default); false leaves it at the sign-in screen. */
+    signIn?: boolean;
+    /** More command-line flags for the host process. */
+    args?: string[];
   } = {},
 ): AppInBrowser {
   const tempDir = useTempDirs();
   const ctx = { errors: [] as string[] } as AppInBrowser;
   beforeAll(async () => {
     mkdirSync(outputDir, { recursive: true });
-    ctx.host = await startHostProcess(tempDir(), [], options.env?.() ?? {});
+    ctx.host = await startHostProcess(tempDir(), options.args ?? [], options.env?.() ?? {});
     await options.prepare?.(ctx.host);
     ctx.browser = await launchChromium();
     ctx.page = await ctx.browser.newPage({ viewport: options.viewport ?? { width: 1440, height: 900 }, ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}) });
     ctx.page.on('pageerror', (e) => ctx.errors.push(e.message));
     if (options.consoleErrors !== false) ctx.page.on('console', (m) => m.type() === 'error' && ctx.errors.push(m.text()));
     ctx.page.on('response', async (r) => r.status() >= 500 && ctx.errors.push(`${r.status()} ${r.url()} ${await r.text().catch(() => '')}`));
+    if (options.signIn !== false) await signInPage(ctx.page, ctx.host.url);
   });
   afterAll(async () => {
     await ctx.browser?.close();

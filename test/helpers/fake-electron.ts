@@ -75,7 +75,24 @@ class FakeNotification extends EventEmitter {
   }
 }
 
-export function fakeElectron(options: { singleInstance?: boolean; appPath?: string } = {}) {
+/**
+ * A stand-in for safeStorage: "encrypts" by XOR with a key of this fake (the real one asks the
+ * operating system), so what it writes is not the text in the clear.
+ */
+export const fakeSafeStorage = (available = true) => {
+  const xor = (data: Buffer) => Buffer.from(data.map((b, i) => b ^ (0x5a + (i % 7))));
+  return {
+    isEncryptionAvailable: () => available,
+    encryptString: (text: string) => xor(Buffer.concat([Buffer.from('enc:'), Buffer.from(text, 'utf8')])),
+    decryptString: (data: Buffer) => {
+      const plain = xor(data).toString('utf8');
+      if (!plain.startsWith('enc:')) throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
+      return plain.slice(4);
+    },
+  };
+};
+
+export function fakeElectron(options: { singleInstance?: boolean; appPath?: string; encryption?: boolean } = {}) {
   FakeBrowserWindow.created = [];
   FakeTray.created = [];
   FakeNotification.shown = [];
@@ -145,6 +162,7 @@ export function fakeElectron(options: { singleInstance?: boolean; appPath?: stri
     shell: { openExternal: (url: string) => opened.push(url) && Promise.resolve() },
     Notification: FakeNotification,
     protocol,
+    safeStorage: fakeSafeStorage(options.encryption ?? true),
   };
   return {
     electron: modules as unknown as ElectronModules,

@@ -23,13 +23,33 @@ export function httpRequest(port: number, path: string, options: { method?: stri
   });
 }
 
-/** Call an API method of a browser host the way the renderer does. */
-export const rpc = (port: number, token: string, method: string, input: unknown) =>
+/** The session cookie a test helper signed in with on a host's port (startHostProcess: its administrator). */
+const sessions = new Map<number, string>();
+export const rememberSession = (port: number, cookie: string): void => void sessions.set(port, cookie);
+
+/**
+ * Call an API method of a browser host the way the renderer does; `cookie`: the session cookie of
+ * a sign-in, by default the one remembered for the port.
+ */
+export const rpc = (port: number, token: string, method: string, input: unknown, cookie = sessions.get(port)) =>
   httpRequest(port, `/api/rpc/${method}`, {
     method: 'POST',
-    headers: { host: `127.0.0.1:${port}`, 'content-type': 'application/json', 'x-stroomlijn-session': token },
+    headers: {
+      host: `127.0.0.1:${port}`,
+      'content-type': 'application/json',
+      'x-stroomlijn-session': token,
+      ...(cookie ? { cookie } : {}),
+    },
     body: JSON.stringify(input),
   });
+
+/** The `name=value` of the cookie an answer set (for the next request's Cookie header). */
+export const cookieOf = (reply: Reply): string => {
+  const set = reply.headers['set-cookie'];
+  const first = Array.isArray(set) ? set[0] : set;
+  if (!first) throw new Error(`the answer set no cookie (${reply.status} ${reply.text})`);
+  return first.split(';')[0]!;
+};
 
 /** The session token that the host put into the page it serves. */
 export async function sessionTokenOf(port: number): Promise<string> {

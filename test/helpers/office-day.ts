@@ -1,5 +1,5 @@
 import { afterAll, beforeAll } from 'vitest';
-import type { App } from '../../main/app';
+import type { TestApp as App } from './app';
 import type { CrmRecord, ItemRecord, OutboxMessage } from '../../shared/model';
 import { openTestApp } from './app';
 import { fakeClock } from './clock';
@@ -93,7 +93,7 @@ export async function officeDay(dir: string, smtp: TestSmtp, crashImage?: string
       let last = made;
       for (const actionNodeId of actions) {
         at();
-        last = await call<ItemRecord>('items.act', { itemId: made.id, actionNodeId, userId: 'user-bram' });
+        last = (await app.as('user-bram').dispatch('items.act', { itemId: made.id, actionNodeId })) as ItemRecord;
       }
       day.items.set(made.id, itemSeen(last));
     };
@@ -103,7 +103,7 @@ export async function officeDay(dir: string, smtp: TestSmtp, crashImage?: string
     for (const n of [1, 2]) {
       const subject = `Aangifte ${run}.${n}`;
       const when = at();
-      const made = await call<ItemRecord>('items.submit', vatReturn(subject));
+      const made = (await app.as('user-eva').dispatch('items.submit', vatReturn(subject))) as ItemRecord;
       day.madeAt.set(made.id, when);
       day.items.set(made.id, itemSeen(made));
     }

@@ -1,4 +1,4 @@
-import type { Dispatch } from '../../main/api/dispatch';
+import type { AsDispatch as Dispatch } from './app';
 import type { Workflow } from '../../shared/model';
 
 const at = { x: 0, y: 0 };

@@ -1,4 +1,4 @@
-import type { Dispatch } from '../../main/api/dispatch';
+import type { AsDispatch as Dispatch } from './app';
 import type { Store } from '../../main/store/store';
 import type { Workflow } from '../../shared/model';
 

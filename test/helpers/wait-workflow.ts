@@ -1,4 +1,4 @@
-import type { Dispatch } from '../../main/api/dispatch';
+import type { AsDispatch as Dispatch } from './app';
 import type { Workflow, WorkflowGraph } from '../../shared/model';
 
 const at = (x: number, y: number) => ({ x, y });

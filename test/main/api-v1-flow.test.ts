@@ -29,17 +29,17 @@ describe('another application and an approval message (DESIGN.md §4.4) through 
     expect(Object.keys(actions).sort()).toEqual(['approve', 'reject']);
 
     // The reviewer finds it in their task list and rejects it with an external reaction.
-    const tasks = (await api.call('GET', '/tasks?userId=user-bram')).json();
+    const tasks = (await api.call('GET', '/tasks', { actAs: 'user-bram' })).json();
     expect(tasks.map((t: { itemId: string }) => t.itemId)).toContain(id);
-    const rejected = await api.call('POST', `/items/${id}/actions`, { body: { actionNodeId: actions.reject, userId: 'user-bram', reaction: { text: 'De periode klopt niet.', external: true } } });
+    const rejected = await api.call('POST', `/items/${id}/actions`, { body: { actionNodeId: actions.reject, reaction: { text: 'De periode klopt niet.', external: true } }, actAs: 'user-bram' });
     expect(rejected.status).toBe(200);
     expect(rejected.json().itemStatus).toBe('rejected');
 
     // The submitter sends it back for review; the reviewer approves with an internal note.
     const back = (await api.call('GET', `/items/${id}`)).json();
     const resubmit = back.currentTasks[0].actions.find((a: { role: string }) => a.role === 'complete').id;
-    expect((await api.call('POST', `/items/${id}/actions`, { body: { actionNodeId: resubmit, userId: 'user-eva' } })).status).toBe(200);
-    const approved = await api.call('POST', `/items/${id}/actions`, { body: { actionNodeId: actions.approve, userId: 'user-chantal', reaction: { text: 'Gecontroleerd met de administratie.' } } });
+    expect((await api.call('POST', `/items/${id}/actions`, { body: { actionNodeId: resubmit }, actAs: 'user-eva' })).status).toBe(200);
+    const approved = await api.call('POST', `/items/${id}/actions`, { body: { actionNodeId: actions.approve, reaction: { text: 'Gecontroleerd met de administratie.' } }, actAs: 'user-chantal' });
     expect(approved.status).toBe(200);
 
     // The other application reads the outcome back: status, history, reactions.

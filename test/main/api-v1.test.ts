@@ -40,7 +40,7 @@ describe('API v1: access', () => {
     expect(wrong.status).toBe(401);
     expect(wrong.json().error.message).toMatch(/not valid/);
 
-    const { token, info } = (await api.app.dispatch('apiTokens.create', { name: 'Boekhouding' })) as { token: string; info: { id: string; prefix: string } };
+    const { token, info } = (await api.app.dispatch('apiTokens.create', { name: 'Boekhouding', scopes: ['admin'] })) as { token: string; info: { id: string; prefix: string } };
     expect(token.startsWith(info.prefix)).toBe(true);
     expect(JSON.stringify(api.app.store.data.settings)).not.toContain(token);
     expect((await api.call('GET', '/item-types', { token })).status).toBe(200);
@@ -124,7 +124,7 @@ describe('API v1: access', () => {
     expect(kind.status).toBe(422);
     expect(kind.json().error.issues).toEqual([{ path: 'path.kind', message: expect.any(String) }]);
 
-    const twice = await api.call('POST', '/items/x/actions', { body: { itemId: 'y', actionNodeId: 'a1', userId: 'user-bram' } });
+    const twice = await api.call('POST', '/items/x/actions', { body: { itemId: 'y', actionNodeId: 'a1' }, actAs: 'user-bram' });
     expect(twice.json().error.issues).toEqual([{ path: 'body.itemId', message: 'is given in the path or query; leave it out of the body' }]);
 
     const notObject = await api.call('POST', '/items', { body: [1] });
@@ -228,38 +228,41 @@ describe('API v1: items, tasks, reactions', () => {
     expect(read.json().history.length).toBeGreaterThan(0);
     expect((await api.call('GET', '/items/nope')).status).toBe(404);
     // A confidential item, asked for as someone who may not see it.
-    expect((await api.call('GET', `/items/${item.id}?userId=user-dirk`)).status).toBe(403);
+    expect((await api.call('GET', `/items/${item.id}`, { actAs: 'user-dirk' })).status).toBe(403);
+    expect((await api.call('GET', `/items/${item.id}?userId=user-bram`)).status).toBe(422);
 
     const ids = async (query: string) => (await api.call('GET', `/items${query}`)).json().map((i: { id: string }) => i.id);
     expect(await ids('?status=running&itemTypeId=type-accordering&workflowId=wf-accordering&submitterUserId=user-eva')).toContain(item.id);
     expect(await ids('?submitterUserId=user-bram')).not.toContain(item.id);
     expect(await ids('?itemTypeId=type-mutatie')).not.toContain(item.id);
     expect(await ids('?status=completed')).not.toContain(item.id);
-    expect(await ids('?userId=user-dirk')).not.toContain(item.id);
+    const asDirk = await api.call('GET', '/items', { actAs: 'user-dirk' });
+    expect(asDirk.json().map((i: { id: string }) => i.id)).not.toContain(item.id);
   });
 
   it('lists a user’s tasks; acting on a task that is not yours is refused (403); acting on yours moves the item on', async () => {
     const item = (await submit('ICP-aangifte')).json();
-    const tasks = await api.call('GET', '/tasks?userId=user-bram');
+    const tasks = await api.call('GET', '/tasks', { actAs: 'user-bram' });
     expect(tasks.status).toBe(200);
     expect(tasks.json().some((t: { itemId: string }) => t.itemId === item.id)).toBe(true);
-    expect((await api.call('GET', '/tasks')).status).toBe(422);
+    // An integration token has no task list of its own: it names the user it acts for.
+    expect((await api.call('GET', '/tasks')).status).toBe(403);
 
-    const notYours = await api.call('POST', `/items/${item.id}/actions`, { body: { actionNodeId: 'a1', userId: 'user-dirk' } });
+    const notYours = await api.call('POST', `/items/${item.id}/actions`, { body: { actionNodeId: 'a1' }, actAs: 'user-dirk' });
     expect(notYours.status).toBe(403);
     expect(notYours.json().error.code).toBe('forbidden');
 
-    const acted = await api.call('POST', `/items/${item.id}/actions`, { body: { actionNodeId: 'a2', userId: 'user-bram', reaction: { text: 'Periode klopt niet', external: true } } });
+    const acted = await api.call('POST', `/items/${item.id}/actions`, { body: { actionNodeId: 'a2', reaction: { text: 'Periode klopt niet', external: true } }, actAs: 'user-bram' });
     expect(acted.status).toBe(200);
     expect(acted.json().tasks.map((t: { nodeId: string }) => t.nodeId)).toEqual(['t2']);
-    const again = await api.call('POST', `/items/${item.id}/actions`, { body: { actionNodeId: 'a2', userId: 'user-bram' } });
+    const again = await api.call('POST', `/items/${item.id}/actions`, { body: { actionNodeId: 'a2' }, actAs: 'user-bram' });
     expect(again.status).toBe(409);
   });
 
   it('lists an item’s reactions, and only the external ones with external=true', async () => {
     const item = (await submit('Loonheffing')).json();
-    await api.call('POST', `/items/${item.id}/actions`, { body: { actionNodeId: 'a2', userId: 'user-bram', reaction: { text: 'Intern: bel de klant', external: false } } });
-    await api.call('POST', `/items/${item.id}/actions`, { body: { actionNodeId: 'a3', userId: 'user-eva', reaction: { text: 'Aangepast', external: true } } });
+    await api.call('POST', `/items/${item.id}/actions`, { body: { actionNodeId: 'a2', reaction: { text: 'Intern: bel de klant', external: false } }, actAs: 'user-bram' });
+    await api.call('POST', `/items/${item.id}/actions`, { body: { actionNodeId: 'a3', reaction: { text: 'Aangepast', external: true } }, actAs: 'user-eva' });
     const all = await api.call('GET', `/items/${item.id}/reactions`);
     expect(all.json().map((r: { text: string }) => r.text)).toEqual(['Intern: bel de klant', 'Aangepast']);
     const external = await api.call('GET', `/items/${item.id}/reactions?external=true`);

@@ -25,9 +25,9 @@ const connect = (app: App, connector: Connector, allowedHosts = ['127.0.0.1']) =
   });
 const payload = { soort: 'btw-aangifte', periode: '2026-Q3', bedrag: 1234.56, regels: [{ rubriek: '1a', omzet: 5878 }] };
 const vat = { ...vatReturn('Btw-aangifte Q3', { klant: 'Bakkerij de Korenaar' }), payload };
-const submit = (app: App) => app.dispatch('items.submit', vat) as Promise<ItemRecord>;
+const submit = (app: App) => app.as('user-eva').dispatch('items.submit', vat) as Promise<ItemRecord>;
 const approve = async (app: App, id: string) => {
-  const item = (await app.dispatch('items.act', { itemId: id, actionNodeId: 'a1', userId: 'user-bram', reaction: { text: 'Gecontroleerd, akkoord', external: true } })) as ItemRecord;
+  const item = (await app.as('user-bram').dispatch('items.act', { itemId: id, actionNodeId: 'a1', reaction: { text: 'Gecontroleerd, akkoord', external: true } })) as ItemRecord;
   await app.runtime.idle();
   return item;
 };
@@ -143,7 +143,7 @@ describe('approval messages delivered through their connector (seed 002)', () =>
     const other = await receiver();
     await connect(app, { type: 'webhook', url: other.url, headers: {}, maxAttempts: 6 });
     const item = await submit(app);
-    await app.dispatch('items.act', { itemId: item.id, actionNodeId: 'a2', userId: 'user-bram', reaction: { text: 'Periode klopt niet', external: true } });
+    await app.as('user-bram').dispatch('items.act', { itemId: item.id, actionNodeId: 'a2', reaction: { text: 'Periode klopt niet', external: true } });
     await app.runtime.idle();
     const read = await get(app, item.id);
     expect(read).toMatchObject({ itemStatus: 'rejected', reactions: [{ text: 'Periode klopt niet', external: true, userId: 'user-bram' }] });

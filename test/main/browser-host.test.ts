@@ -1,29 +1,35 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { App } from '../../main/app';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BrowserHost, startBrowserHost } from '../../main/http/browser-host';
-import { openTestApp } from '../helpers/app';
-import { httpRequest, rpc, sessionTokenOf } from '../helpers/http';
+import { openTestApp, type TestApp as App } from '../helpers/app';
+import { httpRequest, rpc as rpcAs, sessionTokenOf } from '../helpers/http';
+import { giveSignIn, signInOverRpc } from '../helpers/sign-in';
 import { useTempDirs } from '../helpers/temp-dir';
 
 const tempDir = useTempDirs();
 let app: App;
 let host: BrowserHost;
 let port: number;
+/** The session cookie of the sample administrator, signed in. */
+let cookie: string;
 const local = () => ({ host: `127.0.0.1:${port}` });
+const rpc = (p: number, token: string, method: string, input: unknown) => rpcAs(p, token, method, input, cookie);
 
-beforeEach(async () => {
+// One app and host for the file (signing in costs a few password hashes).
+beforeAll(async () => {
   const rendererDir = tempDir('renderer');
   mkdirSync(join(rendererDir, 'assets'));
   writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><html><head><title>x</title></head><body></body></html>');
   writeFileSync(join(rendererDir, 'assets', 'app-1234.js'), 'console.log(1)');
   app = await openTestApp(tempDir());
-  host = await startBrowserHost({ dispatch: app.dispatch, rendererDir, port: 0, log: () => undefined });
+  host = await startBrowserHost({ dispatch: app.core.dispatch, callers: app.core.callers, rendererDir, port: 0, log: () => undefined });
   port = host.port;
+  await giveSignIn(app, 'user-anna', 'anna');
+  cookie = await signInOverRpc(port, host.token, 'anna');
 });
 
-afterEach(async () => {
+afterAll(async () => {
   await host.close();
   await app.close();
 });
@@ -56,7 +62,8 @@ describe('browser host', () => {
   });
 
   it('refuses calls without the session token, or with a wrong one (401)', async () => {
-    const none = await httpRequest(port, '/api/rpc/directory.get', { method: 'POST', headers: { ...local(), 'content-type': 'application/json' }, body: '{}' });
+    const headers = { ...local(), 'content-type': 'application/json', cookie };
+    const none = await httpRequest(port, '/api/rpc/directory.get', { method: 'POST', headers, body: '{}' });
     expect(none.status).toBe(401);
     expect(none.json().error).toEqual({ code: 'unauthorized', message: 'This request carries no session token; reload the page.' });
     const wrong = await rpc(port, 'x'.repeat(host.token.length), 'directory.get', {});

@@ -2,14 +2,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ApiTestHost, startApiTestHost } from '../helpers/api-v1';
 import { httpRequest, type Reply, rpc, sessionTokenOf } from '../helpers/http';
 import { useTempDirs } from '../helpers/temp-dir';
+import { giveSignIn, signInOverRpc } from '../helpers/sign-in';
 
 const tempDir = useTempDirs();
 let api: ApiTestHost;
 let session: string;
+/** Eva's session cookie: the RPC calls are hers. */
+let cookie: string;
 
 beforeAll(async () => {
   api = await startApiTestHost(tempDir('http-edge'), tempDir('renderer'));
   session = await sessionTokenOf(api.host.port);
+  await giveSignIn(api.app, 'user-eva', 'eva');
+  cookie = await signInOverRpc(api.host.port, session, 'eva');
 });
 afterAll(() => api.close());
 
@@ -22,7 +27,7 @@ const submission = (subject: string, depth = 0) =>
 const hostHeader = () => ({ host: `127.0.0.1:${api.host.port}` });
 const json = { 'content-type': 'application/json' };
 const apiV1Headers = () => ({ ...hostHeader(), ...json, authorization: `Bearer ${api.token}` });
-const rpcHeaders = () => ({ ...hostHeader(), ...json, 'x-stroomlijn-session': session });
+const rpcHeaders = () => ({ ...hostHeader(), ...json, 'x-stroomlijn-session': session, cookie });
 const send = (path: string, method: string, headers: Record<string, string>, body?: string) =>
   httpRequest(api.host.port, path, { method, headers, ...(body === undefined ? {} : { body }) });
 type ErrorBody = { code: string; message: string; issues?: { path: string; message: string }[] };
@@ -33,7 +38,7 @@ async function stillWrites(subject: string): Promise<void> {
   const submitted = await api.call('POST', '/items', { body: submission(subject) });
   expect(submitted.status).toBe(201);
   expect((await api.call('GET', `/items/${submitted.json().id}`)).json().subject).toBe(subject);
-  expect((await rpc(api.host.port, session, 'items.list', {})).status).toBe(200);
+  expect((await rpc(api.host.port, session, 'items.list', {}, cookie)).status).toBe(200);
 }
 
 describe('JSON nested too deep is refused at the edge', () => {

@@ -22,7 +22,7 @@ const submit = async (app: App, type: string, subject: string) => (await app.dis
   subject,
   fields: { onderwerp: subject },
 })) as ItemRecord;
-const act = (app: App, itemId: string, actionNodeId: string) => app.dispatch('items.act', { itemId, actionNodeId, userId: 'user-bram' }) as Promise<ItemRecord>;
+const act = (app: App, itemId: string, actionNodeId: string) => app.as('user-bram').dispatch('items.act', { itemId, actionNodeId }) as Promise<ItemRecord>;
 
 describe('items on disk: open work in a snapshot + journal, ended items in the archive', () => {
   it('keeps every acknowledged change across a restart and costs a journal line per action, not a rewrite', async () => {
@@ -39,7 +39,7 @@ describe('items on disk: open work in a snapshot + journal, ended items in the a
     app = await reopen(app, dir);
     expect(((await app.dispatch('items.get', { id: first.id })) as ItemRecord).tasks.map((t) => t.nodeId)).toEqual(['t2']);
     expect(((await app.dispatch('items.get', { id: second.id })) as ItemRecord).tasks.map((t) => t.nodeId)).toEqual(['t1']);
-    expect(((await app.dispatch('tasks.mine', { userId: 'user-bram' })) as unknown[]).length).toBe(2);
+    expect(((await app.as('user-bram').dispatch('tasks.mine', {})) as unknown[]).length).toBe(2);
   });
 
   it('moves an ended item to the monthly archive, where it can still be read and listed; numbers keep counting', async () => {

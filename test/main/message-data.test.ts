@@ -73,8 +73,8 @@ async function office() {
     projectId: project.id,
     notes: 'Na 16:00 bellen',
   });
-  const submit = (itemTypeId: string, subject: string, fields: object) =>
-    call<ItemRecord>('items.submit', { itemTypeId, subject, fields, submitterUserId: 'user-eva' });
+  const submit = async (itemTypeId: string, subject: string, fields: object) =>
+    (await app.as('user-eva').dispatch('items.submit', { itemTypeId, subject, fields })) as ItemRecord;
   const mutatie = await submit('type-mutatie', 'Verhuizing naar Zeist', { soort: 'Adres', ingangsdatum: '2026-12-01' });
   // Reviewed, sent back with an external reaction, and back for review with an internal one.
   let aangifte = await call<ItemRecord>('items.submit', {
@@ -84,18 +84,16 @@ async function office() {
     payload: PAYLOAD,
     submitterUserId: 'user-eva',
   });
-  await call('items.act', {
+  await app.as('user-bram').dispatch('items.act', {
     itemId: aangifte.id,
     actionNodeId: 'a2',
-    userId: 'user-bram',
     reaction: { text: 'Graag de juiste periode.', external: true },
   });
-  aangifte = await call<ItemRecord>('items.act', {
+  aangifte = (await app.as('user-eva').dispatch('items.act', {
     itemId: aangifte.id,
     actionNodeId: 'a3',
-    userId: 'user-eva',
     reaction: { text: 'Periode aangepast.', external: false },
-  });
+  })) as ItemRecord;
   return { app, contact, records: { project, deal, quote, task }, items: { mutatie, aangifte } };
 }
 

@@ -218,7 +218,7 @@ describe('message history in the app', () => {
   it('does not send an effect’s mail again when the runtime resumes it after its message was archived', async () => {
     const h = await appWithSmtp();
     const input = vatReturn('Loonaangifte', { berichtsoort: 'aangifte loonheffing' });
-    const item = (await h.app.dispatch('items.submit', input)) as ItemRecord;
+    const item = (await h.app.as('user-eva').dispatch('items.submit', input)) as ItemRecord;
     await h.app.outbox.drain();
     const ofItem = async () => (await h.app.dispatch('messages.list', { itemId: item.id })) as OutboxMessage[];
     const sent = await ofItem();

@@ -25,7 +25,7 @@ const to = (m: { to?: AddressObject | AddressObject[] }) => (m.to as AddressObje
 describe('subjects are plain text (seen at a real SMTP server)', () => {
   it('mails an item’s subject "café & crème <b>" as written; the HTML part stays escaped', async () => {
     const { app, smtp } = await officeWithSmtp();
-    await app.dispatch('items.submit', {
+    await app.as('user-eva').dispatch('items.submit', {
       itemTypeId: 'type-mutatie',
       subject: 'café & crème <b>',
       fields: { soort: 'Adres', ingangsdatum: '2026-12-01' },
@@ -62,7 +62,7 @@ describe('subjects are plain text (seen at a real SMTP server)', () => {
     const mail = smtp.received.find((m) => to(m).includes('a.devries@stroomlijn.example'))!;
     expect(mail.subject).toBe('Deal café & crème <b> gewijzigd');
     expect(mail.html).toContain('<p>café &amp; crème &lt;b&gt;: Lead</p>');
-    const inbox = (await app.dispatch('inbox.list', { userId: 'user-anna' })) as InboxEntry[];
+    const inbox = (await app.as('user-anna').dispatch('inbox.list', {})) as InboxEntry[];
     expect(inbox.map((e) => [e.subject, e.text])).toEqual([
       ['Deal café & crème <b> gewijzigd', 'café & crème <b>: Lead'],
     ]);
@@ -70,7 +70,7 @@ describe('subjects are plain text (seen at a real SMTP server)', () => {
 
   it('keeps a subject on one line: a field with line breaks and control characters cannot add a header', async () => {
     const { app, smtp } = await officeWithSmtp();
-    await app.dispatch('items.submit', {
+    await app.as('user-eva').dispatch('items.submit', {
       itemTypeId: 'type-mutatie',
       subject: 'Adres\r\nBcc: stiekem@evil.example\u0007',
       fields: { soort: 'Adres', ingangsdatum: '2026-12-01' },

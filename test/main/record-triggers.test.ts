@@ -118,11 +118,11 @@ describe('record triggers: Deal stage "Feedback" (seed 004)', () => {
     const users = o.app.store.data.directory.users.filter((u) => u.roleIds.includes('role-projectteam'));
     expect(team.sort()).toEqual(users.map((u) => u.name).sort());
     const first = users[0]!.id;
-    const inbox = (await o.app.dispatch('inbox.list', { userId: first })) as InboxEntry[];
+    const inbox = (await o.app.as(first).dispatch('inbox.list', {})) as InboxEntry[];
     expect(inbox.map((e) => e.subject)).toEqual(['Website relaunch staat op Feedback'.replace('staat op', users[0]!.language === 'de' ? 'steht auf' : 'staat op')]);
-    expect(await o.app.dispatch('inbox.unread', { userId: first })).toEqual({ count: 1 });
-    expect(await o.app.dispatch('inbox.markRead', { userId: first })).toEqual({ marked: 1 });
-    expect(await o.app.dispatch('inbox.unread', { userId: first })).toEqual({ count: 0 });
+    expect(await o.app.as(first).dispatch('inbox.unread', {})).toEqual({ count: 1 });
+    expect(await o.app.as(first).dispatch('inbox.markRead', {})).toEqual({ marked: 1 });
+    expect(await o.app.as(first).dispatch('inbox.unread', {})).toEqual({ count: 0 });
     // The same stage again is no change; a new change to Feedback notifies again.
     await update(o.app, deal.id, { stage: 'Feedback', value: 1 });
     expect((await mails(o.app, 'tpl-deal-feedback')).length).toBe(users.length);
@@ -159,7 +159,7 @@ describe('record triggers: set status from a run, expiry and completion events, 
     o.clock.advance(2 * DAY);
     await o.restart();
     expect(await runs(expired)).toBe(1);
-    expect(((await o.app.dispatch('inbox.list', { userId: 'user-chantal' })) as InboxEntry[]).length).toBe(1);
+    expect(((await o.app.as('user-chantal').dispatch('inbox.list', {})) as InboxEntry[]).length).toBe(1);
 
     const until = new Date(o.clock.now().getTime() + 30 * DAY).toISOString();
     const other = await create(o.app, 'task', 'Tweede taak', { type: 'Nabellen', status: 'Open', responsible: 'user-chantal' });
@@ -225,7 +225,7 @@ describe('record triggers: set status from a run, expiry and completion events, 
     const deal = await create(o.app, 'deal', 'Warmtenet Zuid', { stage: 'Offerte' });
     await update(o.app, deal.id, { stage: 'Feedback' });
     const [run] = (await o.app.dispatch('items.list', { workflowId: 'wf-deal-feedback' })) as ItemRecord[];
-    const bram = (await o.app.dispatch('inbox.list', { userId: 'user-bram' })) as InboxEntry[];
+    const bram = (await o.app.as('user-bram').dispatch('inbox.list', {})) as InboxEntry[];
     expect(bram).toHaveLength(1);
     const effectKey = bram[0]!.id.slice(0, -':user-bram'.length);
     const mailed = (await mails(o.app, 'tpl-deal-feedback')).length;
@@ -239,7 +239,7 @@ describe('record triggers: set status from a run, expiry and completion events, 
     ]);
     appendJournalBatch(dir, 'records.json', bram.map((e) => ({ c: 'inbox', k: e.id })));
     await o.restart();
-    expect(((await o.app.dispatch('inbox.list', { userId: 'user-bram' })) as InboxEntry[]).map((e) => e.subject)).toEqual([bram[0]!.subject]);
+    expect(((await o.app.as('user-bram').dispatch('inbox.list', {})) as InboxEntry[]).map((e) => e.subject)).toEqual([bram[0]!.subject]);
     expect((await mails(o.app, 'tpl-deal-feedback')).length).toBe(mailed);
   });
 

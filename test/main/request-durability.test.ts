@@ -75,8 +75,8 @@ describe('a request whose mail cannot be stored yet (outbox.json unwritable)', (
     expect(smtp.received).toHaveLength(2);
     const unblock = makeUnwritable(join(dataDir, 'outbox.json'));
     const reaction = { text: 'De periode klopt niet.', external: true };
-    const reject = { actionNodeId: 'a2', userId: 'user-bram', reaction };
-    const reply = await withRetry(() => api.call('POST', `/items/${id}/actions`, { body: reject }), unblock);
+    const reject = { actionNodeId: 'a2', reaction };
+    const reply = await withRetry(() => api.call('POST', `/items/${id}/actions`, { body: reject, actAs: 'user-bram' }), unblock);
     expect(reply.status).toBe(200);
     unblock();
     await api.app.tick();

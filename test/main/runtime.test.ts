@@ -15,31 +15,31 @@ describe('runtime: items through their published workflow', () => {
   it('runs an approval message: review task mail, reject with reaction mails the portal submitter the external reaction only', async () => {
     const app = await open();
     const input = vatReturn('Btw-aangifte Q3', { klant: 'Bakkerij de Korenaar' });
-    const item = (await app.dispatch('items.submit', input)) as ItemRecord;
+    const item = (await app.as('user-eva').dispatch('items.submit', input)) as ItemRecord;
     expect(item).toMatchObject({ number: 'D-2026-0001', status: 'running', tasks: [{ nodeId: 't1', dueAt: '2026-11-25T09:00:00.000Z' }] });
     const review = await messagesOf(app, item.id);
     expect(review.map((m) => [m.to.name, m.subject])).toEqual([
       ['Chantal Bakker', 'Te beoordelen: btw-aangifte Bakkerij de Korenaar'],
       ['Bram Jansen', 'Te beoordelen: btw-aangifte Bakkerij de Korenaar'],
     ]);
-    await app.dispatch('items.act', { itemId: item.id, actionNodeId: 'a2', userId: 'user-bram', reaction: { text: 'Periode klopt niet', external: true } });
-    await app.dispatch('items.act', { itemId: item.id, actionNodeId: 'a3', userId: 'user-eva' });
+    await app.as('user-bram').dispatch('items.act', { itemId: item.id, actionNodeId: 'a2', reaction: { text: 'Periode klopt niet', external: true } });
+    await app.as('user-eva').dispatch('items.act', { itemId: item.id, actionNodeId: 'a3' });
     const rejected = (await app.dispatch('items.get', { id: item.id })) as ItemRecord;
     expect(rejected).toMatchObject({ itemStatus: 'resubmitted', tasks: [{ nodeId: 't1' }] });
     expect(rejected.history.map((h) => h.kind)).toEqual(['submitted', 'entered', 'acted', 'entered', 'acted', 'entered']);
     const toEva = (await messagesOf(app, item.id)).find((m) => m.to.id === 'user-eva')!;
     expect(toEva.html).toContain('Periode klopt niet');
-    const stranger = await app.dispatch('items.act', { itemId: item.id, actionNodeId: 'a1', userId: 'user-dirk', reaction: { text: 'x', external: false } }).catch((e: Error) => e);
+    const stranger = await app.as('user-dirk').dispatch('items.act', { itemId: item.id, actionNodeId: 'a1', reaction: { text: 'x', external: false } }).catch((e: Error) => e);
     expect((stranger as Error).message).toBe('This task is not yours: only its users and the task manager may act on it.');
-    const refused = await app.dispatch('items.act', { itemId: item.id, actionNodeId: 'a1', userId: 'user-bram' }).catch((e: Error) => e);
+    const refused = await app.as('user-bram').dispatch('items.act', { itemId: item.id, actionNodeId: 'a1' }).catch((e: Error) => e);
     expect((refused as Error).message).toBe('“Beoordelen aangifte klant” needs a reaction');
-    const approved = (await app.dispatch('items.act', { itemId: item.id, actionNodeId: 'a1', userId: 'user-bram', reaction: { text: 'Intern: akkoord', external: false } })) as ItemRecord;
+    const approved = (await app.as('user-bram').dispatch('items.act', { itemId: item.id, actionNodeId: 'a1', reaction: { text: 'Intern: akkoord', external: false } })) as ItemRecord;
     expect(approved).toMatchObject({ status: 'completed', itemStatus: 'approved' });
   });
 
   it('previews a template with a real item, and filters the history by item', async () => {
     const app = await open();
-    const item = (await app.dispatch('items.submit', { itemTypeId: 'type-mutatie', subject: 'Nieuw bankrekeningnummer', fields: { soort: 'Bankrekening', ingangsdatum: '2026-12-01' }, submitterUserId: 'user-eva' })) as ItemRecord;
+    const item = (await app.as('user-eva').dispatch('items.submit', { itemTypeId: 'type-mutatie', subject: 'Nieuw bankrekeningnummer', fields: { soort: 'Bankrekening', ingangsdatum: '2026-12-01' }, submitterUserId: 'user-eva' })) as ItemRecord;
     const template = app.store.data.templates.find((t) => t.id === 'tpl-instuurder')!;
     const preview = (await app.dispatch('templates.preview', { template, itemId: item.id, addressee: { type: 'submitter' } })) as { renders: Record<string, { subject: string }>; recipients: { name: string }[] };
     expect(preview.renders.nl!.subject).toBe('Je mutatie “Nieuw bankrekeningnummer” is ontvangen');
@@ -87,13 +87,13 @@ describe('runtime: items through their published workflow', () => {
 describe('confidential items', () => {
   it('show only to their task users, submitter and task manager', async () => {
     const app = await open();
-    const item = (await app.dispatch('items.submit', vatReturn('Vertrouwelijk'))) as ItemRecord;
-    const visible = async (userId: string) => ((await app.dispatch('items.list', { userId })) as ItemRecord[]).some((i) => i.id === item.id);
+    const item = (await app.as('user-eva').dispatch('items.submit', vatReturn('Vertrouwelijk'))) as ItemRecord;
+    const visible = async (userId: string) => ((await app.as(userId).dispatch('items.list', {})) as ItemRecord[]).some((i) => i.id === item.id);
     expect(await visible('user-eva')).toBe(true);
     expect(await visible('user-anna')).toBe(true);
     expect(await visible('user-chantal')).toBe(true);
     expect(await visible('user-dirk')).toBe(false);
-    const refused = await app.dispatch('items.get', { id: item.id, userId: 'user-dirk' }).catch((e: Error) => e);
+    const refused = await app.as('user-dirk').dispatch('items.get', { id: item.id }).catch((e: Error) => e);
     expect((refused as Error).message).toBe('This item is confidential.');
   });
 });
@@ -102,17 +102,17 @@ describe('task manager interventions (seed 002)', () => {
   it('lets only the task manager reassign, move and cancel, each recorded with who did it', async () => {
     const app = await open();
     const input = vatReturn('ICP-aangifte', { berichtsoort: 'icp-aangifte' });
-    const item = (await app.dispatch('items.submit', input)) as ItemRecord;
-    const refused = await app.dispatch('items.intervene', { type: 'cancel', itemId: item.id, userId: 'user-bram' }).catch((e: Error) => e);
+    const item = (await app.as('user-eva').dispatch('items.submit', input)) as ItemRecord;
+    const refused = await app.as('user-bram').dispatch('items.intervene', { type: 'cancel', itemId: item.id }).catch((e: Error) => e);
     expect((refused as Error).message).toBe('Only the task manager of this workflow may intervene.');
 
-    await app.dispatch('items.intervene', { type: 'reassign', itemId: item.id, userId: 'user-anna', taskNodeId: 't1', userIds: ['user-dirk'] });
-    expect(((await app.dispatch('tasks.mine', { userId: 'user-dirk' })) as unknown[]).length).toBe(1);
-    expect(((await app.dispatch('tasks.mine', { userId: 'user-bram' })) as unknown[]).length).toBe(0);
+    await app.as('user-anna').dispatch('items.intervene', { type: 'reassign', itemId: item.id, taskNodeId: 't1', userIds: ['user-dirk'] });
+    expect(((await app.as('user-dirk').dispatch('tasks.mine', {})) as unknown[]).length).toBe(1);
+    expect(((await app.as('user-bram').dispatch('tasks.mine', {})) as unknown[]).length).toBe(0);
 
-    const moved = (await app.dispatch('items.intervene', { type: 'moveTo', itemId: item.id, userId: 'user-anna', taskNodeId: 't2' })) as ItemRecord;
+    const moved = (await app.as('user-anna').dispatch('items.intervene', { type: 'moveTo', itemId: item.id, taskNodeId: 't2' })) as ItemRecord;
     expect(moved.tasks.map((t) => t.nodeId)).toEqual(['t2']);
-    const cancelled = (await app.dispatch('items.intervene', { type: 'cancel', itemId: item.id, userId: 'user-anna', reason: 'Dubbel ingestuurd' })) as ItemRecord;
+    const cancelled = (await app.as('user-anna').dispatch('items.intervene', { type: 'cancel', itemId: item.id, reason: 'Dubbel ingestuurd' })) as ItemRecord;
     expect(cancelled.status).toBe('cancelled');
     expect(cancelled.history.filter((h) => ['reassigned', 'moved', 'cancelled'].includes(h.kind)).map((h) => [h.kind, h.userId, h.detail ?? null])).toEqual([
       ['reassigned', 'user-anna', 'user-dirk'],
@@ -127,7 +127,7 @@ describe('resuming after a crash between carrying out an effect and noting it do
     const dir = tempDir();
     let app = await open(dir);
     const input = vatReturn('Loonaangifte', { berichtsoort: 'aangifte loonheffing' });
-    const item = (await app.dispatch('items.submit', input)) as ItemRecord;
+    const item = (await app.as('user-eva').dispatch('items.submit', input)) as ItemRecord;
     const [first] = await messagesOf(app, item.id);
     const key = first!.source.effectKey!;
     const effect = { type: 'queueMessage', key, nodeId: 't1', moment: 'enter', templateId: 'tpl-beoordelen', addressees: [{ type: 'taskUsers' }], taskNodeId: 't1' };

@@ -160,7 +160,7 @@ describe('a record created already in a watched status counts as set to it', () 
 
 describe('the schedule lists only timers that can still fire', () => {
   const submit = (app: OfficeApp) =>
-    app.dispatch('items.submit', vatReturn('Btw Q4')) as Promise<ItemRecord>;
+    app.as('user-eva').dispatch('items.submit', vatReturn('Btw Q4')) as Promise<ItemRecord>;
   /** The engine's waits and deadlines still to come (this test's item is the only one). */
   const timers = async (app: OfficeApp) => ((await app.dispatch('engine.status', {})) as { timers: number }).timers;
 
@@ -171,17 +171,16 @@ describe('the schedule lists only timers that can still fire', () => {
     const deadline = new Date(start + 2 * DAY).toISOString();
     expect((await schedule(o)).map((e) => [e.kind, e.itemNumber, e.at])).toEqual([['deadline', item.number, deadline]]);
     o.clock.advance(DAY);
-    await o.app.dispatch('items.act', {
+    await o.app.as('user-bram').dispatch('items.act', {
       itemId: item.id,
       actionNodeId: 'a2',
-      userId: 'user-bram',
       reaction: { text: 'Bedrag klopt niet', external: true },
     });
     expect(await schedule(o)).toEqual([]);
     expect(await timers(o.app)).toBe(0);
     // Sent back for review: the task's new deadline, not the old one.
     o.clock.advance(DAY / 2);
-    await o.app.dispatch('items.act', { itemId: item.id, actionNodeId: 'a3', userId: 'user-eva' });
+    await o.app.as('user-eva').dispatch('items.act', { itemId: item.id, actionNodeId: 'a3' });
     const due = new Date(start + 3.5 * DAY).toISOString();
     expect((await schedule(o)).map((e) => [e.kind, e.at])).toEqual([['deadline', due]]);
     expect(await timers(o.app)).toBe(1);
@@ -192,7 +191,7 @@ describe('the schedule lists only timers that can still fire', () => {
       id: item.id,
     })) as ItemRecord).history.filter((h) => h.kind === 'overdue')).toEqual([]);
     await o.app.dispatch('workflows.update', { id: 'wf-accordering', taskManagerUserId: 'user-anna' });
-    await o.app.dispatch('items.intervene', { type: 'cancel', itemId: item.id, userId: 'user-anna' });
+    await o.app.as('user-anna').dispatch('items.intervene', { type: 'cancel', itemId: item.id });
     expect(await schedule(o)).toEqual([]);
     expect(await timers(o.app)).toBe(0);
   });

@@ -117,7 +117,7 @@ describe('simulating a draft (nothing is sent or stored)', () => {
   it('runs an existing item’s data and leaves the item and the outbox as they were', async () => {
     const app = await open();
     const input = vatReturn('ICP-aangifte', { berichtsoort: 'icp-aangifte', klant: 'Holzwerkstatt' });
-    const item = (await app.dispatch('items.submit', input)) as ItemRecord;
+    const item = (await app.as('user-eva').dispatch('items.submit', input)) as ItemRecord;
     const before = { messages: (await app.dispatch('messages.list', {})) as OutboxMessage[], item: await app.dispatch('items.get', { id: item.id }) };
     const result = await simulate(app, { workflowId: 'wf-accordering', graph: draftOf(app, 'wf-accordering'), item: { kind: 'existing', itemId: item.id }, events: [{ type: 'act', actionNodeId: 'a2', userId: 'user-bram', reaction: { text: 'Nee', external: true } }] });
     expect(result.item).toMatchObject({ number: item.number, subject: 'ICP-aangifte', submitterUserId: 'user-eva' });

@@ -15,7 +15,7 @@ const templateOf = (app: Awaited<ReturnType<typeof apps.open>>, id: string) =>
 describe('send one example to me', () => {
   it('sends the copy of the real item chosen in the preview, to the sender’s address only', async () => {
     const app = await apps.open(tempDir());
-    const item = (await app.dispatch('items.submit', {
+    const item = (await app.as('user-eva').dispatch('items.submit', {
       itemTypeId: 'type-mutatie',
       subject: 'Verhuizing naar Zeist',
       fields: { soort: 'Adres', ingangsdatum: '2026-12-01' },
@@ -111,7 +111,7 @@ describe('template limits where templates are saved and used', () => {
     await app.store.update(
       (d) => void (d.templates.find((t) => t.id === 'tpl-instuurder')!.texts.nl!.html = nestedIfs(5000)),
     );
-    const item = (await app.dispatch('items.submit', {
+    const item = (await app.as('user-eva').dispatch('items.submit', {
       itemTypeId: 'type-mutatie',
       subject: 'Verhuizing',
       fields: { soort: 'Adres', ingangsdatum: '2026-12-01' },

@@ -38,7 +38,7 @@ async function publishWebhook(app: App, webhook: Record<string, unknown>) {
   });
 }
 const allow = (app: App, hosts: string[]) => app.dispatch('settings.update', { webhookAllowedHosts: hosts });
-const submit = (app: App, subject = 'Offerte "Korenaar" \\ 2026') => app.dispatch('items.submit', { itemTypeId: TYPE, subject, fields: { onderwerp: 'Offerte\nregel 2' }, submitterUserId: 'user-eva' }) as Promise<ItemRecord>;
+const submit = (app: App, subject = 'Offerte "Korenaar" \\ 2026') => app.as('user-eva').dispatch('items.submit', { itemTypeId: TYPE, subject, fields: { onderwerp: 'Offerte\nregel 2' }, submitterUserId: 'user-eva' }) as Promise<ItemRecord>;
 const get = (app: App, id: string) => app.dispatch('items.get', { id }) as Promise<ItemRecord>;
 const settle = async (app: App) => {
   await app.runtime.tick();
@@ -140,7 +140,8 @@ describe('webhook steps in a published workflow', () => {
 
   it('refuses our own API even when its host is allowlisted', async () => {
     const app = await open();
-    const api = track(await startApiServer({ dispatch: app.dispatch, tokens: app.apiTokens, version: 'test', port: 0, log: () => undefined }));
+    const { dispatch, callers, apiTokens: tokens } = app.core;
+    const api = track(await startApiServer({ dispatch, callers, tokens, version: 'test', port: 0, log: () => undefined }));
     await allow(app, ['127.0.0.1', 'localhost']);
     await publishWebhook(app, { method: 'POST', url: `http://localhost:${api.port}/api/v1/items` });
     const item = await submit(app);

@@ -1,35 +1,37 @@
-import { act, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { useTempDirs } from '../helpers/temp-dir';
 import { renderApp } from './render-app';
 
 const tempDir = useTempDirs();
-afterEach(() => localStorage.clear());
 const areaLinks = () => within(screen.getByRole('navigation', { name: 'Stroomlijn' })).getAllByRole('link').map((a) => a.getAttribute('href'));
 
 describe('admin-only areas', () => {
-  it('show to the admin; someone else sees Work (and Records), and an admin address says it is for admins', async () => {
+  it('show to an administrator, with the user menu: who is signed in, change password, sign out', async () => {
     const { store } = await renderApp(tempDir(), '#/design');
-    // Anna is the sample data's administrator and the first one chosen.
-    expect(store.getState().currentUserId).toBe('user-anna');
-    expect(areaLinks()).toEqual(['#/design', '#/templates', '#/work', '#/messages', '#/records', '#/directory', '#/settings']);
+    expect(store.getState().me).toMatchObject({ userId: 'user-anna', admin: true });
+    expect(areaLinks()).toEqual(['#/design', '#/templates', '#/work', '#/messages', '#/records', '#/directory', '#/settings', '#/audit']);
     expect(await screen.findByTestId('engine-switch')).toBeTruthy();
-
-    act(() => store.getState().setCurrentUser('user-bram'));
-    expect(areaLinks()).toEqual(['#/work', '#/records']);
-    expect(screen.getByRole('alert').textContent).toContain('Je werkt als Bram Jansen, geen beheerder.');
-    expect(screen.queryByTestId('engine-switch')).toBeNull();
-    expect(screen.getByRole('link', { name: 'Naar Werk' }).getAttribute('href')).toBe('#/work');
-    expect(localStorage.getItem('stroomlijn.currentUser')).toBe('user-bram');
+    const menu = screen.getByRole('group', { name: 'Ingelogd als Anna de Vries' });
+    expect(within(menu).getByText('Beheerder')).toBeTruthy();
+    expect(within(menu).getAllByRole('button').map((b) => b.textContent)).toEqual(['Wachtwoord wijzigen', 'Uitloggen']);
   });
 
-  it('lets everyone in when the directory names no admin, so nobody is locked out', async () => {
-    const dir = tempDir();
-    const { store } = await renderApp(dir, '#/settings');
-    const anna = store.getState().directory.users.find((u) => u.id === 'user-anna')!;
-    await act(() => store.getState().saveEntry({ kind: 'users', entry: { ...anna, admin: false } } as never));
-    act(() => store.getState().setCurrentUser('user-dirk'));
-    expect(areaLinks()).toHaveLength(7);
-    expect(screen.queryByText('Voor beheerders')).toBeNull();
+  it('someone else sees Work and Records, and an admin address says it is for administrators; no “choose who you are”', async () => {
+    const { store } = await renderApp(tempDir(), '#/design', 'user-bram');
+    expect(store.getState().me).toMatchObject({ userId: 'user-bram', admin: false });
+    expect(areaLinks()).toEqual(['#/work', '#/records']);
+    expect(screen.getByRole('alert').textContent).toContain('Je bent ingelogd als Bram Jansen, geen beheerder.');
+    expect(screen.queryByTestId('engine-switch')).toBeNull();
+    expect(screen.getByRole('link', { name: 'Naar Werk' }).getAttribute('href')).toBe('#/work');
+    // The names staff see are from directory.names: no addresses, nobody to choose to be.
+    expect(store.getState().directory.users.find((u) => u.id === 'user-anna')).toEqual({
+      id: 'user-anna',
+      name: 'Anna de Vries',
+      external: false,
+      admin: false,
+      roleIds: [],
+    });
+    expect(screen.queryByLabelText('Ik ben')).toBeNull();
   });
 });

@@ -11,7 +11,7 @@ describe('Directory', () => {
   it('lists the users with where their mail goes by the fallback chain', async () => {
     await renderApp(tempDir());
     expect(screen.getByRole('heading', { name: 'Adresboek' })).toBeTruthy();
-    const row = (name: string) => screen.getByText(name).closest('tr')!;
+    const row = (name: string) => within(screen.getByRole('table')).getByText(name).closest('tr')!;
     expect(within(row('Anna de Vries')).getByText('eigen adres')).toBeTruthy();
     expect(within(row('Bram Jansen')).getByText('e-mail werk van persoon')).toBeTruthy();
     expect(within(row('Chantal Bakker')).getByText('chantal.bakker@mail.example')).toBeTruthy();
@@ -34,7 +34,7 @@ describe('Directory', () => {
 
   it('edits an entry: giving Dirk an address changes where his mail goes', async () => {
     const { core } = await renderApp(tempDir());
-    const row = () => screen.getByText('Dirk Visser').closest('tr')!;
+    const row = () => within(screen.getByRole('table')).getByText('Dirk Visser').closest('tr')!;
     fireEvent.click(within(row()).getByRole('button', { name: 'Bewerken' }));
     const dialog = screen.getByRole('dialog');
     expect(within(dialog).getByRole('heading').textContent).toBe('Dirk Visser bewerken');

@@ -8,9 +8,9 @@ const tempDir = useTempDirs();
 
 describe('Work → New item', () => {
   it('shows the API’s problems at their fields, submits nothing until all is right, then opens it', async () => {
-    const { core } = await renderApp(tempDir(), '#/work');
-    fireEvent.change(await screen.findByLabelText('Ik ben'), { target: { value: 'user-dirk' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Nieuw dossieritem' }));
+    // Dirk is signed in: he submits as himself.
+    const { core } = await renderApp(tempDir(), '#/work', 'user-dirk');
+    fireEvent.click(await screen.findByRole('button', { name: 'Nieuw dossieritem' }));
     const dialog = await screen.findByRole('dialog');
     fireEvent.change(await within(dialog).findByLabelText('Type dossieritem'), {
       target: { value: 'type-accordering' },
@@ -24,13 +24,13 @@ describe('Work → New item', () => {
     expect(problemOf(/^Instantie/)).toBe('is verplicht');
     expect(problemOf(/^Klant/)).toBeUndefined();
     expect(within(dialog).getByLabelText(/^Berichtsoort/).getAttribute('aria-invalid')).toBe('true');
-    expect(await core.dispatch('items.list', {})).toEqual([]);
+    expect(await core.as('user-dirk').dispatch('items.list', {})).toEqual([]);
 
     fireEvent.change(within(dialog).getByLabelText(/^Berichtsoort/), { target: { value: 'btw-aangifte' } });
     fireEvent.change(within(dialog).getByLabelText(/^Instantie/), { target: { value: 'Belastingdienst' } });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Insturen' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
-    const [item] = (await core.dispatch('items.list', {})) as ItemRecord[];
+    const [item] = (await core.as('user-dirk').dispatch('items.list', {})) as ItemRecord[];
     expect(item).toMatchObject({
       number: 'D-2026-0001',
       submitterUserId: 'user-dirk',

@@ -88,7 +88,8 @@ describe('Records', () => {
   });
 
   it('changes a deal’s stage in the form, and shows the API’s problems at their fields', async () => {
-    const { core } = await renderApp(tempDir(), '#/records/deal');
+    // Records are everyone's: Bram (no administrator) changes a deal.
+    const { core } = await renderApp(tempDir(), '#/records/deal', 'user-bram');
     const row = () => screen.getByText('Spouwmuurisolatie Bakkerij de Korenaar').closest('tr')!;
     await screen.findByText('Spouwmuurisolatie Bakkerij de Korenaar');
     fireEvent.click(within(row()).getByRole('button', { name: /^Bewerken/ }));

@@ -3,14 +3,14 @@ import { I18nextProvider } from 'react-i18next';
 import { afterEach } from 'vitest';
 import { cleanup } from '@testing-library/react';
 import { createApiClient } from '../../shared/api/client';
-import type { App as Core } from '../../main/app';
+import type { AuthStatus, Me } from '../../shared/api/auth-contract';
 import { createI18n } from '../../renderer/src/i18n';
 import { App } from '../../renderer/src/shell/App';
 import { createAppStore, loadInitialState } from '../../renderer/src/state/app-store';
 import { AppStoreProvider } from '../../renderer/src/state/context';
-import { openTestApp } from '../helpers/app';
+import { openTestApp, SAMPLE_ADMIN, type TestApp } from '../helpers/app';
 
-const opened: Core[] = [];
+const opened: TestApp[] = [];
 afterEach(async () => {
   cleanup();
   window.location.hash = '';
@@ -18,14 +18,16 @@ afterEach(async () => {
 });
 
 /**
- * The whole renderer on top of the real main/ (store on disk in `dataDir`); only the transport
- * is short-circuited: calls go straight to the dispatcher both hosts use.
+ * The whole renderer on top of the real main/ (store on disk in `dataDir`), signed in as `userId`
+ * (the sample administrator by default); only the transport is short-circuited: calls go straight
+ * to the dispatcher both hosts use, as that user.
  */
-export async function renderApp(dataDir: string, hash = '#/directory/users') {
+export async function renderApp(dataDir: string, hash = '#/directory/users', userId = SAMPLE_ADMIN) {
   const core = await openTestApp(dataDir);
   opened.push(core);
-  const client = createApiClient((method, input) => core.dispatch(method, JSON.parse(JSON.stringify(input))));
-  const initial = await loadInitialState(client);
+  const client = createApiClient((method, input) => core.as(userId).dispatch(method, JSON.parse(JSON.stringify(input))));
+  const status = (await client.call('auth.status')) as AuthStatus & { me: Me };
+  const initial = await loadInitialState(client, status);
   const i18n = await createI18n(initial.settings.language);
   const store = createAppStore(client, initial);
   window.location.hash = hash;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { apiContract } from '../../../shared/api/contract';
 import { ApiErrorCodes, IssueSchema, NotSaved } from '../../../shared/api/errors';
 import { bodySchema, fieldSchema, inputObject } from './route-input';
+import { methodAccess } from '../../../shared/api/access';
 import { paramTarget, pathParams, type Route } from './routes';
 
 type Json = Record<string, unknown>;
@@ -52,9 +53,17 @@ export const operationIdOf = (route: Route): string =>
     .map((part) => part.replace(/(^|[-_.])(\w)/g, (_m, _s, c: string) => c.toUpperCase()))
     .join('');
 
+/** What a 403 of a route means: the scope its token lacks, or a resource the caller has no part in. */
+const forbidden = (route: Route): string => {
+  const { level, scope } = methodAccess[route.call];
+  const who = level === 'admin' ? 'an administrator' : 'someone signed in';
+  return `The token may not do this: it needs the scope \`${scope}\` (or to act for ${who}), or the item is not theirs`;
+};
+
 /** The OpenAPI operation of one route, from the route table and the contract's zod schemas. */
 export function operationOf(route: Route, shared: SharedSchemas): Json {
   const object = inputObject(route);
+  const isPublic = methodAccess[route.call].level === 'public';
   const parameters = [
     ...pathParams(route.path).map((name) => ({ name, in: 'path', required: true, schema: jsonSchemaOf(fieldSchema(object, paramTarget(route, name)), 'input', shared) })),
     ...(route.query ?? []).map((name) => {
@@ -70,17 +79,18 @@ export function operationOf(route: Route, shared: SharedSchemas): Json {
     summary: route.summary,
     tags: [route.tag],
     description: `Calls \`${route.call}\`.`,
-    ...(route.public ? { security: [] } : {}),
+    ...(isPublic ? { security: [] } : {}),
     ...(parameters.length ? { parameters } : {}),
     ...(body ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchemaOf(body, 'input', shared) } } } } : {}),
     responses: {
       [status]: { description: route.summary, content: { 'application/json': { schema: jsonSchemaOf(output, 'output', shared) } } },
-      ...(route.public ? {} : { '401': errorResponse('No token, or a token that is not valid') }),
+      ...(isPublic ? {} : { '401': errorResponse('No token, or a token that is not valid') }),
+      ...(isPublic ? {} : { '403': errorResponse(forbidden(route)) }),
       ...(parameters.length || body ? { '422': errorResponse('Input that is not valid; `issues` names each field at fault') } : {}),
       ...(body ? { '413': errorResponse('A body larger than 12 MB') } : {}),
       ...(body ? { '415': errorResponse('A body that is not JSON') } : {}),
       default: errorResponse(
-        'Another error (400 for an unreadable address or body, 403, 404, 409, 503 `not_saved`, 507 `disk_full`, …)' +
+        'Another error (400 for an unreadable address or body, 403, 404, 409, 429 `rate_limited`, 503 `not_saved`, 507 `disk_full`, …)' +
           ' with its code',
       ),
     },
@@ -102,7 +112,11 @@ export function openApiDocument(routes: readonly Route[], version: string): Json
       title: 'Stroomlijn API',
       version,
       description:
-        'The external HTTP API v1 of Stroomlijn, on 127.0.0.1 only. Send `Authorization: Bearer <token>` (tokens are made in Settings → API; the first is printed on first start) and JSON bodies. Errors are `{ "error": { "code", "message", "issues": [{ "path", "message" }] } }`.',
+        'The external HTTP API v1 of Stroomlijn, on 127.0.0.1 only. Send `Authorization: Bearer <token>` ' +
+        '(tokens are made in Settings → API, or by `npm start -- --create-admin … --token-file <path>`) and JSON ' +
+        'bodies. A token acts as its owner, or is an integration token with scopes; one with the scope `act-as` ' +
+        '(or `admin`) acts for a user it names in the header `X-Act-As: <userId>` (needed for tasks, actions and ' +
+        'the inbox). Errors are `{ "error": { "code", "message", "issues": [{ "path", "message" }] } }`.',
     },
     servers: [{ url: '/api/v1' }],
     security: [{ bearer: [] }],

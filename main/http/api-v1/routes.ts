@@ -27,8 +27,6 @@ export interface Route {
   body?: 'fields' | { into: string };
   /** Input the route itself fills in. */
   fixed?: Record<string, string>;
-  /** Answers without a token. */
-  public?: boolean;
   /** Reshape the contract's answer; `schema` documents the result. */
   respond?: { schema: z.ZodType; from: (output: never) => unknown };
 }
@@ -36,7 +34,7 @@ export interface Route {
 /** Health: says the API is up and which version answers, nothing about the data. */
 export const Health = z.object({ status: z.literal('ok'), name: z.string(), version: z.string() });
 
-const health = (info: ApiOutput<'app.info'>): z.infer<typeof Health> => ({ status: 'ok', name: info.name, version: info.version });
+const health = (info: ApiOutput<'app.health'>): z.infer<typeof Health> => ({ status: 'ok', name: info.name, version: info.version });
 
 /** Creating and replacing an entry of the directory: one pair of routes per kind, so each body has its own schema. */
 const directoryEntryRoutes: Route[] = DirectoryKinds.flatMap((kind): Route[] => [
@@ -46,7 +44,7 @@ const directoryEntryRoutes: Route[] = DirectoryKinds.flatMap((kind): Route[] => 
 
 /** Every route of the API v1. */
 export const routes: readonly Route[] = [
-  { method: 'GET', path: '/health', call: 'app.info', public: true, respond: { schema: Health, from: health }, tag: 'Health', summary: 'Whether the API answers, and its version (no token needed)' },
+  { method: 'GET', path: '/health', call: 'app.health', respond: { schema: Health, from: health }, tag: 'Health', summary: 'Whether the API answers, and its version (no token needed)' },
 
   { method: 'GET', path: '/directory', call: 'directory.get', tag: 'Directory', summary: 'The whole directory: users, persons, employees, organisations, contacts, roles' },
   ...directoryEntryRoutes,
@@ -67,12 +65,12 @@ export const routes: readonly Route[] = [
   { method: 'POST', path: '/workflows/{id}/publish', call: 'workflows.publish', tag: 'Workflows', summary: 'Publish the draft as a new version (409 while errors remain)' },
 
   { method: 'POST', path: '/items', call: 'items.submit', body: 'fields', status: 201, tag: 'Items', summary: 'Submit an item; it enters the published workflow of its item type' },
-  { method: 'GET', path: '/items', call: 'items.list', query: ['status', 'itemTypeId', 'workflowId', 'submitterUserId', 'userId'], tag: 'Items', summary: 'Items, filtered; with userId only those that user may see' },
-  { method: 'GET', path: '/items/{id}', call: 'items.detail', query: ['userId'], tag: 'Items', summary: 'An item with its status, current tasks (and their actions) and history' },
-  { method: 'POST', path: '/items/{id}/actions', call: 'items.act', params: { id: 'itemId' }, body: 'fields', tag: 'Tasks', summary: 'Take an action of a current task as a user, with an optional reaction (403 when the task is not theirs)' },
-  { method: 'GET', path: '/items/{id}/reactions', call: 'items.reactions', params: { id: 'itemId' }, query: ['external', 'userId'], tag: 'Reactions', summary: 'An item’s reactions; external=true: only those portal users see' },
+  { method: 'GET', path: '/items', call: 'items.list', query: ['status', 'itemTypeId', 'workflowId', 'submitterUserId'], tag: 'Items', summary: 'Items the token may see, filtered (a confidential item only where it has a part)' },
+  { method: 'GET', path: '/items/{id}', call: 'items.detail', tag: 'Items', summary: 'An item with its status, current tasks (and their actions) and history' },
+  { method: 'POST', path: '/items/{id}/actions', call: 'items.act', params: { id: 'itemId' }, body: 'fields', tag: 'Tasks', summary: 'Take an action of a current task as the user the token acts for (X-Act-As), with an optional reaction (403 when the task is not theirs)' },
+  { method: 'GET', path: '/items/{id}/reactions', call: 'items.reactions', params: { id: 'itemId' }, query: ['external'], tag: 'Reactions', summary: 'An item’s reactions; external=true: only those portal users see' },
 
-  { method: 'GET', path: '/tasks', call: 'tasks.mine', query: ['userId'], tag: 'Tasks', summary: 'The tasks in a user’s task list' },
+  { method: 'GET', path: '/tasks', call: 'tasks.mine', tag: 'Tasks', summary: 'The task list of the user the token acts for (its owner, or X-Act-As)' },
 
   { method: 'GET', path: '/records', call: 'records.list', query: ['entity', 'search', 'limit'], tag: 'Records', summary: 'CRM records (deal, quoteRequest, project, task), last changed first; search matches the title and text fields' },
   { method: 'GET', path: '/records/{id}', call: 'records.get', tag: 'Records', summary: 'One CRM record with all its fields' },
@@ -80,8 +78,8 @@ export const routes: readonly Route[] = [
   { method: 'PATCH', path: '/records/{id}', call: 'records.update', body: 'fields', tag: 'Records', summary: 'Change a record’s title and/or some fields (null removes one); record triggers react (updated, field or status changed, task completed)' },
 
   { method: 'GET', path: '/schedule', call: 'schedule.list', query: ['until'], tag: 'Schedule', summary: 'Everything that will fire until a date: record-trigger timers and the waits and deadlines of running items, each with the messages it will send and to whom' },
-  { method: 'GET', path: '/inbox', call: 'inbox.list', query: ['userId', 'unreadOnly'], tag: 'Inbox', summary: 'A user’s in-app inbox, newest first' },
-  { method: 'POST', path: '/inbox/read', call: 'inbox.markRead', body: 'fields', tag: 'Inbox', summary: 'Mark a user’s inbox entries read (all of them without ids)' },
+  { method: 'GET', path: '/inbox', call: 'inbox.list', query: ['unreadOnly'], tag: 'Inbox', summary: 'The in-app inbox of the user the token acts for, newest first' },
+  { method: 'POST', path: '/inbox/read', call: 'inbox.markRead', body: 'fields', tag: 'Inbox', summary: 'Mark inbox entries of the user the token acts for read (all of them without ids)' },
 
   { method: 'GET', path: '/messages', call: 'messages.list', query: ['status', 'via', 'templateId', 'mailingId', 'itemId', 'search', 'from', 'until', 'limit'], tag: 'Messages', summary: 'Message history, newest first, filtered' },
   { method: 'POST', path: '/messages/{id}/resend', call: 'messages.resend', tag: 'Messages', summary: 'Send a message again' },

@@ -1,9 +1,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { apiContract } from '../../../shared/api/contract';
+import { apiContract, type ApiMethod } from '../../../shared/api/contract';
+import type { Call } from '../../api/call';
 import { ApiError, httpStatusOf } from '../../../shared/api/errors';
 import { describeIssues, toIssues } from '../../../shared/model/parse';
-import { asApiError, type Dispatch } from '../../api/dispatch';
-import type { ApiTokenService } from '../../services/api-tokens';
+import { asApiError, checkAccess, type Dispatch } from '../../api/dispatch';
+import type { Callers } from '../../auth/callers';
+import type { Caller } from '../../../shared/api/caller';
+import { methodAccess } from '../../../shared/api/access';
 import { checkOrigin } from '../guard';
 import { hasBody, readJsonBody, sendJson } from '../json-io';
 import { requestUrl } from '../request-url';
@@ -17,11 +20,16 @@ export const OPENAPI_PATH = '/openapi.json';
 
 export interface ApiV1Deps {
   dispatch: Dispatch;
-  tokens: ApiTokenService;
+  /** Who a bearer token (and its X-Act-As header) is. */
+  callers: Callers;
   version: string;
   /** The port it is served on, for the Host check (DNS rebinding). */
   port: () => number;
+  /** Refuse a foreign Host or Origin; by default anything but loopback on `port`. */
+  checkHost?: (req: IncomingMessage) => void;
   log?: (message: string) => void;
+  /** Told of a call refused for lack of rights before dispatch (the audit trail). */
+  refused?: (call: Call, method: ApiMethod) => Promise<void>;
 }
 
 /** HTTP status of an error: 422 for input that was read but is not valid (it names the fields), else by its code. */
@@ -52,14 +60,23 @@ export function createApiV1(deps: ApiV1Deps): (req: IncomingMessage, res: Server
   const match = createMatcher(routes);
   let document: unknown = null;
 
-  async function authorize(req: IncomingMessage): Promise<void> {
+  /** The token's caller; a public route (health) answers anyone, with or without a token. */
+  async function callerOf(req: IncomingMessage, isPublic: boolean): Promise<Caller> {
     const token = bearerOf(req);
-    if (!token) throw new ApiError('unauthorized', 'This request carries no API token: send "Authorization: Bearer <token>" (tokens are made in Settings → API).');
-    if (!(await deps.tokens.verify(token))) throw new ApiError('unauthorized', 'This API token is not valid: it was revoked, or never made here.');
+    if (!token && isPublic) return { kind: 'anonymous' };
+    if (!token) {
+      const how = 'send "Authorization: Bearer <token>" (tokens are made in Settings → API)';
+      throw new ApiError('unauthorized', `This request carries no API token: ${how}.`);
+    }
+    const actAs = req.headers['x-act-as'];
+    const caller = await deps.callers.ofToken(token, typeof actAs === 'string' ? actAs : undefined);
+    if (!caller) throw new ApiError('unauthorized', 'This API token is not valid: it was revoked, or never made here.');
+    return caller;
   }
 
   async function serve(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> {
-    checkOrigin(req, deps.port());
+    if (deps.checkHost) deps.checkHost(req);
+    else checkOrigin(req, deps.port());
     const { searchParams } = requestUrl(req);
     const path = pathname.slice(API_V1_PREFIX.length) || '/';
     const method = req.method ?? 'GET';
@@ -75,7 +92,15 @@ export function createApiV1(deps: ApiV1Deps): (req: IncomingMessage, res: Server
       throw new ApiError('method_not_allowed', `${API_V1_PREFIX}${path} does not take ${method}; it takes ${found.allowed.join(', ')}.`);
     }
     const { route, params } = found;
-    if (!route.public) await authorize(req);
+    const caller = await callerOf(req, methodAccess[route.call].level === 'public');
+    const call = { caller, address: req.socket.remoteAddress ?? '', local: false };
+    // Refused before its body is read or its input checked.
+    try {
+      checkAccess(route.call, caller);
+    } catch (error) {
+      if (error instanceof ApiError && error.code === 'forbidden') await deps.refused?.(call, route.call);
+      throw error;
+    }
     let body: unknown;
     if (hasBody(req)) {
       body = await readJsonBody(req);
@@ -89,10 +114,13 @@ export function createApiV1(deps: ApiV1Deps): (req: IncomingMessage, res: Server
       const issues = requestIssues(route, toIssues(checked.error));
       throw new ApiError('invalid_input', `Invalid input: ${describeIssues(issues)}`, issues);
     }
-    const output = await deps.dispatch(route.call, input).catch((error: unknown) => {
+    const output = await deps.dispatch(call, route.call, input).catch((error: unknown) => {
       // A service names bad fields as its input has them (`fields.stage`); say where they were in the request.
       throw error instanceof ApiError && error.issues.length ? new ApiError(error.code, error.message, requestIssues(route, error.issues)) : error;
     });
+    // Only an answered request notes the token's use; a refused one leaves no trace.
+    const tokenId = caller.kind === 'anonymous' ? undefined : caller.tokenId;
+    if (tokenId) await deps.callers.tokenUsed(tokenId).catch((error: unknown) => log(`Noting the use of an API token: ${String(error)}`));
     sendJson(res, route.status ?? 200, route.respond ? route.respond.from(output as never) : output);
   }
 

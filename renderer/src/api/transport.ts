@@ -1,5 +1,6 @@
 import { type ApiBridge, type ApiClient, createApiClient, type Transport } from '../../../shared/api';
 import { ApiError, ApiErrorBody, type Envelope } from '../../../shared/api/errors';
+import { CSRF_HEADER } from '../../../shared/security/csrf-header';
 
 const unwrap = (envelope: Envelope): unknown => {
   if (envelope.ok) return envelope.value;
@@ -15,25 +16,35 @@ export const ipcTransport =
     return unwrap(await fn(input));
   };
 
-/** Browser host: POST /api/rpc/<method> with the session token of the page. */
-export const httpTransport =
-  (token: string, fetchFn: typeof fetch = fetch, base = ''): Transport =>
-  async (method, input) => {
+/**
+ * Browser host: POST /api/rpc/<method> with the per-start token of the page (on this computer), and
+ * the CSRF token of the session the last answer carried (over the office network, whose page has no
+ * per-start token).
+ */
+export const httpTransport = (token: string, fetchFn: typeof fetch = fetch, base = ''): Transport => {
+  let csrf = '';
+  return async (method, input) => {
     let response: Response;
     try {
       response = await fetchFn(`${base}/api/rpc/${encodeURIComponent(method)}`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-stroomlijn-session': token },
+        headers: {
+          'content-type': 'application/json',
+          ...(token ? { 'x-stroomlijn-session': token } : {}),
+          ...(csrf ? { [CSRF_HEADER]: csrf } : {}),
+        },
         body: JSON.stringify(input),
       });
     } catch {
       throw new ApiError('internal', 'offline');
     }
+    csrf = response.headers.get(CSRF_HEADER) ?? csrf;
     const body = (await response.json().catch(() => null)) as { value?: unknown; error?: unknown } | null;
     if (response.ok && body && 'value' in body) return body.value;
     const error = ApiErrorBody.safeParse(body?.error);
     throw error.success ? ApiError.fromBody(error.data) : new ApiError('internal', `HTTP ${response.status}`);
   };
+};
 
 declare global {
   interface Window {

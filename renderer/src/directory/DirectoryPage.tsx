@@ -1,7 +1,9 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import type { AccountInfo } from '../../../shared/api/auth-contract';
 import { useTranslation } from 'react-i18next';
 import { directoryFields, type FieldSpec } from '../../../shared/directory';
-import { type DirectoryEntry, type DirectoryKind, DirectoryKinds } from '../../../shared/model/directory';
+import { type DirectoryEntry, type DirectoryKind, DirectoryKinds, type User } from '../../../shared/model/directory';
+import { AccountDialog } from './AccountDialog';
 import { useApp } from '../state/context';
 import { navigate } from '../state/route';
 import { Icon } from '../ui/icons';
@@ -13,7 +15,13 @@ import { EntryTable } from './EntryTable';
 import { ImportDialog } from './ImportDialog';
 import { MailingDialog } from './MailingDialog';
 
-type Open = { type: 'edit'; entry?: DirectoryEntry } | { type: 'delete'; entry: DirectoryEntry } | { type: 'import' } | { type: 'mailing' } | null;
+type Open =
+  | { type: 'edit'; entry?: DirectoryEntry }
+  | { type: 'delete'; entry: DirectoryEntry }
+  | { type: 'import' }
+  | { type: 'mailing' }
+  | { type: 'account'; user: User }
+  | null;
 
 const mailable = ['contacts', 'organisations', 'persons'] as const;
 type Mailable = (typeof mailable)[number];
@@ -23,6 +31,15 @@ export function DirectoryPage({ tab }: { tab?: string }) {
   const { t } = useTranslation();
   const kind: DirectoryKind = (DirectoryKinds as readonly string[]).includes(tab ?? '') ? (tab as DirectoryKind) : 'users';
   const directory = useApp((s) => s.directory);
+  const client = useApp((s) => s.client);
+  const [accounts, setAccounts] = useState<ReadonlyMap<string, AccountInfo>>(new Map());
+  const loadAccounts = useCallback(
+    () => client.call('accounts.list').then((list) => setAccounts(new Map(list.map((a) => [a.userId, a]))), () => undefined),
+    [client],
+  );
+  useEffect(() => {
+    if (kind === 'users') void loadAccounts();
+  }, [kind, loadAccounts]);
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query.trim().toLowerCase());
   const [open, setOpen] = useState<Open>(null);
@@ -90,12 +107,31 @@ export function DirectoryPage({ tab }: { tab?: string }) {
       {visible.length === 0 ? (
         <div className="empty">{deferredQuery ? t('directory.noMatch', { query }) : t('directory.empty')}</div>
       ) : (
-        <EntryTable kind={kind} entries={visible} directory={directory} onEdit={(entry) => setOpen({ type: 'edit', entry })} onDelete={(entry) => setOpen({ type: 'delete', entry })} {...(isMailable(kind) ? { selected, onSelect: select } : {})} />
+        <EntryTable
+          kind={kind}
+          entries={visible}
+          directory={directory}
+          onEdit={(entry) => setOpen({ type: 'edit', entry })}
+          onDelete={(entry) => setOpen({ type: 'delete', entry })}
+          {...(isMailable(kind) ? { selected, onSelect: select } : {})}
+          {...(kind === 'users' ? { accounts, onAccount: (user: User) => setOpen({ type: 'account', user }) } : {})}
+        />
       )}
       {open?.type === 'edit' && <EntryForm kind={kind} entry={open.entry} onCancel={close} onSaved={(name) => done(t('directory.saved', { name }))} />}
       {open?.type === 'delete' && <DeleteDialog kind={kind} entry={open.entry} onCancel={close} onDone={(name) => done(t('directory.deleted', { name }))} />}
       {open?.type === 'import' && <ImportDialog kind={kind} onClose={close} />}
       {open?.type === 'mailing' && isMailable(kind) && <MailingDialog kind={kind} ids={selectedHere} onClose={close} />}
+      {open?.type === 'account' && (
+        <AccountDialog
+          user={open.user}
+          account={accounts.get(open.user.id)}
+          onClose={close}
+          onDone={(message) => {
+            done(message);
+            void loadAccounts();
+          }}
+        />
+      )}
       {toast.view}
     </section>
   );

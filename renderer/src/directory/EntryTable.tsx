@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { directoryFields, entryLabel, type FieldSpec } from '../../../shared/directory';
+import type { AccountInfo } from '../../../shared/api/auth-contract';
 import type { Directory, DirectoryEntry, DirectoryKind, User } from '../../../shared/model/directory';
 import { Icon } from '../ui/icons';
 import { Cell, ResolutionCell } from './cells';
@@ -13,9 +14,12 @@ interface Props {
   /** With these, rows get a checkbox (for a mailing). */
   selected?: ReadonlySet<string>;
   onSelect?(ids: string[], on: boolean): void;
+  /** Users: their sign-ins, and what opens one. */
+  accounts?: ReadonlyMap<string, AccountInfo>;
+  onAccount?(entry: User): void;
 }
 
-export function EntryTable({ kind, entries, directory, onEdit, onDelete, selected, onSelect }: Props) {
+export function EntryTable({ kind, entries, directory, onEdit, onDelete, selected, onSelect, accounts, onAccount }: Props) {
   const { t } = useTranslation();
   const columns = (directoryFields[kind] as FieldSpec[]).filter((f) => f.column);
   return (
@@ -32,6 +36,7 @@ export function EntryTable({ kind, entries, directory, onEdit, onDelete, selecte
               <th key={c.key}>{t(`directory.fields.${c.key}`)}</th>
             ))}
             {kind === 'users' && <th>{t('directory.resolution.column')}</th>}
+            {onAccount && <th>{t('auth.account.column')}</th>}
             <th className="actions-col" aria-label={t('common.edit')} />
           </tr>
         </thead>
@@ -53,7 +58,19 @@ export function EntryTable({ kind, entries, directory, onEdit, onDelete, selecte
                   <ResolutionCell user={entry as User} directory={directory} />
                 </td>
               )}
+              {onAccount && <td>{accounts?.get(entry.id)?.login ?? <span className="muted">{t('auth.account.none')}</span>}</td>}
               <td className="actions-col">
+                {onAccount && (
+                  <button
+                    type="button"
+                    className="icon-button"
+                    onClick={() => onAccount(entry as User)}
+                    aria-label={t('auth.account.manage', { name: entryLabel(kind, entry, directory) })}
+                    title={t('auth.account.manage', { name: entryLabel(kind, entry, directory) })}
+                  >
+                    <Icon name="key" size={16} />
+                  </button>
+                )}
                 <button type="button" className="icon-button" onClick={() => onEdit(entry)} aria-label={t('common.edit')} title={t('common.edit')}>
                   <Icon name="pencil" size={16} />
                 </button>

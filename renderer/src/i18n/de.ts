@@ -1,9 +1,12 @@
+import { authDe } from './auth-de';
+import { auditDe } from './audit-de';
 import { designDe, findingsDe } from './design-de';
 import type { Messages } from './en';
 import { mailSettingsDe, messagesDe, templatesDe } from './mail-de';
 import { apiTokensDe } from './api-tokens-de';
 import { connectorsDe } from './connectors-de';
 import { webhooksDe } from './webhooks-de';
+import { officeNetworkDe } from './office-network-de';
 import { inboxDe, scheduleDe } from './schedule-de';
 import { mailingDe } from './mailing-de';
 import { simulateDe } from './simulate-de';
@@ -22,10 +25,11 @@ export const de: Messages = {
     records: 'Datensätze',
     directory: 'Adressbuch',
     settings: 'Einstellungen',
+    audit: 'Protokoll',
     hostBrowser: 'Browser-Host',
     hostElectron: 'Desktop-App',
   },
-  adminOnly: { title: 'Für Administratoren', body: 'Sie arbeiten als {{name}}, kein Administrator. Workflows und Vorlagen gestalten, das Adressbuch, Nachrichten und Einstellungen sind Administratoren vorbehalten; wählen Sie unter Arbeit, wer Sie sind.', toWork: 'Zur Arbeit' },
+  adminOnly: { title: 'Für Administratoren', body: 'Sie sind als {{name}} angemeldet, kein Administrator. Workflows und Vorlagen gestalten, das Adressbuch, Nachrichten und Einstellungen sind Administratoren vorbehalten.', toWork: 'Zur Arbeit' },
   engine: { running: 'Engine läuft', paused: 'Engine pausiert', waiting_one: '{{count}} Nachricht wartet', waiting_other: '{{count}} Nachrichten warten', pause: 'Pausieren', resume: 'Fortsetzen', pauseHint: 'Hält Timer, Zustellungen und Versand an, bis fortgesetzt oder die App neu gestartet wird' },
   common: {
     save: 'Speichern',
@@ -166,12 +170,15 @@ export const de: Messages = {
   messages: messagesDe,
   mailSettings: mailSettingsDe,
   apiTokens: apiTokensDe,
+  audit: auditDe,
   connectors: connectorsDe,
   webhooks: webhooksDe,
+  officeNetwork: officeNetworkDe,
   schedule: scheduleDe,
   inbox: inboxDe,
   mailing: mailingDe,
   work: workDe,
+  auth: authDe,
   records: recordsDe,
   fieldIssues: fieldIssuesDe,
   simulate: simulateDe,

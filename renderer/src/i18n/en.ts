@@ -1,9 +1,12 @@
+import { authEn } from './auth-en';
+import { auditEn } from './audit-en';
 import { validationMessages } from '../../../shared/model/messages';
 import { designEn, findingsEn } from './design-en';
 import { mailSettingsEn, messagesEn, templatesEn } from './mail-en';
 import { apiTokensEn } from './api-tokens-en';
 import { connectorsEn } from './connectors-en';
 import { webhooksEn } from './webhooks-en';
+import { officeNetworkEn } from './office-network-en';
 import { inboxEn, scheduleEn } from './schedule-en';
 import { mailingEn } from './mailing-en';
 import { simulateEn } from './simulate-en';
@@ -23,10 +26,11 @@ export const en = {
     records: 'Records',
     directory: 'Directory',
     settings: 'Settings',
+    audit: 'Audit trail',
     hostBrowser: 'Browser host',
     hostElectron: 'Desktop app',
   },
-  adminOnly: { title: 'For administrators', body: 'You are working as {{name}}, who is not an administrator. Designing workflows and templates, the directory, messages and settings are for administrators; choose who you are under Work.', toWork: 'Go to Work' },
+  adminOnly: { title: 'For administrators', body: 'You are signed in as {{name}}, who is not an administrator. Designing workflows and templates, the directory, messages and settings are for administrators.', toWork: 'Go to Work' },
   engine: { running: 'Engine running', paused: 'Engine paused', waiting_one: '{{count}} message waiting', waiting_other: '{{count}} messages waiting', pause: 'Pause', resume: 'Resume', pauseHint: 'Holds timers, deliveries and sending until resumed or the app restarts' },
   common: {
     save: 'Save',
@@ -155,12 +159,15 @@ export const en = {
   messages: messagesEn,
   mailSettings: mailSettingsEn,
   apiTokens: apiTokensEn,
+  audit: auditEn,
   connectors: connectorsEn,
   webhooks: webhooksEn,
+  officeNetwork: officeNetworkEn,
   schedule: scheduleEn,
   inbox: inboxEn,
   mailing: mailingEn,
   work: workEn,
+  auth: authEn,
   records: recordsEn,
   fieldIssues: fieldIssuesEn,
   simulate: simulateEn,

@@ -1,9 +1,12 @@
+import { authNl } from './auth-nl';
+import { auditNl } from './audit-nl';
 import { designNl, findingsNl } from './design-nl';
 import type { Messages } from './en';
 import { mailSettingsNl, messagesNl, templatesNl } from './mail-nl';
 import { apiTokensNl } from './api-tokens-nl';
 import { connectorsNl } from './connectors-nl';
 import { webhooksNl } from './webhooks-nl';
+import { officeNetworkNl } from './office-network-nl';
 import { inboxNl, scheduleNl } from './schedule-nl';
 import { mailingNl } from './mailing-nl';
 import { simulateNl } from './simulate-nl';
@@ -22,10 +25,11 @@ export const nl: Messages = {
     records: 'Gegevens',
     directory: 'Adresboek',
     settings: 'Instellingen',
+    audit: 'Logboek',
     hostBrowser: 'Browserhost',
     hostElectron: 'Desktop-app',
   },
-  adminOnly: { title: 'Voor beheerders', body: 'Je werkt als {{name}}, geen beheerder. Workflows en sjablonen ontwerpen, het adresboek, berichten en instellingen zijn voor beheerders; kies onder Werk wie je bent.', toWork: 'Naar Werk' },
+  adminOnly: { title: 'Voor beheerders', body: 'Je bent ingelogd als {{name}}, geen beheerder. Workflows en sjablonen ontwerpen, het adresboek, berichten en instellingen zijn voor beheerders.', toWork: 'Naar Werk' },
   engine: { running: 'Engine actief', paused: 'Engine gepauzeerd', waiting_one: '{{count}} bericht wacht', waiting_other: '{{count}} berichten wachten', pause: 'Pauzeren', resume: 'Hervatten', pauseHint: 'Houdt timers, afleveringen en verzending vast tot hervatten of een herstart van de app' },
   common: {
     save: 'Opslaan',
@@ -166,12 +170,15 @@ export const nl: Messages = {
   messages: messagesNl,
   mailSettings: mailSettingsNl,
   apiTokens: apiTokensNl,
+  audit: auditNl,
   connectors: connectorsNl,
   webhooks: webhooksNl,
+  officeNetwork: officeNetworkNl,
   schedule: scheduleNl,
   inbox: inboxNl,
   mailing: mailingNl,
   work: workNl,
+  auth: authNl,
   records: recordsNl,
   fieldIssues: fieldIssuesNl,
   simulate: simulateNl,

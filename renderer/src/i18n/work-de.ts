@@ -2,7 +2,6 @@ import type { Messages } from './en';
 
 export const workDe: Messages['work'] = {
   title: 'Arbeit',
-  iam: 'Ich bin',
   myTasks: 'Meine Aufgaben',
   items: 'Vorgänge',
   newItem: 'Neuer Vorgang',

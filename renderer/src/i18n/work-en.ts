@@ -1,6 +1,5 @@
 export const workEn = {
   title: 'Work',
-  iam: 'I am',
   myTasks: 'My tasks',
   items: 'Items',
   newItem: 'New item',

@@ -2,7 +2,6 @@ import type { Messages } from './en';
 
 export const workNl: Messages['work'] = {
   title: 'Werk',
-  iam: 'Ik ben',
   myTasks: 'Mijn taken',
   items: 'Dossieritems',
   newItem: 'Nieuw dossieritem',

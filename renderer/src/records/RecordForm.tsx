@@ -58,7 +58,7 @@ export function RecordForm({ entity, record, records, onSaved, onCancel }: Props
   const directory = useApp((s) => s.directory);
   const specs = recordFields[entity];
   const [title, setTitle] = useState(record?.title ?? '');
-  const currentUserId = useApp((s) => s.currentUserId);
+  const currentUserId = useApp((s) => s.me.userId);
   const [values, setValues] = useState<Record<string, string>>(() => Object.fromEntries(specs.map((s) => [s.key, record ? inputValue(s, record.fields[s.key]) : initialValue(s, currentUserId)])));
   const [error, setError] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);

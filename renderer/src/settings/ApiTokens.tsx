@@ -2,6 +2,9 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiOutput } from '../../../shared/api';
 import type { ApiTokenInfo } from '../../../shared/api/token-contract';
+import type { Scope } from '../../../shared/api/caller';
+import { NewTokenRights, type Rights } from './NewTokenRights';
+import { scopeKey } from './scope-key';
 import { useApp } from '../state/context';
 import { Dialog } from '../ui/Dialog';
 import { ErrorBox } from '../ui/ErrorText';
@@ -16,6 +19,9 @@ export function ApiTokens() {
   const client = useApp((s) => s.client);
   const [listed, setListed] = useState<Listed | null>(null);
   const [name, setName] = useState('');
+  const [rights, setRights] = useState<Rights>({ kind: 'integration', scopes: ['items:submit', 'items:read'] });
+  const users = useApp((s) => s.directory.users);
+  const userName = (id: string) => users.find((u) => u.id === id)?.name ?? id;
   const [created, setCreated] = useState<{ token: string; name: string } | null>(null);
   const [copied, setCopied] = useState(false);
   const [revoking, setRevoking] = useState<ApiTokenInfo | null>(null);
@@ -27,7 +33,7 @@ export function ApiTokens() {
   const create = async () => {
     setError(null);
     try {
-      const made = await client.call('apiTokens.create', { name });
+      const made = await client.call('apiTokens.create', rights.kind === 'owner' ? { name, ownerUserId: rights.ownerUserId } : { name, scopes: rights.scopes });
       setCreated({ token: made.token, name: made.info.name });
       setCopied(false);
       setName('');
@@ -55,6 +61,10 @@ export function ApiTokens() {
       setCopied(false);
     }
   };
+  const dismissMigrated = () => void client.call('apiTokens.dismissMigrated').then(load, setError);
+  const migratedNames = (listed?.migrated ?? []).map((id) => listed?.tokens.find((tk) => tk.id === id)?.name ?? id);
+  const rightsOf = (token: ApiTokenInfo) =>
+    token.ownerUserId ? t('apiTokens.actsAs', { name: userName(token.ownerUserId) }) : token.scopes.map((s: Scope) => t(`apiTokens.scopes.${scopeKey(s)}`)).join(', ');
   const date = (iso?: string) => (iso ? new Date(iso).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }) : t('apiTokens.never'));
 
   if (!listed) return error !== null ? <ErrorBox error={error} /> : null;
@@ -76,6 +86,14 @@ export function ApiTokens() {
       ) : (
         <p className="notice-inline">{t('apiTokens.notRunning')}</p>
       )}
+      {migratedNames.length > 0 && (
+        <div className="notice-inline api-migrated" role="status">
+          <p>{t('apiTokens.migrated', { count: migratedNames.length, names: migratedNames.map((n) => `“${n}”`).join(', ') })}</p>
+          <button type="button" onClick={dismissMigrated}>
+            {t('apiTokens.migratedRead')}
+          </button>
+        </div>
+      )}
       {created && (
         <div className="ok-box api-new-token" role="status">
           <p>{t('apiTokens.createdOnce', { name: created.name })}</p>
@@ -95,6 +113,7 @@ export function ApiTokens() {
           <thead>
             <tr>
               <th>{t('apiTokens.name')}</th>
+              <th>{t('apiTokens.rights')}</th>
               <th>{t('apiTokens.prefix')}</th>
               <th>{t('apiTokens.created')}</th>
               <th>{t('apiTokens.lastUsed')}</th>
@@ -105,6 +124,7 @@ export function ApiTokens() {
             {listed.tokens.map((token) => (
               <tr key={token.id}>
                 <td>{token.name}</td>
+                <td className={!token.ownerUserId && token.scopes.some((s) => s === 'act-as' || s === 'admin') ? 'api-rights-wide' : undefined}>{rightsOf(token)}</td>
                 <td>
                   <code>{token.prefix}…</code>
                 </td>
@@ -131,7 +151,8 @@ export function ApiTokens() {
       >
         <label htmlFor="api-token-name">{t('apiTokens.newName')}</label>
         <input id="api-token-name" type="text" value={name} placeholder={t('apiTokens.namePlaceholder')} onChange={(e) => setName(e.target.value)} />
-        <button type="submit" className="primary" disabled={name.trim() === ''}>
+        <NewTokenRights rights={rights} onChange={setRights} users={users} />
+        <button type="submit" className="primary" disabled={name.trim() === '' || (rights.kind === 'owner' ? !rights.ownerUserId : !rights.scopes.length)}>
           <Icon name="plus" size={14} /> {t('apiTokens.create')}
         </button>
       </form>

@@ -8,6 +8,7 @@ import { MailSettings } from './MailSettings';
 import { ApiTokens } from './ApiTokens';
 import { ConnectorSettings } from './ConnectorSettings';
 import { WebhookSettings } from './WebhookSettings';
+import { OfficeNetworkSettings } from './OfficeNetworkSettings';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -56,6 +57,7 @@ export function SettingsPage() {
         <ApiTokens />
         <ConnectorSettings />
         <WebhookSettings />
+        <OfficeNetworkSettings />
         <fieldset className="card">
           <legend>{t('settings.about')}</legend>
           <dl className="facts">

@@ -5,7 +5,7 @@ import { Icon } from '../ui/icons';
 /** What a non-admin sees on an admin area's address: who they are and where to go instead. */
 export function AdminOnly() {
   const { t } = useTranslation();
-  const name = useApp((s) => s.directory.users.find((u) => u.id === s.currentUserId)?.name ?? '');
+  const name = useApp((s) => s.me.name);
   return (
     <section className="page">
       <div className="coming-soon" role="alert">

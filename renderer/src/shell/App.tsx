@@ -7,9 +7,9 @@ import { TemplatesPage } from '../templates/TemplatesPage';
 import { MessagesPage } from '../messages/MessagesPage';
 import { WorkPage } from '../work/WorkPage';
 import { RecordsPage } from '../records/RecordsPage';
+import { AuditPage } from '../audit/AuditPage';
 import { useApp } from '../state/context';
 import { everyoneAreas, useRoute } from '../state/route';
-import { isAdmin } from '../state/app-store';
 import { AdminOnly } from './AdminOnly';
 import { useTheme } from '../state/theme';
 import { Notices } from './Notices';
@@ -20,7 +20,7 @@ export function App() {
   const { i18n } = useTranslation();
   const language = useApp((s) => s.settings.language);
   const theme = useApp((s) => s.settings.theme);
-  const admin = useApp((s) => isAdmin(s.directory, s.currentUserId));
+  const admin = useApp((s) => s.me.admin);
   useTheme(theme);
   useEffect(() => {
     if (i18n.language !== language) void i18n.changeLanguage(language);
@@ -43,6 +43,8 @@ export function App() {
           <TemplatesPage path={rest} />
         ) : area === 'messages' ? (
           <MessagesPage path={rest} />
+        ) : area === 'audit' ? (
+          <AuditPage />
         ) : area === 'work' ? (
           <WorkPage path={rest} />
         ) : (

@@ -1,27 +1,20 @@
 import { useTranslation } from 'react-i18next';
 import { type Area, areas, everyoneAreas } from '../state/route';
-import { isAdmin } from '../state/app-store';
 import { useApp } from '../state/context';
 import { Icon } from '../ui/icons';
+import { Brand } from '../ui/Brand';
 import { EngineSwitch } from './EngineSwitch';
 import { useUnread } from './useUnread';
+import { UserMenu } from './UserMenu';
 
 export function Sidebar({ current }: { current: Area }) {
   const { t } = useTranslation();
   const host = useApp((s) => s.info.host);
-  const admin = useApp((s) => isAdmin(s.directory, s.currentUserId));
+  const admin = useApp((s) => s.me.admin);
   const unread = useUnread(current);
   return (
     <nav className="sidebar" aria-label="Stroomlijn">
-      <div className="brand">
-        <span className="brand-mark">
-          <Icon name="logo" size={20} />
-        </span>
-        <span>
-          <strong>{t('app.name')}</strong>
-          <small>{t('app.tagline')}</small>
-        </span>
-      </div>
+      <Brand />
       <ul>
         {areas.filter((area) => admin || everyoneAreas.has(area)).map((area) => (
           <li key={area}>
@@ -38,6 +31,7 @@ export function Sidebar({ current }: { current: Area }) {
         ))}
       </ul>
       <div className="sidebar-foot">
+        <UserMenu />
         {admin && <EngineSwitch />}
         {host === 'electron' ? t('nav.hostElectron') : t('nav.hostBrowser')}
       </div>

@@ -1,19 +1,22 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ApiClient, AppInfo, ImportReport, SaveEntryInput } from '../../../shared/api';
+import type { AuthStatus, Me } from '../../../shared/api/auth-contract';
 import type { Directory, DirectoryKind } from '../../../shared/model/directory';
-import type { Settings } from '../../../shared/model/settings';
+import { defaultSettings, type SettingsView as Settings } from '../../../shared/model/settings';
+import { directoryOfNames } from './directory-names';
 
 export interface AppState {
   /** The API, for areas that load their own data (the editor). */
   client: ApiClient;
   info: AppInfo;
+  /** Who is signed in (auth.status): the work is theirs, the admin areas are for administrators. */
+  me: Me;
+  /** For administrators the settings; for others the language and theme everyone gets. */
   settings: Settings;
+  /** For administrators the whole directory; for others only the names of people and organisations. */
   directory: Directory;
   dismissedNotices: number;
-  /** Who is working (a directory user), chosen in the sidebar and remembered on this computer. */
-  currentUserId: string;
-  setCurrentUser(id: string): void;
-  /** Bumped when the current user's inbox changed here (read), so counts elsewhere look again. */
+  /** Bumped when the user's inbox changed here (read), so counts elsewhere look again. */
   inboxVersion: number;
   inboxChanged(): void;
   refreshDirectory(): Promise<void>;
@@ -28,46 +31,41 @@ export interface AppState {
 
 export type AppStore = StoreApi<AppState>;
 
-const CURRENT_USER_KEY = 'stroomlijn.currentUser';
-
-/** The user chosen last on this computer, if still in the directory; else the first admin, else the first user. */
-function rememberedUser(directory: Directory): string {
-  const remembered = localStorage.getItem(CURRENT_USER_KEY);
-  if (remembered && directory.users.some((u) => u.id === remembered)) return remembered;
-  return (directory.users.find((u) => u.admin) ?? directory.users[0])?.id ?? '';
+export interface InitialState {
+  info: AppInfo;
+  me: Me;
+  settings: Settings;
+  directory: Directory;
 }
 
-/**
- * Whether a user may see the admin areas (Design, Templates, Messages, Directory, Settings). A
- * directory without any admin lets everyone in, so nobody is ever locked out.
- */
-export const isAdmin = (directory: Directory, userId: string): boolean =>
-  !directory.users.some((u) => u.admin) || directory.users.some((u) => u.id === userId && u.admin);
+/** The directory as the signed-in user may see it: all of it for an administrator, else names. */
+const loadDirectory = async (client: ApiClient, me: Me): Promise<Directory> =>
+  me.admin ? client.call('directory.get') : directoryOfNames(await client.call('directory.names'));
 
-/** Load what the shell needs to draw its first screen. */
-export async function loadInitialState(client: ApiClient) {
-  const [info, settings, directory] = await Promise.all([client.call('app.info'), client.call('settings.get'), client.call('directory.get')]);
-  return { info, settings, directory };
+/** Load what the shell needs to draw its first screen, for the user `status` says is signed in. */
+export async function loadInitialState(client: ApiClient, status: AuthStatus & { me: Me }): Promise<InitialState> {
+  const { me } = status;
+  const fallback = { ...defaultSettings(), language: status.language, theme: status.theme };
+  const [info, settings, directory] = await Promise.all([
+    client.call('app.info'),
+    me.admin ? client.call('settings.get') : Promise.resolve(fallback),
+    loadDirectory(client, me),
+  ]);
+  return { info, me, settings, directory };
 }
 
-/** The renderer's state, made per app (tests make their own). Every change goes through the API. */
-export function createAppStore(client: ApiClient, initial: Awaited<ReturnType<typeof loadInitialState>>): AppStore {
+/** The renderer's state, made per signed-in user (tests make their own). Every change goes through the API. */
+export function createAppStore(client: ApiClient, initial: InitialState): AppStore {
   return createStore<AppState>()((set, get) => ({
     ...initial,
     client,
     dismissedNotices: 0,
-    currentUserId: rememberedUser(initial.directory),
     inboxVersion: 0,
     inboxChanged() {
       set({ inboxVersion: get().inboxVersion + 1 });
     },
-    setCurrentUser(id) {
-      localStorage.setItem(CURRENT_USER_KEY, id);
-      set({ currentUserId: id });
-    },
     async refreshDirectory() {
-      const directory = await client.call('directory.get');
-      set({ directory, currentUserId: directory.users.some((u) => u.id === get().currentUserId) ? get().currentUserId : rememberedUser(directory) });
+      set({ directory: await loadDirectory(client, get().me) });
     },
     async saveEntry(input) {
       const { id } = await client.call('directory.save', input);

@@ -1,9 +1,10 @@
 import { useEffect } from 'react';
 import type { Theme } from '../../../shared/model/settings';
 
-/** Put the chosen theme on <html data-theme>, following the system when asked to. */
-export function useTheme(theme: Theme): void {
+/** Put the chosen theme on <html data-theme>, following the system when asked to (unless `active` is false). */
+export function useTheme(theme: Theme, active = true): void {
   useEffect(() => {
+    if (!active) return;
     const media = window.matchMedia?.('(prefers-color-scheme: dark)');
     const apply = () => {
       const dark = theme === 'dark' || (theme === 'system' && media?.matches === true);
@@ -13,5 +14,5 @@ export function useTheme(theme: Theme): void {
     if (theme !== 'system' || !media) return;
     media.addEventListener('change', apply);
     return () => media.removeEventListener('change', apply);
-  }, [theme]);
+  }, [theme, active]);
 }

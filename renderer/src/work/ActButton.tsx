@@ -6,7 +6,7 @@ import { Dialog } from '../ui/Dialog';
 import { ErrorBox } from '../ui/ErrorText';
 
 /** One action button of a task; asks for a reaction first when the task needs one. */
-export function ActButton({ task, action, userId, onDone }: { task: TaskView; action: TaskView['actions'][number]; userId: string; onDone(): void }) {
+export function ActButton({ task, action, onDone }: { task: TaskView; action: TaskView['actions'][number]; onDone(): void }) {
   const { t } = useTranslation();
   const client = useApp((s) => s.client);
   const [asking, setAsking] = useState(false);
@@ -15,7 +15,7 @@ export function ActButton({ task, action, userId, onDone }: { task: TaskView; ac
   const [error, setError] = useState<unknown>(null);
   const act = async (reaction?: { text: string; external: boolean }) => {
     try {
-      await client.call('items.act', { itemId: task.itemId, actionNodeId: action.id, userId, ...(reaction ? { reaction } : {}) });
+      await client.call('items.act', { itemId: task.itemId, actionNodeId: action.id, ...(reaction ? { reaction } : {}) });
       setAsking(false);
       onDone();
     } catch (e) {

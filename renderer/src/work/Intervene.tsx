@@ -5,7 +5,7 @@ import { useApp } from '../state/context';
 import { ErrorBox } from '../ui/ErrorText';
 
 /** What the workflow's task manager may do with a running item: reassign, move, cancel. */
-export function Intervene({ task, userId, onDone }: { task: TaskView; userId: string; onDone(): void }) {
+export function Intervene({ task, onDone }: { task: TaskView; onDone(): void }) {
   const { t } = useTranslation();
   const client = useApp((s) => s.client);
   const users = useApp((s) => s.directory.users);
@@ -30,7 +30,7 @@ export function Intervene({ task, userId, onDone }: { task: TaskView; userId: st
             </option>
           ))}
         </select>
-        <button type="button" disabled={!assignee} onClick={() => void run({ type: 'reassign', itemId: task.itemId, userId, taskNodeId: task.taskNodeId, userIds: [assignee] })}>
+        <button type="button" disabled={!assignee} onClick={() => void run({ type: 'reassign', itemId: task.itemId, taskNodeId: task.taskNodeId, userIds: [assignee] })}>
           {t('work.reassign')}
         </button>
       </div>
@@ -43,13 +43,13 @@ export function Intervene({ task, userId, onDone }: { task: TaskView; userId: st
             </option>
           ))}
         </select>
-        <button type="button" disabled={!target} onClick={() => void run({ type: 'moveTo', itemId: task.itemId, userId, taskNodeId: target })}>
+        <button type="button" disabled={!target} onClick={() => void run({ type: 'moveTo', itemId: task.itemId, taskNodeId: target })}>
           {t('work.move')}
         </button>
       </div>
       <div className="intervene-row">
         <input type="text" aria-label={t('work.cancelReason')} placeholder={t('work.cancelReason')} value={reason} onChange={(e) => setReason(e.target.value)} />
-        <button type="button" className="danger-text" onClick={() => void run({ type: 'cancel', itemId: task.itemId, userId, ...(reason.trim() ? { reason } : {}) })}>
+        <button type="button" className="danger-text" onClick={() => void run({ type: 'cancel', itemId: task.itemId, ...(reason.trim() ? { reason } : {}) })}>
           {t('work.cancelItem')}
         </button>
       </div>

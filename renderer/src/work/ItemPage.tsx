@@ -1,8 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TaskView } from '../../../shared/api/item-contract';
-import type { ItemRecord } from '../../../shared/model/item';
-import { nodeName } from '../../../shared/workflow/context';
+import type { ApiOutput } from '../../../shared/api';
 import { useApp } from '../state/context';
 import { ErrorBox } from '../ui/ErrorText';
 import { ActButton } from './ActButton';
@@ -10,30 +8,26 @@ import { Intervene } from './Intervene';
 import { WebhookCalls } from './WebhookCalls';
 
 /** One item: where it is, its fields, reactions and everything that happened to it. */
-export function ItemPage({ itemId, userId }: { itemId: string; userId: string }) {
+export function ItemPage({ itemId }: { itemId: string }) {
   const { t, i18n } = useTranslation();
   const client = useApp((s) => s.client);
   const users = useApp((s) => s.directory.users);
-  const [item, setItem] = useState<ItemRecord | null>(null);
-  const [tasks, setTasks] = useState<TaskView[]>([]);
-  const [names, setNames] = useState<ReadonlyMap<string, string>>(new Map());
+  const [item, setItem] = useState<ApiOutput<'items.detail'> | null>(null);
   const [labels, setLabels] = useState<ReadonlyMap<string, string>>(new Map());
   const [error, setError] = useState<unknown>(null);
   const reload = useCallback(async () => {
-    const [record, active] = await Promise.all([client.call('items.get', { id: itemId, userId }), client.call('tasks.ofItem', { itemId, userId })]);
-    setItem(record);
-    setTasks(active);
-    // The steps the history names, from the version the item runs on.
-    const [workflow, types] = await Promise.all([client.call('workflows.get', { id: record.workflowId }).catch(() => null), client.call('itemTypes.list')]);
-    const graph = workflow?.versions.find((v) => v.version === record.version)?.graph;
-    if (graph) setNames(new Map(graph.nodes.map((n) => [n.id, nodeName(n)])));
-    setLabels(new Map(types.find((type) => type.id === record.itemTypeId)?.fields.map((f) => [f.key, f.label])));
-  }, [client, itemId, userId]);
+    const [detail, types] = await Promise.all([client.call('items.detail', { id: itemId }), client.call('itemTypes.list')]);
+    setItem(detail);
+    setLabels(new Map(types.find((type) => type.id === detail.itemTypeId)?.fields.map((f) => [f.key, f.label])));
+  }, [client, itemId]);
   useEffect(() => void reload().catch(setError), [reload]);
   const when = (iso: string) => new Date(iso).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
   const who = (id?: string) => users.find((u) => u.id === id)?.name ?? id ?? '';
   if (error) return <ErrorBox error={error} />;
   if (!item) return <p className="muted">{t('common.loading')}</p>;
+  // The steps the history names, from the version the item runs on.
+  const names: ReadonlyMap<string, string> = new Map(Object.entries(item.stepNames));
+  const tasks = item.currentTasks;
   return (
     <article className="item-page">
       <header className="page-head">
@@ -66,10 +60,10 @@ export function ItemPage({ itemId, userId }: { itemId: string; userId: string })
                 {task.actions
                   .filter((a) => a.mode === 'manual' && (task.mine || task.manager))
                   .map((a) => (
-                    <ActButton key={a.id} task={task} action={a} userId={userId} onDone={() => void reload()} />
+                    <ActButton key={a.id} task={task} action={a} onDone={() => void reload()} />
                   ))}
               </div>
-              {task.manager && <Intervene task={task} userId={userId} onDone={() => void reload()} />}
+              {task.manager && <Intervene task={task} onDone={() => void reload()} />}
             </div>
           ))}
           <h2>{t('work.fields')}</h2>

@@ -11,7 +11,7 @@ import { type FieldInputValue, itemFieldValues } from './item-field-values';
 import { ItemFieldInput } from './ItemFieldInput';
 
 /** Submit a new item of a type; it enters that type's published workflow. The API's problems show at their fields. */
-export function NewItemDialog({ userId, onClose }: { userId: string; onClose(): void }) {
+export function NewItemDialog({ onClose }: { onClose(): void }) {
   const { t } = useTranslation();
   const formId = useId();
   const client = useApp((s) => s.client);
@@ -39,7 +39,7 @@ export function NewItemDialog({ userId, onClose }: { userId: string; onClose(): 
     setError(null);
     try {
       const fields = itemFieldValues(defs, values);
-      const item = await client.call('items.submit', { itemTypeId: typeId, subject, fields, submitterUserId: userId });
+      const item = await client.call('items.submit', { itemTypeId: typeId, subject, fields });
       navigate('work', 'item', item.id);
       onClose();
     } catch (err) {

@@ -12,13 +12,10 @@ import type { InboxEntry } from '../../../shared/model/record';
 import { NewItemDialog } from './NewItemDialog';
 import './work.css';
 
-/** Work: who you are, your tasks, the items, one item; and submitting a new one. */
+/** Work: your tasks, the items you may see, one item, your inbox; and submitting a new one. */
 export function WorkPage({ path }: { path: string[] }) {
   const { t, i18n } = useTranslation();
   const client = useApp((s) => s.client);
-  const users = useApp((s) => s.directory.users);
-  const userId = useApp((s) => s.currentUserId);
-  const setUserId = useApp((s) => s.setCurrentUser);
   const inboxChanged = useApp((s) => s.inboxChanged);
   const [tasks, setTasks] = useState<TaskView[]>([]);
   const [items, setItems] = useState<ItemRecord[]>([]);
@@ -26,12 +23,11 @@ export function WorkPage({ path }: { path: string[] }) {
   const [inbox, setInbox] = useState<InboxEntry[]>([]);
   const view = path[0] === 'item' && path[1] ? 'item' : path[0] === 'items' ? 'items' : path[0] === 'inbox' ? 'inbox' : 'tasks';
   const reload = useCallback(async () => {
-    if (!userId) return;
-    const [mine, all, messages] = await Promise.all([client.call('tasks.mine', { userId }), client.call('items.list', { userId }), client.call('inbox.list', { userId })]);
+    const [mine, all, messages] = await Promise.all([client.call('tasks.mine'), client.call('items.list'), client.call('inbox.list')]);
     setTasks(mine);
     setInbox(messages);
     setItems([...all].reverse());
-  }, [client, userId]);
+  }, [client]);
   useEffect(() => void reload(), [reload, path]);
   const when = (iso: string) => new Date(iso).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
   return (
@@ -39,16 +35,6 @@ export function WorkPage({ path }: { path: string[] }) {
       <header className="page-head">
         <div>
           <h1>{t('work.title')}</h1>
-          <label className="iam">
-            {t('work.iam')}
-            <select value={userId} onChange={(e) => setUserId(e.target.value)}>
-              {users.map((u) => (
-                <option key={u.id} value={u.id}>
-                  {u.name}
-                </option>
-              ))}
-            </select>
-          </label>
         </div>
         <div className="page-actions">
           <button type="button" className="primary" onClick={() => setCreating(true)}>
@@ -67,12 +53,12 @@ export function WorkPage({ path }: { path: string[] }) {
           {t('inbox.title')} <span className={`count${inbox.some((e) => !e.readAt) ? ' count-unread' : ''}`}>{inbox.filter((e) => !e.readAt).length}</span>
         </button>
       </div>
-      {view === 'item' && <ItemPage itemId={path[1]!} userId={userId} />}
+      {view === 'item' && <ItemPage itemId={path[1]!} />}
       {view === 'inbox' && (
         <InboxList
           entries={inbox}
-          onRead={(id) => void client.call('inbox.markRead', { userId, ids: [id] }).then(inboxChanged).then(reload)}
-          onReadAll={() => void client.call('inbox.markRead', { userId }).then(inboxChanged).then(reload)}
+          onRead={(id) => void client.call('inbox.markRead', { ids: [id] }).then(inboxChanged).then(reload)}
+          onReadAll={() => void client.call('inbox.markRead').then(inboxChanged).then(reload)}
         />
       )}
       {view === 'tasks' &&
@@ -105,7 +91,7 @@ export function WorkPage({ path }: { path: string[] }) {
                       {task.actions
                         .filter((a) => a.mode === 'manual')
                         .map((a) => (
-                          <ActButton key={a.id} task={task} action={a} userId={userId} onDone={() => void reload()} />
+                          <ActButton key={a.id} task={task} action={a} onDone={() => void reload()} />
                         ))}
                     </td>
                   </tr>
@@ -143,7 +129,7 @@ export function WorkPage({ path }: { path: string[] }) {
           </table>
         </div>
       )}
-      {creating && <NewItemDialog userId={userId} onClose={() => setCreating(false)} />}
+      {creating && <NewItemDialog onClose={() => setCreating(false)} />}
     </section>
   );
 }

@@ -1,0 +1,94 @@
+import type { Caller } from '../../shared/api/caller';
+import { ApiError } from '../../shared/api/errors';
+import type { Database } from '../../shared/model/database';
+import type { ItemRecord } from '../../shared/model/item';
+import { taskViews } from './task-views';
+
+/**
+ * Who may see and do what with an item (issue 11): the one place these rules live.
+ * - A confidential item (its item type or workflow says so) shows only to its task users, its
+ *   submitter and the workflow's task manager — not to administrators who are none of these —
+ *   and to the integration token that submitted it (the other application reads its status back).
+ * - Acting on a task: its users and the task manager. Intervening: the task manager only.
+ *   Changing fields: a user of an active task, or the task manager.
+ */
+export function createItemAccess(db: () => Database) {
+  const workflowOf = (item: ItemRecord) => db().workflows.find((w) => w.id === item.workflowId);
+  const isManager = (item: ItemRecord, userId: string) => workflowOf(item)?.taskManagerUserId === userId;
+  const confidential = (item: ItemRecord): boolean =>
+    Boolean(workflowOf(item)?.confidential || db().itemTypes.find((t) => t.id === item.itemTypeId)?.confidential);
+  /** A person with a part in the item: submitter, task manager or a user of one of its active tasks. */
+  const involved = (item: ItemRecord, userId: string): boolean =>
+    item.submitterUserId === userId || isManager(item, userId) || taskViews(db(), item, userId).some((t) => t.mine);
+
+  const canSee = (caller: Caller, item: ItemRecord): boolean => {
+    switch (caller.kind) {
+      case 'anonymous':
+        return false;
+      case 'user':
+        return !confidential(item) || involved(item, caller.userId);
+      case 'integration':
+        return !confidential(item) || item.submittedByTokenId === caller.tokenId;
+      default: {
+        const never: never = caller;
+        return never;
+      }
+    }
+  };
+
+  /** The person asking; an integration token does tasks only for a user it names (X-Act-As). */
+  const person = (caller: Caller, what: string): string => {
+    if (caller.kind === 'user') return caller.userId;
+    const how = 'an integration token names the user it acts for (X-Act-As)';
+    throw new ApiError('forbidden', `Only a person can ${what}; ${how}.`);
+  };
+
+  return {
+    canSee,
+    /** The item, or a refusal when the caller may not see it. */
+    seen(caller: Caller, item: ItemRecord): ItemRecord {
+      if (!canSee(caller, item)) throw new ApiError('forbidden', 'This item is confidential.');
+      return item;
+    },
+    /** The user who takes an action of a task of `item`: one of its users or the task manager. */
+    actor(caller: Caller, item: ItemRecord, actionNodeId: string): string {
+      const userId = person(caller, 'act on a task');
+      const task = taskViews(db(), item, userId).find((t) => t.actions.some((a) => a.id === actionNodeId));
+      // An action of no active task is the engine's to refuse, with its own message.
+      if (task && !task.mine && !task.manager) {
+        throw new ApiError('forbidden', 'This task is not yours: only its users and the task manager may act on it.');
+      }
+      return userId;
+    },
+    /** The task manager intervening in `item`. */
+    manager(caller: Caller, item: ItemRecord): string {
+      const userId = person(caller, 'intervene');
+      if (!isManager(item, userId)) {
+        throw new ApiError('forbidden', 'Only the task manager of this workflow may intervene.');
+      }
+      return userId;
+    },
+    /** Who changes an item's fields: a user of one of its active tasks, or the task manager. */
+    editor(caller: Caller, item: ItemRecord): string {
+      const userId = person(caller, 'change the fields of an item');
+      const mine = taskViews(db(), item, userId).some((t) => t.mine);
+      if (!mine && !isManager(item, userId)) {
+        const why = 'Only a user of an active task of this item, or its task manager, may change its fields.';
+        throw new ApiError('forbidden', why);
+      }
+      return userId;
+    },
+    /**
+     * Whether the caller sees a run of a workflow in the schedule before it starts (a record
+     * trigger's timer): of a confidential workflow, only its task manager does.
+     */
+    seesComingRun(caller: Caller, workflowId: string): boolean {
+      if (caller.kind === 'anonymous') return false;
+      const workflow = db().workflows.find((w) => w.id === workflowId);
+      return !workflow?.confidential || (caller.kind === 'user' && workflow.taskManagerUserId === caller.userId);
+    },
+    /** Whose tasks and inbox "mine" means. */
+    own: (caller: Caller): string => person(caller, 'have tasks and an inbox'),
+  };
+}
+export type ItemAccess = ReturnType<typeof createItemAccess>;
