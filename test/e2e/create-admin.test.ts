@@ -1,8 +1,9 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { filesOf as allFilesOf } from '../helpers/damage';
 import { type HostProcess, startHostProcess } from '../helpers/host-process';
 import { httpRequest, rpc } from '../helpers/http';
 import { startScript } from '../helpers/paths';
@@ -28,12 +29,8 @@ async function refusedStart(args: string[]): Promise<{ code: number | null; outp
   return { code, output };
 }
 
-const filesOf = (dir: string) =>
-  new Map(
-    readdirSync(dir)
-      .filter((f) => !f.endsWith('.lock'))
-      .map((f) => [f, readFileSync(join(dir, f)).toString('base64')]),
-  );
+/** Every file in the data folder (archive/ too) with its bytes, but the lock a stopped process leaves. */
+const filesOf = (dir: string) => new Map([...allFilesOf(dir)].filter(([f]) => !f.endsWith('.lock')));
 
 describe('a scripted install: --create-admin LOGIN --password-file PATH --token-file PATH', () => {
   it('makes the first administrator and an admin token only in its file (0600); prints nothing secret', async () => {

@@ -138,8 +138,12 @@ beforeAll(async () => {
   const app = await openTestApp(dataDir, undefined, { smtpUrl: `smtp://127.0.0.1:${smtp.port}` });
   api = await startApiTestHost(dataDir, tempDir('renderer'), app);
   for (const [person, userId] of Object.entries(PEOPLE) as [Person, string][]) {
-    await app.dispatch('accounts.setPassword', { userId, login: person.toLowerCase(), password: PASSWORD });
-    cookies[person] = await signInOverRpc(api.host.port, api.host.token, person.toLowerCase(), PASSWORD);
+    // As an office does it: the administrator sets a first password, the person chooses their own.
+    const first = `${PASSWORD} (eerste)`;
+    await app.dispatch('accounts.setPassword', { userId, login: person.toLowerCase(), password: first });
+    cookies[person] = await signInOverRpc(api.host.port, api.host.token, person.toLowerCase(), first);
+    const own = await rpc(api.host.port, api.host.token, 'auth.changePassword', { current: first, next: PASSWORD }, cookies[person]);
+    expect(own.status, own.text).toBe(200);
   }
   for (const scope of Scopes) {
     const scopes = Scopes.filter((s) => s !== scope && s !== 'admin');

@@ -77,13 +77,13 @@ async function office() {
     (await app.as('user-eva').dispatch('items.submit', { itemTypeId, subject, fields })) as ItemRecord;
   const mutatie = await submit('type-mutatie', 'Verhuizing naar Zeist', { soort: 'Adres', ingangsdatum: '2026-12-01' });
   // Reviewed, sent back with an external reaction, and back for review with an internal one.
-  let aangifte = await call<ItemRecord>('items.submit', {
+  let aangifte = (await app.as('user-eva').dispatch('items.submit', {
     itemTypeId: 'type-accordering',
     subject: 'Btw-aangifte Q3',
     fields: { berichtsoort: 'btw-aangifte', instantie: 'Belastingdienst', klant: 'Bakkerij de Korenaar' },
     payload: PAYLOAD,
     submitterUserId: 'user-eva',
-  });
+  })) as ItemRecord;
   await app.as('user-bram').dispatch('items.act', {
     itemId: aangifte.id,
     actionNodeId: 'a2',

@@ -119,8 +119,8 @@ describe('the database and its second copy gone while the rest of the data is th
     const before = filesOf(dir);
     const start = openTestApp(dir, fakeClock('2026-11-28T09:00:00.000Z'));
     await expect(start).rejects.toThrow(
-      `The data folder ${dir} holds Stroomlijn data (archive/, items.json, items.json.bak, items.json.journal, ` +
-        'items.json.journal.2, items.json.journal.2.bak, items.json.journal.bak, outbox.json, and 7 more) ' +
+      `The data folder ${dir} holds Stroomlijn data (archive/, auth.json, auth.json.bak, items.json, items.json.bak, ` +
+        'items.json.journal, items.json.journal.2, items.json.journal.2.bak, and 9 more) ' +
         'but not its database: stroomlijn.json and its second copy stroomlijn.json.bak are both missing. ' +
         'Stroomlijn did not start',
     );

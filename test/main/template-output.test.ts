@@ -16,7 +16,7 @@ type Preview = ApiOutput<'templates.preview'>;
 
 /** An approval message as another application submits it, with a payload of `size` characters. */
 const submitWithPayload = (app: App, size: number) =>
-  app.dispatch('items.submit', { ...vatReturn('Btw-aangifte Q4'), payload: 'x'.repeat(size) }) as Promise<ItemRecord>;
+  app.as('user-eva').dispatch('items.submit', { ...vatReturn('Btw-aangifte Q4'), payload: 'x'.repeat(size) }) as Promise<ItemRecord>;
 
 /** A template whose HTML shows the payload `times` times (the reviewer's ×20, ×60, ×600). */
 const payloadTimes = (times: number) => ({
@@ -69,7 +69,7 @@ describe('the output limit counts every value a template writes, and stops befor
     await app.dispatch('itemTypes.saveConnector', { itemTypeId: 'type-accordering', connector });
     const item = await submitWithPayload(app, 1_000_000);
     const reaction = { text: 'Akkoord', external: true };
-    await app.dispatch('items.act', { itemId: item.id, actionNodeId: 'a1', userId: 'user-bram', reaction });
+    await app.as('user-bram').dispatch('items.act', { itemId: item.id, actionNodeId: 'a1', reaction });
     await app.runtime.idle();
     await app.outbox.drain();
     const read = (await app.dispatch('items.get', { id: item.id })) as ItemRecord;

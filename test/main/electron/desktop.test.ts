@@ -97,6 +97,9 @@ describe('desktop shell', () => {
 
     // The page itself may call the API; the language the user picks in Settings is the dialog's.
     const trusted = { senderFrame: { url: 'app://stroomlijn/index.html#/settings', parent: null } };
+    const setup = fake.handlers.get(ipcChannel('auth.setup'))!;
+    const admin = { name: 'Anna de Vries', login: 'anna', password: 'een lang wachtwoord' };
+    expect(await setup(trusted, admin)).toMatchObject({ ok: true });
     const update = fake.handlers.get(ipcChannel('settings.update'))!;
     expect(await update(trusted, { language: 'de' })).toMatchObject({ ok: true });
     expect(win.webContents.windowOpenHandler!({ url: 'https://example.org/hilfe' })).toEqual({ action: 'deny' });

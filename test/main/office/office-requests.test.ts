@@ -93,7 +93,13 @@ describe('colleagues signed in over the office network', () => {
     String([reply.headers['set-cookie']].flat()[0]).split(';')[0]!;
 
   async function signIn(userId: string, login: string) {
-    await office.call('accounts.setPassword', { userId, login, password: 'een lang wachtwoord' });
+    // Signed in with the password an administrator set, a colleague may only choose their own first.
+    await office.call('accounts.setPassword', { userId, login, password: 'een eerste wachtwoord' });
+    const first = await rpc('auth.signIn', { login, password: 'een eerste wachtwoord' });
+    const firstSession = { cookie: cookieOf(first), 'x-stroomlijn-csrf': String(first.headers['x-stroomlijn-csrf']) };
+    expect((await rpc('tasks.mine', {}, firstSession)).status).toBe(403);
+    const own = await rpc('auth.changePassword', { current: 'een eerste wachtwoord', next: 'een lang wachtwoord' }, firstSession);
+    expect(own.status, own.text).toBe(200);
     const reply = await rpc('auth.signIn', { login, password: 'een lang wachtwoord' });
     expect(reply.status, reply.text).toBe(200);
     const setCookie = String([reply.headers['set-cookie']].flat()[0]);
@@ -129,7 +135,9 @@ describe('colleagues signed in over the office network', () => {
     const settings = await rpc('settings.get', {}, { cookie, 'x-stroomlijn-csrf': csrf });
     expect(settings.status).toBe(403);
     const { entries } = await office.call<{ entries: { action: string; from: string; actor: { name: string } }[] }>('audit.list', {});
+    // Newest first: the two refusals here, and the call before he chose his own password.
     expect(entries.filter((e) => e.action === 'refused').map((e) => [e.actor.name, e.from])).toEqual([
+      ['Bram Jansen', '127.0.0.1'],
       ['Bram Jansen', '127.0.0.1'],
       ['Bram Jansen', '127.0.0.1'],
     ]);
