@@ -42,10 +42,12 @@ describe('the outbox under load, killed with SIGKILL again and again', () => {
     const seed = Date.now() % 100_000;
     const rng = new Rng(seed);
     const smtp = await processes.smtp();
-    // Each mail the server accepts, and in which life of the app (the number of kills before it).
+    // Each mail the server accepts, and in which life of the app (the number of kills before it) it
+    // was sent: the life that opened its connection (the mail is parsed after it arrived: maybe after a kill).
     let life = 0;
     const arrivals: { messageId: string; life: number }[] = [];
-    smtp.behaviour = ({ messageId }) => (arrivals.push({ messageId, life }), 'accept');
+    smtp.connectionTag = () => life;
+    smtp.behaviour = ({ messageId, tag }) => (arrivals.push({ messageId, life: tag as number }), 'accept');
     const dataDir = tempDir();
     let host: HostProcess = await processes.host(dataDir);
     const { apiToken } = host;

@@ -3,12 +3,22 @@ import { type ParsedMail, simpleParser } from 'mailparser';
 import { SMTPServer, type SMTPServerOptions } from 'smtp-server';
 
 /** What the server does with one incoming message: accept, refuse with a code, or drop the line. */
-export type Behaviour = (mail: { attempt: number; messageId: string }) => 'accept' | 'drop' | { code: number; message: string };
+export type Behaviour = (mail: {
+  attempt: number;
+  messageId: string;
+  /** What `connectionTag` said when the client opened the connection this mail came over. */
+  tag: unknown;
+}) => 'accept' | 'drop' | { code: number; message: string };
 
 export interface TestSmtp {
   port: number;
   received: ParsedMail[];
   behaviour: Behaviour;
+  /**
+   * Asked as each connection opens; its answer comes with each mail of that connection (e.g. which
+   * life of a killed-and-restarted app opened it: a mail is read after it arrived, maybe after a kill).
+   */
+  connectionTag: () => unknown;
   close(): Promise<void>;
 }
 
@@ -16,7 +26,9 @@ export interface TestSmtp {
 export async function startSmtp(options: { port?: number; auth?: { user: string; pass: string } } = {}): Promise<TestSmtp> {
   const attempts = new Map<string, number>();
   const sockets = new Set<Socket>();
-  const state: TestSmtp = { port: 0, received: [], behaviour: () => 'accept', close: async () => undefined };
+  const state: TestSmtp = { port: 0, received: [], behaviour: () => 'accept', connectionTag: () => undefined, close: async () => undefined };
+  const tags = new Map<string, unknown>();
+  const peer = (address?: string, port?: number) => `${address ?? ''}:${port ?? ''}`;
   const config: SMTPServerOptions = {
     secure: false,
     authOptional: !options.auth,
@@ -27,7 +39,8 @@ export async function startSmtp(options: { port?: number; auth?: { user: string;
       if (auth.username === options.auth?.user && auth.password === options.auth?.pass) callback(null, { user: auth.username });
       else callback(Object.assign(new Error('Invalid username or password'), { responseCode: 535 }));
     },
-    onData(stream, _session, callback) {
+    onData(stream, session, callback) {
+      const tag = tags.get(peer(session.remoteAddress, session.remotePort));
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
       stream.on('end', () => {
@@ -35,7 +48,7 @@ export async function startSmtp(options: { port?: number; auth?: { user: string;
           const id = mail.messageId ?? '';
           const attempt = (attempts.get(id) ?? 0) + 1;
           attempts.set(id, attempt);
-          const verdict = state.behaviour({ attempt, messageId: id });
+          const verdict = state.behaviour({ attempt, messageId: id, tag });
           if (verdict === 'drop') {
             for (const s of sockets) s.destroy();
             return;
@@ -54,7 +67,12 @@ export async function startSmtp(options: { port?: number; auth?: { user: string;
   });
   server.server.on('connection', (socket: Socket) => {
     sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
+    const at = peer(socket.remoteAddress, socket.remotePort);
+    tags.set(at, state.connectionTag());
+    socket.on('close', () => {
+      sockets.delete(socket);
+      tags.delete(at);
+    });
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
