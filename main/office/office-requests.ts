@@ -56,7 +56,8 @@ const HSTS = { 'strict-transport-security': 'max-age=15552000' };
 export function officeRequests(options: OfficeRequestsOptions): (authority: () => OfficeAuthority) => RequestListener {
   const { log } = options;
   let page: string | null = null;
-  const serveStatic = createStaticFiles(options.rendererDir, () => (page ??= readFileSync(join(options.rendererDir, 'index.html'), 'utf8')));
+  const indexPage = () => (page ??= readFileSync(join(options.rendererDir, 'index.html'), 'utf8'));
+  const serveStatic = createStaticFiles(options.rendererDir, indexPage);
   return (authority) => {
     const guard = (req: IncomingMessage) => {
       checkOfficeHost(req, authority());
@@ -80,7 +81,8 @@ export function officeRequests(options: OfficeRequestsOptions): (authority: () =
       const isPublic = isApiMethod(method) && methodAccess[method].level === 'public';
       if (session.current && !isPublic) checkCsrf(req, session.current);
       const input = await readJsonBody(req);
-      const call: Call = { caller: options.callers.ofSession(session.current), address: req.socket.remoteAddress ?? '', local: false, session };
+      const caller = options.callers.ofSession(session.current);
+      const call: Call = { caller, address: req.socket.remoteAddress ?? '', local: false, session };
       const value = await options.dispatch(call, method, input);
       sendJson(res, 200, { value });
     }

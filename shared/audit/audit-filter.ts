@@ -10,7 +10,8 @@ export function matchesAuditFilter(entry: AuditEntry, filter: AuditFilter): bool
   if (filter.userId && entry.actor.userId !== filter.userId && entry.aboutUserId !== filter.userId) return false;
   if (filter.text) {
     const words = filter.text.toLowerCase();
-    const haystack = [entry.actor.name, entry.target ?? '', entry.from, ...Object.values(entry.details ?? {}).map(String)];
+    const details = Object.values(entry.details ?? {}).map(String);
+    const haystack = [entry.actor.name, entry.target ?? '', entry.from, ...details];
     if (!haystack.some((s) => s.toLowerCase().includes(words))) return false;
   }
   return true;

@@ -71,7 +71,10 @@ export const auditRules: { [M in ApiMethod]: AuditRule<M> | null } = {
   'directory.names': null,
 
   'settings.get': null,
-  'settings.update': { action: 'settingsChanged', facts: (input) => ({ details: { subject: 'settings', ...settingsWords(input) } }) },
+  'settings.update': {
+    action: 'settingsChanged',
+    facts: (input) => ({ details: { subject: 'settings', ...settingsWords(input) } }),
+  },
   'mail.settings': null,
   'mail.saveSettings': {
     action: 'settingsChanged',
@@ -92,19 +95,28 @@ export const auditRules: { [M in ApiMethod]: AuditRule<M> | null } = {
   'officeNetwork.renewCertificate': {
     action: 'settingsChanged',
     facts: (_input, output) => ({
-      details: { subject: 'certificate', ...(output.certificate ? { fingerprint: output.certificate.fingerprint } : {}) },
+      details: {
+        subject: 'certificate',
+        ...(output.certificate ? { fingerprint: output.certificate.fingerprint } : {}),
+      },
     }),
   },
   'itemTypes.list': null,
   'itemTypes.saveConnector': {
     action: 'settingsChanged',
-    facts: (input) => ({ itemTypeId: input.itemTypeId, details: { subject: 'connector', ...connectorWords(input.connector) } }),
+    facts: (input) => ({
+      itemTypeId: input.itemTypeId,
+      details: { subject: 'connector', ...connectorWords(input.connector) },
+    }),
   },
 
   'directory.get': null,
   'directory.save': {
     action: 'directoryChanged',
-    facts: (input, output) => ({ entry: output, details: { entryKind: output.kind, change: input.entry.id ? 'saved' : 'added' } }),
+    facts: (input, output) => ({
+      entry: output,
+      details: { entryKind: output.kind, change: input.entry.id ? 'saved' : 'added' },
+    }),
   },
   'directory.remove': {
     action: 'directoryChanged',
@@ -177,7 +189,9 @@ export const auditRules: { [M in ApiMethod]: AuditRule<M> | null } = {
     action: 'tokenCreated',
     facts: (_input, output) => ({
       target: output.info.name,
-      ...(output.info.ownerUserId ? { userId: output.info.ownerUserId } : { details: { scopes: output.info.scopes.join(', ') } }),
+      ...(output.info.ownerUserId
+        ? { userId: output.info.ownerUserId }
+        : { details: { scopes: output.info.scopes.join(', ') } }),
     }),
   },
   'apiTokens.revoke': { action: 'tokenRevoked', before: (input) => ({ tokenId: input.id }) },

@@ -4,6 +4,19 @@ import { templateValue, type ValueKind } from './field-value';
 import { carriesPayload } from './fields';
 import type { MessageData } from './render';
 
+/** The example sender, organisation and contact of a Dutch office, shared by the Dutch and English samples. */
+const dutchCompany = {
+  Sender: { Name: 'Stroomlijn Advies', Email: 'info@stroomlijn.example' },
+  Organisation: { Name: 'Bakkerij de Korenaar', Email: 'administratie@korenaar.example', City: 'Amersfoort' },
+  Contact: {
+    Name: 'Piet Mulder',
+    FirstName: 'Piet',
+    LastName: 'Mulder',
+    Email: 'piet@mulder.example',
+    Phone: '06 1234 5678',
+  },
+};
+
 const samples: Record<Language, MessageData> = {
   nl: {
     Item: {
@@ -38,15 +51,7 @@ const samples: Record<Language, MessageData> = {
       TimeTarget: 2,
       Notes: 'Bellen na 16:00.',
     },
-    Sender: { Name: 'Stroomlijn Advies', Email: 'info@stroomlijn.example' },
-    Organisation: { Name: 'Bakkerij de Korenaar', Email: 'administratie@korenaar.example', City: 'Amersfoort' },
-    Contact: {
-      Name: 'Piet Mulder',
-      FirstName: 'Piet',
-      LastName: 'Mulder',
-      Email: 'piet@mulder.example',
-      Phone: '06 1234 5678',
-    },
+    ...dutchCompany,
   },
   en: {
     Item: {
@@ -81,15 +86,7 @@ const samples: Record<Language, MessageData> = {
       TimeTarget: 2,
       Notes: 'Call after 4 pm.',
     },
-    Sender: { Name: 'Stroomlijn Advies', Email: 'info@stroomlijn.example' },
-    Organisation: { Name: 'Bakkerij de Korenaar', Email: 'administratie@korenaar.example', City: 'Amersfoort' },
-    Contact: {
-      Name: 'Piet Mulder',
-      FirstName: 'Piet',
-      LastName: 'Mulder',
-      Email: 'piet@mulder.example',
-      Phone: '06 1234 5678',
-    },
+    ...dutchCompany,
   },
   de: {
     Item: {

@@ -77,7 +77,8 @@ export const AuditDetailKeys = [
 ] as const;
 export type AuditDetailKey = (typeof AuditDetailKeys)[number];
 /** Keys whose values are codes (see AuditDetailKeys). */
-export const codedAuditDetails = ['change', 'entryKind', 'error', 'notice', 'subject'] as const satisfies readonly AuditDetailKey[];
+export const codedAuditDetails = ['change', 'entryKind', 'error', 'notice', 'subject'] as const satisfies
+  readonly AuditDetailKey[];
 export type AuditDetails = Partial<Record<AuditDetailKey, string | number | boolean>>;
 
 /** Who did it: a person, another application (its token), nobody signed in, or Stroomlijn itself. */
@@ -106,6 +107,8 @@ export const AuditEntry = z.object({
   /** What it was done to, in words (a workflow's name and version, a user, a token's name, a method). */
   target: z.string().max(500).optional(),
   /** More about it (which settings, how many rows, why it failed), each under a key the renderer names. */
-  details: z.partialRecord(z.enum(AuditDetailKeys), z.union([z.string().max(2000), z.number(), z.boolean()])).optional(),
+  details: z
+    .partialRecord(z.enum(AuditDetailKeys), z.union([z.string().max(2000), z.number(), z.boolean()]))
+    .optional(),
 });
 export type AuditEntry = z.infer<typeof AuditEntry>;

@@ -11,6 +11,8 @@ import { actorText, auditCsv, detailsText, fromText, whenText } from './audit-te
 import './audit.css';
 
 const PAGE = 100;
+/** What an administrator should not overlook in the list. */
+const WARNINGS: ReadonlySet<AuditAction> = new Set<AuditAction>(['refused', 'signInFailed']);
 
 /** The audit trail for administrators: filters, the newest entries first, more on request, and a CSV export. */
 export function AuditPage() {
@@ -39,7 +41,8 @@ export function AuditPage() {
 
   const load = useCallback(
     async (after?: string) => {
-      const page = await client.call('audit.list', { filter: JSON.parse(key) as AuditFilter, limit: PAGE, ...(after ? { after } : {}) });
+      const filter = JSON.parse(key) as AuditFilter;
+      const page = await client.call('audit.list', { filter, limit: PAGE, ...(after ? { after } : {}) });
       setEntries((shown) => (after ? [...shown, ...page.entries] : page.entries));
       setMore(page.more);
       setError(null);
@@ -79,7 +82,13 @@ export function AuditPage() {
       <div className="toolbar audit-filters">
         <label className="search">
           <Icon name="search" size={16} />
-          <input type="search" aria-label={t('audit.search')} placeholder={t('audit.search')} value={text} onChange={(e) => setText(e.target.value)} />
+          <input
+            type="search"
+            aria-label={t('audit.search')}
+            placeholder={t('audit.search')}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+          />
         </label>
         <label className="date-filter">
           {t('audit.from')}
@@ -89,7 +98,11 @@ export function AuditPage() {
           {t('audit.to')}
           <input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
         </label>
-        <select aria-label={t('audit.action')} value={action} onChange={(e) => setAction(e.target.value as AuditAction | '')}>
+        <select
+          aria-label={t('audit.action')}
+          value={action}
+          onChange={(e) => setAction(e.target.value as AuditAction | '')}
+        >
           <option value="">{t('audit.allActions')}</option>
           {AuditActions.map((a) => (
             <option key={a} value={a}>
@@ -123,7 +136,7 @@ export function AuditPage() {
             </thead>
             <tbody>
               {entries.map((e) => (
-                <tr key={e.id} className={e.action === 'refused' || e.action === 'signInFailed' ? 'audit-warn' : undefined}>
+                <tr key={e.id} className={WARNINGS.has(e.action) ? 'audit-warn' : undefined}>
                   <td className="audit-when">
                     <time dateTime={e.at}>{whenText(e.at, i18n.language)}</time>
                   </td>

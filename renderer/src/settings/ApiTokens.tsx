@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { ApiOutput } from '../../../shared/api';
 import type { ApiTokenInfo } from '../../../shared/api/token-contract';
 import type { Scope } from '../../../shared/api/caller';
-import { NewTokenRights, type Rights } from './NewTokenRights';
-import { scopeKey } from './scope-key';
+import { DEFAULT_RIGHTS, NewTokenRights, type Rights } from './NewTokenRights';
+import { isWideScope, scopeKey } from './scope-key';
 import { useApp } from '../state/context';
 import { Dialog } from '../ui/Dialog';
 import { ErrorBox } from '../ui/ErrorText';
@@ -19,7 +19,7 @@ export function ApiTokens() {
   const client = useApp((s) => s.client);
   const [listed, setListed] = useState<Listed | null>(null);
   const [name, setName] = useState('');
-  const [rights, setRights] = useState<Rights>({ kind: 'integration', scopes: ['items:submit', 'items:read'] });
+  const [rights, setRights] = useState<Rights>(DEFAULT_RIGHTS);
   const users = useApp((s) => s.directory.users);
   const userName = (id: string) => users.find((u) => u.id === id)?.name ?? id;
   const [created, setCreated] = useState<{ token: string; name: string } | null>(null);
@@ -33,7 +33,8 @@ export function ApiTokens() {
   const create = async () => {
     setError(null);
     try {
-      const made = await client.call('apiTokens.create', rights.kind === 'owner' ? { name, ownerUserId: rights.ownerUserId } : { name, scopes: rights.scopes });
+      const input = rights.kind === 'owner' ? { name, ownerUserId: rights.ownerUserId } : { name, scopes: rights.scopes };
+      const made = await client.call('apiTokens.create', input);
       setCreated({ token: made.token, name: made.info.name });
       setCopied(false);
       setName('');
@@ -64,7 +65,11 @@ export function ApiTokens() {
   const dismissMigrated = () => void client.call('apiTokens.dismissMigrated').then(load, setError);
   const migratedNames = (listed?.migrated ?? []).map((id) => listed?.tokens.find((tk) => tk.id === id)?.name ?? id);
   const rightsOf = (token: ApiTokenInfo) =>
-    token.ownerUserId ? t('apiTokens.actsAs', { name: userName(token.ownerUserId) }) : token.scopes.map((s: Scope) => t(`apiTokens.scopes.${scopeKey(s)}`)).join(', ');
+    token.ownerUserId
+      ? t('apiTokens.actsAs', { name: userName(token.ownerUserId) })
+      : token.scopes.map((s: Scope) => t(`apiTokens.scopes.${scopeKey(s)}`)).join(', ');
+  const wide = (token: ApiTokenInfo) => !token.ownerUserId && token.scopes.some(isWideScope);
+  const canCreate = name.trim() !== '' && (rights.kind === 'owner' ? rights.ownerUserId !== '' : rights.scopes.length > 0);
   const date = (iso?: string) => (iso ? new Date(iso).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }) : t('apiTokens.never'));
 
   if (!listed) return error !== null ? <ErrorBox error={error} /> : null;
@@ -88,7 +93,9 @@ export function ApiTokens() {
       )}
       {migratedNames.length > 0 && (
         <div className="notice-inline api-migrated" role="status">
-          <p>{t('apiTokens.migrated', { count: migratedNames.length, names: migratedNames.map((n) => `“${n}”`).join(', ') })}</p>
+          <p>
+            {t('apiTokens.migrated', { count: migratedNames.length, names: migratedNames.map((n) => `“${n}”`).join(', ') })}
+          </p>
           <button type="button" onClick={dismissMigrated}>
             {t('apiTokens.migratedRead')}
           </button>
@@ -124,7 +131,7 @@ export function ApiTokens() {
             {listed.tokens.map((token) => (
               <tr key={token.id}>
                 <td>{token.name}</td>
-                <td className={!token.ownerUserId && token.scopes.some((s) => s === 'act-as' || s === 'admin') ? 'api-rights-wide' : undefined}>{rightsOf(token)}</td>
+                <td className={wide(token) ? 'api-rights-wide' : undefined}>{rightsOf(token)}</td>
                 <td>
                   <code>{token.prefix}…</code>
                 </td>
@@ -152,7 +159,7 @@ export function ApiTokens() {
         <label htmlFor="api-token-name">{t('apiTokens.newName')}</label>
         <input id="api-token-name" type="text" value={name} placeholder={t('apiTokens.namePlaceholder')} onChange={(e) => setName(e.target.value)} />
         <NewTokenRights rights={rights} onChange={setRights} users={users} />
-        <button type="submit" className="primary" disabled={name.trim() === '' || (rights.kind === 'owner' ? !rights.ownerUserId : !rights.scopes.length)}>
+        <button type="submit" className="primary" disabled={!canCreate}>
           <Icon name="plus" size={14} /> {t('apiTokens.create')}
         </button>
       </form>
