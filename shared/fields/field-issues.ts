@@ -8,6 +8,7 @@ export type FieldKind =
   | 'text'
   | 'longText'
   | 'number'
+  | 'money'
   | 'date'
   | 'dateTime'
   | 'boolean'
@@ -15,6 +16,7 @@ export type FieldKind =
   | 'contact'
   | 'organisation'
   | 'record'
+  | 'attachment'
   | 'choice';
 
 /** What is checked of one field. */
@@ -32,6 +34,8 @@ export interface FieldCheck {
 export interface FieldContext {
   directory: Directory;
   record?(id: string): CrmRecord | undefined;
+  /** Whether a stored attachment file has this id (none given: an attachment field is refused). */
+  attachment?(id: string): boolean;
 }
 
 /** The messages of field issues (the API speaks English; the app translates these). */
@@ -39,6 +43,8 @@ export const fieldIssueMessages = {
   notRecordField: 'is not a field of this kind of record',
   notItemField: 'is not a field of this item type',
   notNumber: 'is not a number',
+  notMoney: 'is not an amount of money (a number with at most two decimals)',
+  notAttachment: 'is not an attached file',
   notDate: 'is not a date',
   noSuchDate: 'is a date that does not exist',
   notBoolean: 'is not yes or no (true or false)',
@@ -72,6 +78,17 @@ export function dateIssue(value: string): string | null {
   return day && time ? null : m.noSuchDate;
 }
 
+/** An amount of euros: a finite number with at most two decimals (6250.5, not 6250.505). */
+const isMoney = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isFinite(value) && Math.abs(Math.round(value * 100) - value * 100) < 1e-6;
+
+/** The reference to a stored file that an attachment field holds. */
+const isAttachment = (value: unknown): value is { id: string; name: string } =>
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as { id?: unknown }).id === 'string' &&
+  typeof (value as { name?: unknown }).name === 'string';
+
 const empty = (value: unknown) => value === undefined || value === null || value === '';
 
 /** The problem of one value of a field, or null. */
@@ -79,6 +96,10 @@ function valueIssue(check: FieldCheck, value: unknown, ctx: FieldContext): strin
   switch (check.kind) {
     case 'number':
       return typeof value === 'number' && Number.isFinite(value) ? null : m.notNumber;
+    case 'money':
+      return isMoney(value) ? null : m.notMoney;
+    case 'attachment':
+      return isAttachment(value) && ctx.attachment?.(value.id) ? null : m.notAttachment;
     case 'date':
     case 'dateTime':
       return typeof value === 'string' ? dateIssue(value) : m.notDate;

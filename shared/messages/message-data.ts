@@ -91,9 +91,18 @@ function ownFieldValue(def: FieldDef | undefined, value: unknown, ctx: DataConte
   switch (def.type) {
     case 'user':
       return userName(ctx.directory, value);
+    case 'contact':
+      return ctx.directory.contacts.find((c) => c.id === value)?.name ?? '';
+    case 'organisation':
+      return ctx.directory.organisations.find((o) => o.id === value)?.name ?? '';
+    case 'attachment':
+      return typeof value === 'object' && value !== null ? String((value as { name?: unknown }).name ?? '') : '';
     case 'text':
+    case 'longText':
     case 'choice':
       return templateValue(value, 'text', language);
+    case 'money':
+      return templateValue(value, 'amount', language);
     case 'number':
     case 'date':
     case 'boolean':

@@ -140,10 +140,34 @@ const kinds: Record<string, Record<string, ValueKind>> = {
   Record: { DueDate: 'dateTime', Amount: 'amount', TimeTracked: 'number', TimeTarget: 'number' },
 };
 
-/** An example value for one of an item type's own fields. */
-const example = (f: FieldDef): unknown =>
-  f.options?.[0] ??
-  { number: 42, date: '2026-12-01', boolean: true, user: 'Bram Jansen', text: f.label, choice: f.label }[f.type];
+/** An example value for one of an item type's own fields, and how it is written in a message. */
+function example(f: FieldDef): { value: unknown; kind: ValueKind } {
+  if (f.options?.[0]) return { value: f.options[0], kind: 'text' };
+  switch (f.type) {
+    case 'number':
+    case 'date':
+    case 'boolean':
+      return { value: { number: 42, date: '2026-12-01', boolean: true }[f.type], kind: f.type };
+    case 'money':
+      return { value: 6250.5, kind: 'amount' };
+    case 'user':
+      return { value: 'Bram Jansen', kind: 'text' };
+    case 'contact':
+      return { value: 'Jonas Becker', kind: 'text' };
+    case 'organisation':
+      return { value: 'Becker Holz GmbH', kind: 'text' };
+    case 'attachment':
+      return { value: 'bon.pdf', kind: 'text' };
+    case 'text':
+    case 'longText':
+    case 'choice':
+      return { value: f.label, kind: 'text' };
+    default: {
+      const never: never = f.type;
+      return never;
+    }
+  }
+}
 
 /**
  * Example data for a preview with nothing chosen, in the language being previewed: every
@@ -157,7 +181,8 @@ export function sampleData(language: Language, itemType?: ItemType, external = f
     for (const [field, kind] of Object.entries(fields)) values[field] = templateValue(values[field], kind, language);
   }
   for (const f of itemType?.fields ?? []) {
-    data.Item![f.key] = templateValue(example(f), f.type === 'user' || f.type === 'choice' ? 'text' : f.type, language);
+    const { value, kind } = example(f);
+    data.Item![f.key] = templateValue(value, kind, language);
   }
   if (carriesPayload(itemType)) data.Item!.Payload = JSON.stringify({ soort: 'btw-aangifte', periode: '2026-Q3' }, null, 2);
   if (external) data.Task = { ...data.Task, LastReaction: data.Task!.LastExternalReaction };

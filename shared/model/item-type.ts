@@ -1,18 +1,42 @@
 import { z } from 'zod';
-import { Email, Id, Text } from './common';
+import { Email, Id, Language, Text } from './common';
 import { validationMessages as m } from './messages';
 
 export const ActionRoles = ['approve', 'reject', 'complete', 'custom'] as const;
 export const ActionRole = z.enum(ActionRoles);
 export type ActionRole = z.infer<typeof ActionRole>;
 
-export const FieldTypes = ['text', 'number', 'date', 'boolean', 'user', 'choice'] as const;
+/** The kinds of field an item type's form can hold (money: a number of euros with at most two decimals). */
+export const FieldTypes = [
+  'text',
+  'longText',
+  'number',
+  'money',
+  'date',
+  'choice',
+  'boolean',
+  'user',
+  'contact',
+  'organisation',
+  'attachment',
+] as const;
+export type FieldType = (typeof FieldTypes)[number];
 
-/** A field that items of a type carry (shown in forms, usable in conditions and templates). */
+/** A short text per UI language (a field's label or help); a missing language falls back to `label`. */
+export const PerLanguage = z.partialRecord(Language, z.string().trim().max(500, m.tooLong));
+export type PerLanguage = z.infer<typeof PerLanguage>;
+
+/**
+ * A field that items of a type carry, in form order (shown in forms, usable in conditions and
+ * templates). `label` is the name the API and templates show; `labels`/`help` per UI language.
+ */
 export const FieldDef = z.object({
   key: z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/, 'must start with a letter and hold only letters, digits and _'),
   label: Text,
+  labels: PerLanguage.optional(),
+  help: PerLanguage.optional(),
   type: z.enum(FieldTypes),
+  /** For choice: the values it may take. */
   options: z.array(Text).optional(),
   required: z.boolean().default(false),
 });

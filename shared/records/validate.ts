@@ -4,7 +4,7 @@ import type { RecordEntity } from '../model/record';
 import { recordFields } from './fields';
 import { recordOptions } from './options';
 
-export type RecordContext = Required<FieldContext>;
+export type RecordContext = Required<Pick<FieldContext, 'directory' | 'record'>>;
 
 /** The problems of a record's fields, each with its path (`fields.dueDate`); unknown fields are refused. */
 export function recordFieldIssues(entity: RecordEntity, fields: Record<string, unknown>, ctx: RecordContext): Issue[] {

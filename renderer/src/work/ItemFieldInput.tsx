@@ -24,13 +24,16 @@ export function ItemFieldInput({ def, id, value, directory, invalid, onChange }:
         <input {...common} type="checkbox" checked={value === true} onChange={(e) => onChange(e.target.checked)} />
       );
     case 'choice':
-    case 'user': {
+    case 'user':
+    case 'contact':
+    case 'organisation': {
       // A choice without a list takes any text.
       if (def.type === 'choice' && !def.options?.length) return typed('text');
+      const named = { user: directory.users, contact: directory.contacts, organisation: directory.organisations };
       const options =
-        def.type === 'user'
-          ? directory.users.map((u) => ({ value: u.id, label: u.name }))
-          : (def.options ?? []).map((o) => ({ value: o, label: o }));
+        def.type === 'choice'
+          ? (def.options ?? []).map((o) => ({ value: o, label: o }))
+          : named[def.type].map((u) => ({ value: u.id, label: u.name }));
       return (
         <select {...common} value={text} onChange={(e) => onChange(e.target.value)}>
           <option value="">—</option>
@@ -45,7 +48,12 @@ export function ItemFieldInput({ def, id, value, directory, invalid, onChange }:
     case 'number':
     case 'date':
       return typed(def.type);
+    case 'money':
+      return <input {...common} type="text" inputMode="decimal" value={text} onChange={(e) => onChange(e.target.value)} />;
+    case 'longText':
+      return <textarea {...common} rows={4} value={text} onChange={(e) => onChange(e.target.value)} />;
     case 'text':
+    case 'attachment':
       return typed('text');
     default: {
       const unknownType: never = def.type;

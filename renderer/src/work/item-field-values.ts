@@ -21,7 +21,7 @@ export function itemFieldValues(
     const raw = typeof value === 'string' ? value.trim() : '';
     if (raw === '') continue;
     const n = Number(raw.replace(',', '.'));
-    fields[def.key] = def.type === 'number' && Number.isFinite(n) ? n : raw;
+    fields[def.key] = (def.type === 'number' || def.type === 'money') && Number.isFinite(n) ? n : raw;
   }
   return fields;
 }

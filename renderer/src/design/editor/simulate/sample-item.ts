@@ -1,6 +1,6 @@
 import type { Directory } from '../../../../../shared/model/directory';
 import type { Condition, Group, Rule } from '../../../../../shared/model/condition';
-import type { ItemType } from '../../../../../shared/model/item-type';
+import type { FieldDef, ItemType } from '../../../../../shared/model/item-type';
 import type { Addressee } from '../../../../../shared/model/message-setting';
 import type { WorkflowGraph } from '../../../../../shared/model/workflow';
 
@@ -11,6 +11,21 @@ export interface SampleField {
   label: string;
   kind: SampleFieldKind;
   options?: string[];
+}
+
+/** How a sample value of an item type's field is typed in the simulator. */
+function sampleKind(f: FieldDef): SampleFieldKind {
+  if (f.type === 'choice' || f.options?.length) return 'choice';
+  switch (f.type) {
+    case 'money':
+      return 'number';
+    case 'longText':
+    case 'attachment':
+    case 'organisation':
+      return 'text';
+    default:
+      return f.type;
+  }
 }
 
 const rulesOf = (c: Condition | Group | undefined): Rule[] =>
@@ -25,7 +40,7 @@ export function sampleFields(itemType: ItemType | undefined, graph: WorkflowGrap
   const fields: SampleField[] = (itemType?.fields ?? []).map((f) => ({
     key: f.key,
     label: f.label,
-    kind: f.type === 'choice' || f.options?.length ? 'choice' : f.type,
+    kind: sampleKind(f),
     ...(f.options ? { options: f.options } : {}),
   }));
   const add = (key: string, kind: SampleFieldKind) => {
