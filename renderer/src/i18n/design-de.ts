@@ -53,13 +53,20 @@ export const designDe: Messages['design'] = {
   backToList: 'Alle Workflows',
   export: 'Exportieren',
   searchNodes: 'Schritt suchen',
-  multiSelected: '{{count}} Schritte ausgewählt. Entf löscht sie, Strg+C kopiert.',
+  multiSelected_one: '{{count}} Schritt ausgewählt. Entf löscht ihn, Strg+C kopiert.',
+  multiSelected_other: '{{count}} Schritte ausgewählt. Entf löscht sie, Strg+C kopiert.',
   tabs: { properties: 'Eigenschaften', validation: 'Prüfung' },
   save: { saved: 'Alles gespeichert', savedAt: 'Gespeichert {{time}}', unsaved: 'Ungespeicherte Änderungen…', saving: 'Wird gespeichert…', invalid: 'Nicht gespeichert: die in der Prüfung genannten Einstellungen korrigieren', failed: 'Nicht gespeichert: {{message}}' },
   publish: {
     button: 'Veröffentlichen',
-    blocked: 'Zuerst {{count}} Fehler beheben',
-    refused: 'Veröffentlichen ist nicht möglich, solange {{count}} Fehler bestehen. Behebe sie (ein Klick führt zum Schritt) und veröffentliche erneut.',
+    blocked_one: 'Zuerst {{count}} Fehler beheben',
+    blocked_other: 'Zuerst {{count}} Fehler beheben',
+    refused_one:
+      'Veröffentlichen ist nicht möglich, solange {{count}} Fehler besteht. Beheben Sie ihn (ein Klick führt zum Schritt) ' +
+      'und veröffentlichen Sie erneut.',
+    refused_other:
+      'Veröffentlichen ist nicht möglich, solange {{count}} Fehler bestehen. Beheben Sie sie (ein Klick führt zum Schritt) ' +
+      'und veröffentlichen Sie erneut.',
     done: 'Version {{version}} ist veröffentlicht.',
   },
   versions: {
@@ -70,7 +77,8 @@ export const designDe: Messages['design'] = {
     restore: 'Diese Version als Entwurf wiederherstellen',
     missing: 'Version {{version}} gibt es nicht.',
   },
-  validation: { title: 'Prüfung', clean: 'Keine Fehler oder Warnungen.', summary: '{{errors}} Fehler, {{warnings}} Warnungen', error: 'Fehler', warning: 'Warnung' },
+  validation: { title: 'Prüfung', clean: 'Keine Fehler oder Warnungen.', summary: '{{errors}}, {{warnings}}', errorCount_one: '{{count}} Fehler', errorCount_other: '{{count}} Fehler',
+    warningCount_one: '{{count}} Warnung', warningCount_other: '{{count}} Warnungen', error: 'Fehler', warning: 'Warnung' },
   shortcuts: {
     title: 'Tastenkürzel',
     undo: 'Rückgängig',
@@ -113,7 +121,7 @@ export const designDe: Messages['design'] = {
     noDeadline: 'Keine Frist',
     deadlineAfter: 'Nach',
     deadlineField: 'Datum im Feld',
-    dueAfter: 'Fällig in {{amount}} {{unit}}',
+    dueAfter: 'Fällig in {{duration}}',
     dueField: 'Fällig: {{field}}',
     reactionRequired: 'Reaktion erforderlich',
     infoTask: 'Info-Aufgabe (erledigt sich selbst, sobald ihre Nachricht gesendet ist)',
@@ -172,8 +180,16 @@ export const designDe: Messages['design'] = {
   createTask: { type: 'Aufgabentyp', assignee: 'Verantwortlich', dueInDays: 'Fällig nach (Tagen)', dueIn_one: 'Fällig in {{count}} Tag', dueIn_other: 'Fällig in {{count}} Tagen' },
   webhook: { method: 'Methode', url: 'URL', body: 'Inhalt (JSON-Vorlage)', bodyHint: 'Handlebars-Felder wie {{Item.Subject}} werden ausgefüllt.' },
   setField: { hint: 'status und stage setzen diese; jeder andere Name setzt dieses Feld.' },
-  wait: { kind: 'Warten', duration: 'Eine Zeit', dateField: 'Bis zu einem Datum im Feld', for: '{{amount}} {{unit}} warten', until: 'Bis {{field}}' },
+  wait: { kind: 'Warten', duration: 'Eine Zeit', dateField: 'Bis zu einem Datum im Feld', for: '{{duration}} warten', until: 'Bis {{field}}' },
   units: { minutes: 'Minuten', hours: 'Stunden', days: 'Tage' },
+  durations: {
+    minutes_one: '{{count}} Minute',
+    minutes_other: '{{count}} Minuten',
+    hours_one: '{{count}} Stunde',
+    hours_other: '{{count}} Stunden',
+    days_one: '{{count}} Tag',
+    days_other: '{{count}} Tage',
+  },
   end: { hint: 'Der Vorgang ist abgeschlossen, sobald er hier ankommt.' },
 };
 

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { reasonText } from '../ui/reason-text';
 import { useApp } from '../state/context';
 import type { OutboxMessage } from '../../../shared/model/message';
 import { previewDocument } from '../templates/preview-frame';
@@ -54,7 +55,7 @@ export function MessageDetail({ message, onResend }: { message: OutboxMessage; o
         {message.lastError && (
           <>
             <dt>{t('messages.detail.error')}</dt>
-            <dd className="wf-missing">{message.lastError}</dd>
+            <dd className="wf-missing">{reasonText(t, message.lastErrorReason) ?? message.lastError}</dd>
           </>
         )}
         {message.response && (

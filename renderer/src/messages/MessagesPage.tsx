@@ -6,6 +6,7 @@ import { useApp } from '../state/context';
 import { MessageTabs } from './MessageTabs';
 import { ScheduleView } from './ScheduleView';
 import { ErrorBox } from '../ui/ErrorText';
+import { reasonText } from '../ui/reason-text';
 import { Icon } from '../ui/icons';
 import { useToast } from '../ui/Toast';
 import { MessageDetail } from './MessageDetail';
@@ -73,7 +74,7 @@ function MessageHistory({ path }: { path: string[] }) {
         )}
       </header>
       {outbox?.writeFailed && <p className="error-box">{t('messages.outboxWriteFailed')}</p>}
-      {outbox?.lastError && <p className="error-box">{outbox.lastError}</p>}
+      {outbox?.lastError && <p className="error-box">{reasonText(t, outbox.lastErrorReason) ?? outbox.lastError}</p>}
       {error !== null && <ErrorBox error={error} />}
       <MessageTabs current={tab} />
       {tab === 'capture' && (

@@ -65,7 +65,7 @@ export const WaitNode = memoNode(function WaitNode({ data, selected }: NodeProps
   const { until } = node;
   return (
     <NodeShell kind="wait" title={node.title ?? ''} selected={selected}>
-      <div>{until.type === 'duration' ? t('design.wait.for', { amount: until.amount, unit: t(`design.units.${until.unit}`) }) : t('design.wait.until', { field: until.field })}</div>
+      <div>{until.type === 'duration' ? t('design.wait.for', { duration: t(`design.durations.${until.unit}`, { count: until.amount }) }) : t('design.wait.until', { field: until.field })}</div>
     </NodeShell>
   );
 });
