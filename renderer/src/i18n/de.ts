@@ -15,6 +15,7 @@ import { fieldIssuesDe } from './field-issues-de';
 import { workDe } from './work-de';
 import { noticesDe } from './notices-de';
 import { serverErrorsDe } from './server-errors-de';
+import { itemStatusesDe } from './item-statuses-de';
 
 export const de: Messages = {
   app: { name: 'Stroomlijn', tagline: 'Workflows mit der richtigen Nachricht' },
@@ -184,5 +185,6 @@ export const de: Messages = {
   records: recordsDe,
   fieldIssues: fieldIssuesDe,
   serverErrors: serverErrorsDe,
+  itemStatuses: itemStatusesDe,
   simulate: simulateDe,
 };

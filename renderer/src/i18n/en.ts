@@ -15,6 +15,7 @@ import { fieldIssuesEn } from './field-issues-en';
 import { workEn } from './work-en';
 import { noticesEn } from './notices-en';
 import { serverErrorsEn } from './server-errors-en';
+import { itemStatusesEn } from './item-statuses-en';
 
 /** English UI strings. The reference: nl and de must have exactly these keys (checked by tsc and a test). */
 export const en = {
@@ -173,6 +174,7 @@ export const en = {
   records: recordsEn,
   fieldIssues: fieldIssuesEn,
   serverErrors: serverErrorsEn,
+  itemStatuses: itemStatusesEn,
   simulate: simulateEn,
 };
 

@@ -15,6 +15,7 @@ import { fieldIssuesNl } from './field-issues-nl';
 import { workNl } from './work-nl';
 import { noticesNl } from './notices-nl';
 import { serverErrorsNl } from './server-errors-nl';
+import { itemStatusesNl } from './item-statuses-nl';
 
 export const nl: Messages = {
   app: { name: 'Stroomlijn', tagline: 'Workflows die het juiste bericht sturen' },
@@ -184,5 +185,6 @@ export const nl: Messages = {
   records: recordsNl,
   fieldIssues: fieldIssuesNl,
   serverErrors: serverErrorsNl,
+  itemStatuses: itemStatusesNl,
   simulate: simulateNl,
 };

@@ -4,6 +4,7 @@ import { reasonText } from '../ui/reason-text';
 import { useApp } from '../state/context';
 import type { OutboxMessage } from '../../../shared/model/message';
 import { previewDocument } from '../templates/preview-frame';
+import { formatDateTime } from '../ui/format';
 
 /** One message as sent (or kept): headers, how its address was found, the HTML in a sandbox, the text. */
 export function MessageDetail({ message, onResend }: { message: OutboxMessage; onResend(): void }) {
@@ -18,7 +19,7 @@ export function MessageDetail({ message, onResend }: { message: OutboxMessage; o
     if (bodyless && mailingId) void client.call('mailings.get', { mailingId }).then(setGeneric, () => undefined);
   }, [bodyless, client, mailingId]);
   const body = bodyless ? (generic ?? { html: '', text: '' }) : message;
-  const when = (iso?: string) => (iso ? new Date(iso).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'medium' }) : '—');
+  const when = (iso?: string) => (iso ? formatDateTime(iso, i18n.language, { dateStyle: 'medium', timeStyle: 'medium' }) : '—');
   return (
     <article className="message-detail" aria-label={message.subject}>
       <header>

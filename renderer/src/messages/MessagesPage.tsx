@@ -11,6 +11,7 @@ import { Icon } from '../ui/icons';
 import { useToast } from '../ui/Toast';
 import { MessageDetail } from './MessageDetail';
 import '../templates/templates.css';
+import { formatDateTime } from '../ui/format';
 
 type Tab = 'history' | 'capture';
 
@@ -52,7 +53,7 @@ function MessageHistory({ path }: { path: string[] }) {
   }, [reload]);
 
   const selected = messages.find((m) => m.id === open) ?? null;
-  const when = (iso: string) => new Date(iso).toLocaleString(i18n.language, { dateStyle: 'short', timeStyle: 'short' });
+  const when = (iso: string) => formatDateTime(iso, i18n.language, { dateStyle: 'short', timeStyle: 'short' });
 
   return (
     <section className="page messages-page">
