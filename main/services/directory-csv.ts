@@ -59,8 +59,7 @@ export function rowsFromCsv(kind: DirectoryKind, csv: string): { rows: CsvRow[];
     const issues: Issue[] = [];
     const parseError = parseErrors.get(index + 1);
     if (parseError) issues.push(issueBecause('row', 'csvUnreadable', { detail: parseError }));
-    const count = columns.length;
-    if (cells.length !== count) issues.push(issueBecause('row', 'csvCellCount', { cells: cells.length, count }));
+    if (cells.length !== columns.length) issues.push(issueBecause('row', 'csvCellCount', { cells: cells.length, columns: columns.length }));
     columns.forEach((column, i) => {
       const cell = (cells[i] ?? '').trim();
       if (cell === '') return;

@@ -61,7 +61,7 @@ export const issueReasonMessages = {
   csvEmpty: 'the file is empty',
   csvUnknownColumn: 'unknown column "{{column}}"; known columns are {{known}}',
   csvMissingColumn: 'required column "{{column}}" is missing',
-  csvCellCount: 'has {{cells}} cells where the header has {{count}}',
+  csvCellCount: 'has {{cells}} cells where the header has {{columns}}',
   csvNotYesNo: '"{{value}}" is not yes or no',
   csvUnreadable: 'this line cannot be read ({{detail}})',
   doesNotExist: '{{thing}} "{{id}}" does not exist',

@@ -7,7 +7,7 @@ export const designDe: Messages['design'] = {
     new: 'Neuer Workflow',
     create: 'Anlegen',
     import: 'JSON importieren',
-    empty: 'Noch keine Workflows. Lege einen an oder importiere eine JSON-Datei.',
+    empty: 'Noch keine Workflows. Legen Sie einen an oder importieren Sie eine JSON-Datei.',
     name: 'Name',
     status: 'Status',
     saved: 'Entwurf gespeichert',
@@ -73,7 +73,9 @@ export const designDe: Messages['design'] = {
     label: 'Version',
     draft: 'Entwurf',
     version: 'Version {{version}} — {{date}}',
-    readOnly: 'Du siehst die veröffentlichte Version {{version}}. Sie ist unveränderlich; stelle sie als Entwurf wieder her, um sie zu bearbeiten.',
+    readOnly:
+      'Sie sehen die veröffentlichte Version {{version}}. Sie ist unveränderlich; stellen Sie sie als Entwurf wieder her, ' +
+      'um sie zu bearbeiten.',
     restore: 'Diese Version als Entwurf wiederherstellen',
     missing: 'Version {{version}} gibt es nicht.',
   },
@@ -107,7 +109,7 @@ export const designDe: Messages['design'] = {
     language: 'Sprache',
     languageHint: 'Jede verwendete Vorlage braucht einen Text in dieser Sprache.',
     confidential: 'Vorgänge sind vertraulich',
-    selectHint: 'Wähle einen Schritt auf der Arbeitsfläche, um seine Einstellungen zu sehen.',
+    selectHint: 'Wählen Sie einen Schritt auf der Arbeitsfläche, um seine Einstellungen zu sehen.',
   },
   trigger: { title: 'Auslöser', starts: 'Startet, wenn', itemSubmitted: 'Ein Vorgang dieses Typs eingereicht wird', record: 'Ein Datensatz sich ändert', entity: 'Entität', event: 'Ereignis', field: 'Feld', value: 'Wert', onlyIf: 'Nur ausführen, wenn', delayDays: 'Verzögerung (Tage)', reminderDays: 'Erinnerung nach (Tagen; 0 = keine)' },
   entities: { contact: 'Kontakt', organisation: 'Organisation', deal: 'Deal', quoteRequest: 'Angebotsanfrage', project: 'Projekt', task: 'Aufgabe (CRM)' },
