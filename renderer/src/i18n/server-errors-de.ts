@@ -48,7 +48,7 @@ export const serverErrorsDe: Messages['serverErrors'] = {
     csvEmpty: 'die Datei ist leer',
     csvUnknownColumn: 'unbekannte Spalte "{{column}}"; bekannte Spalten sind {{known}}',
     csvMissingColumn: 'Pflichtspalte "{{column}}" fehlt',
-    csvCellCount: 'hat {{cells}} Zellen, die Kopfzeile {{columns}}',
+    csvCellCount: 'hat {{cells}} Zellen, die Kopfzeile aber {{columns}}',
     csvNotYesNo: '"{{value}}" ist weder ja noch nein',
     csvUnreadable: 'diese Zeile ist nicht lesbar ({{detail}})',
     doesNotExist: '{{thing}} "{{id}}" gibt es nicht',

@@ -44,7 +44,7 @@ export const serverErrorsNl: Messages['serverErrors'] = {
     csvEmpty: 'het bestand is leeg',
     csvUnknownColumn: 'onbekende kolom "{{column}}"; bekende kolommen zijn {{known}}',
     csvMissingColumn: 'verplichte kolom "{{column}}" ontbreekt',
-    csvCellCount: 'heeft {{cells}} cellen, de kopregel {{columns}}',
+    csvCellCount: 'heeft {{cells}} cellen, maar de kopregel heeft er {{columns}}',
     csvNotYesNo: '"{{value}}" is geen ja of nee',
     csvUnreadable: 'deze regel is niet te lezen ({{detail}})',
     doesNotExist: '{{thing}} "{{id}}" bestaat niet',
