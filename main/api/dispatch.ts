@@ -10,11 +10,11 @@ export type Dispatch = (call: Call, method: string, input: unknown) => Promise<u
 /** Refuse a caller who may not call `method` at all (methodAccess): 401 for nobody, 403 for not allowed. */
 export function checkAccess(method: ApiMethod, caller: Caller): void {
   const refused = refusal(method, caller);
-  if (refused === 'unauthorized') throw new ApiError('unauthorized', 'Sign in first.');
+  if (refused === 'unauthorized') throw ApiError.because('unauthorized', 'signInFirst');
   if (refused === 'forbidden' && caller.kind === 'user' && caller.mustChangePassword) {
-    throw new ApiError('forbidden', 'Choose your own password first (auth.changePassword).');
+    throw ApiError.because('forbidden', 'choosePasswordFirst');
   }
-  if (refused === 'forbidden') throw new ApiError('forbidden', `You may not use ${method}.`);
+  if (refused === 'forbidden') throw ApiError.because('forbidden', 'notAllowed', { method });
 }
 
 /**
@@ -35,7 +35,7 @@ export function createDispatch(handlers: ApiHandlers, log: (message: string) => 
     const checked = spec.output.safeParse(output);
     if (!checked.success) {
       log(`${method} returned output that breaks the contract: ${JSON.stringify(toIssues(checked.error))}`);
-      throw new ApiError('internal', `${method} failed inside Stroomlijn.`);
+      throw new ApiError('internal', `${method} failed inside Stroomlijn.`, [], { reason: { key: 'internal' } });
     }
     return checked.data;
   };
@@ -45,7 +45,7 @@ export function createDispatch(handlers: ApiHandlers, log: (message: string) => 
 export function asApiError(error: unknown, log: (message: string) => void = console.error): ApiError {
   if (error instanceof ApiError) return error;
   log(`Unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-  return new ApiError('internal', 'Something went wrong inside Stroomlijn; the details are in its log.');
+  return ApiError.because('internal', 'internal');
 }
 
 /** Dispatch and wrap the result for transports that carry errors as data (IPC). */

@@ -42,7 +42,7 @@ export function createAccounts(file: AuthFile, store: Store, clock: Clock, signI
      */
     async setPassword(input: { userId: string; login?: string; password: string }, caller: Caller) {
       const { userId, login, password } = input;
-      if (!userOf(userId)) throw new ApiError('not_found', `There is no user with id "${userId}".`);
+      if (!userOf(userId)) throw ApiError.because('not_found', 'notFound', { thing: 'user', id: userId });
       const account = signIn.accountOf(userId);
       const newLogin = login ?? account?.login;
       if (!newLogin) {
@@ -76,7 +76,7 @@ export function createAccounts(file: AuthFile, store: Store, clock: Clock, signI
 
     async endSessions(userId: string): Promise<{ ended: number }> {
       if (!userOf(userId) && !signIn.accountOf(userId)) {
-        throw new ApiError('not_found', `There is no user with id "${userId}".`);
+        throw ApiError.because('not_found', 'notFound', { thing: 'user', id: userId });
       }
       return { ended: await sessions.end((s) => s.userId === userId) };
     },
@@ -86,8 +86,7 @@ export function createAccounts(file: AuthFile, store: Store, clock: Clock, signI
       existing(userId);
       const otherAdmins = file.data.accounts.filter((a) => a.userId !== userId && userOf(a.userId)?.admin);
       if (userOf(userId)?.admin && !otherAdmins.length) {
-        const why = 'This is the last administrator who can sign in: give another administrator a password first.';
-        throw new ApiError('conflict', why);
+        throw ApiError.because('conflict', 'lastAdminSignIn');
       }
       await file.write((d) => {
         d.accounts = d.accounts.filter((a) => a.userId !== userId);

@@ -59,7 +59,7 @@ export function createSignIn(file: AuthFile, store: Store, clock: Clock, newId: 
       }
       const until = Math.max(accountLimit.fail(login, now) ?? 0, (address === null ? 0 : (addressLimit.fail(address, now) ?? 0)));
       if (until) throw tooMany(until);
-      throw new ApiError('unauthorized', 'Wrong login or password.');
+      throw ApiError.because('unauthorized', 'wrongLogin');
     });
 
   function slotOf(call: Call) {
@@ -101,7 +101,7 @@ export function createSignIn(file: AuthFile, store: Store, clock: Clock, newId: 
   const createFirstAdmin = (input: FirstAdmin, afterwards: (userId: string) => Promise<void> = async () => undefined) =>
     serial(async (): Promise<string> => {
       if (file.data.accounts.length) {
-        throw new ApiError('conflict', 'Stroomlijn already has accounts: sign in, or ask an administrator.');
+        throw ApiError.because('conflict', 'accountsExist');
       }
       checkNewPassword(input.password, input.login);
       const email = input.email ? { email: input.email } : {};

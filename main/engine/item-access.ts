@@ -47,7 +47,7 @@ export function createItemAccess(db: () => Database) {
     canSee,
     /** The item, or a refusal when the caller may not see it. */
     seen(caller: Caller, item: ItemRecord): ItemRecord {
-      if (!canSee(caller, item)) throw new ApiError('forbidden', 'This item is confidential.');
+      if (!canSee(caller, item)) throw ApiError.because('forbidden', 'confidential');
       return item;
     },
     /** The user who takes an action of a task of `item`: one of its users or the task manager. */
@@ -56,7 +56,7 @@ export function createItemAccess(db: () => Database) {
       const task = taskViews(db(), item, userId).find((t) => t.actions.some((a) => a.id === actionNodeId));
       // An action of no active task is the engine's to refuse, with its own message.
       if (task && !task.mine && !task.manager) {
-        throw new ApiError('forbidden', 'This task is not yours: only its users and the task manager may act on it.');
+        throw ApiError.because('forbidden', 'notYourTask');
       }
       return userId;
     },
@@ -64,7 +64,7 @@ export function createItemAccess(db: () => Database) {
     manager(caller: Caller, item: ItemRecord): string {
       const userId = person(caller, 'intervene');
       if (!isManager(item, userId)) {
-        throw new ApiError('forbidden', 'Only the task manager of this workflow may intervene.');
+        throw ApiError.because('forbidden', 'onlyTaskManager');
       }
       return userId;
     },
@@ -73,8 +73,7 @@ export function createItemAccess(db: () => Database) {
       const userId = person(caller, 'change the fields of an item');
       const mine = taskViews(db(), item, userId).some((t) => t.mine);
       if (!mine && !isManager(item, userId)) {
-        const why = 'Only a user of an active task of this item, or its task manager, may change its fields.';
-        throw new ApiError('forbidden', why);
+        throw ApiError.because('forbidden', 'onlyTaskUsersEdit');
       }
       return userId;
     },

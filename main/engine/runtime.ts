@@ -11,6 +11,7 @@ import type { Outbox } from '../mail/outbox';
 import type { Store } from '../store/store';
 import { createBackgroundEffects } from './background-effects';
 import { deliveryEffect } from './delivery';
+import { engineRefusal } from './engine-refusal';
 import { webhookPending } from './webhook-call';
 import type { CrmRecord } from '../../shared/model/record';
 import type { TriggerTimer } from '../../shared/model/schedule';
@@ -50,12 +51,12 @@ export function createRuntime(deps: RuntimeDeps) {
   const now = () => clock.now().toISOString();
   const graphOf = (item: Pick<ItemRecord, 'workflowId' | 'version'>) => {
     const graph = store.data.workflows.find((w) => w.id === item.workflowId)?.versions.find((v) => v.version === item.version)?.graph;
-    if (!graph) throw new ApiError('conflict', `version ${item.version} of workflow ${item.workflowId} no longer exists`);
+    if (!graph) throw ApiError.because('conflict', 'versionGone', { version: item.version });
     return graph;
   };
   const find = (id: string) => {
     const item = items.get(id);
-    if (!item) throw new ApiError('not_found', `There is no item with id "${id}".`);
+    if (!item) throw ApiError.because('not_found', 'notFound', { thing: 'item', id });
     return item;
   };
   /** The issue of a user id (at `path`) that names no user of the Directory. */
@@ -134,7 +135,7 @@ export function createRuntime(deps: RuntimeDeps) {
     try {
       result = step(item as ItemState | null, event, graphOf(item ?? (event as Extract<EngineEvent, { type: 'submit' }>).item), when);
     } catch (error) {
-      if (error instanceof EngineError) throw new ApiError(error.code === 'notActive' || error.code === 'notRunning' ? 'conflict' : 'invalid_input', error.message);
+      if (error instanceof EngineError) throw engineRefusal(error);
       throw error;
     }
     const at = now();
@@ -176,7 +177,7 @@ export function createRuntime(deps: RuntimeDeps) {
     find,
     async get(id: string): Promise<ItemRecord> {
       const item = await items.find(id);
-      if (!item) throw new ApiError('not_found', `There is no item with id "${id}".`);
+      if (!item) throw ApiError.because('not_found', 'notFound', { thing: 'item', id });
       return item;
     },
 
@@ -193,12 +194,12 @@ export function createRuntime(deps: RuntimeDeps) {
       payload?: unknown;
     }): Promise<ItemRecord> {
       const type = store.data.itemTypes.find((t) => t.id === input.itemTypeId);
-      if (!type) throw new ApiError('not_found', `There is no item type with id "${input.itemTypeId}".`);
+      if (!type) throw ApiError.because('not_found', 'notFound', { thing: 'itemType', id: input.itemTypeId });
       const issues = [...fieldProblems(type, input.fields), ...unknownUser('submitterUserId', input.submitterUserId)];
-      if (issues.length) throw ApiError.invalidInput(`An item of type “${type.name}” cannot be submitted`, issues);
+      if (issues.length) throw ApiError.invalidInput({ key: 'notSubmitted', params: { name: type.name } }, issues);
       const workflow = store.data.workflows.find((w) => w.id === type.workflowId) ?? store.data.workflows.find((w) => w.itemTypeId === type.id && w.versions.length);
       const version = workflow?.versions.at(-1);
-      if (!workflow || !version) throw new ApiError('conflict', `Item type “${type.name}” has no published workflow.`);
+      if (!workflow || !version) throw ApiError.because('conflict', 'noPublishedWorkflow', { name: type.name });
       const id = newId();
       const counter = items.nextNumber(String(clock.now().getUTCFullYear()));
       const number = itemNumber(counter);
@@ -221,7 +222,7 @@ export function createRuntime(deps: RuntimeDeps) {
     updateFields(item: ItemRecord, fields: Record<string, unknown>, userId: string): Promise<ItemRecord> {
       const type = store.data.itemTypes.find((t) => t.id === item.itemTypeId);
       const issues = fieldProblems(type, fields, true);
-      if (issues.length) throw ApiError.invalidInput(`The fields of ${item.number} cannot be changed`, issues);
+      if (issues.length) throw ApiError.invalidInput({ key: 'fieldsNotChanged', params: { number: item.number } }, issues);
       return apply(item, { type: 'updateFields', fields, userId });
     },
 

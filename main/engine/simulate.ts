@@ -37,7 +37,7 @@ export async function simulate(
   const { db } = world;
   const source = input.item.kind === 'existing' ? await existing(input.item.itemId) : undefined;
   const workflow = db.workflows.find((w) => w.id === input.workflowId);
-  if (!workflow) throw new ApiError('not_found', `There is no workflow with id "${input.workflowId}".`);
+  if (!workflow) throw ApiError.because('not_found', 'notFound', { thing: 'workflow', id: input.workflowId });
   const sample = input.item.kind === 'sample' ? input.item : undefined;
   const item = {
     number: source?.number ?? 'SIM-0001',

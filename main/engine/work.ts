@@ -40,7 +40,7 @@ export function createWork(store: Store, runtime: Runtime, access: ItemAccess) {
   function submitter(caller: Caller, named: string | undefined): Submitter {
     if (caller.kind === 'user') {
       if (named !== undefined && named !== caller.userId) {
-        throw new ApiError('forbidden', 'You submit items as yourself: leave out submitterUserId, or name yourself.');
+        throw ApiError.because('forbidden', 'submitAsYourself');
       }
       return { submitterUserId: named ?? caller.userId };
     }
@@ -52,7 +52,7 @@ export function createWork(store: Store, runtime: Runtime, access: ItemAccess) {
       }
       return { ...(named !== undefined ? { submitterUserId: named } : {}), submittedByTokenId: caller.tokenId };
     }
-    throw new ApiError('unauthorized', 'Sign in first.');
+    throw ApiError.because('unauthorized', 'signInFirst');
   }
 
   return {

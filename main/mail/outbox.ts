@@ -5,7 +5,8 @@ import type { Clock } from '../clock';
 import type { MessageHistory } from './message-history';
 import type { OutboxStore } from './outbox-store';
 import { OutboxLedger } from './outbox-ledger';
-import { classifyFailure, type MailTransport } from './transport';
+import { classifyFailure, type Failure, type MailTransport } from './transport';
+import type { Reason } from '../../shared/api/reasons';
 
 /** What callers hand to the outbox; it adds ids, status and bookkeeping. */
 export type MessageDraft = Omit<OutboxMessage, 'id' | 'messageId' | 'createdAt' | 'status' | 'attempts' | 'via' | 'attachments'> & Partial<Pick<OutboxMessage, 'attachments'>>;
@@ -36,6 +37,8 @@ export interface OutboxStatus {
   nextAttemptAt?: string;
   /** What the SMTP server (or the connection to it) said last time it failed. */
   lastError?: string;
+  /** lastError as a reason the renderer translates. */
+  lastErrorReason?: Reason;
   /** outbox.json could not be written: nothing is sent until it can be. */
   writeFailed?: boolean;
 }
@@ -61,7 +64,7 @@ export class Outbox {
   private again = false;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private archiveTimer: ReturnType<typeof setInterval> | null = null;
-  private lastError: string | undefined;
+  private lastError: Failure | undefined;
   private readonly batch: number;
   private readonly maxAttempts: number;
   private readonly settledListeners = new Set<(message: OutboxMessage) => void>();
@@ -132,8 +135,8 @@ export class Outbox {
   /** Queue a copy of a message again, as a new message; also one from the archive. */
   async resend(id: string): Promise<OutboxMessage> {
     const original = this.o.history ? await this.o.history.find(id) : this.o.store.data.messages.find((m) => m.id === id);
-    if (!original) throw new ApiError('not_found', `There is no message with id "${id}".`);
-    const { id: _id, messageId: _mid, createdAt: _c, status: _s, attempts: _a, via: _v, nextAttemptAt: _n, lastError: _l, sentAt: _t, response: _r, skipReason: _k, ...draft } = original;
+    if (!original) throw ApiError.because('not_found', 'notFound', { thing: 'message', id });
+    const { id: _id, messageId: _mid, createdAt: _c, status: _s, attempts: _a, via: _v, nextAttemptAt: _n, lastError: _l, lastErrorReason: _lr, sentAt: _t, response: _r, skipReason: _k, ...draft } = original;
     const [copy] = await this.enqueue([{ ...draft, source: { ...draft.source, kind: 'resend' } }]);
     return copy!;
   }
@@ -176,7 +179,7 @@ export class Outbox {
     const messages = this.o.store.data.messages;
     const count = (s: OutboxMessage['status']) => messages.filter((m) => m.status === s).length;
     const next = messages.filter((m) => m.status === 'queued' && m.nextAttemptAt).map((m) => m.nextAttemptAt!).sort()[0];
-    const { lastError } = this;
+    const failure = this.lastError;
     return {
       paused: this.paused,
       queued: count('queued'),
@@ -184,7 +187,7 @@ export class Outbox {
       failed: count('failed'),
       via: this.o.transport().via,
       ...(next ? { nextAttemptAt: next } : {}),
-      ...(lastError ? { lastError } : {}),
+      ...(failure ? { lastError: failure.reason, lastErrorReason: failure.why } : {}),
       ...(this.ledger.failed ? { writeFailed: true } : {}),
     };
   }
@@ -285,14 +288,15 @@ export class Outbox {
         if (r.source.keepBody === false) Object.assign(r, { html: '', text: '' });
         delete r.nextAttemptAt;
         delete r.lastError;
+        delete r.lastErrorReason;
       });
     } catch (error) {
       const failure = classifyFailure(error);
-      this.lastError = failure.reason;
+      this.lastError = failure;
       const final = !failure.retry || attempts >= this.maxAttempts;
       const next = new Date(this.o.clock.now().getTime() + backoff(attempts)).toISOString();
       this.ledger.record(m.id, (r) => {
-        Object.assign(r, { attempts, lastError: failure.reason, status: final ? 'failed' : 'queued' });
+        Object.assign(r, { attempts, lastError: failure.reason, lastErrorReason: failure.why, status: final ? 'failed' : 'queued' });
         if (final) delete r.nextAttemptAt;
         else r.nextAttemptAt = next;
       });

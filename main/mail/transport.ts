@@ -1,4 +1,5 @@
 import nodemailer from 'nodemailer';
+import type { Reason } from '../../shared/api/reasons';
 import { headerText } from '../../shared/messages/header-text';
 import type { SmtpSettings } from '../../shared/model/settings';
 
@@ -79,13 +80,16 @@ export const captureTransport: MailTransport = {
   close: () => undefined,
 };
 
-export type Failure = { retry: true; reason: string } | { retry: false; reason: string };
+/** Why a send failed: the server's words (`reason`) and the same as a reason the renderer translates (`why`). */
+export type Failure = { retry: boolean; reason: string; why: Reason };
 
 /** 5xx is final; 4xx, dropped connections, timeouts and failed logins are worth another try. */
 export function classifyFailure(error: unknown): Failure {
   const e = error as { responseCode?: number; code?: string; message?: string; response?: string };
-  const reason = e.response ?? e.message ?? String(error);
-  if (typeof e.responseCode === 'number' && e.responseCode >= 500 && e.code !== 'EAUTH') return { retry: false, reason };
-  if (e.code === 'EAUTH') return { retry: true, reason: `SMTP login failed: ${reason}` };
-  return { retry: true, reason };
+  const detail = e.response ?? e.message ?? String(error);
+  if (typeof e.responseCode === 'number' && e.responseCode >= 500 && e.code !== 'EAUTH') {
+    return { retry: false, reason: detail, why: { key: 'sendRefused', params: { detail } } };
+  }
+  if (e.code === 'EAUTH') return { retry: true, reason: `SMTP login failed: ${detail}`, why: { key: 'sendLogin', params: { detail } } };
+  return { retry: true, reason: detail, why: { key: 'sendNotYet', params: { detail } } };
 }

@@ -56,7 +56,7 @@ function inUtc(entity: CrmRecord['entity'], fields: Record<string, unknown>): Re
 export function createRecordsService(records: RecordsStore, store: Store, clock: Clock, newId: () => string, hooks: () => RecordHooks = () => quiet) {
   const find = (id: string) => {
     const record = records.maps.records.get(id);
-    if (!record) throw new ApiError('not_found', `There is no record with id "${id}".`);
+    if (!record) throw ApiError.because('not_found', 'notFound', { thing: 'record', id });
     return record;
   };
   const check = (record: CrmRecord) => {

@@ -70,7 +70,7 @@ export function createApiTokenService(store: Store, clock: Clock, newId: () => s
     },
 
     async revoke(id) {
-      if (!tokens().some((t) => t.id === id)) throw new ApiError('not_found', `There is no API token with id "${id}".`);
+      if (!tokens().some((t) => t.id === id)) throw ApiError.because('not_found', 'notFound', { thing: 'apiToken', id });
       await store.update((data) => {
         data.settings.apiTokens = data.settings.apiTokens.filter((t) => t.id !== id);
       });

@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { issueBecause } from '../../shared/api/reasons';
 import { directoryFields, type FieldSpec } from '../../shared/directory';
 import type { DirectoryKind } from '../../shared/model/directory';
 import type { Issue } from '../../shared/model/parse';
@@ -14,13 +15,13 @@ export interface CsvRow {
 const TRUE = new Set(['true', 'yes', 'y', 'ja', 'j', '1', 'x', 'wahr']);
 const FALSE = new Set(['false', 'no', 'n', 'nee', 'nein', '0', 'onwaar', 'falsch']);
 
-function cellValue(field: FieldSpec, cell: string): { value?: unknown; issue?: string } {
+function cellValue(field: FieldSpec, cell: string): { value?: unknown; issue?: Issue } {
   switch (field.kind) {
     case 'boolean': {
       const v = cell.toLowerCase();
       if (TRUE.has(v)) return { value: true };
       if (FALSE.has(v)) return { value: false };
-      return { issue: `"${cell}" is not yes or no` };
+      return { issue: issueBecause(field.key, 'csvNotYesNo', { value: cell }) };
     }
     case 'refs':
       return { value: cell.split(/[;|]/).map((s) => s.trim()).filter(Boolean) };
@@ -38,14 +39,14 @@ export function rowsFromCsv(kind: DirectoryKind, csv: string): { rows: CsvRow[];
   const fields = directoryFields[kind] as FieldSpec[];
   const parsed = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy', delimitersToGuess: [',', ';', '\t'] });
   const [header, ...body] = parsed.data;
-  if (!header) return { rows: [], headerIssues: [{ path: 'header', message: 'the file is empty' }] };
+  if (!header) return { rows: [], headerIssues: [issueBecause('header', 'csvEmpty')] };
   const columns = header.map((h) => h.trim());
   const known = new Map(fields.map((f) => [f.key.toLowerCase(), f] as const));
   const headerIssues: Issue[] = columns
     .filter((c) => c.toLowerCase() !== 'id' && !known.has(c.toLowerCase()))
-    .map((c) => ({ path: 'header', message: `unknown column "${c}"; known columns are id, ${fields.map((f) => f.key).join(', ')}` }));
+    .map((column) => issueBecause('header', 'csvUnknownColumn', { column, known: ['id', ...fields.map((f) => f.key)].join(', ') }));
   const missing = fields.filter((f) => f.required && !columns.some((c) => c.toLowerCase() === f.key.toLowerCase()));
-  for (const f of missing) headerIssues.push({ path: 'header', message: `required column "${f.key}" is missing` });
+  for (const f of missing) headerIssues.push(issueBecause('header', 'csvMissingColumn', { column: f.key }));
   if (headerIssues.length) return { rows: [], headerIssues };
 
   // Papa reports the row of each parse error; carry them to the report instead of guessing.
@@ -57,8 +58,8 @@ export function rowsFromCsv(kind: DirectoryKind, csv: string): { rows: CsvRow[];
     const values: Record<string, unknown> = {};
     const issues: Issue[] = [];
     const parseError = parseErrors.get(index + 1);
-    if (parseError) issues.push({ path: 'row', message: parseError });
-    if (cells.length !== columns.length) issues.push({ path: 'row', message: `has ${cells.length} cells where the header has ${columns.length}` });
+    if (parseError) issues.push(issueBecause('row', 'csvUnreadable', { detail: parseError }));
+    if (cells.length !== columns.length) issues.push(issueBecause('row', 'csvCellCount', { cells: cells.length, columns: columns.length }));
     columns.forEach((column, i) => {
       const cell = (cells[i] ?? '').trim();
       if (cell === '') return;
@@ -68,7 +69,7 @@ export function rowsFromCsv(kind: DirectoryKind, csv: string): { rows: CsvRow[];
       }
       const field = known.get(column.toLowerCase())!;
       const { value, issue } = cellValue(field, cell);
-      if (issue) issues.push({ path: field.key, message: issue });
+      if (issue) issues.push(issue);
       else values[field.key] = value;
     });
     return { line, values, issues };

@@ -7,7 +7,7 @@ export function createItemTypeService(store: Store) {
   return {
     async saveConnector(itemTypeId: string, connector: Connector | null): Promise<ItemType> {
       const type = store.data.itemTypes.find((t) => t.id === itemTypeId);
-      if (!type) throw new ApiError('not_found', `There is no item type with id "${itemTypeId}".`);
+      if (!type) throw ApiError.because('not_found', 'notFound', { thing: 'itemType', id: itemTypeId });
       if (connector?.type === 'mail' && !store.data.templates.some((t) => t.id === connector.templateId)) {
         throw ApiError.invalidInput('The connector names a template that does not exist.', [{ path: 'connector.templateId', message: 'is not a template' }]);
       }

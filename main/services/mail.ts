@@ -56,7 +56,7 @@ export function createMailService(deps: MailDeps) {
   const sender = (senderId?: string): Sender => {
     const { senders, defaultSenderId } = store.data.settings;
     const found = senders.find((s) => s.id === (senderId ?? defaultSenderId)) ?? senders[0];
-    if (!found) throw new ApiError('conflict', 'There is no sender address yet: add one under Settings → Mail.');
+    if (!found) throw ApiError.because('conflict', 'noSender');
     return found;
   };
 
@@ -66,7 +66,7 @@ export function createMailService(deps: MailDeps) {
 
   const mailingRecord = (mailingId: string) => {
     const record = outboxStore.data.mailings.find((m) => m.id === mailingId);
-    if (!record) throw new ApiError('not_found', `There is no mailing with id "${mailingId}".`);
+    if (!record) throw ApiError.because('not_found', 'notFound', { thing: 'mailing', id: mailingId });
     return record;
   };
 
@@ -98,7 +98,7 @@ export function createMailService(deps: MailDeps) {
   /** A mailing's template, language and sender. */
   const setupOf = (templateId: string, senderId?: string, language?: Language): MailingSetup => {
     const template = store.data.templates.find((t) => t.id === templateId);
-    if (!template) throw new ApiError('not_found', `There is no template with id "${templateId}".`);
+    if (!template) throw ApiError.because('not_found', 'notFound', { thing: 'template', id: templateId });
     // A language chosen for the mailing must be one of the template's: no copy goes out in another one unasked.
     if (language && !template.texts[language]) {
       const issue = { path: 'language', message: `the template has no text in ${language}` };
@@ -208,8 +208,9 @@ export function createMailService(deps: MailDeps) {
         await transport.verify();
       } catch (error) {
         const e = error as { code?: string; message?: string };
-        const hint = e.code === 'EAUTH' ? 'the server refused the user name or password' : e.code === 'ECONNECTION' || e.code === 'ESOCKET' ? 'the server could not be reached' : 'the server did not answer as expected';
-        throw new ApiError('conflict', `Could not connect to ${smtp.host}:${smtp.port}: ${hint} (${e.message ?? String(error)}).`);
+        const unreachable = e.code === 'ECONNECTION' || e.code === 'ESOCKET';
+        const key = e.code === 'EAUTH' ? 'smtpLogin' : unreachable ? 'smtpUnreachable' : 'smtpUnexpected';
+        throw ApiError.because('conflict', key, { host: smtp.host, port: smtp.port, detail: e.message ?? String(error) });
       } finally {
         transport.close();
       }

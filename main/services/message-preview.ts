@@ -74,7 +74,7 @@ export function createMessagePreview(
     }
     if (choice.itemId) {
       const item = await findItem(choice.itemId, caller);
-      if (!item) throw new ApiError('not_found', `There is no item with id "${choice.itemId}".`);
+      if (!item) throw ApiError.because('not_found', 'notFound', { thing: 'item', id: choice.itemId });
       const task = currentTask(item);
       const workflow = db().workflows.find((w) => w.id === item.workflowId);
       return {
@@ -94,7 +94,7 @@ export function createMessagePreview(
     }
     if (choice.recordId) {
       const record = world.recordOf(choice.recordId);
-      if (!record) throw new ApiError('not_found', `There is no record with id "${choice.recordId}".`);
+      if (!record) throw ApiError.because('not_found', 'notFound', { thing: 'record', id: choice.recordId });
       return { source: { kind: 'record', record }, context: { directory, fields: record.fields } };
     }
     if (choice.recipient) {
@@ -103,7 +103,7 @@ export function createMessagePreview(
     }
     const itemType = db().itemTypes.find((t) => t.id === choice.itemTypeId);
     if (choice.itemTypeId && !itemType)
-      throw new ApiError('not_found', `There is no item type with id "${choice.itemTypeId}".`);
+      throw ApiError.because('not_found', 'notFound', { thing: 'itemType', id: choice.itemTypeId });
     return { source: { kind: 'sample', ...(itemType ? { itemType } : {}) }, context: { directory, ...SAMPLE_CONTEXT } };
   }
 

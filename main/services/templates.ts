@@ -7,7 +7,7 @@ import type { MessagePreview } from './message-preview';
 export function createTemplateService(store: Store, newId: () => string, previews: MessagePreview) {
   const find = (id: string) => {
     const t = store.data.templates.find((x) => x.id === id);
-    if (!t) throw new ApiError('not_found', `There is no template with id "${id}".`);
+    if (!t) throw ApiError.because('not_found', 'notFound', { thing: 'template', id });
     return t;
   };
   return {
@@ -34,7 +34,7 @@ export function createTemplateService(store: Store, newId: () => string, preview
     async remove(id: string): Promise<void> {
       const template = find(id);
       const users = store.data.workflows.filter((w) => JSON.stringify(w.draft).includes(`"${id}"`)).map((w) => w.name);
-      if (users.length) throw new ApiError('conflict', `“${template.name}” is still used by ${users.join(', ')}.`);
+      if (users.length) throw ApiError.because('conflict', 'templateInUse', { name: template.name, users: users.join(', ') });
       await store.update((d) => void d.templates.splice(d.templates.indexOf(template), 1));
     },
     /** Every language rendered from the chosen item, record, recipient or the sample, and who the addressee reaches. */

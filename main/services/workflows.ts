@@ -35,7 +35,7 @@ const fileSafe = (name: string) => name.replace(/[^\p{L}\p{N}]+/gu, '-').replace
 export function createWorkflowService(store: Store, clock: Clock, newId: () => string, published: (workflowId: string) => Promise<unknown> = async () => undefined): WorkflowService {
   const find = (id: string): Workflow => {
     const workflow = store.data.workflows.find((w) => w.id === id);
-    if (!workflow) throw new ApiError('not_found', `There is no workflow with id "${id}".`);
+    if (!workflow) throw ApiError.because('not_found', 'notFound', { thing: 'workflow', id });
     return workflow;
   };
   const findingsOf = (workflow: Workflow) => {
@@ -132,6 +132,7 @@ export function createWorkflowService(store: Store, clock: Clock, newId: () => s
           'conflict',
           `“${workflow.name}” cannot be published while ${errors.length} error${errors.length === 1 ? ' remains' : 's remain'}: ${errors.map(describeFinding).join(' ')}`,
           errors.map((f) => ({ path: f.nodeId ?? '', message: describeFinding(f) })),
+          { reason: { key: 'notPublishable', params: { name: workflow.name } } },
         );
       }
       const version = { version: (workflow.versions.at(-1)?.version ?? 0) + 1, publishedAt: now(), graph: structuredClone(workflow.draft) };
@@ -143,7 +144,7 @@ export function createWorkflowService(store: Store, clock: Clock, newId: () => s
     async restoreVersion(id, number) {
       const workflow = find(id);
       const version = workflow.versions.find((v) => v.version === number);
-      if (!version) throw new ApiError('not_found', `“${workflow.name}” has no version ${number}.`);
+      if (!version) throw ApiError.because('not_found', 'noVersion', { name: workflow.name, number });
       await store.update(() => {
         workflow.draft = structuredClone(version.graph);
         workflow.draftSavedAt = now();

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Issue } from '../model/parse';
 import { describeIssues } from '../model/parse';
+import { englishReason, type Reason, type ReasonKey, type ReasonParams, ReasonSchema } from './reasons';
 
 export const ApiErrorCodes = [
   'invalid_input',
@@ -39,7 +40,7 @@ export const httpStatusOf: Record<ApiErrorCode, number> = {
   internal: 500,
 };
 
-export const IssueSchema = z.object({ path: z.string(), message: z.string() });
+export const IssueSchema = z.object({ path: z.string(), message: z.string(), reason: ReasonSchema.optional() });
 
 /**
  * Why a file could not be written (`not_saved`), for people: Stroomlijn may not write there, the
@@ -60,6 +61,8 @@ export const ApiErrorBody = z.object({
   notSaved: NotSaved.optional(),
   /** rate_limited: when to try again (ISO time). */
   retryAt: z.string().optional(),
+  /** Why, as a key and parameters a client can translate (shared/api/reasons.ts); message is its English. */
+  reason: ReasonSchema.optional(),
 });
 export type ApiErrorBody = z.infer<typeof ApiErrorBody>;
 
@@ -70,7 +73,7 @@ export class ApiError extends Error {
     message: string,
     readonly issues: Issue[] = [],
     /** not_saved: the file and why; rate_limited: when to try again (ISO time). */
-    readonly extra: { notSaved?: NotSaved; retryAt?: string } = {},
+    readonly extra: { notSaved?: NotSaved; retryAt?: string; reason?: Reason } = {},
   ) {
     super(message);
     this.name = 'ApiError';
@@ -86,12 +89,25 @@ export class ApiError extends Error {
     return this.extra.retryAt;
   }
 
+  /** Why, as a key and parameters the renderer translates (the message is its English). */
+  get reason(): Reason | undefined {
+    return this.extra.reason;
+  }
+
+  /** An error whose message is the English of a reason the renderer translates. */
+  static because(code: ApiErrorCode, key: ReasonKey, params?: ReasonParams, issues: Issue[] = []): ApiError {
+    return new ApiError(code, englishReason(key, params), issues, { reason: { key, ...(params ? { params } : {}) } });
+  }
+
   static rateLimited(message: string, retryAt: string): ApiError {
     return new ApiError('rate_limited', message, [], { retryAt });
   }
 
-  static invalidInput(what: string, issues: Issue[]): ApiError {
-    return new ApiError('invalid_input', `${what}: ${describeIssues(issues)}`, issues);
+  /** Refused input: what could not be done (a sentence, or a reason's key and parameters) and each issue. */
+  static invalidInput(what: string | { key: ReasonKey; params?: ReasonParams }, issues: Issue[]): ApiError {
+    if (typeof what === 'string') return new ApiError('invalid_input', `${what}: ${describeIssues(issues)}`, issues);
+    const message = `${englishReason(what.key, what.params)}: ${describeIssues(issues)}`;
+    return new ApiError('invalid_input', message, issues, { reason: { key: what.key, ...(what.params ? { params: what.params } : {}) } });
   }
 
   toBody(): ApiErrorBody {
@@ -101,6 +117,7 @@ export class ApiError extends Error {
       ...(this.issues.length ? { issues: this.issues } : {}),
       ...(this.extra.notSaved ? { notSaved: this.extra.notSaved } : {}),
       ...(this.extra.retryAt ? { retryAt: this.extra.retryAt } : {}),
+      ...(this.extra.reason ? { reason: this.extra.reason } : {}),
     };
   }
 
@@ -108,6 +125,7 @@ export class ApiError extends Error {
     return new ApiError(body.code, body.message, body.issues ?? [], {
       ...(body.notSaved ? { notSaved: body.notSaved } : {}),
       ...(body.retryAt ? { retryAt: body.retryAt } : {}),
+      ...(body.reason ? { reason: body.reason } : {}),
     });
   }
 }

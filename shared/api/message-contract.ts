@@ -3,6 +3,7 @@ import { Id, Language } from '../model/common';
 import { Addressee } from '../model/message-setting';
 import { MailingRecord, MessageStatus, OutboxMessage } from '../model/message';
 import { Sender, SmtpSettings } from '../model/settings';
+import { ReasonSchema } from './reasons';
 import { Attachment, MessageTemplate } from '../model/template';
 
 const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
@@ -72,6 +73,7 @@ export const OutboxStatusSchema = z.object({
   via: z.enum(['smtp', 'capture']),
   nextAttemptAt: z.string().optional(),
   lastError: z.string().optional(),
+  lastErrorReason: ReasonSchema.optional(),
   /** outbox.json could not be written: nothing is sent until it can be (the worker tries again). */
   writeFailed: z.boolean().optional(),
 });

@@ -1,3 +1,4 @@
+import { issueBecause } from '../api/reasons';
 import type { Directory, DirectoryEntry, DirectoryKind } from '../model/directory';
 import type { Issue } from '../model/parse';
 import { directoryFields } from './fields';
@@ -13,7 +14,7 @@ export function brokenReferences(directory: Directory, kind: DirectoryKind, entr
     if (!field.ref) continue;
     const targets = directory[field.ref] as { id: string }[];
     for (const id of idsOf((entry as Record<string, unknown>)[field.key])) {
-      if (!targets.some((t) => t.id === id)) issues.push({ path: field.key, message: `refers to ${field.ref} "${id}", which does not exist` });
+      if (!targets.some((t) => t.id === id)) issues.push(issueBecause(field.key, 'refersToMissing', { thing: field.ref, id }));
     }
   }
   return issues;

@@ -157,7 +157,7 @@ export function step(previous: ItemState | null, event: EngineEvent, graph: Work
       if (action.kind !== 'action' || !task || !state.tasks.some((t) => t.nodeId === task.id)) {
         throw new EngineError('notActive', `“${action.kind === 'action' ? action.label : action.id}” is not an action of a task this item is in`);
       }
-      if (task.reactionRequired && !event.reaction?.text.trim()) throw new EngineError('reactionRequired', `“${task.title}” needs a reaction`);
+      if (task.reactionRequired && !event.reaction?.text.trim()) throw new EngineError('reactionRequired', `“${task.title}” needs a reaction`, { name: task.title });
       if (event.reaction?.text.trim()) state.reactions.push({ at: now, userId: event.userId, text: event.reaction.text, external: event.reaction.external, taskNodeId: task.id });
       fire(action, { userId: event.userId, automatic: false });
       break;

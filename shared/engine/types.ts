@@ -76,6 +76,8 @@ export class EngineError extends Error {
   constructor(
     readonly code: 'notActive' | 'reactionRequired' | 'notRunning' | 'unknownNode' | 'alreadySubmitted',
     message: string,
+    /** The words of the message the renderer puts in its own (reactionRequired: the task's `name`). */
+    readonly params: Record<string, string> = {},
   ) {
     super(message);
     this.name = 'EngineError';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Email, Id, Language, Timestamp } from './common';
 import { Attachment } from './template';
+import { ReasonSchema } from '../api/reasons';
 
 export const MessageStatuses = ['queued', 'sending', 'sent', 'failed', 'skipped'] as const;
 export const MessageStatus = z.enum(MessageStatuses);
@@ -48,6 +49,8 @@ export const OutboxMessage = z.object({
   attempts: z.number().int().min(0).default(0),
   nextAttemptAt: Timestamp.optional(),
   lastError: z.string().optional(),
+  /** lastError as a key and parameters the renderer translates (shared/api/reasons.ts). */
+  lastErrorReason: ReasonSchema.optional(),
   sentAt: Timestamp.optional(),
   /** The server's answer to the last attempt ("250 2.0.0 OK …"). */
   response: z.string().optional(),

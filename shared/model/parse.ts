@@ -5,6 +5,8 @@ export interface Issue {
   /** Dotted path with [index] for arrays, e.g. `directory.users[2].email`; empty for the root. */
   path: string;
   message: string;
+  /** The message as a key and parameters the renderer translates (shared/api/reasons.ts). */
+  reason?: { key: string; params?: Record<string, string | number> };
 }
 
 export const formatPath = (path: readonly PropertyKey[]): string =>

@@ -60,10 +60,17 @@ describe('directory through the API (real store on disk)', () => {
   it('refuses references to entries that do not exist, and deleting entries still referred to', async () => {
     const app = await openTestApp(tempDir());
     const bad = await rejection(app.dispatch('directory.save', { kind: 'users', entry: { name: 'X', roleIds: ['role-nope'] } }));
-    expect(bad.issues).toEqual([{ path: 'roleIds', message: 'refers to roles "role-nope", which does not exist' }]);
+    expect(bad.issues).toEqual([
+      {
+        path: 'roleIds',
+        message: 'refers to role "role-nope", which does not exist',
+        reason: { key: 'refersToMissing', params: { thing: 'roles', id: 'role-nope' } },
+      },
+    ]);
     const inUse = await rejection(app.dispatch('directory.remove', { kind: 'roles', id: 'role-reviewers' }));
     expect(inUse.code).toBe('conflict');
-    expect(inUse.message).toContain('Bram Jansen (users)');
+    expect(inUse.message).toContain('Bram Jansen');
+    expect(inUse.reason).toMatchObject({ key: 'entryInUse' });
     const missing = await rejection(app.dispatch('directory.save', { kind: 'roles', entry: { id: 'ghost', name: 'Ghost' } }));
     expect(missing.code).toBe('not_found');
     await app.close();
@@ -97,7 +104,16 @@ describe('CSV import', () => {
       rejected: [
         { line: 3, errors: [{ path: 'firstName', message: 'is required' }] },
         { line: 4, errors: [{ path: 'workEmail', message: 'is not a valid e-mail address' }] },
-        { line: 5, errors: [{ path: 'organisationId', message: 'refers to organisations "org-nope", which does not exist' }] },
+        {
+          line: 5,
+          errors: [
+            {
+              path: 'organisationId',
+              message: 'refers to organisation "org-nope", which does not exist',
+              reason: { key: 'refersToMissing', params: { thing: 'organisations', id: 'org-nope' } },
+            },
+          ],
+        },
       ],
     });
     const { persons } = (await app.dispatch('directory.get', {})) as { persons: { firstName: string }[] };

@@ -116,7 +116,7 @@ export function createApiV1(deps: ApiV1Deps): (req: IncomingMessage, res: Server
     }
     const output = await deps.dispatch(call, route.call, input).catch((error: unknown) => {
       // A service names bad fields as its input has them (`fields.stage`); say where they were in the request.
-      throw error instanceof ApiError && error.issues.length ? new ApiError(error.code, error.message, requestIssues(route, error.issues)) : error;
+      throw error instanceof ApiError && error.issues.length ? new ApiError(error.code, error.message, requestIssues(route, error.issues), error.extra) : error;
     });
     // Only an answered request notes the token's use; a refused one leaves no trace.
     const tokenId = caller.kind === 'anonymous' ? undefined : caller.tokenId;

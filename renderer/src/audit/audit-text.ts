@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import Papa from 'papaparse';
 import { type AuditDetailKey, type AuditEntry, codedAuditDetails } from '../../../shared/model/audit';
+import { formatDateTime } from '../ui/format';
 
 const coded: ReadonlySet<string> = new Set(codedAuditDetails);
 
@@ -52,7 +53,7 @@ export const fromText = (t: TFunction, from: string): string => (from === 'deskt
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 export const whenText = (iso: string, language: string): string =>
-  new Date(iso).toLocaleString(language, { dateStyle: 'short', timeStyle: 'medium' });
+  formatDateTime(iso, language, { dateStyle: 'short', timeStyle: 'medium' });
 
 /**
  * The entries as CSV for a spreadsheet in the user's language: `;` between cells (as Excel in

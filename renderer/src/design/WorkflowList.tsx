@@ -9,6 +9,7 @@ import { ErrorBox } from '../ui/ErrorText';
 import { Icon } from '../ui/icons';
 import { useToast } from '../ui/Toast';
 import { type ListDialog, WorkflowDialogs } from './WorkflowDialogs';
+import { formatDateTime } from '../ui/format';
 
 /** All workflows, grouped by the item type they belong to (record-triggered ones apart). */
 export function WorkflowList() {
@@ -42,7 +43,7 @@ export function WorkflowList() {
     downloadText(fileName, json);
   };
 
-  const date = (iso?: string) => (iso ? new Date(iso).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }) : '—');
+  const date = (iso?: string) => (iso ? formatDateTime(iso, i18n.language) : '—');
   const groups = [
     ...itemTypes.map((type) => ({ key: type.id, title: type.name, items: (workflows ?? []).filter((w) => w.itemTypeId === type.id) })),
     { key: 'records', title: t('design.list.recordTriggers'), items: (workflows ?? []).filter((w) => !w.itemTypeId && w.trigger === 'record') },

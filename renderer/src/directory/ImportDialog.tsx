@@ -6,6 +6,8 @@ import type { DirectoryKind } from '../../../shared/model/directory';
 import { useApp } from '../state/context';
 import { Dialog } from '../ui/Dialog';
 import { ErrorBox, useIssueText } from '../ui/ErrorText';
+import { issueReasonText } from '../ui/reason-text';
+import type { Issue } from '../../../shared/model/parse';
 
 /** CSV import: pick or paste a file, import the good rows, list every rejected row and why. */
 export function ImportDialog({ kind, onClose }: { kind: DirectoryKind; onClose(): void }) {
@@ -18,6 +20,12 @@ export function ImportDialog({ kind, onClose }: { kind: DirectoryKind; onClose()
   const [fileName, setFileName] = useState<string | null>(null);
   const issueText = useIssueText();
   const columns = ['id', ...directoryFields[kind].map((f) => f.key)];
+  const known = new Set(columns);
+  // A cell's problem after its column's name in the user's language; a line's own problem as it is.
+  const problem = (issue: Issue) => {
+    const text = issueReasonText(t, issue) ?? issueText(issue.message);
+    return known.has(issue.path) ? `${t(`directory.fields.${issue.path}`, { defaultValue: issue.path })}: ${text}` : text;
+  };
 
   const run = async () => {
     setBusy(true);
@@ -79,7 +87,7 @@ export function ImportDialog({ kind, onClose }: { kind: DirectoryKind; onClose()
       {report && (
         <div className="import-report" role="status">
           <p>
-            {t('directory.csv.result', { rows: report.rows, created: report.created, updated: report.updated, rejected: report.rejected.length })}
+            {t('directory.csv.result', { count: report.rows, created: report.created, updated: report.updated, rejected: report.rejected.length })}
           </p>
           {report.rejected.length > 0 && (
             <>
@@ -95,7 +103,7 @@ export function ImportDialog({ kind, onClose }: { kind: DirectoryKind; onClose()
                   {report.rejected.map((r) => (
                     <tr key={r.line}>
                       <td>{r.line}</td>
-                      <td>{r.errors.map((e) => (e.path ? `${e.path}: ${issueText(e.message)}` : issueText(e.message))).join('; ')}</td>
+                      <td>{r.errors.map(problem).join('; ')}</td>
                     </tr>
                   ))}
                 </tbody>

@@ -14,6 +14,8 @@ import { recordsDe } from './records-de';
 import { fieldIssuesDe } from './field-issues-de';
 import { workDe } from './work-de';
 import { noticesDe } from './notices-de';
+import { serverErrorsDe } from './server-errors-de';
+import { itemStatusesDe } from './item-statuses-de';
 
 export const de: Messages = {
   app: { name: 'Stroomlijn', tagline: 'Workflows mit der richtigen Nachricht' },
@@ -116,7 +118,8 @@ export const de: Messages = {
       noFile: 'Keine Datei gewählt',
       run: 'Importieren',
       running: 'Wird importiert…',
-      result: '{{rows}} Zeilen gelesen: {{created}} hinzugefügt, {{updated}} aktualisiert, {{rejected}} abgelehnt.',
+      result_one: '{{count}} Zeile gelesen: {{created}} hinzugefügt, {{updated}} aktualisiert, {{rejected}} abgelehnt.',
+      result_other: '{{count}} Zeilen gelesen: {{created}} hinzugefügt, {{updated}} aktualisiert, {{rejected}} abgelehnt.',
       rejectedTitle: 'Abgelehnte Zeilen (davon wurde nichts importiert)',
       line: 'Zeile',
       problems: 'Probleme',
@@ -181,5 +184,7 @@ export const de: Messages = {
   auth: authDe,
   records: recordsDe,
   fieldIssues: fieldIssuesDe,
+  serverErrors: serverErrorsDe,
+  itemStatuses: itemStatusesDe,
   simulate: simulateDe,
 };

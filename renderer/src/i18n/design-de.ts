@@ -7,7 +7,7 @@ export const designDe: Messages['design'] = {
     new: 'Neuer Workflow',
     create: 'Anlegen',
     import: 'JSON importieren',
-    empty: 'Noch keine Workflows. Lege einen an oder importiere eine JSON-Datei.',
+    empty: 'Noch keine Workflows. Legen Sie einen an oder importieren Sie eine JSON-Datei.',
     name: 'Name',
     status: 'Status',
     saved: 'Entwurf gespeichert',
@@ -53,24 +53,34 @@ export const designDe: Messages['design'] = {
   backToList: 'Alle Workflows',
   export: 'Exportieren',
   searchNodes: 'Schritt suchen',
-  multiSelected: '{{count}} Schritte ausgewählt. Entf löscht sie, Strg+C kopiert.',
+  multiSelected_one: '{{count}} Schritt ausgewählt. Entf löscht ihn, Strg+C kopiert.',
+  multiSelected_other: '{{count}} Schritte ausgewählt. Entf löscht sie, Strg+C kopiert.',
   tabs: { properties: 'Eigenschaften', validation: 'Prüfung' },
   save: { saved: 'Alles gespeichert', savedAt: 'Gespeichert {{time}}', unsaved: 'Ungespeicherte Änderungen…', saving: 'Wird gespeichert…', invalid: 'Nicht gespeichert: die in der Prüfung genannten Einstellungen korrigieren', failed: 'Nicht gespeichert: {{message}}' },
   publish: {
     button: 'Veröffentlichen',
-    blocked: 'Zuerst {{count}} Fehler beheben',
-    refused: 'Veröffentlichen ist nicht möglich, solange {{count}} Fehler bestehen. Behebe sie (ein Klick führt zum Schritt) und veröffentliche erneut.',
+    blocked_one: 'Zuerst {{count}} Fehler beheben',
+    blocked_other: 'Zuerst {{count}} Fehler beheben',
+    refused_one:
+      'Veröffentlichen ist nicht möglich, solange {{count}} Fehler besteht. Beheben Sie ihn (ein Klick führt zum Schritt) ' +
+      'und veröffentlichen Sie erneut.',
+    refused_other:
+      'Veröffentlichen ist nicht möglich, solange {{count}} Fehler bestehen. Beheben Sie sie (ein Klick führt zum Schritt) ' +
+      'und veröffentlichen Sie erneut.',
     done: 'Version {{version}} ist veröffentlicht.',
   },
   versions: {
     label: 'Version',
     draft: 'Entwurf',
     version: 'Version {{version}} — {{date}}',
-    readOnly: 'Du siehst die veröffentlichte Version {{version}}. Sie ist unveränderlich; stelle sie als Entwurf wieder her, um sie zu bearbeiten.',
+    readOnly:
+      'Sie sehen die veröffentlichte Version {{version}}. Sie ist unveränderlich; stellen Sie sie als Entwurf wieder her, ' +
+      'um sie zu bearbeiten.',
     restore: 'Diese Version als Entwurf wiederherstellen',
     missing: 'Version {{version}} gibt es nicht.',
   },
-  validation: { title: 'Prüfung', clean: 'Keine Fehler oder Warnungen.', summary: '{{errors}} Fehler, {{warnings}} Warnungen', error: 'Fehler', warning: 'Warnung' },
+  validation: { title: 'Prüfung', clean: 'Keine Fehler oder Warnungen.', summary: '{{errors}}, {{warnings}}', errorCount_one: '{{count}} Fehler', errorCount_other: '{{count}} Fehler',
+    warningCount_one: '{{count}} Warnung', warningCount_other: '{{count}} Warnungen', error: 'Fehler', warning: 'Warnung' },
   shortcuts: {
     title: 'Tastenkürzel',
     undo: 'Rückgängig',
@@ -99,7 +109,7 @@ export const designDe: Messages['design'] = {
     language: 'Sprache',
     languageHint: 'Jede verwendete Vorlage braucht einen Text in dieser Sprache.',
     confidential: 'Vorgänge sind vertraulich',
-    selectHint: 'Wähle einen Schritt auf der Arbeitsfläche, um seine Einstellungen zu sehen.',
+    selectHint: 'Wählen Sie einen Schritt auf der Arbeitsfläche, um seine Einstellungen zu sehen.',
   },
   trigger: { title: 'Auslöser', starts: 'Startet, wenn', itemSubmitted: 'Ein Vorgang dieses Typs eingereicht wird', record: 'Ein Datensatz sich ändert', entity: 'Entität', event: 'Ereignis', field: 'Feld', value: 'Wert', onlyIf: 'Nur ausführen, wenn', delayDays: 'Verzögerung (Tage)', reminderDays: 'Erinnerung nach (Tagen; 0 = keine)' },
   entities: { contact: 'Kontakt', organisation: 'Organisation', deal: 'Deal', quoteRequest: 'Angebotsanfrage', project: 'Projekt', task: 'Aufgabe (CRM)' },
@@ -113,7 +123,7 @@ export const designDe: Messages['design'] = {
     noDeadline: 'Keine Frist',
     deadlineAfter: 'Nach',
     deadlineField: 'Datum im Feld',
-    dueAfter: 'Fällig in {{amount}} {{unit}}',
+    dueAfter: 'Fällig in {{duration}}',
     dueField: 'Fällig: {{field}}',
     reactionRequired: 'Reaktion erforderlich',
     infoTask: 'Info-Aufgabe (erledigt sich selbst, sobald ihre Nachricht gesendet ist)',
@@ -172,8 +182,16 @@ export const designDe: Messages['design'] = {
   createTask: { type: 'Aufgabentyp', assignee: 'Verantwortlich', dueInDays: 'Fällig nach (Tagen)', dueIn_one: 'Fällig in {{count}} Tag', dueIn_other: 'Fällig in {{count}} Tagen' },
   webhook: { method: 'Methode', url: 'URL', body: 'Inhalt (JSON-Vorlage)', bodyHint: 'Handlebars-Felder wie {{Item.Subject}} werden ausgefüllt.' },
   setField: { hint: 'status und stage setzen diese; jeder andere Name setzt dieses Feld.' },
-  wait: { kind: 'Warten', duration: 'Eine Zeit', dateField: 'Bis zu einem Datum im Feld', for: '{{amount}} {{unit}} warten', until: 'Bis {{field}}' },
+  wait: { kind: 'Warten', duration: 'Eine Zeit', dateField: 'Bis zu einem Datum im Feld', for: '{{duration}} warten', until: 'Bis {{field}}' },
   units: { minutes: 'Minuten', hours: 'Stunden', days: 'Tage' },
+  durations: {
+    minutes_one: '{{count}} Minute',
+    minutes_other: '{{count}} Minuten',
+    hours_one: '{{count}} Stunde',
+    hours_other: '{{count}} Stunden',
+    days_one: '{{count}} Tag',
+    days_other: '{{count}} Tage',
+  },
   end: { hint: 'Der Vorgang ist abgeschlossen, sobald er hier ankommt.' },
 };
 

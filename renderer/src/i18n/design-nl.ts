@@ -53,13 +53,19 @@ export const designNl: Messages['design'] = {
   backToList: 'Alle workflows',
   export: 'Exporteren',
   searchNodes: 'Stap zoeken',
-  multiSelected: '{{count}} stappen geselecteerd. Delete verwijdert ze, Ctrl+C kopieert.',
+  multiSelected_one: '{{count}} stap geselecteerd. Delete verwijdert hem, Ctrl+C kopieert.',
+  multiSelected_other: '{{count}} stappen geselecteerd. Delete verwijdert ze, Ctrl+C kopieert.',
   tabs: { properties: 'Eigenschappen', validation: 'Controle' },
   save: { saved: 'Alles opgeslagen', savedAt: 'Opgeslagen {{time}}', unsaved: 'Niet-opgeslagen wijzigingen…', saving: 'Opslaan…', invalid: 'Niet opgeslagen: herstel de instellingen die Controle noemt', failed: 'Niet opgeslagen: {{message}}' },
   publish: {
     button: 'Publiceren',
-    blocked: 'Eerst {{count}} fouten herstellen',
-    refused: 'Publiceren kan niet zolang er {{count}} fouten zijn. Herstel ze (klik er een aan om naar de stap te gaan) en publiceer opnieuw.',
+    blocked_one: 'Eerst {{count}} fout herstellen',
+    blocked_other: 'Eerst {{count}} fouten herstellen',
+    refused_one:
+      'Publiceren kan niet zolang er {{count}} fout is. Herstel die (klik erop om naar de stap te gaan) en publiceer opnieuw.',
+    refused_other:
+      'Publiceren kan niet zolang er {{count}} fouten zijn. Herstel ze (klik er een aan om naar de stap te gaan) en publiceer ' +
+      'opnieuw.',
     done: 'Versie {{version}} is gepubliceerd.',
   },
   versions: {
@@ -70,7 +76,8 @@ export const designNl: Messages['design'] = {
     restore: 'Deze versie terugzetten als concept',
     missing: 'Versie {{version}} bestaat niet.',
   },
-  validation: { title: 'Controle', clean: 'Geen fouten of waarschuwingen.', summary: '{{errors}} fouten, {{warnings}} waarschuwingen', error: 'Fout', warning: 'Waarschuwing' },
+  validation: { title: 'Controle', clean: 'Geen fouten of waarschuwingen.', summary: '{{errors}}, {{warnings}}', errorCount_one: '{{count}} fout', errorCount_other: '{{count}} fouten',
+    warningCount_one: '{{count}} waarschuwing', warningCount_other: '{{count}} waarschuwingen', error: 'Fout', warning: 'Waarschuwing' },
   shortcuts: {
     title: 'Sneltoetsen',
     undo: 'Ongedaan maken',
@@ -113,7 +120,7 @@ export const designNl: Messages['design'] = {
     noDeadline: 'Geen deadline',
     deadlineAfter: 'Na',
     deadlineField: 'Datum in veld',
-    dueAfter: 'Binnen {{amount}} {{unit}}',
+    dueAfter: 'Binnen {{duration}}',
     dueField: 'Uiterlijk: {{field}}',
     reactionRequired: 'Reactie verplicht',
     infoTask: 'Ter info-taak (handelt zichzelf af na het verzenden van het bericht)',
@@ -172,8 +179,16 @@ export const designNl: Messages['design'] = {
   createTask: { type: 'Taaktype', assignee: 'Verantwoordelijke', dueInDays: 'Uiterlijk na (dagen)', dueIn_one: 'Binnen {{count}} dag', dueIn_other: 'Binnen {{count}} dagen' },
   webhook: { method: 'Methode', url: 'URL', body: 'Inhoud (JSON-sjabloon)', bodyHint: 'Handlebars-velden zoals {{Item.Subject}} worden ingevuld.' },
   setField: { hint: 'status en stage zetten die; elke andere naam vult dat veld.' },
-  wait: { kind: 'Wachten', duration: 'Een tijd', dateField: 'Tot een datum in een veld', for: '{{amount}} {{unit}} wachten', until: 'Tot {{field}}' },
+  wait: { kind: 'Wachten', duration: 'Een tijd', dateField: 'Tot een datum in een veld', for: '{{duration}} wachten', until: 'Tot {{field}}' },
   units: { minutes: 'minuten', hours: 'uur', days: 'dagen' },
+  durations: {
+    minutes_one: '{{count}} minuut',
+    minutes_other: '{{count}} minuten',
+    hours_one: '{{count}} uur',
+    hours_other: '{{count}} uur',
+    days_one: '{{count}} dag',
+    days_other: '{{count}} dagen',
+  },
   end: { hint: 'Het dossieritem is afgehandeld zodra het hier komt.' },
 };
 

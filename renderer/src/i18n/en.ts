@@ -14,6 +14,8 @@ import { recordsEn } from './records-en';
 import { fieldIssuesEn } from './field-issues-en';
 import { workEn } from './work-en';
 import { noticesEn } from './notices-en';
+import { serverErrorsEn } from './server-errors-en';
+import { itemStatusesEn } from './item-statuses-en';
 
 /** English UI strings. The reference: nl and de must have exactly these keys (checked by tsc and a test). */
 export const en = {
@@ -117,7 +119,8 @@ export const en = {
       noFile: 'No file chosen',
       run: 'Import',
       running: 'Importing…',
-      result: '{{rows}} rows read: {{created}} added, {{updated}} updated, {{rejected}} rejected.',
+      result_one: '{{count}} row read: {{created}} added, {{updated}} updated, {{rejected}} rejected.',
+      result_other: '{{count}} rows read: {{created}} added, {{updated}} updated, {{rejected}} rejected.',
       rejectedTitle: 'Rejected rows (nothing of these was imported)',
       line: 'Line',
       problems: 'Problems',
@@ -170,6 +173,8 @@ export const en = {
   auth: authEn,
   records: recordsEn,
   fieldIssues: fieldIssuesEn,
+  serverErrors: serverErrorsEn,
+  itemStatuses: itemStatusesEn,
   simulate: simulateEn,
 };
 

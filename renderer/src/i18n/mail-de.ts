@@ -87,7 +87,8 @@ export const messagesDe: Messages['messages'] = {
   tabs: { history: 'Verlauf', capture: 'Auffang-Postfach', scheduled: 'Geplant' },
   captureIntro: 'Es ist kein SMTP-Server eingerichtet, daher werden Nachrichten hier aufbewahrt statt versendet.',
   release: 'Diese über SMTP senden',
-  released: '{{count}} Nachrichten wurden für SMTP eingereiht.',
+  released_one: '{{count}} Nachricht wurde für SMTP eingereiht.',
+  released_other: '{{count}} Nachrichten wurden für SMTP eingereiht.',
   empty: 'Noch keine Nachrichten.',
   from: 'Von',
   until: 'Bis',
@@ -100,7 +101,7 @@ export const messagesDe: Messages['messages'] = {
   columns: { when: 'Wann', to: 'An', subject: 'Betreff', status: 'Status', attempts: 'Versuche' },
   resend: 'Erneut senden',
   resent: 'Die Nachricht wurde erneut eingereiht.',
-  outbox: { running: 'Postausgang läuft', paused: 'Postausgang pausiert', pause: 'Pausieren', resume: 'Fortsetzen', via: { smtp: 'über SMTP', capture: 'ins Auffang-Postfach' }, waiting: '{{count}} wartend' },
+  outbox: { running: 'Postausgang läuft', paused: 'Postausgang pausiert', pause: 'Pausieren', resume: 'Fortsetzen', via: { smtp: 'über SMTP', capture: 'ins Auffang-Postfach' }, waiting_one: '{{count}} wartend', waiting_other: '{{count}} wartend' },
   outboxWriteFailed:
     'Der Postausgang kann nicht auf der Festplatte gespeichert werden. Bis das wieder geht, wird nichts gesendet; ' +
     'Stroomlijn versucht es weiter, und nichts geht verloren.',

@@ -86,7 +86,8 @@ export const messagesEn = {
   tabs: { history: 'History', capture: 'Capture mailbox', scheduled: 'Scheduled' },
   captureIntro: 'No SMTP server is set up, so messages are kept here instead of being sent.',
   release: 'Send these through SMTP',
-  released: '{{count}} messages were queued for SMTP.',
+  released_one: '{{count}} message was queued for SMTP.',
+  released_other: '{{count}} messages were queued for SMTP.',
   empty: 'No messages yet.',
   from: 'From',
   until: 'Until',
@@ -99,7 +100,7 @@ export const messagesEn = {
   columns: { when: 'When', to: 'To', subject: 'Subject', status: 'Status', attempts: 'Attempts' },
   resend: 'Send again',
   resent: 'The message was queued again.',
-  outbox: { running: 'Outbox running', paused: 'Outbox paused', pause: 'Pause', resume: 'Resume', via: { smtp: 'via SMTP', capture: 'to the capture mailbox' }, waiting: '{{count}} waiting' },
+  outbox: { running: 'Outbox running', paused: 'Outbox paused', pause: 'Pause', resume: 'Resume', via: { smtp: 'via SMTP', capture: 'to the capture mailbox' }, waiting_one: '{{count}} waiting', waiting_other: '{{count}} waiting' },
   outboxWriteFailed:
     'The outbox cannot be saved to disk. Nothing is sent until it can be; ' +
     'Stroomlijn keeps trying and nothing is lost.',

@@ -88,7 +88,8 @@ export const messagesNl: Messages['messages'] = {
   tabs: { history: 'Verwerkingshistorie', capture: 'Opvangmailbox', scheduled: 'Gepland' },
   captureIntro: 'Er is geen SMTP-server ingesteld, dus berichten worden hier bewaard in plaats van verstuurd.',
   release: 'Deze via SMTP versturen',
-  released: '{{count}} berichten staan klaar voor SMTP.',
+  released_one: '{{count}} bericht staat klaar voor SMTP.',
+  released_other: '{{count}} berichten staan klaar voor SMTP.',
   empty: 'Nog geen berichten.',
   from: 'Van',
   until: 'Tot en met',
@@ -101,7 +102,7 @@ export const messagesNl: Messages['messages'] = {
   columns: { when: 'Wanneer', to: 'Aan', subject: 'Onderwerp', status: 'Status', attempts: 'Pogingen' },
   resend: 'Opnieuw versturen',
   resent: 'Het bericht staat opnieuw in de wachtrij.',
-  outbox: { running: 'Postvak UIT actief', paused: 'Postvak UIT gepauzeerd', pause: 'Pauzeren', resume: 'Hervatten', via: { smtp: 'via SMTP', capture: 'naar de opvangmailbox' }, waiting: '{{count}} wachtend' },
+  outbox: { running: 'Postvak UIT actief', paused: 'Postvak UIT gepauzeerd', pause: 'Pauzeren', resume: 'Hervatten', via: { smtp: 'via SMTP', capture: 'naar de opvangmailbox' }, waiting_one: '{{count}} wachtend', waiting_other: '{{count}} wachtend' },
   outboxWriteFailed:
     'Het postvak UIT kan niet op schijf worden opgeslagen. Er gaat niets weg tot dat weer lukt; ' +
     'Stroomlijn probeert het steeds opnieuw en er gaat niets verloren.',

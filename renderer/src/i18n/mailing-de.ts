@@ -3,14 +3,19 @@ import type { Messages } from './en';
 export const mailingDe: Messages['mailing'] = {
   button_one: 'Mailing an {{count}}',
   button_other: 'Mailing an {{count}}',
-  title: 'Mailing an {{count}} Empfänger',
+  title_one: 'Mailing an {{count}} Empfänger',
+  title_other: 'Mailing an {{count}} Empfänger',
   select: '{{name}} auswählen',
   selectAll: 'Alle auswählen',
   next: 'Empfänger prüfen',
   allReachable: 'Alle haben eine E-Mail-Adresse und eingewilligt.',
-  someMissing: '{{count}} von ihnen können diese Mail nicht erhalten. Ergänze zuerst, was fehlt, oder fahre ohne sie fort.',
+  someMissing_one:
+    '{{count}} von ihnen kann diese Mail nicht erhalten. Ergänzen Sie zuerst, was fehlt, oder fahren Sie ohne ihn fort.',
+  someMissing_other:
+    '{{count}} von ihnen können diese Mail nicht erhalten. Ergänzen Sie zuerst, was fehlt, oder fahren Sie ohne sie fort.',
   abort: 'Abbrechen',
-  continue: 'An {{count}} senden',
+  continue_one: 'An {{count}} senden',
+  continue_other: 'An {{count}} senden',
   cancel: 'Mailing stoppen',
   progress: '{{sent}} gesendet, {{failed}} fehlgeschlagen, {{skipped}} nicht gesendet, von {{total}}.',
   language: 'Sprache der Mail',

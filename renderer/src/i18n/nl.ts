@@ -14,6 +14,8 @@ import { recordsNl } from './records-nl';
 import { fieldIssuesNl } from './field-issues-nl';
 import { workNl } from './work-nl';
 import { noticesNl } from './notices-nl';
+import { serverErrorsNl } from './server-errors-nl';
+import { itemStatusesNl } from './item-statuses-nl';
 
 export const nl: Messages = {
   app: { name: 'Stroomlijn', tagline: 'Workflows die het juiste bericht sturen' },
@@ -116,7 +118,8 @@ export const nl: Messages = {
       noFile: 'Geen bestand gekozen',
       run: 'Importeren',
       running: 'Importeren…',
-      result: '{{rows}} regels gelezen: {{created}} toegevoegd, {{updated}} bijgewerkt, {{rejected}} geweigerd.',
+      result_one: '{{count}} regel gelezen: {{created}} toegevoegd, {{updated}} bijgewerkt, {{rejected}} geweigerd.',
+      result_other: '{{count}} regels gelezen: {{created}} toegevoegd, {{updated}} bijgewerkt, {{rejected}} geweigerd.',
       rejectedTitle: 'Geweigerde regels (hiervan is niets geïmporteerd)',
       line: 'Regel',
       problems: 'Problemen',
@@ -181,5 +184,7 @@ export const nl: Messages = {
   auth: authNl,
   records: recordsNl,
   fieldIssues: fieldIssuesNl,
+  serverErrors: serverErrorsNl,
+  itemStatuses: itemStatusesNl,
   simulate: simulateNl,
 };

@@ -31,7 +31,8 @@ export const noticesDe: Record<keyof typeof noticesEn, string> = {
   copyUnreadableToo: 'Die zweite Kopie, {{copyFile}}, war an dieser Stelle ebenfalls nicht lesbar.',
   copyMissingToo: 'Die zweite Kopie, {{copyFile}}, fehlte ebenfalls.',
   mayMiss: 'Änderungen an diesen können fehlen: {{names}}.',
-  mayMissMore: 'Änderungen an diesen können fehlen: {{names}}, und an {{count}} weiteren.',
+  mayMissMore_one: 'Änderungen an diesen können fehlen: {{names}}, und an {{count}} weiteren.',
+  mayMissMore_other: 'Änderungen an diesen können fehlen: {{names}}, und an {{count}} weiteren.',
   mayMissCount_one: 'Änderungen an {{count}} Vorgang oder Datensatz können fehlen; sein Name war nicht lesbar.',
   mayMissCount_other:
     'Änderungen an {{count}} Vorgängen oder Datensätzen können fehlen; ihre Namen waren nicht lesbar.',

@@ -29,7 +29,8 @@ export const noticesNl: Record<keyof typeof noticesEn, string> = {
   copyUnreadableToo: 'De tweede kopie, {{copyFile}}, kon daar ook niet worden gelezen.',
   copyMissingToo: 'De tweede kopie, {{copyFile}}, ontbrak ook.',
   mayMiss: 'Wijzigingen aan deze kunnen ontbreken: {{names}}.',
-  mayMissMore: 'Wijzigingen aan deze kunnen ontbreken: {{names}}, en aan nog {{count}}.',
+  mayMissMore_one: 'Wijzigingen aan deze kunnen ontbreken: {{names}}, en aan nog {{count}}.',
+  mayMissMore_other: 'Wijzigingen aan deze kunnen ontbreken: {{names}}, en aan nog {{count}}.',
   mayMissCount_one: 'Er kunnen wijzigingen ontbreken aan {{count}} dossieritem of gegeven; de naam was niet leesbaar.',
   mayMissCount_other:
     'Er kunnen wijzigingen ontbreken aan {{count}} dossieritems of gegevens; de namen waren niet leesbaar.',

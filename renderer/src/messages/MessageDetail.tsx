@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { reasonText } from '../ui/reason-text';
 import { useApp } from '../state/context';
 import type { OutboxMessage } from '../../../shared/model/message';
 import { previewDocument } from '../templates/preview-frame';
+import { formatDateTime } from '../ui/format';
 
 /** One message as sent (or kept): headers, how its address was found, the HTML in a sandbox, the text. */
 export function MessageDetail({ message, onResend }: { message: OutboxMessage; onResend(): void }) {
@@ -17,7 +19,7 @@ export function MessageDetail({ message, onResend }: { message: OutboxMessage; o
     if (bodyless && mailingId) void client.call('mailings.get', { mailingId }).then(setGeneric, () => undefined);
   }, [bodyless, client, mailingId]);
   const body = bodyless ? (generic ?? { html: '', text: '' }) : message;
-  const when = (iso?: string) => (iso ? new Date(iso).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'medium' }) : '—');
+  const when = (iso?: string) => (iso ? formatDateTime(iso, i18n.language, { dateStyle: 'medium', timeStyle: 'medium' }) : '—');
   return (
     <article className="message-detail" aria-label={message.subject}>
       <header>
@@ -54,7 +56,7 @@ export function MessageDetail({ message, onResend }: { message: OutboxMessage; o
         {message.lastError && (
           <>
             <dt>{t('messages.detail.error')}</dt>
-            <dd className="wf-missing">{message.lastError}</dd>
+            <dd className="wf-missing">{reasonText(t, message.lastErrorReason) ?? message.lastError}</dd>
           </>
         )}
         {message.response && (

@@ -6,10 +6,12 @@ import { useApp } from '../state/context';
 import { MessageTabs } from './MessageTabs';
 import { ScheduleView } from './ScheduleView';
 import { ErrorBox } from '../ui/ErrorText';
+import { reasonText } from '../ui/reason-text';
 import { Icon } from '../ui/icons';
 import { useToast } from '../ui/Toast';
 import { MessageDetail } from './MessageDetail';
 import '../templates/templates.css';
+import { formatDateTime } from '../ui/format';
 
 type Tab = 'history' | 'capture';
 
@@ -51,7 +53,7 @@ function MessageHistory({ path }: { path: string[] }) {
   }, [reload]);
 
   const selected = messages.find((m) => m.id === open) ?? null;
-  const when = (iso: string) => new Date(iso).toLocaleString(i18n.language, { dateStyle: 'short', timeStyle: 'short' });
+  const when = (iso: string) => formatDateTime(iso, i18n.language, { dateStyle: 'short', timeStyle: 'short' });
 
   return (
     <section className="page messages-page">
@@ -73,7 +75,7 @@ function MessageHistory({ path }: { path: string[] }) {
         )}
       </header>
       {outbox?.writeFailed && <p className="error-box">{t('messages.outboxWriteFailed')}</p>}
-      {outbox?.lastError && <p className="error-box">{outbox.lastError}</p>}
+      {outbox?.lastError && <p className="error-box">{reasonText(t, outbox.lastErrorReason) ?? outbox.lastError}</p>}
       {error !== null && <ErrorBox error={error} />}
       <MessageTabs current={tab} />
       {tab === 'capture' && (

@@ -4,6 +4,7 @@ import type { ScheduleEntry } from '../../../shared/api/schedule-contract';
 import { useApp } from '../state/context';
 import { ErrorBox } from '../ui/ErrorText';
 import { MessageTabs } from './MessageTabs';
+import { formatDateTime } from '../ui/format';
 
 const DAY = 86_400_000;
 const localDate = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
@@ -21,7 +22,7 @@ export function ScheduleView() {
     if (Number.isNaN(end.getTime())) return;
     client.call('schedule.list', { until: end.toISOString() }).then(setEntries, setError);
   }, [client, until]);
-  const when = (iso: string) => new Date(iso).toLocaleString(i18n.language, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+  const when = (iso: string) => formatDateTime(iso, i18n.language, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
   return (
     <section className="page">
       <header className="page-head">

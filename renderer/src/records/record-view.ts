@@ -3,6 +3,7 @@ import type { Directory } from '../../../shared/model/directory';
 import type { CrmRecord } from '../../../shared/model/record';
 import { recordFields, type RecordFieldSpec, type StoredEntity } from '../../../shared/records/fields';
 import { type TaskState, taskState } from '../../../shared/records/task-state';
+import { formatNumber } from '../ui/format';
 import { formatLocal } from '../ui/local-time';
 
 /** The value of a field as people read it: names for users, contacts, organisations and linked records; dates in local time. */
@@ -26,7 +27,7 @@ export function fieldText(spec: RecordFieldSpec, value: unknown, directory: Dire
     case 'dateTime':
       return Number.isNaN(Date.parse(id)) ? id : formatLocal(id, language);
     case 'number':
-      return typeof value === 'number' ? value.toLocaleString(language) : id;
+      return typeof value === 'number' ? formatNumber(value, language) : id;
     default:
       return id;
   }
@@ -76,4 +77,4 @@ export function visibleRecords(all: readonly CrmRecord[], entity: StoredEntity, 
 }
 
 /** Hours as people write them: 1.5, 0.25, 2. */
-export const hours = (n: unknown, language: string): string => (typeof n === 'number' ? n.toLocaleString(language, { maximumFractionDigits: 2 }) : '0');
+export const hours = (n: unknown, language: string): string => (typeof n === 'number' ? formatNumber(n, language, { maximumFractionDigits: 2 }) : '0');

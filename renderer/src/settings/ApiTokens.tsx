@@ -10,6 +10,7 @@ import { Dialog } from '../ui/Dialog';
 import { ErrorBox } from '../ui/ErrorText';
 import { Icon } from '../ui/icons';
 import './api-tokens.css';
+import { formatDateTime } from '../ui/format';
 
 type Listed = ApiOutput<'apiTokens.list'>;
 
@@ -70,7 +71,7 @@ export function ApiTokens() {
       : token.scopes.map((s: Scope) => t(`apiTokens.scopes.${scopeKey(s)}`)).join(', ');
   const wide = (token: ApiTokenInfo) => !token.ownerUserId && token.scopes.some(isWideScope);
   const canCreate = name.trim() !== '' && (rights.kind === 'owner' ? rights.ownerUserId !== '' : rights.scopes.length > 0);
-  const date = (iso?: string) => (iso ? new Date(iso).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }) : t('apiTokens.never'));
+  const date = (iso?: string) => (iso ? formatDateTime(iso, i18n.language) : t('apiTokens.never'));
 
   if (!listed) return error !== null ? <ErrorBox error={error} /> : null;
   return (

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ApiOutput } from '../../../shared/api';
 import type { SmtpSettings } from '../../../shared/model/settings';
 import { useApp } from '../state/context';
-import { ErrorBox } from '../ui/ErrorText';
+import { ErrorBox, useErrorText } from '../ui/ErrorText';
 import { Icon } from '../ui/icons';
 
 type Loaded = ApiOutput<'mail.settings'>;
@@ -12,6 +12,7 @@ type SenderRow = { id?: string; name: string; email: string };
 /** SMTP server, its test, and the sender identities (one default). */
 export function MailSettings() {
   const { t } = useTranslation();
+  const errorText = useErrorText();
   const client = useApp((s) => s.client);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [useSmtp, setUseSmtp] = useState(false);
@@ -37,7 +38,7 @@ export function MailSettings() {
       await client.call('mail.testConnection', { smtp });
       setStatus({ ok: true, text: t('mailSettings.testOk') });
     } catch (e) {
-      setStatus({ ok: false, text: e instanceof Error ? e.message : String(e) });
+      setStatus({ ok: false, text: errorText(e) });
     }
   };
 

@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import type { OfficeCertificate } from '../../../shared/api/office-contract';
+import { formatDateTime } from '../ui/format';
 
 /** The office network's certificate as colleagues check it: its SHA-256 fingerprint, validity and names. */
 export function OfficeCertificateFacts({ certificate, busy, onRenew }: { certificate: OfficeCertificate | undefined; busy: boolean; onRenew(): void }) {
   const { t, i18n } = useTranslation();
-  const date = (iso: string) => new Date(iso).toLocaleDateString(i18n.language, { dateStyle: 'long' });
+  const date = (iso: string) => formatDateTime(iso, i18n.language, { dateStyle: 'long' });
   return (
     <div className="office-certificate">
       <h3>{t('officeNetwork.certificate')}</h3>

@@ -1,10 +1,24 @@
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../shared/api/errors';
 import { knownValidationMessage } from '../../../shared/model/messages';
+import type { Issue } from '../../../shared/model/parse';
+import { issueReasonText, reasonText } from './reason-text';
 
-/** The message of an error for people: ApiErrors say what went wrong; others only that it did. */
+/** Paths of issues that name no field of a form (the file's header, a line, the request). */
+const NO_FIELD = new Set(['', 'header', 'row', 'body']);
+
+/**
+ * The message of an error for people, in their language: by its reason (shared/api/reasons.ts), a
+ * refused input by its issues; the API's English only for a reason this renderer does not know.
+ */
 export function useErrorText() {
   const { t } = useTranslation();
+  const issueText = useIssueText();
+  const issue = (i: Issue): string => {
+    const message = issueReasonText(t, i) ?? issueText(i.message);
+    const field = i.path.split('.').at(-1)!;
+    return NO_FIELD.has(field) ? message : t('errors.field', { field, message });
+  };
   return (error: unknown): string => {
     if (error instanceof ApiError) {
       if (error.code === 'disk_full') return t('errors.diskFull');
@@ -12,6 +26,12 @@ export function useErrorText() {
         const { file, failure } = error.notSaved;
         return t('errors.notSaved', { file, reason: t(`errors.notSavedReason.${failure}`) });
       }
+      const known = reasonText(t, error.reason);
+      const issues = error.issues.map(issue).join('; ');
+      if (error.code === 'invalid_input' && (known || !error.reason) && issues) {
+        return `${known ?? t('serverErrors.invalidInput')}: ${issues}`;
+      }
+      if (known) return known;
       return error.message === 'offline' ? t('errors.offline') : error.message;
     }
     return t('errors.offline');

@@ -1,3 +1,5 @@
+import { formatDateTime } from './format';
+
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** A stored UTC instant as a `datetime-local` input shows it: the local wall time, `YYYY-MM-DDTHH:mm`. */
@@ -17,4 +19,4 @@ export function fromLocalInput(value: string): string | null {
 }
 
 /** An instant in the user's language and local time, e.g. "25 Nov 2026, 14:30". */
-export const formatLocal = (iso: string, language: string): string => new Date(iso).toLocaleString(language, { dateStyle: 'medium', timeStyle: 'short' });
+export const formatLocal = (iso: string, language: string): string => formatDateTime(iso, language);

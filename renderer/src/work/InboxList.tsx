@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import type { InboxEntry } from '../../../shared/model/record';
+import { formatDateTime } from '../ui/format';
 
 /** A user's inbox: newest first, unread ones marked; opening one marks it read. */
 export function InboxList({ entries, onRead, onReadAll }: { entries: InboxEntry[]; onRead(id: string): void; onReadAll(): void }) {
   const { t, i18n } = useTranslation();
-  const when = (iso: string) => new Date(iso).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+  const when = (iso: string) => formatDateTime(iso, i18n.language);
   if (entries.length === 0) return <div className="empty">{t('inbox.empty')}</div>;
   return (
     <div className="inbox">

@@ -1,11 +1,13 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { itemStatusText } from '../ui/item-status-text';
 import type { ApiOutput } from '../../../shared/api';
 import { useApp } from '../state/context';
 import { ErrorBox } from '../ui/ErrorText';
 import { ActButton } from './ActButton';
 import { Intervene } from './Intervene';
 import { WebhookCalls } from './WebhookCalls';
+import { formatDateTime } from '../ui/format';
 
 /** One item: where it is, its fields, reactions and everything that happened to it. */
 export function ItemPage({ itemId }: { itemId: string }) {
@@ -21,7 +23,7 @@ export function ItemPage({ itemId }: { itemId: string }) {
     setLabels(new Map(types.find((type) => type.id === detail.itemTypeId)?.fields.map((f) => [f.key, f.label])));
   }, [client, itemId]);
   useEffect(() => void reload().catch(setError), [reload]);
-  const when = (iso: string) => new Date(iso).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+  const when = (iso: string) => formatDateTime(iso, i18n.language);
   const who = (id?: string) => users.find((u) => u.id === id)?.name ?? id ?? '';
   if (error) return <ErrorBox error={error} />;
   if (!item) return <p className="muted">{t('common.loading')}</p>;
@@ -36,7 +38,7 @@ export function ItemPage({ itemId }: { itemId: string }) {
             {item.number} · {item.subject}
           </h1>
           <p className="muted">
-            <span className={`pill ${item.status === 'completed' ? 'pill-yes' : item.status === 'error' ? 'status-failed' : 'pill-warn'}`}>{t(`work.statuses.${item.status}`)}</span> {item.itemStatus && <>· {item.itemStatus}</>} · {t('work.submittedBy', { name: who(item.submitterUserId), when: when(item.createdAt) })}
+            <span className={`pill ${item.status === 'completed' ? 'pill-yes' : item.status === 'error' ? 'status-failed' : 'pill-warn'}`}>{t(`work.statuses.${item.status}`)}</span> {item.itemStatus && <>· {itemStatusText(t, item.itemStatus)}</>} · {t('work.submittedBy', { name: who(item.submitterUserId), when: when(item.createdAt) })}
           </p>
         </div>
       </header>

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { itemStatusText } from '../ui/item-status-text';
 import type { TaskView } from '../../../shared/api/item-contract';
 import type { ItemRecord } from '../../../shared/model/item';
 import { useApp } from '../state/context';
@@ -11,6 +12,7 @@ import { InboxList } from './InboxList';
 import type { InboxEntry } from '../../../shared/model/record';
 import { NewItemDialog } from './NewItemDialog';
 import './work.css';
+import { formatDateTime } from '../ui/format';
 
 /** Work: your tasks, the items you may see, one item, your inbox; and submitting a new one. */
 export function WorkPage({ path }: { path: string[] }) {
@@ -29,7 +31,7 @@ export function WorkPage({ path }: { path: string[] }) {
     setItems([...all].reverse());
   }, [client]);
   useEffect(() => void reload(), [reload, path]);
-  const when = (iso: string) => new Date(iso).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+  const when = (iso: string) => formatDateTime(iso, i18n.language);
   return (
     <section className="page work-page">
       <header className="page-head">
@@ -120,7 +122,7 @@ export function WorkPage({ path }: { path: string[] }) {
                   </td>
                   <td>
                     {t(`work.statuses.${item.status}`)}
-                    {item.itemStatus && <span className="muted"> · {item.itemStatus}</span>}
+                    {item.itemStatus && <span className="muted"> · {itemStatusText(t, item.itemStatus)}</span>}
                   </td>
                   <td>{when(item.updatedAt)}</td>
                 </tr>

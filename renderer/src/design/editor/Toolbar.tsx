@@ -6,6 +6,7 @@ import { navigate } from '../../state/route';
 import { Icon } from '../../ui/icons';
 import type { SaveState } from './autosave';
 import type { EditorStore } from './store';
+import { formatDateTime } from '../../ui/format';
 
 interface Props {
   store: EditorStore;
@@ -26,7 +27,7 @@ interface Props {
   searchRef: React.RefObject<HTMLInputElement | null>;
 }
 
-const formatDate = (iso: string, language: string) => new Date(iso).toLocaleString(language, { dateStyle: 'medium', timeStyle: 'short' });
+const formatDate = (iso: string, language: string) => formatDateTime(iso, language);
 
 export function Toolbar({ store, workflow, version, save, errorCount, onLayout, onFit, onSearch, onHelp, onExport, onPublish, onRestore, onSimulate, simulating, searchRef }: Props) {
   const { t, i18n } = useTranslation();
@@ -38,7 +39,7 @@ export function Toolbar({ store, workflow, version, save, errorCount, onLayout, 
   const saveText =
     save.status === 'saved'
       ? save.at
-        ? t('design.save.savedAt', { time: new Date(save.at).toLocaleTimeString(i18n.language, { timeStyle: 'short' }) })
+        ? t('design.save.savedAt', { time: formatDateTime(save.at, i18n.language, { timeStyle: 'short' }) })
         : t('design.save.saved')
       : save.status === 'failed'
         ? t('design.save.failed', { message: save.message })

@@ -31,7 +31,7 @@ export function ValidationPanel({ findings, store, onFocus, notice }: { findings
             <Icon name="check" size={16} /> {t('design.validation.clean')}
           </>
         ) : (
-          t('design.validation.summary', { errors, warnings: findings.length - errors })
+          t('design.validation.summary', { errors: t('design.validation.errorCount', { count: errors }), warnings: t('design.validation.warningCount', { count: findings.length - errors }) })
         )}
       </p>
       <ul>

@@ -1,6 +1,7 @@
 import type { NodeProps } from '@xyflow/react';
 import { useLookups } from '../context';
 import type { FlowNode } from '../flow';
+import { fieldLabel } from '../field-label';
 import { whoLabel } from '../summaries';
 import { MessageBadge } from './MessageBadge';
 import { memoNode } from './memo-node';
@@ -47,12 +48,14 @@ export const WebhookNode = memoNode(function WebhookNode({ data, selected }: Nod
 });
 
 export const SetFieldNode = memoNode(function SetFieldNode({ data, selected }: NodeProps<FlowNode>) {
+  const t = useNodeText();
+  const lookups = useLookups();
   const node = data.node;
   if (node.kind !== 'setField') return null;
   return (
     <NodeShell kind="setField" selected={selected}>
       <div className="wf-mono">
-        {node.field} ← {String(node.value) || '""'}
+        {fieldLabel(node.field, lookups, t)} ← {String(node.value) || '""'}
       </div>
     </NodeShell>
   );
@@ -60,12 +63,13 @@ export const SetFieldNode = memoNode(function SetFieldNode({ data, selected }: N
 
 export const WaitNode = memoNode(function WaitNode({ data, selected }: NodeProps<FlowNode>) {
   const t = useNodeText();
+  const lookups = useLookups();
   const node = data.node;
   if (node.kind !== 'wait') return null;
   const { until } = node;
   return (
     <NodeShell kind="wait" title={node.title ?? ''} selected={selected}>
-      <div>{until.type === 'duration' ? t('design.wait.for', { amount: until.amount, unit: t(`design.units.${until.unit}`) }) : t('design.wait.until', { field: until.field })}</div>
+      <div>{until.type === 'duration' ? t('design.wait.for', { duration: t(`design.durations.${until.unit}`, { count: until.amount }) }) : t('design.wait.until', { field: fieldLabel(until.field, lookups, t) })}</div>
     </NodeShell>
   );
 });

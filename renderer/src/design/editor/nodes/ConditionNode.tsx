@@ -1,6 +1,7 @@
 import { Handle, type NodeProps, Position } from '@xyflow/react';
 import { DEFAULT_BRANCH } from '../../../../../shared/workflow/graph';
 import type { FlowNode } from '../flow';
+import { useLookups } from '../context';
 import { conditionSummary } from '../summaries';
 import { memoNode } from './memo-node';
 import { NodeShell } from './NodeShell';
@@ -9,9 +10,10 @@ import { useNodeText } from './node-text';
 /** A condition: its ordered branches, each with its own outgoing handle, and the default last. */
 export const ConditionNode = memoNode(function ConditionNode({ data, selected }: NodeProps<FlowNode>) {
   const t = useNodeText();
+  const lookups = useLookups();
   const node = data.node;
   if (node.kind !== 'condition') return null;
-  const outs = [...node.branches.map((b) => ({ id: b.id, label: b.label, hint: conditionSummary(b.condition, t) })), { id: DEFAULT_BRANCH, label: t('design.condition.default'), hint: '' }];
+  const outs = [...node.branches.map((b) => ({ id: b.id, label: b.label, hint: conditionSummary(b.condition, t, lookups) })), { id: DEFAULT_BRANCH, label: t('design.condition.default'), hint: '' }];
   return (
     <NodeShell
       kind="condition"

@@ -1,5 +1,6 @@
 import type { NodeProps } from '@xyflow/react';
 import type { FlowNode } from '../flow';
+import { useLookups } from '../context';
 import { conditionSummary } from '../summaries';
 import { MessageBadge } from './MessageBadge';
 import { memoNode } from './memo-node';
@@ -8,6 +9,7 @@ import { useNodeText } from './node-text';
 
 export const StartNode = memoNode(function StartNode({ data, selected }: NodeProps<FlowNode>) {
   const t = useNodeText();
+  const lookups = useLookups();
   const node = data.node;
   if (node.kind !== 'start') return null;
   const { trigger } = node;
@@ -21,7 +23,7 @@ export const StartNode = memoNode(function StartNode({ data, selected }: NodePro
             {t(`design.entities.${trigger.entity}`)} · {t(`design.events.${trigger.event}`)}
             {trigger.value ? ` “${trigger.value}”` : ''}
           </div>
-          {trigger.onlyIf && <div className="wf-muted">{t('design.trigger.onlyIf')}: {conditionSummary(trigger.onlyIf, t)}</div>}
+          {trigger.onlyIf && <div className="wf-muted">{t('design.trigger.onlyIf')}: {conditionSummary(trigger.onlyIf, t, lookups)}</div>}
         </>
       )}
       <MessageBadge message={node.message} />

@@ -1,6 +1,7 @@
 import type { NodeProps } from '@xyflow/react';
 import { useLookups } from '../context';
 import type { FlowNode } from '../flow';
+import { fieldLabel } from '../field-label';
 import { whoLabel } from '../summaries';
 import { MessageBadge } from './MessageBadge';
 import { memoNode } from './memo-node';
@@ -20,7 +21,7 @@ export const TaskNode = memoNode(function TaskNode({ data, selected }: NodeProps
       <div className="wf-flags">
         {node.infoTask && <span className="wf-flag">{t('design.task.info')}</span>}
         {node.reactionRequired && <span className="wf-flag">{t('design.task.reaction')}</span>}
-        {node.deadline && <span className="wf-flag">{node.deadline.type === 'after' ? t('design.task.dueAfter', { amount: node.deadline.amount, unit: t(`design.units.${node.deadline.unit}`) }) : t('design.task.dueField', { field: node.deadline.field })}</span>}
+        {node.deadline && <span className="wf-flag">{node.deadline.type === 'after' ? t('design.task.dueAfter', { duration: t(`design.durations.${node.deadline.unit}`, { count: node.deadline.amount }) }) : t('design.task.dueField', { field: fieldLabel(node.deadline.field, lookups, t) })}</span>}
       </div>
       <MessageBadge message={node.message} />
     </NodeShell>

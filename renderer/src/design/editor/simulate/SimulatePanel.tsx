@@ -1,6 +1,7 @@
 import './simulate.css';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { itemStatusText } from '../../../ui/item-status-text';
 import { useStore } from 'zustand';
 import type { ApiClient } from '../../../../../shared/api';
 import type { SimulationEvent } from '../../../../../shared/api/simulate-contract';
@@ -14,6 +15,7 @@ import { sampleFields } from './sample-item';
 import { SimulationSetup } from './SimulationSetup';
 import { SimulationMessages, SimulationTrail } from './SimulationTrail';
 import type { Simulation } from './useSimulation';
+import { formatDateTime } from '../../../ui/format';
 
 interface Props {
   sim: Simulation;
@@ -41,7 +43,7 @@ export function SimulatePanel({ sim, client, store, workflow, onCenter }: Props)
     [nodes, t],
   );
   const nodeTitle = useCallback((id: string) => titles.get(id) ?? id, [titles]);
-  const formatTime = useCallback((iso: string) => new Date(iso).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }), [i18n.language]);
+  const formatTime = useCallback((iso: string) => formatDateTime(iso, i18n.language), [i18n.language]);
   const revision = useStore(store, (s) => s.revision);
   const itemType = itemTypes.find((x) => x.id === (sim.result?.item.itemTypeId ?? workflow.itemTypeId));
   // The graph is read again when the draft changes (revision).
@@ -89,7 +91,7 @@ export function SimulatePanel({ sim, client, store, workflow, onCenter }: Props)
           {result && (
             <p className="prop-hint">
               {result.item.number} · {result.item.subject}
-              {result.itemStatus ? ` · ${t('simulate.itemStatus', { status: result.itemStatus })}` : ''}
+              {result.itemStatus ? ` · ${t('simulate.itemStatus', { status: itemStatusText(t, result.itemStatus) })}` : ''}
               <br />
               {t('simulate.time', { time: formatTime(result.now) })}
             </p>
