@@ -14,6 +14,7 @@ import { recordsDe } from './records-de';
 import { fieldIssuesDe } from './field-issues-de';
 import { workDe } from './work-de';
 import { noticesDe } from './notices-de';
+import { mailHintsDe } from './mail-hints-de';
 
 export const de: Messages = {
   app: { name: 'Stroomlijn', tagline: 'Workflows mit der richtigen Nachricht' },
@@ -176,6 +177,7 @@ export const de: Messages = {
   officeNetwork: officeNetworkDe,
   schedule: scheduleDe,
   inbox: inboxDe,
+  mailHints: mailHintsDe,
   mailing: mailingDe,
   work: workDe,
   auth: authDe,

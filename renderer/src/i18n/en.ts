@@ -14,6 +14,7 @@ import { recordsEn } from './records-en';
 import { fieldIssuesEn } from './field-issues-en';
 import { workEn } from './work-en';
 import { noticesEn } from './notices-en';
+import { mailHintsEn } from './mail-hints-en';
 
 /** English UI strings. The reference: nl and de must have exactly these keys (checked by tsc and a test). */
 export const en = {
@@ -165,6 +166,7 @@ export const en = {
   officeNetwork: officeNetworkEn,
   schedule: scheduleEn,
   inbox: inboxEn,
+  mailHints: mailHintsEn,
   mailing: mailingEn,
   work: workEn,
   auth: authEn,

@@ -14,6 +14,7 @@ import { recordsNl } from './records-nl';
 import { fieldIssuesNl } from './field-issues-nl';
 import { workNl } from './work-nl';
 import { noticesNl } from './notices-nl';
+import { mailHintsNl } from './mail-hints-nl';
 
 export const nl: Messages = {
   app: { name: 'Stroomlijn', tagline: 'Workflows die het juiste bericht sturen' },
@@ -176,6 +177,7 @@ export const nl: Messages = {
   officeNetwork: officeNetworkNl,
   schedule: scheduleNl,
   inbox: inboxNl,
+  mailHints: mailHintsNl,
   mailing: mailingNl,
   work: workNl,
   auth: authNl,
