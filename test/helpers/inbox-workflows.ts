@@ -1,22 +1,22 @@
-import type { AsDispatch as Dispatch, TestApp } from './app';
+import type { AsDispatch as Dispatch } from './app';
 import type { Workflow } from '../../shared/model';
 
 const at = { x: 0, y: 0 };
 
-/** A user of this office, made in the Directory as an administrator would; returns their id. */
-export const addUser = async (app: TestApp, name: string, email: string): Promise<string> =>
-  ((await app.dispatch('directory.save', { kind: 'users', entry: { name, email } })) as { id: string }).id;
+/** A user of this office, made in the Directory by an administrator (`dispatch`); returns their id. */
+export const addUser = async (dispatch: Dispatch, name: string, email: string): Promise<string> =>
+  ((await dispatch('directory.save', { kind: 'users', entry: { name, email } })) as { id: string }).id;
 
 /**
- * A workflow for items of `itemTypeId`: start → a notice in the inbox of `notified` → the task
- * "Afhandelen" for `taskUser` (with the action "Klaar") → end; published, and new items of the
- * type enter it. `confidential`: only the submitter, task users and task manager see its items.
+ * A workflow for items of `itemTypeId` (one that names no workflow of its own, such as "uitgaande
+ * post"): start → a notice in the inbox of `notified` → the task "Afhandelen" for `taskUser` (with
+ * the action "Klaar") → end; published, so new items of the type enter it. `confidential`: only the
+ * submitter, task users and task manager see its items. `dispatch`: as an administrator.
  */
 export async function publishNoticeWorkflow(
-  app: TestApp,
+  dispatch: Dispatch,
   o: { itemTypeId: string; notified: string[]; taskUser: string; confidential?: boolean },
 ): Promise<string> {
-  const dispatch: Dispatch = app.dispatch;
   const wf = (await dispatch('workflows.create', { name: 'Post met bericht', itemTypeId: o.itemTypeId })) as Workflow;
   if (o.confidential) await dispatch('workflows.update', { id: wf.id, confidential: true });
   const destinations = [{ type: 'users', userIds: [o.taskUser], showInTaskList: true }];
@@ -40,8 +40,5 @@ export async function publishNoticeWorkflow(
     },
   });
   await dispatch('workflows.publish', { id: wf.id });
-  await app.store.update((d) => {
-    d.itemTypes.find((t) => t.id === o.itemTypeId)!.workflowId = wf.id;
-  });
   return wf.id;
 }

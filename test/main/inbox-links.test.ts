@@ -14,10 +14,10 @@ const inboxOf = async (app: Awaited<ReturnType<typeof openTestApp>>, userId: str
 describe('inbox links: only what the reader may open', () => {
   it('a confidential item links for its submitter, not for a colleague who was only told of it', async () => {
     const app = apps.track(await openTestApp(tempDir()));
-    const sanne = await addUser(app, 'Sanne Hoekstra', 'sanne@hoekstra-advies.example');
-    const joost = await addUser(app, 'Joost Verbeek', 'joost@hoekstra-advies.example');
+    const sanne = await addUser(app.dispatch, 'Sanne Hoekstra', 'sanne@hoekstra-advies.example');
+    const joost = await addUser(app.dispatch, 'Joost Verbeek', 'joost@hoekstra-advies.example');
     const setup = { itemTypeId: 'type-uitgaande-post', notified: [sanne, joost], taskUser: sanne, confidential: true };
-    await publishNoticeWorkflow(app, setup);
+    await publishNoticeWorkflow(app.dispatch, setup);
     const item = (await app.as(sanne).dispatch('items.submit', {
       itemTypeId: 'type-uitgaande-post',
       subject: 'Aangetekende brief aan de verhuurder',
@@ -35,7 +35,7 @@ describe('inbox links: only what the reader may open', () => {
 
   it('a Directory contact links for an administrator only; a removed contact links for nobody', async () => {
     const app = apps.track(await openTestApp(tempDir()));
-    const sanne = await addUser(app, 'Sanne Hoekstra', 'sanne@hoekstra-advies.example');
+    const sanne = await addUser(app.dispatch, 'Sanne Hoekstra', 'sanne@hoekstra-advies.example');
     await publishRecordWorkflow(app.dispatch, 'Nieuwe relatie', { entity: 'contact', event: 'created' }, {
       kind: 'notify',
       channel: 'inbox',

@@ -12,8 +12,8 @@ describe('Work: the counts after acting', () => {
   it('"Mijn taken" counts down when the task is done on the item’s own page', async () => {
     const dataDir = tempDir();
     const first = await openTestApp(dataDir);
-    const sanne = await addUser(first, 'Sanne Hoekstra', 'sanne@hoekstra-advies.example');
-    await publishNoticeWorkflow(first, { itemTypeId: 'type-uitgaande-post', notified: [sanne], taskUser: sanne });
+    const sanne = await addUser(first.dispatch, 'Sanne Hoekstra', 'sanne@hoekstra-advies.example');
+    await publishNoticeWorkflow(first.dispatch, { itemTypeId: 'type-uitgaande-post', notified: [sanne], taskUser: sanne });
     const submit = (subject: string, onderwerp: string) =>
       first.as(sanne).dispatch('items.submit', { itemTypeId: 'type-uitgaande-post', subject, fields: { onderwerp } });
     const letter = (await submit('Brief aan de verhuurder', 'Huuropzegging Spoorlaan')) as ItemRecord;
