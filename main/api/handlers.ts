@@ -14,6 +14,7 @@ import type { EngineControl } from '../engine/engine-control';
 import type { RecordsService } from '../records/records-service';
 import type { ScheduleService } from '../records/schedule-service';
 import type { Inbox } from '../records/inbox';
+import { withFollowableLinks } from '../records/inbox-links';
 import type { ApiTokenService } from '../services/api-tokens';
 import { simulate } from '../engine/simulate';
 import type { MessageWorld } from '../engine/message-world';
@@ -111,7 +112,11 @@ export const createHandlers = (deps: HandlerDeps): ApiHandlers => {
     'records.create': ({ entity, title, fields }) => records.create(entity, title, fields),
     'records.update': ({ id, ...change }) => records.update(id, change),
     'schedule.list': async ({ until }, { caller }) => schedule.upcoming(until, caller),
-    'inbox.list': async ({ unreadOnly }, { caller }) => inbox.list(own(caller), unreadOnly),
+    'inbox.list': ({ unreadOnly }, { caller }) =>
+      withFollowableLinks(inbox.list(own(caller), unreadOnly), caller, {
+        item: (who, id) => work.get(who, id),
+        recordExists: (id) => world.recordOf(id) !== undefined,
+      }),
     'inbox.unread': async (_input, { caller }) => ({ count: inbox.unread(own(caller)) }),
     'inbox.markRead': async ({ ids }, { caller }) => ({ marked: await inbox.markRead(own(caller), ids) }),
     'engine.status': async () => engine.status(),

@@ -23,7 +23,14 @@ export const ScheduleEntry = z.object({
       channel: z.enum(['email', 'inbox', 'both']),
       /** The subject as it would read now, rendered from the record's or item's data for the first recipient. */
       subject: z.string().optional(),
-      to: z.array(z.object({ name: z.string(), email: z.string().optional() })),
+      /** Each recipient's address, or why no mail reaches them (no address, no consent to e-mail). */
+      to: z.array(
+        z.object({
+          name: z.string(),
+          email: z.string().optional(),
+          skip: z.enum(['noAddress', 'noConsent']).optional(),
+        }),
+      ),
     }),
   ),
 });

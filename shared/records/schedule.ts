@@ -1,5 +1,5 @@
 import { conditionHolds } from '../engine/conditions';
-import { resolveAddressee } from '../messages/recipients';
+import { type Recipient, resolveAddressee } from '../messages/recipients';
 import type { Database } from '../model/database';
 import type { Addressee } from '../model/message-setting';
 import type { Channel } from '../model/template';
@@ -12,9 +12,15 @@ export interface PlannedMessage {
   templateId?: string;
   templateName?: string;
   channel: Channel;
-  /** Who it reaches with the record's fields as they are now: name and address (none: skipped). */
-  to: { name: string; email?: string }[];
+  /** Who it reaches with the record's fields as they are now: name and address, or why it skips them. */
+  to: { name: string; email?: string; skip?: SkipReason }[];
 }
+
+type SkipReason = NonNullable<Recipient['skip']>;
+
+/** A recipient as the schedule shows it: the address the mail goes to, or why none goes (no address, no consent). */
+const plannedRecipient = (r: Recipient): PlannedMessage['to'][number] =>
+  r.skip ? { name: r.name, skip: r.skip } : { name: r.name, ...(r.email ? { email: r.email } : {}) };
 
 /**
  * The messages a run sends from `from` on (a start, or the step after a wait) until it stops at a
@@ -27,7 +33,8 @@ export function messagesFrom(db: Database, graph: WorkflowGraph, from: string, f
   const seen = new Set<string>();
   const reach = (nodeId: string, addressees: readonly Addressee[], templateId: string | undefined, channel: Channel, taskDestinations = [] as never[]) => {
     const template = db.templates.find((t) => t.id === templateId);
-    const to = addressees.flatMap((a) => resolveAddressee(a, { directory: db.directory, submitterUserId, fields, taskDestinations })).map((r) => ({ name: r.name, ...(r.email && !r.skip ? { email: r.email } : {}) }));
+    const context = { directory: db.directory, submitterUserId, fields, taskDestinations };
+    const to = addressees.flatMap((a) => resolveAddressee(a, context)).map(plannedRecipient);
     out.push({ nodeId, ...(templateId ? { templateId } : {}), ...(template ? { templateName: template.name } : {}), channel: channel ?? template?.channel ?? 'email', to });
   };
   const visit = (id: string, handle?: string) => {

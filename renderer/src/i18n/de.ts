@@ -16,6 +16,7 @@ import { workDe } from './work-de';
 import { noticesDe } from './notices-de';
 import { serverErrorsDe } from './server-errors-de';
 import { itemStatusesDe } from './item-statuses-de';
+import { mailHintsDe } from './mail-hints-de';
 
 export const de: Messages = {
   app: { name: 'Stroomlijn', tagline: 'Workflows mit der richtigen Nachricht' },
@@ -179,6 +180,7 @@ export const de: Messages = {
   officeNetwork: officeNetworkDe,
   schedule: scheduleDe,
   inbox: inboxDe,
+  mailHints: mailHintsDe,
   mailing: mailingDe,
   work: workDe,
   auth: authDe,

@@ -16,6 +16,7 @@ import { workEn } from './work-en';
 import { noticesEn } from './notices-en';
 import { serverErrorsEn } from './server-errors-en';
 import { itemStatusesEn } from './item-statuses-en';
+import { mailHintsEn } from './mail-hints-en';
 
 /** English UI strings. The reference: nl and de must have exactly these keys (checked by tsc and a test). */
 export const en = {
@@ -168,6 +169,7 @@ export const en = {
   officeNetwork: officeNetworkEn,
   schedule: scheduleEn,
   inbox: inboxEn,
+  mailHints: mailHintsEn,
   mailing: mailingEn,
   work: workEn,
   auth: authEn,

@@ -16,6 +16,7 @@ import { workNl } from './work-nl';
 import { noticesNl } from './notices-nl';
 import { serverErrorsNl } from './server-errors-nl';
 import { itemStatusesNl } from './item-statuses-nl';
+import { mailHintsNl } from './mail-hints-nl';
 
 export const nl: Messages = {
   app: { name: 'Stroomlijn', tagline: 'Workflows die het juiste bericht sturen' },
@@ -179,6 +180,7 @@ export const nl: Messages = {
   officeNetwork: officeNetworkNl,
   schedule: scheduleNl,
   inbox: inboxNl,
+  mailHints: mailHintsNl,
   mailing: mailingNl,
   work: workNl,
   auth: authNl,

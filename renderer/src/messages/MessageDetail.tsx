@@ -59,7 +59,8 @@ export function MessageDetail({ message, onResend }: { message: OutboxMessage; o
             <dd className="wf-missing">{reasonText(t, message.lastErrorReason) ?? message.lastError}</dd>
           </>
         )}
-        {message.response && (
+        {/* A captured message reached no server: the status says where it went; there is no answer to show. */}
+        {message.response && message.via !== 'capture' && (
           <>
             <dt>{t('messages.detail.response')}</dt>
             <dd>

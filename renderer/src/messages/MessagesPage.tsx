@@ -80,7 +80,8 @@ function MessageHistory({ path }: { path: string[] }) {
       <MessageTabs current={tab} />
       {tab === 'capture' && (
         <div className="capture-bar">
-          <p className="muted">{t('messages.captureIntro')}</p>
+          {/* Once SMTP is set, what is still here was caught before it was: say so, not that none is set. */}
+          <p className="muted">{t(outbox?.via === 'smtp' ? 'mailHints.captureSmtpSet' : 'messages.captureIntro')}</p>
           <button
             type="button"
             disabled={outbox?.via !== 'smtp' || messages.length === 0}
@@ -145,7 +146,17 @@ function MessageHistory({ path }: { path: string[] }) {
                       <br />
                       <small className="muted">{m.to.email ?? '—'}</small>
                     </td>
-                    <td className="subject-cell">{m.subject}</td>
+                    <td className="subject-cell">
+                      {/* A real button: Tab reaches each row, Enter or Space opens it, the focus ring shows. */}
+                      <button
+                        type="button"
+                        className="message-open"
+                        aria-expanded={m.id === open}
+                        onClick={() => setOpen(m.id)}
+                      >
+                        {m.subject || t('templates.noSubject')}
+                      </button>
+                    </td>
                     <td>
                       <span className={`pill status-${m.status}`}>{t(`messages.statuses.${m.status}`)}</span>
                     </td>

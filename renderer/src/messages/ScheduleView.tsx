@@ -22,6 +22,11 @@ export function ScheduleView() {
     if (Number.isNaN(end.getTime())) return;
     client.call('schedule.list', { until: end.toISOString() }).then(setEntries, setError);
   }, [client, until]);
+  /** A recipient with their address, or why no mail reaches them. */
+  const reached = (r: ScheduleEntry['messages'][number]['to'][number]) =>
+    r.email
+      ? `${r.name} <${r.email}>`
+      : `${r.name} — ${t(r.skip === 'noConsent' ? 'mailHints.noConsent' : 'schedule.noAddress')}`;
   const when = (iso: string) => formatDateTime(iso, i18n.language, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
   return (
     <section className="page">
@@ -75,7 +80,7 @@ export function ScheduleView() {
                       <div key={m.nodeId} className="schedule-message">
                         <strong>{m.templateName ?? t('schedule.noTemplate')}</strong> <span className="muted">({t(`schedule.channels.${m.channel}`)})</span>
                         {m.subject && <div className="schedule-subject">“{m.subject}”</div>}
-                        <div>{m.to.length ? m.to.map((r) => (r.email ? `${r.name} <${r.email}>` : `${r.name} — ${t('schedule.noAddress')}`)).join(', ') : t('schedule.nobody')}</div>
+                        <div>{m.to.length ? m.to.map(reached).join(', ') : t('schedule.nobody')}</div>
                       </div>
                     ))}
                   </td>

@@ -19,6 +19,9 @@ export interface AppState {
   /** Bumped when the user's inbox changed here (read), so counts elsewhere look again. */
   inboxVersion: number;
   inboxChanged(): void;
+  /** Bumped when the user acted on an item here, so task, item and inbox counts elsewhere look again. */
+  workVersion: number;
+  workChanged(): void;
   refreshDirectory(): Promise<void>;
   saveEntry(input: SaveEntryInput): Promise<string>;
   removeEntry(kind: DirectoryKind, id: string): Promise<void>;
@@ -63,6 +66,10 @@ export function createAppStore(client: ApiClient, initial: InitialState): AppSto
     inboxVersion: 0,
     inboxChanged() {
       set({ inboxVersion: get().inboxVersion + 1 });
+    },
+    workVersion: 0,
+    workChanged() {
+      set({ workVersion: get().workVersion + 1 });
     },
     async refreshDirectory() {
       set({ directory: await loadDirectory(client, get().me) });

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Languages, type Language } from '../../../shared/model/common';
+import { hasText, languagesWithText } from '../../../shared/messages/template-languages';
 import type { Addressee } from '../../../shared/model/message-setting';
 import type { MessageTemplate } from '../../../shared/model/template';
 import { useApp } from '../state/context';
@@ -126,7 +127,7 @@ export function TemplatesPage({ path }: { path: string[] }) {
             <a key={x.id} href={`#/templates/${x.id}`} className={x.id === draft?.id ? 'active' : undefined}>
               <span>{x.name}</span>
               <small>
-                {t(`design.channels.${x.channel}`)} · {Languages.filter((l) => x.texts[l]).map((l) => l.toUpperCase()).join(' ')}
+                {t(`design.channels.${x.channel}`)} · {languagesWithText(x).map((l) => l.toUpperCase()).join(' ')}
               </small>
             </a>
           ))}
@@ -159,7 +160,7 @@ export function TemplatesPage({ path }: { path: string[] }) {
             <div className="tabs" role="tablist" aria-label={t('templates.language')}>
               {Languages.map((l) => (
                 <button key={l} type="button" role="tab" aria-selected={l === lang} className={l === lang ? 'active' : undefined} onClick={() => setLang(l)}>
-                  {t(`languages.${l}`)} {!draft.texts[l] && <span className="count count-error">!</span>}
+                  {t(`languages.${l}`)} {!hasText(draft.texts[l]) && <span className="count count-error">!</span>}
                 </button>
               ))}
             </div>

@@ -9,6 +9,7 @@ import { ErrorBox } from '../ui/ErrorText';
 export function ActButton({ task, action, onDone }: { task: TaskView; action: TaskView['actions'][number]; onDone(): void }) {
   const { t } = useTranslation();
   const client = useApp((s) => s.client);
+  const workChanged = useApp((s) => s.workChanged);
   const [asking, setAsking] = useState(false);
   const [text, setText] = useState('');
   const [external, setExternal] = useState(false);
@@ -17,6 +18,7 @@ export function ActButton({ task, action, onDone }: { task: TaskView; action: Ta
     try {
       await client.call('items.act', { itemId: task.itemId, actionNodeId: action.id, ...(reaction ? { reaction } : {}) });
       setAsking(false);
+      workChanged();
       onDone();
     } catch (e) {
       setError(e);

@@ -8,6 +8,7 @@ import { ErrorBox } from '../ui/ErrorText';
 export function Intervene({ task, onDone }: { task: TaskView; onDone(): void }) {
   const { t } = useTranslation();
   const client = useApp((s) => s.client);
+  const workChanged = useApp((s) => s.workChanged);
   const users = useApp((s) => s.directory.users);
   const [assignee, setAssignee] = useState('');
   const [target, setTarget] = useState('');
@@ -16,6 +17,7 @@ export function Intervene({ task, onDone }: { task: TaskView; onDone(): void }) 
   const run = (input: Parameters<typeof client.call<'items.intervene'>>[1]) =>
     client.call('items.intervene', input!).then(() => {
       setError(null);
+      workChanged();
       onDone();
     }, setError);
   return (

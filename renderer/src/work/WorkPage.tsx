@@ -19,6 +19,8 @@ export function WorkPage({ path }: { path: string[] }) {
   const { t, i18n } = useTranslation();
   const client = useApp((s) => s.client);
   const inboxChanged = useApp((s) => s.inboxChanged);
+  // Acting on a task (here or on an item's page) changes the counts of the tabs: look again then.
+  const workVersion = useApp((s) => s.workVersion);
   const [tasks, setTasks] = useState<TaskView[]>([]);
   const [items, setItems] = useState<ItemRecord[]>([]);
   const [creating, setCreating] = useState(false);
@@ -30,7 +32,7 @@ export function WorkPage({ path }: { path: string[] }) {
     setInbox(messages);
     setItems([...all].reverse());
   }, [client]);
-  useEffect(() => void reload(), [reload, path]);
+  useEffect(() => void reload(), [reload, path, workVersion]);
   const when = (iso: string) => formatDateTime(iso, i18n.language);
   return (
     <section className="page work-page">
