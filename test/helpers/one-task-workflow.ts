@@ -2,33 +2,33 @@ import type { AsDispatch as Dispatch } from './app';
 import type { PublishResult } from '../../shared/api/workflow-contract';
 import type { Workflow } from '../../shared/model';
 
-const at = { x: 0, y: 0 };
+/** start → task `title` (Goedkeuren | Afkeuren) → end, laid out top to bottom; the task goes to `destinations`. */
+export function oneTaskGraph(title: string, destinations: object[]) {
+  const action = (id: string, label: string, role: 'approve' | 'reject', x: number) =>
+    ({ id, kind: 'action', position: { x, y: 300 }, label, role, mode: 'manual', effects: [] });
+  return {
+    nodes: [
+      { id: 's', kind: 'start', position: { x: 0, y: 0 }, trigger: { type: 'itemSubmitted' } },
+      { id: 't', kind: 'task', position: { x: 0, y: 150 }, title, destinations, reactionRequired: false, infoTask: false },
+      action('ok', 'Goedkeuren', 'approve', -120),
+      action('no', 'Afkeuren', 'reject', 120),
+      { id: 'e', kind: 'end', position: { x: 0, y: 450 } },
+    ],
+    edges: [
+      { id: '1', source: 's', target: 't' },
+      { id: '2', source: 't', target: 'ok' },
+      { id: '3', source: 't', target: 'no' },
+      { id: '4', source: 'ok', target: 'e' },
+      { id: '5', source: 'no', target: 'e' },
+    ],
+  };
+}
 
-/** start → task `title` for Bram (Goedkeuren | Afkeuren) → end, of item type `itemTypeId`; a draft, not published. */
+/** A draft (not published) workflow of item type `itemTypeId` whose one task goes to Bram. */
 export async function createOneTaskWorkflow(dispatch: Dispatch, name: string, itemTypeId: string, title: string): Promise<string> {
   const wf = (await dispatch('workflows.create', { name, itemTypeId })) as Workflow;
-  const action = (id: string, label: string, role: 'approve' | 'reject') =>
-    ({ id, kind: 'action', position: at, label, role, mode: 'manual', effects: [] });
-  const destinations = [{ type: 'users', userIds: ['user-bram'], showInTaskList: true }];
-  await dispatch('workflows.saveDraft', {
-    id: wf.id,
-    graph: {
-      nodes: [
-        { id: 's', kind: 'start', position: at, trigger: { type: 'itemSubmitted' } },
-        { id: 't', kind: 'task', position: at, title, destinations, reactionRequired: false, infoTask: false },
-        action('ok', 'Goedkeuren', 'approve'),
-        action('no', 'Afkeuren', 'reject'),
-        { id: 'e', kind: 'end', position: at },
-      ],
-      edges: [
-        { id: '1', source: 's', target: 't' },
-        { id: '2', source: 't', target: 'ok' },
-        { id: '3', source: 't', target: 'no' },
-        { id: '4', source: 'ok', target: 'e' },
-        { id: '5', source: 'no', target: 'e' },
-      ],
-    },
-  });
+  const graph = oneTaskGraph(title, [{ type: 'users', userIds: ['user-bram'], showInTaskList: true }]);
+  await dispatch('workflows.saveDraft', { id: wf.id, graph });
   return wf.id;
 }
 

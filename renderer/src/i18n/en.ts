@@ -12,6 +12,7 @@ import { mailingEn } from './mailing-en';
 import { simulateEn } from './simulate-en';
 import { recordsEn } from './records-en';
 import { fieldIssuesEn } from './field-issues-en';
+import { itemTypesEn } from './item-types-en';
 import { workEn } from './work-en';
 import { noticesEn } from './notices-en';
 
@@ -20,6 +21,7 @@ export const en = {
   app: { name: 'Stroomlijn', tagline: 'Workflows that send the right message' },
   nav: {
     design: 'Design',
+    itemTypes: 'Item types',
     templates: 'Templates',
     work: 'Work',
     messages: 'Messages',
@@ -171,6 +173,7 @@ export const en = {
   records: recordsEn,
   fieldIssues: fieldIssuesEn,
   simulate: simulateEn,
+  itemTypes: itemTypesEn,
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -12,6 +12,7 @@ import { mailingNl } from './mailing-nl';
 import { simulateNl } from './simulate-nl';
 import { recordsNl } from './records-nl';
 import { fieldIssuesNl } from './field-issues-nl';
+import { itemTypesNl } from './item-types-nl';
 import { workNl } from './work-nl';
 import { noticesNl } from './notices-nl';
 
@@ -19,6 +20,7 @@ export const nl: Messages = {
   app: { name: 'Stroomlijn', tagline: 'Workflows die het juiste bericht sturen' },
   nav: {
     design: 'Ontwerp',
+    itemTypes: 'Typen dossieritems',
     templates: 'Sjablonen',
     work: 'Werk',
     messages: 'Berichten',
@@ -182,4 +184,5 @@ export const nl: Messages = {
   records: recordsNl,
   fieldIssues: fieldIssuesNl,
   simulate: simulateNl,
+  itemTypes: itemTypesNl,
 };

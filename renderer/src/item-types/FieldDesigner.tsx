@@ -1,0 +1,89 @@
+import { useTranslation } from 'react-i18next';
+import { FieldTypes, type FieldType } from '../../../shared/model/item-type';
+import { Languages } from '../../../shared/model/common';
+import { Icon } from '../ui/icons';
+import { emptyField, type FieldDraft } from './draft';
+
+interface Props {
+  fields: FieldDraft[];
+  onChange(fields: FieldDraft[]): void;
+  /** Problems from the server by path (`fields[2].key`). */
+  problems: Map<string, string>;
+}
+
+/** The form of an item type: add a field of any kind, label and help per language, reorder, remove. */
+export function FieldDesigner({ fields, onChange, problems }: Props) {
+  const { t } = useTranslation();
+  const set = (i: number, change: Partial<FieldDraft>) => onChange(fields.map((f, j) => (j === i ? { ...f, ...change } : f)));
+  const move = (i: number, by: -1 | 1) => {
+    const next = [...fields];
+    [next[i], next[i + by]] = [next[i + by]!, next[i]!];
+    onChange(next);
+  };
+  const problem = (i: number, part: string) => problems.get(`fields[${i}].${part}`);
+  return (
+    <div className="it-fields">
+      {fields.length === 0 && <p className="muted">{t('itemTypes.noFields')}</p>}
+      {fields.map((field, i) => {
+        const id = `it-field-${i}`;
+        return (
+          <fieldset key={i} className="it-field" aria-label={t('itemTypes.field.title', { n: i + 1 })}>
+            <div className="it-field-head">
+              <strong>{t('itemTypes.field.title', { n: i + 1 })}</strong>
+              <span className="it-field-tools">
+                <button type="button" className="icon-button" disabled={i === 0} onClick={() => move(i, -1)} aria-label={t('itemTypes.field.up')} title={t('itemTypes.field.up')}>↑</button>
+                <button type="button" className="icon-button" disabled={i === fields.length - 1} onClick={() => move(i, 1)} aria-label={t('itemTypes.field.down')} title={t('itemTypes.field.down')}>↓</button>
+                <button type="button" className="icon-button danger" onClick={() => onChange(fields.filter((_, j) => j !== i))} aria-label={t('itemTypes.field.remove')} title={t('itemTypes.field.remove')}>
+                  <Icon name="trash" size={16} />
+                </button>
+              </span>
+            </div>
+            <div className="it-grid">
+              <label htmlFor={`${id}-type`}>{t('itemTypes.field.type')}</label>
+              <select id={`${id}-type`} value={field.type} onChange={(e) => set(i, { type: e.target.value as FieldType })}>
+                {FieldTypes.map((type) => <option key={type} value={type}>{t(`itemTypes.types.${type}`)}</option>)}
+              </select>
+              <label htmlFor={`${id}-key`}>{t('itemTypes.field.key')}</label>
+              <span>
+                <input id={`${id}-key`} type="text" value={field.key} title={t('itemTypes.field.keyHint')} onChange={(e) => set(i, { key: e.target.value })} />
+                {problem(i, 'key') && <span className="field-error">{problem(i, 'key')}</span>}
+              </span>
+              {Languages.map((lang) => (
+                <LabelRow key={lang} id={`${id}-label-${lang}`} label={t('itemTypes.field.label', { lang: lang.toUpperCase() })} value={field.labels[lang]} onChange={(text) => set(i, { labels: { ...field.labels, [lang]: text } })} />
+              ))}
+              {Languages.map((lang) => (
+                <LabelRow key={lang} id={`${id}-help-${lang}`} label={t('itemTypes.field.help', { lang: lang.toUpperCase() })} value={field.help[lang]} onChange={(text) => set(i, { help: { ...field.help, [lang]: text } })} />
+              ))}
+              {field.type === 'choice' && (
+                <>
+                  <label htmlFor={`${id}-options`}>{t('itemTypes.field.options')}</label>
+                  <span>
+                    <textarea id={`${id}-options`} rows={3} value={field.options} onChange={(e) => set(i, { options: e.target.value })} />
+                    {problem(i, 'options') && <span className="field-error">{problem(i, 'options')}</span>}
+                  </span>
+                </>
+              )}
+              <span />
+              <label className="it-check">
+                <input type="checkbox" checked={field.required} onChange={(e) => set(i, { required: e.target.checked })} /> {t('itemTypes.field.required')}
+              </label>
+            </div>
+            {problem(i, 'type') && <p className="field-error">{problem(i, 'type')}</p>}
+          </fieldset>
+        );
+      })}
+      <button type="button" onClick={() => onChange([...fields, emptyField(fields.length + 1)])}>
+        <Icon name="plus" size={16} /> {t('itemTypes.addField')}
+      </button>
+    </div>
+  );
+}
+
+function LabelRow({ id, label, value, onChange }: { id: string; label: string; value: string; onChange(text: string): void }) {
+  return (
+    <>
+      <label htmlFor={id}>{label}</label>
+      <input id={id} type="text" value={value} onChange={(e) => onChange(e.target.value)} />
+    </>
+  );
+}
