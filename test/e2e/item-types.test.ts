@@ -65,6 +65,11 @@ describe('item types in Chromium', () => {
     await page.getByRole('status').getByText('“Declaratie” is opgeslagen.').waitFor();
     await expect.poll(() => page.url()).toMatch(/#\/itemTypes\/[^/]+$/);
     const typeId = page.url().split('/').pop()!;
+    // Saved as designed: the fields in their order, the removed one gone.
+    await expect.poll(() => page.locator('fieldset.it-field').count()).toBe(3);
+    expect(await field(1).getByLabel('Naam in sjablonen').inputValue()).toBe('omschrijving');
+    expect(await field(2).getByLabel('Label (NL)').inputValue()).toBe('Bedrag');
+    expect(await field(3).getByLabel('Keuzes (één per regel)').inputValue()).toBe('Reis\nLunch\nMateriaal');
     await shots('form-nl');
 
     // Two workflows of the type; the first published enters, the second asks before it replaces it.

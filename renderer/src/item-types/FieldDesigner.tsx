@@ -48,12 +48,8 @@ export function FieldDesigner({ fields, onChange, problems }: Props) {
                 <input id={`${id}-key`} type="text" value={field.key} title={t('itemTypes.field.keyHint')} onChange={(e) => set(i, { key: e.target.value })} />
                 {problem(i, 'key') && <span className="field-error">{problem(i, 'key')}</span>}
               </span>
-              {Languages.map((lang) => (
-                <LabelRow key={lang} id={`${id}-label-${lang}`} label={t('itemTypes.field.label', { lang: lang.toUpperCase() })} value={field.labels[lang]} onChange={(text) => set(i, { labels: { ...field.labels, [lang]: text } })} />
-              ))}
-              {Languages.map((lang) => (
-                <LabelRow key={lang} id={`${id}-help-${lang}`} label={t('itemTypes.field.help', { lang: lang.toUpperCase() })} value={field.help[lang]} onChange={(text) => set(i, { help: { ...field.help, [lang]: text } })} />
-              ))}
+              <PerLanguageRow id={`${id}-label`} label={(lang) => t('itemTypes.field.label', { lang })} texts={field.labels} onChange={(labels) => set(i, { labels })} />
+              <PerLanguageRow id={`${id}-help`} label={(lang) => t('itemTypes.field.help', { lang })} texts={field.help} onChange={(help) => set(i, { help })} />
               {field.type === 'choice' && (
                 <>
                   <label htmlFor={`${id}-options`}>{t('itemTypes.field.options')}</label>
@@ -79,11 +75,16 @@ export function FieldDesigner({ fields, onChange, problems }: Props) {
   );
 }
 
-function LabelRow({ id, label, value, onChange }: { id: string; label: string; value: string; onChange(text: string): void }) {
+/** One text per UI language side by side (each input named with its language), labelled by the Dutch one's name. */
+function PerLanguageRow({ id, label, texts, onChange }: { id: string; label(lang: string): string; texts: FieldDraft['labels']; onChange(texts: FieldDraft['labels']): void }) {
   return (
     <>
-      <label htmlFor={id}>{label}</label>
-      <input id={id} type="text" value={value} onChange={(e) => onChange(e.target.value)} />
+      <label htmlFor={`${id}-nl`}>{label('NL').replace(/\s*\(NL\)$/, '')}</label>
+      <span className="it-languages">
+        {Languages.map((lang) => (
+          <input key={lang} id={`${id}-${lang}`} type="text" aria-label={label(lang.toUpperCase())} placeholder={lang.toUpperCase()} value={texts[lang]} onChange={(e) => onChange({ ...texts, [lang]: e.target.value })} />
+        ))}
+      </span>
     </>
   );
 }

@@ -62,7 +62,7 @@ export function ItemTypesPage({ path }: { path: string[] }) {
         )}
       </header>
       {error !== null && <ErrorBox error={error} />}
-      {types === null ? (
+      {types === null || (open && open !== 'new' && !current) ? (
         <p className="muted">{t('common.loading')}</p>
       ) : open ? (
         <ItemTypeEditor key={open} type={current} workflows={workflows} onSaved={saved} />
