@@ -48,7 +48,7 @@ describe('which workflow new items enter', () => {
     const type = app.store.data.itemTypes.find((t) => t.id === 'type-accordering')!;
     const routing = { fieldKey: 'instantie', byValue: [{ value: 'KvK', workflowId: kvk }] };
     await app.dispatch('itemTypes.update', { ...editable(type), routing });
-    const submit = (fields: object) => app.as('user-eva').dispatch('items.submit', vatReturn('Aangifte', fields)) as Promise<ItemRecord>;
+    const submit = (fields: Record<string, unknown>) => app.as('user-eva').dispatch('items.submit', vatReturn('Aangifte', fields)) as Promise<ItemRecord>;
     expect(await submit({ berichtsoort: 'KvK-stukken', instantie: 'KvK' })).toMatchObject({ workflowId: kvk });
     expect(await submit({ instantie: 'Belastingdienst' })).toMatchObject({ workflowId: 'wf-accordering' });
     const list = (await app.dispatch('workflows.list', {})) as WorkflowSummary[];

@@ -23,8 +23,9 @@ export interface ItemTypeDraft {
   routing: { fieldKey: string; byValue: Record<string, string> };
 }
 
+/** The texts per language as given; a field with none yet shows its `label` as the Dutch one. */
 const perLanguage = (base: string, given: PerLanguage | undefined): Required<PerLanguage> =>
-  Object.fromEntries(Languages.map((l) => [l, given?.[l] ?? base])) as Required<PerLanguage>;
+  Object.fromEntries(Languages.map((l) => [l, given ? (given[l] ?? '') : l === 'nl' ? base : ''])) as Required<PerLanguage>;
 
 export const emptyField = (n: number): FieldDraft => ({
   key: `veld${n}`,
