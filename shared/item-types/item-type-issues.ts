@@ -18,19 +18,19 @@ export function itemTypeIssues(type: ItemType, workflows: readonly Workflow[]): 
     if (!options.length) issues.push({ path: `fields[${i}].options`, message: 'a choice needs at least one value' });
     if (new Set(options).size !== options.length) issues.push({ path: `fields[${i}].options`, message: 'holds a value twice' });
   });
-  const published = (id: string | undefined, path: string) => {
-    if (!id) return;
+  const published = (id: string | undefined, path: string): Issue[] => {
     const workflow = workflows.find((w) => w.id === id);
-    if (!workflow) issues.push({ path, message: `workflow "${id}" does not exist` });
-    else if (workflow.itemTypeId !== type.id) issues.push({ path, message: `“${workflow.name}” is not a workflow of this type` });
-    else if (!workflow.versions.length) issues.push({ path, message: `“${workflow.name}” is not published` });
+    if (!id) return [];
+    if (!workflow) return [{ path, message: `workflow "${id}" does not exist` }];
+    if (workflow.itemTypeId !== type.id) return [{ path, message: `“${workflow.name}” is not a workflow of this type` }];
+    return workflow.versions.length ? [] : [{ path, message: `“${workflow.name}” is not published` }];
   };
-  published(type.workflowId, 'workflowId');
+  issues.push(...published(type.workflowId, 'workflowId'));
   if (type.routing) issues.push(...routingIssues(type, published));
   return issues;
 }
 
-function routingIssues(type: ItemType, published: (id: string, path: string) => void): Issue[] {
+function routingIssues(type: ItemType, published: (id: string, path: string) => Issue[]): Issue[] {
   const routing = type.routing!;
   const field = type.fields.find((f) => f.key === routing.fieldKey);
   if (!field || field.type !== 'choice') return [{ path: 'routing.fieldKey', message: 'is not a choice field of this type' }];
@@ -40,7 +40,7 @@ function routingIssues(type: ItemType, published: (id: string, path: string) => 
     if (!field.options?.includes(route.value)) issues.push({ path: `routing.byValue[${i}].value`, message: 'is not a value of the field' });
     if (values.has(route.value)) issues.push({ path: `routing.byValue[${i}].value`, message: 'has a route already' });
     values.add(route.value);
-    published(route.workflowId, `routing.byValue[${i}].workflowId`);
+    issues.push(...published(route.workflowId, `routing.byValue[${i}].workflowId`));
   });
   return issues;
 }
