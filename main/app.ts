@@ -239,7 +239,11 @@ export async function createApp(options: AppOptions): Promise<App> {
     ),
     settings: createSettingsService(store),
     workflows: createWorkflowService(store, clock, newId, (id) => scheduler.republished(id)),
-    itemTypes: createItemTypeService(store),
+    itemTypes: createItemTypeService(
+      store,
+      (itemTypeId) => items.list({ keep: (i) => i.itemTypeId === itemTypeId, archivedLimit: 100_000 }),
+      newId,
+    ),
     store,
     world,
     templates: createTemplateService(store, newId, previews),

@@ -83,11 +83,17 @@ export const createHandlers = (deps: HandlerDeps): ApiHandlers => {
       await workflows.remove(id);
       return { removed: true as const };
     },
-    'workflows.publish': ({ id }) => workflows.publish(id),
+    'workflows.publish': ({ id, replaceRoute }) => workflows.publish(id, replaceRoute),
     'workflows.restoreVersion': ({ id, version }) => workflows.restoreVersion(id, version),
     'workflows.export': async ({ id }) => workflows.exportJson(id),
     'workflows.import': ({ json }) => workflows.importJson(json),
     'itemTypes.list': async () => store.data.itemTypes,
+    'itemTypes.create': (input) => itemTypes.create(input),
+    'itemTypes.update': (input) => itemTypes.update(input),
+    'itemTypes.delete': async ({ id }) => {
+      await itemTypes.remove(id);
+      return { removed: true as const };
+    },
     'itemTypes.saveConnector': ({ itemTypeId, connector }) => itemTypes.saveConnector(itemTypeId, connector),
     'templates.list': async () => store.data.templates,
     'items.submit': (input, { caller }) => work.submit(caller, input),

@@ -3,6 +3,8 @@ import { fieldIssueMessages } from '../../shared/fields/field-issues';
 import { itemFieldIssues } from '../../shared/fields/item-fields';
 import { EngineError, type EngineEffect, type EngineEvent, type ItemState, step } from '../../shared/engine';
 import { timerIsLive } from '../../shared/engine/timers';
+import { routeItem } from '../../shared/workflow/item-route';
+import { routeRefusal } from './route-refusal';
 import type { ItemRecord, PendingEffect } from '../../shared/model/item';
 import type { ItemType } from '../../shared/model/item-type';
 import type { InboxEntry } from '../../shared/model/record';
@@ -11,7 +13,6 @@ import type { Outbox } from '../mail/outbox';
 import type { Store } from '../store/store';
 import { createBackgroundEffects } from './background-effects';
 import { deliveryEffect } from './delivery';
-import { engineRefusal } from './engine-refusal';
 import { webhookPending } from './webhook-call';
 import type { CrmRecord } from '../../shared/model/record';
 import type { TriggerTimer } from '../../shared/model/schedule';
@@ -51,12 +52,12 @@ export function createRuntime(deps: RuntimeDeps) {
   const now = () => clock.now().toISOString();
   const graphOf = (item: Pick<ItemRecord, 'workflowId' | 'version'>) => {
     const graph = store.data.workflows.find((w) => w.id === item.workflowId)?.versions.find((v) => v.version === item.version)?.graph;
-    if (!graph) throw ApiError.because('conflict', 'versionGone', { version: item.version });
+    if (!graph) throw new ApiError('conflict', `version ${item.version} of workflow ${item.workflowId} no longer exists`);
     return graph;
   };
   const find = (id: string) => {
     const item = items.get(id);
-    if (!item) throw ApiError.because('not_found', 'notFound', { thing: 'item', id });
+    if (!item) throw new ApiError('not_found', `There is no item with id "${id}".`);
     return item;
   };
   /** The issue of a user id (at `path`) that names no user of the Directory. */
@@ -135,7 +136,7 @@ export function createRuntime(deps: RuntimeDeps) {
     try {
       result = step(item as ItemState | null, event, graphOf(item ?? (event as Extract<EngineEvent, { type: 'submit' }>).item), when);
     } catch (error) {
-      if (error instanceof EngineError) throw engineRefusal(error);
+      if (error instanceof EngineError) throw new ApiError(error.code === 'notActive' || error.code === 'notRunning' ? 'conflict' : 'invalid_input', error.message);
       throw error;
     }
     const at = now();
@@ -177,7 +178,7 @@ export function createRuntime(deps: RuntimeDeps) {
     find,
     async get(id: string): Promise<ItemRecord> {
       const item = await items.find(id);
-      if (!item) throw ApiError.because('not_found', 'notFound', { thing: 'item', id });
+      if (!item) throw new ApiError('not_found', `There is no item with id "${id}".`);
       return item;
     },
 
@@ -197,9 +198,10 @@ export function createRuntime(deps: RuntimeDeps) {
       if (!type) throw ApiError.because('not_found', 'notFound', { thing: 'itemType', id: input.itemTypeId });
       const issues = [...fieldProblems(type, input.fields), ...unknownUser('submitterUserId', input.submitterUserId)];
       if (issues.length) throw ApiError.invalidInput({ key: 'notSubmitted', params: { name: type.name } }, issues);
-      const workflow = store.data.workflows.find((w) => w.id === type.workflowId) ?? store.data.workflows.find((w) => w.itemTypeId === type.id && w.versions.length);
-      const version = workflow?.versions.at(-1);
-      if (!workflow || !version) throw ApiError.because('conflict', 'noPublishedWorkflow', { name: type.name });
+      const route = routeItem(type, input.fields, store.data.workflows);
+      if (route.kind === 'refused') throw routeRefusal(type, route);
+      const { workflow } = route;
+      const version = workflow.versions.at(-1)!;
       const id = newId();
       const counter = items.nextNumber(String(clock.now().getUTCFullYear()));
       const number = itemNumber(counter);
@@ -222,7 +224,7 @@ export function createRuntime(deps: RuntimeDeps) {
     updateFields(item: ItemRecord, fields: Record<string, unknown>, userId: string): Promise<ItemRecord> {
       const type = store.data.itemTypes.find((t) => t.id === item.itemTypeId);
       const issues = fieldProblems(type, fields, true);
-      if (issues.length) throw ApiError.invalidInput({ key: 'fieldsNotChanged', params: { number: item.number } }, issues);
+      if (issues.length) throw ApiError.invalidInput(`The fields of ${item.number} cannot be changed`, issues);
       return apply(item, { type: 'updateFields', fields, userId });
     },
 

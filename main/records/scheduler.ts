@@ -110,7 +110,9 @@ export function createScheduler(records: RecordsStore, store: Store, clock: Cloc
      * for the new version — also for records that were there before the workflow.
      */
     async republished(workflowId: string): Promise<number> {
-      const latest = store.data.workflows.find((w) => w.id === workflowId)?.versions.at(-1)?.version;
+      const workflow = store.data.workflows.find((w) => w.id === workflowId);
+      // Switched off (seed 001): none of its timers starts a run; a later version's never would.
+      const latest = workflow?.active === false ? undefined : workflow?.versions.at(-1)?.version;
       const changes: RecordChange[] = [...records.maps.timers.values()].filter((t) => t.workflowId === workflowId && t.version !== latest).map((t) => ({ collection: 'timers' as const, key: t.key }));
       for (const rule of triggerRules(store.data.workflows).filter((r) => r.workflowId === workflowId)) {
         for (const record of records.maps.records.values()) {

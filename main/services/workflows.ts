@@ -1,5 +1,7 @@
 import { ApiError } from '../../shared/api/errors';
-import { type ValidationReport, WorkflowExport, type WorkflowSummary } from '../../shared/api/workflow-contract';
+import { type PublishResult, type ValidationReport, WorkflowExport, type WorkflowSummary } from '../../shared/api/workflow-contract';
+import { entryOf } from '../../shared/workflow/item-route';
+import { forgetRoutes, routeOnPublish } from './publish-route';
 import type { z } from 'zod';
 import type { WorkflowSettingsUpdate } from '../../shared/api/workflow-contract';
 import type { Workflow, WorkflowGraph } from '../../shared/model/workflow';
@@ -17,7 +19,7 @@ export interface WorkflowService {
   saveDraft(id: string, graph: WorkflowGraph): Promise<string>;
   duplicate(id: string, name: string): Promise<Workflow>;
   remove(id: string): Promise<void>;
-  publish(id: string): Promise<{ version: number; publishedAt: string }>;
+  publish(id: string, replaceRoute?: boolean): Promise<PublishResult>;
   /** The draft's findings, as publishing checks them. */
   validate(id: string): ValidationReport;
   restoreVersion(id: string, version: number): Promise<Workflow>;
@@ -65,6 +67,9 @@ export function createWorkflowService(store: Store, clock: Clock, newId: () => s
           versions: w.versions.map(({ version, publishedAt }) => ({ version, publishedAt })),
           unpublishedChanges: !latest || !sameGraph(latest.graph, w.draft),
           nodeCount: w.draft.nodes.length,
+          active: w.active !== false,
+          ...(w.explanation ? { explanation: w.explanation } : {}),
+          entry: entryOf(w.id, store.data.itemTypes.find((t) => t.id === w.itemTypeId)),
         };
       }),
 
@@ -81,12 +86,15 @@ export function createWorkflowService(store: Store, clock: Clock, newId: () => s
       if (change.taskManagerUserId && !store.data.directory.users.some((u) => u.id === change.taskManagerUserId)) {
         throw ApiError.invalidInput('This workflow cannot be saved', [{ path: 'taskManagerUserId', message: `user "${change.taskManagerUserId}" does not exist` }]);
       }
-      await store.update(() => {
+      await store.update((d) => {
+        if (change.itemTypeId !== undefined) forgetRoutes(d, id, change.itemTypeId ?? undefined);
         for (const [key, value] of Object.entries(change)) {
           if (value === null) delete (workflow as Record<string, unknown>)[key];
           else if (value !== undefined) (workflow as Record<string, unknown>)[key] = value;
         }
       });
+      // Switched off: its record-trigger timers that wait to start a run go (as after a publish).
+      if (change.active === false) await published(id);
       return workflow;
     },
 
@@ -109,7 +117,7 @@ export function createWorkflowService(store: Store, clock: Clock, newId: () => s
       const workflow = find(id);
       await store.update((d) => {
         d.workflows.splice(d.workflows.indexOf(workflow), 1);
-        for (const type of d.itemTypes) if (type.workflowId === id) delete type.workflowId;
+        forgetRoutes(d, id);
       });
       await published(id);
     },
@@ -124,7 +132,7 @@ export function createWorkflowService(store: Store, clock: Clock, newId: () => s
       };
     },
 
-    async publish(id) {
+    async publish(id, replaceRoute) {
       const workflow = find(id);
       const errors = findingsOf(workflow).filter((f) => f.severity === 'error');
       if (errors.length) {
@@ -136,9 +144,12 @@ export function createWorkflowService(store: Store, clock: Clock, newId: () => s
         );
       }
       const version = { version: (workflow.versions.at(-1)?.version ?? 0) + 1, publishedAt: now(), graph: structuredClone(workflow.draft) };
-      await store.update(() => void workflow.versions.push(version));
+      const route = await store.update((d) => {
+        workflow.versions.push(version);
+        return routeOnPublish(d, workflow, replaceRoute);
+      });
       await published(id);
-      return { version: version.version, publishedAt: version.publishedAt };
+      return { version: version.version, publishedAt: version.publishedAt, ...route };
     },
 
     async restoreVersion(id, number) {

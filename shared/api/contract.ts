@@ -13,6 +13,7 @@ import { simulateContract } from './simulate-contract';
 import { tokenContract } from './token-contract';
 import { StoreNotice } from './store-notice';
 import { workflowContract } from './workflow-contract';
+import { itemTypeContract } from './item-type-contract';
 import { authContract } from './auth-contract';
 import { auditContract } from './audit-contract';
 import { officeContract } from './office-contract';
@@ -73,6 +74,7 @@ export const apiContract = {
     ImportReport,
   ),
   ...workflowContract,
+  ...itemTypeContract,
   ...messageContract,
   ...itemContract,
   ...engineContract,

@@ -16,6 +16,10 @@ export const reasonMessages = {
   lastAdminSignIn: 'This is the last administrator who can sign in: give another administrator a password first.',
   noSender: 'There is no sender address yet: add one under Settings → Mail.',
   noPublishedWorkflow: 'Item type “{{name}}” has no published workflow.',
+  noRouteForType: 'Item type “{{name}}” has no published workflow for new items: an administrator chooses one under Item types.',
+  workflowSwitchedOff: 'Workflow “{{workflow}}” is switched off: new items of type “{{name}}” cannot be submitted until an administrator switches it on or routes the type to another workflow.',
+  workflowSwitchedOffWhy: 'Workflow “{{workflow}}” is switched off ({{why}}): new items of type “{{name}}” cannot be submitted until an administrator switches it on or routes the type to another workflow.',
+  itemTypeInUse: 'Item type “{{name}}” is still used by {{uses}}; it stays.',
   versionGone: 'Version {{version}} of the workflow of this item no longer exists.',
   notPublishable: '“{{name}}” cannot be published while errors remain.',
   accountsExist: 'Stroomlijn already has accounts: sign in, or ask an administrator.',
@@ -44,6 +48,7 @@ export const reasonMessages = {
   // Input that was refused as a whole (400); its issues say what exactly
   csvNotImported: 'This CSV file cannot be imported',
   notSubmitted: 'An item of type “{{name}}” cannot be submitted',
+  itemTypeNotSaved: 'Item type “{{name}}” cannot be saved',
   fieldsNotChanged: 'The fields of {{number}} cannot be changed',
   entryNotSaved: 'This entry cannot be saved',
   recordNotSaved: 'This record is not valid',

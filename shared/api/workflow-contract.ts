@@ -18,6 +18,11 @@ export const WorkflowSummary = z.object({
   /** The draft differs from the newest published version (or nothing is published). */
   unpublishedChanges: z.boolean(),
   nodeCount: z.number().int(),
+  /** Seed 001: an inactive workflow starts nothing new; `explanation` says what it does. */
+  active: z.boolean(),
+  explanation: z.string().optional(),
+  /** Which new items of its type enter it: as the type's default, and for which values of its routing field. */
+  entry: z.object({ asDefault: z.boolean(), values: z.array(z.string()) }),
 });
 export type WorkflowSummary = z.infer<typeof WorkflowSummary>;
 
@@ -29,6 +34,8 @@ export const WorkflowSettingsUpdate = z
     taskManagerUserId: Id.nullable().optional(),
     language: Language.optional(),
     confidential: z.boolean().optional(),
+    active: z.boolean().optional(),
+    explanation: z.string().trim().max(500).nullable().optional(),
   })
   .strict();
 
@@ -49,7 +56,21 @@ export const ValidationReport = z.object({
 });
 export type ValidationReport = z.infer<typeof ValidationReport>;
 
-export const PublishResult = z.object({ version: z.number().int(), publishedAt: Timestamp });
+/**
+ * What publishing did to the item type's route for new items: `entered` (none routed yet, now this),
+ * `already` (this one), `replaced`/`kept` (another published workflow had it; the answer decided),
+ * `unanswered` (another has it and no answer came: unchanged), `none` (no item type: record runs).
+ */
+export const PublishRoutes = ['entered', 'already', 'replaced', 'kept', 'unanswered', 'none'] as const;
+export type PublishRoute = (typeof PublishRoutes)[number];
+export const PublishResult = z.object({
+  version: z.number().int(),
+  publishedAt: Timestamp,
+  route: z.enum(PublishRoutes),
+  /** The workflow new items of the type enter after this publish (when it has an item type). */
+  routedWorkflowId: Id.optional(),
+});
+export type PublishResult = z.infer<typeof PublishResult>;
 
 /** Workflows, and what their editor needs to show: item types and templates. */
 export const workflowContract = {
@@ -60,7 +81,8 @@ export const workflowContract = {
   'workflows.saveDraft': method(z.object({ id: Id, graph: WorkflowGraph }).strict(), z.object({ draftSavedAt: Timestamp })),
   'workflows.duplicate': method(z.object({ id: Id, name: Text }).strict(), Workflow),
   'workflows.remove': method(byId, z.object({ removed: z.literal(true) })),
-  'workflows.publish': method(byId, PublishResult),
+  /** `replaceRoute`: the administrator's answer when another published workflow takes the type's new items. */
+  'workflows.publish': method(z.object({ id: Id, replaceRoute: z.boolean().optional() }).strict(), PublishResult),
   /** Validate the draft as publishing would (DESIGN.md §4). */
   'workflows.validate': method(byId, ValidationReport),
   'workflows.restoreVersion': method(z.object({ id: Id, version: z.number().int().positive() }).strict(), Workflow),

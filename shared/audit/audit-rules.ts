@@ -102,6 +102,18 @@ export const auditRules: { [M in ApiMethod]: AuditRule<M> | null } = {
     }),
   },
   'itemTypes.list': null,
+  'itemTypes.create': {
+    action: 'itemTypeChanged',
+    facts: (_input, output) => ({ itemTypeId: output.id, details: { change: 'added' } }),
+  },
+  'itemTypes.update': {
+    action: 'itemTypeChanged',
+    facts: (input) => ({ itemTypeId: input.id, details: { change: 'saved' } }),
+  },
+  'itemTypes.delete': {
+    action: 'itemTypeChanged',
+    before: (input) => ({ itemTypeId: input.id, details: { change: 'removed' } }),
+  },
   'itemTypes.saveConnector': {
     action: 'settingsChanged',
     facts: (input) => ({

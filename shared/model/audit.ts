@@ -21,6 +21,7 @@ export const AuditActions = [
   'workflowRestored',
   'workflowImported',
   'workflowRemoved',
+  'itemTypeChanged',
   'tokenCreated',
   'tokenRevoked',
   'tokenUsed',

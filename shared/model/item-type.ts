@@ -66,6 +66,16 @@ export const Connector = z.discriminatedUnion('type', [
 ]);
 export type Connector = z.infer<typeof Connector>;
 
+/**
+ * Seed 002: new items go to a workflow per value of one of the type's choice fields (instantie:
+ * Belastingdienst → one workflow, KvK → another); a value without a route enters the type's default.
+ */
+export const ItemRouting = z.object({
+  fieldKey: z.string().min(1, m.required),
+  byValue: z.array(z.object({ value: Text, workflowId: Id })).default([]),
+});
+export type ItemRouting = z.infer<typeof ItemRouting>;
+
 /** The kind of an item: which workflow its items enter, confidentiality, required actions. */
 export const ItemType = z.object({
   id: Id,
@@ -76,8 +86,10 @@ export const ItemType = z.object({
   /** Action roles every workflow of this type must contain (approval messages: approve and reject). */
   requiredActions: z.array(ActionRole).default([]),
   fields: z.array(FieldDef).default([]),
-  /** The workflow its items enter when submitted. */
+  /** The published workflow its items enter when submitted (the default when `routing` has no route). */
   workflowId: Id.optional(),
+  /** Optionally, a workflow per value of one choice field. */
+  routing: ItemRouting.optional(),
   /** Approval messages: where an approved item's payload is delivered. */
   connector: Connector.optional(),
 });

@@ -34,6 +34,10 @@ export const Workflow = z.object({
   itemTypeId: Id.optional(),
   taskManagerUserId: Id.optional(),
   confidential: z.boolean().default(false),
+  /** Seed 001 "Actief": an inactive workflow starts nothing new (items, record runs); running items go on. */
+  active: z.boolean().default(true),
+  /** Seed 001 "Uitleg": what the workflow does, in a sentence, shown in the workflow list. */
+  explanation: z.string().trim().max(500).optional(),
   language: Language.default('nl'),
   draft: WorkflowGraph,
   draftSavedAt: Timestamp.optional(),

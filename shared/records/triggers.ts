@@ -14,6 +14,8 @@ export interface TriggerRule {
 
 export function triggerRules(workflows: readonly Workflow[]): TriggerRule[] {
   return workflows.flatMap((w) => {
+    // An inactive workflow starts no record runs (seed 001 "Actief"); its running ones go on.
+    if (w.active === false) return [];
     const version = w.versions.at(-1);
     const start = version?.graph.nodes.find((n) => n.kind === 'start');
     return version && start?.kind === 'start' && start.trigger.type === 'record' ? [{ workflowId: w.id, version: version.version, trigger: start.trigger }] : [];

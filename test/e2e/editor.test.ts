@@ -110,6 +110,8 @@ describe('the workflow editor in Chromium', () => {
     await page.getByText('Geen fouten of waarschuwingen.').waitFor();
 
     await page.getByRole('button', { name: 'Publiceren' }).click();
+    // Medewerkermutaties enter the sample's info-mail workflow: publishing asks whether this one replaces it.
+    await page.getByRole('dialog').getByRole('button', { name: 'Nee, “Infomail instuurder” houden' }).click();
     await page.getByRole('status').getByText('Versie 1 is gepubliceerd.').waitFor();
     await page.screenshot({ path: join(outputDir, 'editor.png') });
   });

@@ -156,6 +156,9 @@ beforeAll(async () => {
   await settings({ id: 'wf-accordering', taskManagerUserId: PEOPLE.taskManager });
   // Letters go through the (not confidential) info-mail workflow: items anyone signed in may read.
   await settings({ id: 'wf-infomail', itemTypeId: 'type-uitgaande-post' });
+  // New items of a type enter the workflow the type routes to (issue 12): the letters' type routes to it.
+  const letters = app.store.data.itemTypes.find((t) => t.id === 'type-uitgaande-post')!;
+  await app.dispatch('itemTypes.update', { ...letters, workflowId: 'wf-infomail' });
   const submit = async (body: unknown) => {
     const reply = await api.call('POST', '/items', { body });
     expect(reply.status, reply.text).toBe(201);

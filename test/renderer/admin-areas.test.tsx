@@ -10,7 +10,7 @@ describe('admin-only areas', () => {
   it('show to an administrator, with the user menu: who is signed in, change password, sign out', async () => {
     const { store } = await renderApp(tempDir(), '#/design');
     expect(store.getState().me).toMatchObject({ userId: 'user-anna', admin: true });
-    expect(areaLinks()).toEqual(['#/design', '#/templates', '#/work', '#/messages', '#/records', '#/directory', '#/settings', '#/audit']);
+    expect(areaLinks()).toEqual(['#/design', '#/itemTypes', '#/templates', '#/work', '#/messages', '#/records', '#/directory', '#/settings', '#/audit']);
     expect(await screen.findByTestId('engine-switch')).toBeTruthy();
     const menu = screen.getByRole('group', { name: 'Ingelogd als Anna de Vries' });
     expect(within(menu).getByText('Beheerder')).toBeTruthy();

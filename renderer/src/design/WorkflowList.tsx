@@ -96,10 +96,12 @@ export function WorkflowList() {
                           <a href={`#/design/${w.id}`} className="strong-link">
                             {w.name}
                           </a>
+                          {w.explanation && <div className="muted wf-explanation">{w.explanation}</div>}
                         </td>
                         <td>
                           {latest ? <span className="pill pill-yes">{t('design.list.published', { version: latest.version, date: date(latest.publishedAt) })}</span> : <span className="pill pill-no">{t('design.list.draftOnly')}</span>}
                           {latest && w.unpublishedChanges && <span className="pill pill-warn">{t('design.list.unpublished')}</span>}
+                          {!w.active && <span className="pill pill-no">{t('itemTypes.route.inactiveTag')}</span>}
                         </td>
                         <td>{date(w.draftSavedAt)}</td>
                         <td>{w.nodeCount}</td>

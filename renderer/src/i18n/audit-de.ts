@@ -38,6 +38,7 @@ export const auditDe = {
     workflowRestored: 'Workflow-Version wiederhergestellt',
     workflowImported: 'Workflow importiert',
     workflowRemoved: 'Workflow gelöscht',
+    itemTypeChanged: 'Vorgangstyp geändert',
     tokenCreated: 'API-Token erstellt',
     tokenRevoked: 'API-Token widerrufen',
     tokenUsed: 'API-Token verwendet',

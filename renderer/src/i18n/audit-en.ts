@@ -38,6 +38,7 @@ export const auditEn = {
     workflowRestored: 'Restored a workflow version',
     workflowImported: 'Imported a workflow',
     workflowRemoved: 'Deleted a workflow',
+    itemTypeChanged: 'Changed an item type',
     tokenCreated: 'Created an API token',
     tokenRevoked: 'Revoked an API token',
     tokenUsed: 'Used an API token',

@@ -12,6 +12,7 @@ import { mailingDe } from './mailing-de';
 import { simulateDe } from './simulate-de';
 import { recordsDe } from './records-de';
 import { fieldIssuesDe } from './field-issues-de';
+import { itemTypesDe } from './item-types-de';
 import { workDe } from './work-de';
 import { noticesDe } from './notices-de';
 import { serverErrorsDe } from './server-errors-de';
@@ -22,6 +23,7 @@ export const de: Messages = {
   app: { name: 'Stroomlijn', tagline: 'Workflows mit der richtigen Nachricht' },
   nav: {
     design: 'Entwurf',
+    itemTypes: 'Vorgangstypen',
     templates: 'Vorlagen',
     work: 'Arbeit',
     messages: 'Nachrichten',
@@ -189,4 +191,5 @@ export const de: Messages = {
   serverErrors: serverErrorsDe,
   itemStatuses: itemStatusesDe,
   simulate: simulateDe,
+  itemTypes: itemTypesDe,
 };

@@ -12,6 +12,7 @@ import { mailingEn } from './mailing-en';
 import { simulateEn } from './simulate-en';
 import { recordsEn } from './records-en';
 import { fieldIssuesEn } from './field-issues-en';
+import { itemTypesEn } from './item-types-en';
 import { workEn } from './work-en';
 import { noticesEn } from './notices-en';
 import { serverErrorsEn } from './server-errors-en';
@@ -23,6 +24,7 @@ export const en = {
   app: { name: 'Stroomlijn', tagline: 'Workflows that send the right message' },
   nav: {
     design: 'Design',
+    itemTypes: 'Item types',
     templates: 'Templates',
     work: 'Work',
     messages: 'Messages',
@@ -178,6 +180,7 @@ export const en = {
   serverErrors: serverErrorsEn,
   itemStatuses: itemStatusesEn,
   simulate: simulateEn,
+  itemTypes: itemTypesEn,
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -12,6 +12,7 @@ import { mailingNl } from './mailing-nl';
 import { simulateNl } from './simulate-nl';
 import { recordsNl } from './records-nl';
 import { fieldIssuesNl } from './field-issues-nl';
+import { itemTypesNl } from './item-types-nl';
 import { workNl } from './work-nl';
 import { noticesNl } from './notices-nl';
 import { serverErrorsNl } from './server-errors-nl';
@@ -22,6 +23,7 @@ export const nl: Messages = {
   app: { name: 'Stroomlijn', tagline: 'Workflows die het juiste bericht sturen' },
   nav: {
     design: 'Ontwerp',
+    itemTypes: 'Typen dossieritems',
     templates: 'Sjablonen',
     work: 'Werk',
     messages: 'Berichten',
@@ -189,4 +191,5 @@ export const nl: Messages = {
   serverErrors: serverErrorsNl,
   itemStatuses: itemStatusesNl,
   simulate: simulateNl,
+  itemTypes: itemTypesNl,
 };

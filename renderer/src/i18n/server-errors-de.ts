@@ -13,6 +13,16 @@ export const serverErrorsDe: Messages['serverErrors'] = {
     'Dies ist der letzte Administrator, der sich anmelden kann: Geben Sie zuerst einem anderen Administrator ein ' +
     'Passwort.',
   noSender: 'Es gibt noch keine Absenderadresse: Fügen Sie unter Einstellungen → E-Mail eine hinzu.',
+  noRouteForType:
+    'Der Vorgangstyp „{{name}}“ hat keinen veröffentlichten Workflow für neue Vorgänge: Ein Administrator wählt ihn unter Vorgangstypen.',
+  workflowSwitchedOff:
+    'Der Workflow „{{workflow}}“ ist ausgeschaltet: Neue Vorgänge vom Typ „{{name}}“ können erst eingereicht werden, wenn ein Administrator ihn einschaltet oder den Typ an einen anderen Workflow leitet.',
+  workflowSwitchedOffWhy:
+    'Der Workflow „{{workflow}}“ ist ausgeschaltet ({{why}}): Neue Vorgänge vom Typ „{{name}}“ können erst eingereicht werden, wenn ein Administrator ihn einschaltet oder den Typ an einen anderen Workflow leitet.',
+  itemTypeInUse:
+    'Der Vorgangstyp „{{name}}“ wird noch verwendet von {{uses}}; er bleibt bestehen.',
+  itemTypeNotSaved:
+    'Der Vorgangstyp „{{name}}“ kann nicht gespeichert werden',
   noPublishedWorkflow: 'Der Typ „{{name}}“ hat keinen veröffentlichten Workflow.',
   versionGone: 'Version {{version}} des Workflows dieses Vorgangs gibt es nicht mehr.',
   notPublishable: '„{{name}}“ kann nicht veröffentlicht werden, solange Fehler bestehen.',

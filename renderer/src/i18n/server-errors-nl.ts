@@ -10,6 +10,16 @@ export const serverErrorsNl: Messages['serverErrors'] = {
     'Dan kan geen beheerder meer inloggen: maak eerst een andere gebruiker met een inlog beheerder.',
   lastAdminSignIn: 'Dit is de laatste beheerder die kan inloggen: geef eerst een andere beheerder een wachtwoord.',
   noSender: 'Er is nog geen afzenderadres: voeg er een toe onder Instellingen → Mail.',
+  noRouteForType:
+    'Type “{{name}}” heeft geen gepubliceerde workflow voor nieuwe dossieritems: een beheerder kiest er een onder Typen dossieritems.',
+  workflowSwitchedOff:
+    'Workflow “{{workflow}}” staat uit: nieuwe dossieritems van type “{{name}}” kunnen pas worden ingestuurd als een beheerder hem aanzet of het type naar een andere workflow leidt.',
+  workflowSwitchedOffWhy:
+    'Workflow “{{workflow}}” staat uit ({{why}}): nieuwe dossieritems van type “{{name}}” kunnen pas worden ingestuurd als een beheerder hem aanzet of het type naar een andere workflow leidt.',
+  itemTypeInUse:
+    'Type “{{name}}” wordt nog gebruikt door {{uses}}; het blijft bestaan.',
+  itemTypeNotSaved:
+    'Type “{{name}}” kan niet worden opgeslagen',
   noPublishedWorkflow: 'Type “{{name}}” heeft geen gepubliceerde workflow.',
   versionGone: 'Versie {{version}} van de workflow van dit dossieritem bestaat niet meer.',
   notPublishable: '“{{name}}” kan niet worden gepubliceerd zolang er fouten zijn.',

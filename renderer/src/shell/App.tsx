@@ -8,6 +8,7 @@ import { MessagesPage } from '../messages/MessagesPage';
 import { WorkPage } from '../work/WorkPage';
 import { RecordsPage } from '../records/RecordsPage';
 import { AuditPage } from '../audit/AuditPage';
+import { ItemTypesPage } from '../item-types/ItemTypesPage';
 import { useApp } from '../state/context';
 import { everyoneAreas, useRoute } from '../state/route';
 import { AdminOnly } from './AdminOnly';
@@ -39,6 +40,8 @@ export function App() {
           <SettingsPage />
         ) : area === 'design' ? (
           <DesignPage path={rest} />
+        ) : area === 'itemTypes' ? (
+          <ItemTypesPage path={rest} />
         ) : area === 'templates' ? (
           <TemplatesPage path={rest} />
         ) : area === 'messages' ? (

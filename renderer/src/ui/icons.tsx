@@ -3,6 +3,7 @@ import type { SVGProps } from 'react';
 const paths = {
   design: 'M5 4h5v5H5zM14 15h5v5h-5zM7.5 9v3.5a2 2 0 0 0 2 2H14M14 4h5v5h-5zM16.5 9v6',
   templates: 'M4 5h16v14H4zM4 7l8 6 8-6',
+  itemTypes: 'M5 4h14v16H5zM8 8h8M8 12h8M8 16h5',
   work: 'M9 5h11M9 12h11M9 19h11M4 5l1 1 2-2M4 12l1 1 2-2M4 19l1 1 2-2',
   messages: 'M4 6h16v10H8l-4 4zM8 10h8M8 13h5',
   records: 'M4 6c0-1.1 3.6-2 8-2s8 .9 8 2-3.6 2-8 2-8-.9-8-2zM4 6v12c0 1.1 3.6 2 8 2s8-.9 8-2V6M4 12c0 1.1 3.6 2 8 2s8-.9 8-2',

@@ -19,6 +19,7 @@ import { useFindings } from './findings';
 import { type ShortcutAction, useShortcuts } from './keyboard';
 import { Palette } from './Palette';
 import { PropertyPanel } from './panel/PropertyPanel';
+import { usePublishRoute } from './PublishRouteQuestion';
 import type { SettingsChange } from './panel/WorkflowSettings';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { SimulatePanel } from './simulate/SimulatePanel';
@@ -42,6 +43,7 @@ export function Editor({ client, store, workflow, version, lookups, onWorkflow }
   const errorText = useErrorText();
   const flow = useReactFlow();
   const toast = useToast();
+  const route = usePublishRoute(workflow);
   const [tab, setTab] = useState<'properties' | 'validation' | 'simulate'>('properties');
   const [notice, setNotice] = useState<string | null>(null);
   const [help, setHelp] = useState(false);
@@ -142,14 +144,17 @@ export function Editor({ client, store, workflow, version, lookups, onWorkflow }
     }
     await flush();
     try {
-      const result = await client.call('workflows.publish', { id: workflow.id });
+      const answer = await route.ask();
+      if (!answer.publish) return;
+      const replaceRoute = answer.replaceRoute === undefined ? {} : { replaceRoute: answer.replaceRoute };
+      const result = await client.call('workflows.publish', { id: workflow.id, ...replaceRoute });
       onWorkflow(await client.call('workflows.get', { id: workflow.id }));
-      toast.show(t('design.publish.done', { version: result.version }));
+      toast.show([t('design.publish.done', { version: result.version }), route.said(result, answer)].filter(Boolean).join(' '));
     } catch (error) {
       setTab('validation');
       setNotice(errorText(error));
     }
-  }, [client, errorCount, errorText, flush, onWorkflow, t, toast, workflow.id]);
+  }, [client, errorCount, errorText, flush, onWorkflow, route, t, toast, workflow.id]);
 
   const exportJson = useCallback(async () => {
     await flush();
@@ -241,6 +246,7 @@ export function Editor({ client, store, workflow, version, lookups, onWorkflow }
         {menu && <ContextMenu at={menu.at} items={menuItems(menu.nodeId)} onClose={() => setMenu(null)} />}
         {help && <ShortcutsDialog onClose={() => setHelp(false)} />}
         {toast.view}
+        {route.dialog}
       </div>
     </LookupsContext.Provider>
   );

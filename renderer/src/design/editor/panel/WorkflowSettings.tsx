@@ -3,8 +3,10 @@ import { Languages } from '../../../../../shared/model/common';
 import type { Workflow } from '../../../../../shared/model/workflow';
 import { useLookups } from '../context';
 import { Check, Field, Section, Select } from './controls';
+import { WorkflowRoute } from './WorkflowRoute';
 
-export type SettingsChange = Partial<{ name: string; itemTypeId: string | null; taskManagerUserId: string | null; language: Workflow['language']; confidential: boolean }>;
+export type SettingsChange = Partial<{ name: string; itemTypeId: string | null; taskManagerUserId: string | null; language: Workflow['language']; confidential: boolean;
+  active: boolean; explanation: string | null }>;
 
 /** Workflow-level settings, shown while no node is selected: name, item type, task manager, language. */
 export function WorkflowSettings({ workflow, onChange, readOnly }: { workflow: Workflow; onChange(change: SettingsChange): void; readOnly: boolean }) {
@@ -26,6 +28,7 @@ export function WorkflowSettings({ workflow, onChange, readOnly }: { workflow: W
           {(id) => <Select id={id} value={workflow.language} options={Languages.map((l) => ({ value: l, label: t(`languages.${l}`) }))} onChange={(v) => onChange({ language: v as Workflow['language'] })} />}
         </Field>
         <Check label={t('design.settings.confidential')} checked={workflow.confidential} onChange={(confidential) => onChange({ confidential })} />
+        <WorkflowRoute workflow={workflow} onChange={onChange} />
       </Section>
       <p className="prop-hint">{t('design.settings.selectHint')}</p>
     </fieldset>
