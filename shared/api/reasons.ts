@@ -18,7 +18,7 @@ export const reasonMessages = {
   noPublishedWorkflow: 'Item type “{{name}}” has no published workflow.',
   noRouteForType: 'Item type “{{name}}” has no published workflow for new items: an administrator chooses one under Item types.',
   workflowSwitchedOff: 'Workflow “{{workflow}}” is switched off: new items of type “{{name}}” cannot be submitted until an administrator switches it on or routes the type to another workflow.',
-  workflowSwitchedOffWhy: 'Workflow “{{workflow}}” is switched off ({{why}}): new items of type “{{name}}” cannot be submitted until an administrator switches it on or routes the type to another workflow.',
+  workflowSwitchedOffWhy: 'Workflow “{{workflow}}” ({{why}}) is switched off: new items of type “{{name}}” cannot be submitted until an administrator switches it on or routes the type to another workflow.',
   itemTypeInUse: 'Item type “{{name}}” is still used by {{uses}}; it stays.',
   versionGone: 'Version {{version}} of the workflow of this item no longer exists.',
   notPublishable: '“{{name}}” cannot be published while errors remain.',

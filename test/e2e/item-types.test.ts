@@ -112,7 +112,7 @@ describe('item types in Chromium', () => {
     await page.goto(`${app.host.url}#/itemTypes`);
     await page.getByRole('button', { name: 'Verwijderen: Declaratie' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Verwijderen' }).click();
-    await page.getByRole('alert').getByText('is used by workflows', { exact: false }).waitFor();
+    await page.getByRole('alert').getByText('wordt nog gebruikt door', { exact: false }).waitFor();
     await page.getByRole('link', { name: 'Declaratie' }).waitFor();
     const refused = 'Failed to load resource: the server responded with a status of 409 (Conflict)';
     expect(app.errors).toEqual([refused]);

@@ -105,7 +105,7 @@ describe('item types are the administrator\'s', () => {
     const app = await apps.open(dir);
     const before = fileOf(dir);
     const used = await failure(app.dispatch('itemTypes.delete', { id: 'type-mutatie' }));
-    expect(used).toMatchObject({ code: 'conflict', message: 'Item type “Medewerkermutatie” is used by workflow “Infomail instuurder”; it stays.' });
+    expect(used).toMatchObject({ code: 'conflict', message: 'Item type “Medewerkermutatie” is still used by “Infomail instuurder”; it stays.' });
     expect(fileOf(dir)).toBe(before);
     const type = (await app.dispatch('itemTypes.create', { name: 'Tijdelijk', fields: [] })) as ItemType;
     const wf = await createOneTaskWorkflow(app.dispatch, 'Tijdelijk', type.id, 'Kijken');
@@ -113,7 +113,7 @@ describe('item types are the administrator\'s', () => {
     const item = (await app.dispatch('items.submit', { itemTypeId: type.id, subject: 'Eén' })) as ItemRecord;
     await app.dispatch('workflows.remove', { id: wf });
     const byItems = await failure(app.dispatch('itemTypes.delete', { id: type.id }));
-    expect(byItems.message).toBe(`Item type “Tijdelijk” is used by 1 item (${item.number}); it stays.`);
+    expect(byItems.message).toBe(`Item type “Tijdelijk” is still used by ${item.number}; it stays.`);
     const free = (await app.dispatch('itemTypes.create', { name: 'Ongebruikt' })) as ItemType;
     expect(await app.dispatch('itemTypes.delete', { id: free.id })).toEqual({ removed: true });
     expect(app.store.data.itemTypes.some((t) => t.id === free.id)).toBe(false);

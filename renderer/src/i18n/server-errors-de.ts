@@ -18,7 +18,7 @@ export const serverErrorsDe: Messages['serverErrors'] = {
   workflowSwitchedOff:
     'Der Workflow „{{workflow}}“ ist ausgeschaltet: Neue Vorgänge vom Typ „{{name}}“ können erst eingereicht werden, wenn ein Administrator ihn einschaltet oder den Typ an einen anderen Workflow leitet.',
   workflowSwitchedOffWhy:
-    'Der Workflow „{{workflow}}“ ist ausgeschaltet ({{why}}): Neue Vorgänge vom Typ „{{name}}“ können erst eingereicht werden, wenn ein Administrator ihn einschaltet oder den Typ an einen anderen Workflow leitet.',
+    'Der Workflow „{{workflow}}“ ({{why}}) ist ausgeschaltet: Neue Vorgänge vom Typ „{{name}}“ können erst eingereicht werden, wenn ein Administrator ihn einschaltet oder den Typ an einen anderen Workflow leitet.',
   itemTypeInUse:
     'Der Vorgangstyp „{{name}}“ wird noch verwendet von {{uses}}; er bleibt bestehen.',
   itemTypeNotSaved:

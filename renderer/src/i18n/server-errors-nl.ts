@@ -15,7 +15,7 @@ export const serverErrorsNl: Messages['serverErrors'] = {
   workflowSwitchedOff:
     'Workflow “{{workflow}}” staat uit: nieuwe dossieritems van type “{{name}}” kunnen pas worden ingestuurd als een beheerder hem aanzet of het type naar een andere workflow leidt.',
   workflowSwitchedOffWhy:
-    'Workflow “{{workflow}}” staat uit ({{why}}): nieuwe dossieritems van type “{{name}}” kunnen pas worden ingestuurd als een beheerder hem aanzet of het type naar een andere workflow leidt.',
+    'Workflow “{{workflow}}” ({{why}}) staat uit: nieuwe dossieritems van type “{{name}}” kunnen pas worden ingestuurd als een beheerder hem aanzet of het type naar een andere workflow leidt.',
   itemTypeInUse:
     'Type “{{name}}” wordt nog gebruikt door {{uses}}; het blijft bestaan.',
   itemTypeNotSaved:
