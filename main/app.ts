@@ -161,6 +161,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     newId,
     recordOf,
     inbox,
+    attachmentExists: files.has,
     ownPorts: () => [
       ...(apiTokens.baseUrl ? [Number(new URL(apiTokens.baseUrl).port)] : []),
       ...(officeNetwork.listeningPort() !== null ? [officeNetwork.listeningPort()!] : []),

@@ -101,7 +101,8 @@ export const createHandlers = (deps: HandlerDeps): ApiHandlers => {
       }),
     'items.detail': ({ id }, { caller }) => work.detail(caller, id),
     'items.reactions': ({ itemId, external }, { caller }) => work.reactions(caller, itemId, external),
-    'items.act': ({ itemId, actionNodeId, reaction }, { caller }) => work.act(caller, itemId, actionNodeId, reaction),
+    'items.act': ({ itemId, actionNodeId, reaction, fields }, { caller }) =>
+      work.act(caller, itemId, actionNodeId, reaction, fields),
     'items.updateFields': ({ id, fields }, { caller }) => work.updateFields(caller, id, fields),
     'tasks.mine': async (_input, { caller }) => work.mine(caller),
     'tasks.ofItem': ({ itemId }, { caller }) => work.tasksOfItem(caller, itemId),

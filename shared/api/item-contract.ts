@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id, Text } from '../model/common';
 import { ItemRecord } from '../model/item';
+import { TaskFormField } from '../model/task-form';
 
 const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 
@@ -21,6 +22,8 @@ export const TaskView = z.object({
   /** The tasks of the workflow an item can be moved to (for the task manager). */
   moveTargets: z.array(z.object({ id: z.string(), title: z.string() })).default([]),
   actions: z.array(z.object({ id: z.string(), label: z.string(), role: z.string(), mode: z.enum(['manual', 'automatic']) })),
+  /** The item fields the task's form shows, read-only, editable or required before an action. */
+  form: z.array(TaskFormField).default([]),
 });
 export type TaskView = z.infer<typeof TaskView>;
 
@@ -82,6 +85,8 @@ export const itemContract = {
       itemId: Id,
       actionNodeId: Id,
       reaction: z.object({ text: z.string().max(10_000), external: z.boolean().default(false) }).optional(),
+      /** Fields changed on the task's form: only those it lets change; checked as the item type checks them. */
+      fields: z.record(z.string(), z.unknown()).optional(),
     }).strict(),
     ItemRecord,
   ),
