@@ -12,6 +12,7 @@ import { mailingDe } from './mailing-de';
 import { simulateDe } from './simulate-de';
 import { recordsDe } from './records-de';
 import { fieldIssuesDe } from './field-issues-de';
+import { formsDe } from './forms-de';
 import { workDe } from './work-de';
 import { noticesDe } from './notices-de';
 
@@ -181,5 +182,6 @@ export const de: Messages = {
   auth: authDe,
   records: recordsDe,
   fieldIssues: fieldIssuesDe,
+  forms: formsDe,
   simulate: simulateDe,
 };

@@ -12,6 +12,7 @@ import { mailingEn } from './mailing-en';
 import { simulateEn } from './simulate-en';
 import { recordsEn } from './records-en';
 import { fieldIssuesEn } from './field-issues-en';
+import { formsEn } from './forms-en';
 import { workEn } from './work-en';
 import { noticesEn } from './notices-en';
 
@@ -170,6 +171,7 @@ export const en = {
   auth: authEn,
   records: recordsEn,
   fieldIssues: fieldIssuesEn,
+  forms: formsEn,
   simulate: simulateEn,
 };
 

@@ -12,6 +12,7 @@ import { mailingNl } from './mailing-nl';
 import { simulateNl } from './simulate-nl';
 import { recordsNl } from './records-nl';
 import { fieldIssuesNl } from './field-issues-nl';
+import { formsNl } from './forms-nl';
 import { workNl } from './work-nl';
 import { noticesNl } from './notices-nl';
 
@@ -181,5 +182,6 @@ export const nl: Messages = {
   auth: authNl,
   records: recordsNl,
   fieldIssues: fieldIssuesNl,
+  forms: formsNl,
   simulate: simulateNl,
 };
