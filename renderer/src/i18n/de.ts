@@ -13,6 +13,7 @@ import { simulateDe } from './simulate-de';
 import { recordsDe } from './records-de';
 import { fieldIssuesDe } from './field-issues-de';
 import { formsDe } from './forms-de';
+import { taskFormDe } from './task-form-de';
 import { workDe } from './work-de';
 import { noticesDe } from './notices-de';
 
@@ -183,5 +184,6 @@ export const de: Messages = {
   records: recordsDe,
   fieldIssues: fieldIssuesDe,
   forms: formsDe,
+  taskForm: taskFormDe,
   simulate: simulateDe,
 };

@@ -13,6 +13,7 @@ import { simulateEn } from './simulate-en';
 import { recordsEn } from './records-en';
 import { fieldIssuesEn } from './field-issues-en';
 import { formsEn } from './forms-en';
+import { taskFormEn } from './task-form-en';
 import { workEn } from './work-en';
 import { noticesEn } from './notices-en';
 
@@ -172,6 +173,7 @@ export const en = {
   records: recordsEn,
   fieldIssues: fieldIssuesEn,
   forms: formsEn,
+  taskForm: taskFormEn,
   simulate: simulateEn,
 };
 

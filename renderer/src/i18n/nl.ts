@@ -13,6 +13,7 @@ import { simulateNl } from './simulate-nl';
 import { recordsNl } from './records-nl';
 import { fieldIssuesNl } from './field-issues-nl';
 import { formsNl } from './forms-nl';
+import { taskFormNl } from './task-form-nl';
 import { workNl } from './work-nl';
 import { noticesNl } from './notices-nl';
 
@@ -183,5 +184,6 @@ export const nl: Messages = {
   records: recordsNl,
   fieldIssues: fieldIssuesNl,
   forms: formsNl,
+  taskForm: taskFormNl,
   simulate: simulateNl,
 };
