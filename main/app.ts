@@ -44,6 +44,7 @@ import { createAccounts } from './auth/accounts';
 import { type Callers, createCallers } from './auth/callers';
 import { createItemAccess } from './engine/item-access';
 import { createWork } from './engine/work';
+import { createItemAttachments } from './engine/item-attachments';
 import { createOfficeNetwork, type OfficeNetwork } from './office/office-network';
 import { officeRequests } from './office/office-requests';
 import { ALL_ADDRESSES } from './office/office-listener';
@@ -161,6 +162,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     newId,
     recordOf,
     inbox,
+    attachmentExists: files.has,
     ownPorts: () => [
       ...(apiTokens.baseUrl ? [Number(new URL(apiTokens.baseUrl).port)] : []),
       ...(officeNetwork.listeningPort() !== null ? [officeNetwork.listeningPort()!] : []),
@@ -218,6 +220,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     const item = await items.find(id);
     return item && access.seen(caller, item);
   });
+  const work = createWork(store, runtime, access);
   const handlers = createHandlers({
     info: () => ({
       name: 'Stroomlijn',
@@ -247,7 +250,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     store,
     world,
     templates: createTemplateService(store, newId, previews),
-    work: createWork(store, runtime, access),
+    work,
+    itemAttachments: createItemAttachments(files, work, access),
     engine,
     records,
     schedule: createScheduleService(world, recordOf, items, scheduler, access),

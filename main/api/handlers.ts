@@ -19,6 +19,7 @@ import type { ApiTokenService } from '../services/api-tokens';
 import { simulate } from '../engine/simulate';
 import type { MessageWorld } from '../engine/message-world';
 import type { Work } from '../engine/work';
+import type { ItemAttachments } from '../engine/item-attachments';
 import type { SignIn } from '../auth/sign-in';
 import type { Accounts } from '../auth/accounts';
 import { createAuthHandlers } from './auth-handlers';
@@ -42,6 +43,8 @@ export interface HandlerDeps {
   files: AttachmentFiles;
   /** People's work on items, checked against the caller. */
   work: Work;
+  /** Files of items' attachment fields. */
+  itemAttachments: ItemAttachments;
   engine: EngineControl;
   records: RecordsService;
   schedule: ScheduleService;
@@ -108,8 +111,11 @@ export const createHandlers = (deps: HandlerDeps): ApiHandlers => {
       }),
     'items.detail': ({ id }, { caller }) => work.detail(caller, id),
     'items.reactions': ({ itemId, external }, { caller }) => work.reactions(caller, itemId, external),
-    'items.act': ({ itemId, actionNodeId, reaction }, { caller }) => work.act(caller, itemId, actionNodeId, reaction),
+    'items.act': ({ itemId, actionNodeId, reaction, fields }, { caller }) =>
+      work.act(caller, itemId, actionNodeId, reaction, fields),
     'items.updateFields': ({ id, fields }, { caller }) => work.updateFields(caller, id, fields),
+    'items.addAttachment': (input, { caller }) => deps.itemAttachments.add(caller, input),
+    'items.attachment': ({ itemId, attachmentId }, { caller }) => deps.itemAttachments.read(caller, itemId, attachmentId),
     'tasks.mine': async (_input, { caller }) => work.mine(caller),
     'tasks.ofItem': ({ itemId }, { caller }) => work.tasksOfItem(caller, itemId),
     'items.intervene': ({ itemId, ...intervention }, { caller }) => work.intervene(caller, itemId, intervention),

@@ -17,6 +17,7 @@ import { webhookPending } from './webhook-call';
 import type { CrmRecord } from '../../shared/model/record';
 import type { TriggerTimer } from '../../shared/model/schedule';
 import { renderEffect } from './effect-messages';
+import { checkTaskForm } from './task-form-check';
 import type { MessageWorld } from './message-world';
 import { cascadeOf, inboxEntries, itemNumber, recordWriteBack, runFields, runIdOf, syncedFields } from './record-runs';
 import type { ItemChange, ItemFilter, ItemsStore } from './items-store';
@@ -31,6 +32,8 @@ export interface RuntimeDeps {
   ownPorts?: () => number[];
   /** Where inbox messages go (notify steps with channel inbox or both). */
   inbox?: { add(entries: InboxEntry[]): Promise<void> };
+  /** Whether a stored attachment file has this id (an attachment field's value must name one). */
+  attachmentExists?: (id: string) => boolean;
   /** Make the CRM task of a "create task" step (once per effect); resolves with its title. */
   createTask?: (item: ItemRecord, effect: Extract<EngineEffect, { type: 'createTask' }>) => Promise<string>;
   /** A CRM record by id (the records store, then the Directory): what a record run's messages say about it. */
@@ -66,8 +69,9 @@ export function createRuntime(deps: RuntimeDeps) {
     return known ? [] : [{ path, message: fieldIssueMessages.notUser }];
   };
   /** The issues of an item's fields against its type (`partial`: only the fields given). */
+  const fieldContext = () => ({ directory: store.data.directory, ...(deps.attachmentExists ? { attachment: deps.attachmentExists } : {}) });
   const fieldProblems = (type: ItemType | undefined, fields: Record<string, unknown>, partial = false) =>
-    type ? itemFieldIssues(type, fields, { directory: store.data.directory }, partial) : [];
+    type ? itemFieldIssues(type, fields, fieldContext(), partial) : [];
   /** Effects being carried out now: a resume and an event must not both do one. */
   const underway = new Set<string>();
   /** Paused: timers wait and nothing is delivered; events people cause are still taken. */
@@ -215,9 +219,15 @@ export function createRuntime(deps: RuntimeDeps) {
       return apply(null, event, meta, { counter });
     },
 
-    /** Take an action of a task as `userId` (who may is `Work`'s to say). */
-    act(item: ItemRecord, actionNodeId: string, userId: string, reaction?: { text: string; external: boolean }) {
-      return apply(item, { type: 'act', actionNodeId, userId, ...(reaction ? { reaction } : {}) });
+    /**
+     * Take an action of a task as `userId` (who may is `Work`'s to say), with the fields changed on
+     * the task's form: checked against the form and the item type first, refused with nothing written.
+     */
+    act(item: ItemRecord, actionNodeId: string, userId: string, reaction?: { text: string; external: boolean }, fields: Record<string, unknown> = {}) {
+      const type = store.data.itemTypes.find((t) => t.id === item.itemTypeId);
+      checkTaskForm({ graph: graphOf(item), item, actionNodeId, changes: fields, type, ctx: fieldContext() });
+      const changed = Object.keys(fields).length ? { fields } : {};
+      return apply(item, { type: 'act', actionNodeId, userId, ...(reaction ? { reaction } : {}), ...changed });
     },
 
     /** Change some fields of an item; each is checked against its item type first, as on submit. */

@@ -34,6 +34,7 @@ export function taskViews(db: Database, item: ItemRecord, viewerId?: string, gra
         mine: viewerId !== undefined && userIds.includes(viewerId),
         moveTargets: graph.nodes.flatMap((n) => (n.kind === 'task' && n.id !== task.id ? [{ id: n.id, title: n.title }] : [])),
         actions: index.actionsOf(task.id).map((a) => ({ id: a.id, label: a.label, role: a.role, mode: a.mode })),
+        form: task.form ?? [],
         userIds,
       },
     ];

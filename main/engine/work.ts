@@ -84,9 +84,9 @@ export function createWork(store: Store, runtime: Runtime, access: ItemAccess) {
     },
     submit: (caller: Caller, { submitterUserId, ...input }: SubmitInput) =>
       runtime.submit({ ...input, ...submitter(caller, submitterUserId) }),
-    act(caller: Caller, itemId: string, actionNodeId: string, reaction?: Reaction) {
+    act(caller: Caller, itemId: string, actionNodeId: string, reaction?: Reaction, fields?: Record<string, unknown>) {
       const item = runtime.find(itemId);
-      return runtime.act(item, actionNodeId, access.actor(caller, item, actionNodeId), reaction);
+      return runtime.act(item, actionNodeId, access.actor(caller, item, actionNodeId), reaction, fields);
     },
     updateFields(caller: Caller, itemId: string, fields: Record<string, unknown>) {
       const item = runtime.find(itemId);

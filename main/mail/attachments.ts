@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { mkdir, open } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Attachment } from '../../shared/model/template';
@@ -8,6 +9,8 @@ export function attachmentFiles(dataDir: string) {
   const dir = join(dataDir, 'attachments');
   return {
     path: (id: string) => join(dir, id.replace(/[^\w-]/g, '')),
+    /** Whether a file with this id is stored (an attachment field's value must name one). */
+    has: (id: string): boolean => /^[\w-]+$/.test(id) && existsSync(join(dir, id)),
     /** Store a file durably and describe it. */
     async add(name: string, contentType: string, content: Buffer): Promise<Attachment> {
       await mkdir(dir, { recursive: true });

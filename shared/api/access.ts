@@ -39,6 +39,8 @@ export const methodAccess: { [M in ApiMethod]: Access } = {
   'items.act': signedIn('items:act'),
   'items.intervene': signedIn('items:act'),
   'items.updateFields': signedIn('items:act'),
+  'items.addAttachment': signedIn('items:submit'),
+  'items.attachment': signedIn('items:read'),
   'tasks.mine': signedIn('items:read'),
   'records.list': signedIn('records:read'),
   'records.get': signedIn('records:read'),

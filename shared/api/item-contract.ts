@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { Id, Text } from '../model/common';
 import { ItemRecord } from '../model/item';
+import { TaskFormField } from '../model/task-form';
+import { Attachment } from '../model/template';
 
 const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 
@@ -21,6 +23,8 @@ export const TaskView = z.object({
   /** The tasks of the workflow an item can be moved to (for the task manager). */
   moveTargets: z.array(z.object({ id: z.string(), title: z.string() })).default([]),
   actions: z.array(z.object({ id: z.string(), label: z.string(), role: z.string(), mode: z.enum(['manual', 'automatic']) })),
+  /** The item fields the task's form shows, read-only, editable or required before an action. */
+  form: z.array(TaskFormField).default([]),
 });
 export type TaskView = z.infer<typeof TaskView>;
 
@@ -30,6 +34,13 @@ export const ItemDetail = ItemRecord.extend({
   stepNames: z.record(z.string(), z.string()).default({}),
 });
 export const Reaction = ItemRecord.shape.reactions.element;
+
+/** The largest file an attachment field takes (8 MB), and its base64 text. */
+export const ITEM_ATTACHMENT_MAX_BYTES = 8 * 1024 * 1024;
+const base64Text = z
+  .string()
+  .max(Math.ceil(ITEM_ATTACHMENT_MAX_BYTES / 3) * 4, 'is larger than 8 MB')
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'is not base64');
 
 /** Items running through published workflows (the engine's runtime). */
 export const itemContract = {
@@ -82,6 +93,8 @@ export const itemContract = {
       itemId: Id,
       actionNodeId: Id,
       reaction: z.object({ text: z.string().max(10_000), external: z.boolean().default(false) }).optional(),
+      /** Fields changed on the task's form: only those it lets change; checked as the item type checks them. */
+      fields: z.record(z.string(), z.unknown()).optional(),
     }).strict(),
     ItemRecord,
   ),
@@ -89,6 +102,24 @@ export const itemContract = {
   'tasks.mine': method(z.object({}).strict(), z.array(TaskView)),
   /** The tasks an item is in now, with their actions. */
   'tasks.ofItem': method(z.object({ itemId: Id }).strict(), z.array(TaskView)),
+  /**
+   * Store a file for an item's attachment field: for a new item (no itemId) by whoever submits it,
+   * for an item by an administrator, its submitter, a user of its tasks or its task manager.
+   */
+  'items.addAttachment': method(
+    z.object({
+      itemId: Id.optional(),
+      name: z.string().trim().min(1).max(200),
+      contentType: z.string().max(200).default('application/octet-stream'),
+      base64: base64Text,
+    }).strict(),
+    Attachment,
+  ),
+  /** A file an attachment field of the item holds, for those who may see the item. */
+  'items.attachment': method(
+    z.object({ itemId: Id, attachmentId: Id }).strict(),
+    Attachment.extend({ base64: z.string() }),
+  ),
   /** Only a user of an active task of the item, or its task manager. */
   'items.updateFields': method(z.object({ id: Id, fields: z.record(z.string(), z.unknown()) }).strict(), ItemRecord),
 } as const;

@@ -223,6 +223,8 @@ export const auditRules: { [M in ApiMethod]: AuditRule<M> | null } = {
   'items.reactions': null,
   'items.act': null,
   'items.updateFields': null,
+  'items.addAttachment': null,
+  'items.attachment': null,
   'tasks.mine': null,
   'tasks.ofItem': null,
   'records.list': null,

@@ -159,6 +159,11 @@ export function step(previous: ItemState | null, event: EngineEvent, graph: Work
       }
       if (task.reactionRequired && !event.reaction?.text.trim()) throw new EngineError('reactionRequired', `“${task.title}” needs a reaction`, { name: task.title });
       if (event.reaction?.text.trim()) state.reactions.push({ at: now, userId: event.userId, text: event.reaction.text, external: event.reaction.external, taskNodeId: task.id });
+      if (event.fields && Object.keys(event.fields).length) {
+        Object.assign(state.fields, event.fields);
+        const detail = Object.keys(event.fields).join(', ');
+        log('fieldsChanged', { nodeId: task.id, userId: event.userId, detail });
+      }
       fire(action, { userId: event.userId, automatic: false });
       break;
     }

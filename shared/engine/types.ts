@@ -50,7 +50,14 @@ export interface ItemState {
 
 export type EngineEvent =
   | { type: 'submit'; item: { id: string; workflowId: string; version: number; itemTypeId?: string; submitterUserId?: string; fields: Record<string, unknown> } }
-  | { type: 'act'; actionNodeId: string; userId: string; reaction?: { text: string; external: boolean } }
+  | {
+      type: 'act';
+      actionNodeId: string;
+      userId: string;
+      reaction?: { text: string; external: boolean };
+      /** Fields changed on the task's form (checked before): set, then the action is taken. */
+      fields?: Record<string, unknown>;
+    }
   | { type: 'updateFields'; fields: Record<string, unknown>; userId?: string }
   | { type: 'timer'; nodeId: string }
   /** Task manager interventions (seed 002): recorded in the history with who did it. */

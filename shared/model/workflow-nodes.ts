@@ -5,6 +5,7 @@ import { Condition } from './condition';
 import { ActionRole, WebhookHeaders, WebhookUrl } from './item-type';
 import { Addressee, MessageSetting } from './message-setting';
 import { validationMessages as m } from './messages';
+import { TaskFormField } from './task-form';
 
 /** Who a task is for. Each destination says whether the task shows in their task list. */
 export const Destination = z.discriminatedUnion('type', [
@@ -75,6 +76,8 @@ export const TaskNode = z.object({
   reactionRequired: z.boolean().default(false),
   infoTask: z.boolean().default(false),
   message: MessageSetting.optional(),
+  /** The item fields its form shows (read-only, editable, required before an action), in order. */
+  form: z.array(TaskFormField).optional(),
 });
 export const ActionNode = z.object({
   ...base,

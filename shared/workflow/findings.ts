@@ -33,6 +33,8 @@ export const findingMessages = {
   reactionNotUsed: 'Task “{{name}}” requires a reaction that none of its templates uses.',
   externalTemplateInternalReaction: 'Template “{{template}}” is for external recipients but uses the internal last reaction (use Task.LastExternalReaction).',
   infoTaskWithoutMessage: 'Info task “{{name}}” sends no message.',
+  taskFormUnknownField: 'The form of task “{{name}}” shows field “{{field}}”, which item type “{{itemType}}” does not have.',
+  taskFormUnknownAction: 'The form of task “{{name}}” requires “{{field}}” before an action that is not one of this task’s.',
   recipientsWithoutEmail: 'No e-mail address for {{names}}, among the recipients of “{{name}}”.',
 } as const;
 

@@ -26,7 +26,8 @@ const SIGNED_IN: readonly ApiMethod[] = [
   'app.info', 'auth.signOut', 'auth.changePassword', 'engine.status', 'itemTypes.list', 'directory.names',
   'items.submit', 'items.get', 'items.list', 'items.detail', 'items.reactions', 'tasks.ofItem', 'items.act',
   'items.intervene', 'items.updateFields', 'tasks.mine', 'records.list', 'records.get', 'records.create',
-  'records.update', 'schedule.list', 'inbox.list', 'inbox.unread', 'inbox.markRead',
+  'records.update', 'schedule.list', 'inbox.list', 'inbox.unread', 'inbox.markRead', 'items.addAttachment',
+  'items.attachment',
 ];
 const expectedLevel = (m: ApiMethod): AccessLevel =>
   PUBLIC.includes(m) ? 'public' : SIGNED_IN.includes(m) ? 'signedIn' : 'admin';
@@ -109,6 +110,7 @@ const samples = (): Partial<Record<ApiMethod, unknown>> => ({
     'items.act': { itemId: secret, actionNodeId: 'a1' },
     'items.intervene': { type: 'cancel', itemId: secret },
     'items.updateFields': { id: secret, fields: { klant: 'Iemand anders' } },
+    'items.addAttachment': { itemId: secret, name: 'a.txt', base64: 'YQ==' },
     'records.create': { entity: 'deal', title: 'Nieuwe deal' },
     'inbox.markRead': {},
     'auth.signOut': {},

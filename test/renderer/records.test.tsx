@@ -75,7 +75,7 @@ describe('Records', () => {
     fireEvent.change(within(dialog).getByLabelText(/Verantwoordelijke/), { target: { value: 'user-bram' } });
     fireEvent.change(within(dialog).getByLabelText(/Contactpersoon/), { target: { value: 'contact-eva' } });
     fireEvent.change(within(dialog).getByLabelText(/Uiterlijk/), { target: { value: '2026-11-25T14:30' } });
-    fireEvent.change(within(dialog).getByLabelText(/Geplande tijd/), { target: { value: '0.5' } });
+    fireEvent.change(within(dialog).getByLabelText(/Geplande tijd/), { target: { value: '0,5' } });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Opslaan' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     const stored = ((await core.dispatch('records.list', { entity: 'task', search: 'Eva Smit bellen' })) as CrmRecord[])[0]!;

@@ -13,6 +13,8 @@ import { simulateDe } from './simulate-de';
 import { recordsDe } from './records-de';
 import { fieldIssuesDe } from './field-issues-de';
 import { itemTypesDe } from './item-types-de';
+import { formsDe } from './forms-de';
+import { taskFormDe } from './task-form-de';
 import { workDe } from './work-de';
 import { noticesDe } from './notices-de';
 import { serverErrorsDe } from './server-errors-de';
@@ -190,6 +192,8 @@ export const de: Messages = {
   fieldIssues: fieldIssuesDe,
   serverErrors: serverErrorsDe,
   itemStatuses: itemStatusesDe,
+  forms: formsDe,
+  taskForm: taskFormDe,
   simulate: simulateDe,
   itemTypes: itemTypesDe,
 };

@@ -221,6 +221,8 @@ export const findingsDe: Messages['findings'] = {
   reactionNotUsed: 'Aufgabe „{{name}}“ verlangt eine Reaktion, die keine ihrer Vorlagen verwendet.',
   externalTemplateInternalReaction: 'Vorlage „{{template}}“ ist für Externe, verwendet aber die interne letzte Reaktion (nimm Task.LastExternalReaction).',
   infoTaskWithoutMessage: 'Info-Aufgabe „{{name}}“ sendet keine Nachricht.',
+  taskFormUnknownField: 'Das Formular der Aufgabe „{{name}}“ zeigt das Feld „{{field}}“, das Typ „{{itemType}}“ nicht hat.',
+  taskFormUnknownAction: 'Das Formular der Aufgabe „{{name}}“ verlangt „{{field}}“ vor einer Aktion, die nicht zu dieser Aufgabe gehört.',
   recipientsWithoutEmail: 'Keine E-Mail-Adresse für {{names}} unter den Empfängern von „{{name}}“.',
   invalidSetting: '„{{name}}“: {{path}} {{message}}.',
 };

@@ -218,6 +218,8 @@ export const findingsNl: Messages['findings'] = {
   reactionNotUsed: 'Taak “{{name}}” vraagt een verplichte reactie die geen van haar sjablonen gebruikt.',
   externalTemplateInternalReaction: 'Sjabloon “{{template}}” is voor externen maar gebruikt de interne laatste reactie (gebruik Task.LastExternalReaction).',
   infoTaskWithoutMessage: 'Ter info-taak “{{name}}” verstuurt geen bericht.',
+  taskFormUnknownField: 'Het formulier van taak “{{name}}” toont veld “{{field}}”, maar type “{{itemType}}” heeft dat veld niet.',
+  taskFormUnknownAction: 'Het formulier van taak “{{name}}” vraagt “{{field}}” voor een actie die niet bij deze taak hoort.',
   recipientsWithoutEmail: 'Geen e-mailadres voor {{names}}, onder de ontvangers van “{{name}}”.',
   invalidSetting: '“{{name}}”: {{path}} {{message}}.',
 };

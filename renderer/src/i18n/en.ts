@@ -13,6 +13,8 @@ import { simulateEn } from './simulate-en';
 import { recordsEn } from './records-en';
 import { fieldIssuesEn } from './field-issues-en';
 import { itemTypesEn } from './item-types-en';
+import { formsEn } from './forms-en';
+import { taskFormEn } from './task-form-en';
 import { workEn } from './work-en';
 import { noticesEn } from './notices-en';
 import { serverErrorsEn } from './server-errors-en';
@@ -179,6 +181,8 @@ export const en = {
   fieldIssues: fieldIssuesEn,
   serverErrors: serverErrorsEn,
   itemStatuses: itemStatusesEn,
+  forms: formsEn,
+  taskForm: taskFormEn,
   simulate: simulateEn,
   itemTypes: itemTypesEn,
 };

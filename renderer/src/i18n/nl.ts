@@ -13,6 +13,8 @@ import { simulateNl } from './simulate-nl';
 import { recordsNl } from './records-nl';
 import { fieldIssuesNl } from './field-issues-nl';
 import { itemTypesNl } from './item-types-nl';
+import { formsNl } from './forms-nl';
+import { taskFormNl } from './task-form-nl';
 import { workNl } from './work-nl';
 import { noticesNl } from './notices-nl';
 import { serverErrorsNl } from './server-errors-nl';
@@ -190,6 +192,8 @@ export const nl: Messages = {
   fieldIssues: fieldIssuesNl,
   serverErrors: serverErrorsNl,
   itemStatuses: itemStatusesNl,
+  forms: formsNl,
+  taskForm: taskFormNl,
   simulate: simulateNl,
   itemTypes: itemTypesNl,
 };

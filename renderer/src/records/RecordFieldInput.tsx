@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { Choose, type Common } from '../forms/Choose';
 import { entryLabel } from '../../../shared/directory';
 import type { Directory } from '../../../shared/model/directory';
 import type { CrmRecord } from '../../../shared/model/record';
@@ -37,29 +37,15 @@ function optionsOf(spec: RecordFieldSpec, directory: Directory, records: readonl
 
 /** The input for one record field, by its kind (see shared/records/fields.ts). */
 export function RecordFieldInput({ spec, id, value, directory, records, selfId, invalid, onChange }: Props) {
-  const { t } = useTranslation();
-  const common = { id, name: spec.key, 'aria-invalid': invalid || undefined, required: spec.required };
+  const common: Common = { id, name: spec.key, required: spec.required ?? false, ...(invalid ? { 'aria-invalid': true as const } : {}) };
   const options = optionsOf(spec, directory, records, selfId);
-  if (options) {
-    // A value the lists no longer hold (a removed user) stays visible, so saving does not drop it unseen.
-    const known = value === '' || options.some((o) => o.value === value);
-    return (
-      <select {...common} value={value} onChange={(e) => onChange(e.target.value)}>
-        <option value="">{t('common.none')}</option>
-        {!known && <option value={value}>{value}</option>}
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    );
-  }
+  if (options) return <Choose common={common} value={value} options={options} onChange={onChange} />;
   switch (spec.kind) {
     case 'longText':
       return <textarea {...common} rows={4} value={value} onChange={(e) => onChange(e.target.value)} />;
     case 'number':
-      return <input {...common} type="number" step="any" inputMode="decimal" value={value} onChange={(e) => onChange(e.target.value)} />;
+      // Typed as the UI language writes numbers (6.250,50 in Dutch), read by the form, not the browser.
+      return <input {...common} type="text" autoComplete="off" inputMode="decimal" value={value} onChange={(e) => onChange(e.target.value)} />;
     case 'dateTime':
       return <input {...common} type="datetime-local" value={value} onChange={(e) => onChange(e.target.value)} />;
     case 'date':

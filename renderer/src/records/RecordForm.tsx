@@ -5,10 +5,13 @@ import { recordFields, type RecordFieldSpec, type StoredEntity } from '../../../
 import { recordOptions } from '../../../shared/records/options';
 import { useApp } from '../state/context';
 import { Dialog } from '../ui/Dialog';
-import { ErrorBox, fieldIssues } from '../ui/ErrorText';
+import { ErrorBox } from '../ui/ErrorText';
+import { formatLocaleNumber, type LocaleProblem, parseLocaleNumber } from '../../../shared/fields/locale-number';
+import type { Language } from '../../../shared/model/common';
+import { useLanguage } from '../forms/field-text';
+import { useFormProblems } from '../forms/useFormProblems';
 import { FormFooter, FormRow } from '../ui/FormRow';
 import { fromLocalInput, toLocalInput } from '../ui/local-time';
-import { useFieldIssueText } from '../ui/field-issue-text';
 import { RecordFieldInput } from './RecordFieldInput';
 
 interface Props {
@@ -20,9 +23,10 @@ interface Props {
   onCancel(): void;
 }
 
-/** A field's stored value as its input holds it: dates in local wall time, numbers and ids as text. */
-const inputValue = (spec: RecordFieldSpec, value: unknown): string => {
+/** A field's stored value as its input holds it: dates in local wall time, numbers as the UI language writes them. */
+const inputValue = (spec: RecordFieldSpec, value: unknown, lang: Language): string => {
   if (value === undefined || value === null) return '';
+  if (typeof value === 'number') return formatLocaleNumber(value, lang);
   return spec.kind === 'dateTime' && typeof value === 'string' ? toLocalInput(value) : String(value);
 };
 
@@ -32,9 +36,13 @@ const initialValue = (spec: RecordFieldSpec, userId: string): string => {
   return spec.key === 'responsible' ? userId : '';
 };
 
-/** The form's values as the API takes them: numbers as numbers, local times as UTC; a cleared field is null when editing. */
-function toFields(specs: RecordFieldSpec[], values: Record<string, string>, editing: boolean): Record<string, unknown> {
+/**
+ * The form's values as the API takes them: numbers read in the UI language (what cannot be is not
+ * sent: `unread` says why), local times as UTC; a cleared field is null when editing.
+ */
+function toFields(specs: RecordFieldSpec[], values: Record<string, string>, editing: boolean, lang: Language) {
   const fields: Record<string, unknown> = {};
+  const unread = new Map<string, LocaleProblem>();
   for (const spec of specs) {
     const raw = (values[spec.key] ?? '').trim();
     if (raw === '') {
@@ -42,35 +50,38 @@ function toFields(specs: RecordFieldSpec[], values: Record<string, string>, edit
       continue;
     }
     if (spec.kind === 'number') {
-      const n = Number(raw.replace(',', '.'));
-      fields[spec.key] = Number.isFinite(n) ? n : raw;
+      const n = parseLocaleNumber(raw, lang);
+      if (n.ok) fields[spec.key] = n.value;
+      else unread.set(spec.key, n.problem);
     } else if (spec.kind === 'dateTime') fields[spec.key] = fromLocalInput(raw) ?? raw;
     else fields[spec.key] = raw;
   }
-  return fields;
+  return { fields, unread };
 }
 
 /** Create or edit a record in a form made from its entity's field specs; the API's problems show at their fields. */
 export function RecordForm({ entity, record, records, onSaved, onCancel }: Props) {
   const { t } = useTranslation();
+  const lang = useLanguage();
   const formId = useId();
   const client = useApp((s) => s.client);
   const directory = useApp((s) => s.directory);
   const specs = recordFields[entity];
   const [title, setTitle] = useState(record?.title ?? '');
   const currentUserId = useApp((s) => s.me.userId);
-  const [values, setValues] = useState<Record<string, string>>(() => Object.fromEntries(specs.map((s) => [s.key, record ? inputValue(s, record.fields[s.key]) : initialValue(s, currentUserId)])));
+  const [values, setValues] = useState<Record<string, string>>(() => Object.fromEntries(specs.map((s) => [s.key, record ? inputValue(s, record.fields[s.key], lang) : initialValue(s, currentUserId)])));
   const [error, setError] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);
-  const issueText = useFieldIssueText();
-  const { byField, onlyFields } = fieldIssues(error, /^fields\./, ['title', ...specs.map((s) => s.key)], issueText);
+  const { problems: byField, onlyFields, setUnread } = useFormProblems(error, ['title', ...specs.map((s) => s.key)]);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    setSaving(true);
     setError(null);
+    const { fields, unread } = toFields(specs, values, record !== undefined, lang);
+    setUnread(unread);
+    if (unread.size) return;
+    setSaving(true);
     try {
-      const fields = toFields(specs, values, record !== undefined);
       const saved = record ? await client.call('records.update', { id: record.id, title: title.trim(), fields }) : await client.call('records.create', { entity, title: title.trim(), fields });
       onSaved(saved);
     } catch (err) {
@@ -106,7 +117,7 @@ export function RecordForm({ entity, record, records, onSaved, onCancel }: Props
           )),
         )}
         {specs.some((s) => s.kind === 'dateTime') && <p className="muted small">{t('records.localTime')}</p>}
-        {error !== null && (onlyFields ? <p className="error-box" role="alert">{t('errors.checkFields')}</p> : <ErrorBox error={error} />)}
+        {(error !== null || byField.size > 0) && (onlyFields ? <p className="error-box" role="alert">{t('errors.checkFields')}</p> : <ErrorBox error={error} />)}
       </form>
     </Dialog>
   );

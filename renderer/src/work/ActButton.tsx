@@ -5,8 +5,18 @@ import { useApp } from '../state/context';
 import { Dialog } from '../ui/Dialog';
 import { ErrorBox } from '../ui/ErrorText';
 
+interface Props {
+  task: TaskView;
+  action: TaskView['actions'][number];
+  /** The fields changed on the task's form, or null when one cannot be read (the form says why). */
+  collect?: () => Record<string, unknown> | null;
+  /** A refusal about the form's fields: shown at them (true), not here. */
+  onRefused?: (error: unknown) => boolean;
+  onDone(): void;
+}
+
 /** One action button of a task; asks for a reaction first when the task needs one. */
-export function ActButton({ task, action, onDone }: { task: TaskView; action: TaskView['actions'][number]; onDone(): void }) {
+export function ActButton({ task, action, collect, onRefused, onDone }: Props) {
   const { t } = useTranslation();
   const client = useApp((s) => s.client);
   const workChanged = useApp((s) => s.workChanged);
@@ -15,13 +25,18 @@ export function ActButton({ task, action, onDone }: { task: TaskView; action: Ta
   const [external, setExternal] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const act = async (reaction?: { text: string; external: boolean }) => {
+    const fields = collect ? collect() : {};
+    if (fields === null) return setAsking(false);
+    setError(null);
     try {
-      await client.call('items.act', { itemId: task.itemId, actionNodeId: action.id, ...(reaction ? { reaction } : {}) });
+      const changed = Object.keys(fields).length ? { fields } : {};
+      await client.call('items.act', { itemId: task.itemId, actionNodeId: action.id, ...(reaction ? { reaction } : {}), ...changed });
       setAsking(false);
       workChanged();
       onDone();
     } catch (e) {
-      setError(e);
+      if (onRefused?.(e)) setAsking(false);
+      else setError(e);
     }
   };
   return (

@@ -4,8 +4,10 @@ import { itemStatusText } from '../ui/item-status-text';
 import type { ApiOutput } from '../../../shared/api';
 import { useApp } from '../state/context';
 import { ErrorBox } from '../ui/ErrorText';
-import { ActButton } from './ActButton';
-import { Intervene } from './Intervene';
+import type { FieldDef } from '../../../shared/model/item-type';
+import { fieldLabel, useLanguage } from '../forms/field-text';
+import { FieldValue } from '../forms/FieldValue';
+import { TaskCard } from './TaskCard';
 import { WebhookCalls } from './WebhookCalls';
 import { formatDateTime } from '../ui/format';
 
@@ -15,12 +17,13 @@ export function ItemPage({ itemId }: { itemId: string }) {
   const client = useApp((s) => s.client);
   const users = useApp((s) => s.directory.users);
   const [item, setItem] = useState<ApiOutput<'items.detail'> | null>(null);
-  const [labels, setLabels] = useState<ReadonlyMap<string, string>>(new Map());
+  const [defs, setDefs] = useState<readonly FieldDef[]>([]);
+  const lang = useLanguage();
   const [error, setError] = useState<unknown>(null);
   const reload = useCallback(async () => {
     const [detail, types] = await Promise.all([client.call('items.detail', { id: itemId }), client.call('itemTypes.list')]);
     setItem(detail);
-    setLabels(new Map(types.find((type) => type.id === detail.itemTypeId)?.fields.map((f) => [f.key, f.label])));
+    setDefs(types.find((type) => type.id === detail.itemTypeId)?.fields ?? []);
   }, [client, itemId]);
   useEffect(() => void reload().catch(setError), [reload]);
   const when = (iso: string) => formatDateTime(iso, i18n.language);
@@ -53,29 +56,21 @@ export function ItemPage({ itemId }: { itemId: string }) {
           <h2>{t('work.now')}</h2>
           {tasks.length === 0 && <p className="muted">{t('work.noTasks')}</p>}
           {tasks.map((task) => (
-            <div key={task.taskNodeId} className="task-card">
-              <div>
-                <strong>{task.title}</strong>
-                {task.dueAt && <span className={task.overdue ? 'wf-missing' : 'muted'}> · {t('work.due', { when: when(task.dueAt) })}</span>}
-              </div>
-              <div className="task-actions">
-                {task.actions
-                  .filter((a) => a.mode === 'manual' && (task.mine || task.manager))
-                  .map((a) => (
-                    <ActButton key={a.id} task={task} action={a} onDone={() => void reload()} />
-                  ))}
-              </div>
-              {task.manager && <Intervene task={task} onDone={() => void reload()} />}
-            </div>
+            <TaskCard key={task.taskNodeId} task={task} defs={defs} stored={item.fields} when={when} onDone={() => void reload()} />
           ))}
           <h2>{t('work.fields')}</h2>
           <dl className="facts">
-            {Object.entries(item.fields).map(([k, v]) => (
-              <div key={k} className="fact-row">
-                <dt>{labels.get(k) ?? k}</dt>
-                <dd>{String(v)}</dd>
-              </div>
-            ))}
+            {Object.entries(item.fields).map(([k, v]) => {
+              const def = defs.find((d) => d.key === k);
+              return (
+                <div key={k} className="fact-row">
+                  <dt>{def ? fieldLabel(def, lang) : k}</dt>
+                  <dd data-field={k}>
+                    <FieldValue def={def} value={v} itemId={item.id} />
+                  </dd>
+                </div>
+              );
+            })}
           </dl>
           <WebhookCalls calls={item.webhooks ?? []} names={names} when={when} />
           <h2>{t('work.reactions')}</h2>

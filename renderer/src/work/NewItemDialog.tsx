@@ -1,28 +1,28 @@
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ItemType } from '../../../shared/model/item-type';
+import { fieldValuesOf, type FormValues } from '../forms/form-values';
+import { ItemForm } from '../forms/ItemForm';
+import { useLanguage } from '../forms/field-text';
+import { useFormProblems } from '../forms/useFormProblems';
 import { useApp } from '../state/context';
 import { navigate } from '../state/route';
 import { Dialog } from '../ui/Dialog';
-import { ErrorBox, fieldIssues } from '../ui/ErrorText';
-import { useFieldIssueText } from '../ui/field-issue-text';
+import { ErrorBox } from '../ui/ErrorText';
 import { FormRow } from '../ui/FormRow';
-import { type FieldInputValue, itemFieldValues } from './item-field-values';
-import { ItemFieldInput } from './ItemFieldInput';
 
 /** Submit a new item of a type; it enters that type's published workflow. The API's problems show at their fields. */
 export function NewItemDialog({ onClose }: { onClose(): void }) {
   const { t } = useTranslation();
+  const lang = useLanguage();
   const formId = useId();
   const client = useApp((s) => s.client);
-  const directory = useApp((s) => s.directory);
   const [types, setTypes] = useState<ItemType[]>([]);
   const [typeId, setTypeId] = useState('');
   const [subject, setSubject] = useState('');
-  const [values, setValues] = useState<Record<string, FieldInputValue>>({});
+  const [values, setValues] = useState<FormValues>({});
   const [error, setError] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);
-  const issueText = useFieldIssueText();
   useEffect(() => {
     client.call('itemTypes.list').then((list) => {
       setTypes(list);
@@ -31,14 +31,16 @@ export function NewItemDialog({ onClose }: { onClose(): void }) {
   }, [client]);
   const type = types.find((x) => x.id === typeId);
   const defs = type?.fields ?? [];
-  const { byField, onlyFields } = fieldIssues(error, /^fields\./, ['subject', ...defs.map((d) => d.key)], issueText);
+  const { problems, onlyFields, setUnread } = useFormProblems(error, ['subject', ...defs.map((d) => d.key)]);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    setSaving(true);
     setError(null);
+    const { fields, problems: unread } = fieldValuesOf(defs, values, lang);
+    setUnread(unread);
+    if (unread.size) return;
+    setSaving(true);
     try {
-      const fields = itemFieldValues(defs, values);
       const item = await client.call('items.submit', { itemTypeId: typeId, subject, fields });
       navigate('work', 'item', item.id);
       onClose();
@@ -52,6 +54,7 @@ export function NewItemDialog({ onClose }: { onClose(): void }) {
     setTypeId(id);
     setValues({});
     setError(null);
+    setUnread(new Map());
   };
 
   return (
@@ -79,40 +82,25 @@ export function NewItemDialog({ onClose }: { onClose(): void }) {
             ))}
           </select>
         </FormRow>
-        <FormRow id={`${formId}-subject`} label={t('templates.subject')} required problem={byField.get('subject')}>
+        <FormRow id={`${formId}-subject`} label={t('templates.subject')} required problem={problems.get('subject')}>
           <input
             id={`${formId}-subject`}
             type="text"
             value={subject}
-            aria-invalid={byField.has('subject') || undefined}
+            aria-invalid={problems.has('subject') || undefined}
             onChange={(e) => setSubject(e.target.value)}
           />
         </FormRow>
-        {defs.map((def) => {
-          const id = `${formId}-${def.key}`;
-          const problem = byField.get(def.key);
-          return (
-            <FormRow
-              key={`${typeId}-${def.key}`}
-              id={id}
-              label={def.label}
-              required={def.required}
-              problem={problem}
-              inline={def.type === 'boolean'}
-            >
-              <ItemFieldInput
-                def={def}
-                id={id}
-                value={values[def.key]}
-                directory={directory}
-                invalid={problem !== undefined}
-                onChange={(v) => setValues((prev) => ({ ...prev, [def.key]: v }))}
-              />
-            </FormRow>
-          );
-        })}
-        {error !== null &&
-          (onlyFields ? (
+        <ItemForm
+          key={typeId}
+          idPrefix={formId}
+          fields={defs.map((def) => ({ def, mode: 'editable' }))}
+          values={values}
+          problems={problems}
+          onChange={(key, v) => setValues((prev) => ({ ...prev, [key]: v }))}
+        />
+        {(error !== null || problems.size > 0) &&
+          (onlyFields || error === null ? (
             <p className="error-box" role="alert">
               {t('errors.checkFields')}
             </p>

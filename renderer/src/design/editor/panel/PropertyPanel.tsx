@@ -64,7 +64,7 @@ export function PropertyPanel({ store, workflow, onSettings }: Props) {
     <fieldset disabled={readOnly} className="prop-fieldset" key={node.id}>
       {suggestions}
       {node.kind === 'start' && <StartProps node={as<'start'>(node)} {...common} />}
-      {node.kind === 'task' && <TaskProps node={as<'task'>(node)} {...common} />}
+      {node.kind === 'task' && <TaskProps node={as<'task'>(node)} itemType={itemType} {...common} />}
       {node.kind === 'action' && <ActionProps node={as<'action'>(node)} followUp={followUp} {...common} />}
       {node.kind === 'condition' && <ConditionProps node={as<'condition'>(node)} newId={() => crypto.randomUUID()} {...common} />}
       <AutomationForms node={node} {...common} />

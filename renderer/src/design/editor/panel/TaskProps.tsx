@@ -4,10 +4,12 @@ import { Check, Count, Field, Section, Select } from './controls';
 import { MessageSection } from './MessageSection';
 import type { PropsOf } from './types';
 import { WhoList } from './WhoEditor';
+import type { ItemType } from '../../../../../shared/model/item-type';
+import { TaskFormSection } from '../panels/TaskFormSection';
 
 const destinationTypes: Destination['type'][] = ['role', 'users', 'submitter', 'taskManager', 'userField'];
 
-export function TaskProps({ node, update, fieldListId }: PropsOf<'task'>) {
+export function TaskProps({ node, update, fieldListId, itemType }: PropsOf<'task'> & { itemType?: ItemType | undefined }) {
   const { t } = useTranslation();
   const deadline = node.deadline;
   return (
@@ -43,6 +45,7 @@ export function TaskProps({ node, update, fieldListId }: PropsOf<'task'>) {
         <Check label={t('design.task.reactionRequired')} checked={node.reactionRequired} onChange={(reactionRequired) => update({ reactionRequired }, 'reactionRequired')} />
         <Check label={t('design.task.infoTask')} checked={node.infoTask} onChange={(infoTask) => update({ infoTask }, 'infoTask')} />
       </Section>
+      <TaskFormSection node={node} itemType={itemType} update={update} />
       <MessageSection moment="enter" value={node.message} fieldListId={fieldListId} onChange={(message, field) => update({ message }, field)} />
     </>
   );
