@@ -95,7 +95,7 @@ describe('the tour of every area', () => {
             for (const stop of tourStops) {
               await visit(page, stop);
               const where = `${stop.name}-${size.width}-${theme}-${language}`;
-              await page.screenshot({ path: join(shots, `${where}.jpeg`), type: 'jpeg', quality: 80 });
+              await page.screenshot({ path: join(shots, `${where}.png`) });
               const found = await layoutProblems(page, sideways);
               // Labels and axe at one size: neither depends on it; axe in the office's languages (it
               // takes a fifth of the tour's time; English has the same markup).
