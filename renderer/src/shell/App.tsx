@@ -27,8 +27,7 @@ export function App() {
   const content = useRef<HTMLElement>(null);
   const page = `${area}/${rest[0] ?? ''}`;
   useLayoutEffect(() => {
-    // A statement, not the arrow's value: Chromium's scrollTo returns a promise, which React would call as cleanup.
-    content.current?.scrollTo(0, 0);
+    if (content.current) content.current.scrollTop = 0;
   }, [page]);
   useEffect(() => {
     if (i18n.language !== language) void i18n.changeLanguage(language);
