@@ -67,7 +67,7 @@ export function EntryForm({ kind, entry, onSaved, onCancel }: Props) {
           const inputId = `${formId}-${f.key}`;
           const problem = fieldErrors.get(f.key);
           return (
-            <FormRow key={f.key} id={inputId} label={t(`directory.fields.${f.key}`)} required={f.required} problem={problem} inline={f.kind === 'boolean'}>
+            <FormRow key={f.key} id={inputId} label={t(`directory.fields.${f.key}`)} required={f.required} problem={problem} inline={f.kind === 'boolean'} group={f.kind === 'refs'}>
               <FieldInput
                 field={f}
                 id={inputId}

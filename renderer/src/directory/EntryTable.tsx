@@ -49,7 +49,7 @@ export function EntryTable({ kind, entries, directory, onEdit, onDelete, selecte
                 </td>
               )}
               {columns.map((c) => (
-                <td key={c.key}>
+                <td key={c.key} className={c.kind === 'email' ? 'email' : undefined}>
                   <Cell field={c} entry={entry} directory={directory} />
                 </td>
               ))}

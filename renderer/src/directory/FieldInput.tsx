@@ -49,7 +49,7 @@ export function FieldInput({ field, id, value, directory, selfId, onChange, inva
     case 'refs': {
       const selected = Array.isArray(value) ? value : [];
       return (
-        <div className="check-list" id={id} role="group">
+        <div className="check-list" id={id} role="group" aria-labelledby={`${id}-label`}>
           {options.map((o) => (
             <label key={o.id}>
               <input

@@ -91,7 +91,7 @@ function MessageHistory({ path }: { path: string[] }) {
           </button>
         </div>
       )}
-      <div className="toolbar">
+      <div className="toolbar message-filters">
         <label className="search">
           <Icon name="search" size={16} />
           <input type="search" aria-label={t('messages.search')} placeholder={t('messages.search')} value={search} onChange={(e) => setSearch(e.target.value)} />
@@ -123,7 +123,7 @@ function MessageHistory({ path }: { path: string[] }) {
           ))}
         </select>
       </div>
-      <div className="messages-layout">
+      <div className={`messages-layout${selected ? ' has-detail' : ''}`}>
         {messages.length === 0 ? (
           <div className="empty">{t('messages.empty')}</div>
         ) : (
@@ -140,7 +140,7 @@ function MessageHistory({ path }: { path: string[] }) {
               <tbody>
                 {messages.map((m) => (
                   <tr key={m.id} className={m.id === open ? 'row-open' : undefined} onClick={() => setOpen(m.id)}>
-                    <td>{when(m.createdAt)}</td>
+                    <td className="nowrap">{when(m.createdAt)}</td>
                     <td>
                       {m.to.name}
                       <br />

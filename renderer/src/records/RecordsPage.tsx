@@ -85,12 +85,15 @@ export function RecordsPage({ path }: { path: string[] }) {
           </button>
         </div>
       </header>
-      <div className="tabs" role="tablist">
-        {RecordStoreEntities.map((e) => (
-          <button key={e} type="button" role="tab" aria-selected={e === entity} className={e === entity ? 'active' : undefined} onClick={() => navigate('records', e)}>
-            {t(`records.tabs.${e}`)} <span className="count">{counts[e] ?? 0}</span>
-          </button>
-        ))}
+      <div className="tabs">
+        {/* Only the tabs in the tablist: the links to the Directory beside them are no tabs (ARIA). */}
+        <div className="tab-group" role="tablist">
+          {RecordStoreEntities.map((e) => (
+            <button key={e} type="button" role="tab" aria-selected={e === entity} className={e === entity ? 'active' : undefined} onClick={() => navigate('records', e)}>
+              {t(`records.tabs.${e}`)} <span className="count">{counts[e] ?? 0}</span>
+            </button>
+          ))}
+        </div>
         <span className="tabs-divider" aria-hidden="true" />
         <a className="tab-link" href="#/directory/contacts" title={t('records.inDirectory')}>
           {t('records.tabs.contact')} <Icon name="directory" size={14} />

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DesignPage } from '../design/DesignPage';
 import { DirectoryPage } from '../directory/DirectoryPage';
@@ -23,6 +23,13 @@ export function App() {
   const theme = useApp((s) => s.settings.theme);
   const admin = useApp((s) => s.me.admin);
   useTheme(theme);
+  // Another area or tab opens at its top, not at the scroll position of the page before it (the
+  // content box is one element for all of them); a record opened beside its list keeps the list's.
+  const content = useRef<HTMLElement>(null);
+  const page = `${area}/${rest[0] ?? ''}`;
+  useLayoutEffect(() => {
+    if (content.current) content.current.scrollTop = 0;
+  }, [page]);
   useEffect(() => {
     if (i18n.language !== language) void i18n.changeLanguage(language);
     document.documentElement.lang = language;
@@ -30,7 +37,7 @@ export function App() {
   return (
     <div className="shell">
       <Sidebar current={area} />
-      <main className={`content${area === 'design' && rest[0] ? ' content-full' : ''}`}>
+      <main ref={content} className={`content${area === 'design' && rest[0] ? ' content-full' : ''}`}>
         <Notices />
         {!admin && !everyoneAreas.has(area) ? (
           <AdminOnly />
