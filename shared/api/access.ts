@@ -54,6 +54,7 @@ export const methodAccess: { [M in ApiMethod]: Access } = {
   'directory.get': admin,
   'directory.save': admin,
   'directory.remove': admin,
+  'directory.previewCsv': admin,
   'directory.importCsv': admin,
   'engine.pause': admin,
   'templates.list': admin,

@@ -122,6 +122,7 @@ export const auditRules: { [M in ApiMethod]: AuditRule<M> | null } = {
     action: 'directoryChanged',
     before: (input) => ({ entry: input, details: { entryKind: input.kind, change: 'removed' } }),
   },
+  'directory.previewCsv': null,
   'directory.importCsv': {
     action: 'directoryImported',
     facts: (_input, output) => ({
@@ -131,6 +132,7 @@ export const auditRules: { [M in ApiMethod]: AuditRule<M> | null } = {
         added: output.created,
         updated: output.updated,
         refused: output.rejected.length,
+        ...(output.organisationsCreated ? { organisationsAdded: output.organisationsCreated } : {}),
       },
     }),
   },

@@ -44,6 +44,7 @@ export const AuditDetailKeys = [
   'added',
   'updated',
   'refused',
+  'organisationsAdded',
   'sessions',
   'released',
   'queued',

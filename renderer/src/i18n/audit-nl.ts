@@ -51,6 +51,7 @@ export const auditNl = {
     version: 'versie',
     rows: 'regels',
     added: 'toegevoegd',
+    organisationsAdded: 'organisaties toegevoegd',
     updated: 'bijgewerkt',
     refused: 'geweigerd',
     sessions: 'sessies',
