@@ -30,7 +30,7 @@ const english = (code: CsvProblemCode, p: Params): string => {
     case 'emptyFile':
       return 'the file is empty';
     case 'notText':
-      return `the file is not a CSV text file${p.hint ? ` (${p.hint})` : ''}: save it as CSV first`;
+      return `the file is not a CSV text file${p.format ? ` (it is an Excel workbook, .${p.format})` : ''}: save it as CSV first`;
     case 'mappingLength':
       return `the mapping names ${p.given} columns where the file has ${p.columns}`;
     case 'unknownTarget':

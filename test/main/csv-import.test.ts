@@ -132,10 +132,11 @@ describe('CSV import as offices export it (real service and store)', () => {
     const workbook = Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]).toString('base64');
     const notCsv = await rejection(app.dispatch('directory.importCsv', { kind: 'contacts', base64: workbook }));
     expect(notCsv.code).toBe('invalid_input');
-    expect(notCsv.issues).toEqual([issue('file', 'notText', { hint: 'an Excel workbook (.xlsx)' })]);
+    expect(notCsv.issues).toEqual([issue('file', 'notText', { format: 'xlsx' })]);
     const binary = Buffer.from('Naam;E-mail\r\nA\u0000B;a@b.example').toString('base64');
-    const control = await rejection(app.dispatch('directory.previewCsv', { kind: 'contacts', base64: binary }));
-    expect(control.issues[0]).toMatchObject({ code: 'notText' });
+    // The preview says so beside the file's name, in the user's words.
+    const control = (await app.dispatch('directory.previewCsv', { kind: 'contacts', base64: binary })) as CsvPreview;
+    expect(control.problems).toEqual([issue('file', 'notText', {})]);
     const csv = 'Naam;E-mail\nEen;een@x.example';
     const mapped = (mapping: (string | null)[]) =>
       rejection(app.dispatch('directory.importCsv', { kind: 'contacts', csv, mapping }));

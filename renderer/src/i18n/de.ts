@@ -9,6 +9,7 @@ import { webhooksDe } from './webhooks-de';
 import { officeNetworkDe } from './office-network-de';
 import { inboxDe, scheduleDe } from './schedule-de';
 import { mailingDe } from './mailing-de';
+import { csvImportDe } from './csv-import-de';
 import { simulateDe } from './simulate-de';
 import { recordsDe } from './records-de';
 import { fieldIssuesDe } from './field-issues-de';
@@ -177,6 +178,7 @@ export const de: Messages = {
   schedule: scheduleDe,
   inbox: inboxDe,
   mailing: mailingDe,
+  csvImport: csvImportDe,
   work: workDe,
   auth: authDe,
   records: recordsDe,

@@ -9,6 +9,7 @@ import { webhooksEn } from './webhooks-en';
 import { officeNetworkEn } from './office-network-en';
 import { inboxEn, scheduleEn } from './schedule-en';
 import { mailingEn } from './mailing-en';
+import { csvImportEn } from './csv-import-en';
 import { simulateEn } from './simulate-en';
 import { recordsEn } from './records-en';
 import { fieldIssuesEn } from './field-issues-en';
@@ -166,6 +167,7 @@ export const en = {
   schedule: scheduleEn,
   inbox: inboxEn,
   mailing: mailingEn,
+  csvImport: csvImportEn,
   work: workEn,
   auth: authEn,
   records: recordsEn,

@@ -9,6 +9,7 @@ import { webhooksNl } from './webhooks-nl';
 import { officeNetworkNl } from './office-network-nl';
 import { inboxNl, scheduleNl } from './schedule-nl';
 import { mailingNl } from './mailing-nl';
+import { csvImportNl } from './csv-import-nl';
 import { simulateNl } from './simulate-nl';
 import { recordsNl } from './records-nl';
 import { fieldIssuesNl } from './field-issues-nl';
@@ -177,6 +178,7 @@ export const nl: Messages = {
   schedule: scheduleNl,
   inbox: inboxNl,
   mailing: mailingNl,
+  csvImport: csvImportNl,
   work: workNl,
   auth: authNl,
   records: recordsNl,
