@@ -20,6 +20,7 @@ import type { Clock } from '../clock';
 import { languageFor, type MessageWorld } from '../engine/message-world';
 import { checkMailing, genericCopy, mailingCopy, type MailingRecipient, type MailingSetup } from './mailing-copies';
 import { mailingRecipient } from './mailing-recipients';
+import { sentTo } from './recipient-filter';
 import type { MessagePreview, SourceChoice } from './message-preview';
 
 type Target = z.output<typeof MailingTarget>;
@@ -110,7 +111,8 @@ export function createMailService(deps: MailDeps) {
 
   return {
     /** The history, newest first: outbox.json and the monthly archive. */
-    list: (filter: MessageFilter): Promise<OutboxMessage[]> => history.list(filter),
+    list: ({ recipient, ...filter }: MessageFilter & { recipient?: Target }): Promise<OutboxMessage[]> =>
+      history.list(recipient ? { ...filter, recipients: sentTo(store.data.directory, recipient) } : filter),
 
     /** The copy the preview shows (same source, same addressee), sent to the sender's own address only. */
     async sendExample(input: ExampleInput, caller: Caller): Promise<OutboxMessage> {

@@ -127,7 +127,9 @@ export const messageContract = {
     OutboxMessage,
   ),
   'messages.list': method(
-    z.object({ status: MessageStatus.optional(), via: z.enum(['smtp', 'capture']).optional(), templateId: Id.optional(), mailingId: Id.optional(), itemId: Id.optional(), search: z.string().optional(), from: z.iso.date().optional(), until: z.iso.date().optional(), limit: z.number().int().min(1).max(5000).default(200) }).strict(),
+    z.object({ status: MessageStatus.optional(), via: z.enum(['smtp', 'capture']).optional(), templateId: Id.optional(), mailingId: Id.optional(), itemId: Id.optional(), search: z.string().optional(), from: z.iso.date().optional(), until: z.iso.date().optional(), limit: z.number().int().min(1).max(5000).default(200),
+      /** Mail sent to this contact, organisation (or its contacts) or person (or the contacts that are them). */
+      recipient: MailingTarget.optional() }).strict(),
     z.array(OutboxMessage),
   ),
   'messages.resend': method(byId, OutboxMessage),

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { outputDir } from './app-in-browser';
 
-/** Screenshots of the page at a laptop's 1280×800 and a desktop's 1920×1080, into test/output/; then back to 1440×900. */
+/** Screenshots of the page at a laptop's 1280×800 and a desktop's 1920×1080 into test/output/; then 1440×900. */
 export async function shootBothSizes(page: Page, name: string): Promise<void> {
   for (const [width, height] of [
     [1280, 800],

@@ -10,6 +10,7 @@ import { officeNetworkDe } from './office-network-de';
 import { inboxDe, scheduleDe } from './schedule-de';
 import { mailingDe } from './mailing-de';
 import { csvImportDe } from './csv-import-de';
+import { sentMessagesDe } from './sent-messages-de';
 import { simulateDe } from './simulate-de';
 import { recordsDe } from './records-de';
 import { fieldIssuesDe } from './field-issues-de';
@@ -179,6 +180,7 @@ export const de: Messages = {
   inbox: inboxDe,
   mailing: mailingDe,
   csvImport: csvImportDe,
+  sentMessages: sentMessagesDe,
   work: workDe,
   auth: authDe,
   records: recordsDe,

@@ -10,6 +10,7 @@ import { officeNetworkEn } from './office-network-en';
 import { inboxEn, scheduleEn } from './schedule-en';
 import { mailingEn } from './mailing-en';
 import { csvImportEn } from './csv-import-en';
+import { sentMessagesEn } from './sent-messages-en';
 import { simulateEn } from './simulate-en';
 import { recordsEn } from './records-en';
 import { fieldIssuesEn } from './field-issues-en';
@@ -168,6 +169,7 @@ export const en = {
   inbox: inboxEn,
   mailing: mailingEn,
   csvImport: csvImportEn,
+  sentMessages: sentMessagesEn,
   work: workEn,
   auth: authEn,
   records: recordsEn,

@@ -10,6 +10,7 @@ import { officeNetworkNl } from './office-network-nl';
 import { inboxNl, scheduleNl } from './schedule-nl';
 import { mailingNl } from './mailing-nl';
 import { csvImportNl } from './csv-import-nl';
+import { sentMessagesNl } from './sent-messages-nl';
 import { simulateNl } from './simulate-nl';
 import { recordsNl } from './records-nl';
 import { fieldIssuesNl } from './field-issues-nl';
@@ -179,6 +180,7 @@ export const nl: Messages = {
   inbox: inboxNl,
   mailing: mailingNl,
   csvImport: csvImportNl,
+  sentMessages: sentMessagesNl,
   work: workNl,
   auth: authNl,
   records: recordsNl,
