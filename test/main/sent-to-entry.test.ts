@@ -3,18 +3,11 @@ import type { OutboxMessage } from '../../shared/model';
 import { sendThroughSmtp } from '../helpers/app-smtp';
 import { useTempDirs } from '../helpers/temp-dir';
 import { useTestApps } from '../helpers/test-apps';
+import { offerTemplate as template } from '../helpers/offer-template';
 
 const tempDir = useTempDirs();
 const apps = useTestApps();
 
-const template = {
-  name: 'Offerte opvolgen',
-  channel: 'email',
-  audience: 'external',
-  attachments: [],
-  generatedPdf: false,
-  texts: { nl: { subject: 'Uw offerte, {{Recipient.Name}}', html: '<p>Beste {{Recipient.Name}},</p>' } },
-};
 
 describe('the mail sent to a contact is kept with the contact (seed 003)', () => {
   it('lists a mailing sent through a real SMTP server on the contact, its organisation and person', async () => {

@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { useTempDirs } from '../helpers/temp-dir';
+import { offerTemplate as template } from '../helpers/offer-template';
 import { renderApp } from './render-app';
 
 const tempDir = useTempDirs();
@@ -13,14 +14,6 @@ describe('a contact’s page lists the mail sent to it', () => {
     const email = 'wieke@veenstra.example';
     const wieke = await save('contacts', { name: 'Wieke Veenstra', email, consentEmail: true });
     await save('contacts', { name: 'Joost Hoekstra', email: 'joost@hoekstra.example', consentEmail: true });
-    const template = {
-      name: 'Offerte opvolgen',
-      channel: 'email',
-      audience: 'external',
-      attachments: [],
-      generatedPdf: false,
-      texts: { nl: { subject: 'Uw offerte, {{Recipient.Name}}', html: '<p>Beste {{Recipient.Name}},</p>' } },
-    };
     const { id: templateId } = (await core.dispatch('templates.save', { template })) as { id: string };
     await core.dispatch('mailings.send', { targets: [{ kind: 'contacts', id: wieke }], templateId });
     await core.outbox.drain();
