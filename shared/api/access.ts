@@ -74,6 +74,7 @@ export const methodAccess: { [M in ApiMethod]: Access } = {
   'mail.testConnection': admin,
   'mailings.check': admin,
   'mailings.send': admin,
+  'mailings.sendExample': admin,
   'mailings.get': admin,
   'mailings.cancel': admin,
   'workflows.list': admin,

@@ -177,6 +177,7 @@ export const auditRules: { [M in ApiMethod]: AuditRule<M> | null } = {
   'mailings.check': null,
   'mailings.get': null,
   'mailings.cancel': null,
+  'mailings.sendExample': null,
   'mailings.send': {
     action: 'mailingSent',
     facts: (input, output) => ({
