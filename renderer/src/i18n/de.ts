@@ -10,6 +10,7 @@ import { officeNetworkDe } from './office-network-de';
 import { inboxDe, scheduleDe } from './schedule-de';
 import { mailingDe } from './mailing-de';
 import { csvImportDe } from './csv-import-de';
+import { mailingSenderDe } from './mailing-sender-de';
 import { sentMessagesDe } from './sent-messages-de';
 import { simulateDe } from './simulate-de';
 import { recordsDe } from './records-de';
@@ -180,6 +181,7 @@ export const de: Messages = {
   inbox: inboxDe,
   mailing: mailingDe,
   csvImport: csvImportDe,
+  mailingSender: mailingSenderDe,
   sentMessages: sentMessagesDe,
   work: workDe,
   auth: authDe,

@@ -10,6 +10,7 @@ import { officeNetworkEn } from './office-network-en';
 import { inboxEn, scheduleEn } from './schedule-en';
 import { mailingEn } from './mailing-en';
 import { csvImportEn } from './csv-import-en';
+import { mailingSenderEn } from './mailing-sender-en';
 import { sentMessagesEn } from './sent-messages-en';
 import { simulateEn } from './simulate-en';
 import { recordsEn } from './records-en';
@@ -169,6 +170,7 @@ export const en = {
   inbox: inboxEn,
   mailing: mailingEn,
   csvImport: csvImportEn,
+  mailingSender: mailingSenderEn,
   sentMessages: sentMessagesEn,
   work: workEn,
   auth: authEn,

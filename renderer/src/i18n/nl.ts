@@ -10,6 +10,7 @@ import { officeNetworkNl } from './office-network-nl';
 import { inboxNl, scheduleNl } from './schedule-nl';
 import { mailingNl } from './mailing-nl';
 import { csvImportNl } from './csv-import-nl';
+import { mailingSenderNl } from './mailing-sender-nl';
 import { sentMessagesNl } from './sent-messages-nl';
 import { simulateNl } from './simulate-nl';
 import { recordsNl } from './records-nl';
@@ -180,6 +181,7 @@ export const nl: Messages = {
   inbox: inboxNl,
   mailing: mailingNl,
   csvImport: csvImportNl,
+  mailingSender: mailingSenderNl,
   sentMessages: sentMessagesNl,
   work: workNl,
   auth: authNl,
