@@ -168,7 +168,7 @@ export function MailingDialog({ kind, ids, onClose }: { kind: Extract<DirectoryK
           </div>
           <div className="form-row">
             <label htmlFor="mailing-from-name">{t('mailingSender.name')}</label>
-            <input id="mailing-from-name" value={fromName} onChange={(e) => setFromName(e.target.value)} />
+            <input id="mailing-from-name" type="text" value={fromName} onChange={(e) => setFromName(e.target.value)} />
           </div>
           <div className="form-row">
             <label htmlFor="mailing-from-email">{t('mailingSender.email')}</label>
