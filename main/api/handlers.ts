@@ -75,7 +75,8 @@ export const createHandlers = (deps: HandlerDeps): ApiHandlers => {
       await directory.remove(kind, id);
       return { removed: true as const };
     },
-    'directory.importCsv': ({ kind, csv }) => directory.importCsv(kind, csv),
+    'directory.previewCsv': async (input) => directory.previewCsv(input),
+    'directory.importCsv': (input) => directory.importCsv(input),
     'workflows.list': async () => workflows.list(),
     'workflows.get': async ({ id }) => workflows.get(id),
     'workflows.create': ({ name, itemTypeId }) => workflows.create(name, itemTypeId),

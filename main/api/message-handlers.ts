@@ -48,6 +48,7 @@ export const createMessageHandlers = ({ templates, files, mail, outbox }: Messag
   },
   'mailings.check': async (input) => mail.check(input),
   'mailings.send': (input) => mail.sendMailing(input),
+  'mailings.sendExample': (input) => mail.sendMailingExample(input),
   'mailings.get': ({ mailingId }) => mail.mailing(mailingId),
   'mailings.cancel': async ({ mailingId }) => ({ cancelled: await mail.cancelMailing(mailingId) }),
 });

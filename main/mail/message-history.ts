@@ -12,6 +12,8 @@ export interface MessageFilter {
   templateId?: string;
   mailingId?: string;
   itemId?: string;
+  /** Sent to one of these (kind and id as the message's `to` records them). */
+  recipients?: { kind: OutboxMessage['to']['kind']; id: string }[];
   search?: string;
   /** Written on or after this day (YYYY-MM-DD). */
   from?: string;
@@ -42,6 +44,7 @@ function matcher(filter: MessageFilter): (m: OutboxMessage) => boolean {
     (!filter.templateId || m.source.templateId === filter.templateId) &&
     (!filter.mailingId || m.source.mailingId === filter.mailingId) &&
     (!filter.itemId || m.source.itemId === filter.itemId) &&
+    (!filter.recipients || filter.recipients.some((r) => r.kind === m.to.kind && r.id === m.to.id)) &&
     (!q || `${m.subject} ${m.to.name} ${m.to.email ?? ''}`.toLowerCase().includes(q)) &&
     (!filter.from || m.createdAt.slice(0, 10) >= filter.from) &&
     (!filter.until || m.createdAt.slice(0, 10) <= filter.until);

@@ -1,78 +1,57 @@
-import Papa from 'papaparse';
-import { issueBecause } from '../../shared/api/reasons';
-import { directoryFields, type FieldSpec } from '../../shared/directory';
-import type { DirectoryKind } from '../../shared/model/directory';
-import type { Issue } from '../../shared/model/parse';
+import type { z } from 'zod';
+import { ApiError } from '../../shared/api/errors';
+import type { CsvImportInput, CsvPreview, ImportReport } from '../../shared/api/directory-csv-contract';
+import { guessMapping, type ImportPlan, planImport } from '../../shared/directory';
+import type { Directory, DirectoryKind } from '../../shared/model/directory';
+import { decodeCsv } from './csv-decode';
+import { readCsvTable } from './csv-table';
 
-export interface CsvRow {
-  /** Line in the file; the header is line 1. */
-  line: number;
-  values: Record<string, unknown>;
-  /** Cells that could not be read as their field's kind. */
-  issues: Issue[];
+export type CsvInput = z.output<typeof CsvImportInput>;
+
+/** How many rows the preview shows as they will be stored. */
+const FIRST_ROWS = 5;
+
+/** A CSV import worked out against `directory`, writing nothing: the file read, its mapping and the plan. */
+export function planCsv(directory: Directory, input: CsvInput, newId: () => string) {
+  const decoded = input.base64 !== undefined
+    ? decodeCsv(Buffer.from(input.base64, 'base64'))
+    : { text: input.csv ?? '', encoding: 'text' };
+  const text = 'text' in decoded ? decoded.text : '';
+  const encoding = 'encoding' in decoded ? decoded.encoding : 'unknown';
+  const table = readCsvTable(text);
+  const mapping = input.mapping ?? guessMapping(input.kind, table.headers);
+  const choices = { mapping, unknownOrganisations: input.unknownOrganisations };
+  const plan: ImportPlan = 'issue' in decoded
+    ? { headerIssues: [decoded.issue], rows: [], organisations: [], after: directory }
+    : planImport(directory, input.kind, table, choices, newId);
+  return { encoding, table, mapping, plan };
 }
 
-const TRUE = new Set(['true', 'yes', 'y', 'ja', 'j', '1', 'x', 'wahr']);
-const FALSE = new Set(['false', 'no', 'n', 'nee', 'nein', '0', 'onwaar', 'falsch']);
+const counts = (plan: ImportPlan) => ({
+  rows: plan.rows.length,
+  created: plan.rows.filter((r) => r.change === 'created').length,
+  updated: plan.rows.filter((r) => r.change === 'updated').length,
+  rejected: plan.rows.filter((r) => !r.entry).map(({ line, errors }) => ({ line, errors })),
+});
 
-function cellValue(field: FieldSpec, cell: string): { value?: unknown; issue?: Issue } {
-  switch (field.kind) {
-    case 'boolean': {
-      const v = cell.toLowerCase();
-      if (TRUE.has(v)) return { value: true };
-      if (FALSE.has(v)) return { value: false };
-      return { issue: issueBecause(field.key, 'csvNotYesNo', { value: cell }) };
-    }
-    case 'refs':
-      return { value: cell.split(/[;|]/).map((s) => s.trim()).filter(Boolean) };
-    default:
-      return { value: cell };
-  }
+/** What the mapping step shows: how the file was read, the mapping, and the first rows as they will be stored. */
+export function previewOf(planned: ReturnType<typeof planCsv>): CsvPreview {
+  const { encoding, table, mapping, plan } = planned;
+  return {
+    encoding,
+    delimiter: table.delimiter,
+    headers: table.headers,
+    mapping,
+    problems: plan.headerIssues,
+    ...counts(plan),
+    organisations: plan.organisations.map(({ id, name }) => ({ id, name })),
+    first: plan.rows.slice(0, FIRST_ROWS).map(({ line, entry, errors }) => ({ line, ...(entry && { entry }), errors })),
+  };
 }
 
-/**
- * Read a CSV file of directory entries. The header names fields (`id` to update an existing
- * entry); `,` and `;` separators are both understood (Excel in NL/DE writes `;`). Empty cells
- * leave a field out; lists are separated by `;` or `|`.
- */
-export function rowsFromCsv(kind: DirectoryKind, csv: string): { rows: CsvRow[]; headerIssues: Issue[] } {
-  const fields = directoryFields[kind] as FieldSpec[];
-  const parsed = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy', delimitersToGuess: [',', ';', '\t'] });
-  const [header, ...body] = parsed.data;
-  if (!header) return { rows: [], headerIssues: [issueBecause('header', 'csvEmpty')] };
-  const columns = header.map((h) => h.trim());
-  const known = new Map(fields.map((f) => [f.key.toLowerCase(), f] as const));
-  const headerIssues: Issue[] = columns
-    .filter((c) => c.toLowerCase() !== 'id' && !known.has(c.toLowerCase()))
-    .map((column) => issueBecause('header', 'csvUnknownColumn', { column, known: ['id', ...fields.map((f) => f.key)].join(', ') }));
-  const missing = fields.filter((f) => f.required && !columns.some((c) => c.toLowerCase() === f.key.toLowerCase()));
-  for (const f of missing) headerIssues.push(issueBecause('header', 'csvMissingColumn', { column: f.key }));
-  if (headerIssues.length) return { rows: [], headerIssues };
-
-  // Papa reports the row of each parse error; carry them to the report instead of guessing.
-  const parseErrors = new Map<number, string>();
-  for (const e of parsed.errors) if (e.row !== undefined) parseErrors.set(e.row, e.message);
-
-  const rows = body.map((cells, index): CsvRow => {
-    const line = index + 2;
-    const values: Record<string, unknown> = {};
-    const issues: Issue[] = [];
-    const parseError = parseErrors.get(index + 1);
-    if (parseError) issues.push(issueBecause('row', 'csvUnreadable', { detail: parseError }));
-    if (cells.length !== columns.length) issues.push(issueBecause('row', 'csvCellCount', { cells: cells.length, columns: columns.length }));
-    columns.forEach((column, i) => {
-      const cell = (cells[i] ?? '').trim();
-      if (cell === '') return;
-      if (column.toLowerCase() === 'id') {
-        values.id = cell;
-        return;
-      }
-      const field = known.get(column.toLowerCase())!;
-      const { value, issue } = cellValue(field, cell);
-      if (issue) issues.push(issue);
-      else values[field.key] = value;
-    });
-    return { line, values, issues };
-  });
-  return { rows, headerIssues };
+/** The import's report; refused as a whole when the file or its mapping cannot be used. */
+export function reportOf(kind: DirectoryKind, plan: ImportPlan): ImportReport {
+  if (plan.headerIssues.length) throw ApiError.invalidInput({ key: 'csvNotImported' }, plan.headerIssues);
+  const made = plan.organisations.length;
+  return { kind, ...counts(plan), ...(made ? { organisationsCreated: made } : {}) };
 }

@@ -1,11 +1,10 @@
 import { ApiError } from '../../shared/api/errors';
-import type { ImportReport, SaveEntryInput } from '../../shared/api/contract';
-import { brokenReferences, entryLabel, referrersOf } from '../../shared/directory';
-import { type Directory, type DirectoryEntry, type DirectoryKind, directoryEntrySchemas } from '../../shared/model/directory';
-import type { Issue } from '../../shared/model/parse';
-import { toIssues } from '../../shared/model/parse';
+import type { SaveEntryInput } from '../../shared/api/contract';
+import type { CsvPreview, ImportReport } from '../../shared/api/directory-csv-contract';
+import { checkEntry, entryLabel, referrersOf } from '../../shared/directory';
+import type { Directory, DirectoryEntry, DirectoryKind } from '../../shared/model/directory';
 import type { Store } from '../store/store';
-import { rowsFromCsv } from './directory-csv';
+import { type CsvInput, planCsv, previewOf, reportOf } from './directory-csv';
 
 export interface DirectoryService {
   get(): Directory;
@@ -13,7 +12,9 @@ export interface DirectoryService {
   names(): { kind: 'users' | 'contacts' | 'organisations'; id: string; name: string }[];
   save(input: SaveEntryInput): Promise<{ kind: DirectoryKind; id: string }>;
   remove(kind: DirectoryKind, id: string): Promise<void>;
-  importCsv(kind: DirectoryKind, csv: string): Promise<ImportReport>;
+  /** What importing this file would do, as the mapping step shows it; writes nothing. */
+  previewCsv(input: CsvInput): CsvPreview;
+  importCsv(input: CsvInput): Promise<ImportReport>;
 }
 
 const listOf = (directory: Directory, kind: DirectoryKind) => directory[kind] as DirectoryEntry[];
@@ -48,18 +49,13 @@ export function createDirectoryService(
     const working = structuredClone(directory());
     change(working);
     if (!adminCanSignIn(working)) {
-      throw ApiError.because('conflict', 'lastAdminInDirectory');
+      const why = 'Then no administrator could sign in any more: make another user with a sign-in administrator first.';
+      throw new ApiError('conflict', why);
     }
   }
 
-  /** Validate one entry against its schema and the rest of the directory; issues or the entry. */
-  function check(kind: DirectoryKind, candidate: Record<string, unknown>, within: Directory): { entry?: DirectoryEntry; issues: Issue[] } {
-    const parsed = directoryEntrySchemas[kind].safeParse({ ...candidate, id: candidate.id ?? newId() });
-    if (!parsed.success) return { issues: toIssues(parsed.error) };
-    const entry = parsed.data as DirectoryEntry;
-    const issues = brokenReferences(within, kind, entry);
-    return issues.length ? { issues } : { entry, issues };
-  }
+  const check = (kind: DirectoryKind, candidate: Record<string, unknown>, within: Directory) =>
+    checkEntry(kind, candidate, within, newId);
 
   return {
     get: directory,
@@ -70,10 +66,10 @@ export function createDirectoryService(
 
     async save({ kind, entry: candidate }) {
       if (candidate.id !== undefined && !listOf(directory(), kind).some((e) => e.id === candidate.id)) {
-        throw ApiError.because('not_found', 'notFound', { thing: kind, id: candidate.id });
+        throw new ApiError('not_found', `There is no ${kind} entry with id "${candidate.id}".`);
       }
       const { entry, issues } = check(kind, candidate, directory());
-      if (!entry) throw ApiError.invalidInput({ key: 'entryNotSaved' }, issues);
+      if (!entry) throw ApiError.invalidInput(`This ${kind} entry cannot be saved`, issues);
       const before = listOf(directory(), kind).find((e) => e.id === entry.id) ?? null;
       if (kind === 'users') keepAnAdministrator((working) => upsert(working, kind, entry));
       await store.update((data) => upsert(data.directory, kind, entry));
@@ -83,11 +79,11 @@ export function createDirectoryService(
 
     async remove(kind, id) {
       const entry = listOf(directory(), kind).find((e) => e.id === id);
-      if (!entry) throw ApiError.because('not_found', 'notFound', { thing: kind, id });
+      if (!entry) throw new ApiError('not_found', `There is no ${kind} entry with id "${id}".`);
       const referrers = referrersOf(directory(), kind, id);
       if (referrers.length) {
-        const users = referrers.map((r) => r.label).join(', ');
-        throw ApiError.because('conflict', 'entryInUse', { name: entryLabel(kind, entry, directory()), users });
+        const names = referrers.map((r) => `${r.label} (${r.kind})`).join(', ');
+        throw new ApiError('conflict', `"${entryLabel(kind, entry, directory())}" is still used by ${names}. Change those first.`);
       }
       if (kind === 'users') keepAnAdministrator((working) => void (working.users = working.users.filter((u) => u.id !== id)));
       await store.update((data) => {
@@ -96,26 +92,20 @@ export function createDirectoryService(
       });
     },
 
-    async importCsv(kind, csv) {
-      const { rows, headerIssues } = rowsFromCsv(kind, csv);
-      if (headerIssues.length) throw ApiError.invalidInput({ key: 'csvNotImported' }, headerIssues);
-      // Rows may refer to each other (a role created two lines up), so they are checked in order
-      // against a working copy; the store is written once, with every accepted row.
-      const working: Directory = structuredClone(directory());
-      const report: ImportReport = { kind, rows: rows.length, created: 0, updated: 0, rejected: [] };
-      const accepted: DirectoryEntry[] = [];
-      for (const row of rows) {
-        const { entry, issues } = check(kind, row.values, working);
-        const errors = [...row.issues, ...issues];
-        if (!entry || errors.length) {
-          report.rejected.push({ line: row.line, errors });
-          continue;
-        }
-        report[upsert(working, kind, entry)] += 1;
-        accepted.push(entry);
-      }
-      if (kind === 'users' && accepted.length) keepAnAdministrator((next) => accepted.forEach((entry) => upsert(next, kind, entry)));
-      if (accepted.length) await store.update((data) => accepted.forEach((entry) => upsert(data.directory, kind, entry)));
+    previewCsv: (input) => previewOf(planCsv(directory(), input, newId)),
+
+    async importCsv(input) {
+      // Rows may refer to each other (a role created two lines up), so the plan checks them in order
+      // against a copy; the store is written once, with every accepted row and the organisations they made.
+      const { plan } = planCsv(directory(), input, newId);
+      const report = reportOf(input.kind, plan);
+      const accepted = plan.rows.flatMap((r) => (r.entry ? [r.entry] : []));
+      if (input.kind === 'users' && accepted.length) keepAnAdministrator((next) => accepted.forEach((e) => upsert(next, 'users', e)));
+      if (!accepted.length) return report;
+      await store.update((data) => {
+        plan.organisations.forEach((o) => upsert(data.directory, 'organisations', o));
+        accepted.forEach((entry) => upsert(data.directory, input.kind, entry));
+      });
       return report;
     },
   };

@@ -1,7 +1,7 @@
 import type { Caller } from '../../shared/api/caller';
 import type { z } from 'zod';
 import { ApiError } from '../../shared/api/errors';
-import type { MailingStatus, MailingTarget } from '../../shared/api/message-contract';
+import type { MailingStatus, MailingTarget, SenderOverride } from '../../shared/api/message-contract';
 import { blocksSending, type Recipient, type Rendered } from '../../shared/messages';
 import type { Language } from '../../shared/model/common';
 import type { Addressee } from '../../shared/model/message-setting';
@@ -20,9 +20,12 @@ import type { Clock } from '../clock';
 import { languageFor, type MessageWorld } from '../engine/message-world';
 import { checkMailing, genericCopy, mailingCopy, type MailingRecipient, type MailingSetup } from './mailing-copies';
 import { mailingRecipient } from './mailing-recipients';
+import { sentTo } from './recipient-filter';
 import type { MessagePreview, SourceChoice } from './message-preview';
 
 type Target = z.output<typeof MailingTarget>;
+type From = z.output<typeof SenderOverride>;
+type MailingInput = { targets: Target[]; templateId: string; senderId?: string; language?: Language; from?: From };
 type ExampleInput = SourceChoice & {
   template: MessageTemplate;
   language: Language;
@@ -51,6 +54,16 @@ function refuseBroken(template: MessageTemplate, language: Language, rendered: P
   throw ApiError.invalidInput(`“${template.name}” cannot be sent`, [{ path, message: stop.message }]);
 }
 
+/** The sender as the one recipient of an example. */
+const senderAsRecipient = (from: Sender): Recipient => ({
+  kind: 'user',
+  id: 'sender',
+  name: from.name,
+  email: from.email,
+  external: false,
+  resolution: { address: from.email, chain: [] },
+});
+
 export function createMailService(deps: MailDeps) {
   const { store, world, previews, outboxStore, outbox, history, newId, smtpFromEnvironment, files, clock } = deps;
   const sender = (senderId?: string): Sender => {
@@ -58,6 +71,18 @@ export function createMailService(deps: MailDeps) {
     const found = senders.find((s) => s.id === (senderId ?? defaultSenderId)) ?? senders[0];
     if (!found) throw ApiError.because('conflict', 'noSender');
     return found;
+  };
+
+  /** The sender, with this mailing's own name and address; the address must be one of the configured senders'. */
+  const senderWith = (senderId?: string, from?: From): Sender => {
+    const chosen = sender(senderId);
+    if (!from) return chosen;
+    const known = store.data.settings.senders.some((s) => s.email.toLowerCase() === from.email.toLowerCase());
+    if (!known) {
+      const issue = { path: 'from.email', message: 'is not one of the sender addresses under Settings → Mail' };
+      throw ApiError.invalidInput(`A mailing cannot be sent from ${from.email}`, [issue]);
+    }
+    return { ...chosen, name: from.name, email: from.email };
   };
 
   /** Contacts, organisations and persons as mail recipients, with why some cannot get mail. */
@@ -96,7 +121,7 @@ export function createMailService(deps: MailDeps) {
   };
 
   /** A mailing's template, language and sender. */
-  const setupOf = (templateId: string, senderId?: string, language?: Language): MailingSetup => {
+  const setupOf = (templateId: string, senderId?: string, language?: Language, from?: From): MailingSetup => {
     const template = store.data.templates.find((t) => t.id === templateId);
     if (!template) throw ApiError.because('not_found', 'notFound', { thing: 'template', id: templateId });
     // A language chosen for the mailing must be one of the template's: no copy goes out in another one unasked.
@@ -105,12 +130,13 @@ export function createMailService(deps: MailDeps) {
       throw ApiError.invalidInput(`The template "${template.name}" has no text in ${language}.`, [issue]);
     }
     const chosen = languageFor(template, language ?? store.data.settings.language);
-    return { template, language: chosen, sender: sender(senderId) };
+    return { template, language: chosen, sender: senderWith(senderId, from) };
   };
 
   return {
     /** The history, newest first: outbox.json and the monthly archive. */
-    list: (filter: MessageFilter): Promise<OutboxMessage[]> => history.list(filter),
+    list: ({ recipient, ...filter }: MessageFilter & { recipient?: Target }): Promise<OutboxMessage[]> =>
+      history.list(recipient ? { ...filter, recipients: sentTo(store.data.directory, recipient) } : filter),
 
     /** The copy the preview shows (same source, same addressee), sent to the sender's own address only. */
     async sendExample(input: ExampleInput, caller: Caller): Promise<OutboxMessage> {
@@ -118,7 +144,7 @@ export function createMailService(deps: MailDeps) {
       const from = sender(senderId);
       const rendered = await previews.example(template, language, choice, addressee, from, caller);
       refuseBroken(template, language, rendered);
-      const me: Recipient = { kind: 'user', id: 'sender', name: from.name, email: from.email, external: false, resolution: { address: from.email, chain: [] } };
+      const me = senderAsRecipient(from);
       const item = choice.itemId ? { itemId: choice.itemId } : {};
       const source = { kind: 'example' as const, templateId: template.id, ...item };
       const draft = await draftFor(template, rendered, language, me, from, source);
@@ -141,8 +167,8 @@ export function createMailService(deps: MailDeps) {
      * Each recipient's copy rendered with their own data; refused as a whole, before anything is
      * written, when the template cannot be sent.
      */
-    async sendMailing(input: { targets: Target[]; templateId: string; senderId?: string; language?: Language; separately: boolean }) {
-      const setup = setupOf(input.templateId, input.senderId, input.language);
+    async sendMailing(input: MailingInput & { separately: boolean }) {
+      const setup = setupOf(input.templateId, input.senderId, input.language, input.from);
       const { template, language, sender: from } = setup;
       const recipients = recipientsOf(input.targets);
       const copies = recipients.map((r) => ({ ...r, rendered: mailingCopy(world, setup, r) }));
@@ -158,6 +184,26 @@ export function createMailService(deps: MailDeps) {
       const stored = await outbox.enqueue(drafts, record);
       const skipped = recipients.filter((r) => r.recipient.skip).map((r) => r.recipient);
       return { mailingId, queued: stored.filter((m) => !m.skipReason).length, skipped };
+    },
+
+    /**
+     * One example of the mailing before it goes out (seed 003's "Één voorbeeld"): the first recipient
+     * who can get it, their copy as the mailing will send it, to the sender's own address only.
+     */
+    async sendMailingExample(input: MailingInput): Promise<OutboxMessage> {
+      const setup = setupOf(input.templateId, input.senderId, input.language, input.from);
+      const first = recipientsOf(input.targets).find((r) => !r.recipient.skip);
+      if (!first) {
+        const issue = { path: 'targets', message: 'nobody in this mailing can get it (no address or no consent)' };
+        throw ApiError.invalidInput('There is no copy to send as an example', [issue]);
+      }
+      const rendered = mailingCopy(world, setup, first);
+      refuseBroken(setup.template, setup.language, rendered);
+      const me = senderAsRecipient(setup.sender);
+      const source = { kind: 'example' as const, templateId: setup.template.id };
+      const draft = await draftFor(setup.template, rendered, setup.language, me, setup.sender, source);
+      const [message] = await outbox.enqueue([{ ...draft, to: { ...draft.to, kind: 'address' } }]);
+      return message!;
     },
 
     /** A mailing, its template's name and its progress (messages by status, also those moved to the archive). */

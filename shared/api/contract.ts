@@ -3,7 +3,7 @@ import { Id } from '../model/common';
 import { Contact, Directory, DirectoryKind, Employee, Organisation, Person, Role, User } from '../model/directory';
 import { partialUpdate } from '../model/partial-update';
 import { Settings, SettingsView } from '../model/settings';
-import { IssueSchema, type Envelope } from './errors';
+import { type Envelope } from './errors';
 import { engineContract } from './engine-contract';
 import { recordContract } from './record-contract';
 import { scheduleContract } from './schedule-contract';
@@ -17,6 +17,7 @@ import { itemTypeContract } from './item-type-contract';
 import { authContract } from './auth-contract';
 import { auditContract } from './audit-contract';
 import { officeContract } from './office-contract';
+import { directoryCsvContract } from './directory-csv-contract';
 
 const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 const none = z.object({}).strict();
@@ -45,15 +46,7 @@ export const SaveEntryInput = z.discriminatedUnion('kind', [
 ]);
 export type SaveEntryInput = z.infer<typeof SaveEntryInput>;
 
-export const ImportReport = z.object({
-  kind: DirectoryKind,
-  rows: z.number().int(),
-  created: z.number().int(),
-  updated: z.number().int(),
-  /** Rows that were not imported; `line` is the line in the file, the header being line 1. */
-  rejected: z.array(z.object({ line: z.number().int(), errors: z.array(IssueSchema) })),
-});
-export type ImportReport = z.infer<typeof ImportReport>;
+export { ImportReport, CsvPreview } from './directory-csv-contract';
 
 /** Only the fields given change (no defaults fill in the others). */
 export const SettingsUpdate = partialUpdate(Settings.pick({ language: true, theme: true, webhookAllowedHosts: true }));
@@ -69,10 +62,7 @@ export const apiContract = {
   'directory.get': method(none, Directory),
   'directory.save': method(SaveEntryInput, z.object({ kind: DirectoryKind, id: Id })),
   'directory.remove': method(z.object({ kind: DirectoryKind, id: Id }).strict(), z.object({ removed: z.literal(true) })),
-  'directory.importCsv': method(
-    z.object({ kind: DirectoryKind, csv: z.string().max(10_000_000, 'is larger than 10 MB') }).strict(),
-    ImportReport,
-  ),
+  ...directoryCsvContract,
   ...workflowContract,
   ...itemTypeContract,
   ...messageContract,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Language } from '../model/common';
+import { Email, Id, Language } from '../model/common';
 import { Addressee } from '../model/message-setting';
 import { MailingRecord, MessageStatus, OutboxMessage } from '../model/message';
 import { Sender, SmtpSettings } from '../model/settings';
@@ -40,6 +40,18 @@ export const RecipientSchema = z.object({
 export type RecipientInfo = z.infer<typeof RecipientSchema>;
 
 export const MailingTarget = z.object({ kind: z.enum(['contacts', 'organisations', 'persons']), id: Id });
+
+/**
+ * The sender's name and address for this mailing only, over the chosen sender's. The address must
+ * be one of the configured senders' (the server checks): the office's mail server and SPF/DKIM speak
+ * only for those, and nobody can send in someone else's name through a mailing.
+ */
+export const SenderOverride = z
+  .object({
+    name: z.string().trim().min(1).max(200).regex(/^[^\r\n]*$/, 'must be one line'),
+    email: Email,
+  })
+  .strict();
 
 /** What a preview or an example is rendered from: one real source, or (none given) the sample (of an item type). */
 const SourceChoice = {
@@ -129,7 +141,9 @@ export const messageContract = {
     OutboxMessage,
   ),
   'messages.list': method(
-    z.object({ status: MessageStatus.optional(), via: z.enum(['smtp', 'capture']).optional(), templateId: Id.optional(), mailingId: Id.optional(), itemId: Id.optional(), search: z.string().optional(), from: z.iso.date().optional(), until: z.iso.date().optional(), limit: z.number().int().min(1).max(5000).default(200) }).strict(),
+    z.object({ status: MessageStatus.optional(), via: z.enum(['smtp', 'capture']).optional(), templateId: Id.optional(), mailingId: Id.optional(), itemId: Id.optional(), search: z.string().optional(), from: z.iso.date().optional(), until: z.iso.date().optional(), limit: z.number().int().min(1).max(5000).default(200),
+      /** Mail sent to this contact, organisation (or its contacts) or person (or the contacts that are them). */
+      recipient: MailingTarget.optional() }).strict(),
     z.array(OutboxMessage),
   ),
   'messages.resend': method(byId, OutboxMessage),
@@ -186,9 +200,23 @@ export const messageContract = {
         language: Language.optional(),
         /** Keep each personalised copy in the history; otherwise one generic copy of the mailing. */
         separately: z.boolean().default(true),
+        from: SenderOverride.optional(),
       })
       .strict(),
     z.object({ mailingId: Id, queued: z.number().int(), skipped: z.array(RecipientSchema) }),
+  ),
+  /** One example of the mailing (the first reachable recipient's copy) to the sender's own address only. */
+  'mailings.sendExample': method(
+    z
+      .object({
+        targets: z.array(MailingTarget).min(1, 'names nobody'),
+        templateId: Id,
+        senderId: Id.optional(),
+        language: Language.optional(),
+        from: SenderOverride.optional(),
+      })
+      .strict(),
+    OutboxMessage,
   ),
   /** Stop a mailing: what was sent stays sent, what still waits is not sent. */
   'mailings.get': method(z.object({ mailingId: Id }).strict(), MailingStatus),

@@ -134,6 +134,7 @@ export const auditRules: { [M in ApiMethod]: AuditRule<M> | null } = {
     action: 'directoryChanged',
     before: (input) => ({ entry: input, details: { entryKind: input.kind, change: 'removed' } }),
   },
+  'directory.previewCsv': null,
   'directory.importCsv': {
     action: 'directoryImported',
     facts: (_input, output) => ({
@@ -143,6 +144,7 @@ export const auditRules: { [M in ApiMethod]: AuditRule<M> | null } = {
         added: output.created,
         updated: output.updated,
         refused: output.rejected.length,
+        ...(output.organisationsCreated ? { organisationsAdded: output.organisationsCreated } : {}),
       },
     }),
   },
@@ -187,6 +189,7 @@ export const auditRules: { [M in ApiMethod]: AuditRule<M> | null } = {
   'mailings.check': null,
   'mailings.get': null,
   'mailings.cancel': null,
+  'mailings.sendExample': null,
   'mailings.send': {
     action: 'mailingSent',
     facts: (input, output) => ({

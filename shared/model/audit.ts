@@ -45,6 +45,7 @@ export const AuditDetailKeys = [
   'added',
   'updated',
   'refused',
+  'organisationsAdded',
   'sessions',
   'released',
   'queued',

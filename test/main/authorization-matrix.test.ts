@@ -89,6 +89,7 @@ const samples = (): Partial<Record<ApiMethod, unknown>> => ({
     'directory.save': { kind: 'users', entry: { id: 'user-dirk', name: 'Dirk Visser', admin: true } },
     'directory.remove': { kind: 'users', id: 'user-anna' },
     'directory.importCsv': { kind: 'contacts', csv: 'id,name,email\nk1,Klant,klant@klant.example' },
+    'directory.previewCsv': { kind: 'contacts', csv: 'id,name,email\nk1,Klant,klant@klant.example' },
     'engine.pause': { paused: true },
     'templates.remove': { id: 'tpl-instuurder' },
     'templates.addAttachment': { name: 'a.txt', base64: 'YQ==' },

@@ -103,8 +103,12 @@ describe('Directory', () => {
     fireEvent.click(screen.getByRole('button', { name: /CSV importeren/ }));
     const dialog = screen.getByRole('dialog');
     fireEvent.change(within(dialog).getByLabelText(/plak de tekst/), { target: { value: 'name;email;city\nKaasboer Kok;info@kok.example;Gouda\n;x@y.example;Delft\nMolen;geen-mail;Kinderdijk' } });
-    fireEvent.click(within(dialog).getByRole('button', { name: 'Importeren' }));
-    await waitFor(() => expect(within(dialog).getByText('3 regels gelezen: 1 toegevoegd, 0 bijgewerkt, 2 geweigerd.')).toBeTruthy());
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Bestand lezen' }));
+    // The mapping step: nothing is written until the rows as they will be stored have been seen.
+    await waitFor(() => expect(within(dialog).getByText('3 regels: 1 nieuw, 0 bijgewerkt, 2 geweigerd.')).toBeTruthy());
+    expect((within(dialog).getByLabelText('city') as HTMLSelectElement).value).toBe('city');
+    fireEvent.click(within(dialog).getByRole('button', { name: '1 regel importeren' }));
+    await waitFor(() => expect(within(dialog).getByText('3 regels gelezen: 1 toegevoegd, 0 bijgewerkt, 2 geweigerd.', { exact: false })).toBeTruthy());
     const rejected = within(dialog).getAllByRole('row').slice(1).map((r) => r.textContent);
     expect(rejected).toEqual(['3Naam: is verplicht', '4E-mail: is geen geldig e-mailadres']);
     fireEvent.click(within(dialog).getAllByRole('button', { name: 'Sluiten' }).at(-1)!);

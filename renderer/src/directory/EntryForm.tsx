@@ -8,6 +8,10 @@ import { Dialog } from '../ui/Dialog';
 import { ErrorBox, fieldIssues, useIssueText } from '../ui/ErrorText';
 import { FormFooter, FormRow } from '../ui/FormRow';
 import { FieldInput, type FormValue } from './FieldInput';
+import { type MailableKind, SentMessages } from './SentMessages';
+
+const hasMail = (kind: DirectoryKind): kind is MailableKind =>
+  kind === 'contacts' || kind === 'organisations' || kind === 'persons';
 
 interface Props {
   kind: DirectoryKind;
@@ -82,6 +86,7 @@ export function EntryForm({ kind, entry, onSaved, onCancel }: Props) {
         })}
         {error !== null && (onlyFieldErrors ? <p className="error-box" role="alert">{t('errors.checkFields')}</p> : <ErrorBox error={error} />)}
       </form>
+      {entry && hasMail(kind) && <SentMessages kind={kind} id={entry.id} />}
     </Dialog>
   );
 }

@@ -29,6 +29,9 @@ export function MailingDialog({ kind, ids, onClose }: { kind: Extract<DirectoryK
   const office = useApp((s) => s.settings.language);
   const [chosenLanguage, setChosenLanguage] = useState<Language | null>(null);
   const [separately, setSeparately] = useState(true);
+  const [fromName, setFromName] = useState('');
+  const [fromEmail, setFromEmail] = useState('');
+  const [exampleSent, setExampleSent] = useState<string | null>(null);
   const [checked, setChecked] = useState<Check>({ recipients: [] });
   const [mailingId, setMailingId] = useState<string | null>(null);
   const [progress, setProgress] = useState({ done: 0, sent: 0, failed: 0, total: 0 });
@@ -39,7 +42,11 @@ export function MailingDialog({ kind, ids, onClose }: { kind: Extract<DirectoryK
   // default the office's where the template has it.
   const languages = Languages.filter((l) => templates.find((x) => x.id === templateId)?.texts[l]);
   const language = [chosenLanguage, office].find((l) => l && languages.includes(l)) ?? languages[0];
-  const setup = { targets, templateId, ...(senderId ? { senderId } : {}), ...(language ? { language } : {}) };
+  const overridden = fromName.trim() !== '' && fromEmail.trim() !== '';
+  const from = overridden ? { from: { name: fromName.trim(), email: fromEmail.trim() } } : {};
+  const setup = { targets, templateId, ...(senderId ? { senderId } : {}), ...(language ? { language } : {}), ...from };
+  const sendExample = () =>
+    client.call('mailings.sendExample', setup).then((m) => setExampleSent(m.to.email ?? ''), setError);
 
   useEffect(() => {
     client.call('templates.list').then((list) => {
@@ -108,6 +115,13 @@ export function MailingDialog({ kind, ids, onClose }: { kind: Extract<DirectoryK
         </button>
         <button
           type="button"
+          disabled={recipients.length === missing.length || blocked}
+          onClick={() => void sendExample()}
+        >
+          {t('mailingSender.example')}
+        </button>
+        <button
+          type="button"
           className="primary"
           disabled={recipients.length === missing.length || blocked}
           onClick={() => void send()}
@@ -152,12 +166,29 @@ export function MailingDialog({ kind, ids, onClose }: { kind: Extract<DirectoryK
             <label htmlFor="mailing-sender">{t('templates.sender')}</label>
             <SenderSelect id="mailing-sender" value={senderId} onChange={setSenderId} />
           </div>
+          <div className="form-row">
+            <label htmlFor="mailing-from-name">{t('mailingSender.name')}</label>
+            <input id="mailing-from-name" type="text" value={fromName} onChange={(e) => setFromName(e.target.value)} />
+          </div>
+          <div className="form-row">
+            <label htmlFor="mailing-from-email">{t('mailingSender.email')}</label>
+            <input
+              id="mailing-from-email"
+              type="email"
+              value={fromEmail}
+              onChange={(e) => setFromEmail(e.target.value)}
+            />
+          </div>
+          <p className="prop-hint">{t('mailingSender.hint')}</p>
           <label className="prop-check">
             <input type="checkbox" checked={separately} onChange={(e) => setSeparately(e.target.checked)} />
             {t('mailing.separately')}
           </label>
           <p className="prop-hint">{t('mailing.separatelyHint')}</p>
         </div>
+      )}
+      {step === 'check' && exampleSent !== null && (
+        <p role="status">{t('mailingSender.exampleSent', { address: exampleSent })}</p>
       )}
       {step === 'check' && (
         <>

@@ -53,6 +53,7 @@ export const auditDe = {
     version: 'Version',
     rows: 'Zeilen',
     added: 'hinzugefügt',
+    organisationsAdded: 'Organisationen hinzugefügt',
     updated: 'aktualisiert',
     refused: 'abgewiesen',
     sessions: 'Sitzungen',

@@ -53,6 +53,7 @@ export const auditEn = {
     version: 'version',
     rows: 'rows',
     added: 'added',
+    organisationsAdded: 'organisations added',
     updated: 'updated',
     refused: 'refused',
     sessions: 'sessions',

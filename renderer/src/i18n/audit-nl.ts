@@ -53,6 +53,7 @@ export const auditNl = {
     version: 'versie',
     rows: 'regels',
     added: 'toegevoegd',
+    organisationsAdded: 'organisaties toegevoegd',
     updated: 'bijgewerkt',
     refused: 'geweigerd',
     sessions: 'sessies',

@@ -9,6 +9,9 @@ import { webhooksDe } from './webhooks-de';
 import { officeNetworkDe } from './office-network-de';
 import { inboxDe, scheduleDe } from './schedule-de';
 import { mailingDe } from './mailing-de';
+import { csvImportDe } from './csv-import-de';
+import { mailingSenderDe } from './mailing-sender-de';
+import { sentMessagesDe } from './sent-messages-de';
 import { simulateDe } from './simulate-de';
 import { recordsDe } from './records-de';
 import { fieldIssuesDe } from './field-issues-de';
@@ -186,6 +189,9 @@ export const de: Messages = {
   inbox: inboxDe,
   mailHints: mailHintsDe,
   mailing: mailingDe,
+  csvImport: csvImportDe,
+  mailingSender: mailingSenderDe,
+  sentMessages: sentMessagesDe,
   work: workDe,
   auth: authDe,
   records: recordsDe,

@@ -9,6 +9,9 @@ import { webhooksEn } from './webhooks-en';
 import { officeNetworkEn } from './office-network-en';
 import { inboxEn, scheduleEn } from './schedule-en';
 import { mailingEn } from './mailing-en';
+import { csvImportEn } from './csv-import-en';
+import { mailingSenderEn } from './mailing-sender-en';
+import { sentMessagesEn } from './sent-messages-en';
 import { simulateEn } from './simulate-en';
 import { recordsEn } from './records-en';
 import { fieldIssuesEn } from './field-issues-en';
@@ -175,6 +178,9 @@ export const en = {
   inbox: inboxEn,
   mailHints: mailHintsEn,
   mailing: mailingEn,
+  csvImport: csvImportEn,
+  mailingSender: mailingSenderEn,
+  sentMessages: sentMessagesEn,
   work: workEn,
   auth: authEn,
   records: recordsEn,

@@ -9,6 +9,9 @@ import { webhooksNl } from './webhooks-nl';
 import { officeNetworkNl } from './office-network-nl';
 import { inboxNl, scheduleNl } from './schedule-nl';
 import { mailingNl } from './mailing-nl';
+import { csvImportNl } from './csv-import-nl';
+import { mailingSenderNl } from './mailing-sender-nl';
+import { sentMessagesNl } from './sent-messages-nl';
 import { simulateNl } from './simulate-nl';
 import { recordsNl } from './records-nl';
 import { fieldIssuesNl } from './field-issues-nl';
@@ -186,6 +189,9 @@ export const nl: Messages = {
   inbox: inboxNl,
   mailHints: mailHintsNl,
   mailing: mailingNl,
+  csvImport: csvImportNl,
+  mailingSender: mailingSenderNl,
+  sentMessages: sentMessagesNl,
   work: workNl,
   auth: authNl,
   records: recordsNl,

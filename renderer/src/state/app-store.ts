@@ -1,5 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { ApiClient, AppInfo, ImportReport, SaveEntryInput } from '../../../shared/api';
+import type { ApiClient, ApiInput, AppInfo, ImportReport, SaveEntryInput } from '../../../shared/api';
 import type { AuthStatus, Me } from '../../../shared/api/auth-contract';
 import type { Directory, DirectoryKind } from '../../../shared/model/directory';
 import { defaultSettings, type SettingsView as Settings } from '../../../shared/model/settings';
@@ -25,7 +25,7 @@ export interface AppState {
   refreshDirectory(): Promise<void>;
   saveEntry(input: SaveEntryInput): Promise<string>;
   removeEntry(kind: DirectoryKind, id: string): Promise<void>;
-  importCsv(kind: DirectoryKind, csv: string): Promise<ImportReport>;
+  importCsv(input: ApiInput<'directory.importCsv'>): Promise<ImportReport>;
   updateSettings(change: Partial<Pick<Settings, 'language' | 'theme' | 'webhookAllowedHosts'>>): Promise<void>;
   dismissNotices(): void;
   /** Ask again for the app info: notices found after the start (a damaged archive month) show then. */
@@ -83,8 +83,8 @@ export function createAppStore(client: ApiClient, initial: InitialState): AppSto
       await client.call('directory.remove', { kind, id });
       await get().refreshDirectory();
     },
-    async importCsv(kind, csv) {
-      const report = await client.call('directory.importCsv', { kind, csv });
+    async importCsv(input) {
+      const report = await client.call('directory.importCsv', input);
       await get().refreshDirectory();
       return report;
     },

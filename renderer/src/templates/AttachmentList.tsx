@@ -4,17 +4,9 @@ import type { Attachment } from '../../../shared/model/template';
 import { useApp } from '../state/context';
 import { useErrorText } from '../ui/ErrorText';
 import { Icon } from '../ui/icons';
+import { base64Of } from '../ui/file-base64';
 
 const size = (n: number) => (n < 1024 ? `${n} B` : n < 1024 * 1024 ? `${(n / 1024).toFixed(0)} kB` : `${(n / 1024 / 1024).toFixed(1)} MB`);
-
-/** Read a file as base64 (without the data: prefix). */
-const base64Of = (file: File) =>
-  new Promise<string>((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsDataURL(file);
-  });
 
 /** The files every message of this template carries. */
 export function AttachmentList({ value, onChange }: { value: Attachment[]; onChange(v: Attachment[]): void }) {

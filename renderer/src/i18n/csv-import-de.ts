@@ -1,0 +1,58 @@
+import type { Messages } from './en';
+
+export const csvImportDe: Messages['csvImport'] = {
+  intro:
+    'Wählen Sie die CSV-Datei, wie Ihr Tabellen- oder Büroprogramm sie gespeichert hat, ' +
+    'oder fügen Sie den Text ein. ' +
+    'Nichts wird importiert, bevor Sie gesehen haben, wie die Datei gelesen wird.',
+  preview: 'Datei lesen',
+  reading: 'Wird gelesen…',
+  read: 'Gelesen als {{encoding}}, mit {{delimiter}} zwischen den Zellen.',
+  encodings: {
+    'utf-8': 'UTF-8',
+    'utf-8-bom': 'UTF-8 (mit BOM)',
+    'utf-16le': 'UTF-16',
+    'utf-16be': 'UTF-16',
+    'windows-1252': 'Windows-1252 (Excel unter Windows)',
+    text: 'eingefügter Text',
+  },
+  delimiters: { semicolon: 'Semikolons', comma: 'Kommas', tab: 'Tabulatoren' },
+  mappingTitle: 'Welche Spalte wohin gehört',
+  column: 'Spalte in der Datei',
+  field: 'Importieren als',
+  notImported: 'Nicht importieren',
+  id: 'ID (aktualisiert diesen Eintrag)',
+  joined: 'Spalten zum selben Textfeld werden mit Leerzeichen verbunden (Vorname und Nachname zu Name).',
+  unknownOrganisations: 'Eine Organisation, die noch nicht im Adressbuch steht',
+  create: 'Anlegen',
+  refuse: 'Zeile ablehnen',
+  previewTitle: 'Die ersten Zeilen, wie sie gespeichert werden',
+  line: 'Zeile',
+  refused: 'Abgelehnt',
+  summary_one: '{{count}} Zeile: {{created}} neu, {{updated}} aktualisiert, {{rejected}} abgelehnt.',
+  summary_other: '{{count}} Zeilen: {{created}} neu, {{updated}} aktualisiert, {{rejected}} abgelehnt.',
+  newOrganisations: 'Neue Organisationen: {{names}}',
+  newOrganisation: '{{name}} (neu)',
+  rejectedTitle: 'Zeilen, die abgelehnt werden',
+  other: 'Andere Datei',
+  run_one: '{{count}} Zeile importieren',
+  run_other: '{{count}} Zeilen importieren',
+  organisationsCreated_one: '{{count}} Organisation angelegt.',
+  organisationsCreated_other: '{{count}} Organisationen angelegt.',
+  problems: {
+    emptyFile: 'Die Datei ist leer.',
+    notText: 'Dies ist keine CSV-Textdatei: Speichern Sie sie zuerst in Ihrem Tabellenprogramm als CSV.',
+    notTextWorkbook:
+      'Dies ist eine Excel-Arbeitsmappe (.{{format}}), keine CSV-Datei: Speichern Sie sie zuerst in Excel als CSV.',
+    mappingLength: 'Die Spalten passen nicht mehr zur Datei: Lesen Sie die Datei erneut.',
+    unknownTarget: '„{{target}}“ ist kein Feld dieser Liste.',
+    mappedTwice: 'Zwei Spalten gehen zu {{field}}, das nur einen Wert hat.',
+    missingColumn: 'Keine Spalte geht zu {{field}}, das Pflicht ist.',
+    cellCount: 'Die Zeile hat {{cells}} Zellen, die Kopfzeile {{columns}}.',
+    unreadableRow: 'Die Zeile kann nicht gelesen werden (ist ein Anführungszeichen nicht geschlossen?).',
+    notYesNo: '„{{value}}“ ist weder ja noch nein.',
+    notDate: '„{{value}}“ ist kein Datum (26.11.2026 oder 26-11-2026).',
+    unknownOrganisation: 'Es gibt keine Organisation „{{name}}“; wählen Sie „Anlegen“, um sie hinzuzufügen.',
+    unknownReference: '„{{value}}“ steht nicht im Adressbuch.',
+  },
+};
