@@ -49,8 +49,7 @@ export function createDirectoryService(
     const working = structuredClone(directory());
     change(working);
     if (!adminCanSignIn(working)) {
-      const why = 'Then no administrator could sign in any more: make another user with a sign-in administrator first.';
-      throw new ApiError('conflict', why);
+      throw ApiError.because('conflict', 'lastAdminInDirectory');
     }
   }
 
@@ -66,10 +65,10 @@ export function createDirectoryService(
 
     async save({ kind, entry: candidate }) {
       if (candidate.id !== undefined && !listOf(directory(), kind).some((e) => e.id === candidate.id)) {
-        throw new ApiError('not_found', `There is no ${kind} entry with id "${candidate.id}".`);
+        throw ApiError.because('not_found', 'notFound', { thing: kind, id: candidate.id });
       }
       const { entry, issues } = check(kind, candidate, directory());
-      if (!entry) throw ApiError.invalidInput(`This ${kind} entry cannot be saved`, issues);
+      if (!entry) throw ApiError.invalidInput({ key: 'entryNotSaved' }, issues);
       const before = listOf(directory(), kind).find((e) => e.id === entry.id) ?? null;
       if (kind === 'users') keepAnAdministrator((working) => upsert(working, kind, entry));
       await store.update((data) => upsert(data.directory, kind, entry));
@@ -79,11 +78,11 @@ export function createDirectoryService(
 
     async remove(kind, id) {
       const entry = listOf(directory(), kind).find((e) => e.id === id);
-      if (!entry) throw new ApiError('not_found', `There is no ${kind} entry with id "${id}".`);
+      if (!entry) throw ApiError.because('not_found', 'notFound', { thing: kind, id });
       const referrers = referrersOf(directory(), kind, id);
       if (referrers.length) {
-        const names = referrers.map((r) => `${r.label} (${r.kind})`).join(', ');
-        throw new ApiError('conflict', `"${entryLabel(kind, entry, directory())}" is still used by ${names}. Change those first.`);
+        const users = referrers.map((r) => r.label).join(', ');
+        throw ApiError.because('conflict', 'entryInUse', { name: entryLabel(kind, entry, directory()), users });
       }
       if (kind === 'users') keepAnAdministrator((working) => void (working.users = working.users.filter((u) => u.id !== id)));
       await store.update((data) => {

@@ -31,17 +31,18 @@ describe('Server errors in the UI language', () => {
     }
   });
 
-  it('says in Dutch which columns of a CSV file it does not know, and imports nothing', async () => {
+  it('says in Dutch that no column of a CSV file goes to a required field, and imports nothing', async () => {
     const { core } = await renderApp(tempDir());
     const before = core.store.data.directory.users.length;
     fireEvent.click(screen.getByRole('button', { name: /CSV importeren/ }));
     const dialog = screen.getByRole('dialog');
-    fireEvent.change(within(dialog).getByLabelText(/plak de tekst/), { target: { value: 'naam,kleur\nA,rood' } });
-    fireEvent.click(within(dialog).getByRole('button', { name: 'Importeren' }));
-    const alert = await within(dialog).findByRole('alert');
-    expect(alert.textContent).toMatch(/^Dat lukte niet Dit CSV-bestand kan niet worden geïmporteerd: onbekende kolom "naam"; bekende kolommen zijn id, /);
-    expect(alert.textContent).toContain('verplichte kolom "name" ontbreekt');
-    expect(alert.textContent).not.toMatch(/unknown column|cannot be imported|is missing/);
+    fireEvent.change(within(dialog).getByLabelText(/plak de tekst/), { target: { value: 'kleur,stad\nrood,Delft' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Bestand lezen' }));
+    await waitFor(() => expect(dialog.textContent).toMatch(/Geen kolom gaat naar [^,]+, dat verplicht is\./));
+    expect(dialog.textContent).not.toMatch(/missing|required|cannot be imported/);
+    for (const run of within(dialog).queryAllByRole('button', { name: /importeren$/ })) {
+      expect((run as HTMLButtonElement).disabled).toBe(true);
+    }
     expect(core.store.data.directory.users.length).toBe(before);
   });
 

@@ -152,7 +152,7 @@ export function ImportDialog({ kind, onClose }: { kind: DirectoryKind; onClose()
         <div className="import-report" role="status">
           <p>
             {t('directory.csv.result', {
-              rows: report.rows,
+              count: report.rows,
               created: report.created,
               updated: report.updated,
               rejected: report.rejected.length,
