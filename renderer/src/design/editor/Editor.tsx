@@ -3,7 +3,6 @@ import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiClient } from '../../../../shared/api';
 import type { Workflow } from '../../../../shared/model/workflow';
-import type { NodeKind } from '../../../../shared/model/workflow-nodes';
 import { nodeName } from '../../../../shared/workflow/context';
 import { navigate } from '../../state/route';
 import { downloadText } from '../../ui/download';
@@ -18,6 +17,7 @@ import { ContextMenu, type MenuItem } from './ContextMenu';
 import { useFindings } from './findings';
 import { type ShortcutAction, useShortcuts } from './keyboard';
 import { Palette } from './Palette';
+import { usePaletteAdd } from './palette-add';
 import { PropertyPanel } from './panel/PropertyPanel';
 import type { SettingsChange } from './panel/WorkflowSettings';
 import { ShortcutsDialog } from './ShortcutsDialog';
@@ -80,14 +80,7 @@ export function Editor({ client, store, workflow, version, lookups, onWorkflow }
     if (doc) store.getState().paste(doc);
   }, [store]);
 
-  const addAtCentre = useCallback(
-    (kind: NodeKind) => {
-      const rect = document.querySelector('.react-flow')?.getBoundingClientRect();
-      const p = flow.screenToFlowPosition({ x: (rect?.left ?? 0) + (rect?.width ?? 800) / 2, y: (rect?.top ?? 0) + (rect?.height ?? 600) / 2 });
-      store.getState().addNode(kind, { x: Math.round(p.x / 20) * 20 - 100, y: Math.round(p.y / 20) * 20 }, t(`design.newTitles.${kind}`));
-    },
-    [flow, store, t],
-  );
+  const addFromPalette = usePaletteAdd(store, () => document.querySelector<HTMLElement>('.canvas-wrap .react-flow'));
 
   const run = useCallback(
     (action: ShortcutAction) => {
@@ -209,7 +202,7 @@ export function Editor({ client, store, workflow, version, lookups, onWorkflow }
         />
         {version !== undefined && <div className="readonly-banner">{t('design.versions.readOnly', { version })}</div>}
         <div className="editor-body">
-          {version === undefined && <Palette onAdd={addAtCentre} />}
+          {version === undefined && <Palette onAdd={addFromPalette} />}
           <div className="canvas-wrap">
             <NodeTextContext.Provider value={t}>
               <Canvas store={store} onContextMenu={openMenu} />
