@@ -10,6 +10,7 @@ import { officeNetworkDe } from './office-network-de';
 import { inboxDe, scheduleDe } from './schedule-de';
 import { mailingDe } from './mailing-de';
 import { simulateDe } from './simulate-de';
+import { editorAidDe } from './editor-aid-de';
 import { recordsDe } from './records-de';
 import { fieldIssuesDe } from './field-issues-de';
 import { workDe } from './work-de';
@@ -182,4 +183,5 @@ export const de: Messages = {
   records: recordsDe,
   fieldIssues: fieldIssuesDe,
   simulate: simulateDe,
+  editorAid: editorAidDe,
 };

@@ -10,6 +10,7 @@ import { officeNetworkEn } from './office-network-en';
 import { inboxEn, scheduleEn } from './schedule-en';
 import { mailingEn } from './mailing-en';
 import { simulateEn } from './simulate-en';
+import { editorAidEn } from './editor-aid-en';
 import { recordsEn } from './records-en';
 import { fieldIssuesEn } from './field-issues-en';
 import { workEn } from './work-en';
@@ -171,6 +172,7 @@ export const en = {
   records: recordsEn,
   fieldIssues: fieldIssuesEn,
   simulate: simulateEn,
+  editorAid: editorAidEn,
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

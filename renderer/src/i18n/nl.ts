@@ -10,6 +10,7 @@ import { officeNetworkNl } from './office-network-nl';
 import { inboxNl, scheduleNl } from './schedule-nl';
 import { mailingNl } from './mailing-nl';
 import { simulateNl } from './simulate-nl';
+import { editorAidNl } from './editor-aid-nl';
 import { recordsNl } from './records-nl';
 import { fieldIssuesNl } from './field-issues-nl';
 import { workNl } from './work-nl';
@@ -182,4 +183,5 @@ export const nl: Messages = {
   records: recordsNl,
   fieldIssues: fieldIssuesNl,
   simulate: simulateNl,
+  editorAid: editorAidNl,
 };

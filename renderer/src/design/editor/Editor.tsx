@@ -9,7 +9,8 @@ import { downloadText } from '../../ui/download';
 import { useErrorText } from '../../ui/ErrorText';
 import { useToast } from '../../ui/Toast';
 import { useAutosave } from './autosave';
-import { Canvas } from './Canvas';
+import { Canvas, FIT_PADDING } from './Canvas';
+import { EmptyCanvasHint } from './EmptyCanvasHint';
 import { NodeTextContext } from './nodes/node-text';
 import { readClipboard, writeClipboard } from './clipboard';
 import { type EditorLookups, LookupsContext } from './context';
@@ -67,13 +68,15 @@ export function Editor({ client, store, workflow, version, lookups, onWorkflow }
     [flow, store],
   );
 
+  const fitAll = useCallback(() => void flow.fitView({ duration: 300, padding: FIT_PADDING, maxZoom: 1 }), [flow]);
+
   const layout = useCallback(async () => {
     const { nodes, edges } = store.getState();
     // elkjs is large; it loads the first time someone asks for a layout.
     const { autoLayout } = await import('./layout');
     store.getState().setPositions(await autoLayout(nodes, edges));
-    requestAnimationFrame(() => void flow.fitView({ duration: 300, padding: 0.15 }));
-  }, [flow, store]);
+    requestAnimationFrame(fitAll);
+  }, [fitAll, store]);
 
   const paste = useCallback(() => {
     const doc = readClipboard();
@@ -103,13 +106,13 @@ export function Editor({ client, store, workflow, version, lookups, onWorkflow }
         selectAll: s.selectAll,
         search: () => searchRef.current?.focus(),
         layout: () => void layout(),
-        fit: () => void flow.fitView({ duration: 300, padding: 0.15 }),
+        fit: fitAll,
         deselect: () => s.select([]),
         help: () => setHelp(true),
       };
       actions[action]();
     },
-    [flow, layout, paste, store],
+    [fitAll, layout, paste, store],
   );
   useShortcuts(run);
 
@@ -190,7 +193,7 @@ export function Editor({ client, store, workflow, version, lookups, onWorkflow }
           save={save}
           errorCount={errorCount}
           onLayout={() => void layout()}
-          onFit={() => void flow.fitView({ duration: 300, padding: 0.15 })}
+          onFit={fitAll}
           onSearch={search}
           onHelp={() => setHelp(true)}
           onExport={() => void exportJson()}
@@ -207,6 +210,7 @@ export function Editor({ client, store, workflow, version, lookups, onWorkflow }
             <NodeTextContext.Provider value={t}>
               <Canvas store={store} onContextMenu={openMenu} />
             </NodeTextContext.Provider>
+            <EmptyCanvasHint store={store} />
           </div>
           <aside className="side-panel">
             <div className="tabs" role="tablist">
