@@ -11,6 +11,7 @@ import { inboxDe, scheduleDe } from './schedule-de';
 import { mailingDe } from './mailing-de';
 import { simulateDe } from './simulate-de';
 import { editorAidDe } from './editor-aid-de';
+import { pickerDe } from './picker-de';
 import { recordsDe } from './records-de';
 import { fieldIssuesDe } from './field-issues-de';
 import { workDe } from './work-de';
@@ -184,4 +185,5 @@ export const de: Messages = {
   fieldIssues: fieldIssuesDe,
   simulate: simulateDe,
   editorAid: editorAidDe,
+  picker: pickerDe,
 };

@@ -11,6 +11,7 @@ import { inboxEn, scheduleEn } from './schedule-en';
 import { mailingEn } from './mailing-en';
 import { simulateEn } from './simulate-en';
 import { editorAidEn } from './editor-aid-en';
+import { pickerEn } from './picker-en';
 import { recordsEn } from './records-en';
 import { fieldIssuesEn } from './field-issues-en';
 import { workEn } from './work-en';
@@ -173,6 +174,7 @@ export const en = {
   fieldIssues: fieldIssuesEn,
   simulate: simulateEn,
   editorAid: editorAidEn,
+  picker: pickerEn,
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -11,6 +11,7 @@ import { inboxNl, scheduleNl } from './schedule-nl';
 import { mailingNl } from './mailing-nl';
 import { simulateNl } from './simulate-nl';
 import { editorAidNl } from './editor-aid-nl';
+import { pickerNl } from './picker-nl';
 import { recordsNl } from './records-nl';
 import { fieldIssuesNl } from './field-issues-nl';
 import { workNl } from './work-nl';
@@ -184,4 +185,5 @@ export const nl: Messages = {
   fieldIssues: fieldIssuesNl,
   simulate: simulateNl,
   editorAid: editorAidNl,
+  picker: pickerNl,
 };
