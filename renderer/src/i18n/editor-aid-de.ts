@@ -62,6 +62,7 @@ export const editorAidDe: Messages['editorAid'] = {
     undeclaredHint: 'Dieses Feld ist nicht festgelegt; Sie können seinen Namen eingeben. Besser: Fügen Sie es dem Vorgangstyp hinzu.',
     yes: 'Ja',
     no: 'Nein',
+    common: { status: 'Status', subject: 'Betreff' },
     anyValue: '— Wert wählen —',
   },
 };

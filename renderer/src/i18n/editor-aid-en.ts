@@ -60,6 +60,7 @@ export const editorAidEn = {
     undeclaredHint: 'This field is not declared; you can type its name. Better: add it to the item type.',
     yes: 'Yes',
     no: 'No',
+    common: { status: 'Status', subject: 'Subject' },
     anyValue: '— choose a value —',
   },
 };

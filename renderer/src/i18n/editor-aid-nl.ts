@@ -62,6 +62,7 @@ export const editorAidNl: Messages['editorAid'] = {
     undeclaredHint: 'Dit veld is niet vastgelegd; je kunt de naam typen. Beter: voeg het toe aan het type dossieritem.',
     yes: 'Ja',
     no: 'Nee',
+    common: { status: 'Status', subject: 'Onderwerp' },
     anyValue: '— kies een waarde —',
   },
 };
