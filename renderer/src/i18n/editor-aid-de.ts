@@ -30,24 +30,24 @@ export const editorAidDe: Messages['editorAid'] = {
     starter: 'Beispiel für diesen Schritt',
     subject: 'Betreff',
     body: 'Text',
-    language: 'Geschrieben auf {{language}}, der Sprache dieses Workflows; weitere Sprachen fügen Sie unter Vorlagen hinzu.',
+    language: 'Sprache: {{language}}, die dieses Workflows; weitere Sprachen fügen Sie unter Vorlagen hinzu.',
     create: 'Anlegen und verwenden',
     nameNeeded: 'Geben Sie der Vorlage einen Namen.',
     starters: {
       start: {
         name: 'Eingegangen: {{workflow}}',
         subject: 'Wir haben „[[Item.Subject]]“ erhalten',
-        html: '<p>Guten Tag [[Recipient.Name]],</p><p>wir haben <strong>[[Item.Subject]]</strong> erhalten und bearbeiten es.</p>',
+        body: 'Guten Tag [[Recipient.Name]],\n\nwir haben „[[Item.Subject]]“ erhalten und bearbeiten es.',
       },
       enter: {
         name: 'Neue Aufgabe: {{step}}',
         subject: 'Eine Aufgabe für Sie: [[Task.Title]]',
-        html: '<p>Guten Tag [[Recipient.Name]],</p><p><strong>[[Item.Subject]]</strong> wartet in „[[Task.Title]]“ auf Sie.</p>',
+        body: 'Guten Tag [[Recipient.Name]],\n\n„[[Item.Subject]]“ wartet in „[[Task.Title]]“ auf Sie.',
       },
       action: {
         name: 'Ergebnis: {{step}}',
         subject: '„[[Item.Subject]]“: {{step}}',
-        html: '<p>Guten Tag [[Recipient.Name]],</p><p><strong>[[Item.Subject]]</strong>: {{step}}.</p><p>[[Task.LastReaction]]</p>',
+        body: 'Guten Tag [[Recipient.Name]],\n\n„[[Item.Subject]]“: {{step}}.\n\n[[Task.LastReaction]]',
       },
     },
   },

@@ -28,24 +28,24 @@ export const editorAidEn = {
     starter: 'Example for this step',
     subject: 'Subject',
     body: 'Text',
-    language: 'Written in {{language}}, the language of this workflow; add other languages under Templates.',
+    language: 'Language: {{language}}, that of this workflow; add other languages under Templates.',
     create: 'Create and use',
     nameNeeded: 'Give the template a name.',
     starters: {
       start: {
         name: 'Received: {{workflow}}',
         subject: 'We have received “[[Item.Subject]]”',
-        html: '<p>Dear [[Recipient.Name]],</p><p>We have received <strong>[[Item.Subject]]</strong> and will get to work on it.</p>',
+        body: 'Dear [[Recipient.Name]],\n\nWe have received “[[Item.Subject]]” and will get to work on it.',
       },
       enter: {
         name: 'New task: {{step}}',
         subject: 'A task for you: [[Task.Title]]',
-        html: '<p>Dear [[Recipient.Name]],</p><p><strong>[[Item.Subject]]</strong> is waiting for you in “[[Task.Title]]”.</p>',
+        body: 'Dear [[Recipient.Name]],\n\n“[[Item.Subject]]” is waiting for you in “[[Task.Title]]”.',
       },
       action: {
         name: 'Outcome: {{step}}',
         subject: '“[[Item.Subject]]”: {{step}}',
-        html: '<p>Dear [[Recipient.Name]],</p><p><strong>[[Item.Subject]]</strong>: {{step}}.</p><p>[[Task.LastReaction]]</p>',
+        body: 'Dear [[Recipient.Name]],\n\n“[[Item.Subject]]”: {{step}}.\n\n[[Task.LastReaction]]',
       },
     },
   },

@@ -30,24 +30,24 @@ export const editorAidNl: Messages['editorAid'] = {
     starter: 'Voorbeeld voor deze stap',
     subject: 'Onderwerp',
     body: 'Tekst',
-    language: 'Geschreven in het {{language}}, de taal van deze workflow; andere talen voeg je toe bij Sjablonen.',
+    language: 'Taal: {{language}}, die van deze workflow; andere talen voeg je toe bij Sjablonen.',
     create: 'Aanmaken en gebruiken',
     nameNeeded: 'Geef het sjabloon een naam.',
     starters: {
       start: {
         name: 'Ontvangen: {{workflow}}',
         subject: 'We hebben “[[Item.Subject]]” ontvangen',
-        html: '<p>Beste [[Recipient.Name]],</p><p>We hebben <strong>[[Item.Subject]]</strong> ontvangen en gaan ermee aan de slag.</p>',
+        body: 'Beste [[Recipient.Name]],\n\nWe hebben “[[Item.Subject]]” ontvangen en gaan ermee aan de slag.',
       },
       enter: {
         name: 'Nieuwe taak: {{step}}',
         subject: 'Een taak voor je: [[Task.Title]]',
-        html: '<p>Beste [[Recipient.Name]],</p><p><strong>[[Item.Subject]]</strong> wacht op je in “[[Task.Title]]”.</p>',
+        body: 'Beste [[Recipient.Name]],\n\n“[[Item.Subject]]” wacht op je in “[[Task.Title]]”.',
       },
       action: {
         name: 'Uitkomst: {{step}}',
         subject: '“[[Item.Subject]]”: {{step}}',
-        html: '<p>Beste [[Recipient.Name]],</p><p><strong>[[Item.Subject]]</strong>: {{step}}.</p><p>[[Task.LastReaction]]</p>',
+        body: 'Beste [[Recipient.Name]],\n\n“[[Item.Subject]]”: {{step}}.\n\n[[Task.LastReaction]]',
       },
     },
   },

@@ -64,7 +64,7 @@ export function ActionProps({ node, update, fieldListId, followUp }: PropsOf<'ac
           </div>
         ))}
       </Section>
-      <MessageSection moment="action" value={node.message} fieldListId={fieldListId} onChange={(message, field) => update({ message }, field)} />
+      <MessageSection moment="action" step={node.label} value={node.message} fieldListId={fieldListId} onChange={(message, field) => update({ message }, field)} />
     </>
   );
 }

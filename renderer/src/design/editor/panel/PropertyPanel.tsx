@@ -13,6 +13,7 @@ import { FieldGroupsContext, fieldGroups } from './field-choices';
 import { fieldSuggestions } from './field-options';
 import { StartProps } from './StartProps';
 import { TaskProps } from './TaskProps';
+import { WorkflowInfoContext } from './workflow-info';
 import { type SettingsChange, WorkflowSettings } from './WorkflowSettings';
 
 interface Props {
@@ -40,6 +41,7 @@ export function PropertyPanel({ store, workflow, onSettings }: Props) {
   const itemType = lookups.itemTypes.find((it) => it.id === workflow.itemTypeId);
   const trigger = useStore(store, (s) => s.nodes.find((n) => n.data.node.kind === 'start')?.data.node);
   const startTrigger = trigger?.kind === 'start' ? trigger.trigger : undefined;
+  const info = useMemo(() => ({ name: workflow.name, language: workflow.language }), [workflow.name, workflow.language]);
   const groups = useMemo(() => fieldGroups(startTrigger, itemType, t, i18n.language), [startTrigger, itemType, t, i18n.language]);
 
   const suggestions = (
@@ -65,6 +67,7 @@ export function PropertyPanel({ store, workflow, onSettings }: Props) {
   const common = { update, fieldListId } as const;
   const as = <K extends NodeKind>(n: WorkflowNode) => n as NodeOf<K>;
   return (
+    <WorkflowInfoContext.Provider value={info}>
     <FieldGroupsContext.Provider value={groups}>
     <fieldset disabled={readOnly} className="prop-fieldset" key={node.id}>
       {suggestions}
@@ -75,5 +78,6 @@ export function PropertyPanel({ store, workflow, onSettings }: Props) {
       <AutomationForms node={node} {...common} />
     </fieldset>
     </FieldGroupsContext.Provider>
+    </WorkflowInfoContext.Provider>
   );
 }

@@ -43,7 +43,7 @@ export function TaskProps({ node, update, fieldListId }: PropsOf<'task'>) {
         <Check label={t('design.task.reactionRequired')} checked={node.reactionRequired} onChange={(reactionRequired) => update({ reactionRequired }, 'reactionRequired')} />
         <Check label={t('design.task.infoTask')} checked={node.infoTask} onChange={(infoTask) => update({ infoTask }, 'infoTask')} />
       </Section>
-      <MessageSection moment="enter" value={node.message} fieldListId={fieldListId} onChange={(message, field) => update({ message }, field)} />
+      <MessageSection moment="enter" step={node.title} value={node.message} fieldListId={fieldListId} onChange={(message, field) => update({ message }, field)} />
     </>
   );
 }
