@@ -18,7 +18,7 @@ const snapGrid: [number, number] = [20, 20];
  * Room around a fitted view, in pixels: the zoom buttons sit bottom left, the minimap bottom right
  * (MINIMAP_SIZE plus its 15 px margin), so the steps at the bottom (the ends) never hide under them.
  */
-export const FIT_PADDING = { top: '36px', left: '64px', bottom: '36px', right: '196px' } as const;
+export const FIT_PADDING = { top: '32px', left: '64px', bottom: '140px', right: '32px' } as const;
 const MINIMAP_SIZE = { width: 160, height: 110 };
 const fitViewOptions = { padding: FIT_PADDING, maxZoom: 1 };
 
@@ -115,8 +115,8 @@ export function Canvas({ store, onContextMenu }: Props) {
       ariaLabelConfig={ariaLabelConfig}
     >
       {detail === 'near' && <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />}
-      {detail === 'near' && <MiniMap pannable zoomable style={MINIMAP_SIZE} nodeColor={minimapColour} nodeStrokeWidth={0} ariaLabel={t('design.minimap')} />}
-      <Controls showInteractive={false} />
+      {detail === 'near' && nodes.length > 0 && <MiniMap pannable zoomable style={MINIMAP_SIZE} nodeColor={minimapColour} nodeStrokeWidth={0} ariaLabel={t('design.minimap')} />}
+      <Controls showInteractive={false} fitViewOptions={fitViewOptions} />
     </ReactFlow>
   );
 }

@@ -55,11 +55,11 @@ export function connectableHandle(graph: WorkflowGraph, sourceId: string, kind: 
   return null;
 }
 
-/** Columns to try, nearest first: the middle one, then alternately right and left. */
+/** Columns to try, nearest first: the middle one, then alternately right and left, half a step at a time. */
 function* columns(centreX: number, width: number): Generator<number> {
-  const step = width + MARGIN;
+  const step = (width + MARGIN) / 2;
   yield centreX;
-  for (let i = 1; i <= 8; i++) {
+  for (let i = 1; i <= 16; i++) {
     yield centreX + i * step;
     yield centreX - i * step;
   }
