@@ -5,6 +5,7 @@ import type { Workflow } from '../../shared/model';
 import { bigWorkflow } from '../helpers/big-workflow';
 import { useTempDirs } from '../helpers/temp-dir';
 import type * as Nodes from '../../renderer/src/design/editor/nodes';
+import { installFlowShims } from './flow-shims';
 import { renderApp } from './render-app';
 
 type NodesModule = typeof Nodes;
@@ -26,17 +27,7 @@ vi.mock('../../renderer/src/design/editor/nodes', async (importOriginal) => {
   return { nodeTypes: counted };
 });
 
-beforeAll(() => {
-  // jsdom has no layout; React Flow only needs these to exist.
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  };
-  globalThis.DOMMatrixReadOnly ??= class {
-    m22 = 1;
-  } as never;
-});
+beforeAll(installFlowShims);
 
 const tempDir = useTempDirs();
 

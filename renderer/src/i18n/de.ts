@@ -13,6 +13,8 @@ import { csvImportDe } from './csv-import-de';
 import { mailingSenderDe } from './mailing-sender-de';
 import { sentMessagesDe } from './sent-messages-de';
 import { simulateDe } from './simulate-de';
+import { editorAidDe } from './editor-aid-de';
+import { pickerDe } from './picker-de';
 import { recordsDe } from './records-de';
 import { fieldIssuesDe } from './field-issues-de';
 import { itemTypesDe } from './item-types-de';
@@ -202,4 +204,6 @@ export const de: Messages = {
   taskForm: taskFormDe,
   simulate: simulateDe,
   itemTypes: itemTypesDe,
+  editorAid: editorAidDe,
+  picker: pickerDe,
 };

@@ -13,6 +13,8 @@ import { csvImportEn } from './csv-import-en';
 import { mailingSenderEn } from './mailing-sender-en';
 import { sentMessagesEn } from './sent-messages-en';
 import { simulateEn } from './simulate-en';
+import { editorAidEn } from './editor-aid-en';
+import { pickerEn } from './picker-en';
 import { recordsEn } from './records-en';
 import { fieldIssuesEn } from './field-issues-en';
 import { itemTypesEn } from './item-types-en';
@@ -191,6 +193,8 @@ export const en = {
   taskForm: taskFormEn,
   simulate: simulateEn,
   itemTypes: itemTypesEn,
+  editorAid: editorAidEn,
+  picker: pickerEn,
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -13,6 +13,8 @@ import { csvImportNl } from './csv-import-nl';
 import { mailingSenderNl } from './mailing-sender-nl';
 import { sentMessagesNl } from './sent-messages-nl';
 import { simulateNl } from './simulate-nl';
+import { editorAidNl } from './editor-aid-nl';
+import { pickerNl } from './picker-nl';
 import { recordsNl } from './records-nl';
 import { fieldIssuesNl } from './field-issues-nl';
 import { itemTypesNl } from './item-types-nl';
@@ -202,4 +204,6 @@ export const nl: Messages = {
   taskForm: taskFormNl,
   simulate: simulateNl,
   itemTypes: itemTypesNl,
+  editorAid: editorAidNl,
+  picker: pickerNl,
 };

@@ -5,15 +5,22 @@ import { useStore } from 'zustand';
 import type { NodeKind } from '../../../../shared/model/workflow-nodes';
 import { connectionProblem } from '../../../../shared/workflow/connections';
 import type { FlowEdge, FlowNode } from './flow';
+import { flowLabels } from './flow-labels';
 import { nodeTypes } from './nodes';
 import type { EditorStore } from './store';
 
 export const DRAG_TYPE = 'application/stroomlijn-node';
 
 const minimapColour = (n: FlowNode) => `var(--kind-${n.type ?? 'task'})`;
-const defaultEdgeOptions = { type: 'smoothstep', markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 } };
+const edgeLook = { type: 'smoothstep', markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 } };
 const snapGrid: [number, number] = [20, 20];
-const fitViewOptions = { padding: 0.2, maxZoom: 1 };
+/**
+ * Room around a fitted view, in pixels: the zoom buttons sit bottom left, the minimap bottom right
+ * (MINIMAP_SIZE plus its 15 px margin), so the steps at the bottom (the ends) never hide under them.
+ */
+export const FIT_PADDING = { top: '32px', left: '64px', bottom: '140px', right: '32px' } as const;
+const MINIMAP_SIZE = { width: 160, height: 110 };
+const fitViewOptions = { padding: FIT_PADDING, maxZoom: 1 };
 
 /**
  * Level of detail: zoomed out so far that nothing is readable, nodes draw as coloured cards with
@@ -42,6 +49,8 @@ export function Canvas({ store, onContextMenu }: Props) {
   // Fit the view to the workflow it opened with; an empty canvas must not jump when its first node lands.
   const [fitOnOpen] = useState(() => store.getState().nodes.length > 0);
   const detail = useFlowStore(detailOf);
+  const ariaLabelConfig = useMemo(() => flowLabels(t), [t]);
+  const defaultEdgeOptions = useMemo(() => ({ ...edgeLook, ariaLabel: t('editorAid.flow.edgeLabel') }), [t]);
 
   const isValidConnection = useCallback(
     (c: Connection | FlowEdge) => connectionProblem(store.getState().graph(), { source: c.source, target: c.target, sourceHandle: c.sourceHandle }) === null,
@@ -103,10 +112,11 @@ export function Canvas({ store, onContextMenu }: Props) {
       fitView={fitOnOpen}
       fitViewOptions={fitViewOptions}
       minZoom={0.1}
+      ariaLabelConfig={ariaLabelConfig}
     >
       {detail === 'near' && <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />}
-      {detail === 'near' && <MiniMap pannable zoomable nodeColor={minimapColour} nodeStrokeWidth={0} ariaLabel={t('design.minimap')} />}
-      <Controls showInteractive={false} />
+      {detail === 'near' && nodes.length > 0 && <MiniMap pannable zoomable style={MINIMAP_SIZE} nodeColor={minimapColour} nodeStrokeWidth={0} ariaLabel={t('design.minimap')} />}
+      <Controls showInteractive={false} fitViewOptions={fitViewOptions} />
     </ReactFlow>
   );
 }

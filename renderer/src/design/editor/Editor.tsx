@@ -3,14 +3,14 @@ import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiClient } from '../../../../shared/api';
 import type { Workflow } from '../../../../shared/model/workflow';
-import type { NodeKind } from '../../../../shared/model/workflow-nodes';
 import { nodeName } from '../../../../shared/workflow/context';
 import { navigate } from '../../state/route';
 import { downloadText } from '../../ui/download';
 import { useErrorText } from '../../ui/ErrorText';
 import { useToast } from '../../ui/Toast';
 import { useAutosave } from './autosave';
-import { Canvas } from './Canvas';
+import { Canvas, FIT_PADDING } from './Canvas';
+import { EmptyCanvasHint } from './EmptyCanvasHint';
 import { NodeTextContext } from './nodes/node-text';
 import { readClipboard, writeClipboard } from './clipboard';
 import { type EditorLookups, LookupsContext } from './context';
@@ -18,6 +18,7 @@ import { ContextMenu, type MenuItem } from './ContextMenu';
 import { useFindings } from './findings';
 import { type ShortcutAction, useShortcuts } from './keyboard';
 import { Palette } from './Palette';
+import { usePaletteAdd } from './palette-add';
 import { PropertyPanel } from './panel/PropertyPanel';
 import { usePublishRoute } from './PublishRouteQuestion';
 import type { SettingsChange } from './panel/WorkflowSettings';
@@ -69,27 +70,22 @@ export function Editor({ client, store, workflow, version, lookups, onWorkflow }
     [flow, store],
   );
 
+  const fitAll = useCallback(() => void flow.fitView({ duration: 300, padding: FIT_PADDING, maxZoom: 1 }), [flow]);
+
   const layout = useCallback(async () => {
     const { nodes, edges } = store.getState();
     // elkjs is large; it loads the first time someone asks for a layout.
     const { autoLayout } = await import('./layout');
     store.getState().setPositions(await autoLayout(nodes, edges));
-    requestAnimationFrame(() => void flow.fitView({ duration: 300, padding: 0.15 }));
-  }, [flow, store]);
+    requestAnimationFrame(fitAll);
+  }, [fitAll, store]);
 
   const paste = useCallback(() => {
     const doc = readClipboard();
     if (doc) store.getState().paste(doc);
   }, [store]);
 
-  const addAtCentre = useCallback(
-    (kind: NodeKind) => {
-      const rect = document.querySelector('.react-flow')?.getBoundingClientRect();
-      const p = flow.screenToFlowPosition({ x: (rect?.left ?? 0) + (rect?.width ?? 800) / 2, y: (rect?.top ?? 0) + (rect?.height ?? 600) / 2 });
-      store.getState().addNode(kind, { x: Math.round(p.x / 20) * 20 - 100, y: Math.round(p.y / 20) * 20 }, t(`design.newTitles.${kind}`));
-    },
-    [flow, store, t],
-  );
+  const addFromPalette = usePaletteAdd(store, () => document.querySelector<HTMLElement>('.canvas-wrap .react-flow'));
 
   const run = useCallback(
     (action: ShortcutAction) => {
@@ -112,13 +108,13 @@ export function Editor({ client, store, workflow, version, lookups, onWorkflow }
         selectAll: s.selectAll,
         search: () => searchRef.current?.focus(),
         layout: () => void layout(),
-        fit: () => void flow.fitView({ duration: 300, padding: 0.15 }),
+        fit: fitAll,
         deselect: () => s.select([]),
         help: () => setHelp(true),
       };
       actions[action]();
     },
-    [flow, layout, paste, store],
+    [fitAll, layout, paste, store],
   );
   useShortcuts(run);
 
@@ -202,7 +198,7 @@ export function Editor({ client, store, workflow, version, lookups, onWorkflow }
           save={save}
           errorCount={errorCount}
           onLayout={() => void layout()}
-          onFit={() => void flow.fitView({ duration: 300, padding: 0.15 })}
+          onFit={fitAll}
           onSearch={search}
           onHelp={() => setHelp(true)}
           onExport={() => void exportJson()}
@@ -214,11 +210,12 @@ export function Editor({ client, store, workflow, version, lookups, onWorkflow }
         />
         {version !== undefined && <div className="readonly-banner">{t('design.versions.readOnly', { version })}</div>}
         <div className="editor-body">
-          {version === undefined && <Palette onAdd={addAtCentre} />}
+          {version === undefined && <Palette onAdd={addFromPalette} />}
           <div className="canvas-wrap">
             <NodeTextContext.Provider value={t}>
               <Canvas store={store} onContextMenu={openMenu} />
             </NodeTextContext.Provider>
+            <EmptyCanvasHint store={store} />
           </div>
           <aside className="side-panel">
             <div className="tabs" role="tablist">

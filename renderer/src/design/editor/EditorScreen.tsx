@@ -1,7 +1,7 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import '../editor.css';
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ItemType } from '../../../../shared/model/item-type';
 import type { MessageTemplate } from '../../../../shared/model/template';
@@ -36,7 +36,10 @@ export function EditorScreen({ workflowId, version }: { workflowId: string; vers
     };
   }, [client, workflowId]);
 
-  const lookups = useMemo(() => (catalog ? { directory, ...catalog } : null), [catalog, directory]);
+  const addTemplate = useCallback((template: MessageTemplate) => {
+    setCatalog((c) => c && { ...c, templates: [...c.templates, template] });
+  }, []);
+  const lookups = useMemo(() => (catalog ? { directory, ...catalog, addTemplate } : null), [catalog, directory, addTemplate]);
   const ready = workflow !== null && workflow.id === workflowId;
   const graphSource = ready ? (version === undefined ? 'draft' : `v${version}`) : null;
   const store = useMemo(() => {

@@ -8,7 +8,7 @@ const groups: { key: 'flow' | 'automation'; kinds: NodeKind[] }[] = [
   { key: 'automation', kinds: ['notify', 'createTask', 'webhook', 'setField', 'wait'] },
 ];
 
-/** The node kinds to drag onto the canvas (or click, to add one in the middle). */
+/** The node kinds to drag onto the canvas (or click: it goes below the selected step, connected when it may be). */
 export function Palette({ onAdd }: { onAdd(kind: NodeKind): void }) {
   const { t } = useTranslation();
   if (NodeKinds.length !== groups.flatMap((g) => g.kinds).length) throw new Error('palette misses a node kind');
@@ -34,7 +34,7 @@ export function Palette({ onAdd }: { onAdd(kind: NodeKind): void }) {
               <span className="palette-icon">
                 <KindIcon kind={kind} size={15} />
               </span>
-              {t(`design.kinds.${kind}`)}
+              <span className="palette-label">{t(`design.kinds.${kind}`)}</span>
             </button>
           ))}
         </div>

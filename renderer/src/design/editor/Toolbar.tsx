@@ -50,8 +50,9 @@ export function Toolbar({ store, workflow, version, save, errorCount, onLayout, 
         <a href="#/design" className="icon-button" aria-label={t('design.backToList')} title={t('design.backToList')}>
           ←
         </a>
-        <div>
+        <div className="editor-title-text">
           <h1>{workflow.name}</h1>
+          <div className="editor-title-meta">
           <select
             aria-label={t('design.versions.label')}
             value={version ?? 'draft'}
@@ -64,12 +65,13 @@ export function Toolbar({ store, workflow, version, save, errorCount, onLayout, 
               </option>
             ))}
           </select>
+          {!readOnly && (
+            <span className={`save-state save-${save.status}`} role="status" title={saveText}>
+              {saveText}
+            </span>
+          )}
+          </div>
         </div>
-        {!readOnly && (
-          <span className={`save-state save-${save.status}`} role="status">
-            {saveText}
-          </span>
-        )}
       </div>
       <div className="editor-tools">
         {!readOnly && (

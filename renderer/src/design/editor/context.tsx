@@ -8,6 +8,8 @@ export interface EditorLookups {
   directory: Directory;
   templates: MessageTemplate[];
   itemTypes: ItemType[];
+  /** A template made from the editor joins the lists at once. */
+  addTemplate(template: MessageTemplate): void;
 }
 
 export const LookupsContext = createContext<EditorLookups | null>(null);

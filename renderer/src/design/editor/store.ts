@@ -22,7 +22,8 @@ export interface EditorState {
   onNodesChange(changes: NodeChange<FlowNode>[]): void;
   onEdgesChange(changes: EdgeChange<FlowEdge>[]): void;
   connect(connection: Connection): boolean;
-  addNode(kind: NodeKind, position: { x: number; y: number }, title: string): string;
+  /** Add a step and select it; `from` also connects it (in the same undo step) when the rules allow. */
+  addNode(kind: NodeKind, position: { x: number; y: number }, title: string, from?: NodeSource): string;
   /** Change one node's settings; `field` groups a run of typing into one undo step. */
   updateNode(id: string, change: (node: WorkflowNode) => WorkflowNode, field?: string): void;
   deleteNodes(ids: readonly string[]): void;
@@ -38,6 +39,12 @@ export interface EditorState {
 }
 
 export type EditorStore = StoreApi<EditorState>;
+
+/** The step (and its branch, for a condition) a new step hangs off. */
+export interface NodeSource {
+  source: string;
+  sourceHandle?: string;
+}
 
 /** One editor's state, made per open workflow (never a module singleton). */
 export function createEditorStore(graph: WorkflowGraph, options: { readOnly?: boolean; newId?: () => string } = {}): EditorStore {
@@ -101,10 +108,14 @@ export function createEditorStore(graph: WorkflowGraph, options: { readOnly?: bo
         return true;
       },
 
-      addNode(kind, position, title) {
+      addNode(kind, position, title, from) {
         const id = newId();
         const node = { ...toFlowNode(newNode(kind, id, position, title)), selected: true };
-        change({ nodes: [...get().nodes.map((n) => (n.selected ? { ...n, selected: false } : n)), node] });
+        const nodes = [...get().nodes.map((n) => (n.selected ? { ...n, selected: false } : n)), node];
+        const attempt = from && { source: from.source, target: id, sourceHandle: from.sourceHandle };
+        const allowed = attempt && connectionProblem(toGraph(nodes, get().edges), attempt) === null;
+        const edges = allowed ? [...get().edges, toFlowEdge({ id: newId(), ...attempt })] : get().edges;
+        change({ nodes, edges });
         return id;
       },
 

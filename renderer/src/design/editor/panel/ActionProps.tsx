@@ -4,6 +4,7 @@ import type { Effect } from '../../../../../shared/model/workflow-nodes';
 import { Icon } from '../../../ui/icons';
 import { ConditionEditor } from './ConditionEditor';
 import { Field, Section, Select } from './controls';
+import { FieldSelect, ValueInput } from './FieldPick';
 import { MessageSection } from './MessageSection';
 import type { PropsOf } from './types';
 
@@ -52,8 +53,8 @@ export function ActionProps({ node, update, fieldListId, followUp }: PropsOf<'ac
                 <input type="text" aria-label={t('design.effects.status')} placeholder={t('design.effects.status')} value={effect.status} onChange={(e) => setEffect(i, { ...effect, status: e.target.value })} />
               ) : (
                 <>
-                  <input type="text" list={fieldListId} aria-label={t('design.fieldName')} placeholder={t('design.fieldName')} value={effect.field} onChange={(e) => setEffect(i, { ...effect, field: e.target.value })} />
-                  <input type="text" aria-label={t('design.condition.value')} placeholder={t('design.condition.value')} value={String(effect.value)} onChange={(e) => setEffect(i, { ...effect, value: e.target.value })} />
+                  <FieldSelect label={t('design.fieldName')} value={effect.field} onChange={(field) => setEffect(i, { ...effect, field, value: '' })} />
+                  <ValueInput label={t('design.condition.value')} field={effect.field} value={effect.value} onChange={(value) => setEffect(i, { ...effect, value })} />
                 </>
               )}
             </div>
@@ -63,7 +64,7 @@ export function ActionProps({ node, update, fieldListId, followUp }: PropsOf<'ac
           </div>
         ))}
       </Section>
-      <MessageSection moment="action" value={node.message} fieldListId={fieldListId} onChange={(message, field) => update({ message }, field)} />
+      <MessageSection moment="action" step={node.label} value={node.message} fieldListId={fieldListId} onChange={(message, field) => update({ message }, field)} />
     </>
   );
 }

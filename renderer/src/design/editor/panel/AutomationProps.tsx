@@ -4,6 +4,7 @@ import type { Channel } from '../../../../../shared/model/template';
 import { recordOptions } from '../../../../../shared/records/options';
 import { useLookups } from '../context';
 import { Count, Field, Section, Select } from './controls';
+import { FieldSelect, ValueInput } from './FieldPick';
 import type { PropsOf } from './types';
 import { WhoList } from './WhoEditor';
 
@@ -48,12 +49,16 @@ export function CreateTaskProps({ node, update }: PropsOf<'createTask'>) {
   );
 }
 
-export function SetFieldProps({ node, update, fieldListId }: PropsOf<'setField'>) {
+export function SetFieldProps({ node, update }: PropsOf<'setField'>) {
   const { t } = useTranslation();
   return (
     <Section title={t('design.kinds.setField')}>
-      <Field label={t('design.fieldName')} hint={t('design.setField.hint')}>{(id) => <input id={id} type="text" list={fieldListId} value={node.field} onChange={(e) => update({ field: e.target.value }, 'field')} />}</Field>
-      <Field label={t('design.condition.value')}>{(id) => <input id={id} type="text" value={String(node.value)} onChange={(e) => update({ value: e.target.value }, 'value')} />}</Field>
+      <Field label={t('design.fieldName')} hint={t('design.setField.hint')}>
+        {(id) => <FieldSelect id={id} label={t('design.fieldName')} value={node.field} onChange={(field) => update({ field, value: '' }, 'field')} />}
+      </Field>
+      <Field label={t('design.condition.value')}>
+        {(id) => <ValueInput id={id} label={t('design.condition.value')} field={node.field} value={node.value} onChange={(value) => update({ value }, 'value')} />}
+      </Field>
     </Section>
   );
 }

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { type Condition, type Group, Operators, type Rule, unaryOperators } from '../../../../../shared/model/condition';
 import { Icon } from '../../../ui/icons';
 import { Check, Select } from './controls';
+import { FieldSelect, ValueInput } from './FieldPick';
 
 const isGroup = (r: Rule | Group): r is Group => 'join' in r;
 const emptyRule = (): Rule => ({ field: '', operator: 'equals', value: '' });
@@ -25,10 +26,12 @@ function GroupEditor({ group, onChange, onRemove, fieldListId, depth }: { group:
           <GroupEditor key={i} group={rule} depth={depth + 1} fieldListId={fieldListId} onChange={(g) => setRule(i, g)} onRemove={() => drop(i)} />
         ) : (
           <div key={i} className="cond-rule">
-            <input type="text" list={fieldListId} aria-label={t('design.condition.field')} placeholder={t('design.condition.field')} value={rule.field} onChange={(e) => setRule(i, { ...rule, field: e.target.value })} />
+            <div className="cond-field">
+              <FieldSelect label={t('design.condition.field')} value={rule.field} onChange={(field) => setRule(i, { ...rule, field, value: '' })} />
+            </div>
             <Select value={rule.operator} options={Operators.map((o) => ({ value: o, label: t(`design.operators.${o}`) }))} onChange={(operator) => setRule(i, { ...rule, operator: operator as Rule['operator'] })} />
             {!unaryOperators.includes(rule.operator) && (
-              <input type="text" aria-label={t('design.condition.value')} placeholder={t('design.condition.value')} value={String(rule.value ?? '')} onChange={(e) => setRule(i, { ...rule, value: e.target.value })} />
+              <ValueInput label={t('design.condition.value')} field={rule.field} value={rule.value} onChange={(value) => setRule(i, { ...rule, value })} />
             )}
             <button type="button" className="icon-button danger" aria-label={t('common.delete')} onClick={() => drop(i)}>
               <Icon name="trash" size={14} />

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import type { Workflow } from '../../../../../shared/model/workflow';
@@ -9,9 +9,11 @@ import type { EditorStore } from '../store';
 import { ActionProps } from './ActionProps';
 import { AutomationForms } from './automation-forms';
 import { ConditionProps } from './ConditionProps';
+import { FieldGroupsContext, fieldGroups } from './field-choices';
 import { fieldSuggestions } from './field-options';
 import { StartProps } from './StartProps';
 import { TaskProps } from './TaskProps';
+import { WorkflowInfoContext } from './workflow-info';
 import { type SettingsChange, WorkflowSettings } from './WorkflowSettings';
 
 interface Props {
@@ -22,7 +24,7 @@ interface Props {
 
 /** Settings of the selected node, or of the workflow when nothing is selected. */
 export function PropertyPanel({ store, workflow, onSettings }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const fieldListId = useId();
   const lookups = useLookups();
   const selected = useStore(store, (s) => {
@@ -37,6 +39,10 @@ export function PropertyPanel({ store, workflow, onSettings }: Props) {
     return target ? nodeName(target.data.node) : null;
   });
   const itemType = lookups.itemTypes.find((it) => it.id === workflow.itemTypeId);
+  const trigger = useStore(store, (s) => s.nodes.find((n) => n.data.node.kind === 'start')?.data.node);
+  const startTrigger = trigger?.kind === 'start' ? trigger.trigger : undefined;
+  const info = useMemo(() => ({ name: workflow.name, language: workflow.language }), [workflow.name, workflow.language]);
+  const groups = useMemo(() => fieldGroups(startTrigger, itemType, t, i18n.language), [startTrigger, itemType, t, i18n.language]);
 
   const suggestions = (
     <datalist id={fieldListId}>
@@ -61,6 +67,8 @@ export function PropertyPanel({ store, workflow, onSettings }: Props) {
   const common = { update, fieldListId } as const;
   const as = <K extends NodeKind>(n: WorkflowNode) => n as NodeOf<K>;
   return (
+    <WorkflowInfoContext.Provider value={info}>
+    <FieldGroupsContext.Provider value={groups}>
     <fieldset disabled={readOnly} className="prop-fieldset" key={node.id}>
       {suggestions}
       {node.kind === 'start' && <StartProps node={as<'start'>(node)} {...common} />}
@@ -69,5 +77,7 @@ export function PropertyPanel({ store, workflow, onSettings }: Props) {
       {node.kind === 'condition' && <ConditionProps node={as<'condition'>(node)} newId={() => crypto.randomUUID()} {...common} />}
       <AutomationForms node={node} {...common} />
     </fieldset>
+    </FieldGroupsContext.Provider>
+    </WorkflowInfoContext.Provider>
   );
 }

@@ -89,7 +89,7 @@ export function StartProps({ node, update, fieldListId }: PropsOf<'start'>) {
           </>
         )}
       </Section>
-      <MessageSection moment="start" value={node.message} fieldListId={fieldListId} onChange={(message, field) => update({ message }, field)} />
+      <MessageSection moment="start" step={t('design.kinds.start')} value={node.message} fieldListId={fieldListId} onChange={(message, field) => update({ message }, field)} />
     </>
   );
 }

@@ -46,7 +46,7 @@ export function TaskProps({ node, update, fieldListId, itemType }: PropsOf<'task
         <Check label={t('design.task.infoTask')} checked={node.infoTask} onChange={(infoTask) => update({ infoTask }, 'infoTask')} />
       </Section>
       <TaskFormSection node={node} itemType={itemType} update={update} />
-      <MessageSection moment="enter" value={node.message} fieldListId={fieldListId} onChange={(message, field) => update({ message }, field)} />
+      <MessageSection moment="enter" step={node.title} value={node.message} fieldListId={fieldListId} onChange={(message, field) => update({ message }, field)} />
     </>
   );
 }

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Addressee } from '../../../../../shared/model/message-setting';
 import type { Destination } from '../../../../../shared/model/workflow-nodes';
 import { Icon } from '../../../ui/icons';
+import { SearchPicker } from '../../../ui/SearchPicker';
 import { useLookups } from '../context';
 import { Select } from './controls';
 
@@ -42,18 +43,12 @@ export function WhoRow<W extends Who>({ value, types, onChange, fieldListId }: P
         <Select value={value.roleId} empty={t('design.pick')} options={directory.roles.map((r) => ({ value: r.id, label: r.name }))} onChange={(roleId) => onChange({ ...value, roleId })} />
       )}
       {value.type === 'users' && (
-        <select
-          multiple
-          aria-label={t('design.whoTypes.users')}
+        <SearchPicker
+          label={t('design.whoTypes.users')}
+          options={directory.users.map((u) => ({ id: u.id, label: u.name, ...(u.email ? { hint: u.email } : {}) }))}
           value={value.userIds}
-          onChange={(e) => onChange({ ...value, userIds: [...e.target.selectedOptions].map((o) => o.value) })}
-        >
-          {directory.users.map((u) => (
-            <option key={u.id} value={u.id}>
-              {u.name}
-            </option>
-          ))}
-        </select>
+          onChange={(userIds) => onChange({ ...value, userIds })}
+        />
       )}
       {(value.type === 'userField' || value.type === 'contactField') && (
         <input type="text" list={fieldListId} placeholder={t('design.fieldName')} value={value.field} onChange={(e) => onChange({ ...value, field: e.target.value })} />
