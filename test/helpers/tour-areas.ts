@@ -39,6 +39,8 @@ export const tourStops: TourStop[] = [
   { name: 'records-new', hash: '#/records/task', ready: row, open: dialog },
   ...lists('directory', ['users', 'persons', 'employees', 'organisations', 'contacts', 'roles']),
   { name: 'directory-new', hash: '#/directory/users', ready: row, open: dialog },
+  { name: 'item-types', hash: '#/itemTypes', ready: row },
+  { name: 'item-type-form', hash: '#/itemTypes/type-mutatie', ready: 'fieldset.it-field' },
   { name: 'settings', hash: '#/settings', ready: '.card-grid' },
   { name: 'audit', hash: '#/audit', ready: row },
 ];

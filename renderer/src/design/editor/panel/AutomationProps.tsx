@@ -5,6 +5,7 @@ import { recordOptions } from '../../../../../shared/records/options';
 import { useLookups } from '../context';
 import { Count, Field, Section, Select } from './controls';
 import { FieldSelect, ValueInput } from './FieldPick';
+import { TemplateField } from './TemplateField';
 import type { PropsOf } from './types';
 import { WhoList } from './WhoEditor';
 
@@ -17,14 +18,11 @@ export const TitleField = ({ value, onChange }: { value: string; onChange(v: str
 
 export function NotifyProps({ node, update, fieldListId }: PropsOf<'notify'>) {
   const { t } = useTranslation();
-  const { templates } = useLookups();
   return (
     <Section title={t('design.kinds.notify')}>
       <TitleField value={node.title ?? ''} onChange={(title) => update({ title: title || undefined }, 'title')} />
       <Field label={t('design.message.to')}>{() => <WhoList<Addressee> items={node.to} types={notifyTypes} withTaskList={false} fieldListId={fieldListId} addLabel={t('design.notify.addRecipient')} onChange={(to) => update({ to }, 'to')} />}</Field>
-      <Field label={t('design.message.template')}>
-        {(id) => <Select id={id} value={node.templateId ?? ''} empty={t('design.pick')} options={templates.map((tpl) => ({ value: tpl.id, label: tpl.name }))} onChange={(templateId) => update({ templateId: templateId || undefined }, 'templateId')} />}
-      </Field>
+      <TemplateField value={node.templateId} moment="action" step={node.title ?? t('design.kinds.notify')} onChange={(templateId) => update({ templateId }, 'templateId')} />
       <Field label={t('design.message.channel')}>
         {(id) => <Select id={id} value={node.channel} options={(['email', 'inbox', 'both'] as Channel[]).map((c) => ({ value: c, label: t(`design.channels.${c}`) }))} onChange={(channel) => update({ channel: channel as Channel }, 'channel')} />}
       </Field>

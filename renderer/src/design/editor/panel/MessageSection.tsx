@@ -1,14 +1,11 @@
-import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Addressee, MessageSetting } from '../../../../../shared/model/message-setting';
 import type { Channel } from '../../../../../shared/model/template';
-import { Icon } from '../../../ui/icons';
 import { useLookups } from '../context';
 import { Check, Field, Section, Select } from './controls';
-import { NewTemplateDialog } from './NewTemplateDialog';
+import { TemplateField } from './TemplateField';
 import type { MessageMoment } from './template-starter';
 import { WhoRow } from './WhoEditor';
-import { useWorkflowInfo } from './workflow-info';
 
 const addresseeTypes: Addressee['type'][] = ['taskUsers', 'submitter', 'taskManager', 'role', 'users', 'userField', 'contactField'];
 const off: MessageSetting = { enabled: false, addressee: { type: 'taskUsers' } };
@@ -26,9 +23,6 @@ interface Props {
 export function MessageSection({ moment, step, value, onChange, fieldListId }: Props) {
   const { t } = useTranslation();
   const { templates } = useLookups();
-  const info = useWorkflowInfo();
-  const [creating, setCreating] = useState(false);
-  const closeDialog = useCallback(() => setCreating(false), []);
   const message = value ?? off;
   const template = templates.find((tpl) => tpl.id === message.templateId);
   const set = (patch: Partial<MessageSetting>, field: string) => onChange({ ...message, ...patch }, field);
@@ -40,29 +34,7 @@ export function MessageSection({ moment, step, value, onChange, fieldListId }: P
           <Field label={t('design.message.to')}>
             {() => <WhoRow<Addressee> value={message.addressee} types={addresseeTypes} fieldListId={fieldListId} onChange={(addressee) => set({ addressee }, 'message.addressee')} />}
           </Field>
-          <Field label={t('design.message.template')}>
-            {(id) => (
-              <div className="template-pick">
-                <Select id={id} value={message.templateId ?? ''} empty={t('design.pick')} options={templates.map((tpl) => ({ value: tpl.id, label: tpl.name }))} onChange={(templateId) => set({ templateId: templateId || undefined }, 'message.templateId')} />
-                <button type="button" className="link-button" onClick={() => setCreating(true)}>
-                  <Icon name="plus" size={14} /> {t('editorAid.template.new')}
-                </button>
-              </div>
-            )}
-          </Field>
-          {creating && (
-            <NewTemplateDialog
-              moment={moment}
-              step={step}
-              workflow={info.name}
-              language={info.language}
-              onClose={closeDialog}
-              onCreated={(template) => {
-                setCreating(false);
-                set({ templateId: template.id }, 'message.templateId');
-              }}
-            />
-          )}
+          <TemplateField value={message.templateId} moment={moment} step={step} onChange={(templateId) => set({ templateId }, 'message.templateId')} />
           <Field label={t('design.message.channel')}>
             {(id) => (
               <Select
