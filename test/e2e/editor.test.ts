@@ -98,7 +98,7 @@ describe('the workflow editor in Chromium', () => {
 
     // Publishing is refused while the error remains, and says why.
     await page.getByRole('button', { name: 'Publiceren' }).click();
-    await page.getByRole('alert').getByText('Publiceren kan niet zolang er 1 fouten zijn', { exact: false }).waitFor();
+    await page.getByRole('alert').getByText('Publiceren kan niet zolang er 1 fout is.', { exact: false }).waitFor();
 
     // Clicking the finding selects its node; give the task a destination.
     await page.locator('.validation .finding').first().click();

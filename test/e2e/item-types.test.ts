@@ -102,7 +102,7 @@ describe('item types in Chromium', () => {
     await dialog.getByLabel('Type dossieritem').selectOption({ label: 'Declaratie' });
     await dialog.getByLabel('Onderwerp').fill('Treinkaartje');
     await dialog.getByLabel('Waarvoor').fill('Trein naar Utrecht');
-    await dialog.getByLabel('Bedrag').fill('12.50');
+    await dialog.getByLabel('Bedrag').fill('12,50');
     await dialog.getByLabel('Soort kosten').selectOption('Reis');
     await dialog.getByRole('button', { name: 'Insturen' }).click();
     await page.getByRole('heading', { name: /D-\d{4}-\d{4} · Treinkaartje/ }).waitFor();

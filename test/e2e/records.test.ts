@@ -65,7 +65,7 @@ describe('the Records area in Chromium', () => {
     await dialog.getByLabel('Verantwoordelijke').selectOption({ label: 'Bram Jansen' });
     await dialog.getByLabel('Contactpersoon').selectOption({ label: 'Henk Dekker' });
     await dialog.getByLabel('Uiterlijk').fill('2026-12-03T09:15');
-    await dialog.getByLabel('Bestede tijd (uren)').fill('1.5');
+    await dialog.getByLabel('Bestede tijd (uren)').fill('1,5');
     await dialog.getByLabel('Geplande tijd (uren)').fill('2');
     await dialog.getByRole('button', { name: 'Opslaan' }).click();
     const row = app.page.getByRole('row', { name: /Henk Dekker terugbellen/ });
