@@ -58,17 +58,8 @@ export const reasonMessages = {
 export type ReasonKey = keyof typeof reasonMessages;
 export const ReasonKeys = Object.keys(reasonMessages) as ReasonKey[];
 
-/**
- * Messages of single issues (a field, a CSV cell or column) with their parameters; `field` and
- * `column` are as written in the file, `kind` is one of the Things.
- */
+/** Messages of single issues (a field of an entry) with their parameters; `thing` is one of the Things. */
 export const issueReasonMessages = {
-  csvEmpty: 'the file is empty',
-  csvUnknownColumn: 'unknown column "{{column}}"; known columns are {{known}}',
-  csvMissingColumn: 'required column "{{column}}" is missing',
-  csvCellCount: 'has {{cells}} cells where the header has {{columns}}',
-  csvNotYesNo: '"{{value}}" is not yes or no',
-  csvUnreadable: 'this line cannot be read ({{detail}})',
   doesNotExist: '{{thing}} "{{id}}" does not exist',
   refersToMissing: 'refers to {{thing}} "{{id}}", which does not exist',
 } as const;

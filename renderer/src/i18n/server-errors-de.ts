@@ -55,12 +55,6 @@ export const serverErrorsDe: Messages['serverErrors'] = {
   internal: 'In Stroomlijn ist etwas schiefgegangen; die Einzelheiten stehen im Protokoll der App.',
   invalidInput: 'Nicht alles stimmt',
   issues: {
-    csvEmpty: 'die Datei ist leer',
-    csvUnknownColumn: 'unbekannte Spalte "{{column}}"; bekannte Spalten sind {{known}}',
-    csvMissingColumn: 'Pflichtspalte "{{column}}" fehlt',
-    csvCellCount: 'hat {{cells}} Zellen, die Kopfzeile aber {{columns}}',
-    csvNotYesNo: '"{{value}}" ist weder ja noch nein',
-    csvUnreadable: 'diese Zeile ist nicht lesbar ({{detail}})',
     doesNotExist: '{{thing}} "{{id}}" gibt es nicht',
     refersToMissing: 'verweist auf {{thing}} "{{id}}", das es nicht gibt',
   },

@@ -51,12 +51,6 @@ export const serverErrorsNl: Messages['serverErrors'] = {
   internal: 'Er ging iets mis in Stroomlijn; de details staan in het logboek van de app.',
   invalidInput: 'Niet alles klopt',
   issues: {
-    csvEmpty: 'het bestand is leeg',
-    csvUnknownColumn: 'onbekende kolom "{{column}}"; bekende kolommen zijn {{known}}',
-    csvMissingColumn: 'verplichte kolom "{{column}}" ontbreekt',
-    csvCellCount: 'heeft {{cells}} cellen, maar de kopregel heeft er {{columns}}',
-    csvNotYesNo: '"{{value}}" is geen ja of nee',
-    csvUnreadable: 'deze regel is niet te lezen ({{detail}})',
     doesNotExist: '{{thing}} "{{id}}" bestaat niet',
     refersToMissing: 'verwijst naar {{thing}} "{{id}}", die niet bestaat',
   },
