@@ -18,6 +18,7 @@ import { launchChromium } from '../helpers/chromium';
 import { rpc } from '../helpers/http';
 import { startHostProcess } from '../helpers/host-process';
 import { repoRoot } from '../helpers/paths';
+import { signInPage } from '../helpers/sign-in-page';
 
 const NODES = 1000;
 const EDGES = 1200;
@@ -40,6 +41,8 @@ const watchRendering = `
 
 async function load(page: Page, url: string) {
   await page.addInitScript(watchRendering);
+  // A fresh document, so that a URL differing only in its hash from the sign-in page still loads the app anew.
+  await page.goto('about:blank');
   await page.goto(url);
   await page.waitForFunction(() => (window as unknown as { __allAt?: number }).__allAt, undefined, { timeout: 120_000, polling: 50 });
   return page.evaluate(() => {
@@ -119,6 +122,8 @@ it('canvas: 1,000 nodes and 1,200 edges, ours vs bare React Flow', async () => {
     for (let run = 0; run < RUNS; run++) {
       for (const [who, url] of [['bare', bare.url], ['ours', `${host.url}#/design/${created.id}`]] as const) {
         const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+        // Since sign-in (issue 10) the editor only opens for a signed-in user; the bench stood at the sign-in screen.
+        if (who === 'ours') await signInPage(page, host.url);
         const t = await load(page, url);
         results[who].nodes.push(t.nodes);
         results[who].all.push(t.all);
