@@ -7,6 +7,15 @@ describe('model schemas', () => {
     expect(() => parseDocument(Database, { ...emptyDatabase(), ...sample }, 'sample')).not.toThrow();
   });
 
+  it('give every field of the sample item types its own label in nl, en and de (no Dutch label in a German form)', () => {
+    const label = (f: { label: string; labels?: Partial<Record<string, string>> }, lang: string) => f.labels?.[lang] || f.label;
+    for (const type of sample.itemTypes) {
+      for (const field of type.fields) {
+        expect(new Set(['nl', 'en', 'de'].map((lang) => label(field, lang))).size, `${type.id}.${field.key}`).toBe(3);
+      }
+    }
+  });
+
   it('name the path and the problem of every invalid field', () => {
     const db = { ...emptyDatabase(), directory: { ...emptyDatabase().directory, users: [{ id: 'u1', name: 'Ann', email: 'not-an-address' }, { id: '', name: '' }] } };
     const error = (() => {
