@@ -1,7 +1,7 @@
 import type { inboxEn, scheduleEn } from './schedule-en';
 
 export const scheduleNl: typeof scheduleEn = {
-  intro: 'Wat er uit gaat: timers van record-triggers, herinneringen, wachttijden en deadlines van lopende items, met hun berichten en wie ze nu zouden bereiken.',
+  intro: 'Wat er uitgaat: timers van starts bij gewijzigde gegevens, herinneringen, wachttijden en deadlines van lopende dossieritems, met hun berichten en wie ze nu zouden bereiken.',
   until: 'Tot en met',
   count_one: '{{count}} gepland',
   count_other: '{{count}} gepland',
