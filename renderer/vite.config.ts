@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { CONTENT_SECURITY_POLICY } from '../shared/security/csp.ts';
+import { precompress } from './vite-precompress.ts';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 
@@ -13,6 +14,7 @@ export default defineConfig({
   base: './',
   plugins: [
     react(),
+    precompress(),
     {
       name: 'stroomlijn-csp',
       transformIndexHtml: (html) =>

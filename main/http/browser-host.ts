@@ -90,7 +90,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       sendJson(res, 405, { error: { code: 'invalid_input', message: 'Only GET is served here.' } });
       return;
     }
-    await serveStatic(pathname, res);
+    await serveStatic(pathname, res, req.headers['accept-encoding']);
   }
 
   await new Promise<void>((resolve, reject) => {

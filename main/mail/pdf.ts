@@ -1,11 +1,16 @@
 import { randomBytes } from 'node:crypto';
-import PDFDocument from 'pdfkit';
+import type PDFKit from 'pdfkit';
+
+/** pdfkit takes a quarter of a second to load: loaded on the first PDF, not at start (issue 17). */
+let pdfkit: Promise<typeof PDFKit> | undefined;
+const loadPdfKit = () => (pdfkit ??= import('pdfkit').then((m) => m.default));
 
 /**
  * The rendered message as a read-only PDF (seed 003: "als alleen-lezen bijlage"): subject as
  * title, the text part as body; changing it needs the owner password, which nobody is told.
  */
-export function renderPdf({ title, text, author }: { title: string; text: string; author: string }): Promise<Buffer> {
+export async function renderPdf({ title, text, author }: { title: string; text: string; author: string }): Promise<Buffer> {
+  const PDFDocument = await loadPdfKit();
   return new Promise((resolve, reject) => {
     const doc = new PDFDocument({
       size: 'A4',

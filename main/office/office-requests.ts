@@ -100,7 +100,7 @@ export function officeRequests(options: OfficeRequestsOptions): (authority: () =
         sendJson(res, 405, { error: { code: 'invalid_input', message: 'Only GET is served here.' } });
         return;
       }
-      await serveStatic(pathname, res);
+      await serveStatic(pathname, res, req.headers['accept-encoding']);
     }
 
     return (req, res) => {

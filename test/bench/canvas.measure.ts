@@ -3,22 +3,17 @@
 //   (a) time from navigation until every node is rendered (measured, visible) and every edge drawn
 //   (b) frames per second while panning for 2 s
 // Targets: our load ≤ 1.3× bare React Flow's; our frame rate ≥ 0.8× of it.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join } from 'node:path';
-import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { build } from 'vite';
-import react from '@vitejs/plugin-react';
 import { it } from 'vitest';
 import { bigWorkflow } from '../helpers/big-workflow';
 import { launchChromium } from '../helpers/chromium';
 import { rpc } from '../helpers/http';
 import { startHostProcess } from '../helpers/host-process';
-import { repoRoot } from '../helpers/paths';
 import { signInPage } from '../helpers/sign-in-page';
+import { serveBareFlow } from './serve-bare-flow';
 
 const NODES = 1000;
 const EDGES = 1200;
@@ -84,28 +79,6 @@ async function panFps(page: Page): Promise<number> {
   return frames / elapsed;
 }
 
-async function serveBare(graphJson: string) {
-  const outDir = mkdtempSync(join(tmpdir(), 'bare-flow-'));
-  await build({ root: join(repoRoot, 'test/bench/bare-flow'), base: './', logLevel: 'warn', plugins: [react()], build: { outDir, emptyOutDir: true, target: 'es2022' } });
-  writeFileSync(join(outDir, 'graph.json'), graphJson);
-  const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
-  const server = createServer((req, res) => {
-    const path = join(outDir, (req.url ?? '/').split('?')[0] === '/' ? 'index.html' : (req.url ?? '').split('?')[0]!);
-    readFile(path).then(
-      (body) => {
-        res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
-        res.end(body);
-      },
-      () => {
-        res.writeHead(404);
-        res.end();
-      },
-    );
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, close: () => server.close() };
-}
-
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 it('canvas: 1,000 nodes and 1,200 edges, ours vs bare React Flow', async () => {
@@ -115,7 +88,7 @@ it('canvas: 1,000 nodes and 1,200 edges, ours vs bare React Flow', async () => {
   const created = (await rpc(host.port, host.token, 'workflows.create', { name: 'Bench' })).json().value as { id: string };
   const saved = await rpc(host.port, host.token, 'workflows.saveDraft', { id: created.id, graph });
   if (saved.status !== 200) throw new Error(saved.text);
-  const bare = await serveBare(JSON.stringify(graph));
+  const bare = await serveBareFlow(JSON.stringify(graph));
   const browser = await launchChromium();
   const results: Record<'ours' | 'bare', { nodes: number[]; all: number[]; fps: number[] }> = { ours: { nodes: [], all: [], fps: [] }, bare: { nodes: [], all: [], fps: [] } };
   try {

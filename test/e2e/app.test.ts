@@ -5,6 +5,18 @@ import { outputDir, useAppInBrowser } from '../helpers/app-in-browser';
 const app = useAppInBrowser({ viewport: { width: 1366, height: 820 } });
 
 describe('the app in Chromium, served by the browser host', () => {
+  it('reaches Chromium compressed: every script and style sheet the page loaded came smaller than it is', async () => {
+    await app.page.goto(app.host.url);
+    await app.page.locator('nav.sidebar').waitFor();
+    const assets = await app.page.evaluate(() =>
+      (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+        .filter((r) => /\/assets\/.*\.(js|css)$/.test(r.name))
+        .map((r) => ({ name: r.name, wire: r.encodedBodySize, size: r.decodedBodySize })),
+    );
+    expect(assets.length).toBeGreaterThan(0);
+    for (const asset of assets) expect(asset.wire, asset.name).toBeLessThan(asset.size / 2);
+  });
+
   it('adds a person in Directory, and after a reload it is still there', async () => {
     await app.page.goto(`${app.host.url}#/directory/persons`);
     await app.page.getByRole('heading', { name: 'Adresboek' }).waitFor();

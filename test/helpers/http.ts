@@ -4,6 +4,8 @@ export interface Reply {
   status: number;
   headers: Record<string, string | string[] | undefined>;
   text: string;
+  /** The body's bytes as they came (a compressed answer stays compressed). */
+  raw: Buffer;
   json(): any; // eslint-disable-line @typescript-eslint/no-explicit-any
 }
 
@@ -14,8 +16,9 @@ export function httpRequest(port: number, path: string, options: { method?: stri
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => {
-        const text = Buffer.concat(chunks).toString('utf8');
-        resolve({ status: res.statusCode ?? 0, headers: res.headers, text, json: () => JSON.parse(text) });
+        const raw = Buffer.concat(chunks);
+        const text = raw.toString('utf8');
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, text, raw, json: () => JSON.parse(text) });
       });
     });
     req.on('error', reject);

@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BrowserHost, startBrowserHost } from '../../main/http/browser-host';
 import { openTestApp, type TestApp as App } from '../helpers/app';
@@ -14,6 +15,7 @@ let port: number;
 /** The session cookie of the sample administrator, signed in. */
 let cookie: string;
 const local = () => ({ host: `127.0.0.1:${port}` });
+const SCRIPT = 'console.log("de app");\n'.repeat(200);
 const rpc = (p: number, token: string, method: string, input: unknown) => rpcAs(p, token, method, input, cookie);
 
 // One app and host for the file (signing in costs a few password hashes).
@@ -21,7 +23,11 @@ beforeAll(async () => {
   const rendererDir = tempDir('renderer');
   mkdirSync(join(rendererDir, 'assets'));
   writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><html><head><title>x</title></head><body></body></html>');
-  writeFileSync(join(rendererDir, 'assets', 'app-1234.js'), 'console.log(1)');
+  writeFileSync(join(rendererDir, 'assets', 'app-1234.js'), SCRIPT);
+  // As the build leaves them (renderer/vite-precompress.ts): compressed copies beside the asset.
+  writeFileSync(join(rendererDir, 'assets', 'app-1234.js.br'), brotliCompressSync(SCRIPT));
+  writeFileSync(join(rendererDir, 'assets', 'app-1234.js.gz'), gzipSync(SCRIPT));
+  writeFileSync(join(rendererDir, 'assets', 'plain-1234.css'), 'body{}');
   app = await openTestApp(tempDir());
   host = await startBrowserHost({ dispatch: app.core.dispatch, callers: app.core.callers, rendererDir, port: 0, log: () => undefined });
   port = host.port;
@@ -53,6 +59,26 @@ describe('browser host', () => {
     expect((await httpRequest(port, '/assets/missing.js', { headers: local() })).status).toBe(404);
     const escape = await httpRequest(port, '/..%2f..%2fetc%2fpasswd', { headers: local() });
     expect(escape.text).not.toContain('root:');
+  });
+
+  it('sends an asset compressed as the browser accepts it: brotli first, then gzip, else as it is', async () => {
+    const get = (acceptEncoding?: string) =>
+      httpRequest(port, '/assets/app-1234.js', { headers: { ...local(), ...(acceptEncoding ? { 'accept-encoding': acceptEncoding } : {}) } });
+    const br = await get('gzip, deflate, br');
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers.vary).toBe('accept-encoding');
+    expect(brotliDecompressSync(br.raw).toString()).toBe(SCRIPT);
+    const gz = await get('gzip, deflate');
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gz.raw).toString()).toBe(SCRIPT);
+    expect((await get('br;q=0, gzip')).headers['content-encoding']).toBe('gzip');
+    const plain = await get();
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.text).toBe(SCRIPT);
+    // An asset the build left uncompressed goes out as it is, whatever the browser takes.
+    const css = await httpRequest(port, '/assets/plain-1234.css', { headers: { ...local(), 'accept-encoding': 'br, gzip' } });
+    expect(css.headers['content-encoding']).toBeUndefined();
+    expect(css.text).toBe('body{}');
   });
 
   it('answers an API call that carries the token', async () => {
