@@ -33,7 +33,8 @@ describe('a template made from the message section', () => {
   it("starts from the step's starter in the workflow's language, is saved and selected at once", async () => {
     const { core, before } = await openTask();
     fireEvent.click(screen.getByRole('button', { name: 'Nieuw sjabloon' }));
-    const dialog = screen.getByRole('dialog', { name: 'Nieuw berichtsjabloon' });
+    // The starter is in the workflow's language (German), whose texts are fetched first.
+    const dialog = await screen.findByRole('dialog', { name: 'Nieuw berichtsjabloon' }, { timeout: 5000 });
     expect((within(dialog).getByLabelText('Naam') as HTMLInputElement).value).toBe('Neue Aufgabe: Declaratie beoordelen');
     expect((within(dialog).getByLabelText('Onderwerp') as HTMLInputElement).value).toBe('Eine Aufgabe für Sie: {{Task.Title}}');
     fireEvent.click(within(dialog).getByRole('button', { name: 'Aanmaken en gebruiken' }));
@@ -48,7 +49,7 @@ describe('a template made from the message section', () => {
   it('takes a name and a first text of your own; a refused one shows why and adds nothing', async () => {
     const { core, before } = await openTask();
     fireEvent.click(screen.getByRole('button', { name: 'Nieuw sjabloon' }));
-    const dialog = screen.getByRole('dialog');
+    const dialog = await screen.findByRole('dialog', {}, { timeout: 5000 });
     fireEvent.click(within(dialog).getByLabelText('Eigen tekst'));
     expect((within(dialog).getByLabelText('Tekst') as HTMLTextAreaElement).value).toBe('');
     fireEvent.change(within(dialog).getByLabelText('Naam'), { target: { value: '  ' } });

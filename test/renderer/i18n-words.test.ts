@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { IssueReasonKeys, ReasonKeys, Things } from '../../shared/api/reasons';
-import { resources } from '../../renderer/src/i18n';
+import { resources } from '../helpers/i18n-resources';
 
 type Tree = { [key: string]: string | Tree };
 const leaves = (tree: Tree, prefix = ''): [string, string][] =>

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { resources } from '../../renderer/src/i18n';
+import { resources } from '../helpers/i18n-resources';
 import { areas } from '../../renderer/src/state/route';
 import { NodeKinds } from '../../shared/model/workflow-nodes';
 import { findingMessages } from '../../shared/workflow/findings';

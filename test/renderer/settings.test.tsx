@@ -9,7 +9,8 @@ describe('Settings', () => {
   it('switches the whole UI to German and remembers it', async () => {
     const { core } = await renderApp(tempDir(), '#/settings');
     fireEvent.click(screen.getByLabelText('Deutsch'));
-    await waitFor(() => expect(screen.getByRole('heading', { name: 'Einstellungen' })).toBeTruthy());
+    // The German texts are fetched when first shown (a chunk of their own).
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Einstellungen' })).toBeTruthy(), { timeout: 5000 });
     expect(screen.getByRole('link', { name: /Adressbuch/ })).toBeTruthy();
     expect(document.documentElement.lang).toBe('de');
     expect(core.store.data.settings.language).toBe('de');

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { type ApiClient, createApiClient } from '../../../shared/api';
 import type { AuthStatus, Me } from '../../../shared/api/auth-contract';
 import { ApiError } from '../../../shared/api/errors';
+import { switchLanguage } from '../i18n';
 import { App } from '../shell/App';
 import { type AppStore, createAppStore, loadInitialState } from '../state/app-store';
 import { AppStoreProvider } from '../state/context';
@@ -40,8 +41,8 @@ export function AuthGate({ client: base, initial }: { client: ApiClient; initial
   useTheme(status.theme, !inApp);
   useEffect(() => {
     if (inApp) return;
-    if (i18n.language !== status.language) void i18n.changeLanguage(status.language);
-    document.documentElement.lang = status.language;
+    const language = status.language;
+    void switchLanguage(i18n, language).then(() => (document.documentElement.lang = language));
   }, [i18n, status.language, inApp]);
   const signOut = useCallback(async () => {
     await client.call('auth.signOut').catch(() => undefined);

@@ -1,6 +1,5 @@
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DesignPage } from '../design/DesignPage';
 import { DirectoryPage } from '../directory/DirectoryPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { TemplatesPage } from '../templates/TemplatesPage';
@@ -15,10 +14,14 @@ import { AdminOnly } from './AdminOnly';
 import { useTheme } from '../state/theme';
 import { Notices } from './Notices';
 import { Sidebar } from './Sidebar';
+import { switchLanguage } from '../i18n';
+
+/** The editor (React Flow and its panels) is a chunk of its own, fetched when Design first opens (issue 17). */
+const DesignPage = lazy(() => import('../design/DesignPage').then((m) => ({ default: m.DesignPage })));
 
 export function App() {
   const { area, rest } = useRoute();
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation();
   const language = useApp((s) => s.settings.language);
   const theme = useApp((s) => s.settings.theme);
   const admin = useApp((s) => s.me.admin);
@@ -31,8 +34,7 @@ export function App() {
     if (content.current) content.current.scrollTop = 0;
   }, [page]);
   useEffect(() => {
-    if (i18n.language !== language) void i18n.changeLanguage(language);
-    document.documentElement.lang = language;
+    void switchLanguage(i18n, language).then(() => (document.documentElement.lang = language));
   }, [i18n, language]);
   return (
     <div className="shell">
@@ -46,7 +48,9 @@ export function App() {
         ) : area === 'settings' ? (
           <SettingsPage />
         ) : area === 'design' ? (
-          <DesignPage path={rest} />
+          <Suspense fallback={<p className="muted">{t('common.loading')}</p>}>
+            <DesignPage path={rest} />
+          </Suspense>
         ) : area === 'itemTypes' ? (
           <ItemTypesPage path={rest} />
         ) : area === 'templates' ? (

@@ -6,6 +6,7 @@ import { useApp } from '../../../state/context';
 import { Dialog } from '../../../ui/Dialog';
 import { ErrorBox } from '../../../ui/ErrorText';
 import { FormRow } from '../../../ui/FormRow';
+import { useLanguageTexts } from '../../../i18n/use-language-texts';
 import { useLookups } from '../context';
 import { type MessageMoment, starterTemplate, textToHtml } from './template-starter';
 
@@ -20,7 +21,12 @@ interface Props {
 }
 
 /** A new message template made from the editor: a name and a first text, or the starter for this step's kind. */
-export function NewTemplateDialog({ moment, step, workflow, language, onCreated, onClose }: Props) {
+export function NewTemplateDialog(props: Props) {
+  // The starter is written in the workflow's language, whose texts the page may not have fetched yet.
+  return useLanguageTexts(props.language) ? <NewTemplateForm {...props} /> : null;
+}
+
+function NewTemplateForm({ moment, step, workflow, language, onCreated, onClose }: Props) {
   const { t, i18n } = useTranslation();
   const client = useApp((s) => s.client);
   const { addTemplate } = useLookups();
