@@ -82,6 +82,7 @@ export function createWorkflowService(store: Store, clock: Clock, newId: () => s
 
     async update({ id, ...change }) {
       const workflow = find(id);
+      const wasActive = workflow.active !== false;
       checkItemType(change.itemTypeId);
       if (change.taskManagerUserId && !store.data.directory.users.some((u) => u.id === change.taskManagerUserId)) {
         throw ApiError.invalidInput('This workflow cannot be saved', [{ path: 'taskManagerUserId', message: `user "${change.taskManagerUserId}" does not exist` }]);
@@ -94,7 +95,9 @@ export function createWorkflowService(store: Store, clock: Clock, newId: () => s
         }
       });
       // Switched off: its record-trigger timers that wait to start a run go (as after a publish).
-      if (change.active === false) await published(id);
+      // Switched on again: what follows from records as they stand (a task that expired meanwhile)
+      // is armed anew, once (the ledger); a change made while it was off starts nothing.
+      if (change.active !== undefined && change.active !== wasActive) await published(id);
       return workflow;
     },
 

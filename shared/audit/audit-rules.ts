@@ -152,7 +152,19 @@ export const auditRules: { [M in ApiMethod]: AuditRule<M> | null } = {
   'workflows.list': null,
   'workflows.get': null,
   'workflows.create': null,
-  'workflows.update': null,
+  // Its settings: name, item type, task manager, language, confidential, and switched on or off with why (seed 001).
+  'workflows.update': {
+    action: 'workflowChanged',
+    facts: (input) => ({
+      workflowId: input.id,
+      details: {
+        change: 'saved',
+        ...(input.active !== undefined ? { enabled: input.active } : {}),
+        ...(input.explanation ? { reason: input.explanation } : {}),
+        ...(input.language ? { language: input.language } : {}),
+      },
+    }),
+  },
   'workflows.saveDraft': null,
   'workflows.duplicate': null,
   'workflows.validate': null,

@@ -21,6 +21,7 @@ export const AuditActions = [
   'workflowRestored',
   'workflowImported',
   'workflowRemoved',
+  'workflowChanged',
   'itemTypeChanged',
   'tokenCreated',
   'tokenRevoked',

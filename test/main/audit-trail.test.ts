@@ -121,6 +121,20 @@ describe('the audit trail', () => {
     ]);
   });
 
+  it('records a workflow switched off and on, with who and why (seed 001), and a change of its settings', async () => {
+    const { app } = await open();
+    const why = 'Vervangen door de nieuwe beoordeling per 1 januari';
+    await app.dispatch('workflows.update', { id: 'wf-infomail', active: false, explanation: why });
+    await app.dispatch('workflows.update', { id: 'wf-infomail', active: true, explanation: null });
+    await app.dispatch('workflows.update', { id: 'wf-infomail', language: 'de' });
+    const entries = (await listAll(app, { filter: { action: 'workflowChanged' } })).reverse();
+    expect(entries.map((e) => [e.actor.name, e.target, e.details])).toEqual([
+      ['Anna de Vries', 'Infomail instuurder', { change: 'saved', enabled: false, reason: why }],
+      ['Anna de Vries', 'Infomail instuurder', { change: 'saved', enabled: true }],
+      ['Anna de Vries', 'Infomail instuurder', { change: 'saved', language: 'de' }],
+    ]);
+  });
+
   it('names what a removal removed and whom a reassignment names, as they were called then', async () => {
     const { app } = await open();
     const { info } = (await app.dispatch('apiTokens.create', { name: 'Website', scopes: ['items:submit'] })) as { info: { id: string } };

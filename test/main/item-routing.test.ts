@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ApiError } from '../../shared/api/errors';
 import type { WorkflowSummary } from '../../shared/api/workflow-contract';
-import type { ItemRecord, ItemType } from '../../shared/model';
+import type { ItemRecord, ItemType, OutboxMessage } from '../../shared/model';
 import { useTempDirs } from '../helpers/temp-dir';
 import { useTestApps } from '../helpers/test-apps';
 import { createOneTaskWorkflow, publish } from '../helpers/one-task-workflow';
@@ -98,5 +98,37 @@ describe('which workflow new items enter', () => {
     o.clock.advance(2 * 86_400_000);
     await o.app.tick();
     expect(await mails(o.app, 'tpl-bellen-verlopen')).toEqual([]);
+  });
+
+  it('switched on again, a record-triggered workflow picks up what stands (an expired task), once; what changed while it was off starts nothing', async () => {
+    const o = await office();
+    /** The expiry mails of the task this test makes (the sample tasks expire too). */
+    const expired = async () =>
+      ((await o.app.dispatch('messages.list', { templateId: 'tpl-bellen-verlopen', limit: 5000 })) as OutboxMessage[]).filter((m) =>
+        m.subject.includes('Wim Zonderland bellen'),
+      );
+    const announced = async () =>
+      ((await o.app.dispatch('messages.list', { templateId: 'tpl-bellen-nieuw', limit: 5000 })) as OutboxMessage[]).filter((m) =>
+        m.subject.includes('Wim Zonderland bellen'),
+      );
+    await o.app.dispatch('workflows.update', { id: 'wf-bellen-verlopen', active: false });
+    await o.app.dispatch('workflows.update', { id: 'wf-bellen-nieuw', active: false });
+    const due = new Date(o.clock.now().getTime() + 86_400_000).toISOString();
+    await createRecord(o.app, 'task', 'Wim Zonderland bellen', { type: 'Bellen', status: 'Open', responsible: 'user-bram', contact: 'contact-piet', dueDate: due });
+    o.clock.advance(2 * 86_400_000);
+    await o.app.tick();
+    expect(await expired()).toEqual([]);
+    await o.app.dispatch('workflows.update', { id: 'wf-bellen-verlopen', active: true });
+    await o.app.dispatch('workflows.update', { id: 'wf-bellen-nieuw', active: true });
+    await o.app.tick();
+    expect(await expired()).toHaveLength(1);
+    // The task was made while "new call task" was off: switching it on does not announce it late.
+    expect(await announced()).toEqual([]);
+    // Switched off and on once more: the task's expiry already started its run; nothing twice.
+    await o.app.dispatch('workflows.update', { id: 'wf-bellen-verlopen', active: false });
+    await o.app.dispatch('workflows.update', { id: 'wf-bellen-verlopen', active: true });
+    o.clock.advance(86_400_000);
+    await o.app.tick();
+    expect(await expired()).toHaveLength(1);
   });
 });

@@ -38,6 +38,7 @@ export const auditDe = {
     workflowRestored: 'Workflow-Version wiederhergestellt',
     workflowImported: 'Workflow importiert',
     workflowRemoved: 'Workflow gelöscht',
+    workflowChanged: 'Workflow-Einstellungen geändert',
     itemTypeChanged: 'Vorgangstyp geändert',
     tokenCreated: 'API-Token erstellt',
     tokenRevoked: 'API-Token widerrufen',

@@ -38,6 +38,7 @@ export const auditEn = {
     workflowRestored: 'Restored a workflow version',
     workflowImported: 'Imported a workflow',
     workflowRemoved: 'Deleted a workflow',
+    workflowChanged: 'Workflow settings changed',
     itemTypeChanged: 'Changed an item type',
     tokenCreated: 'Created an API token',
     tokenRevoked: 'Revoked an API token',

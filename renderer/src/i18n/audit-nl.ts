@@ -38,6 +38,7 @@ export const auditNl = {
     workflowRestored: 'Workflowversie teruggezet',
     workflowImported: 'Workflow geïmporteerd',
     workflowRemoved: 'Workflow verwijderd',
+    workflowChanged: 'Workflow-instellingen gewijzigd',
     itemTypeChanged: 'Type dossieritem gewijzigd',
     tokenCreated: 'API-token aangemaakt',
     tokenRevoked: 'API-token ingetrokken',
