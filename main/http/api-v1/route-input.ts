@@ -129,3 +129,13 @@ export function requestIssues(route: Route, issues: readonly Issue[]): Issue[] {
     return { path: path ? `body.${path}` : 'body', message };
   });
 }
+
+/**
+ * A list's input asks the service for as much as it gives (its own `limit` at most), since the
+ * API pages the list itself (`limit` and `cursor` of the request are the page's).
+ */
+export function fillWholeList(route: Route, input: Record<string, unknown>): void {
+  const limit = inputObject(route).shape.limit as z.ZodType | undefined;
+  const max = limit && (unwrap(limit) as z.ZodNumber).maxValue;
+  if (max && Number.isFinite(max) && !route.query?.includes('limit')) input.limit = max;
+}
