@@ -53,3 +53,4 @@ export async function startApiTestHost(dataDir: string, rendererDir: string, app
     },
   };
 }
+

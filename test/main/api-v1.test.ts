@@ -92,20 +92,20 @@ describe('API v1: access', () => {
   it('says 404 for an unknown route and 405 (with Allow) for a known path with another method', async () => {
     const none = await api.call('GET', '/nothing-here');
     expect(none.status).toBe(404);
-    expect(none.json().error).toMatchObject({ code: 'unknown_method', message: expect.stringContaining('GET /api/v1/nothing-here') });
+    expect(none.json().error).toMatchObject({ code: 'unknown_route', message: expect.stringContaining('GET /api/v1/nothing-here') });
     const wrong = await api.call('DELETE', '/items');
     expect(wrong.status).toBe(405);
     expect(wrong.headers.allow).toBe('POST, GET');
     expect(wrong.json().error.code).toBe('method_not_allowed');
   });
 
-  it('refuses a body that is not JSON (415) or does not parse (400)', async () => {
+  it('refuses a body that is not JSON (415) or does not parse (422, naming the body)', async () => {
     const text = await api.call('POST', '/items', { body: 'subject=x', headers: { 'content-type': 'text/plain' } });
     expect(text.status).toBe(415);
     expect(text.json().error.code).toBe('unsupported_media_type');
     const broken = await api.call('POST', '/items', { body: '{"subject":' });
-    expect(broken.status).toBe(400);
-    expect(broken.json().error).toMatchObject({ code: 'invalid_input', message: 'The request body is not valid JSON.' });
+    expect(broken.status).toBe(422);
+    expect(broken.json().error).toMatchObject({ code: 'invalid_input', issues: [{ path: 'body', message: 'is not valid JSON' }] });
   });
 
   it('names the fields at fault (422): in the body, the query and the path', async () => {
@@ -116,7 +116,10 @@ describe('API v1: access', () => {
 
     const query = await api.call('GET', '/messages?limit=lots&colour=red');
     expect(query.status).toBe(422);
-    expect(query.json().error.issues).toEqual([{ path: 'query.colour', message: expect.stringContaining('is not a parameter of this route') }]);
+    expect(query.json().error.issues).toEqual([
+      { path: 'query.limit', message: 'is not a whole number from 1 to 500' },
+      { path: 'query.colour', message: expect.stringContaining('is not a parameter of this route') },
+    ]);
     const limit = await api.call('GET', '/messages?limit=lots');
     expect(limit.json().error.issues).toEqual([{ path: 'query.limit', message: expect.any(String) }]);
 
@@ -160,9 +163,9 @@ describe('API v1: directory, item types, templates', () => {
 
   it('lists item types and templates, gets one template, and previews one', async () => {
     const types = await api.call('GET', '/item-types');
-    expect(types.json().map((t: { id: string }) => t.id)).toContain('type-accordering');
+    expect(types.json().data.map((t: { id: string }) => t.id)).toContain('type-accordering');
     const templates = await api.call('GET', '/templates');
-    expect(templates.json().map((t: { id: string }) => t.id)).toContain('tpl-beoordelen');
+    expect(templates.json().data.map((t: { id: string }) => t.id)).toContain('tpl-beoordelen');
     const one = await api.call('GET', '/templates/tpl-beoordelen');
     expect(one.status).toBe(200);
     expect(one.json().id).toBe('tpl-beoordelen');
@@ -178,9 +181,9 @@ describe('API v1: directory, item types, templates', () => {
 describe('API v1: workflows', () => {
   it('lists, gets, exports, imports, validates and publishes', async () => {
     const list = await api.call('GET', '/workflows');
-    expect(list.json().map((w: { id: string }) => w.id)).toContain('wf-accordering');
+    expect(list.json().data.map((w: { id: string }) => w.id)).toContain('wf-accordering');
     const one = await api.call('GET', '/workflows/wf-accordering');
-    expect(one.json().name).toBe(list.json().find((w: { id: string }) => w.id === 'wf-accordering').name);
+    expect(one.json().name).toBe(list.json().data.find((w: { id: string }) => w.id === 'wf-accordering').name);
     expect((await api.call('GET', '/workflows/wf-nope')).status).toBe(404);
 
     const exported = await api.call('GET', '/workflows/wf-accordering/export');
@@ -190,6 +193,7 @@ describe('API v1: workflows', () => {
     expect(imported.status).toBe(201);
     const copy = imported.json().id as string;
     expect(copy).not.toBe('wf-accordering');
+    expect(imported.headers.location).toBe(`/api/v1/workflows/${copy}`);
     const badImport = await api.call('POST', '/workflows/import', { body: { json: '{"format":"other"}' } });
     expect(badImport.status).toBe(422);
 
@@ -231,20 +235,20 @@ describe('API v1: items, tasks, reactions', () => {
     expect((await api.call('GET', `/items/${item.id}`, { actAs: 'user-dirk' })).status).toBe(403);
     expect((await api.call('GET', `/items/${item.id}?userId=user-bram`)).status).toBe(422);
 
-    const ids = async (query: string) => (await api.call('GET', `/items${query}`)).json().map((i: { id: string }) => i.id);
+    const ids = async (query: string) => (await api.call('GET', `/items${query}`)).json().data.map((i: { id: string }) => i.id);
     expect(await ids('?status=running&itemTypeId=type-accordering&workflowId=wf-accordering&submitterUserId=user-eva')).toContain(item.id);
     expect(await ids('?submitterUserId=user-bram')).not.toContain(item.id);
     expect(await ids('?itemTypeId=type-mutatie')).not.toContain(item.id);
     expect(await ids('?status=completed')).not.toContain(item.id);
     const asDirk = await api.call('GET', '/items', { actAs: 'user-dirk' });
-    expect(asDirk.json().map((i: { id: string }) => i.id)).not.toContain(item.id);
+    expect(asDirk.json().data.map((i: { id: string }) => i.id)).not.toContain(item.id);
   });
 
   it('lists a user’s tasks; acting on a task that is not yours is refused (403); acting on yours moves the item on', async () => {
     const item = (await submit('ICP-aangifte')).json();
     const tasks = await api.call('GET', '/tasks', { actAs: 'user-bram' });
     expect(tasks.status).toBe(200);
-    expect(tasks.json().some((t: { itemId: string }) => t.itemId === item.id)).toBe(true);
+    expect(tasks.json().data.some((t: { itemId: string }) => t.itemId === item.id)).toBe(true);
     // An integration token has no task list of its own: it names the user it acts for.
     expect((await api.call('GET', '/tasks')).status).toBe(403);
 
@@ -264,9 +268,9 @@ describe('API v1: items, tasks, reactions', () => {
     await api.call('POST', `/items/${item.id}/actions`, { body: { actionNodeId: 'a2', reaction: { text: 'Intern: bel de klant', external: false } }, actAs: 'user-bram' });
     await api.call('POST', `/items/${item.id}/actions`, { body: { actionNodeId: 'a3', reaction: { text: 'Aangepast', external: true } }, actAs: 'user-eva' });
     const all = await api.call('GET', `/items/${item.id}/reactions`);
-    expect(all.json().map((r: { text: string }) => r.text)).toEqual(['Intern: bel de klant', 'Aangepast']);
+    expect(all.json().data.map((r: { text: string }) => r.text)).toEqual(['Intern: bel de klant', 'Aangepast']);
     const external = await api.call('GET', `/items/${item.id}/reactions?external=true`);
-    expect(external.json().map((r: { text: string }) => r.text)).toEqual(['Aangepast']);
+    expect(external.json().data.map((r: { text: string }) => r.text)).toEqual(['Aangepast']);
     const bad = await api.call('GET', `/items/${item.id}/reactions?external=yes`);
     expect(bad.json().error.issues).toEqual([{ path: 'query.external', message: expect.any(String) }]);
   });
@@ -278,11 +282,12 @@ describe('API v1: messages and mailings', () => {
     await api.app.outbox.drain();
     const messages = await api.call('GET', `/messages?itemId=${item.id}&limit=10`);
     expect(messages.status).toBe(200);
-    expect(messages.json().length).toBeGreaterThan(0);
-    expect(messages.json().every((m: { source: { itemId?: string } }) => m.source.itemId === item.id)).toBe(true);
-    const resent = await api.call('POST', `/messages/${messages.json()[0].id}/resend`);
+    const { data } = messages.json() as { data: { id: string; subject: string; source: { itemId?: string } }[] };
+    expect(data.length).toBeGreaterThan(0);
+    expect(data.every((m) => m.source.itemId === item.id)).toBe(true);
+    const resent = await api.call('POST', `/messages/${data[0]!.id}/resend`);
     expect(resent.status).toBe(200);
-    expect(resent.json()).toMatchObject({ status: 'queued', subject: messages.json()[0].subject });
+    expect(resent.json()).toMatchObject({ status: 'queued', subject: data[0]!.subject });
     expect((await api.call('POST', '/messages/nope/resend')).status).toBe(404);
   });
 
@@ -292,10 +297,12 @@ describe('API v1: messages and mailings', () => {
     expect(check.json().recipients.map((r: { id: string }) => r.id)).toEqual(['contact-eva']);
     const sent = await api.call('POST', '/mailings', { body: { targets, templateId: 'tpl-instuurder' } });
     expect(sent.status).toBe(201);
-    const { mailingId } = sent.json();
+    // The whole mailing, as GET answers it, and where to read it again.
+    const mailingId = sent.json().id as string;
+    expect(sent.headers.location).toBe(`/api/v1/mailings/${mailingId}`);
     const read = await api.call('GET', `/mailings/${mailingId}`);
     expect(read.status).toBe(200);
-    expect(read.json().id).toBe(mailingId);
+    expect(read.json()).toEqual(sent.json());
     const cancelled = await api.call('POST', `/mailings/${mailingId}/cancel`);
     expect(cancelled.status).toBe(200);
     expect(cancelled.json()).toEqual({ cancelled: expect.any(Number) });

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { apiContract } from '../../../shared/api/contract';
-import { ApiError } from '../../../shared/api/errors';
 import type { Issue } from '../../../shared/model/parse';
 import type { Route } from './routes';
 
@@ -46,9 +45,11 @@ function decodeCursor(cursor: string, length: number): unknown[] | null {
   }
 }
 
-/** `limit` and `cursor` of a list request, taken out of the query (which keeps the route's own parameters). */
-export function takePageRequest(route: Route, query: URLSearchParams): PageRequest {
-  const issues: Issue[] = [];
+/**
+ * `limit` and `cursor` of a list request, taken out of the query (which keeps the route's own
+ * parameters); what is wrong with them goes into `issues`.
+ */
+export function takePageRequest(route: Route, query: URLSearchParams, issues: Issue[]): PageRequest {
   const limitText = query.get('limit');
   const cursor = query.get('cursor');
   query.delete('limit');
@@ -65,7 +66,6 @@ export function takePageRequest(route: Route, query: URLSearchParams): PageReque
     after = decodeCursor(cursor, orderOf(route).by.length);
     if (!after) issues.push({ path: 'query.cursor', message: 'is not the `next` of a page of this list' });
   }
-  if (issues.length) throw ApiError.invalidInput('This page cannot be read', issues);
   return { limit, after };
 }
 

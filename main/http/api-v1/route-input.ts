@@ -87,9 +87,15 @@ const isObject = (value: unknown): value is Record<string, unknown> => typeof va
  * A part given twice (in the body and the path) or a query parameter the route does not know is
  * refused, naming it.
  */
-export function buildInput(route: Route, pathValues: Record<string, string>, query: URLSearchParams, body: unknown): Record<string, unknown> {
+export function buildInput(
+  route: Route,
+  pathValues: Record<string, string>,
+  query: URLSearchParams,
+  body: unknown,
+  /** What was found wrong before (the page's `limit` and `cursor`): refused together with the rest. */
+  issues: Issue[] = [],
+): Record<string, unknown> {
   const object = inputObject(route);
-  const issues: Issue[] = [];
   let input: Record<string, unknown> = {};
   if (body === null && takesNull(route)) input = { [(route.body as { into: string }).into]: null };
   else if (route.body) {

@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { apiContract, type ApiMethod } from '../../../shared/api/contract';
 import type { Call } from '../../api/call';
 import { ApiError, httpStatusOf } from '../../../shared/api/errors';
-import { describeIssues, toIssues } from '../../../shared/model/parse';
+import { describeIssues, type Issue, toIssues } from '../../../shared/model/parse';
 import { asApiError, checkAccess, type Dispatch } from '../../api/dispatch';
 import type { Callers } from '../../auth/callers';
 import type { Caller } from '../../../shared/api/caller';
@@ -138,9 +138,10 @@ export function createApiV1(deps: ApiV1Deps): (req: IncomingMessage, res: Server
       throw error;
     }
     const list = isListRoute(route);
-    const page = list ? takePageRequest(route, searchParams) : null;
+    const queryIssues: Issue[] = [];
+    const page = list ? takePageRequest(route, searchParams, queryIssues) : null;
     const body = await bodyOf(req, route);
-    const input = buildInput(route, params, searchParams, body);
+    const input = buildInput(route, params, searchParams, body, queryIssues);
     if (list) fillWholeList(route, input);
     const checked = apiContract[route.call].input.safeParse(input);
     if (!checked.success) {
