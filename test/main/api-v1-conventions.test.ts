@@ -3,7 +3,7 @@ import { createdReadRoute, writtenReadRoute } from '../../main/http/api-v1/resou
 import { isListRoute, orderOf, POSITION } from '../../main/http/api-v1/paging';
 import { routes } from '../../main/http/api-v1/routes';
 import { apiContract } from '../../shared/api/contract';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { type ApiTestHost, startApiTestHost } from '../helpers/api-v1';
 import { vatReturn } from '../helpers/items';
 import { useTempDirs } from '../helpers/temp-dir';

@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { apiContract } from '../../shared/api/contract';
 import { routes, pathParams, paramTarget } from '../../main/http/api-v1/routes';
+import { isListRoute } from '../../main/http/api-v1/paging';
+import { createdReadRoute, writtenReadRoute } from '../../main/http/api-v1/resource';
 import { type ApiTestHost, startApiTestHost } from '../helpers/api-v1';
 import { useTempDirs } from '../helpers/temp-dir';
 
@@ -50,8 +52,9 @@ describe('the OpenAPI document and the routes', () => {
       const shape = contractShape(route.call, route.fixed);
       const params = (op.parameters ?? []) as { name: string; in: string; required: boolean; schema: object }[];
       expect(params.filter((p) => p.in === 'path').map((p) => p.name), where).toEqual(pathParams(route.path));
-      expect(params.filter((p) => p.in === 'query').map((p) => p.name), where).toEqual(route.query ?? []);
-      for (const p of params.filter((x) => x.in === 'query')) expect(p.required, `${where} ?${p.name}`).toBe(!shape[p.name]!.isOptional());
+      const paging = isListRoute(route) ? ['limit', 'cursor'] : [];
+      expect(params.filter((p) => p.in === 'query').map((p) => p.name), where).toEqual([...(route.query ?? []), ...paging]);
+      for (const p of params.filter((x) => x.in === 'query' && !paging.includes(x.name))) expect(p.required, `${where} ?${p.name}`).toBe(!shape[p.name]!.isOptional());
 
       const body = op.requestBody?.content?.['application/json']?.schema;
       if (!route.body) expect(body, where).toBeUndefined();
@@ -73,6 +76,41 @@ describe('the OpenAPI document and the routes', () => {
     }
     const documented = Object.values(doc.paths).reduce<number>((n, ops) => n + Object.keys(ops as object).length, 0);
     expect(documented).toBe(routes.length + 1);
+  });
+
+  it('documents the conventions: pages, creates with Idempotency-Key and Location, ETag and If-Match, the error codes', () => {
+    for (const phrase of ['Idempotency-Key', 'idempotency_key_reused', '`cursor`', '`next`', 'If-Match', '412', 'unknown_route', 'ISO 8601', '201']) {
+      expect(doc.info.description).toContain(phrase);
+    }
+    expect(doc.components.schemas.Error.properties.error.properties.code.enum).toEqual(
+      expect.arrayContaining(['not_found', 'unknown_route', 'invalid_input', 'precondition_failed', 'idempotency_key_reused', 'conflict']),
+    );
+    for (const route of routes) {
+      const where = `${route.method} ${route.path}`;
+      const op = doc.paths[route.path][route.method.toLowerCase()];
+      const headers = ((op.parameters ?? []) as { name: string; in: string }[]).filter((p) => p.in === 'header').map((p) => p.name);
+      const answer = op.responses[String(route.status ?? 200)];
+      if (isListRoute(route)) {
+        expect(answer.content['application/json'].schema, where).toMatchObject({ type: 'object', required: ['data', 'next'], properties: { data: { type: 'array' } } });
+      }
+      const created = route.status === 201 ? createdReadRoute(routes, route) : undefined;
+      if (route.status === 201) {
+        expect(headers, where).toContain('Idempotency-Key');
+        expect(op.responses['422'].description, where).toContain('idempotency_key_reused');
+      }
+      if (created) {
+        expect(answer.headers.Location, where).toBeDefined();
+        const read = doc.paths[created.path].get.responses['200'].content['application/json'].schema;
+        // The same schema (each use of a recursive part has its own name in components).
+        const unnamed = (schema: unknown) => JSON.stringify(schema).replace(/Recursive\d+_/g, 'Recursive_');
+        expect(unnamed(answer.content['application/json'].schema), where).toBe(unnamed(read));
+      }
+      if (writtenReadRoute(routes, route)) {
+        expect(headers, where).toContain('If-Match');
+        expect(op.responses['412'], where).toBeDefined();
+      }
+      if (route.method === 'GET' && !isListRoute(route)) expect(answer.headers.ETag, where).toBeDefined();
+    }
   });
 
   it('serves every documented path and method (none answers “no such route” or 405)', async () => {
