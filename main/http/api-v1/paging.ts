@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { apiContract } from '../../../shared/api/contract';
 import type { Issue } from '../../../shared/model/parse';
+import { cutPage, type PageInput } from '../../../shared/api/page-input';
 import type { Route } from './routes';
 
 export const PAGE_LIMIT_DEFAULT = 100;
@@ -31,7 +32,7 @@ export const orderOf = (route: Route): PageOrder => route.page ?? { by: ['id'] }
 export interface PageRequest {
   limit: number;
   /** The sort key of the last row of the previous page. */
-  after: unknown[] | null;
+  after: NonNullable<PageInput['after']> | null;
 }
 
 const encodeCursor = (key: unknown[]): string => Buffer.from(JSON.stringify(key), 'utf8').toString('base64url');
@@ -39,7 +40,8 @@ const encodeCursor = (key: unknown[]): string => Buffer.from(JSON.stringify(key)
 function decodeCursor(cursor: string, length: number): unknown[] | null {
   try {
     const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    return Array.isArray(key) && key.length === length ? key : null;
+    const fits = (v: unknown) => v === null || typeof v === 'string' || typeof v === 'number';
+    return Array.isArray(key) && key.length === length && key.every(fits) ? key : null;
   } catch {
     return null;
   }
@@ -61,27 +63,13 @@ export function takePageRequest(route: Route, query: URLSearchParams, issues: Is
       issues.push({ path: 'query.limit', message: `is not a whole number from 1 to ${PAGE_LIMIT_MAX}` });
     }
   }
-  let after: unknown[] | null = null;
+  let after: PageRequest['after'] = null;
   if (cursor !== null) {
-    after = decodeCursor(cursor, orderOf(route).by.length);
+    after = decodeCursor(cursor, orderOf(route).by.length) as PageRequest['after'];
     if (!after) issues.push({ path: 'query.cursor', message: 'is not the `next` of a page of this list' });
   }
   return { limit, after };
 }
-
-const compareValues = (a: unknown, b: unknown): number => {
-  if (typeof a === 'number' && typeof b === 'number') return a - b;
-  const [x, y] = [a === undefined || a === null ? '' : String(a), b === undefined || b === null ? '' : String(b)];
-  return x < y ? -1 : x > y ? 1 : 0;
-};
-
-const compareKeys = (a: readonly unknown[], b: readonly unknown[]): number => {
-  for (let i = 0; i < a.length; i++) {
-    const order = compareValues(a[i], b[i]);
-    if (order) return order;
-  }
-  return 0;
-};
 
 /**
  * One page of a whole list, keyset-paged: rows are ordered by the route's key and a page starts
@@ -90,16 +78,10 @@ const compareKeys = (a: readonly unknown[], b: readonly unknown[]): number => {
  */
 export function pageOf(route: Route, rows: readonly unknown[], request: PageRequest): Page {
   const { by, newestFirst } = orderOf(route);
-  const direction = newestFirst ? -1 : 1;
-  const keyed = rows.map((row, position) => {
-    const record = (row ?? {}) as Record<string, unknown>;
-    return { row, key: by.map((field) => (field === POSITION ? position : record[field])) };
-  });
-  const after = request.after;
-  const rest = (after ? keyed.filter(({ key }) => direction * compareKeys(key, after) > 0) : keyed).sort(
-    (a, b) => direction * compareKeys(a.key, b.key),
-  );
-  const page = rest.slice(0, request.limit);
-  const more = rest.length > page.length;
-  return { data: page.map(({ row }) => row), next: more ? encodeCursor(page.at(-1)!.key) : null };
+  const positions = new Map(rows.map((row, position) => [row, position]));
+  const keyOf = (row: unknown) => by.map((field) => (field === POSITION ? positions.get(row) : (row as Record<string, unknown>)[field]));
+  const page = { limit: request.limit + 1, ...(request.after ? { after: request.after } : {}) };
+  const rest = cutPage(rows, keyOf, page, newestFirst);
+  const data = rest.slice(0, request.limit);
+  return { data, next: rest.length > data.length ? encodeCursor(keyOf(data.at(-1))) : null };
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { apiContract } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
 import type { Issue } from '../../../shared/model/parse';
+import type { PageRequest } from './paging';
 import { paramTarget, pathParams, type Route } from './routes';
 
 type AnyObject = z.ZodObject<z.ZodRawShape>;
@@ -140,7 +141,12 @@ export function requestIssues(route: Route, issues: readonly Issue[]): Issue[] {
  * A list's input asks the service for as much as it gives (its own `limit` at most), since the
  * API pages the list itself (`limit` and `cursor` of the request are the page's).
  */
-export function fillWholeList(route: Route, input: Record<string, unknown>): void {
+export function fillWholeList(route: Route, input: Record<string, unknown>, page: PageRequest): void {
+  // A method that cuts its own pages (PageInput) builds only the rows of this one (and one more: is there a next?).
+  if (inputObject(route).shape.page) {
+    input.page = { limit: page.limit + 1, ...(page.after ? { after: page.after } : {}) };
+    return;
+  }
   const limit = inputObject(route).shape.limit as z.ZodType | undefined;
   const max = limit && (unwrap(limit) as z.ZodNumber).maxValue;
   if (max && Number.isFinite(max) && !route.query?.includes('limit')) input.limit = max;

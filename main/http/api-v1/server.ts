@@ -142,7 +142,7 @@ export function createApiV1(deps: ApiV1Deps): (req: IncomingMessage, res: Server
     const page = list ? takePageRequest(route, searchParams, queryIssues) : null;
     const body = await bodyOf(req, route);
     const input = buildInput(route, params, searchParams, body, queryIssues);
-    if (list) fillWholeList(route, input);
+    if (page) fillWholeList(route, input, page);
     const checked = apiContract[route.call].input.safeParse(input);
     if (!checked.success) {
       const issues = requestIssues(route, toIssues(checked.error));
