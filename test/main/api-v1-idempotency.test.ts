@@ -29,6 +29,10 @@ describe('API v1: Idempotency-Key on a creating POST', () => {
       expect(again.headers['idempotent-replayed']).toBe('true');
       expect(again.headers.location).toBe(first.headers.location);
       expect(again.json()).toEqual(first.json());
+      // The same body with its keys in another order is the same request.
+      const { subject, ...rest } = vatReturn('Btw-aangifte Q3 Korenaar');
+      const reordered = await api.call('POST', '/items', { body: { ...rest, subject }, headers: { 'idempotency-key': 'btw-q3-2026' } });
+      expect(reordered.headers['idempotent-replayed']).toBe('true');
       expect(await itemsCalled(api, 'Btw-aangifte Q3 Korenaar')).toHaveLength(1);
 
       // The same key with another body: refused, nothing made.

@@ -17,10 +17,10 @@ export const conventions = [
   '**Creating.** A POST that creates answers `201` with the whole resource, as `GET` on its `Location` header answers ' +
     'it (a token that may create but not read gets the create’s own answer). Send an `Idempotency-Key` (1–255 visible ' +
     `ASCII characters, e.g. a UUID): the same key from the same token within ${IDEMPOTENCY_HOURS} hours with the same ` +
-    'request (method, path, `X-Act-As`, body) gets the first answer again, with `Idempotent-Replayed: true`, and nothing ' +
+    'request (method, path, `X-Act-As`, the body in any key order) gets the first answer again, with `Idempotent-Replayed: true`, and nothing ' +
     'is done twice; the same key with another request is `422 idempotency_key_reused`; while the first request is still ' +
     'being answered, a repeat is `409 conflict` (send it again a moment later). Only a success is kept: a refused ' +
-    'request can be sent again with its key. The keys are kept in the data folder, across restarts. One window is ' +
+    'request can be sent again with its key. Other requests ignore the header. The keys are kept in the data folder, across restarts. One window is ' +
     'left: a stop of the app (a crash, power loss) after the resource was made but before its key was written to ' +
     'disk (one disk write) loses the key, and a repeat then makes the resource again.',
   '',

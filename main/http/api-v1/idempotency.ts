@@ -15,10 +15,18 @@ export function idempotencyKeyOf(req: IncomingMessage): string | null {
   throw ApiError.invalidInput('This Idempotency-Key cannot be used', [{ path: `header.${IDEMPOTENCY_HEADER}`, message }]);
 }
 
+/** JSON with the keys of each object in order: the same body however its keys were ordered. */
+const canonical = (value: unknown): unknown => {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (value === null || typeof value !== 'object') return value;
+  const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return Object.fromEntries(entries.map(([key, v]) => [key, canonical(v)]));
+};
+
 /** What identifies a request besides its key: the same key with another fingerprint is refused. */
 export const fingerprintOf = (parts: { method: string; path: string; actAs?: string; body: unknown }): string =>
   createHash('sha256')
-    .update(JSON.stringify([parts.method, parts.path, parts.actAs ?? null, parts.body ?? null]))
+    .update(JSON.stringify(canonical([parts.method, parts.path, parts.actAs ?? null, parts.body ?? null])))
     .digest('hex');
 
 export interface IdempotentAnswer extends KeptAnswer {
