@@ -22,7 +22,8 @@ export function requestUrl(req: IncomingMessage): URL {
   if (bad !== undefined) {
     const where = bad === url.pathname ? 'path' : 'query';
     const issues = [{ path: where, message: 'has a malformed percent-encoding' }];
-    throw new ApiError('invalid_input', `The ${where} of this address has a malformed percent-encoding: "${bad}".`, issues);
+    const message = `The ${where} of this address has a malformed percent-encoding: "${bad}".`;
+    throw new ApiError('invalid_input', message, issues);
   }
   return url;
 }

@@ -30,8 +30,13 @@ export const compareKeys = (a: readonly unknown[], b: readonly unknown[]): numbe
   return 0;
 };
 
-/** The rows of one page: sorted by `keyOf` (descending when `newestFirst`), after `page.after`, at most `page.limit`. */
-export function cutPage<T>(rows: readonly T[], keyOf: (row: T) => unknown[], page: PageInput, newestFirst = false): T[] {
+/** The rows of one page: sorted by `keyOf` (descending when `newestFirst`), after `page.after`, at most `limit`. */
+export function cutPage<T>(
+  rows: readonly T[],
+  keyOf: (row: T) => unknown[],
+  page: PageInput,
+  newestFirst = false,
+): T[] {
   const direction = newestFirst ? -1 : 1;
   const keyed = rows.map((row) => ({ row, key: keyOf(row) }));
   const { after } = page;

@@ -25,9 +25,14 @@ it(`pages GET /items at ${ITEMS} items`, async () => {
     const timed = async (path: string) => {
       const start = performance.now();
       const reply = await api.call('GET', path);
-      return { ms: performance.now() - start, bytes: Buffer.byteLength(reply.text), page: reply.json() as ListPage<unknown> };
+      return {
+        ms: performance.now() - start,
+        bytes: Buffer.byteLength(reply.text),
+        page: reply.json() as ListPage<unknown>,
+      };
     };
-    const line = (what: string, r: { ms: number; bytes: number }) => console.log(`${what}: ${r.ms.toFixed(1)} ms, ${r.bytes} bytes`);
+    const line = (what: string, r: { ms: number; bytes: number }) =>
+      console.log(`${what}: ${r.ms.toFixed(1)} ms, ${r.bytes} bytes`);
     await timed('/items?limit=100'); // warm up
     const first = await timed('/items?limit=100');
     line('first page of 100', first);
@@ -41,9 +46,16 @@ it(`pages GET /items at ${ITEMS} items`, async () => {
     }
     line('page of 500', await timed('/items?limit=500'));
     const start = performance.now();
-    const all = await api.app.core.dispatch({ caller: (await api.app.callers.ofToken(api.token, undefined))!, address: '', local: false }, 'items.list', {});
+    const all = await api.app.core.dispatch(
+      { caller: (await api.app.callers.ofToken(api.token, undefined))!, address: '', local: false },
+      'items.list',
+      {},
+    );
     const ms = performance.now() - start;
-    line(`the whole list (items.list, as one answer before paging)`, { ms, bytes: Buffer.byteLength(JSON.stringify(all)) });
+    line(`the whole list (items.list, as one answer before paging)`, {
+      ms,
+      bytes: Buffer.byteLength(JSON.stringify(all)),
+    });
     void middle;
   } finally {
     await api.close();

@@ -5,7 +5,11 @@ export interface ListPage<T> {
 }
 
 /** Every row of a list, read page by page (`limit` rows each) through its `next` cursors. */
-export async function readAllPages<T>(get: (path: string) => Promise<ListPage<T>>, path: string, limit = 500): Promise<T[]> {
+export async function readAllPages<T>(
+  get: (path: string) => Promise<ListPage<T>>,
+  path: string,
+  limit = 500,
+): Promise<T[]> {
   const rows: T[] = [];
   const join = path.includes('?') ? '&' : '?';
   for (let cursor: string | null = null, first = true; first || cursor !== null; first = false) {

@@ -36,7 +36,8 @@ describe('API v1 conventions over the whole route table', () => {
     const missing: string[] = [];
     for (const route of routes) {
       if (route.status === 201 && !createdReadRoute(routes, route)) missing.push(where(route));
-      if (['PUT', 'PATCH', 'DELETE'].includes(route.method) && !writtenReadRoute(routes, route)) missing.push(where(route));
+      if (['PUT', 'PATCH', 'DELETE'].includes(route.method) && !writtenReadRoute(routes, route))
+        missing.push(where(route));
       if (route.status === 201) expect(route.method, where(route)).toBe('POST');
     }
     expect(missing.filter((m) => !awaitingRead.has(m))).toEqual([]);
@@ -58,7 +59,9 @@ describe('API v1 conventions over the whole route table', () => {
 
 describe('API v1: a create answers 201 with the whole resource and its Location', () => {
   it('POST /items answers what GET /items/{id} answers, and where that is', async () => {
-    const created = await api.call('POST', '/items', { body: vatReturn('Btw-aangifte Q3 Korenaar', { klant: 'Bakkerij de Korenaar' }) });
+    const created = await api.call('POST', '/items', {
+      body: vatReturn('Btw-aangifte Q3 Korenaar', { klant: 'Bakkerij de Korenaar' }),
+    });
     expect(created.status).toBe(201);
     const { id } = created.json() as { id: string };
     expect(created.headers.location).toBe(`/api/v1/items/${id}`);
@@ -68,7 +71,10 @@ describe('API v1: a create answers 201 with the whole resource and its Location'
   });
 
   it('a token that may submit but not read gets its Location and what the create answers', async () => {
-    const { token } = (await api.app.dispatch('apiTokens.create', { name: 'Alleen insturen', scopes: ['items:submit'] })) as { token: string };
+    const { token } = (await api.app.dispatch('apiTokens.create', {
+      name: 'Alleen insturen',
+      scopes: ['items:submit'],
+    })) as { token: string };
     const { submitterUserId: _none, ...own } = vatReturn('Alleen ingestuurd');
     const created = await api.call('POST', '/items', { body: own, token });
     expect(created.status, created.text).toBe(201);
@@ -80,7 +86,11 @@ describe('API v1: a create answers 201 with the whole resource and its Location'
 
 describe('API v1: ETag and If-Match', () => {
   const newTask = async (title: string) =>
-    (await api.call('POST', '/records', { body: { entity: 'task', title, fields: { type: 'Bellen', status: 'Open', responsible: 'user-anna' } } })).json() as {
+    (
+      await api.call('POST', '/records', {
+        body: { entity: 'task', title, fields: { type: 'Bellen', status: 'Open', responsible: 'user-anna' } },
+      })
+    ).json() as {
       id: string;
     };
 
@@ -96,25 +106,43 @@ describe('API v1: ETag and If-Match', () => {
     expect(other.status).toBe(200);
     const before = await api.app.dispatch('records.get', { id });
 
-    const stale = await api.call('PATCH', `/records/${id}`, { body: { fields: { status: 'Afgehandeld' } }, headers: { 'if-match': etag } });
+    const stale = await api.call('PATCH', `/records/${id}`, {
+      body: { fields: { status: 'Afgehandeld' } },
+      headers: { 'if-match': etag },
+    });
     expect(stale.status).toBe(412);
     expect(stale.json().error).toMatchObject({ code: 'precondition_failed', message: expect.stringContaining(etag) });
     expect(await api.app.dispatch('records.get', { id })).toEqual(before);
 
     const current = (await api.call('GET', `/records/${id}`)).headers.etag as string;
     expect(current).not.toBe(etag);
-    const written = await api.call('PATCH', `/records/${id}`, { body: { fields: { status: 'Afgehandeld' } }, headers: { 'if-match': current } });
+    const written = await api.call('PATCH', `/records/${id}`, {
+      body: { fields: { status: 'Afgehandeld' } },
+      headers: { 'if-match': current },
+    });
     expect(written.status).toBe(200);
     expect(written.json().fields.status).toBe('Afgehandeld');
-    expect((await api.call('PATCH', `/records/${id}`, { body: { title: 'Elk' }, headers: { 'if-match': '*' } })).status).toBe(200);
-    expect((await api.call('PATCH', `/records/${id}`, { body: { title: 'Zwak' }, headers: { 'if-match': `W/${current}` } })).status).toBe(412);
+    // The answer tells the new version: the next write can name it.
+    expect(written.headers.etag).toBe((await api.call('GET', `/records/${id}`)).headers.etag);
+    expect(
+      (await api.call('PATCH', `/records/${id}`, { body: { title: 'Elk' }, headers: { 'if-match': '*' } })).status,
+    ).toBe(200);
+    expect(
+      (await api.call('PATCH', `/records/${id}`, { body: { title: 'Zwak' }, headers: { 'if-match': `W/${current}` } }))
+        .status,
+    ).toBe(412);
   });
 
-  it('refuses If-Match where there is no resource to compare (422) and on a record that is not there (404)', async () => {
-    const connector = await api.call('PUT', '/item-types/type-accordering/connector', { body: null, headers: { 'if-match': '"x"' } });
+  it('refuses If-Match with no resource to compare (422), and on a record that is not there (404)', async () => {
+    const connector = await api.call('PUT', '/item-types/type-accordering/connector', {
+      body: null,
+      headers: { 'if-match': '"x"' },
+    });
     expect(connector.status).toBe(422);
     expect(connector.json().error.issues[0].path).toBe('header.If-Match');
-    expect((await api.call('PATCH', '/records/rec-none', { body: { title: 'x' }, headers: { 'if-match': '"x"' } })).status).toBe(404);
+    expect(
+      (await api.call('PATCH', '/records/rec-none', { body: { title: 'x' }, headers: { 'if-match': '"x"' } })).status,
+    ).toBe(404);
   });
 });
 
@@ -122,11 +150,16 @@ describe('API v1: one error shape', () => {
   it('unknown_route for a path no route has; invalid_input always 422 naming the body', async () => {
     const none = await api.call('POST', '/nothing/here', { body: {} });
     expect(none.status).toBe(404);
-    expect(none.json()).toEqual({ error: { code: 'unknown_route', message: expect.stringContaining('/api/v1/nothing/here'), issues: [] } });
+    expect(none.json()).toEqual({
+      error: { code: 'unknown_route', message: expect.stringContaining('/api/v1/nothing/here'), issues: [] },
+    });
 
     const takesNone = await api.call('POST', '/workflows/wf-accordering/publish', { body: { version: 3 } });
     expect(takesNone.status).toBe(422);
-    expect(takesNone.json().error).toMatchObject({ code: 'invalid_input', issues: [{ path: 'body', message: 'is not taken by this route; leave it out' }] });
+    expect(takesNone.json().error).toMatchObject({
+      code: 'invalid_input',
+      issues: [{ path: 'body', message: 'is not taken by this route; leave it out' }],
+    });
 
     const badImport = await api.call('POST', '/workflows/import', { body: { json: '{"format":"other"}' } });
     expect(badImport.status).toBe(422);

@@ -15,7 +15,11 @@ const itemsCalled = async (api: ApiTestHost, subject: string) =>
   ((await api.app.dispatch('items.list', {})) as { subject: string }[]).filter((i) => i.subject === subject);
 
 const submit = (api: ApiTestHost, key: string, subject: string, token?: string) =>
-  api.call('POST', '/items', { body: vatReturn(subject), headers: { 'idempotency-key': key }, ...(token ? { token } : {}) });
+  api.call('POST', '/items', {
+    body: vatReturn(subject),
+    headers: { 'idempotency-key': key },
+    ...(token ? { token } : {}),
+  });
 
 describe('API v1: Idempotency-Key on a creating POST', () => {
   it('the same key twice makes one item: the second answer is the first again, marked replayed', async () => {
@@ -31,7 +35,10 @@ describe('API v1: Idempotency-Key on a creating POST', () => {
       expect(again.json()).toEqual(first.json());
       // The same body with its keys in another order is the same request.
       const { subject, ...rest } = vatReturn('Btw-aangifte Q3 Korenaar');
-      const reordered = await api.call('POST', '/items', { body: { ...rest, subject }, headers: { 'idempotency-key': 'btw-q3-2026' } });
+      const reordered = await api.call('POST', '/items', {
+        body: { ...rest, subject },
+        headers: { 'idempotency-key': 'btw-q3-2026' },
+      });
       expect(reordered.headers['idempotent-replayed']).toBe('true');
       expect(await itemsCalled(api, 'Btw-aangifte Q3 Korenaar')).toHaveLength(1);
 
@@ -46,11 +53,16 @@ describe('API v1: Idempotency-Key on a creating POST', () => {
 
       // Keys are per token: another token's same key is its own.
       const { token } = await api.app.apiTokens.create('Tweede koppeling');
-      expect((await submit(api, 'btw-q3-2026', 'Btw-aangifte Q3 Korenaar', token)).headers['idempotent-replayed']).toBeUndefined();
+      expect(
+        (await submit(api, 'btw-q3-2026', 'Btw-aangifte Q3 Korenaar', token)).headers['idempotent-replayed'],
+      ).toBeUndefined();
       expect(await itemsCalled(api, 'Btw-aangifte Q3 Korenaar')).toHaveLength(2);
 
       // A refused request keeps nothing: after a 422 the key is still free for a good request.
-      const bad = await api.call('POST', '/items', { body: { ...vatReturn('Leeg'), subject: '' }, headers: { 'idempotency-key': 'k2' } });
+      const bad = await api.call('POST', '/items', {
+        body: { ...vatReturn('Leeg'), subject: '' },
+        headers: { 'idempotency-key': 'k2' },
+      });
       expect(bad.status).toBe(422);
       expect((await submit(api, 'k2', 'Loonheffing november')).status).toBe(201);
       expect(await itemsCalled(api, 'Loonheffing november')).toHaveLength(1);
@@ -70,7 +82,10 @@ describe('API v1: Idempotency-Key on a creating POST', () => {
       const replies = await Promise.all([submit(api, 'race', 'Gelijktijdig'), submit(api, 'race', 'Gelijktijdig')]);
       expect(await itemsCalled(api, 'Gelijktijdig')).toHaveLength(1);
       const statuses = replies.map((r) => r.status).sort();
-      expect([[201, 201], [201, 409]]).toContainEqual(statuses);
+      expect([
+        [201, 201],
+        [201, 409],
+      ]).toContainEqual(statuses);
       const refused = replies.find((r) => r.status === 409);
       if (refused) expect(refused.json().error.code).toBe('conflict');
       else expect(replies.map((r) => r.headers['idempotent-replayed'] ?? 'no').sort()).toEqual(['no', 'true']);

@@ -30,7 +30,11 @@ describe('API v1: cursor paging', () => {
     const api = await startApiTestHost(tempDir('paging'), tempDir('renderer'));
     try {
       await submitMany(api, ITEMS, 'Aangifte');
-      const existing = new Set(((await api.app.dispatch('items.list', {})) as Row[]).filter((i) => i.subject.startsWith('Aangifte ')).map((i) => i.id));
+      const existing = new Set(
+        ((await api.app.dispatch('items.list', {})) as Row[])
+          .filter((i) => i.subject.startsWith('Aangifte '))
+          .map((i) => i.id),
+      );
       expect(existing.size).toBe(ITEMS);
       const seen: string[] = [];
       let pages = 0;
@@ -43,7 +47,8 @@ describe('API v1: cursor paging', () => {
         cursor = page.next;
         pages++;
         // Between pages another application submits (through the API too).
-        if (pages % 5 === 0) expect((await api.call('POST', '/items', { body: vatReturn(`Tussendoor ${pages}`) })).status).toBe(201);
+        if (pages % 5 === 0)
+          expect((await api.call('POST', '/items', { body: vatReturn(`Tussendoor ${pages}`) })).status).toBe(201);
       }
       expect(new Set(seen).size).toBe(seen.length);
       for (const id of existing) expect(seen).toContain(id);
@@ -53,7 +58,7 @@ describe('API v1: cursor paging', () => {
     }
   }, 120_000);
 
-  it('refuses a limit out of range and a cursor that is not one (422, naming it), and answers the last page with next null', async () => {
+  it('refuses a bad limit or cursor (422, naming it); the last page has next null', async () => {
     const api = await startApiTestHost(tempDir('paging-bad'), tempDir('renderer'));
     try {
       const bad = await api.call('GET', '/items?limit=501&cursor=zomaar');
@@ -77,7 +82,10 @@ describe('API v1: cursor paging', () => {
 
 describe('keyset pages', () => {
   const items = routes.find((r) => r.method === 'GET' && r.path === '/items')!;
-  const row = (n: number) => ({ id: `id-${String(n).padStart(4, '0')}`, createdAt: `2026-11-${String(1 + (n % 20)).padStart(2, '0')}T09:00:00.000Z` });
+  const row = (n: number) => ({
+    id: `id-${String(n).padStart(4, '0')}`,
+    createdAt: `2026-11-${String(1 + (n % 20)).padStart(2, '0')}T09:00:00.000Z`,
+  });
 
   it('never repeats or skips a row that was there throughout, whatever is added or removed between pages', () => {
     let rows = Array.from({ length: 300 }, (_, n) => row(n));

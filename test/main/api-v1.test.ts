@@ -32,7 +32,9 @@ describe('API v1: access', () => {
     const items = await api.call('GET', '/items', { token: null });
     expect(items.status).toBe(401);
     expect(items.headers['www-authenticate']).toBe('Bearer');
-    expect(items.json()).toEqual({ error: { code: 'unauthorized', message: expect.stringContaining('Authorization: Bearer'), issues: [] } });
+    expect(items.json()).toEqual({
+      error: { code: 'unauthorized', message: expect.stringContaining('Authorization: Bearer'), issues: [] },
+    });
   });
 
   it('refuses a wrong token and a revoked one (401), and notes when a token was last used', async () => {
@@ -40,11 +42,17 @@ describe('API v1: access', () => {
     expect(wrong.status).toBe(401);
     expect(wrong.json().error.message).toMatch(/not valid/);
 
-    const { token, info } = (await api.app.dispatch('apiTokens.create', { name: 'Boekhouding', scopes: ['admin'] })) as { token: string; info: { id: string; prefix: string } };
+    const { token, info } = (await api.app.dispatch('apiTokens.create', {
+      name: 'Boekhouding',
+      scopes: ['admin'],
+    })) as { token: string; info: { id: string; prefix: string } };
     expect(token.startsWith(info.prefix)).toBe(true);
     expect(JSON.stringify(api.app.store.data.settings)).not.toContain(token);
     expect((await api.call('GET', '/item-types', { token })).status).toBe(200);
-    const listed = (await api.app.dispatch('apiTokens.list', {})) as { baseUrl: string; tokens: { id: string; lastUsedAt?: string }[] };
+    const listed = (await api.app.dispatch('apiTokens.list', {})) as {
+      baseUrl: string;
+      tokens: { id: string; lastUsedAt?: string }[];
+    };
     expect(listed.baseUrl).toBe(`http://127.0.0.1:${api.host.port}/api/v1`);
     expect(listed.tokens.find((t) => t.id === info.id)?.lastUsedAt).toBe('2026-11-23T09:00:00.000Z');
 
@@ -92,7 +100,10 @@ describe('API v1: access', () => {
   it('says 404 for an unknown route and 405 (with Allow) for a known path with another method', async () => {
     const none = await api.call('GET', '/nothing-here');
     expect(none.status).toBe(404);
-    expect(none.json().error).toMatchObject({ code: 'unknown_route', message: expect.stringContaining('GET /api/v1/nothing-here') });
+    expect(none.json().error).toMatchObject({
+      code: 'unknown_route',
+      message: expect.stringContaining('GET /api/v1/nothing-here'),
+    });
     const wrong = await api.call('DELETE', '/items');
     expect(wrong.status).toBe(405);
     expect(wrong.headers.allow).toBe('POST, GET');
@@ -105,14 +116,22 @@ describe('API v1: access', () => {
     expect(text.json().error.code).toBe('unsupported_media_type');
     const broken = await api.call('POST', '/items', { body: '{"subject":' });
     expect(broken.status).toBe(422);
-    expect(broken.json().error).toMatchObject({ code: 'invalid_input', issues: [{ path: 'body', message: 'is not valid JSON' }] });
+    expect(broken.json().error).toMatchObject({
+      code: 'invalid_input',
+      issues: [{ path: 'body', message: 'is not valid JSON' }],
+    });
   });
 
   it('names the fields at fault (422): in the body, the query and the path', async () => {
     const body = await api.call('POST', '/items', { body: { itemTypeId: '', fields: [] } });
     expect(body.status).toBe(422);
     expect(body.json().error.code).toBe('invalid_input');
-    expect(body.json().error.issues.map((i: { path: string }) => i.path).sort()).toEqual(['body.fields', 'body.itemTypeId', 'body.subject']);
+    expect(
+      body
+        .json()
+        .error.issues.map((i: { path: string }) => i.path)
+        .sort(),
+    ).toEqual(['body.fields', 'body.itemTypeId', 'body.subject']);
 
     const query = await api.call('GET', '/messages?limit=lots&colour=red');
     expect(query.status).toBe(422);
@@ -127,8 +146,13 @@ describe('API v1: access', () => {
     expect(kind.status).toBe(422);
     expect(kind.json().error.issues).toEqual([{ path: 'path.kind', message: expect.any(String) }]);
 
-    const twice = await api.call('POST', '/items/x/actions', { body: { itemId: 'y', actionNodeId: 'a1' }, actAs: 'user-bram' });
-    expect(twice.json().error.issues).toEqual([{ path: 'body.itemId', message: 'is given in the path or query; leave it out of the body' }]);
+    const twice = await api.call('POST', '/items/x/actions', {
+      body: { itemId: 'y', actionNodeId: 'a1' },
+      actAs: 'user-bram',
+    });
+    expect(twice.json().error.issues).toEqual([
+      { path: 'body.itemId', message: 'is given in the path or query; leave it out of the body' },
+    ]);
 
     const notObject = await api.call('POST', '/items', { body: [1] });
     expect(notObject.status).toBe(422);
@@ -142,16 +166,22 @@ describe('API v1: directory, item types, templates', () => {
     expect(directory.status).toBe(200);
     expect(directory.json().users.map((u: { id: string }) => u.id)).toContain('user-bram');
 
-    const created = await api.call('POST', '/directory/contacts', { body: { name: 'Kees Koster', email: 'kees@example.com', consentEmail: true } });
+    const created = await api.call('POST', '/directory/contacts', {
+      body: { name: 'Kees Koster', email: 'kees@example.com', consentEmail: true },
+    });
     expect(created.status).toBe(201);
     const { kind, id } = created.json();
     expect(kind).toBe('contacts');
 
-    const bad = await api.call('PUT', `/directory/contacts/${id}`, { body: { name: 'Kees Koster', email: 'no address' } });
+    const bad = await api.call('PUT', `/directory/contacts/${id}`, {
+      body: { name: 'Kees Koster', email: 'no address' },
+    });
     expect(bad.status).toBe(422);
     expect(bad.json().error.issues).toEqual([{ path: 'body.email', message: expect.any(String) }]);
 
-    const replaced = await api.call('PUT', `/directory/contacts/${id}`, { body: { name: 'Kees Koster', email: 'k.koster@example.com', consentEmail: true } });
+    const replaced = await api.call('PUT', `/directory/contacts/${id}`, {
+      body: { name: 'Kees Koster', email: 'k.koster@example.com', consentEmail: true },
+    });
     expect(replaced.status).toBe(200);
     expect(api.app.store.data.directory.contacts.find((c) => c.id === id)?.email).toBe('k.koster@example.com');
 
@@ -171,7 +201,13 @@ describe('API v1: directory, item types, templates', () => {
     expect(one.json().id).toBe('tpl-beoordelen');
     expect((await api.call('GET', '/templates/tpl-nope')).status).toBe(404);
 
-    const preview = await api.call('POST', '/templates/preview', { body: { template: one.json(), itemTypeId: 'type-accordering', addressee: { type: 'users', userIds: ['user-bram'] } } });
+    const preview = await api.call('POST', '/templates/preview', {
+      body: {
+        template: one.json(),
+        itemTypeId: 'type-accordering',
+        addressee: { type: 'users', userIds: ['user-bram'] },
+      },
+    });
     expect(preview.status).toBe(200);
     expect(preview.json().renders.nl.subject).toMatch(/^Te beoordelen/);
     expect(preview.json().recipients.map((r: { id: string }) => r.id)).toEqual(['user-bram']);
@@ -211,7 +247,11 @@ describe('API v1: workflows', () => {
     const empty = api.app.store.data.workflows.find((w) => w.name === 'Leeg')!;
     const validation = await api.call('GET', `/workflows/${empty.id}/validation`);
     expect(validation.json().errors).toBeGreaterThan(0);
-    expect(validation.json().findings[0]).toMatchObject({ severity: 'error', code: expect.any(String), message: expect.any(String) });
+    expect(validation.json().findings[0]).toMatchObject({
+      severity: 'error',
+      code: expect.any(String),
+      message: expect.any(String),
+    });
     const refused = await api.call('POST', `/workflows/${empty.id}/publish`);
     expect(refused.status).toBe(409);
     expect(refused.json().error.code).toBe('conflict');
@@ -235,8 +275,11 @@ describe('API v1: items, tasks, reactions', () => {
     expect((await api.call('GET', `/items/${item.id}`, { actAs: 'user-dirk' })).status).toBe(403);
     expect((await api.call('GET', `/items/${item.id}?userId=user-bram`)).status).toBe(422);
 
-    const ids = async (query: string) => (await api.call('GET', `/items${query}`)).json().data.map((i: { id: string }) => i.id);
-    expect(await ids('?status=running&itemTypeId=type-accordering&workflowId=wf-accordering&submitterUserId=user-eva')).toContain(item.id);
+    const ids = async (query: string) =>
+      (await api.call('GET', `/items${query}`)).json().data.map((i: { id: string }) => i.id);
+    expect(
+      await ids('?status=running&itemTypeId=type-accordering&workflowId=wf-accordering&submitterUserId=user-eva'),
+    ).toContain(item.id);
     expect(await ids('?submitterUserId=user-bram')).not.toContain(item.id);
     expect(await ids('?itemTypeId=type-mutatie')).not.toContain(item.id);
     expect(await ids('?status=completed')).not.toContain(item.id);
@@ -252,21 +295,36 @@ describe('API v1: items, tasks, reactions', () => {
     // An integration token has no task list of its own: it names the user it acts for.
     expect((await api.call('GET', '/tasks')).status).toBe(403);
 
-    const notYours = await api.call('POST', `/items/${item.id}/actions`, { body: { actionNodeId: 'a1' }, actAs: 'user-dirk' });
+    const notYours = await api.call('POST', `/items/${item.id}/actions`, {
+      body: { actionNodeId: 'a1' },
+      actAs: 'user-dirk',
+    });
     expect(notYours.status).toBe(403);
     expect(notYours.json().error.code).toBe('forbidden');
 
-    const acted = await api.call('POST', `/items/${item.id}/actions`, { body: { actionNodeId: 'a2', reaction: { text: 'Periode klopt niet', external: true } }, actAs: 'user-bram' });
+    const acted = await api.call('POST', `/items/${item.id}/actions`, {
+      body: { actionNodeId: 'a2', reaction: { text: 'Periode klopt niet', external: true } },
+      actAs: 'user-bram',
+    });
     expect(acted.status).toBe(200);
     expect(acted.json().tasks.map((t: { nodeId: string }) => t.nodeId)).toEqual(['t2']);
-    const again = await api.call('POST', `/items/${item.id}/actions`, { body: { actionNodeId: 'a2' }, actAs: 'user-bram' });
+    const again = await api.call('POST', `/items/${item.id}/actions`, {
+      body: { actionNodeId: 'a2' },
+      actAs: 'user-bram',
+    });
     expect(again.status).toBe(409);
   });
 
   it('lists an item’s reactions, and only the external ones with external=true', async () => {
     const item = (await submit('Loonheffing')).json();
-    await api.call('POST', `/items/${item.id}/actions`, { body: { actionNodeId: 'a2', reaction: { text: 'Intern: bel de klant', external: false } }, actAs: 'user-bram' });
-    await api.call('POST', `/items/${item.id}/actions`, { body: { actionNodeId: 'a3', reaction: { text: 'Aangepast', external: true } }, actAs: 'user-eva' });
+    await api.call('POST', `/items/${item.id}/actions`, {
+      body: { actionNodeId: 'a2', reaction: { text: 'Intern: bel de klant', external: false } },
+      actAs: 'user-bram',
+    });
+    await api.call('POST', `/items/${item.id}/actions`, {
+      body: { actionNodeId: 'a3', reaction: { text: 'Aangepast', external: true } },
+      actAs: 'user-eva',
+    });
     const all = await api.call('GET', `/items/${item.id}/reactions`);
     expect(all.json().data.map((r: { text: string }) => r.text)).toEqual(['Intern: bel de klant', 'Aangepast']);
     const external = await api.call('GET', `/items/${item.id}/reactions?external=true`);

@@ -53,7 +53,8 @@ describe('a request whose mail cannot be stored yet (outbox.json unwritable)', (
     await api.app.tick();
     await api.app.outbox.drain();
 
-    const items = (await api.call('GET', '/items?itemTypeId=type-accordering&limit=500')).json().data as { subject: string }[];
+    const listed = await api.call('GET', '/items?itemTypeId=type-accordering&limit=500');
+    const items = listed.json().data as { subject: string }[];
     expect(items.filter((i) => i.subject === vatReturn.subject)).toHaveLength(1);
     expect(reply.status).toBe(201);
     // Meanwhile the app said why its mail waited.

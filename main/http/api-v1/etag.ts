@@ -6,7 +6,11 @@ export const etagOf = (resource: unknown): string =>
   `"${createHash('sha256').update(JSON.stringify(resource)).digest('base64url').slice(0, 32)}"`;
 
 /** The tags of an If-Match header (`"a", "b"` or `*`); a weak tag (W/"…") never matches a strong comparison. */
-const tagsOf = (header: string): string[] => header.split(',').map((tag) => tag.trim()).filter(Boolean);
+const tagsOf = (header: string): string[] =>
+  header
+    .split(',')
+    .map((tag) => tag.trim())
+    .filter(Boolean);
 
 /** Refuse a write whose If-Match names another version of the resource than the current one (412). */
 export function checkIfMatch(header: string, current: string): void {

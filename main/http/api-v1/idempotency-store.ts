@@ -30,7 +30,9 @@ const slot = (tokenId: string, key: string) => `${tokenId}\n${key}`;
 function parseLine(line: string): KeptRequest | null {
   try {
     const kept = JSON.parse(line) as KeptRequest;
-    return typeof kept.tokenId === 'string' && typeof kept.key === 'string' && typeof kept.at === 'string' ? kept : null;
+    return typeof kept.tokenId === 'string' && typeof kept.key === 'string' && typeof kept.at === 'string'
+      ? kept
+      : null;
   } catch {
     return null;
   }
@@ -56,9 +58,12 @@ export class IdempotencyStore {
     const store = new IdempotencyStore(new AppendLog(path), clock);
     const text = (await readIfExists(path)) ?? '';
     const lines = text.split('\n').filter((line) => line.trim());
-    for (const kept of lines.map(parseLine)) if (kept && store.live(kept)) store.kept.set(slot(kept.tokenId, kept.key), kept);
+    for (const kept of lines.map(parseLine))
+      if (kept && store.live(kept)) store.kept.set(slot(kept.tokenId, kept.key), kept);
     if (store.kept.size < lines.length) {
-      await new DurableTextFile(path, 'none').write([...store.kept.values()].map((k) => `${JSON.stringify(k)}\n`).join(''));
+      await new DurableTextFile(path, 'none').write(
+        [...store.kept.values()].map((k) => `${JSON.stringify(k)}\n`).join(''),
+      );
     }
     await store.log.open();
     return store;

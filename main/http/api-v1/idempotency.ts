@@ -12,7 +12,9 @@ export function idempotencyKeyOf(req: IncomingMessage): string | null {
   if (key === undefined) return null;
   if (typeof key === 'string' && /^[\x21-\x7e]{1,255}$/.test(key)) return key;
   const message = 'is not 1 to 255 visible ASCII characters (a UUID will do)';
-  throw ApiError.invalidInput('This Idempotency-Key cannot be used', [{ path: `header.${IDEMPOTENCY_HEADER}`, message }]);
+  throw ApiError.invalidInput('This Idempotency-Key cannot be used', [
+    { path: `header.${IDEMPOTENCY_HEADER}`, message },
+  ]);
 }
 
 /** JSON with the keys of each object in order: the same body however its keys were ordered. */
@@ -49,12 +51,23 @@ export function createIdempotency(store: IdempotencyStore, log: (message: string
     const kept = store.find(owner, key);
     if (kept && kept.fingerprint !== fingerprint) {
       const message = `The Idempotency-Key "${key}" was used for another request in the last 24 hours; use a new key.`;
-      throw new ApiError('idempotency_key_reused', message, [{ path: `header.${IDEMPOTENCY_HEADER}`, message: 'was used for another request' }]);
+      throw new ApiError('idempotency_key_reused', message, [
+        { path: `header.${IDEMPOTENCY_HEADER}`, message: 'was used for another request' },
+      ]);
     }
-    if (kept) return { status: kept.status, body: kept.body, ...(kept.location ? { location: kept.location } : {}), replayed: true };
+    if (kept)
+      return {
+        status: kept.status,
+        body: kept.body,
+        ...(kept.location ? { location: kept.location } : {}),
+        replayed: true,
+      };
     const slot = `${owner}\n${key}`;
     if (running.has(slot)) {
-      throw new ApiError('conflict', `A request with the Idempotency-Key "${key}" is still being answered; send it again once it is.`);
+      throw new ApiError(
+        'conflict',
+        `A request with the Idempotency-Key "${key}" is still being answered; send it again once it is.`,
+      );
     }
     running.add(slot);
     try {

@@ -18,7 +18,12 @@ const rewriteRefs = (value: unknown, names: Map<string, string>): unknown => {
   if (Array.isArray(value)) return value.map((v) => rewriteRefs(v, names));
   if (value === null || typeof value !== 'object') return value;
   return Object.fromEntries(
-    Object.entries(value).map(([key, v]) => [key, key === '$ref' && typeof v === 'string' && names.has(v) ? `#/components/schemas/${names.get(v)}` : rewriteRefs(v, names)]),
+    Object.entries(value).map(([key, v]) => [
+      key,
+      key === '$ref' && typeof v === 'string' && names.has(v)
+        ? `#/components/schemas/${names.get(v)}`
+        : rewriteRefs(v, names),
+    ]),
   );
 };
 
@@ -28,10 +33,20 @@ const rewriteRefs = (value: unknown, names: Map<string, string>): unknown => {
  * document would point at its root).
  */
 export function jsonSchemaOf(schema: z.ZodType, io: 'input' | 'output', shared: SharedSchemas): Json {
-  const { $schema: _, $defs: defs, ...json } = z.toJSONSchema(schema, { io, unrepresentable: 'any', reused: 'inline', cycles: 'ref' }) as Json;
+  const {
+    $schema: _,
+    $defs: defs,
+    ...json
+  } = z.toJSONSchema(schema, { io, unrepresentable: 'any', reused: 'inline', cycles: 'ref' }) as Json;
   if (!defs) return json;
-  const names = new Map(Object.keys(defs as Json).map((local) => [`#/$defs/${local}`, `Recursive${Object.keys(shared).length}_${local.replace(/\W/g, '')}`]));
-  for (const [local, def] of Object.entries(defs as Json)) shared[names.get(`#/$defs/${local}`)!] = rewriteRefs(def, names) as Json;
+  const names = new Map(
+    Object.keys(defs as Json).map((local) => [
+      `#/$defs/${local}`,
+      `Recursive${Object.keys(shared).length}_${local.replace(/\W/g, '')}`,
+    ]),
+  );
+  for (const [local, def] of Object.entries(defs as Json))
+    shared[names.get(`#/$defs/${local}`)!] = rewriteRefs(def, names) as Json;
   return rewriteRefs(json, names) as Json;
 }
 
@@ -64,7 +79,10 @@ const forbidden = (route: Route): string => {
   return `The token may not do this: it needs the scope \`${scope}\` (or to act for ${who}), or the item is not theirs`;
 };
 
-/** What a route answers on success: a list's page, a create's whole resource (as its GET answers it), or the contract's answer. */
+/**
+ * What a route answers on success: a list's page, a create's whole resource (as its GET answers it),
+ * or the contract's answer.
+ */
 function answerSchema(route: Route, routes: readonly Route[], shared: SharedSchemas): Json {
   const readRoute = route.status === 201 ? createdReadRoute(routes, route) : undefined;
   const shown = readRoute ?? route;
@@ -72,12 +90,29 @@ function answerSchema(route: Route, routes: readonly Route[], shared: SharedSche
   const schema = jsonSchemaOf(output, 'output', shared);
   if (!isListRoute(route)) return schema;
   const next = { type: ['string', 'null'], description: 'The `cursor` of the next page; null on the last page' };
-  return { type: 'object', properties: { data: schema, next }, required: ['data', 'next'], additionalProperties: false };
+  return {
+    type: 'object',
+    properties: { data: schema, next },
+    required: ['data', 'next'],
+    additionalProperties: false,
+  };
 }
 
 const pageParameters = [
-  { name: 'limit', in: 'query', required: false, description: 'Rows per page', schema: { type: 'integer', minimum: 1, maximum: PAGE_LIMIT_MAX, default: PAGE_LIMIT_DEFAULT } },
-  { name: 'cursor', in: 'query', required: false, description: 'The `next` of the previous page', schema: { type: 'string' } },
+  {
+    name: 'limit',
+    in: 'query',
+    required: false,
+    description: 'Rows per page',
+    schema: { type: 'integer', minimum: 1, maximum: PAGE_LIMIT_MAX, default: PAGE_LIMIT_DEFAULT },
+  },
+  {
+    name: 'cursor',
+    in: 'query',
+    required: false,
+    description: 'The `next` of the previous page',
+    schema: { type: 'string' },
+  },
 ];
 const idempotencyParameter = {
   name: IDEMPOTENCY_HEADER,
@@ -90,7 +125,9 @@ const ifMatchParameter = {
   name: 'If-Match',
   in: 'header',
   required: false,
-  description: 'The ETag of the version read: a newer one is refused with 412 and nothing is written (without it the write goes through)',
+  description:
+    'The ETag of the version read: a newer one is refused with 412 and nothing is written ' +
+    '(without it the write goes through)',
   schema: { type: 'string' },
 };
 const header = (description: string, schema: Json = { type: 'string' }) => ({ description, schema });
@@ -100,10 +137,16 @@ function answerHeaders(route: Route, routes: readonly Route[]): Json | undefined
   if (route.status === 201 && createdReadRoute(routes, route)) {
     return {
       Location: header('Where the new resource is read (`/api/v1/…`)'),
-      [REPLAYED_HEADER]: header('`true` when this is the kept answer to an earlier request with the same Idempotency-Key', { type: 'string', enum: ['true'] }),
+      [REPLAYED_HEADER]: header(
+        '`true` when this is the kept answer to an earlier request with the same Idempotency-Key',
+        { type: 'string', enum: ['true'] },
+      ),
     };
   }
-  if (route.method === 'GET' && !isListRoute(route)) return { ETag: header('The version of this resource (strong); send it as If-Match to change it') };
+  if (route.method === 'GET' && !isListRoute(route))
+    return { ETag: header('The version of this resource (strong); send it as If-Match to change it') };
+  if (route.method !== 'DELETE' && writtenReadRoute(routes, route))
+    return { ETag: header('The version of the resource after this write') };
   return undefined;
 }
 
@@ -115,7 +158,12 @@ export function operationOf(route: Route, shared: SharedSchemas, routes: readonl
   const creates = route.status === 201;
   const guarded = writtenReadRoute(routes, route) !== undefined;
   const parameters = [
-    ...pathParams(route.path).map((name) => ({ name, in: 'path', required: true, schema: jsonSchemaOf(fieldSchema(object, paramTarget(route, name)), 'input', shared) })),
+    ...pathParams(route.path).map((name) => ({
+      name,
+      in: 'path',
+      required: true,
+      schema: jsonSchemaOf(fieldSchema(object, paramTarget(route, name)), 'input', shared),
+    })),
     ...(route.query ?? []).map((name) => {
       const schema = fieldSchema(object, name);
       return { name, in: 'query', required: !schema.isOptional(), schema: jsonSchemaOf(schema, 'input', shared) };
@@ -134,18 +182,34 @@ export function operationOf(route: Route, shared: SharedSchemas, routes: readonl
     description: `Calls \`${route.call}\`.${list ? ' A list: paged with `limit` and `cursor`.' : ''}`,
     ...(isPublic ? { security: [] } : {}),
     ...(parameters.length ? { parameters } : {}),
-    ...(body ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchemaOf(body, 'input', shared) } } } } : {}),
+    ...(body
+      ? {
+          requestBody: {
+            required: true,
+            content: { 'application/json': { schema: jsonSchemaOf(body, 'input', shared) } },
+          },
+        }
+      : {}),
     responses: {
-      [status]: { description: route.summary, ...(headers ? { headers } : {}), content: { 'application/json': { schema: answerSchema(route, routes, shared) } } },
+      [status]: {
+        description: route.summary,
+        ...(headers ? { headers } : {}),
+        content: { 'application/json': { schema: answerSchema(route, routes, shared) } },
+      },
       ...(isPublic ? {} : { '401': errorResponse('No token, or a token that is not valid') }),
       ...(isPublic ? {} : { '403': errorResponse(forbidden(route)) }),
-      ...(creates ? { '409': errorResponse('A request with this Idempotency-Key is still being answered (or another conflict)') } : {}),
-      ...(guarded ? { '412': errorResponse('`precondition_failed`: If-Match is not the current ETag; nothing was written') } : {}),
+      ...(creates
+        ? { '409': errorResponse('A request with this Idempotency-Key is still being answered (or another conflict)') }
+        : {}),
+      ...(guarded
+        ? { '412': errorResponse('`precondition_failed`: If-Match is not the current ETag; nothing was written') }
+        : {}),
       ...(isPublic
         ? {}
         : {
             '422': errorResponse(
-              '`invalid_input`: input that is not valid, `issues` names each place at fault (`body`, `body.<field>`, `query.<name>`, ' +
+              '`invalid_input`: input that is not valid, `issues` names each place at fault ' +
+                '(`body`, `body.<field>`, `query.<name>`, ' +
                 '`path.<param>`, `header.<name>`)' +
                 (creates ? '; `idempotency_key_reused`: the Idempotency-Key was used for another request' : ''),
             ),
@@ -153,7 +217,8 @@ export function operationOf(route: Route, shared: SharedSchemas, routes: readonl
       ...(body ? { '413': errorResponse('A body larger than 12 MB') } : {}),
       ...(body ? { '415': errorResponse('A body that is not JSON') } : {}),
       default: errorResponse(
-        'Another error (404 `not_found` or `unknown_route`, 405, 409 `conflict`, 429 `rate_limited`, 503 `not_saved`, 507 `disk_full`, …)' +
+        'Another error (404 `not_found` or `unknown_route`, 405, 409 `conflict`, 429 `rate_limited`, ' +
+          '503 `not_saved`, 507 `disk_full`, …)' +
           ' with its code',
       ),
     },
@@ -164,11 +229,23 @@ export function operationOf(route: Route, shared: SharedSchemas, routes: readonl
 export function openApiDocument(routes: readonly Route[], version: string): Json {
   const paths: Record<string, Json> = {
     '/openapi.json': {
-      get: { operationId: 'getOpenapi', summary: 'This document (no token needed)', tags: ['Health'], security: [], responses: { '200': { description: 'The OpenAPI 3.1 document', content: { 'application/json': { schema: { type: 'object' } } } } } },
+      get: {
+        operationId: 'getOpenapi',
+        summary: 'This document (no token needed)',
+        tags: ['Health'],
+        security: [],
+        responses: {
+          '200': {
+            description: 'The OpenAPI 3.1 document',
+            content: { 'application/json': { schema: { type: 'object' } } },
+          },
+        },
+      },
     },
   };
   const shared: SharedSchemas = {};
-  for (const route of routes) (paths[route.path] ??= {})[route.method.toLowerCase()] = operationOf(route, shared, routes);
+  for (const route of routes)
+    (paths[route.path] ??= {})[route.method.toLowerCase()] = operationOf(route, shared, routes);
   return {
     openapi: '3.1.0',
     info: {

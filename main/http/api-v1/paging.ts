@@ -79,7 +79,8 @@ export function takePageRequest(route: Route, query: URLSearchParams, issues: Is
 export function pageOf(route: Route, rows: readonly unknown[], request: PageRequest): Page {
   const { by, newestFirst } = orderOf(route);
   const positions = new Map(rows.map((row, position) => [row, position]));
-  const keyOf = (row: unknown) => by.map((field) => (field === POSITION ? positions.get(row) : (row as Record<string, unknown>)[field]));
+  const keyOf = (row: unknown) =>
+    by.map((field) => (field === POSITION ? positions.get(row) : (row as Record<string, unknown>)[field]));
   const page = { limit: request.limit + 1, ...(request.after ? { after: request.after } : {}) };
   const rest = cutPage(rows, keyOf, page, newestFirst);
   const data = rest.slice(0, request.limit);

@@ -11,12 +11,16 @@ export const readRouteAt = (routes: readonly Route[], path: string): Route | und
 export function createdReadRoute(routes: readonly Route[], create: Route): Route | undefined {
   if (create.resource) return readRouteAt(routes, create.resource);
   const prefix = `${create.path}/`;
-  return routes.find((r) => r.method === 'GET' && r.path.startsWith(prefix) && /^\{\w+\}$/.test(r.path.slice(prefix.length)));
+  return routes.find(
+    (r) => r.method === 'GET' && r.path.startsWith(prefix) && /^\{\w+\}$/.test(r.path.slice(prefix.length)),
+  );
 }
 
 /** The GET route a PUT, PATCH or DELETE answers to: the one on the same path. */
 export const writtenReadRoute = (routes: readonly Route[], write: Route): Route | undefined =>
-  write.method === 'PUT' || write.method === 'PATCH' || write.method === 'DELETE' ? readRouteAt(routes, write.path) : undefined;
+  write.method === 'PUT' || write.method === 'PATCH' || write.method === 'DELETE'
+    ? readRouteAt(routes, write.path)
+    : undefined;
 
 /**
  * The path parameters of what a create made: those of the request (`kind`), then the input keys

@@ -11,7 +11,13 @@ import { checkOrigin } from '../guard';
 import { sendJson } from '../json-io';
 import { requestUrl } from '../request-url';
 import { checkIfMatch, etagOf } from './etag';
-import { createIdempotency, fingerprintOf, type IdempotentAnswer, idempotencyKeyOf, REPLAYED_HEADER } from './idempotency';
+import {
+  createIdempotency,
+  fingerprintOf,
+  type IdempotentAnswer,
+  idempotencyKeyOf,
+  REPLAYED_HEADER,
+} from './idempotency';
 import type { IdempotencyStore, KeptAnswer } from './idempotency-store';
 import { createMatcher } from './match';
 import { openApiDocument } from './openapi';
@@ -42,7 +48,8 @@ export interface ApiV1Deps {
 }
 
 /** HTTP status of an error of the API v1: invalid input is always 422 (it names the fields), else by its code. */
-export const statusOfError = (error: ApiError): number => (error.code === 'invalid_input' ? 422 : httpStatusOf[error.code]);
+export const statusOfError = (error: ApiError): number =>
+  error.code === 'invalid_input' ? 422 : httpStatusOf[error.code];
 
 /** Invalid input always names at least one place: a service's refusal without issues is about the body. */
 const withIssues = (error: ApiError): ApiError =>
@@ -70,7 +77,9 @@ const bearerOf = (req: IncomingMessage): string | null => {
  * Serves /api/v1 (DESIGN.md §8): each request becomes one call of the API contract through the
  * same dispatch the app uses. Foreign hosts and origins are refused first (DNS rebinding).
  */
-export function createApiV1(deps: ApiV1Deps): (req: IncomingMessage, res: ServerResponse, pathname: string) => Promise<void> {
+export function createApiV1(
+  deps: ApiV1Deps,
+): (req: IncomingMessage, res: ServerResponse, pathname: string) => Promise<void> {
   const log = deps.log ?? console.error;
   const match = createMatcher(routes);
   const idempotency = createIdempotency(deps.idempotency, log);
@@ -97,8 +106,16 @@ export function createApiV1(deps: ApiV1Deps): (req: IncomingMessage, res: Server
     return route.respond ? route.respond.from(output as never) : output;
   }
 
-  /** A create's answer: 201 with what GET answers for it and its Location (the create's own answer if it cannot be read). */
-  async function created(call: Call, route: Route, params: Record<string, string>, output: unknown): Promise<KeptAnswer> {
+  /**
+   * A create's answer: 201 with what GET answers for it and its Location (the create's own answer
+   * if it cannot be read).
+   */
+  async function created(
+    call: Call,
+    route: Route,
+    params: Record<string, string>,
+    output: unknown,
+  ): Promise<KeptAnswer> {
     const readRoute = createdReadRoute(routes, route);
     const readParams = readRoute && createdParams(readRoute, params, output);
     if (!readRoute || !readParams) return { status: 201, body: output };
@@ -122,10 +139,17 @@ export function createApiV1(deps: ApiV1Deps): (req: IncomingMessage, res: Server
       return;
     }
     const found = match(method, path);
-    if (!found) throw new ApiError('unknown_route', `There is no route ${method} ${API_V1_PREFIX}${path}; see ${API_V1_PREFIX}${OPENAPI_PATH}.`);
+    if (!found)
+      throw new ApiError(
+        'unknown_route',
+        `There is no route ${method} ${API_V1_PREFIX}${path}; see ${API_V1_PREFIX}${OPENAPI_PATH}.`,
+      );
     if ('allowed' in found) {
       res.setHeader('allow', found.allowed.join(', '));
-      throw new ApiError('method_not_allowed', `${API_V1_PREFIX}${path} does not take ${method}; it takes ${found.allowed.join(', ')}.`);
+      throw new ApiError(
+        'method_not_allowed',
+        `${API_V1_PREFIX}${path} does not take ${method}; it takes ${found.allowed.join(', ')}.`,
+      );
     }
     const { route, params } = found;
     const caller = await callerOf(req, methodAccess[route.call].level === 'public');
@@ -156,30 +180,45 @@ export function createApiV1(deps: ApiV1Deps): (req: IncomingMessage, res: Server
       throw ApiError.invalidInput('This If-Match cannot be checked', [{ path: 'header.If-Match', message }]);
     }
 
+    /** A PUT or PATCH tells the new version (the ETag of what its GET answers now), for the next If-Match. */
+    let written: string | undefined;
     const work = async (): Promise<KeptAnswer> => {
       if (readRoute && typeof ifMatch === 'string') checkIfMatch(ifMatch, etagOf(await read(call, readRoute, params)));
       const output = await deps.dispatch(call, route.call, input).catch((error: unknown) => {
         // A service names bad fields as its input has them (`fields.stage`); say where they were in the request.
-        throw error instanceof ApiError && error.issues.length ? new ApiError(error.code, error.message, requestIssues(route, error.issues), error.extra) : error;
+        throw error instanceof ApiError && error.issues.length
+          ? new ApiError(error.code, error.message, requestIssues(route, error.issues), error.extra)
+          : error;
       });
       if (route.status === 201) return created(call, route, params, output);
       const answer = route.respond ? route.respond.from(output as never) : output;
+      if (readRoute && method !== 'DELETE') written = await read(call, readRoute, params).then(etagOf, () => undefined);
       return { status: route.status ?? 200, body: page ? pageOf(route, answer as unknown[], page) : answer };
     };
     // Keys are the token's own (a user's session, where one reaches the API v1, keys per user).
-    const owner = caller.kind === 'anonymous' ? undefined : caller.kind === 'integration' ? caller.tokenId : (caller.tokenId ?? caller.userId);
+    const owner =
+      caller.kind === 'anonymous'
+        ? undefined
+        : caller.kind === 'integration'
+          ? caller.tokenId
+          : (caller.tokenId ?? caller.userId);
     const actAs = req.headers['x-act-as'];
-    const fingerprint = () => fingerprintOf({ method, path, actAs: typeof actAs === 'string' ? actAs : undefined, body });
+    const fingerprint = () =>
+      fingerprintOf({ method, path, actAs: typeof actAs === 'string' ? actAs : undefined, body });
     const answer: IdempotentAnswer =
       key && owner
         ? await idempotency(owner, key, fingerprint(), work)
         : { ...(await (readRoute ? writes.run(path, work) : work())), replayed: false };
     // Only an answered request notes the token's use; a refused one leaves no trace.
     const tokenId = caller.kind === 'anonymous' ? undefined : caller.tokenId;
-    if (tokenId) await deps.callers.tokenUsed(tokenId).catch((error: unknown) => log(`Noting the use of an API token: ${String(error)}`));
+    if (tokenId)
+      await deps.callers
+        .tokenUsed(tokenId)
+        .catch((error: unknown) => log(`Noting the use of an API token: ${String(error)}`));
     if (answer.location) res.setHeader('location', answer.location);
     if (answer.replayed) res.setHeader(REPLAYED_HEADER.toLowerCase(), 'true');
     if (method === 'GET' && !list) res.setHeader('etag', etagOf(answer.body));
+    if (written) res.setHeader('etag', written);
     sendJson(res, answer.status, answer.body);
   }
 
@@ -195,4 +234,5 @@ export function createApiV1(deps: ApiV1Deps): (req: IncomingMessage, res: Server
   };
 }
 
-export const isApiV1Path = (pathname: string): boolean => pathname === API_V1_PREFIX || pathname.startsWith(`${API_V1_PREFIX}/`);
+export const isApiV1Path = (pathname: string): boolean =>
+  pathname === API_V1_PREFIX || pathname.startsWith(`${API_V1_PREFIX}/`);
