@@ -86,7 +86,7 @@ export const routes: readonly Route[] = [
   { method: 'POST', path: '/records', call: 'records.create', body: 'fields', status: 201, tag: 'Records', summary: 'Create a CRM record; record triggers react to it (event created)' },
   { method: 'PATCH', path: '/records/{id}', call: 'records.update', body: 'fields', tag: 'Records', summary: 'Change a record’s title and/or some fields (null removes one); record triggers react (updated, field or status changed, task completed)' },
 
-  { method: 'GET', path: '/schedule', call: 'schedule.list', query: ['until'], page: { by: ['at', 'kind', 'workflowId', 'recordId', 'itemId'] }, tag: 'Schedule', summary: 'Everything that will fire until a date: record-trigger timers and the waits and deadlines of running items, each with the messages it will send and to whom' },
+  { method: 'GET', path: '/schedule', call: 'schedule.list', query: ['until'], page: { by: ['at', 'kind', 'workflowId', 'recordId', 'itemId', '#'] }, tag: 'Schedule', summary: 'Everything that will fire until a date: record-trigger timers and the waits and deadlines of running items, each with the messages it will send and to whom' },
   { method: 'GET', path: '/inbox', call: 'inbox.list', query: ['unreadOnly'], page: { by: ['at', 'id'], newestFirst: true }, tag: 'Inbox', summary: 'The in-app inbox of the user the token acts for, newest first' },
   { method: 'POST', path: '/inbox/read', call: 'inbox.markRead', body: 'fields', tag: 'Inbox', summary: 'Mark inbox entries of the user the token acts for read (all of them without ids)' },
 
