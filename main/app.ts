@@ -50,6 +50,7 @@ import { officeRequests } from './office/office-requests';
 import { ALL_ADDRESSES } from './office/office-listener';
 import { lanNameSuggestions } from './office/lan-names';
 import { join } from 'node:path';
+import { IdempotencyStore } from './http/api-v1/idempotency-store';
 
 export interface AppOptions {
   dataDir: string;
@@ -83,6 +84,8 @@ export interface App {
   refused(call: Call, method: ApiMethod): Promise<void>;
   /** Who is asking, from a session or an API token: for the transports. */
   callers: Callers;
+  /** The API v1's kept answers to creating requests with an Idempotency-Key. */
+  idempotency: IdempotencyStore;
   /** Accounts and sessions (the first administrator of a scripted install: `--create-admin`). */
   signIn: SignIn;
   store: Store;
@@ -123,6 +126,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const accounts = createAccounts(authFile, store, clock, signIn);
   const callers = createCallers(() => store.data, signIn.callerOf, apiTokens.verify, apiTokens.noteUse);
   const access = createItemAccess(() => store.data);
+  const idempotency = await IdempotencyStore.open(options.dataDir, clock);
   // Listens only once everything is up (start, at the end); dispatch is made last.
   const officeNetwork = createOfficeNetwork({
     store,
@@ -133,6 +137,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       dispatch: (call, method, input) => audited.dispatch(call, method, input),
       refused: (call, method) => audited.refused(call, method),
       callers,
+      idempotency,
       rendererDir: options.rendererDir ?? join(options.resourcesDir, '..', 'dist', 'renderer'),
       tokens: apiTokens,
       version: options.version,
@@ -280,6 +285,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     dispatch: audited.dispatch,
     refused: audited.refused,
     callers,
+    idempotency,
     signIn,
     store,
     outbox,
@@ -301,6 +307,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       await items.close();
       await recordsStore.close();
       await authFile.close();
+      await idempotency.close();
       await audit.close();
       transports.close();
       await store.close();

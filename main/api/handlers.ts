@@ -27,6 +27,7 @@ import { createAuditHandlers } from './audit-handlers';
 import type { AuditTrail } from '../audit/audit-trail';
 import type { OfficeNetwork } from '../office/office-network';
 import { createOfficeHandlers } from './office-handlers';
+import { cutPage } from '../../shared/api/page-input';
 
 export interface HandlerDeps {
   info: () => AppInfo;
@@ -102,14 +103,16 @@ export const createHandlers = (deps: HandlerDeps): ApiHandlers => {
     'templates.list': async () => store.data.templates,
     'items.submit': (input, { caller }) => work.submit(caller, input),
     'items.get': ({ id }, { caller }) => work.get(caller, id),
-    'items.list': ({ status, itemTypeId, workflowId, submitterUserId }, { caller }) =>
-      work.list(caller, {
+    'items.list': async ({ status, itemTypeId, workflowId, submitterUserId, page }, { caller }) => {
+      const items = await work.list(caller, {
         ...(status ? { status } : {}),
         keep: (i) =>
           (!itemTypeId || i.itemTypeId === itemTypeId) &&
           (!workflowId || i.workflowId === workflowId) &&
           (!submitterUserId || i.submitterUserId === submitterUserId),
-      }),
+      });
+      return page ? cutPage(items, (i) => [i.createdAt, i.id], page) : items;
+    },
     'items.detail': ({ id }, { caller }) => work.detail(caller, id),
     'items.reactions': ({ itemId, external }, { caller }) => work.reactions(caller, itemId, external),
     'items.act': ({ itemId, actionNodeId, reaction, fields }, { caller }) =>

@@ -27,7 +27,7 @@ export async function runBrowserHost(options: HostOptions, paths: Paths, print: 
       callers: app.callers,
       rendererDir: paths.rendererDir,
       port: options.port,
-      apiV1: { tokens: app.apiTokens, version: paths.version, refused: app.refused },
+      apiV1: { tokens: app.apiTokens, version: paths.version, refused: app.refused, idempotency: app.idempotency },
     });
   } catch (error) {
     await app.close();

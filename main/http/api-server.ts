@@ -17,6 +17,7 @@ export interface ApiServerOptions {
   port: number;
   log?: (message: string) => void;
   refused?: ApiV1Deps['refused'];
+  idempotency: ApiV1Deps['idempotency'];
 }
 
 export interface ApiServer {
@@ -28,13 +29,13 @@ export interface ApiServer {
 
 /** The API v1 on its own loopback port, for the desktop app (which has no HTTP host of its own). */
 export async function startApiServer(options: ApiServerOptions): Promise<ApiServer> {
-  const { dispatch, callers, tokens, version, port, log = console.error, refused } = options;
+  const { dispatch, callers, tokens, version, port, log = console.error, refused, idempotency } = options;
   let boundPort = port;
-  const serve = createApiV1({ dispatch, callers, version, port: () => boundPort, log, refused });
+  const serve = createApiV1({ dispatch, callers, version, port: () => boundPort, log, refused, idempotency });
   const server = createServer((req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (isApiV1Path(pathname)) void serve(req, res, pathname);
-    else sendJson(res, 404, errorBody(new ApiError('unknown_method', `Only ${API_V1_PREFIX} is served here.`)));
+    else sendJson(res, 404, errorBody(new ApiError('unknown_route', `Only ${API_V1_PREFIX} is served here.`)));
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -24,7 +24,12 @@ export interface BrowserHostOptions {
   port: number;
   log?: (message: string) => void;
   /** Serve the external API v1 at /api/v1 on the same port, with these tokens. */
-  apiV1?: { tokens: ApiTokenService; version: string; refused?: ApiV1Deps['refused'] };
+  apiV1?: {
+    tokens: ApiTokenService;
+    version: string;
+    refused?: ApiV1Deps['refused'];
+    idempotency: ApiV1Deps['idempotency'];
+  };
 }
 
 export interface BrowserHost {
@@ -50,7 +55,10 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   const serveStatic = createStaticFiles(rendererDir, () => page);
   let boundPort = port;
   const serveApiV1 = apiV1
-    ? createApiV1({ dispatch, callers, version: apiV1.version, port: () => boundPort, log, refused: apiV1.refused })
+    ? createApiV1({
+        ...{ dispatch, callers, version: apiV1.version, port: () => boundPort, log },
+        ...{ refused: apiV1.refused, idempotency: apiV1.idempotency },
+      })
     : null;
 
   const server = createServer((req, res) => {

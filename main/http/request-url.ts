@@ -12,7 +12,8 @@ const decodes = (part: string): boolean => {
 
 /**
  * The address of a request, once its path and each part of its query are known to decode: a
- * malformed percent-encoding (`%E0%A4%A`) is a 400 here, before any route or file is looked up.
+ * malformed percent-encoding (`%E0%A4%A`) is refused here (naming `path` or `query`), before any route or
+ * file is looked up.
  */
 export function requestUrl(req: IncomingMessage): URL {
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -20,7 +21,9 @@ export function requestUrl(req: IncomingMessage): URL {
   const bad = decodes(url.pathname) ? query.find((part) => !decodes(part)) : url.pathname;
   if (bad !== undefined) {
     const where = bad === url.pathname ? 'path' : 'query';
-    throw new ApiError('invalid_input', `The ${where} of this address has a malformed percent-encoding: "${bad}".`);
+    const issues = [{ path: where, message: 'has a malformed percent-encoding' }];
+    const message = `The ${where} of this address has a malformed percent-encoding: "${bad}".`;
+    throw new ApiError('invalid_input', message, issues);
   }
   return url;
 }

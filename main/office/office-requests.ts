@@ -23,6 +23,7 @@ export interface OfficeRequestsOptions {
   dispatch: Dispatch;
   callers: Callers;
   refused?: ApiV1Deps['refused'];
+  idempotency: ApiV1Deps['idempotency'];
   rendererDir: string;
   tokens: ApiTokenService;
   version: string;

@@ -10,7 +10,10 @@ export const ApiErrorCodes = [
   'unauthorized',
   'forbidden',
   'unknown_method',
+  'unknown_route',
   'method_not_allowed',
+  'precondition_failed',
+  'idempotency_key_reused',
   'unsupported_media_type',
   'payload_too_large',
   'disk_full',
@@ -28,7 +31,13 @@ export const httpStatusOf: Record<ApiErrorCode, number> = {
   unauthorized: 401,
   forbidden: 403,
   unknown_method: 404,
+  // API v1: no route at that path (see /api/v1/openapi.json).
+  unknown_route: 404,
   method_not_allowed: 405,
+  // API v1: an If-Match that is not the resource's current ETag; nothing was written.
+  precondition_failed: 412,
+  // API v1: an Idempotency-Key used before with another request; nothing was done.
+  idempotency_key_reused: 422,
   unsupported_media_type: 415,
   payload_too_large: 413,
   // Insufficient Storage: nothing of the request was kept; it can be repeated once space is freed.

@@ -3,6 +3,7 @@ import { Id, Text } from '../model/common';
 import { ItemRecord } from '../model/item';
 import { TaskFormField } from '../model/task-form';
 import { Attachment } from '../model/template';
+import { PageInput } from './page-input';
 
 const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 
@@ -66,6 +67,8 @@ export const itemContract = {
         itemTypeId: Id.optional(),
         workflowId: Id.optional(),
         submitterUserId: Id.optional(),
+        /** Only this page, ordered by (createdAt, id), oldest first (the API v1 pages /items with it). */
+        page: PageInput.optional(),
       })
       .strict(),
     z.array(ItemRecord),

@@ -18,7 +18,7 @@ describe('the API v1 and its tokens', () => {
     expect(statSync(join(`${app.host.dataDir}.setup`, 'api-token')).mode & 0o777).toBe(0o600);
     const types = await apiGet('/item-types', apiToken);
     expect(types.status).toBe(200);
-    expect(types.json().map((t: { id: string }) => t.id)).toContain('type-accordering');
+    expect(types.json().data.map((t: { id: string }) => t.id)).toContain('type-accordering');
   });
 
   it('Settings → API: makes a token that is shown once, with a copy button, and revokes it after confirmation', async () => {

@@ -1,6 +1,7 @@
 import { once } from 'node:events';
 import { describe, expect, it } from 'vitest';
 import type { OutboxMessage } from '../../shared/model';
+import { type ListPage, readAllPages } from '../helpers/api-pages';
 import type { HostProcess } from '../helpers/host-process';
 import { httpRequest, rpc } from '../helpers/http';
 import { useHostsAndSmtp } from '../helpers/host-and-smtp';
@@ -28,7 +29,8 @@ const messagesAfter = (n: number) => 2 + Math.ceil(n / 2) + 2 * Math.floor(n / 2
 /** What one message is, whatever its Message-ID: the effect or mailing it carries out, and its recipient. */
 const logicalKey = ({ id, source, to }: OutboxMessage) =>
   `${source.effectKey ?? source.mailingId ?? id} → ${to.kind}:${to.id ?? to.email}`;
-type Mailing = { mailingId: string; queued: number };
+/** A mailing as its create answers it (the whole mailing): its copies are all queued at first. */
+type Mailing = { id: string; progress: { total: number } };
 const groupBy = <T, K>(xs: readonly T[], key: (x: T) => K): Map<K, T[]> => {
   const groups = new Map<K, T[]>();
   for (const x of xs) groups.set(key(x), [...(groups.get(key(x)) ?? []), x]);
@@ -101,13 +103,14 @@ describe('the outbox under load, killed with SIGKILL again and again', () => {
       const from = rng.int(0, CONTACTS - MAILING_SIZE);
       const targets = Array.from({ length: MAILING_SIZE }, (_, i) => ({ kind: 'contacts', id: `k${from + i}` }));
       const body = { targets, templateId: 'tpl-instuurder' };
-      const { mailingId, queued } = (await api('POST', '/mailings', body)) as Mailing;
-      mailings.push({ id: mailingId, queued });
+      const { id, progress } = (await api('POST', '/mailings', body)) as Mailing;
+      mailings.push({ id, queued: progress.total });
       answered++;
     };
     /** Every acknowledged action is there; one whose answer a kill cut off may be there too. */
     const catchUp = async () => {
-      const listed = (await api('GET', '/items')) as { id: string; history: { kind: string }[] }[];
+      type Listed = { id: string; history: { kind: string }[] };
+      const listed = await readAllPages((path) => api('GET', path) as Promise<ListPage<Listed>>, '/items');
       const items = listed.filter((i) => acted.has(i.id));
       expect(items).toHaveLength(acted.size);
       for (const item of items) {
@@ -143,7 +146,7 @@ describe('the outbox under load, killed with SIGKILL again and again', () => {
     }
 
     // The last life sends what is left; every message the outbox holds must arrive.
-    const history = async () => (await api('GET', '/messages?limit=5000')) as OutboxMessage[];
+    const history = () => readAllPages((path) => api('GET', path) as Promise<ListPage<OutboxMessage>>, '/messages');
     await until(async () => (await history()).every((m) => m.status === 'sent' || m.status === 'skipped'));
     const all = await history();
     const sent = all.filter((m) => m.status === 'sent');

@@ -28,7 +28,7 @@ export async function startApiTestHost(dataDir: string, rendererDir: string, app
   writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><html><head><title>x</title></head><body></body></html>');
   const opened = app ?? (await openTestApp(dataDir));
   const { dispatch, callers, apiTokens: tokens } = opened.core;
-  const apiV1 = { tokens, version: '0.0.0-test', refused: opened.core.refused };
+  const apiV1 = { tokens, version: '0.0.0-test', refused: opened.core.refused, idempotency: opened.core.idempotency };
   const host = await startBrowserHost({ dispatch, callers, rendererDir, port: 0, log: () => undefined, apiV1 });
   const { token } = await opened.apiTokens.create('Test integration');
   return {
@@ -53,3 +53,4 @@ export async function startApiTestHost(dataDir: string, rendererDir: string, app
     },
   };
 }
+

@@ -18,7 +18,7 @@ describe('API tokens with an owner or scopes', () => {
       const listed = await api.call('GET', '/items', { token });
       expect(listed.status).toBe(200);
       // The item is confidential (vatReturn): Dirk has no part in it, so his token does not see it either.
-      expect((listed.json() as ItemRecord[]).some((i) => i.id === own.id)).toBe(false);
+      expect((listed.json().data as ItemRecord[]).some((i) => i.id === own.id)).toBe(false);
       const connector = await api.call('PUT', '/item-types/type-deal/connector', { token, body: { type: 'mail', to: 'x@elders.example', templateId: 't' } });
       expect(connector.status).toBe(403);
       // As Dirk: naming someone else as the submitter is refused, leaving it out submits as him.

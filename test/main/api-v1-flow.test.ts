@@ -29,7 +29,7 @@ describe('another application and an approval message (DESIGN.md §4.4) through 
     expect(Object.keys(actions).sort()).toEqual(['approve', 'reject']);
 
     // The reviewer finds it in their task list and rejects it with an external reaction.
-    const tasks = (await api.call('GET', '/tasks', { actAs: 'user-bram' })).json();
+    const tasks = (await api.call('GET', '/tasks', { actAs: 'user-bram' })).json().data;
     expect(tasks.map((t: { itemId: string }) => t.itemId)).toContain(id);
     const rejected = await api.call('POST', `/items/${id}/actions`, { body: { actionNodeId: actions.reject, reaction: { text: 'De periode klopt niet.', external: true } }, actAs: 'user-bram' });
     expect(rejected.status).toBe(200);
@@ -46,14 +46,14 @@ describe('another application and an approval message (DESIGN.md §4.4) through 
     const final = (await api.call('GET', `/items/${id}`)).json();
     expect(final).toMatchObject({ status: 'completed', itemStatus: 'approved', currentTasks: [] });
     expect(final.history.filter((h: { kind: string }) => h.kind === 'acted').map((h: { userId: string }) => h.userId)).toEqual(['user-bram', 'user-eva', 'user-chantal']);
-    const reactions = (await api.call('GET', `/items/${id}/reactions`)).json();
+    const reactions = (await api.call('GET', `/items/${id}/reactions`)).json().data;
     expect(reactions.map((r: { userId: string; text: string; external: boolean }) => [r.userId, r.text, r.external])).toEqual([
       ['user-bram', 'De periode klopt niet.', true],
       ['user-chantal', 'Gecontroleerd met de administratie.', false],
     ]);
-    const external = (await api.call('GET', `/items/${id}/reactions?external=true`)).json();
+    const external = (await api.call('GET', `/items/${id}/reactions?external=true`)).json().data;
     expect(external.map((r: { text: string }) => r.text)).toEqual(['De periode klopt niet.']);
-    const completed = (await api.call('GET', '/items?status=completed&itemTypeId=type-accordering')).json();
+    const completed = (await api.call('GET', '/items?status=completed&itemTypeId=type-accordering')).json().data;
     expect(completed.map((i: { id: string }) => i.id)).toEqual([id]);
   });
 });

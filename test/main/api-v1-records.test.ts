@@ -19,6 +19,7 @@ describe('API v1: records', () => {
     });
     expect(created.status).toBe(201);
     const task = created.json();
+    expect(created.headers.location).toBe(`/api/v1/records/${task.id}`);
     expect(task).toMatchObject({ entity: 'task', title: 'Sanne Kok terugbellen', createdAt: '2026-11-23T09:00:00.000Z' });
 
     const read = await api.call('GET', `/records/${task.id}`);
@@ -32,10 +33,11 @@ describe('API v1: records', () => {
 
     const tasks = await api.call('GET', '/records?entity=task&search=sanne%20kok%20terug');
     expect(tasks.status).toBe(200);
-    expect(tasks.json().map((r: { id: string }) => r.id)).toEqual([task.id]);
+    expect(tasks.json()).toEqual({ data: [changed.json()], next: null });
     const deals = await api.call('GET', '/records?entity=deal&limit=2');
-    expect(deals.json()).toHaveLength(2);
-    expect(deals.json().every((r: { entity: string }) => r.entity === 'deal')).toBe(true);
+    expect(deals.json().data).toHaveLength(2);
+    expect(deals.json().next).toEqual(expect.any(String));
+    expect(deals.json().data.every((r: { entity: string }) => r.entity === 'deal')).toBe(true);
   });
 
   it('says 404 for a record that is not there, on reading and on changing', async () => {

@@ -32,7 +32,9 @@ describe('API v1: access', () => {
     const items = await api.call('GET', '/items', { token: null });
     expect(items.status).toBe(401);
     expect(items.headers['www-authenticate']).toBe('Bearer');
-    expect(items.json()).toEqual({ error: { code: 'unauthorized', message: expect.stringContaining('Authorization: Bearer'), issues: [] } });
+    expect(items.json()).toEqual({
+      error: { code: 'unauthorized', message: expect.stringContaining('Authorization: Bearer'), issues: [] },
+    });
   });
 
   it('refuses a wrong token and a revoked one (401), and notes when a token was last used', async () => {
@@ -40,11 +42,17 @@ describe('API v1: access', () => {
     expect(wrong.status).toBe(401);
     expect(wrong.json().error.message).toMatch(/not valid/);
 
-    const { token, info } = (await api.app.dispatch('apiTokens.create', { name: 'Boekhouding', scopes: ['admin'] })) as { token: string; info: { id: string; prefix: string } };
+    const { token, info } = (await api.app.dispatch('apiTokens.create', {
+      name: 'Boekhouding',
+      scopes: ['admin'],
+    })) as { token: string; info: { id: string; prefix: string } };
     expect(token.startsWith(info.prefix)).toBe(true);
     expect(JSON.stringify(api.app.store.data.settings)).not.toContain(token);
     expect((await api.call('GET', '/item-types', { token })).status).toBe(200);
-    const listed = (await api.app.dispatch('apiTokens.list', {})) as { baseUrl: string; tokens: { id: string; lastUsedAt?: string }[] };
+    const listed = (await api.app.dispatch('apiTokens.list', {})) as {
+      baseUrl: string;
+      tokens: { id: string; lastUsedAt?: string }[];
+    };
     expect(listed.baseUrl).toBe(`http://127.0.0.1:${api.host.port}/api/v1`);
     expect(listed.tokens.find((t) => t.id === info.id)?.lastUsedAt).toBe('2026-11-23T09:00:00.000Z');
 
@@ -92,31 +100,45 @@ describe('API v1: access', () => {
   it('says 404 for an unknown route and 405 (with Allow) for a known path with another method', async () => {
     const none = await api.call('GET', '/nothing-here');
     expect(none.status).toBe(404);
-    expect(none.json().error).toMatchObject({ code: 'unknown_method', message: expect.stringContaining('GET /api/v1/nothing-here') });
+    expect(none.json().error).toMatchObject({
+      code: 'unknown_route',
+      message: expect.stringContaining('GET /api/v1/nothing-here'),
+    });
     const wrong = await api.call('DELETE', '/items');
     expect(wrong.status).toBe(405);
     expect(wrong.headers.allow).toBe('POST, GET');
     expect(wrong.json().error.code).toBe('method_not_allowed');
   });
 
-  it('refuses a body that is not JSON (415) or does not parse (400)', async () => {
+  it('refuses a body that is not JSON (415) or does not parse (422, naming the body)', async () => {
     const text = await api.call('POST', '/items', { body: 'subject=x', headers: { 'content-type': 'text/plain' } });
     expect(text.status).toBe(415);
     expect(text.json().error.code).toBe('unsupported_media_type');
     const broken = await api.call('POST', '/items', { body: '{"subject":' });
-    expect(broken.status).toBe(400);
-    expect(broken.json().error).toMatchObject({ code: 'invalid_input', message: 'The request body is not valid JSON.' });
+    expect(broken.status).toBe(422);
+    expect(broken.json().error).toMatchObject({
+      code: 'invalid_input',
+      issues: [{ path: 'body', message: 'is not valid JSON' }],
+    });
   });
 
   it('names the fields at fault (422): in the body, the query and the path', async () => {
     const body = await api.call('POST', '/items', { body: { itemTypeId: '', fields: [] } });
     expect(body.status).toBe(422);
     expect(body.json().error.code).toBe('invalid_input');
-    expect(body.json().error.issues.map((i: { path: string }) => i.path).sort()).toEqual(['body.fields', 'body.itemTypeId', 'body.subject']);
+    expect(
+      body
+        .json()
+        .error.issues.map((i: { path: string }) => i.path)
+        .sort(),
+    ).toEqual(['body.fields', 'body.itemTypeId', 'body.subject']);
 
     const query = await api.call('GET', '/messages?limit=lots&colour=red');
     expect(query.status).toBe(422);
-    expect(query.json().error.issues).toEqual([{ path: 'query.colour', message: expect.stringContaining('is not a parameter of this route') }]);
+    expect(query.json().error.issues).toEqual([
+      { path: 'query.limit', message: 'is not a whole number from 1 to 500' },
+      { path: 'query.colour', message: expect.stringContaining('is not a parameter of this route') },
+    ]);
     const limit = await api.call('GET', '/messages?limit=lots');
     expect(limit.json().error.issues).toEqual([{ path: 'query.limit', message: expect.any(String) }]);
 
@@ -124,8 +146,13 @@ describe('API v1: access', () => {
     expect(kind.status).toBe(422);
     expect(kind.json().error.issues).toEqual([{ path: 'path.kind', message: expect.any(String) }]);
 
-    const twice = await api.call('POST', '/items/x/actions', { body: { itemId: 'y', actionNodeId: 'a1' }, actAs: 'user-bram' });
-    expect(twice.json().error.issues).toEqual([{ path: 'body.itemId', message: 'is given in the path or query; leave it out of the body' }]);
+    const twice = await api.call('POST', '/items/x/actions', {
+      body: { itemId: 'y', actionNodeId: 'a1' },
+      actAs: 'user-bram',
+    });
+    expect(twice.json().error.issues).toEqual([
+      { path: 'body.itemId', message: 'is given in the path or query; leave it out of the body' },
+    ]);
 
     const notObject = await api.call('POST', '/items', { body: [1] });
     expect(notObject.status).toBe(422);
@@ -139,16 +166,22 @@ describe('API v1: directory, item types, templates', () => {
     expect(directory.status).toBe(200);
     expect(directory.json().users.map((u: { id: string }) => u.id)).toContain('user-bram');
 
-    const created = await api.call('POST', '/directory/contacts', { body: { name: 'Kees Koster', email: 'kees@example.com', consentEmail: true } });
+    const created = await api.call('POST', '/directory/contacts', {
+      body: { name: 'Kees Koster', email: 'kees@example.com', consentEmail: true },
+    });
     expect(created.status).toBe(201);
     const { kind, id } = created.json();
     expect(kind).toBe('contacts');
 
-    const bad = await api.call('PUT', `/directory/contacts/${id}`, { body: { name: 'Kees Koster', email: 'no address' } });
+    const bad = await api.call('PUT', `/directory/contacts/${id}`, {
+      body: { name: 'Kees Koster', email: 'no address' },
+    });
     expect(bad.status).toBe(422);
     expect(bad.json().error.issues).toEqual([{ path: 'body.email', message: expect.any(String) }]);
 
-    const replaced = await api.call('PUT', `/directory/contacts/${id}`, { body: { name: 'Kees Koster', email: 'k.koster@example.com', consentEmail: true } });
+    const replaced = await api.call('PUT', `/directory/contacts/${id}`, {
+      body: { name: 'Kees Koster', email: 'k.koster@example.com', consentEmail: true },
+    });
     expect(replaced.status).toBe(200);
     expect(api.app.store.data.directory.contacts.find((c) => c.id === id)?.email).toBe('k.koster@example.com');
 
@@ -160,15 +193,21 @@ describe('API v1: directory, item types, templates', () => {
 
   it('lists item types and templates, gets one template, and previews one', async () => {
     const types = await api.call('GET', '/item-types');
-    expect(types.json().map((t: { id: string }) => t.id)).toContain('type-accordering');
+    expect(types.json().data.map((t: { id: string }) => t.id)).toContain('type-accordering');
     const templates = await api.call('GET', '/templates');
-    expect(templates.json().map((t: { id: string }) => t.id)).toContain('tpl-beoordelen');
+    expect(templates.json().data.map((t: { id: string }) => t.id)).toContain('tpl-beoordelen');
     const one = await api.call('GET', '/templates/tpl-beoordelen');
     expect(one.status).toBe(200);
     expect(one.json().id).toBe('tpl-beoordelen');
     expect((await api.call('GET', '/templates/tpl-nope')).status).toBe(404);
 
-    const preview = await api.call('POST', '/templates/preview', { body: { template: one.json(), itemTypeId: 'type-accordering', addressee: { type: 'users', userIds: ['user-bram'] } } });
+    const preview = await api.call('POST', '/templates/preview', {
+      body: {
+        template: one.json(),
+        itemTypeId: 'type-accordering',
+        addressee: { type: 'users', userIds: ['user-bram'] },
+      },
+    });
     expect(preview.status).toBe(200);
     expect(preview.json().renders.nl.subject).toMatch(/^Te beoordelen/);
     expect(preview.json().recipients.map((r: { id: string }) => r.id)).toEqual(['user-bram']);
@@ -178,9 +217,9 @@ describe('API v1: directory, item types, templates', () => {
 describe('API v1: workflows', () => {
   it('lists, gets, exports, imports, validates and publishes', async () => {
     const list = await api.call('GET', '/workflows');
-    expect(list.json().map((w: { id: string }) => w.id)).toContain('wf-accordering');
+    expect(list.json().data.map((w: { id: string }) => w.id)).toContain('wf-accordering');
     const one = await api.call('GET', '/workflows/wf-accordering');
-    expect(one.json().name).toBe(list.json().find((w: { id: string }) => w.id === 'wf-accordering').name);
+    expect(one.json().name).toBe(list.json().data.find((w: { id: string }) => w.id === 'wf-accordering').name);
     expect((await api.call('GET', '/workflows/wf-nope')).status).toBe(404);
 
     const exported = await api.call('GET', '/workflows/wf-accordering/export');
@@ -190,6 +229,7 @@ describe('API v1: workflows', () => {
     expect(imported.status).toBe(201);
     const copy = imported.json().id as string;
     expect(copy).not.toBe('wf-accordering');
+    expect(imported.headers.location).toBe(`/api/v1/workflows/${copy}`);
     const badImport = await api.call('POST', '/workflows/import', { body: { json: '{"format":"other"}' } });
     expect(badImport.status).toBe(422);
 
@@ -207,7 +247,11 @@ describe('API v1: workflows', () => {
     const empty = api.app.store.data.workflows.find((w) => w.name === 'Leeg')!;
     const validation = await api.call('GET', `/workflows/${empty.id}/validation`);
     expect(validation.json().errors).toBeGreaterThan(0);
-    expect(validation.json().findings[0]).toMatchObject({ severity: 'error', code: expect.any(String), message: expect.any(String) });
+    expect(validation.json().findings[0]).toMatchObject({
+      severity: 'error',
+      code: expect.any(String),
+      message: expect.any(String),
+    });
     const refused = await api.call('POST', `/workflows/${empty.id}/publish`);
     expect(refused.status).toBe(409);
     expect(refused.json().error.code).toBe('conflict');
@@ -231,42 +275,60 @@ describe('API v1: items, tasks, reactions', () => {
     expect((await api.call('GET', `/items/${item.id}`, { actAs: 'user-dirk' })).status).toBe(403);
     expect((await api.call('GET', `/items/${item.id}?userId=user-bram`)).status).toBe(422);
 
-    const ids = async (query: string) => (await api.call('GET', `/items${query}`)).json().map((i: { id: string }) => i.id);
-    expect(await ids('?status=running&itemTypeId=type-accordering&workflowId=wf-accordering&submitterUserId=user-eva')).toContain(item.id);
+    const ids = async (query: string) =>
+      (await api.call('GET', `/items${query}`)).json().data.map((i: { id: string }) => i.id);
+    expect(
+      await ids('?status=running&itemTypeId=type-accordering&workflowId=wf-accordering&submitterUserId=user-eva'),
+    ).toContain(item.id);
     expect(await ids('?submitterUserId=user-bram')).not.toContain(item.id);
     expect(await ids('?itemTypeId=type-mutatie')).not.toContain(item.id);
     expect(await ids('?status=completed')).not.toContain(item.id);
     const asDirk = await api.call('GET', '/items', { actAs: 'user-dirk' });
-    expect(asDirk.json().map((i: { id: string }) => i.id)).not.toContain(item.id);
+    expect(asDirk.json().data.map((i: { id: string }) => i.id)).not.toContain(item.id);
   });
 
   it('lists a user’s tasks; acting on a task that is not yours is refused (403); acting on yours moves the item on', async () => {
     const item = (await submit('ICP-aangifte')).json();
     const tasks = await api.call('GET', '/tasks', { actAs: 'user-bram' });
     expect(tasks.status).toBe(200);
-    expect(tasks.json().some((t: { itemId: string }) => t.itemId === item.id)).toBe(true);
+    expect(tasks.json().data.some((t: { itemId: string }) => t.itemId === item.id)).toBe(true);
     // An integration token has no task list of its own: it names the user it acts for.
     expect((await api.call('GET', '/tasks')).status).toBe(403);
 
-    const notYours = await api.call('POST', `/items/${item.id}/actions`, { body: { actionNodeId: 'a1' }, actAs: 'user-dirk' });
+    const notYours = await api.call('POST', `/items/${item.id}/actions`, {
+      body: { actionNodeId: 'a1' },
+      actAs: 'user-dirk',
+    });
     expect(notYours.status).toBe(403);
     expect(notYours.json().error.code).toBe('forbidden');
 
-    const acted = await api.call('POST', `/items/${item.id}/actions`, { body: { actionNodeId: 'a2', reaction: { text: 'Periode klopt niet', external: true } }, actAs: 'user-bram' });
+    const acted = await api.call('POST', `/items/${item.id}/actions`, {
+      body: { actionNodeId: 'a2', reaction: { text: 'Periode klopt niet', external: true } },
+      actAs: 'user-bram',
+    });
     expect(acted.status).toBe(200);
     expect(acted.json().tasks.map((t: { nodeId: string }) => t.nodeId)).toEqual(['t2']);
-    const again = await api.call('POST', `/items/${item.id}/actions`, { body: { actionNodeId: 'a2' }, actAs: 'user-bram' });
+    const again = await api.call('POST', `/items/${item.id}/actions`, {
+      body: { actionNodeId: 'a2' },
+      actAs: 'user-bram',
+    });
     expect(again.status).toBe(409);
   });
 
   it('lists an item’s reactions, and only the external ones with external=true', async () => {
     const item = (await submit('Loonheffing')).json();
-    await api.call('POST', `/items/${item.id}/actions`, { body: { actionNodeId: 'a2', reaction: { text: 'Intern: bel de klant', external: false } }, actAs: 'user-bram' });
-    await api.call('POST', `/items/${item.id}/actions`, { body: { actionNodeId: 'a3', reaction: { text: 'Aangepast', external: true } }, actAs: 'user-eva' });
+    await api.call('POST', `/items/${item.id}/actions`, {
+      body: { actionNodeId: 'a2', reaction: { text: 'Intern: bel de klant', external: false } },
+      actAs: 'user-bram',
+    });
+    await api.call('POST', `/items/${item.id}/actions`, {
+      body: { actionNodeId: 'a3', reaction: { text: 'Aangepast', external: true } },
+      actAs: 'user-eva',
+    });
     const all = await api.call('GET', `/items/${item.id}/reactions`);
-    expect(all.json().map((r: { text: string }) => r.text)).toEqual(['Intern: bel de klant', 'Aangepast']);
+    expect(all.json().data.map((r: { text: string }) => r.text)).toEqual(['Intern: bel de klant', 'Aangepast']);
     const external = await api.call('GET', `/items/${item.id}/reactions?external=true`);
-    expect(external.json().map((r: { text: string }) => r.text)).toEqual(['Aangepast']);
+    expect(external.json().data.map((r: { text: string }) => r.text)).toEqual(['Aangepast']);
     const bad = await api.call('GET', `/items/${item.id}/reactions?external=yes`);
     expect(bad.json().error.issues).toEqual([{ path: 'query.external', message: expect.any(String) }]);
   });
@@ -278,11 +340,12 @@ describe('API v1: messages and mailings', () => {
     await api.app.outbox.drain();
     const messages = await api.call('GET', `/messages?itemId=${item.id}&limit=10`);
     expect(messages.status).toBe(200);
-    expect(messages.json().length).toBeGreaterThan(0);
-    expect(messages.json().every((m: { source: { itemId?: string } }) => m.source.itemId === item.id)).toBe(true);
-    const resent = await api.call('POST', `/messages/${messages.json()[0].id}/resend`);
+    const { data } = messages.json() as { data: { id: string; subject: string; source: { itemId?: string } }[] };
+    expect(data.length).toBeGreaterThan(0);
+    expect(data.every((m) => m.source.itemId === item.id)).toBe(true);
+    const resent = await api.call('POST', `/messages/${data[0]!.id}/resend`);
     expect(resent.status).toBe(200);
-    expect(resent.json()).toMatchObject({ status: 'queued', subject: messages.json()[0].subject });
+    expect(resent.json()).toMatchObject({ status: 'queued', subject: data[0]!.subject });
     expect((await api.call('POST', '/messages/nope/resend')).status).toBe(404);
   });
 
@@ -292,10 +355,12 @@ describe('API v1: messages and mailings', () => {
     expect(check.json().recipients.map((r: { id: string }) => r.id)).toEqual(['contact-eva']);
     const sent = await api.call('POST', '/mailings', { body: { targets, templateId: 'tpl-instuurder' } });
     expect(sent.status).toBe(201);
-    const { mailingId } = sent.json();
+    // The whole mailing, as GET answers it, and where to read it again.
+    const mailingId = sent.json().id as string;
+    expect(sent.headers.location).toBe(`/api/v1/mailings/${mailingId}`);
     const read = await api.call('GET', `/mailings/${mailingId}`);
     expect(read.status).toBe(200);
-    expect(read.json().id).toBe(mailingId);
+    expect(read.json()).toEqual(sent.json());
     const cancelled = await api.call('POST', `/mailings/${mailingId}/cancel`);
     expect(cancelled.status).toBe(200);
     expect(cancelled.json()).toEqual({ cancelled: expect.any(Number) });

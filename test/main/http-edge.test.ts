@@ -43,7 +43,7 @@ async function stillWrites(subject: string): Promise<void> {
 
 describe('JSON nested too deep is refused at the edge', () => {
   it('API v1: 64 levels are taken; 65 and 5,000 are refused with 422 naming the body, storing nothing', async () => {
-    const items = async () => ((await api.call('GET', '/items')).json() as unknown[]).length;
+    const items = async () => ((await api.call('GET', '/items?limit=500')).json() as { data: unknown[] }).data.length;
     const before = await items();
     expect((await api.call('POST', '/items', { body: submission('Diep 64', 63) })).status).toBe(201);
     for (const depth of [64, 5_000]) {
@@ -82,15 +82,16 @@ describe('a body too large is 413', () => {
   });
 });
 
-describe('malformed percent-encoding in the address is 400', () => {
+describe('malformed percent-encoding in the address is refused (API v1: 422 naming where, RPC: 400)', () => {
   it.each([
-    ['a path parameter of API v1', '/api/v1/items/%E0%A4%A'],
-    ['an API v1 query', '/api/v1/items?status=%E0%A4%A'],
-    ['an API v1 query name', '/api/v1/items?st%Fatus=running'],
-  ])('%s, in the API v1 error shape', async (_what, path) => {
+    ['a path parameter of API v1', '/api/v1/items/%E0%A4%A', 'path'],
+    ['an API v1 query', '/api/v1/items?status=%E0%A4%A', 'query'],
+    ['an API v1 query name', '/api/v1/items?st%Fatus=running', 'query'],
+  ])('%s, in the API v1 error shape', async (_what, path, where) => {
     const reply = await send(path, 'GET', apiV1Headers());
-    expect(reply.status).toBe(400);
-    const error = { code: 'invalid_input', message: expect.stringContaining('percent-encoding'), issues: [] };
+    expect(reply.status).toBe(422);
+    const issues = [{ path: where, message: 'has a malformed percent-encoding' }];
+    const error = { code: 'invalid_input', message: expect.stringContaining('percent-encoding'), issues };
     expect(reply.json()).toEqual({ error });
   });
 

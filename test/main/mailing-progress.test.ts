@@ -51,7 +51,7 @@ describe('API v1: a mailing reports its progress', () => {
     o.api.app.outbox.pause();
     const sent = await o.api.call('POST', '/mailings', { body: { targets, templateId: 'tpl-offerte-aangevraagd' } });
     expect(sent.status).toBe(201);
-    const { mailingId } = sent.json() as { mailingId: string };
+    const { id: mailingId } = sent.json() as { id: string };
     const read = async (api = o.api) => {
       const reply = await api.call('GET', `/mailings/${mailingId}`, { token: o.api.token });
       expect(reply.status).toBe(200);
@@ -82,9 +82,9 @@ describe('API v1: a mailing reports its progress', () => {
   it('cancelling stops what still waits; an unknown mailing is 404 for reading and for cancelling', async () => {
     const o = await office();
     o.api.app.outbox.pause();
-    const { mailingId } = (await o.api.call('POST', '/mailings', {
+    const { id: mailingId } = (await o.api.call('POST', '/mailings', {
       body: { targets, templateId: 'tpl-offerte-aangevraagd' },
-    })).json() as { mailingId: string };
+    })).json() as { id: string };
     const cancelled = await o.api.call('POST', `/mailings/${mailingId}/cancel`);
     expect(cancelled.json()).toEqual({ cancelled: 3 });
     const progress = (await o.api.call('GET', `/mailings/${mailingId}`)).json().progress;

@@ -53,12 +53,13 @@ describe('a request whose mail cannot be stored yet (outbox.json unwritable)', (
     await api.app.tick();
     await api.app.outbox.drain();
 
-    const items = (await api.call('GET', '/items?itemTypeId=type-accordering')).json() as { subject: string }[];
+    const listed = await api.call('GET', '/items?itemTypeId=type-accordering&limit=500');
+    const items = listed.json().data as { subject: string }[];
     expect(items.filter((i) => i.subject === vatReturn.subject)).toHaveLength(1);
     expect(reply.status).toBe(201);
     // Meanwhile the app said why its mail waited.
     expect(meanwhile.writeFailed).toBe(true);
-    const all = (await api.call('GET', '/messages')).json() as OutboxMessage[];
+    const all = (await api.call('GET', '/messages?limit=500')).json().data as OutboxMessage[];
     const messages = all.filter((m) => m.source.itemId !== earlier.id);
     expect(messages.map((m) => [m.to.id, m.status]).sort()).toEqual([
       ['user-bram', 'sent'],
@@ -84,7 +85,7 @@ describe('a request whose mail cannot be stored yet (outbox.json unwritable)', (
 
     const item = (await api.call('GET', `/items/${id}`)).json() as { history: { kind: string }[]; pending?: unknown };
     expect(item.history.filter((h) => h.kind === 'acted')).toHaveLength(1);
-    const ofItem = (await api.call('GET', `/messages?itemId=${id}`)).json() as OutboxMessage[];
+    const ofItem = (await api.call('GET', `/messages?itemId=${id}&limit=500`)).json().data as OutboxMessage[];
     const toSubmitter = ofItem.filter((m) => m.to.id === 'user-eva');
     expect(toSubmitter.map((m) => m.status)).toEqual(['sent']);
     expect(smtp.received.filter((m) => m.messageId === toSubmitter[0]!.messageId)).toHaveLength(1);
@@ -117,11 +118,11 @@ describe('a mailing that cannot be stored (outbox.json unwritable)', () => {
 
     type OnDisk = { mailings: { id: string }[]; messages: OutboxMessage[] };
     const onDisk = JSON.parse(readFileSync(join(dataDir, 'outbox.json'), 'utf8')) as OnDisk;
-    expect(onDisk.mailings.map((m) => m.id)).toEqual([sent.json().mailingId]);
+    expect(onDisk.mailings.map((m) => m.id)).toEqual([sent.json().id]);
     const copies = onDisk.messages.filter((m) => m.source.kind === 'mailing');
     expect(copies.map((m) => [m.to.id, m.status, m.source.mailingId]).sort()).toEqual([
-      ['contact-eva', 'sent', sent.json().mailingId],
-      ['contact-piet', 'sent', sent.json().mailingId],
+      ['contact-eva', 'sent', sent.json().id],
+      ['contact-piet', 'sent', sent.json().id],
     ]);
     expect(smtp.received).toHaveLength(2 + 2);
   });

@@ -140,8 +140,9 @@ describe('webhook steps in a published workflow', () => {
 
   it('refuses our own API even when its host is allowlisted', async () => {
     const app = await open();
-    const { dispatch, callers, apiTokens: tokens } = app.core;
-    const api = track(await startApiServer({ dispatch, callers, tokens, version: 'test', port: 0, log: () => undefined }));
+    const { dispatch, callers, apiTokens: tokens, idempotency } = app.core;
+    const options = { dispatch, callers, tokens, idempotency, version: 'test', port: 0, log: () => undefined };
+    const api = track(await startApiServer(options));
     await allow(app, ['127.0.0.1', 'localhost']);
     await publishWebhook(app, { method: 'POST', url: `http://localhost:${api.port}/api/v1/items` });
     const item = await submit(app);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ApiMethod, ApiOutput } from '../../../shared/api/contract';
 import { DirectoryKinds } from '../../../shared/model/directory';
+import type { PageOrder } from './paging';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -27,6 +28,14 @@ export interface Route {
   body?: 'fields' | { into: string };
   /** Input the route itself fills in. */
   fixed?: Record<string, string>;
+  /** A create (201) whose resource is not read at `<path>/{id}`: the path of the GET route that reads it. */
+  resource?: string;
+  /**
+   * A list (a GET whose contract answers an array): the fields its pages are ordered by, which never
+   * change for a row and together tell rows apart (`#`: the position, for lists that only grow at the
+   * end); by default `id`, oldest first.
+   */
+  page?: PageOrder;
   /** Reshape the contract's answer; `schema` documents the result. */
   respond?: { schema: z.ZodType; from: (output: never) => unknown };
 }
@@ -59,29 +68,29 @@ export const routes: readonly Route[] = [
 
   { method: 'GET', path: '/workflows', call: 'workflows.list', tag: 'Workflows', summary: 'Workflows with their published versions' },
   { method: 'GET', path: '/workflows/{id}', call: 'workflows.get', tag: 'Workflows', summary: 'One workflow: settings, draft and published versions' },
-  { method: 'POST', path: '/workflows/import', call: 'workflows.import', body: 'fields', status: 201, tag: 'Workflows', summary: 'Import a workflow from the JSON of an export (as a string in `json`)' },
+  { method: 'POST', path: '/workflows/import', call: 'workflows.import', body: 'fields', status: 201, resource: '/workflows/{id}', tag: 'Workflows', summary: 'Import a workflow from the JSON of an export (as a string in `json`)' },
   { method: 'GET', path: '/workflows/{id}/export', call: 'workflows.export', tag: 'Workflows', summary: 'Export a workflow: a file name and the JSON (as a string)' },
   { method: 'GET', path: '/workflows/{id}/validation', call: 'workflows.validate', tag: 'Workflows', summary: 'Validate the draft: errors (which block publishing) and warnings' },
   { method: 'POST', path: '/workflows/{id}/publish', call: 'workflows.publish', tag: 'Workflows', summary: 'Publish the draft as a new version (409 while errors remain)' },
 
   { method: 'POST', path: '/items', call: 'items.submit', body: 'fields', status: 201, tag: 'Items', summary: 'Submit an item; it enters the published workflow of its item type' },
-  { method: 'GET', path: '/items', call: 'items.list', query: ['status', 'itemTypeId', 'workflowId', 'submitterUserId'], tag: 'Items', summary: 'Items the token may see, filtered (a confidential item only where it has a part)' },
+  { method: 'GET', path: '/items', call: 'items.list', query: ['status', 'itemTypeId', 'workflowId', 'submitterUserId'], page: { by: ['createdAt', 'id'] }, tag: 'Items', summary: 'Items the token may see, oldest first, filtered (a confidential item only where it has a part)' },
   { method: 'GET', path: '/items/{id}', call: 'items.detail', tag: 'Items', summary: 'An item with its status, current tasks (and their actions) and history' },
   { method: 'POST', path: '/items/{id}/actions', call: 'items.act', params: { id: 'itemId' }, body: 'fields', tag: 'Tasks', summary: 'Take an action of a current task as the user the token acts for (X-Act-As), with an optional reaction (403 when the task is not theirs)' },
-  { method: 'GET', path: '/items/{id}/reactions', call: 'items.reactions', params: { id: 'itemId' }, query: ['external'], tag: 'Reactions', summary: 'An item’s reactions; external=true: only those portal users see' },
+  { method: 'GET', path: '/items/{id}/reactions', call: 'items.reactions', params: { id: 'itemId' }, query: ['external'], page: { by: ['#'] }, tag: 'Reactions', summary: 'An item’s reactions; external=true: only those portal users see' },
 
-  { method: 'GET', path: '/tasks', call: 'tasks.mine', tag: 'Tasks', summary: 'The task list of the user the token acts for (its owner, or X-Act-As)' },
+  { method: 'GET', path: '/tasks', call: 'tasks.mine', page: { by: ['itemId', 'taskNodeId'] }, tag: 'Tasks', summary: 'The task list of the user the token acts for (its owner, or X-Act-As)' },
 
-  { method: 'GET', path: '/records', call: 'records.list', query: ['entity', 'search', 'limit'], tag: 'Records', summary: 'CRM records (deal, quoteRequest, project, task), last changed first; search matches the title and text fields' },
+  { method: 'GET', path: '/records', call: 'records.list', query: ['entity', 'search'], page: { by: ['createdAt', 'id'], newestFirst: true }, tag: 'Records', summary: 'CRM records (deal, quoteRequest, project, task), newest first; search matches the title and text fields' },
   { method: 'GET', path: '/records/{id}', call: 'records.get', tag: 'Records', summary: 'One CRM record with all its fields' },
   { method: 'POST', path: '/records', call: 'records.create', body: 'fields', status: 201, tag: 'Records', summary: 'Create a CRM record; record triggers react to it (event created)' },
   { method: 'PATCH', path: '/records/{id}', call: 'records.update', body: 'fields', tag: 'Records', summary: 'Change a record’s title and/or some fields (null removes one); record triggers react (updated, field or status changed, task completed)' },
 
-  { method: 'GET', path: '/schedule', call: 'schedule.list', query: ['until'], tag: 'Schedule', summary: 'Everything that will fire until a date: record-trigger timers and the waits and deadlines of running items, each with the messages it will send and to whom' },
-  { method: 'GET', path: '/inbox', call: 'inbox.list', query: ['unreadOnly'], tag: 'Inbox', summary: 'The in-app inbox of the user the token acts for, newest first' },
+  { method: 'GET', path: '/schedule', call: 'schedule.list', query: ['until'], page: { by: ['at', 'kind', 'workflowId', 'recordId', 'itemId', '#'] }, tag: 'Schedule', summary: 'Everything that will fire until a date: record-trigger timers and the waits and deadlines of running items, each with the messages it will send and to whom' },
+  { method: 'GET', path: '/inbox', call: 'inbox.list', query: ['unreadOnly'], page: { by: ['at', 'id'], newestFirst: true }, tag: 'Inbox', summary: 'The in-app inbox of the user the token acts for, newest first' },
   { method: 'POST', path: '/inbox/read', call: 'inbox.markRead', body: 'fields', tag: 'Inbox', summary: 'Mark inbox entries of the user the token acts for read (all of them without ids)' },
 
-  { method: 'GET', path: '/messages', call: 'messages.list', query: ['status', 'via', 'templateId', 'mailingId', 'itemId', 'search', 'from', 'until', 'limit'], tag: 'Messages', summary: 'Message history, newest first, filtered' },
+  { method: 'GET', path: '/messages', call: 'messages.list', query: ['status', 'via', 'templateId', 'mailingId', 'itemId', 'search', 'from', 'until'], page: { by: ['createdAt', 'id'], newestFirst: true }, tag: 'Messages', summary: 'Message history, newest first, filtered' },
   { method: 'POST', path: '/messages/{id}/resend', call: 'messages.resend', tag: 'Messages', summary: 'Send a message again' },
 
   { method: 'POST', path: '/mailings/check', call: 'mailings.check', body: 'fields', tag: 'Mailings', summary: 'Who a mailing would reach, and who not (no address, no consent)' },

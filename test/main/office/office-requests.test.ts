@@ -28,7 +28,7 @@ describe('the API v1 over the office network', () => {
       headers: { host: host(), authorization: `Bearer ${token}` },
     });
     expect(withToken.status).toBe(200);
-    expect(withToken.json().length).toBeGreaterThan(0);
+    expect(withToken.json().data.length).toBeGreaterThan(0);
   });
 
   it('refuses a foreign Host and a foreign Origin, token or not', async () => {

@@ -1,0 +1,3 @@
+/** Where the API v1 is served, and its OpenAPI document under it. */
+export const API_V1_PREFIX = '/api/v1';
+export const OPENAPI_PATH = '/openapi.json';
