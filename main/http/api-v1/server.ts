@@ -12,11 +12,14 @@ import { hasBody, readJsonBody, sendJson } from '../json-io';
 import { requestUrl } from '../request-url';
 import { createMatcher } from './match';
 import { openApiDocument } from './openapi';
+import { apiDocsPage } from '../api-docs/docs-page';
 import { buildInput, requestIssues } from './route-input';
 import { routes } from './routes';
 
 export const API_V1_PREFIX = '/api/v1';
 export const OPENAPI_PATH = '/openapi.json';
+/** The readable docs page, rendered from the same document (public: it holds no data). */
+export const DOCS_PATH = '/docs';
 
 export interface ApiV1Deps {
   dispatch: Dispatch;
@@ -58,7 +61,8 @@ const bearerOf = (req: IncomingMessage): string | null => {
 export function createApiV1(deps: ApiV1Deps): (req: IncomingMessage, res: ServerResponse, pathname: string) => Promise<void> {
   const log = deps.log ?? console.error;
   const match = createMatcher(routes);
-  let document: unknown = null;
+  let document: Record<string, unknown> | null = null;
+  let docsPage: string | null = null;
 
   /** The token's caller; a public route (health) answers anyone, with or without a token. */
   async function callerOf(req: IncomingMessage, isPublic: boolean): Promise<Caller> {
@@ -83,6 +87,13 @@ export function createApiV1(deps: ApiV1Deps): (req: IncomingMessage, res: Server
     if (path === OPENAPI_PATH && method === 'GET') {
       document ??= openApiDocument(routes, deps.version);
       sendJson(res, 200, document);
+      return;
+    }
+    if (path === DOCS_PATH && method === 'GET') {
+      document ??= openApiDocument(routes, deps.version);
+      docsPage ??= apiDocsPage(document, `http://127.0.0.1:${deps.port()}${API_V1_PREFIX}`);
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' });
+      res.end(docsPage);
       return;
     }
     const found = match(method, path);
