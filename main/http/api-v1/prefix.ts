@@ -1,3 +1,5 @@
 /** Where the API v1 is served, and its OpenAPI document under it. */
 export const API_V1_PREFIX = '/api/v1';
 export const OPENAPI_PATH = '/openapi.json';
+/** The readable docs page, rendered from the same document (public: it holds no data). */
+export const DOCS_PATH = '/docs';

@@ -21,15 +21,16 @@ import {
 import type { IdempotencyStore, KeptAnswer } from './idempotency-store';
 import { createMatcher } from './match';
 import { openApiDocument } from './openapi';
+import { apiDocsPage } from '../api-docs/docs-page';
 import { isListRoute, pageOf, takePageRequest } from './paging';
-import { API_V1_PREFIX, OPENAPI_PATH } from './prefix';
+import { API_V1_PREFIX, DOCS_PATH, OPENAPI_PATH } from './prefix';
 import { bodyOf } from './request-body';
 import { concretePath, createdParams, createdReadRoute, writtenReadRoute } from './resource';
 import { buildInput, fillWholeList, requestIssues } from './route-input';
 import { type Route, routes } from './routes';
 import { createWriteQueue } from './write-queue';
 
-export { API_V1_PREFIX, OPENAPI_PATH } from './prefix';
+export { API_V1_PREFIX, DOCS_PATH, OPENAPI_PATH } from './prefix';
 
 export interface ApiV1Deps {
   dispatch: Dispatch;
@@ -84,7 +85,8 @@ export function createApiV1(
   const match = createMatcher(routes);
   const idempotency = createIdempotency(deps.idempotency, log);
   const writes = createWriteQueue();
-  let document: unknown = null;
+  let document: Record<string, unknown> | null = null;
+  let docsPage: string | null = null;
 
   /** The token's caller; a public route (health) answers anyone, with or without a token. */
   async function callerOf(req: IncomingMessage, isPublic: boolean): Promise<Caller> {
@@ -136,6 +138,13 @@ export function createApiV1(
     if (path === OPENAPI_PATH && method === 'GET') {
       document ??= openApiDocument(routes, deps.version);
       sendJson(res, 200, document);
+      return;
+    }
+    if (path === DOCS_PATH && method === 'GET') {
+      document ??= openApiDocument(routes, deps.version);
+      docsPage ??= apiDocsPage(document, `http://127.0.0.1:${deps.port()}${API_V1_PREFIX}`);
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' });
+      res.end(docsPage);
       return;
     }
     const found = match(method, path);

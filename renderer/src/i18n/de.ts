@@ -4,6 +4,7 @@ import { designDe, findingsDe } from './design-de';
 import type { Messages } from './en';
 import { mailSettingsDe, messagesDe, templatesDe } from './mail-de';
 import { apiTokensDe } from './api-tokens-de';
+import { apiDocsDe } from './api-docs-de';
 import { connectorsDe } from './connectors-de';
 import { webhooksDe } from './webhooks-de';
 import { officeNetworkDe } from './office-network-de';
@@ -183,6 +184,7 @@ export const de: Messages = {
   messages: messagesDe,
   mailSettings: mailSettingsDe,
   apiTokens: apiTokensDe,
+  apiDocs: apiDocsDe,
   audit: auditDe,
   connectors: connectorsDe,
   webhooks: webhooksDe,

@@ -4,6 +4,7 @@ import { validationMessages } from '../../../shared/model/messages';
 import { designEn, findingsEn } from './design-en';
 import { mailSettingsEn, messagesEn, templatesEn } from './mail-en';
 import { apiTokensEn } from './api-tokens-en';
+import { apiDocsEn } from './api-docs-en';
 import { connectorsEn } from './connectors-en';
 import { webhooksEn } from './webhooks-en';
 import { officeNetworkEn } from './office-network-en';
@@ -172,6 +173,7 @@ export const en = {
   messages: messagesEn,
   mailSettings: mailSettingsEn,
   apiTokens: apiTokensEn,
+  apiDocs: apiDocsEn,
   audit: auditEn,
   connectors: connectorsEn,
   webhooks: webhooksEn,

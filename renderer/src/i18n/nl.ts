@@ -4,6 +4,7 @@ import { designNl, findingsNl } from './design-nl';
 import type { Messages } from './en';
 import { mailSettingsNl, messagesNl, templatesNl } from './mail-nl';
 import { apiTokensNl } from './api-tokens-nl';
+import { apiDocsNl } from './api-docs-nl';
 import { connectorsNl } from './connectors-nl';
 import { webhooksNl } from './webhooks-nl';
 import { officeNetworkNl } from './office-network-nl';
@@ -183,6 +184,7 @@ export const nl: Messages = {
   messages: messagesNl,
   mailSettings: mailSettingsNl,
   apiTokens: apiTokensNl,
+  apiDocs: apiDocsNl,
   audit: auditNl,
   connectors: connectorsNl,
   webhooks: webhooksNl,

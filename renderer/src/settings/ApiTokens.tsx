@@ -88,6 +88,12 @@ export function ApiTokens() {
           <dd>
             <code>{`${listed.baseUrl}/openapi.json`}</code>
           </dd>
+          <dt>{t('apiDocs.label')}</dt>
+          <dd>
+            <a href={`${listed.baseUrl}/docs`} target="_blank" rel="noreferrer" data-testid="api-docs-link">
+              {t('apiDocs.link')}
+            </a>
+          </dd>
         </dl>
       ) : (
         <p className="notice-inline">{t('apiTokens.notRunning')}</p>
