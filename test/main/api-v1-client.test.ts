@@ -97,7 +97,7 @@ describe('an integrator drives the API v1 with the generated client (openapi-fet
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const query = { limit: 2, ...(cursor ? { cursor } : {}) };
+      const query: { limit: number; cursor?: string } = { limit: 2, ...(cursor ? { cursor } : {}) };
       const { data: page, response }: { data?: ItemPage; response: Response } = await client().GET('/items', { params: { query } });
       expect(response.status).toBe(200);
       expect(page!.data.length).toBeLessThanOrEqual(2);
