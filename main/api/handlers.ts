@@ -90,7 +90,8 @@ export const createHandlers = (deps: HandlerDeps): ApiHandlers => {
     'workflows.publish': ({ id, replaceRoute }) => workflows.publish(id, replaceRoute),
     'workflows.restoreVersion': ({ id, version }) => workflows.restoreVersion(id, version),
     'workflows.export': async ({ id }) => workflows.exportJson(id),
-    'workflows.import': ({ json }) => workflows.importJson(json),
+    'workflows.import': ({ json, document }) =>
+      document ? workflows.importDocument(document) : workflows.importJson(json ?? ''),
     'itemTypes.list': async () => store.data.itemTypes,
     'itemTypes.create': (input) => itemTypes.create(input),
     'itemTypes.update': (input) => itemTypes.update(input),

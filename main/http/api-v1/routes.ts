@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ApiMethod, ApiOutput } from '../../../shared/api/contract';
 import { DirectoryKinds } from '../../../shared/model/directory';
+import { workflowRoutes } from './routes-workflows';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -62,6 +63,7 @@ export const routes: readonly Route[] = [
   { method: 'POST', path: '/workflows/import', call: 'workflows.import', body: 'fields', status: 201, tag: 'Workflows', summary: 'Import a workflow from the JSON of an export (as a string in `json`)' },
   { method: 'GET', path: '/workflows/{id}/export', call: 'workflows.export', tag: 'Workflows', summary: 'Export a workflow: a file name and the JSON (as a string)' },
   { method: 'GET', path: '/workflows/{id}/validation', call: 'workflows.validate', tag: 'Workflows', summary: 'Validate the draft: errors (which block publishing) and warnings' },
+  ...workflowRoutes,
   { method: 'POST', path: '/workflows/{id}/publish', call: 'workflows.publish', tag: 'Workflows', summary: 'Publish the draft as a new version (409 while errors remain)' },
 
   { method: 'POST', path: '/items', call: 'items.submit', body: 'fields', status: 201, tag: 'Items', summary: 'Submit an item; it enters the published workflow of its item type' },
