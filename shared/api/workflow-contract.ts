@@ -48,11 +48,6 @@ export const WorkflowExport = z.object({
 });
 export type WorkflowExport = z.infer<typeof WorkflowExport>;
 
-export const WorkflowImportInput = z
-  .object({ json: z.string().max(20_000_000, 'is larger than 20 MB').optional(), document: WorkflowExport.optional() })
-  .strict()
-  .refine((i) => (i.json === undefined) !== (i.document === undefined), { message: 'give either json or document' });
-
 /** The validation panel's findings, as data: errors block publishing, warnings do not. */
 export const ValidationReport = z.object({
   errors: z.number().int(),
@@ -93,8 +88,9 @@ export const workflowContract = {
   /** `version` may come as text (an API v1 path segment). */
   'workflows.restoreVersion': method(z.object({ id: Id, version: z.coerce.number().int().positive() }).strict(), Workflow),
   'workflows.export': method(byId, z.object({ fileName: z.string(), json: z.string() })),
-  /** The exported file as text (`json`, the app's file picker) or as the document itself (`document`, API v1). */
-  'workflows.import': method(WorkflowImportInput, Workflow),
+  'workflows.import': method(z.object({ json: z.string().max(20_000_000, 'is larger than 20 MB') }).strict(), Workflow),
+  /** The exported document itself, as JSON (API v1); what `workflows.import` reads from the file's text. */
+  'workflows.importDocument': method(z.object({ document: WorkflowExport }).strict(), Workflow),
   'itemTypes.list': method(none, z.array(ItemType)),
   /** Set (or with null remove) where an approved item of this type is delivered (approval messages). */
   'itemTypes.saveConnector': method(z.object({ itemTypeId: Id, connector: Connector.nullable() }).strict(), ItemType),

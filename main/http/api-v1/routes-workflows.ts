@@ -22,7 +22,7 @@ export const workflowRoutes: Route[] = [
     summary: 'Replace the draft (steps and connections); publishing makes it a version' },
   { method: 'POST', path: '/workflows/{id}/duplicates', call: 'workflows.duplicate', body: 'fields', status: 201, tag,
     summary: 'Copy a workflow under a new name: a new workflow with the draft of this one (read at /workflows/{id})' },
-  { method: 'POST', path: '/workflows/imports', call: 'workflows.import', body: { into: 'document' }, status: 201,
+  { method: 'POST', path: '/workflows/imports', call: 'workflows.importDocument', body: { into: 'document' }, status: 201,
     tag, summary: 'Import a workflow: the body is the exported document itself (as GET /workflows/{id}/export gives)' },
   { method: 'GET', path: '/workflows/{id}/versions', call: 'workflows.get', tag,
     respond: { schema: z.array(WorkflowVersion), from: (w: Workflow) => w.versions },

@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import type { ApiMethod, ApiOutput } from '../../../shared/api/contract';
 import { DirectoryKinds } from '../../../shared/model/directory';
+import { itemRoutes } from './routes-items';
+import { itemTypeRoutes } from './routes-item-types';
+import { listRoutes } from './routes-lists';
+import { recordRoutes } from './routes-records';
+import { settingsRoutes } from './routes-settings';
+import { templateRoutes } from './routes-templates';
 import { workflowRoutes } from './routes-workflows';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -47,15 +53,18 @@ const directoryEntryRoutes: Route[] = DirectoryKinds.flatMap((kind): Route[] => 
 export const routes: readonly Route[] = [
   { method: 'GET', path: '/health', call: 'app.health', respond: { schema: Health, from: health }, tag: 'Health', summary: 'Whether the API answers, and its version (no token needed)' },
 
-  { method: 'GET', path: '/directory', call: 'directory.get', tag: 'Directory', summary: 'The whole directory: users, persons, employees, organisations, contacts, roles' },
+  { method: 'GET', path: '/directory', call: 'directory.get', tag: 'Directory', summary: 'The whole directory: users, persons, employees, organisations, contacts, roles (big: GET /directory/{kind} reads one kind)' },
+  ...settingsRoutes,
   ...directoryEntryRoutes,
   { method: 'DELETE', path: '/directory/{kind}/{id}', call: 'directory.remove', tag: 'Directory', summary: 'Delete an entry (refused while something refers to it)' },
 
   { method: 'GET', path: '/item-types', call: 'itemTypes.list', tag: 'Item types', summary: 'Item types, with the workflow their items enter' },
+  ...itemTypeRoutes,
   { method: 'PUT', path: '/item-types/{id}/connector', call: 'itemTypes.saveConnector', params: { id: 'itemTypeId' }, body: { into: 'connector' }, tag: 'Item types', summary: 'Where approved items of this type are delivered: a webhook or a mail address (null removes it)' },
 
   { method: 'GET', path: '/templates', call: 'templates.list', tag: 'Templates', summary: 'Message templates' },
   { method: 'GET', path: '/templates/{id}', call: 'templates.get', tag: 'Templates', summary: 'One message template' },
+  ...templateRoutes,
   { method: 'POST', path: '/templates/preview', call: 'templates.preview', body: 'fields', tag: 'Templates', summary: 'Render a template in every language, with the recipients an addressee reaches' },
 
   { method: 'GET', path: '/workflows', call: 'workflows.list', tag: 'Workflows', summary: 'Workflows with their published versions' },
@@ -72,6 +81,7 @@ export const routes: readonly Route[] = [
   { method: 'POST', path: '/items/{id}/actions', call: 'items.act', params: { id: 'itemId' }, body: 'fields', tag: 'Tasks', summary: 'Take an action of a current task as the user the token acts for (X-Act-As), with an optional reaction (403 when the task is not theirs)' },
   { method: 'GET', path: '/items/{id}/reactions', call: 'items.reactions', params: { id: 'itemId' }, query: ['external'], tag: 'Reactions', summary: 'An item’s reactions; external=true: only those portal users see' },
 
+  ...itemRoutes,
   { method: 'GET', path: '/tasks', call: 'tasks.mine', tag: 'Tasks', summary: 'The task list of the user the token acts for (its owner, or X-Act-As)' },
 
   { method: 'GET', path: '/records', call: 'records.list', query: ['entity', 'search', 'limit'], tag: 'Records', summary: 'CRM records (deal, quoteRequest, project, task), last changed first; search matches the title and text fields' },
@@ -79,6 +89,7 @@ export const routes: readonly Route[] = [
   { method: 'POST', path: '/records', call: 'records.create', body: 'fields', status: 201, tag: 'Records', summary: 'Create a CRM record; record triggers react to it (event created)' },
   { method: 'PATCH', path: '/records/{id}', call: 'records.update', body: 'fields', tag: 'Records', summary: 'Change a record’s title and/or some fields (null removes one); record triggers react (updated, field or status changed, task completed)' },
 
+  ...recordRoutes,
   { method: 'GET', path: '/schedule', call: 'schedule.list', query: ['until'], tag: 'Schedule', summary: 'Everything that will fire until a date: record-trigger timers and the waits and deadlines of running items, each with the messages it will send and to whom' },
   { method: 'GET', path: '/inbox', call: 'inbox.list', query: ['unreadOnly'], tag: 'Inbox', summary: 'The in-app inbox of the user the token acts for, newest first' },
   { method: 'POST', path: '/inbox/read', call: 'inbox.markRead', body: 'fields', tag: 'Inbox', summary: 'Mark inbox entries of the user the token acts for read (all of them without ids)' },
@@ -86,6 +97,7 @@ export const routes: readonly Route[] = [
   { method: 'GET', path: '/messages', call: 'messages.list', query: ['status', 'via', 'templateId', 'mailingId', 'itemId', 'search', 'from', 'until', 'limit'], tag: 'Messages', summary: 'Message history, newest first, filtered' },
   { method: 'POST', path: '/messages/{id}/resend', call: 'messages.resend', tag: 'Messages', summary: 'Send a message again' },
 
+  ...listRoutes,
   { method: 'POST', path: '/mailings/check', call: 'mailings.check', body: 'fields', tag: 'Mailings', summary: 'Who a mailing would reach, and who not (no address, no consent)' },
   { method: 'POST', path: '/mailings', call: 'mailings.send', body: 'fields', status: 201, tag: 'Mailings', summary: 'Send a mailing to contacts, organisations or persons' },
   { method: 'GET', path: '/mailings/{mailingId}', call: 'mailings.get', tag: 'Mailings', summary: 'A mailing and its progress' },
