@@ -18,9 +18,12 @@ export function recordReferrers(id: string, sources: RecordReferenceSources): st
   const out: string[] = [];
   for (const item of sources.openItems()) if (item.recordId === id) out.push(`item ${item.number}`);
   for (const timer of sources.records.maps.timers.values()) {
-    if (timer.recordId === id) out.push(`a timer of workflow “${sources.workflowName(timer.workflowId) ?? timer.workflowId}”`);
+    const workflow = sources.workflowName(timer.workflowId) ?? timer.workflowId;
+    if (timer.recordId === id) out.push(`a timer of workflow “${workflow}”`);
   }
-  for (const other of sources.records.maps.records.values()) if (pointsAt(other, id)) out.push(`${other.entity} “${other.title}”`);
+  for (const other of sources.records.maps.records.values()) {
+    if (pointsAt(other, id)) out.push(`${other.entity} “${other.title}”`);
+  }
   return [...new Set(out)];
 }
 

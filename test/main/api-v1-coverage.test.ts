@@ -78,7 +78,8 @@ describe('API v1 coverage: item types', () => {
     const id = created.json().id as string;
     expect((await api.call('GET', `/item-types/${id}`)).json()).toEqual(created.json());
     const fields = await api.call('GET', `/item-types/${id}/fields`);
-    expect(fields.json()).toMatchObject([{ key: 'soort', type: 'choice', required: true, options: ['Vakantie', 'Bijzonder'] }]);
+    const soort = { key: 'soort', type: 'choice', required: true, options: ['Vakantie', 'Bijzonder'] };
+    expect(fields.json()).toMatchObject([soort]);
 
     const replaced = await api.call('PUT', `/item-types/${id}`, { body: { ...body, name: 'Verlof' } });
     expect(replaced.status, replaced.text).toBe(200);
@@ -105,7 +106,9 @@ describe('API v1 coverage: items, for a task user and the task manager', () => {
       actAs: 'user-anna', body: { taskNodeId: task, userIds: ['user-dirk'] },
     });
     expect(reassigned.status, reassigned.text).toBe(200);
-    const changed = await api.call('PATCH', `/items/${item.id}/fields`, { actAs: 'user-dirk', body: { klant: 'Bakkerij Jansen' } });
+    const changed = await api.call('PATCH', `/items/${item.id}/fields`, {
+      actAs: 'user-dirk', body: { klant: 'Bakkerij Jansen' },
+    });
     expect(changed.status, changed.text).toBe(200);
     expect((await api.call('GET', `/items/${item.id}/fields`)).json()).toMatchObject({ klant: 'Bakkerij Jansen' });
 
@@ -113,7 +116,8 @@ describe('API v1 coverage: items, for a task user and the task manager', () => {
     expect(notManager.status).toBe(403);
     const moved = await api.call('POST', `/items/${item.id}/move`, { actAs: 'user-anna', body: { taskNodeId: 't2' } });
     expect(moved.status, moved.text).toBe(200);
-    const cancelled = await api.call('POST', `/items/${item.id}/cancel`, { actAs: 'user-anna', body: { reason: 'Dubbel' } });
+    const cancel = { actAs: 'user-anna', body: { reason: 'Dubbel' } };
+    const cancelled = await api.call('POST', `/items/${item.id}/cancel`, cancel);
     expect(cancelled.status, cancelled.text).toBe(200);
     expect(cancelled.json().status).toBe('cancelled');
   });
@@ -126,15 +130,20 @@ describe('API v1 coverage: records, field specs, mailings, the directory per kin
     expect(refused.json().error.message).toContain('quoteRequest');
     expect((await api.call('GET', '/records/rec-deal-zonnewijk')).status).toBe(200);
 
-    const created = (await api.call('POST', '/records', { body: { entity: 'deal', title: 'Losse deal', fields: { stage: 'Lead' } } })).json();
+    const deal = { entity: 'deal', title: 'Losse deal', fields: { stage: 'Lead' } };
+    const created = (await api.call('POST', '/records', { body: deal })).json();
     expect((await api.call('DELETE', `/records/${created.id}`)).status).toBe(200);
     expect((await api.call('GET', `/records/${created.id}`)).status).toBe(404);
     expect((await api.call('DELETE', `/records/${created.id}`)).status).toBe(404);
   });
 
   it('refuses to delete a record a waiting timer refers to, naming it; the record and its timer stay', async () => {
-    const fields = { type: 'Bellen', status: 'Open', responsible: 'user-anna', contact: 'contact-sanne', dueDate: '2026-11-30T09:00:00.000Z' };
-    const task = (await api.call('POST', '/records', { body: { entity: 'task', title: 'Sanne terugbellen', fields } })).json();
+    const fields = {
+      type: 'Bellen', status: 'Open', responsible: 'user-anna', contact: 'contact-sanne',
+      dueDate: '2026-11-30T09:00:00.000Z',
+    };
+    const body = { entity: 'task', title: 'Sanne terugbellen', fields };
+    const task = (await api.call('POST', '/records', { body })).json();
     const schedule = (await api.call('GET', '/schedule?until=2027-01-01T00:00:00.000Z')).text;
     expect(schedule, 'a record trigger armed a timer for the new task').toContain(task.id);
     const refused = await api.call('DELETE', `/records/${task.id}`);
@@ -148,7 +157,8 @@ describe('API v1 coverage: records, field specs, mailings, the directory per kin
     const specs = await api.call('GET', '/field-specs?entity=deal');
     expect(specs.status).toBe(200);
     const stage = specs.json().find((s: { key: string }) => s.key === 'stage');
-    expect(stage).toMatchObject({ entity: 'deal', kind: 'choice', options: expect.arrayContaining(['Lead', 'Offerte']) });
+    const options = expect.arrayContaining(['Lead', 'Offerte']);
+    expect(stage).toMatchObject({ entity: 'deal', kind: 'choice', options });
     expect(specs.json().every((s: { entity: string }) => s.entity === 'deal')).toBe(true);
     expect((await api.call('GET', '/field-specs?entity=planeet')).status).toBe(422);
   });

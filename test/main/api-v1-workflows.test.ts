@@ -14,12 +14,14 @@ const ids = () => api.app.store.data.workflows.map((w) => w.id);
 
 describe('API v1: workflows, created, changed, copied, imported and deleted', () => {
   it('creates a workflow (201), renames and switches it off with PATCH, replaces its draft, deletes it', async () => {
-    const created = await api.call('POST', '/workflows', { body: { name: 'Offerte opvolgen', itemTypeId: 'type-accordering' } });
+    const body = { name: 'Offerte opvolgen', itemTypeId: 'type-accordering' };
+    const created = await api.call('POST', '/workflows', { body });
     expect(created.status, created.text).toBe(201);
     const id = created.json().id as string;
     expect(created.json()).toEqual((await api.call('GET', `/workflows/${id}`)).json());
 
-    const patched = await api.call('PATCH', `/workflows/${id}`, { body: { name: 'Offertes opvolgen', active: false, explanation: 'Nog in opbouw' } });
+    const change = { name: 'Offertes opvolgen', active: false, explanation: 'Nog in opbouw' };
+    const patched = await api.call('PATCH', `/workflows/${id}`, { body: change });
     expect(patched.status, patched.text).toBe(200);
     expect(patched.json()).toMatchObject({ name: 'Offertes opvolgen', active: false, explanation: 'Nog in opbouw' });
 
@@ -60,7 +62,8 @@ describe('API v1: workflows, created, changed, copied, imported and deleted', ()
   });
 
   it('duplicates a workflow (201) and restores a published version as the draft', async () => {
-    const duplicate = await api.call('POST', '/workflows/wf-accordering/duplicates', { body: { name: 'Accordering (kopie)' } });
+    const copy = { name: 'Accordering (kopie)' };
+    const duplicate = await api.call('POST', '/workflows/wf-accordering/duplicates', { body: copy });
     expect(duplicate.status, duplicate.text).toBe(201);
     const id = duplicate.json().id as string;
     expect((await api.call('GET', `/workflows/${id}`)).json().name).toBe('Accordering (kopie)');

@@ -12,7 +12,8 @@ export const itemTypeRoutes: Route[] = [
   { method: 'GET', path: '/item-types/{id}', call: 'itemTypes.get', tag,
     summary: 'One item type: its settings and the fields of its form' },
   { method: 'PUT', path: '/item-types/{id}', call: 'itemTypes.update', body: 'fields', tag,
-    summary: 'Replace an item type’s settings and form (a field cannot change its kind while an item holds a value)' },
+    summary: 'Replace an item type’s settings and form '
+      + '(a field cannot change its kind while an item holds a value)' },
   { method: 'DELETE', path: '/item-types/{id}', call: 'itemTypes.delete', tag,
     summary: 'Delete an item type (refused while items or workflows use it: the refusal names them)' },
   { method: 'GET', path: '/item-types/{id}/fields', call: 'itemTypes.get', tag,

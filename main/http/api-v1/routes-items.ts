@@ -8,7 +8,8 @@ export const itemRoutes: Route[] = [
     respond: { schema: z.record(z.string(), z.unknown()), from: (i: ApiOutput<'items.get'>) => i.fields },
     summary: 'The field values of an item' },
   { method: 'PATCH', path: '/items/{id}/fields', call: 'items.updateFields', body: { into: 'fields' }, tag: 'Items',
-    summary: 'Change some fields of an item (a user of an active task, or its task manager), checked as its type checks them' },
+    summary: 'Change some fields of an item (a user of an active task, or its task manager), '
+      + 'checked as its type checks them' },
   { method: 'POST', path: '/items/{id}/reassign', call: 'items.intervene', fixed: { type: 'reassign' },
     params: { id: 'itemId' }, body: 'fields', tag: 'Task manager',
     summary: 'Give a current task of the item to other users (only the workflow’s task manager)' },

@@ -13,6 +13,7 @@ const directoryKindRoutes: Route[] = DirectoryKinds.map((kind): Route => ({
 
 /** Lists of issue 13: mailings, and the directory per kind. */
 export const listRoutes: Route[] = [
-  { method: 'GET', path: '/mailings', call: 'mailings.list', tag: 'Mailings', summary: 'Every mailing with its progress, newest first' },
+  { method: 'GET', path: '/mailings', call: 'mailings.list', tag: 'Mailings',
+    summary: 'Every mailing with its progress, newest first' },
   ...directoryKindRoutes,
 ];
