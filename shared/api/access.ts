@@ -112,6 +112,7 @@ export const methodAccess: { [M in ApiMethod]: Access } = {
   'accounts.remove': admin,
   'audit.list': admin,
   'audit.export': admin,
+  'audit.events': admin,
   'officeNetwork.get': admin,
   'officeNetwork.update': admin,
   'officeNetwork.renewCertificate': admin,

@@ -250,6 +250,7 @@ export const auditRules: { [M in ApiMethod]: AuditRule<M> | null } = {
   'inbox.markRead': null,
   'audit.list': null,
   'audit.export': null,
+  'audit.events': null,
 };
 
 /** The settings a change set, with their new values (settings hold no secrets; the mail password is elsewhere). */

@@ -177,3 +177,18 @@ describe('API v1 coverage: records, field specs, mailings, the directory per kin
     expect(users.json()).toEqual(api.app.store.data.directory.users);
   });
 });
+
+describe('API v1 coverage: the audit trail', () => {
+  it('lists audit events filtered by action and date; a bad filter is 422', async () => {
+    await api.call('PATCH', '/settings', { body: { language: 'de' } });
+    const events = await api.call('GET', '/audit-events?action=settingsChanged&from=2020-01-01&to=2099-12-31');
+    expect(events.status, events.text).toBe(200);
+    expect(events.json().length).toBeGreaterThan(0);
+    expect(events.json().every((e: { action: string }) => e.action === 'settingsChanged')).toBe(true);
+    const none = await api.call('GET', '/audit-events?action=settingsChanged&from=2020-01-01&to=2020-01-02');
+    expect(none.json()).toEqual([]);
+    const bad = await api.call('GET', '/audit-events?from=2026-12-01&to=2020-01-01');
+    expect(bad.status).toBe(422);
+    expect(issuePaths(bad)).toEqual(['query.to']);
+  });
+});

@@ -11,8 +11,11 @@ const directoryKindRoutes: Route[] = DirectoryKinds.map((kind): Route => ({
   summary: `The entries of ${kind}`,
 }));
 
-/** Lists of issue 13: mailings, and the directory per kind. */
+/** Lists of issue 13: mailings, the audit trail, and the directory per kind. */
 export const listRoutes: Route[] = [
+  { method: 'GET', path: '/audit-events', call: 'audit.events', query: ['from', 'to', 'action', 'userId', 'text'],
+    tag: 'Audit trail', summary: 'The audit trail, newest first: from/to (dates, UTC, to included), action, '
+      + 'userId (by or about them), text (words in actor, target, detail or address)' },
   { method: 'GET', path: '/mailings', call: 'mailings.list', tag: 'Mailings',
     summary: 'Every mailing with its progress, newest first' },
   ...directoryKindRoutes,
