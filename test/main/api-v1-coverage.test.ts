@@ -101,7 +101,7 @@ describe('API v1 coverage: items, for a task user and the task manager', () => {
 
     const asStaff = await api.call('PATCH', `/items/${item.id}/fields`, { actAs: 'user-dirk', body: { klant: 'X' } });
     expect(asStaff.status).toBe(403);
-    const task = item.tokens?.[0]?.nodeId ?? 't1';
+    const task = 't1'; // the approval workflow's first task: Beoordelen aangifte klant
     const reassigned = await api.call('POST', `/items/${item.id}/reassign`, {
       actAs: 'user-anna', body: { taskNodeId: task, userIds: ['user-dirk'] },
     });
