@@ -8,6 +8,7 @@ import { createAuditNames } from './audit/audit-names';
 import { auditDispatch } from './audit/audited-dispatch';
 import { recordStartNotices } from './audit/start-notices';
 import { createHandlers } from './api/handlers';
+import { recordReferrers } from './records/record-references';
 import { type Clock, systemClock } from './clock';
 import { loadSampleData } from './sample-data';
 import { createDirectoryService } from './services/directory';
@@ -269,6 +270,12 @@ export async function createApp(options: AppOptions): Promise<App> {
     outbox,
     apiTokens,
     audit,
+    recordReferrers: (id) =>
+      recordReferrers(id, {
+        records: recordsStore,
+        openItems: () => items.openItems(),
+        workflowName: (workflowId) => store.data.workflows.find((w) => w.id === workflowId)?.name,
+      }),
     officeNetwork,
   });
   const names = createAuditNames(

@@ -28,6 +28,7 @@ import type { AuditTrail } from '../audit/audit-trail';
 import type { OfficeNetwork } from '../office/office-network';
 import { createOfficeHandlers } from './office-handlers';
 import { cutPage } from '../../shared/api/page-input';
+import { recordFieldSpecs } from '../records/record-field-specs';
 
 export interface HandlerDeps {
   info: () => AppInfo;
@@ -55,6 +56,8 @@ export interface HandlerDeps {
   apiTokens: ApiTokenService;
   audit: AuditTrail;
   officeNetwork: OfficeNetwork;
+  /** What refers to a CRM record (a record that something refers to is not deleted). */
+  recordReferrers: (id: string) => string[];
 }
 
 /** Binds each API method to the service that does the work; the call's caller goes to those that check it. */
@@ -92,7 +95,9 @@ export const createHandlers = (deps: HandlerDeps): ApiHandlers => {
     'workflows.restoreVersion': ({ id, version }) => workflows.restoreVersion(id, version),
     'workflows.export': async ({ id }) => workflows.exportJson(id),
     'workflows.import': ({ json }) => workflows.importJson(json),
+    'workflows.importDocument': ({ document }) => workflows.importDocument(document),
     'itemTypes.list': async () => store.data.itemTypes,
+    'itemTypes.get': async ({ id }) => itemTypes.get(id),
     'itemTypes.create': (input) => itemTypes.create(input),
     'itemTypes.update': (input) => itemTypes.update(input),
     'itemTypes.delete': async ({ id }) => {
@@ -127,6 +132,11 @@ export const createHandlers = (deps: HandlerDeps): ApiHandlers => {
     'records.get': async ({ id }) => records.get(id),
     'records.create': ({ entity, title, fields }) => records.create(entity, title, fields),
     'records.update': ({ id, ...change }) => records.update(id, change),
+    'records.remove': async ({ id }) => {
+      await records.remove(id, deps.recordReferrers);
+      return { removed: true as const };
+    },
+    'records.fieldSpecs': async ({ entity }) => recordFieldSpecs(entity),
     'schedule.list': async ({ until }, { caller }) => schedule.upcoming(until, caller),
     'inbox.list': ({ unreadOnly }, { caller }) =>
       withFollowableLinks(inbox.list(own(caller), unreadOnly), caller, {

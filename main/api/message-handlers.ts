@@ -27,6 +27,8 @@ export const createMessageHandlers = ({ templates, files, mail, outbox }: Messag
     return files.add(name, contentType, content);
   },
   'templates.preview': async (input, { caller }) => templates.preview(input, caller),
+  'templates.previewSaved': async ({ id, ...source }, { caller }) =>
+    templates.preview({ ...source, template: templates.find(id) }, caller),
   'templates.sendExample': (input, { caller }) => mail.sendExample(input, caller),
   'messages.list': async (filter) => mail.list(filter),
   'messages.resend': ({ id }) => outbox.resend(id),
@@ -50,5 +52,6 @@ export const createMessageHandlers = ({ templates, files, mail, outbox }: Messag
   'mailings.send': (input) => mail.sendMailing(input),
   'mailings.sendExample': (input) => mail.sendMailingExample(input),
   'mailings.get': ({ mailingId }) => mail.mailing(mailingId),
+  'mailings.list': () => mail.mailings(),
   'mailings.cancel': async ({ mailingId }) => ({ cancelled: await mail.cancelMailing(mailingId) }),
 });

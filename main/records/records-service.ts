@@ -100,6 +100,13 @@ export function createRecordsService(records: RecordsStore, store: Store, clock:
       await records.commit(hooks().plan(b, a));
       await hooks().then(b, a);
     },
+    /** Delete a record nothing refers to; `referrers` names what does (then it is refused and stays). */
+    async remove(id: string, referrers: (id: string) => string[]): Promise<void> {
+      const record = find(id);
+      const users = referrers(id);
+      if (users.length) throw ApiError.because('conflict', 'entryInUse', { name: record.title, users: users.join(', ') });
+      await records.commit([{ collection: 'records', key: id }]);
+    },
     /** Change the title and/or some fields; a field set to null is removed. `origin`: the run that writes back. */
     update(id: string, change: { title?: string; fields?: Record<string, unknown> }, origin?: RunOrigin): Promise<CrmRecord> {
       const before = find(id);

@@ -44,6 +44,7 @@ export function createItemTypeService(store: Store, itemsOf: ItemsOfType, newId:
   };
 
   return {
+    get: find,
     async create(input: ItemTypeInput): Promise<ItemType> {
       const type = await checked(ItemTypeSchema.parse({ ...input, id: newId() }));
       await store.update((d) => void d.itemTypes.push(type));

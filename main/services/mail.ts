@@ -215,6 +215,12 @@ export function createMailService(deps: MailDeps) {
       return { ...record, ...(templateName ? { templateName } : {}), progress: { total, ...counts } };
     },
 
+    /** Every mailing with its progress, newest first. */
+    async mailings(): Promise<MailingStatus[]> {
+      const newestFirst = [...outboxStore.data.mailings].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+      return Promise.all(newestFirst.map((m) => this.mailing(m.id)));
+    },
+
     async cancelMailing(mailingId: string): Promise<number> {
       mailingRecord(mailingId);
       const waiting = outboxStore.data.messages.filter((m) => m.source.mailingId === mailingId && m.status === 'queued');

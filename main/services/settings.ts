@@ -8,8 +8,15 @@ export interface SettingsService {
   update(change: z.output<typeof SettingsUpdate>): Promise<SettingsView>;
 }
 
-/** The settings without the API tokens, which only apiTokens.list shows (never a hash). */
-const view = ({ apiTokens: _tokens, apiTokensMigrated: _migrated, ...rest }: Settings): SettingsView => rest;
+/**
+ * The settings without the API tokens, which only apiTokens.list shows (never a hash), and without
+ * the SMTP password (Settings → Mail keeps it; an answer of settings.get never carries it).
+ */
+const view = ({ apiTokens: _tokens, apiTokensMigrated: _migrated, smtp, ...rest }: Settings): SettingsView => {
+  if (!smtp) return rest;
+  const { password: _password, ...shown } = smtp;
+  return { ...rest, smtp: shown };
+};
 
 export const createSettingsService = (store: Store): SettingsService => ({
   get: () => view(store.data.settings),

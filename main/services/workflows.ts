@@ -25,6 +25,8 @@ export interface WorkflowService {
   restoreVersion(id: string, version: number): Promise<Workflow>;
   exportJson(id: string): { fileName: string; json: string };
   importJson(json: string): Promise<Workflow>;
+  /** An exported document as it is (parsed JSON). */
+  importDocument(document: unknown): Promise<Workflow>;
 }
 
 const sameGraph = (a: WorkflowGraph, b: WorkflowGraph) => JSON.stringify(a) === JSON.stringify(b);
@@ -50,6 +52,22 @@ export function createWorkflowService(store: Store, clock: Clock, newId: () => s
   const insert = async (workflow: Workflow) => {
     await store.update((d) => void d.workflows.push(workflow));
     return workflow;
+  };
+  const importDocument = async (raw: unknown): Promise<Workflow> => {
+    const parsed = WorkflowExport.safeParse(raw);
+    if (!parsed.success) throw ApiError.invalidInput('This file is not a Stroomlijn workflow', toIssues(parsed.error));
+    const { workflow } = parsed.data;
+    const known = store.data.itemTypes.some((t) => t.id === workflow.itemTypeId);
+    const managerKnown = store.data.directory.users.some((u) => u.id === workflow.taskManagerUserId);
+    const imported: Workflow = {
+      ...workflow,
+      id: newId(),
+      itemTypeId: known ? workflow.itemTypeId : undefined,
+      taskManagerUserId: managerKnown ? workflow.taskManagerUserId : undefined,
+      versions: [],
+      draftSavedAt: now(),
+    };
+    return insert(imported);
   };
   const now = () => clock.now().toISOString();
 
@@ -179,20 +197,9 @@ export function createWorkflowService(store: Store, clock: Clock, newId: () => s
       } catch (error) {
         throw new ApiError('invalid_input', `This file is not JSON: ${(error as Error).message}`);
       }
-      const parsed = WorkflowExport.safeParse(raw);
-      if (!parsed.success) throw ApiError.invalidInput('This file is not a Stroomlijn workflow', toIssues(parsed.error));
-      const { workflow } = parsed.data;
-      const known = store.data.itemTypes.some((t) => t.id === workflow.itemTypeId);
-      const managerKnown = store.data.directory.users.some((u) => u.id === workflow.taskManagerUserId);
-      const imported: Workflow = {
-        ...workflow,
-        id: newId(),
-        itemTypeId: known ? workflow.itemTypeId : undefined,
-        taskManagerUserId: managerKnown ? workflow.taskManagerUserId : undefined,
-        versions: [],
-        draftSavedAt: now(),
-      };
-      return insert(imported);
+      return importDocument(raw);
     },
+
+    importDocument,
   };
 }

@@ -35,6 +35,8 @@ export const auditContract = {
       .strict(),
     z.object({ entries: z.array(AuditEntry), more: z.boolean() }),
   ),
+  /** The entries that pass the filter, newest first (at most AUDIT_EXPORT_MAX): the API v1's /audit-events. */
+  'audit.events': method(AuditFilter, z.array(AuditEntry)),
   /** Every entry that passes the filter (at most AUDIT_EXPORT_MAX), for the page to write as CSV in its language. */
   'audit.export': method(
     z.object({ filter: AuditFilter.default({}) }).strict(),

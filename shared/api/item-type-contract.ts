@@ -10,6 +10,8 @@ export type ItemTypeInput = z.input<typeof ItemTypeInput>;
 
 /** Item types are the administrator's (issue 12 §1): create, change (a rename too), delete. */
 export const itemTypeContract = {
+  /** One item type: its settings and the fields of its form (kinds, options, labels). */
+  'itemTypes.get': method(z.object({ id: Id }).strict(), ItemType),
   'itemTypes.create': method(ItemTypeInput, ItemType),
   /** Replaces the type's settings and form; its id, items and workflows stay. */
   'itemTypes.update': method(ItemTypeInput.extend({ id: Id }).strict(), ItemType),

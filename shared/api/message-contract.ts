@@ -106,6 +106,16 @@ export const MailSettings = z.object({
   defaultSenderId: Id.optional(),
 });
 
+/** A preview: every language rendered, the recipients the addressee reaches, the fields the source fills. */
+export const PreviewOutput = z.object({
+  renders: z.partialRecord(Language, Rendered),
+  recipients: z.array(RecipientSchema),
+  /** The fields the chosen source (or, for the sample, where the template is used) can fill: the picker's. */
+  fields: z.array(FieldGroup),
+  /** Rendered from the sample: nothing real was chosen. */
+  sample: z.boolean(),
+});
+
 /** Templates, previews, the outbox and its history, mail settings and mailings. */
 export const messageContract = {
   'templates.get': method(byId, MessageTemplate),
@@ -116,16 +126,11 @@ export const messageContract = {
     z.object({ name: z.string().trim().min(1).max(200), contentType: z.string().max(200).default('application/octet-stream'), base64: z.string().max(11_000_000, 'is larger than 8 MB') }).strict(),
     Attachment,
   ),
-  'templates.preview': method(
-    PreviewInput,
-    z.object({
-      renders: z.partialRecord(Language, Rendered),
-      recipients: z.array(RecipientSchema),
-      /** The fields the chosen source (or, for the sample, where the template is used) can fill: the picker's. */
-      fields: z.array(FieldGroup),
-      /** Rendered from the sample: nothing real was chosen. */
-      sample: z.boolean(),
-    }),
+  'templates.preview': method(PreviewInput, PreviewOutput),
+  /** A saved template's preview, from a real item, record or recipient (or the sample). */
+  'templates.previewSaved': method(
+    PreviewInput.omit({ template: true }).extend({ id: Id }).strict(),
+    PreviewOutput,
   ),
   /** Send the copy the preview shows (same source and addressee) to the sender's own address. */
   'templates.sendExample': method(
@@ -219,6 +224,8 @@ export const messageContract = {
     OutboxMessage,
   ),
   /** Stop a mailing: what was sent stays sent, what still waits is not sent. */
+  /** Every mailing with its progress, newest first. */
+  'mailings.list': method(none, z.array(MailingStatus)),
   'mailings.get': method(z.object({ mailingId: Id }).strict(), MailingStatus),
   'mailings.cancel': method(z.object({ mailingId: Id }).strict(), z.object({ cancelled: z.number().int() })),
 } as const;

@@ -85,9 +85,12 @@ export const workflowContract = {
   'workflows.publish': method(z.object({ id: Id, replaceRoute: z.boolean().optional() }).strict(), PublishResult),
   /** Validate the draft as publishing would (DESIGN.md §4). */
   'workflows.validate': method(byId, ValidationReport),
-  'workflows.restoreVersion': method(z.object({ id: Id, version: z.number().int().positive() }).strict(), Workflow),
+  /** `version` may come as text (an API v1 path segment). */
+  'workflows.restoreVersion': method(z.object({ id: Id, version: z.coerce.number().int().positive() }).strict(), Workflow),
   'workflows.export': method(byId, z.object({ fileName: z.string(), json: z.string() })),
   'workflows.import': method(z.object({ json: z.string().max(20_000_000, 'is larger than 20 MB') }).strict(), Workflow),
+  /** The exported document itself, as JSON (API v1); what `workflows.import` reads from the file's text. */
+  'workflows.importDocument': method(z.object({ document: WorkflowExport }).strict(), Workflow),
   'itemTypes.list': method(none, z.array(ItemType)),
   /** Set (or with null remove) where an approved item of this type is delivered (approval messages). */
   'itemTypes.saveConnector': method(z.object({ itemTypeId: Id, connector: Connector.nullable() }).strict(), ItemType),

@@ -102,6 +102,7 @@ export const auditRules: { [M in ApiMethod]: AuditRule<M> | null } = {
     }),
   },
   'itemTypes.list': null,
+  'itemTypes.get': null,
   'itemTypes.create': {
     action: 'itemTypeChanged',
     facts: (_input, output) => ({ itemTypeId: output.id, details: { change: 'added' } }),
@@ -180,6 +181,10 @@ export const auditRules: { [M in ApiMethod]: AuditRule<M> | null } = {
     facts: (input) => ({ workflowId: input.id, details: { version: input.version } }),
   },
   'workflows.import': { action: 'workflowImported', facts: (_input, output) => ({ workflowId: output.id }) },
+  'workflows.importDocument': {
+    action: 'workflowImported',
+    facts: (_input, output) => ({ workflowId: output.id }),
+  },
 
   'templates.list': null,
   'templates.get': null,
@@ -187,6 +192,7 @@ export const auditRules: { [M in ApiMethod]: AuditRule<M> | null } = {
   'templates.remove': null,
   'templates.addAttachment': null,
   'templates.preview': null,
+  'templates.previewSaved': null,
   'templates.sendExample': null,
   'messages.list': null,
   'messages.resend': null,
@@ -200,6 +206,7 @@ export const auditRules: { [M in ApiMethod]: AuditRule<M> | null } = {
   'engine.pause': { action: 'paused', facts: (input) => ({ details: { subject: 'engine', paused: input.paused } }) },
   'mailings.check': null,
   'mailings.get': null,
+  'mailings.list': null,
   'mailings.cancel': null,
   'mailings.sendExample': null,
   'mailings.send': {
@@ -246,12 +253,16 @@ export const auditRules: { [M in ApiMethod]: AuditRule<M> | null } = {
   'records.get': null,
   'records.create': null,
   'records.update': null,
+  // Records are a day's work, like creating and changing them.
+  'records.remove': null,
+  'records.fieldSpecs': null,
   'schedule.list': null,
   'inbox.list': null,
   'inbox.unread': null,
   'inbox.markRead': null,
   'audit.list': null,
   'audit.export': null,
+  'audit.events': null,
 };
 
 /** The settings a change set, with their new values (settings hold no secrets; the mail password is elsewhere). */

@@ -24,7 +24,8 @@ type Shape = Record<string, z.ZodType>;
 function contractShape(call: keyof typeof apiContract, fixed?: Record<string, string>): Shape {
   const input = apiContract[call].input as z.ZodType;
   if (input instanceof z.ZodDiscriminatedUnion) {
-    const member = (input.options as z.ZodObject[]).find((o) => (o.shape.kind as z.ZodLiteral).value === fixed?.kind)!;
+    const key = input.def.discriminator;
+    const member = (input.options as z.ZodObject[]).find((o) => (o.shape[key] as z.ZodLiteral).value === fixed?.[key])!;
     return member.shape as Shape;
   }
   return (input as z.ZodObject).shape as Shape;

@@ -27,7 +27,7 @@ const SIGNED_IN: readonly ApiMethod[] = [
   'items.submit', 'items.get', 'items.list', 'items.detail', 'items.reactions', 'tasks.ofItem', 'items.act',
   'items.intervene', 'items.updateFields', 'tasks.mine', 'records.list', 'records.get', 'records.create',
   'records.update', 'schedule.list', 'inbox.list', 'inbox.unread', 'inbox.markRead', 'items.addAttachment',
-  'items.attachment',
+  'items.attachment', 'records.remove', 'records.fieldSpecs', 'itemTypes.get',
 ];
 const expectedLevel = (m: ApiMethod): AccessLevel =>
   PUBLIC.includes(m) ? 'public' : SIGNED_IN.includes(m) ? 'signedIn' : 'admin';
@@ -113,6 +113,8 @@ const samples = (): Partial<Record<ApiMethod, unknown>> => ({
     'items.updateFields': { id: secret, fields: { klant: 'Iemand anders' } },
     'items.addAttachment': { itemId: secret, name: 'a.txt', base64: 'YQ==' },
     'records.create': { entity: 'deal', title: 'Nieuwe deal' },
+    'records.remove': { id: 'rec-deal-zonnewijk' },
+    'templates.previewSaved': { id: 'tpl-instuurder' },
     'inbox.markRead': {},
     'auth.signOut': {},
 });

@@ -23,8 +23,9 @@ export const writtenReadRoute = (routes: readonly Route[], write: Route): Route 
     : undefined;
 
 /**
- * The path parameters of what a create made: those of the request (`kind`), then the input keys
- * of the read route taken from the create's answer (`id`, `mailingId`); null when one is missing.
+ * The path parameters of what a create made: the input keys of the read route taken from the create's
+ * answer (`id`, `mailingId`), else those of the request (`kind`) — a copy made at /workflows/{id}/duplicates
+ * is read at its own id, not the original's; null when one is missing.
  */
 export function createdParams(
   read: Route,
@@ -34,7 +35,7 @@ export function createdParams(
   const answer = (output ?? {}) as Record<string, unknown>;
   const params: Record<string, string> = {};
   for (const name of pathParams(read.path)) {
-    const value = requestParams[name] ?? answer[paramTarget(read, name)];
+    const value = answer[paramTarget(read, name)] ?? requestParams[name];
     if (typeof value !== 'string' || !value) return null;
     params[name] = value;
   }

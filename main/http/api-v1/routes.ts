@@ -2,6 +2,13 @@ import { z } from 'zod';
 import type { ApiMethod, ApiOutput } from '../../../shared/api/contract';
 import { DirectoryKinds } from '../../../shared/model/directory';
 import type { PageOrder } from './paging';
+import { itemRoutes } from './routes-items';
+import { itemTypeRoutes } from './routes-item-types';
+import { listRoutes } from './routes-lists';
+import { recordRoutes } from './routes-records';
+import { settingsRoutes } from './routes-settings';
+import { templateRoutes } from './routes-templates';
+import { workflowRoutes } from './routes-workflows';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -55,15 +62,18 @@ const directoryEntryRoutes: Route[] = DirectoryKinds.flatMap((kind): Route[] => 
 export const routes: readonly Route[] = [
   { method: 'GET', path: '/health', call: 'app.health', respond: { schema: Health, from: health }, tag: 'Health', summary: 'Whether the API answers, and its version (no token needed)' },
 
-  { method: 'GET', path: '/directory', call: 'directory.get', tag: 'Directory', summary: 'The whole directory: users, persons, employees, organisations, contacts, roles' },
+  { method: 'GET', path: '/directory', call: 'directory.get', tag: 'Directory', summary: 'The whole directory: users, persons, employees, organisations, contacts, roles (big: GET /directory/{kind} reads one kind)' },
+  ...settingsRoutes,
   ...directoryEntryRoutes,
   { method: 'DELETE', path: '/directory/{kind}/{id}', call: 'directory.remove', tag: 'Directory', summary: 'Delete an entry (refused while something refers to it)' },
 
   { method: 'GET', path: '/item-types', call: 'itemTypes.list', tag: 'Item types', summary: 'Item types, with the workflow their items enter' },
+  ...itemTypeRoutes,
   { method: 'PUT', path: '/item-types/{id}/connector', call: 'itemTypes.saveConnector', params: { id: 'itemTypeId' }, body: { into: 'connector' }, tag: 'Item types', summary: 'Where approved items of this type are delivered: a webhook or a mail address (null removes it)' },
 
   { method: 'GET', path: '/templates', call: 'templates.list', tag: 'Templates', summary: 'Message templates' },
   { method: 'GET', path: '/templates/{id}', call: 'templates.get', tag: 'Templates', summary: 'One message template' },
+  ...templateRoutes,
   { method: 'POST', path: '/templates/preview', call: 'templates.preview', body: 'fields', tag: 'Templates', summary: 'Render a template in every language, with the recipients an addressee reaches' },
 
   { method: 'GET', path: '/workflows', call: 'workflows.list', tag: 'Workflows', summary: 'Workflows with their published versions' },
@@ -71,6 +81,7 @@ export const routes: readonly Route[] = [
   { method: 'POST', path: '/workflows/import', call: 'workflows.import', body: 'fields', status: 201, resource: '/workflows/{id}', tag: 'Workflows', summary: 'Import a workflow from the JSON of an export (as a string in `json`)' },
   { method: 'GET', path: '/workflows/{id}/export', call: 'workflows.export', tag: 'Workflows', summary: 'Export a workflow: a file name and the JSON (as a string)' },
   { method: 'GET', path: '/workflows/{id}/validation', call: 'workflows.validate', tag: 'Workflows', summary: 'Validate the draft: errors (which block publishing) and warnings' },
+  ...workflowRoutes,
   { method: 'POST', path: '/workflows/{id}/publish', call: 'workflows.publish', tag: 'Workflows', summary: 'Publish the draft as a new version (409 while errors remain)' },
 
   { method: 'POST', path: '/items', call: 'items.submit', body: 'fields', status: 201, tag: 'Items', summary: 'Submit an item; it enters the published workflow of its item type' },
@@ -79,6 +90,7 @@ export const routes: readonly Route[] = [
   { method: 'POST', path: '/items/{id}/actions', call: 'items.act', params: { id: 'itemId' }, body: 'fields', tag: 'Tasks', summary: 'Take an action of a current task as the user the token acts for (X-Act-As), with an optional reaction (403 when the task is not theirs)' },
   { method: 'GET', path: '/items/{id}/reactions', call: 'items.reactions', params: { id: 'itemId' }, query: ['external'], page: { by: ['#'] }, tag: 'Reactions', summary: 'An item’s reactions; external=true: only those portal users see' },
 
+  ...itemRoutes,
   { method: 'GET', path: '/tasks', call: 'tasks.mine', page: { by: ['itemId', 'taskNodeId'] }, tag: 'Tasks', summary: 'The task list of the user the token acts for (its owner, or X-Act-As)' },
 
   { method: 'GET', path: '/records', call: 'records.list', query: ['entity', 'search'], page: { by: ['createdAt', 'id'], newestFirst: true }, tag: 'Records', summary: 'CRM records (deal, quoteRequest, project, task), newest first; search matches the title and text fields' },
@@ -86,6 +98,7 @@ export const routes: readonly Route[] = [
   { method: 'POST', path: '/records', call: 'records.create', body: 'fields', status: 201, tag: 'Records', summary: 'Create a CRM record; record triggers react to it (event created)' },
   { method: 'PATCH', path: '/records/{id}', call: 'records.update', body: 'fields', tag: 'Records', summary: 'Change a record’s title and/or some fields (null removes one); record triggers react (updated, field or status changed, task completed)' },
 
+  ...recordRoutes,
   { method: 'GET', path: '/schedule', call: 'schedule.list', query: ['until'], page: { by: ['at', 'kind', 'workflowId', 'recordId', 'itemId', '#'] }, tag: 'Schedule', summary: 'Everything that will fire until a date: record-trigger timers and the waits and deadlines of running items, each with the messages it will send and to whom' },
   { method: 'GET', path: '/inbox', call: 'inbox.list', query: ['unreadOnly'], page: { by: ['at', 'id'], newestFirst: true }, tag: 'Inbox', summary: 'The in-app inbox of the user the token acts for, newest first' },
   { method: 'POST', path: '/inbox/read', call: 'inbox.markRead', body: 'fields', tag: 'Inbox', summary: 'Mark inbox entries of the user the token acts for read (all of them without ids)' },
@@ -93,6 +106,7 @@ export const routes: readonly Route[] = [
   { method: 'GET', path: '/messages', call: 'messages.list', query: ['status', 'via', 'templateId', 'mailingId', 'itemId', 'search', 'from', 'until'], page: { by: ['createdAt', 'id'], newestFirst: true }, tag: 'Messages', summary: 'Message history, newest first, filtered' },
   { method: 'POST', path: '/messages/{id}/resend', call: 'messages.resend', tag: 'Messages', summary: 'Send a message again' },
 
+  ...listRoutes,
   { method: 'POST', path: '/mailings/check', call: 'mailings.check', body: 'fields', tag: 'Mailings', summary: 'Who a mailing would reach, and who not (no address, no consent)' },
   { method: 'POST', path: '/mailings', call: 'mailings.send', body: 'fields', status: 201, tag: 'Mailings', summary: 'Send a mailing to contacts, organisations or persons' },
   { method: 'GET', path: '/mailings/{mailingId}', call: 'mailings.get', tag: 'Mailings', summary: 'A mailing and its progress' },

@@ -45,7 +45,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The whole directory: users, persons, employees, organisations, contacts, roles
+         * The whole directory: users, persons, employees, organisations, contacts, roles (big: GET /directory/{kind} reads one kind)
          * @description Calls `directory.get`.
          */
         get: operations["getDirectory"];
@@ -57,6 +57,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The settings: language, theme, mail (without the SMTP password), webhook hosts, office network
+         * @description Calls `settings.get`.
+         */
+        get: operations["getSettings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change some settings (language, theme, webhookAllowedHosts); what is left out stays
+         * @description Calls `settings.update`.
+         */
+        patch: operations["patchSettings"];
+        trace?: never;
+    };
     "/directory/users": {
         parameters: {
             query?: never;
@@ -64,7 +88,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * The entries of users
+         * @description Calls `directory.get`. A list: paged with `limit` and `cursor`.
+         */
+        get: operations["getDirectoryUsers"];
         put?: never;
         /**
          * Create an entry in users
@@ -104,7 +132,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * The entries of persons
+         * @description Calls `directory.get`. A list: paged with `limit` and `cursor`.
+         */
+        get: operations["getDirectoryPersons"];
         put?: never;
         /**
          * Create an entry in persons
@@ -144,7 +176,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * The entries of employees
+         * @description Calls `directory.get`. A list: paged with `limit` and `cursor`.
+         */
+        get: operations["getDirectoryEmployees"];
         put?: never;
         /**
          * Create an entry in employees
@@ -184,7 +220,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * The entries of organisations
+         * @description Calls `directory.get`. A list: paged with `limit` and `cursor`.
+         */
+        get: operations["getDirectoryOrganisations"];
         put?: never;
         /**
          * Create an entry in organisations
@@ -224,7 +264,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * The entries of contacts
+         * @description Calls `directory.get`. A list: paged with `limit` and `cursor`.
+         */
+        get: operations["getDirectoryContacts"];
         put?: never;
         /**
          * Create an entry in contacts
@@ -264,7 +308,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * The entries of roles
+         * @description Calls `directory.get`. A list: paged with `limit` and `cursor`.
+         */
+        get: operations["getDirectoryRoles"];
         put?: never;
         /**
          * Create an entry in roles
@@ -330,6 +378,58 @@ export interface paths {
          */
         get: operations["getItemTypes"];
         put?: never;
+        /**
+         * Create an item type with its form’s fields
+         * @description Calls `itemTypes.create`.
+         */
+        post: operations["postItemTypes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/item-types/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One item type: its settings and the fields of its form
+         * @description Calls `itemTypes.get`.
+         */
+        get: operations["getItemTypesId"];
+        /**
+         * Replace an item type’s settings and form (a field cannot change its kind while an item holds a value)
+         * @description Calls `itemTypes.update`.
+         */
+        put: operations["putItemTypesId"];
+        post?: never;
+        /**
+         * Delete an item type (refused while items or workflows use it: the refusal names them)
+         * @description Calls `itemTypes.delete`.
+         */
+        delete: operations["deleteItemTypesId"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/item-types/{id}/fields": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The fields an item of this type takes: key, kind, required, options of a choice, labels
+         * @description Calls `itemTypes.get`. A list: paged with `limit` and `cursor`.
+         */
+        get: operations["getItemTypesIdFields"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -370,7 +470,11 @@ export interface paths {
          */
         get: operations["getTemplates"];
         put?: never;
-        post?: never;
+        /**
+         * Create a message template (texts per language, attachments)
+         * @description Calls `templates.save`.
+         */
+        post: operations["postTemplates"];
         delete?: never;
         options?: never;
         head?: never;
@@ -389,8 +493,36 @@ export interface paths {
          * @description Calls `templates.get`.
          */
         get: operations["getTemplatesId"];
-        put?: never;
+        /**
+         * Replace the message template with this id
+         * @description Calls `templates.save`.
+         */
+        put: operations["putTemplatesId"];
         post?: never;
+        /**
+         * Delete a message template (refused while a workflow uses it: the refusal names them)
+         * @description Calls `templates.remove`.
+         */
+        delete: operations["deleteTemplatesId"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/templates/{id}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Render a saved template from a real item (itemId), record (recordId) or mailing recipient (recipient), or the sample; with the recipients an addressee reaches
+         * @description Calls `templates.previewSaved`.
+         */
+        post: operations["postTemplatesIdPreview"];
         delete?: never;
         options?: never;
         head?: never;
@@ -430,7 +562,11 @@ export interface paths {
          */
         get: operations["getWorkflows"];
         put?: never;
-        post?: never;
+        /**
+         * Create a workflow with an empty draft (optionally for an item type)
+         * @description Calls `workflows.create`.
+         */
+        post: operations["postWorkflows"];
         delete?: never;
         options?: never;
         head?: never;
@@ -451,10 +587,18 @@ export interface paths {
         get: operations["getWorkflowsId"];
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Delete a workflow (an imported copy too); its waiting record timers are dropped
+         * @description Calls `workflows.remove`.
+         */
+        delete: operations["deleteWorkflowsId"];
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Change a workflow’s settings: name, item type, task manager, language, confidential, active, explanation
+         * @description Calls `workflows.update`.
+         */
+        patch: operations["patchWorkflowsId"];
         trace?: never;
     };
     "/workflows/import": {
@@ -511,6 +655,110 @@ export interface paths {
         get: operations["getWorkflowsIdValidation"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workflows/{id}/draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The draft being edited: its steps and connections
+         * @description Calls `workflows.get`.
+         */
+        get: operations["getWorkflowsIdDraft"];
+        /**
+         * Replace the draft (steps and connections); publishing makes it a version
+         * @description Calls `workflows.saveDraft`.
+         */
+        put: operations["putWorkflowsIdDraft"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workflows/{id}/duplicates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Copy a workflow under a new name: a new workflow with the draft of this one (read at /workflows/{id})
+         * @description Calls `workflows.duplicate`.
+         */
+        post: operations["postWorkflowsIdDuplicates"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workflows/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import a workflow: the body is the exported document itself (as GET /workflows/{id}/export gives)
+         * @description Calls `workflows.importDocument`.
+         */
+        post: operations["postWorkflowsImports"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workflows/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The published versions of a workflow, oldest first
+         * @description Calls `workflows.get`. A list: paged with `limit` and `cursor`.
+         */
+        get: operations["getWorkflowsIdVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workflows/{id}/versions/{version}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Make a published version the draft again (publish it to run it)
+         * @description Calls `workflows.restoreVersion`.
+         */
+        post: operations["postWorkflowsIdVersionsVersionRestore"];
         delete?: never;
         options?: never;
         head?: never;
@@ -621,6 +869,90 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/items/{id}/fields": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The field values of an item
+         * @description Calls `items.get`.
+         */
+        get: operations["getItemsIdFields"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change some fields of an item (a user of an active task, or its task manager), checked as its type checks them
+         * @description Calls `items.updateFields`.
+         */
+        patch: operations["patchItemsIdFields"];
+        trace?: never;
+    };
+    "/items/{id}/reassign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Give a current task of the item to other users (only the workflow’s task manager)
+         * @description Calls `items.intervene`.
+         */
+        post: operations["postItemsIdReassign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/items/{id}/move": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move the item to another task of its workflow (only the workflow’s task manager)
+         * @description Calls `items.intervene`.
+         */
+        post: operations["postItemsIdMove"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/items/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel the item, with an optional reason (only the workflow’s task manager)
+         * @description Calls `items.intervene`.
+         */
+        post: operations["postItemsIdCancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/tasks": {
         parameters: {
             query?: never;
@@ -679,7 +1011,11 @@ export interface paths {
         get: operations["getRecordsId"];
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Delete a record (409, nothing deleted, naming them, while an open item, a waiting timer or another record refers to it)
+         * @description Calls `records.remove`.
+         */
+        delete: operations["deleteRecordsId"];
         options?: never;
         head?: never;
         /**
@@ -687,6 +1023,26 @@ export interface paths {
          * @description Calls `records.update`.
          */
         patch: operations["patchRecordsId"];
+        trace?: never;
+    };
+    "/field-specs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The fields of each record entity (or of entity=…): key, kind, required, the values of a choice
+         * @description Calls `records.fieldSpecs`. A list: paged with `limit` and `cursor`.
+         */
+        get: operations["getFieldSpecs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/schedule": {
@@ -789,6 +1145,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/audit-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The audit trail, newest first: from/to (dates, UTC, to included), action, userId (by or about them), text (words in actor, target, detail or address)
+         * @description Calls `audit.events`. A list: paged with `limit` and `cursor`.
+         */
+        get: operations["getAuditEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mailings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every mailing with its progress, newest first
+         * @description Calls `mailings.list`. A list: paged with `limit` and `cursor`.
+         */
+        get: operations["getMailings"];
+        put?: never;
+        /**
+         * Send a mailing to contacts, organisations or persons
+         * @description Calls `mailings.send`.
+         */
+        post: operations["postMailings"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/mailings/check": {
         parameters: {
             query?: never;
@@ -803,26 +1203,6 @@ export interface paths {
          * @description Calls `mailings.check`.
          */
         post: operations["postMailingsCheck"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/mailings": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Send a mailing to contacts, organisations or persons
-         * @description Calls `mailings.send`.
-         */
-        post: operations["postMailings"];
         delete?: never;
         options?: never;
         head?: never;
@@ -917,6 +1297,96 @@ export interface components {
                 value?: string | number | boolean;
             } | components["schemas"]["Recursive1___schema0"])[];
         };
+        Recursive2___schema0: {
+            /** @enum {string} */
+            join: "and" | "or";
+            rules: ({
+                field: string;
+                /** @enum {string} */
+                operator: "equals" | "notEquals" | "contains" | "empty" | "notEmpty" | "greater" | "less" | "before" | "after" | "changed" | "changedTo" | "greaterThanField";
+                value?: string | number | boolean;
+            } | components["schemas"]["Recursive2___schema0"])[];
+        };
+        Recursive3___schema0: {
+            /** @enum {string} */
+            join: "and" | "or";
+            rules: ({
+                field: string;
+                /** @enum {string} */
+                operator: "equals" | "notEquals" | "contains" | "empty" | "notEmpty" | "greater" | "less" | "before" | "after" | "changed" | "changedTo" | "greaterThanField";
+                value?: string | number | boolean;
+            } | components["schemas"]["Recursive3___schema0"])[];
+        };
+        Recursive4___schema0: {
+            /** @enum {string} */
+            join: "and" | "or";
+            rules: ({
+                field: string;
+                /** @enum {string} */
+                operator: "equals" | "notEquals" | "contains" | "empty" | "notEmpty" | "greater" | "less" | "before" | "after" | "changed" | "changedTo" | "greaterThanField";
+                value?: string | number | boolean;
+            } | components["schemas"]["Recursive4___schema0"])[];
+        };
+        Recursive5___schema0: {
+            /** @enum {string} */
+            join: "and" | "or";
+            rules: ({
+                field: string;
+                /** @enum {string} */
+                operator: "equals" | "notEquals" | "contains" | "empty" | "notEmpty" | "greater" | "less" | "before" | "after" | "changed" | "changedTo" | "greaterThanField";
+                value?: string | number | boolean;
+            } | components["schemas"]["Recursive5___schema0"])[];
+        };
+        Recursive6___schema0: {
+            /** @enum {string} */
+            join: "and" | "or";
+            rules: ({
+                field: string;
+                /** @enum {string} */
+                operator: "equals" | "notEquals" | "contains" | "empty" | "notEmpty" | "greater" | "less" | "before" | "after" | "changed" | "changedTo" | "greaterThanField";
+                value?: string | number | boolean;
+            } | components["schemas"]["Recursive6___schema0"])[];
+        };
+        Recursive7___schema0: {
+            /** @enum {string} */
+            join: "and" | "or";
+            rules: ({
+                field: string;
+                /** @enum {string} */
+                operator: "equals" | "notEquals" | "contains" | "empty" | "notEmpty" | "greater" | "less" | "before" | "after" | "changed" | "changedTo" | "greaterThanField";
+                value?: string | number | boolean;
+            } | components["schemas"]["Recursive7___schema0"])[];
+        };
+        Recursive8___schema0: {
+            /** @enum {string} */
+            join: "and" | "or";
+            rules: ({
+                field: string;
+                /** @enum {string} */
+                operator: "equals" | "notEquals" | "contains" | "empty" | "notEmpty" | "greater" | "less" | "before" | "after" | "changed" | "changedTo" | "greaterThanField";
+                value?: string | number | boolean;
+            } | components["schemas"]["Recursive8___schema0"])[];
+        };
+        Recursive9___schema0: {
+            /** @enum {string} */
+            join: "and" | "or";
+            rules: ({
+                field: string;
+                /** @enum {string} */
+                operator: "equals" | "notEquals" | "contains" | "empty" | "notEmpty" | "greater" | "less" | "before" | "after" | "changed" | "changedTo" | "greaterThanField";
+                value?: string | number | boolean;
+            } | components["schemas"]["Recursive9___schema0"])[];
+        };
+        Recursive10___schema0: {
+            /** @enum {string} */
+            join: "and" | "or";
+            rules: ({
+                field: string;
+                /** @enum {string} */
+                operator: "equals" | "notEquals" | "contains" | "empty" | "notEmpty" | "greater" | "less" | "before" | "after" | "changed" | "changedTo" | "greaterThanField";
+                value?: string | number | boolean;
+            } | components["schemas"]["Recursive10___schema0"])[];
+        };
     };
     responses: never;
     parameters: never;
@@ -991,7 +1461,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The whole directory: users, persons, employees, organisations, contacts, roles */
+            /** @description The whole directory: users, persons, employees, organisations, contacts, roles (big: GET /directory/{kind} reads one kind) */
             200: {
                 headers: {
                     /** @description The version of this resource (strong); send it as If-Match to change it */
@@ -1056,6 +1526,315 @@ export interface operations {
                             name: string;
                             description?: string;
                         }[];
+                    };
+                };
+            };
+            /** @description No token, or a token that is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token may not do this: it needs the scope `admin` (or to act for an administrator), or the item is not theirs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `invalid_input`: input that is not valid, `issues` names each place at fault (`body`, `body.<field>`, `query.<name>`, `path.<param>`, `header.<name>`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Another error (404 `not_found` or `unknown_route`, 405, 409 `conflict`, 429 `rate_limited`, 503 `not_saved`, 507 `disk_full`, …) with its code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The settings: language, theme, mail (without the SMTP password), webhook hosts, office network */
+            200: {
+                headers: {
+                    /** @description The version of this resource (strong); send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @default nl
+                         * @enum {string}
+                         */
+                        language: "nl" | "en" | "de";
+                        /**
+                         * @default system
+                         * @enum {string}
+                         */
+                        theme: "light" | "dark" | "system";
+                        smtp?: {
+                            host: string;
+                            port: number;
+                            /** @default false */
+                            secure: boolean;
+                            user?: string;
+                            password?: string;
+                        };
+                        /** @default [] */
+                        senders: {
+                            id: string;
+                            name: string;
+                            /** Format: email */
+                            email: string;
+                        }[];
+                        defaultSenderId?: string;
+                        /** @default [] */
+                        webhookAllowedHosts: string[];
+                        officeNetwork: {
+                            /** @default false */
+                            enabled: boolean;
+                            /** @default 4443 */
+                            port: number;
+                            /** @default [] */
+                            hostNames: string[];
+                        };
+                    };
+                };
+            };
+            /** @description No token, or a token that is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token may not do this: it needs the scope `admin` (or to act for an administrator), or the item is not theirs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `invalid_input`: input that is not valid, `issues` names each place at fault (`body`, `body.<field>`, `query.<name>`, `path.<param>`, `header.<name>`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Another error (404 `not_found` or `unknown_route`, 405, 409 `conflict`, 429 `rate_limited`, 503 `not_saved`, 507 `disk_full`, …) with its code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    patchSettings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version read: a newer one is refused with 412 and nothing is written (without it the write goes through) */
+                "If-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    language?: "nl" | "en" | "de";
+                    /** @enum {string} */
+                    theme?: "light" | "dark" | "system";
+                    webhookAllowedHosts?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Change some settings (language, theme, webhookAllowedHosts); what is left out stays */
+            200: {
+                headers: {
+                    /** @description The version of the resource after this write */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @default nl
+                         * @enum {string}
+                         */
+                        language: "nl" | "en" | "de";
+                        /**
+                         * @default system
+                         * @enum {string}
+                         */
+                        theme: "light" | "dark" | "system";
+                        smtp?: {
+                            host: string;
+                            port: number;
+                            /** @default false */
+                            secure: boolean;
+                            user?: string;
+                            password?: string;
+                        };
+                        /** @default [] */
+                        senders: {
+                            id: string;
+                            name: string;
+                            /** Format: email */
+                            email: string;
+                        }[];
+                        defaultSenderId?: string;
+                        /** @default [] */
+                        webhookAllowedHosts: string[];
+                        officeNetwork: {
+                            /** @default false */
+                            enabled: boolean;
+                            /** @default 4443 */
+                            port: number;
+                            /** @default [] */
+                            hostNames: string[];
+                        };
+                    };
+                };
+            };
+            /** @description No token, or a token that is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token may not do this: it needs the scope `admin` (or to act for an administrator), or the item is not theirs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `precondition_failed`: If-Match is not the current ETag; nothing was written */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A body larger than 12 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A body that is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `invalid_input`: input that is not valid, `issues` names each place at fault (`body`, `body.<field>`, `query.<name>`, `path.<param>`, `header.<name>`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Another error (404 `not_found` or `unknown_route`, 405, 409 `conflict`, 429 `rate_limited`, 503 `not_saved`, 507 `disk_full`, …) with its code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getDirectoryUsers: {
+        parameters: {
+            query?: {
+                /** @description Rows per page */
+                limit?: number;
+                /** @description The `next` of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The entries of users */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            id: string;
+                            name: string;
+                            /** Format: email */
+                            email?: string;
+                            personId?: string;
+                            /** @default false */
+                            external: boolean;
+                            /** @default false */
+                            admin: boolean;
+                            /** @enum {string} */
+                            language?: "nl" | "en" | "de";
+                            /** @default [] */
+                            roleIds: string[];
+                        }[];
+                        /** @description The `cursor` of the next page; null on the last page */
+                        next: string | null;
                     };
                 };
             };
@@ -1302,6 +2081,79 @@ export interface operations {
             };
         };
     };
+    getDirectoryPersons: {
+        parameters: {
+            query?: {
+                /** @description Rows per page */
+                limit?: number;
+                /** @description The `next` of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The entries of persons */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            id: string;
+                            firstName: string;
+                            lastName: string;
+                            /** Format: email */
+                            workEmail?: string;
+                            phone?: string;
+                            organisationId?: string;
+                        }[];
+                        /** @description The `cursor` of the next page; null on the last page */
+                        next: string | null;
+                    };
+                };
+            };
+            /** @description No token, or a token that is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token may not do this: it needs the scope `admin` (or to act for an administrator), or the item is not theirs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `invalid_input`: input that is not valid, `issues` names each place at fault (`body`, `body.<field>`, `query.<name>`, `path.<param>`, `header.<name>`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Another error (404 `not_found` or `unknown_route`, 405, 409 `conflict`, 429 `rate_limited`, 503 `not_saved`, 507 `disk_full`, …) with its code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     postDirectoryPersons: {
         parameters: {
             query?: never;
@@ -1468,6 +2320,78 @@ export interface operations {
             };
             /** @description A body that is not JSON */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `invalid_input`: input that is not valid, `issues` names each place at fault (`body`, `body.<field>`, `query.<name>`, `path.<param>`, `header.<name>`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Another error (404 `not_found` or `unknown_route`, 405, 409 `conflict`, 429 `rate_limited`, 503 `not_saved`, 507 `disk_full`, …) with its code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getDirectoryEmployees: {
+        parameters: {
+            query?: {
+                /** @description Rows per page */
+                limit?: number;
+                /** @description The `next` of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The entries of employees */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            id: string;
+                            personId: string;
+                            employeeNumber: string;
+                            /** Format: email */
+                            privateEmail?: string;
+                            department?: string;
+                        }[];
+                        /** @description The `cursor` of the next page; null on the last page */
+                        next: string | null;
+                    };
+                };
+            };
+            /** @description No token, or a token that is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token may not do this: it needs the scope `admin` (or to act for an administrator), or the item is not theirs */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1686,6 +2610,77 @@ export interface operations {
             };
         };
     };
+    getDirectoryOrganisations: {
+        parameters: {
+            query?: {
+                /** @description Rows per page */
+                limit?: number;
+                /** @description The `next` of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The entries of organisations */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            id: string;
+                            name: string;
+                            /** Format: email */
+                            email?: string;
+                            city?: string;
+                        }[];
+                        /** @description The `cursor` of the next page; null on the last page */
+                        next: string | null;
+                    };
+                };
+            };
+            /** @description No token, or a token that is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token may not do this: it needs the scope `admin` (or to act for an administrator), or the item is not theirs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `invalid_input`: input that is not valid, `issues` names each place at fault (`body`, `body.<field>`, `query.<name>`, `path.<param>`, `header.<name>`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Another error (404 `not_found` or `unknown_route`, 405, 409 `conflict`, 429 `rate_limited`, 503 `not_saved`, 507 `disk_full`, …) with its code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     postDirectoryOrganisations: {
         parameters: {
             query?: never;
@@ -1848,6 +2843,82 @@ export interface operations {
             };
             /** @description A body that is not JSON */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `invalid_input`: input that is not valid, `issues` names each place at fault (`body`, `body.<field>`, `query.<name>`, `path.<param>`, `header.<name>`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Another error (404 `not_found` or `unknown_route`, 405, 409 `conflict`, 429 `rate_limited`, 503 `not_saved`, 507 `disk_full`, …) with its code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getDirectoryContacts: {
+        parameters: {
+            query?: {
+                /** @description Rows per page */
+                limit?: number;
+                /** @description The `next` of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The entries of contacts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            id: string;
+                            name: string;
+                            /** Format: email */
+                            email?: string;
+                            organisationId?: string;
+                            personId?: string;
+                            /** @default false */
+                            consentEmail: boolean;
+                            /** Format: date */
+                            consentDate?: string;
+                        }[];
+                        /** @description The `cursor` of the next page; null on the last page */
+                        next: string | null;
+                    };
+                };
+            };
+            /** @description No token, or a token that is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token may not do this: it needs the scope `admin` (or to act for an administrator), or the item is not theirs */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2047,6 +3118,75 @@ export interface operations {
             };
             /** @description A body that is not JSON */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `invalid_input`: input that is not valid, `issues` names each place at fault (`body`, `body.<field>`, `query.<name>`, `path.<param>`, `header.<name>`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Another error (404 `not_found` or `unknown_route`, 405, 409 `conflict`, 429 `rate_limited`, 503 `not_saved`, 507 `disk_full`, …) with its code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getDirectoryRoles: {
+        parameters: {
+            query?: {
+                /** @description Rows per page */
+                limit?: number;
+                /** @description The `next` of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The entries of roles */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            id: string;
+                            name: string;
+                            description?: string;
+                        }[];
+                        /** @description The `cursor` of the next page; null on the last page */
+                        next: string | null;
+                    };
+                };
+            };
+            /** @description No token, or a token that is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token may not do this: it needs the scope `admin` (or to act for an administrator), or the item is not theirs */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2437,6 +3577,625 @@ export interface operations {
             };
         };
     };
+    postItemTypes: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Sent again within 24 hours with the same request: the first answer again, nothing done twice */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    description?: string;
+                    /** @default false */
+                    confidential?: boolean;
+                    /** @default [] */
+                    requiredActions?: ("approve" | "reject" | "complete" | "custom")[];
+                    /** @default [] */
+                    fields?: {
+                        key: string;
+                        label: string;
+                        labels?: {
+                            [key: string]: string;
+                        };
+                        help?: {
+                            [key: string]: string;
+                        };
+                        /** @enum {string} */
+                        type: "text" | "longText" | "number" | "money" | "date" | "choice" | "boolean" | "user" | "contact" | "organisation" | "attachment";
+                        options?: string[];
+                        /** @default false */
+                        required?: boolean;
+                    }[];
+                    workflowId?: string;
+                    routing?: {
+                        fieldKey: string;
+                        /** @default [] */
+                        byValue?: {
+                            value: string;
+                            workflowId: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Create an item type with its form’s fields */
+            201: {
+                headers: {
+                    /** @description Where the new resource is read (`/api/v1/…`) */
+                    Location?: string;
+                    /** @description `true` when this is the kept answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        name: string;
+                        description?: string;
+                        /** @default false */
+                        confidential: boolean;
+                        /** @default [] */
+                        requiredActions: ("approve" | "reject" | "complete" | "custom")[];
+                        /** @default [] */
+                        fields: {
+                            key: string;
+                            label: string;
+                            labels?: {
+                                [key: string]: string;
+                            };
+                            help?: {
+                                [key: string]: string;
+                            };
+                            /** @enum {string} */
+                            type: "text" | "longText" | "number" | "money" | "date" | "choice" | "boolean" | "user" | "contact" | "organisation" | "attachment";
+                            options?: string[];
+                            /** @default false */
+                            required: boolean;
+                        }[];
+                        workflowId?: string;
+                        routing?: {
+                            fieldKey: string;
+                            /** @default [] */
+                            byValue: {
+                                value: string;
+                                workflowId: string;
+                            }[];
+                        };
+                        connector?: {
+                            /** @constant */
+                            type: "webhook";
+                            /** Format: uri */
+                            url: string;
+                            /** @default {} */
+                            headers: {
+                                [key: string]: string;
+                            };
+                            /** @default 6 */
+                            maxAttempts: number;
+                        } | {
+                            /** @constant */
+                            type: "mail";
+                            /** Format: email */
+                            to: string;
+                            templateId: string;
+                        };
+                    };
+                };
+            };
+            /** @description No token, or a token that is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token may not do this: it needs the scope `admin` (or to act for an administrator), or the item is not theirs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A request with this Idempotency-Key is still being answered (or another conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A body larger than 12 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A body that is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `invalid_input`: input that is not valid, `issues` names each place at fault (`body`, `body.<field>`, `query.<name>`, `path.<param>`, `header.<name>`); `idempotency_key_reused`: the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Another error (404 `not_found` or `unknown_route`, 405, 409 `conflict`, 429 `rate_limited`, 503 `not_saved`, 507 `disk_full`, …) with its code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getItemTypesId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One item type: its settings and the fields of its form */
+            200: {
+                headers: {
+                    /** @description The version of this resource (strong); send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        name: string;
+                        description?: string;
+                        /** @default false */
+                        confidential: boolean;
+                        /** @default [] */
+                        requiredActions: ("approve" | "reject" | "complete" | "custom")[];
+                        /** @default [] */
+                        fields: {
+                            key: string;
+                            label: string;
+                            labels?: {
+                                [key: string]: string;
+                            };
+                            help?: {
+                                [key: string]: string;
+                            };
+                            /** @enum {string} */
+                            type: "text" | "longText" | "number" | "money" | "date" | "choice" | "boolean" | "user" | "contact" | "organisation" | "attachment";
+                            options?: string[];
+                            /** @default false */
+                            required: boolean;
+                        }[];
+                        workflowId?: string;
+                        routing?: {
+                            fieldKey: string;
+                            /** @default [] */
+                            byValue: {
+                                value: string;
+                                workflowId: string;
+                            }[];
+                        };
+                        connector?: {
+                            /** @constant */
+                            type: "webhook";
+                            /** Format: uri */
+                            url: string;
+                            /** @default {} */
+                            headers: {
+                                [key: string]: string;
+                            };
+                            /** @default 6 */
+                            maxAttempts: number;
+                        } | {
+                            /** @constant */
+                            type: "mail";
+                            /** Format: email */
+                            to: string;
+                            templateId: string;
+                        };
+                    };
+                };
+            };
+            /** @description No token, or a token that is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token may not do this: it needs the scope `items:read` (or to act for someone signed in), or the item is not theirs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `invalid_input`: input that is not valid, `issues` names each place at fault (`body`, `body.<field>`, `query.<name>`, `path.<param>`, `header.<name>`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Another error (404 `not_found` or `unknown_route`, 405, 409 `conflict`, 429 `rate_limited`, 503 `not_saved`, 507 `disk_full`, …) with its code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putItemTypesId: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version read: a newer one is refused with 412 and nothing is written (without it the write goes through) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    description?: string;
+                    /** @default false */
+                    confidential?: boolean;
+                    /** @default [] */
+                    requiredActions?: ("approve" | "reject" | "complete" | "custom")[];
+                    /** @default [] */
+                    fields?: {
+                        key: string;
+                        label: string;
+                        labels?: {
+                            [key: string]: string;
+                        };
+                        help?: {
+                            [key: string]: string;
+                        };
+                        /** @enum {string} */
+                        type: "text" | "longText" | "number" | "money" | "date" | "choice" | "boolean" | "user" | "contact" | "organisation" | "attachment";
+                        options?: string[];
+                        /** @default false */
+                        required?: boolean;
+                    }[];
+                    workflowId?: string;
+                    routing?: {
+                        fieldKey: string;
+                        /** @default [] */
+                        byValue?: {
+                            value: string;
+                            workflowId: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Replace an item type’s settings and form (a field cannot change its kind while an item holds a value) */
+            200: {
+                headers: {
+                    /** @description The version of the resource after this write */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        name: string;
+                        description?: string;
+                        /** @default false */
+                        confidential: boolean;
+                        /** @default [] */
+                        requiredActions: ("approve" | "reject" | "complete" | "custom")[];
+                        /** @default [] */
+                        fields: {
+                            key: string;
+                            label: string;
+                            labels?: {
+                                [key: string]: string;
+                            };
+                            help?: {
+                                [key: string]: string;
+                            };
+                            /** @enum {string} */
+                            type: "text" | "longText" | "number" | "money" | "date" | "choice" | "boolean" | "user" | "contact" | "organisation" | "attachment";
+                            options?: string[];
+                            /** @default false */
+                            required: boolean;
+                        }[];
+                        workflowId?: string;
+                        routing?: {
+                            fieldKey: string;
+                            /** @default [] */
+                            byValue: {
+                                value: string;
+                                workflowId: string;
+                            }[];
+                        };
+                        connector?: {
+                            /** @constant */
+                            type: "webhook";
+                            /** Format: uri */
+                            url: string;
+                            /** @default {} */
+                            headers: {
+                                [key: string]: string;
+                            };
+                            /** @default 6 */
+                            maxAttempts: number;
+                        } | {
+                            /** @constant */
+                            type: "mail";
+                            /** Format: email */
+                            to: string;
+                            templateId: string;
+                        };
+                    };
+                };
+            };
+            /** @description No token, or a token that is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token may not do this: it needs the scope `admin` (or to act for an administrator), or the item is not theirs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `precondition_failed`: If-Match is not the current ETag; nothing was written */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A body larger than 12 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A body that is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `invalid_input`: input that is not valid, `issues` names each place at fault (`body`, `body.<field>`, `query.<name>`, `path.<param>`, `header.<name>`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Another error (404 `not_found` or `unknown_route`, 405, 409 `conflict`, 429 `rate_limited`, 503 `not_saved`, 507 `disk_full`, …) with its code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteItemTypesId: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version read: a newer one is refused with 412 and nothing is written (without it the write goes through) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Delete an item type (refused while items or workflows use it: the refusal names them) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        removed: true;
+                    };
+                };
+            };
+            /** @description No token, or a token that is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token may not do this: it needs the scope `admin` (or to act for an administrator), or the item is not theirs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `precondition_failed`: If-Match is not the current ETag; nothing was written */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `invalid_input`: input that is not valid, `issues` names each place at fault (`body`, `body.<field>`, `query.<name>`, `path.<param>`, `header.<name>`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Another error (404 `not_found` or `unknown_route`, 405, 409 `conflict`, 429 `rate_limited`, 503 `not_saved`, 507 `disk_full`, …) with its code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getItemTypesIdFields: {
+        parameters: {
+            query?: {
+                /** @description Rows per page */
+                limit?: number;
+                /** @description The `next` of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The fields an item of this type takes: key, kind, required, options of a choice, labels */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            key: string;
+                            label: string;
+                            labels?: {
+                                [key: string]: string;
+                            };
+                            help?: {
+                                [key: string]: string;
+                            };
+                            /** @enum {string} */
+                            type: "text" | "longText" | "number" | "money" | "date" | "choice" | "boolean" | "user" | "contact" | "organisation" | "attachment";
+                            options?: string[];
+                            /** @default false */
+                            required: boolean;
+                        }[];
+                        /** @description The `cursor` of the next page; null on the last page */
+                        next: string | null;
+                    };
+                };
+            };
+            /** @description No token, or a token that is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token may not do this: it needs the scope `items:read` (or to act for someone signed in), or the item is not theirs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `invalid_input`: input that is not valid, `issues` names each place at fault (`body`, `body.<field>`, `query.<name>`, `path.<param>`, `header.<name>`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Another error (404 `not_found` or `unknown_route`, 405, 409 `conflict`, 429 `rate_limited`, 503 `not_saved`, 507 `disk_full`, …) with its code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     putItemTypesIdConnector: {
         parameters: {
             query?: never;
@@ -2680,6 +4439,160 @@ export interface operations {
             };
         };
     };
+    postTemplates: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Sent again within 24 hours with the same request: the first answer again, nothing done twice */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    id?: string;
+                    name: string;
+                    /**
+                     * @default email
+                     * @enum {string}
+                     */
+                    channel?: "email" | "inbox" | "both";
+                    /**
+                     * @default internal
+                     * @enum {string}
+                     */
+                    audience?: "internal" | "external";
+                    texts: {
+                        [key: string]: {
+                            subject: string;
+                            html: string;
+                            text?: string;
+                        };
+                    };
+                    /** @default [] */
+                    attachments?: {
+                        id: string;
+                        name: string;
+                        /** @default application/octet-stream */
+                        contentType?: string;
+                        size: number;
+                    }[];
+                    /** @default false */
+                    generatedPdf?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Create a message template (texts per language, attachments) */
+            201: {
+                headers: {
+                    /** @description Where the new resource is read (`/api/v1/…`) */
+                    Location?: string;
+                    /** @description `true` when this is the kept answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        name: string;
+                        /**
+                         * @default email
+                         * @enum {string}
+                         */
+                        channel: "email" | "inbox" | "both";
+                        /**
+                         * @default internal
+                         * @enum {string}
+                         */
+                        audience: "internal" | "external";
+                        texts: {
+                            [key: string]: {
+                                subject: string;
+                                html: string;
+                                text?: string;
+                            };
+                        };
+                        /** @default [] */
+                        attachments: {
+                            id: string;
+                            name: string;
+                            /** @default application/octet-stream */
+                            contentType: string;
+                            size: number;
+                        }[];
+                        /** @default false */
+                        generatedPdf: boolean;
+                    };
+                };
+            };
+            /** @description No token, or a token that is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token may not do this: it needs the scope `admin` (or to act for an administrator), or the item is not theirs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A request with this Idempotency-Key is still being answered (or another conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A body larger than 12 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A body that is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `invalid_input`: input that is not valid, `issues` names each place at fault (`body`, `body.<field>`, `query.<name>`, `path.<param>`, `header.<name>`); `idempotency_key_reused`: the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Another error (404 `not_found` or `unknown_route`, 405, 409 `conflict`, 429 `rate_limited`, 503 `not_saved`, 507 `disk_full`, …) with its code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     getTemplatesId: {
         parameters: {
             query?: never;
@@ -2743,6 +4656,396 @@ export interface operations {
             };
             /** @description The token may not do this: it needs the scope `admin` (or to act for an administrator), or the item is not theirs */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `invalid_input`: input that is not valid, `issues` names each place at fault (`body`, `body.<field>`, `query.<name>`, `path.<param>`, `header.<name>`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Another error (404 `not_found` or `unknown_route`, 405, 409 `conflict`, 429 `rate_limited`, 503 `not_saved`, 507 `disk_full`, …) with its code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putTemplatesId: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version read: a newer one is refused with 412 and nothing is written (without it the write goes through) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    /**
+                     * @default email
+                     * @enum {string}
+                     */
+                    channel?: "email" | "inbox" | "both";
+                    /**
+                     * @default internal
+                     * @enum {string}
+                     */
+                    audience?: "internal" | "external";
+                    texts: {
+                        [key: string]: {
+                            subject: string;
+                            html: string;
+                            text?: string;
+                        };
+                    };
+                    /** @default [] */
+                    attachments?: {
+                        id: string;
+                        name: string;
+                        /** @default application/octet-stream */
+                        contentType?: string;
+                        size: number;
+                    }[];
+                    /** @default false */
+                    generatedPdf?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Replace the message template with this id */
+            200: {
+                headers: {
+                    /** @description The version of the resource after this write */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        name: string;
+                        /**
+                         * @default email
+                         * @enum {string}
+                         */
+                        channel: "email" | "inbox" | "both";
+                        /**
+                         * @default internal
+                         * @enum {string}
+                         */
+                        audience: "internal" | "external";
+                        texts: {
+                            [key: string]: {
+                                subject: string;
+                                html: string;
+                                text?: string;
+                            };
+                        };
+                        /** @default [] */
+                        attachments: {
+                            id: string;
+                            name: string;
+                            /** @default application/octet-stream */
+                            contentType: string;
+                            size: number;
+                        }[];
+                        /** @default false */
+                        generatedPdf: boolean;
+                    };
+                };
+            };
+            /** @description No token, or a token that is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token may not do this: it needs the scope `admin` (or to act for an administrator), or the item is not theirs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `precondition_failed`: If-Match is not the current ETag; nothing was written */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A body larger than 12 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A body that is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `invalid_input`: input that is not valid, `issues` names each place at fault (`body`, `body.<field>`, `query.<name>`, `path.<param>`, `header.<name>`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Another error (404 `not_found` or `unknown_route`, 405, 409 `conflict`, 429 `rate_limited`, 503 `not_saved`, 507 `disk_full`, …) with its code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteTemplatesId: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version read: a newer one is refused with 412 and nothing is written (without it the write goes through) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Delete a message template (refused while a workflow uses it: the refusal names them) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        removed: true;
+                    };
+                };
+            };
+            /** @description No token, or a token that is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token may not do this: it needs the scope `admin` (or to act for an administrator), or the item is not theirs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `precondition_failed`: If-Match is not the current ETag; nothing was written */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `invalid_input`: input that is not valid, `issues` names each place at fault (`body`, `body.<field>`, `query.<name>`, `path.<param>`, `header.<name>`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Another error (404 `not_found` or `unknown_route`, 405, 409 `conflict`, 429 `rate_limited`, 503 `not_saved`, 507 `disk_full`, …) with its code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postTemplatesIdPreview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    addressee?: {
+                        /** @constant */
+                        type: "taskUsers";
+                    } | {
+                        /** @constant */
+                        type: "submitter";
+                    } | {
+                        /** @constant */
+                        type: "taskManager";
+                    } | {
+                        /** @constant */
+                        type: "role";
+                        roleId: string;
+                    } | {
+                        /** @constant */
+                        type: "users";
+                        userIds: string[];
+                    } | {
+                        /** @constant */
+                        type: "userField";
+                        field: string;
+                    } | {
+                        /** @constant */
+                        type: "contactField";
+                        field: string;
+                    };
+                    itemTypeId?: string;
+                    itemId?: string;
+                    recordId?: string;
+                    recipient?: {
+                        /** @enum {string} */
+                        kind: "contacts" | "organisations" | "persons";
+                        id: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Render a saved template from a real item (itemId), record (recordId) or mailing recipient (recipient), or the sample; with the recipients an addressee reaches */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        renders: {
+                            [key: string]: {
+                                subject: string;
+                                html: string;
+                                text: string;
+                                problems: {
+                                    /** @enum {string} */
+                                    kind: "compile" | "unknownField" | "emptyField" | "missingLanguage" | "limit" | "render";
+                                    /** @enum {string} */
+                                    part?: "subject" | "html" | "text" | "json";
+                                    field?: string;
+                                    line?: number;
+                                    column?: number;
+                                    /** @enum {string} */
+                                    limit?: "length" | "tags" | "nesting" | "subexpressions" | "repeats" | "steps" | "output";
+                                    max?: number;
+                                    /** @enum {string} */
+                                    reason?: "arguments" | "decimals" | "dateStyle" | "unknownHelper" | "failed";
+                                    helper?: string;
+                                    value?: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                        recipients: {
+                            /** @enum {string} */
+                            kind: "user" | "contact" | "organisation" | "person";
+                            id: string;
+                            name: string;
+                            email?: string;
+                            external: boolean;
+                            /** @enum {string} */
+                            skip?: "noAddress" | "noConsent";
+                            resolution: {
+                                address?: string;
+                                source?: string;
+                                chain: {
+                                    source: string;
+                                    address?: string;
+                                    missing?: string;
+                                }[];
+                            };
+                        }[];
+                        fields: {
+                            collection: string;
+                            fields: string[];
+                        }[];
+                        sample: boolean;
+                    };
+                };
+            };
+            /** @description No token, or a token that is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token may not do this: it needs the scope `admin` (or to act for an administrator), or the item is not theirs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A body larger than 12 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A body that is not JSON */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3030,6 +5333,916 @@ export interface operations {
                 };
             };
             /** @description `invalid_input`: input that is not valid, `issues` names each place at fault (`body`, `body.<field>`, `query.<name>`, `path.<param>`, `header.<name>`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Another error (404 `not_found` or `unknown_route`, 405, 409 `conflict`, 429 `rate_limited`, 503 `not_saved`, 507 `disk_full`, …) with its code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postWorkflows: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Sent again within 24 hours with the same request: the first answer again, nothing done twice */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    itemTypeId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Create a workflow with an empty draft (optionally for an item type) */
+            201: {
+                headers: {
+                    /** @description Where the new resource is read (`/api/v1/…`) */
+                    Location?: string;
+                    /** @description `true` when this is the kept answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        name: string;
+                        itemTypeId?: string;
+                        taskManagerUserId?: string;
+                        /** @default false */
+                        confidential: boolean;
+                        /** @default true */
+                        active: boolean;
+                        explanation?: string;
+                        /**
+                         * @default nl
+                         * @enum {string}
+                         */
+                        language: "nl" | "en" | "de";
+                        draft: {
+                            nodes: ({
+                                id: string;
+                                position: {
+                                    x: number;
+                                    y: number;
+                                };
+                                /** @constant */
+                                kind: "start";
+                                /**
+                                 * @default {
+                                 *       "type": "itemSubmitted"
+                                 *     }
+                                 */
+                                trigger: {
+                                    /** @constant */
+                                    type: "itemSubmitted";
+                                } | {
+                                    /** @constant */
+                                    type: "record";
+                                    /** @enum {string} */
+                                    entity: "contact" | "organisation" | "deal" | "quoteRequest" | "project" | "task";
+                                    /** @enum {string} */
+                                    event: "created" | "updated" | "fieldChanged" | "statusChangedTo" | "taskExpired" | "taskCompleted";
+                                    field?: string;
+                                    value?: string;
+                                    onlyIf?: {
+                                        /** @constant */
+                                        always: true;
+                                    } | components["schemas"]["Recursive2___schema0"];
+                                    delay?: {
+                                        amount: number;
+                                        /** @enum {string} */
+                                        unit: "minutes" | "hours" | "days";
+                                    };
+                                    reminder?: {
+                                        amount: number;
+                                        /** @enum {string} */
+                                        unit: "minutes" | "hours" | "days";
+                                    };
+                                };
+                                message?: {
+                                    /** @default false */
+                                    enabled: boolean;
+                                    /**
+                                     * @default {
+                                     *       "type": "taskUsers"
+                                     *     }
+                                     */
+                                    addressee: {
+                                        /** @constant */
+                                        type: "taskUsers";
+                                    } | {
+                                        /** @constant */
+                                        type: "submitter";
+                                    } | {
+                                        /** @constant */
+                                        type: "taskManager";
+                                    } | {
+                                        /** @constant */
+                                        type: "role";
+                                        roleId: string;
+                                    } | {
+                                        /** @constant */
+                                        type: "users";
+                                        userIds: string[];
+                                    } | {
+                                        /** @constant */
+                                        type: "userField";
+                                        field: string;
+                                    } | {
+                                        /** @constant */
+                                        type: "contactField";
+                                        field: string;
+                                    };
+                                    templateId?: string;
+                                    /** @enum {string} */
+                                    channel?: "email" | "inbox" | "both";
+                                };
+                            } | {
+                                id: string;
+                                position: {
+                                    x: number;
+                                    y: number;
+                                };
+                                /** @constant */
+                                kind: "task";
+                                title: string;
+                                /** @default [] */
+                                destinations: ({
+                                    /** @constant */
+                                    type: "users";
+                                    userIds: string[];
+                                    /** @default true */
+                                    showInTaskList: boolean;
+                                } | {
+                                    /** @constant */
+                                    type: "role";
+                                    roleId: string;
+                                    /** @default true */
+                                    showInTaskList: boolean;
+                                } | {
+                                    /** @constant */
+                                    type: "submitter";
+                                    /** @default true */
+                                    showInTaskList: boolean;
+                                } | {
+                                    /** @constant */
+                                    type: "taskManager";
+                                    /** @default true */
+                                    showInTaskList: boolean;
+                                } | {
+                                    /** @constant */
+                                    type: "userField";
+                                    field: string;
+                                    /** @default true */
+                                    showInTaskList: boolean;
+                                })[];
+                                deadline?: {
+                                    /** @constant */
+                                    type: "after";
+                                    amount: number;
+                                    /** @enum {string} */
+                                    unit: "minutes" | "hours" | "days";
+                                } | {
+                                    /** @constant */
+                                    type: "dateField";
+                                    field: string;
+                                };
+                                /** @default false */
+                                reactionRequired: boolean;
+                                /** @default false */
+                                infoTask: boolean;
+                                message?: {
+                                    /** @default false */
+                                    enabled: boolean;
+                                    /**
+                                     * @default {
+                                     *       "type": "taskUsers"
+                                     *     }
+                                     */
+                                    addressee: {
+                                        /** @constant */
+                                        type: "taskUsers";
+                                    } | {
+                                        /** @constant */
+                                        type: "submitter";
+                                    } | {
+                                        /** @constant */
+                                        type: "taskManager";
+                                    } | {
+                                        /** @constant */
+                                        type: "role";
+                                        roleId: string;
+                                    } | {
+                                        /** @constant */
+                                        type: "users";
+                                        userIds: string[];
+                                    } | {
+                                        /** @constant */
+                                        type: "userField";
+                                        field: string;
+                                    } | {
+                                        /** @constant */
+                                        type: "contactField";
+                                        field: string;
+                                    };
+                                    templateId?: string;
+                                    /** @enum {string} */
+                                    channel?: "email" | "inbox" | "both";
+                                };
+                                form?: {
+                                    field: string;
+                                    /**
+                                     * @default readOnly
+                                     * @enum {string}
+                                     */
+                                    mode: "readOnly" | "editable" | "required";
+                                    actions?: string[];
+                                }[];
+                            } | {
+                                id: string;
+                                position: {
+                                    x: number;
+                                    y: number;
+                                };
+                                /** @constant */
+                                kind: "action";
+                                label: string;
+                                /**
+                                 * @default complete
+                                 * @enum {string}
+                                 */
+                                role: "approve" | "reject" | "complete" | "custom";
+                                /**
+                                 * @default manual
+                                 * @enum {string}
+                                 */
+                                mode: "manual" | "automatic";
+                                condition?: {
+                                    /** @constant */
+                                    always: true;
+                                } | components["schemas"]["Recursive2___schema0"];
+                                message?: {
+                                    /** @default false */
+                                    enabled: boolean;
+                                    /**
+                                     * @default {
+                                     *       "type": "taskUsers"
+                                     *     }
+                                     */
+                                    addressee: {
+                                        /** @constant */
+                                        type: "taskUsers";
+                                    } | {
+                                        /** @constant */
+                                        type: "submitter";
+                                    } | {
+                                        /** @constant */
+                                        type: "taskManager";
+                                    } | {
+                                        /** @constant */
+                                        type: "role";
+                                        roleId: string;
+                                    } | {
+                                        /** @constant */
+                                        type: "users";
+                                        userIds: string[];
+                                    } | {
+                                        /** @constant */
+                                        type: "userField";
+                                        field: string;
+                                    } | {
+                                        /** @constant */
+                                        type: "contactField";
+                                        field: string;
+                                    };
+                                    templateId?: string;
+                                    /** @enum {string} */
+                                    channel?: "email" | "inbox" | "both";
+                                };
+                                /** @default [] */
+                                effects: ({
+                                    /** @constant */
+                                    type: "setStatus";
+                                    status: string;
+                                } | {
+                                    /** @constant */
+                                    type: "setField";
+                                    field: string;
+                                    value: string | number | boolean;
+                                })[];
+                            } | {
+                                id: string;
+                                position: {
+                                    x: number;
+                                    y: number;
+                                };
+                                /** @constant */
+                                kind: "condition";
+                                title: string;
+                                branches: {
+                                    id: string;
+                                    label: string;
+                                    condition: {
+                                        /** @constant */
+                                        always: true;
+                                    } | components["schemas"]["Recursive2___schema0"];
+                                }[];
+                            } | {
+                                id: string;
+                                position: {
+                                    x: number;
+                                    y: number;
+                                };
+                                /** @constant */
+                                kind: "notify";
+                                title?: string;
+                                /**
+                                 * @default email
+                                 * @enum {string}
+                                 */
+                                channel: "email" | "inbox" | "both";
+                                /** @default [] */
+                                to: ({
+                                    /** @constant */
+                                    type: "taskUsers";
+                                } | {
+                                    /** @constant */
+                                    type: "submitter";
+                                } | {
+                                    /** @constant */
+                                    type: "taskManager";
+                                } | {
+                                    /** @constant */
+                                    type: "role";
+                                    roleId: string;
+                                } | {
+                                    /** @constant */
+                                    type: "users";
+                                    userIds: string[];
+                                } | {
+                                    /** @constant */
+                                    type: "userField";
+                                    field: string;
+                                } | {
+                                    /** @constant */
+                                    type: "contactField";
+                                    field: string;
+                                })[];
+                                templateId?: string;
+                            } | {
+                                id: string;
+                                position: {
+                                    x: number;
+                                    y: number;
+                                };
+                                /** @constant */
+                                kind: "createTask";
+                                title: string;
+                                taskType?: string;
+                                assigneeUserId?: string;
+                                dueInDays?: number;
+                            } | {
+                                id: string;
+                                position: {
+                                    x: number;
+                                    y: number;
+                                };
+                                /** @constant */
+                                kind: "webhook";
+                                title?: string;
+                                /**
+                                 * @default POST
+                                 * @enum {string}
+                                 */
+                                method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+                                /** Format: uri */
+                                url: string;
+                                /** @default {} */
+                                headers: {
+                                    [key: string]: string;
+                                };
+                                bodyTemplate?: string;
+                                /** @default 10 */
+                                timeoutSeconds: number;
+                                /** @default 3 */
+                                retries: number;
+                            } | {
+                                id: string;
+                                position: {
+                                    x: number;
+                                    y: number;
+                                };
+                                /** @constant */
+                                kind: "setField";
+                                field: string;
+                                value: string | number | boolean;
+                            } | {
+                                id: string;
+                                position: {
+                                    x: number;
+                                    y: number;
+                                };
+                                /** @constant */
+                                kind: "wait";
+                                title?: string;
+                                until: {
+                                    /** @constant */
+                                    type: "duration";
+                                    amount: number;
+                                    /** @enum {string} */
+                                    unit: "minutes" | "hours" | "days";
+                                } | {
+                                    /** @constant */
+                                    type: "dateField";
+                                    field: string;
+                                };
+                            } | {
+                                id: string;
+                                position: {
+                                    x: number;
+                                    y: number;
+                                };
+                                /** @constant */
+                                kind: "end";
+                                title?: string;
+                            })[];
+                            edges: {
+                                id: string;
+                                source: string;
+                                target: string;
+                                sourceHandle?: string;
+                            }[];
+                        };
+                        /** Format: date-time */
+                        draftSavedAt?: string;
+                        /** @default [] */
+                        versions: {
+                            version: number;
+                            /** Format: date-time */
+                            publishedAt: string;
+                            graph: {
+                                nodes: ({
+                                    id: string;
+                                    position: {
+                                        x: number;
+                                        y: number;
+                                    };
+                                    /** @constant */
+                                    kind: "start";
+                                    /**
+                                     * @default {
+                                     *       "type": "itemSubmitted"
+                                     *     }
+                                     */
+                                    trigger: {
+                                        /** @constant */
+                                        type: "itemSubmitted";
+                                    } | {
+                                        /** @constant */
+                                        type: "record";
+                                        /** @enum {string} */
+                                        entity: "contact" | "organisation" | "deal" | "quoteRequest" | "project" | "task";
+                                        /** @enum {string} */
+                                        event: "created" | "updated" | "fieldChanged" | "statusChangedTo" | "taskExpired" | "taskCompleted";
+                                        field?: string;
+                                        value?: string;
+                                        onlyIf?: {
+                                            /** @constant */
+                                            always: true;
+                                        } | components["schemas"]["Recursive2___schema0"];
+                                        delay?: {
+                                            amount: number;
+                                            /** @enum {string} */
+                                            unit: "minutes" | "hours" | "days";
+                                        };
+                                        reminder?: {
+                                            amount: number;
+                                            /** @enum {string} */
+                                            unit: "minutes" | "hours" | "days";
+                                        };
+                                    };
+                                    message?: {
+                                        /** @default false */
+                                        enabled: boolean;
+                                        /**
+                                         * @default {
+                                         *       "type": "taskUsers"
+                                         *     }
+                                         */
+                                        addressee: {
+                                            /** @constant */
+                                            type: "taskUsers";
+                                        } | {
+                                            /** @constant */
+                                            type: "submitter";
+                                        } | {
+                                            /** @constant */
+                                            type: "taskManager";
+                                        } | {
+                                            /** @constant */
+                                            type: "role";
+                                            roleId: string;
+                                        } | {
+                                            /** @constant */
+                                            type: "users";
+                                            userIds: string[];
+                                        } | {
+                                            /** @constant */
+                                            type: "userField";
+                                            field: string;
+                                        } | {
+                                            /** @constant */
+                                            type: "contactField";
+                                            field: string;
+                                        };
+                                        templateId?: string;
+                                        /** @enum {string} */
+                                        channel?: "email" | "inbox" | "both";
+                                    };
+                                } | {
+                                    id: string;
+                                    position: {
+                                        x: number;
+                                        y: number;
+                                    };
+                                    /** @constant */
+                                    kind: "task";
+                                    title: string;
+                                    /** @default [] */
+                                    destinations: ({
+                                        /** @constant */
+                                        type: "users";
+                                        userIds: string[];
+                                        /** @default true */
+                                        showInTaskList: boolean;
+                                    } | {
+                                        /** @constant */
+                                        type: "role";
+                                        roleId: string;
+                                        /** @default true */
+                                        showInTaskList: boolean;
+                                    } | {
+                                        /** @constant */
+                                        type: "submitter";
+                                        /** @default true */
+                                        showInTaskList: boolean;
+                                    } | {
+                                        /** @constant */
+                                        type: "taskManager";
+                                        /** @default true */
+                                        showInTaskList: boolean;
+                                    } | {
+                                        /** @constant */
+                                        type: "userField";
+                                        field: string;
+                                        /** @default true */
+                                        showInTaskList: boolean;
+                                    })[];
+                                    deadline?: {
+                                        /** @constant */
+                                        type: "after";
+                                        amount: number;
+                                        /** @enum {string} */
+                                        unit: "minutes" | "hours" | "days";
+                                    } | {
+                                        /** @constant */
+                                        type: "dateField";
+                                        field: string;
+                                    };
+                                    /** @default false */
+                                    reactionRequired: boolean;
+                                    /** @default false */
+                                    infoTask: boolean;
+                                    message?: {
+                                        /** @default false */
+                                        enabled: boolean;
+                                        /**
+                                         * @default {
+                                         *       "type": "taskUsers"
+                                         *     }
+                                         */
+                                        addressee: {
+                                            /** @constant */
+                                            type: "taskUsers";
+                                        } | {
+                                            /** @constant */
+                                            type: "submitter";
+                                        } | {
+                                            /** @constant */
+                                            type: "taskManager";
+                                        } | {
+                                            /** @constant */
+                                            type: "role";
+                                            roleId: string;
+                                        } | {
+                                            /** @constant */
+                                            type: "users";
+                                            userIds: string[];
+                                        } | {
+                                            /** @constant */
+                                            type: "userField";
+                                            field: string;
+                                        } | {
+                                            /** @constant */
+                                            type: "contactField";
+                                            field: string;
+                                        };
+                                        templateId?: string;
+                                        /** @enum {string} */
+                                        channel?: "email" | "inbox" | "both";
+                                    };
+                                    form?: {
+                                        field: string;
+                                        /**
+                                         * @default readOnly
+                                         * @enum {string}
+                                         */
+                                        mode: "readOnly" | "editable" | "required";
+                                        actions?: string[];
+                                    }[];
+                                } | {
+                                    id: string;
+                                    position: {
+                                        x: number;
+                                        y: number;
+                                    };
+                                    /** @constant */
+                                    kind: "action";
+                                    label: string;
+                                    /**
+                                     * @default complete
+                                     * @enum {string}
+                                     */
+                                    role: "approve" | "reject" | "complete" | "custom";
+                                    /**
+                                     * @default manual
+                                     * @enum {string}
+                                     */
+                                    mode: "manual" | "automatic";
+                                    condition?: {
+                                        /** @constant */
+                                        always: true;
+                                    } | components["schemas"]["Recursive2___schema0"];
+                                    message?: {
+                                        /** @default false */
+                                        enabled: boolean;
+                                        /**
+                                         * @default {
+                                         *       "type": "taskUsers"
+                                         *     }
+                                         */
+                                        addressee: {
+                                            /** @constant */
+                                            type: "taskUsers";
+                                        } | {
+                                            /** @constant */
+                                            type: "submitter";
+                                        } | {
+                                            /** @constant */
+                                            type: "taskManager";
+                                        } | {
+                                            /** @constant */
+                                            type: "role";
+                                            roleId: string;
+                                        } | {
+                                            /** @constant */
+                                            type: "users";
+                                            userIds: string[];
+                                        } | {
+                                            /** @constant */
+                                            type: "userField";
+                                            field: string;
+                                        } | {
+                                            /** @constant */
+                                            type: "contactField";
+                                            field: string;
+                                        };
+                                        templateId?: string;
+                                        /** @enum {string} */
+                                        channel?: "email" | "inbox" | "both";
+                                    };
+                                    /** @default [] */
+                                    effects: ({
+                                        /** @constant */
+                                        type: "setStatus";
+                                        status: string;
+                                    } | {
+                                        /** @constant */
+                                        type: "setField";
+                                        field: string;
+                                        value: string | number | boolean;
+                                    })[];
+                                } | {
+                                    id: string;
+                                    position: {
+                                        x: number;
+                                        y: number;
+                                    };
+                                    /** @constant */
+                                    kind: "condition";
+                                    title: string;
+                                    branches: {
+                                        id: string;
+                                        label: string;
+                                        condition: {
+                                            /** @constant */
+                                            always: true;
+                                        } | components["schemas"]["Recursive2___schema0"];
+                                    }[];
+                                } | {
+                                    id: string;
+                                    position: {
+                                        x: number;
+                                        y: number;
+                                    };
+                                    /** @constant */
+                                    kind: "notify";
+                                    title?: string;
+                                    /**
+                                     * @default email
+                                     * @enum {string}
+                                     */
+                                    channel: "email" | "inbox" | "both";
+                                    /** @default [] */
+                                    to: ({
+                                        /** @constant */
+                                        type: "taskUsers";
+                                    } | {
+                                        /** @constant */
+                                        type: "submitter";
+                                    } | {
+                                        /** @constant */
+                                        type: "taskManager";
+                                    } | {
+                                        /** @constant */
+                                        type: "role";
+                                        roleId: string;
+                                    } | {
+                                        /** @constant */
+                                        type: "users";
+                                        userIds: string[];
+                                    } | {
+                                        /** @constant */
+                                        type: "userField";
+                                        field: string;
+                                    } | {
+                                        /** @constant */
+                                        type: "contactField";
+                                        field: string;
+                                    })[];
+                                    templateId?: string;
+                                } | {
+                                    id: string;
+                                    position: {
+                                        x: number;
+                                        y: number;
+                                    };
+                                    /** @constant */
+                                    kind: "createTask";
+                                    title: string;
+                                    taskType?: string;
+                                    assigneeUserId?: string;
+                                    dueInDays?: number;
+                                } | {
+                                    id: string;
+                                    position: {
+                                        x: number;
+                                        y: number;
+                                    };
+                                    /** @constant */
+                                    kind: "webhook";
+                                    title?: string;
+                                    /**
+                                     * @default POST
+                                     * @enum {string}
+                                     */
+                                    method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+                                    /** Format: uri */
+                                    url: string;
+                                    /** @default {} */
+                                    headers: {
+                                        [key: string]: string;
+                                    };
+                                    bodyTemplate?: string;
+                                    /** @default 10 */
+                                    timeoutSeconds: number;
+                                    /** @default 3 */
+                                    retries: number;
+                                } | {
+                                    id: string;
+                                    position: {
+                                        x: number;
+                                        y: number;
+                                    };
+                                    /** @constant */
+                                    kind: "setField";
+                                    field: string;
+                                    value: string | number | boolean;
+                                } | {
+                                    id: string;
+                                    position: {
+                                        x: number;
+                                        y: number;
+                                    };
+                                    /** @constant */
+                                    kind: "wait";
+                                    title?: string;
+                                    until: {
+                                        /** @constant */
+                                        type: "duration";
+                                        amount: number;
+                                        /** @enum {string} */
+                                        unit: "minutes" | "hours" | "days";
+                                    } | {
+                                        /** @constant */
+                                        type: "dateField";
+                                        field: string;
+                                    };
+                                } | {
+                                    id: string;
+                                    position: {
+                                        x: number;
+                                        y: number;
+                                    };
+                                    /** @constant */
+                                    kind: "end";
+                                    title?: string;
+                                })[];
+                                edges: {
+                                    id: string;
+                                    source: string;
+                                    target: string;
+                                    sourceHandle?: string;
+                                }[];
+                            };
+                        }[];
+                    };
+                };
+            };
+            /** @description No token, or a token that is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token may not do this: it needs the scope `admin` (or to act for an administrator), or the item is not theirs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A request with this Idempotency-Key is still being answered (or another conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A body larger than 12 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A body that is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `invalid_input`: input that is not valid, `issues` names each place at fault (`body`, `body.<field>`, `query.<name>`, `path.<param>`, `header.<name>`); `idempotency_key_reused`: the Idempotency-Key was used for another request */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3895,6 +7108,995 @@ export interface operations {
             };
             /** @description The token may not do this: it needs the scope `admin` (or to act for an administrator), or the item is not theirs */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `invalid_input`: input that is not valid, `issues` names each place at fault (`body`, `body.<field>`, `query.<name>`, `path.<param>`, `header.<name>`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Another error (404 `not_found` or `unknown_route`, 405, 409 `conflict`, 429 `rate_limited`, 503 `not_saved`, 507 `disk_full`, …) with its code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteWorkflowsId: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version read: a newer one is refused with 412 and nothing is written (without it the write goes through) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Delete a workflow (an imported copy too); its waiting record timers are dropped */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        removed: true;
+                    };
+                };
+            };
+            /** @description No token, or a token that is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token may not do this: it needs the scope `admin` (or to act for an administrator), or the item is not theirs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `precondition_failed`: If-Match is not the current ETag; nothing was written */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `invalid_input`: input that is not valid, `issues` names each place at fault (`body`, `body.<field>`, `query.<name>`, `path.<param>`, `header.<name>`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Another error (404 `not_found` or `unknown_route`, 405, 409 `conflict`, 429 `rate_limited`, 503 `not_saved`, 507 `disk_full`, …) with its code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    patchWorkflowsId: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version read: a newer one is refused with 412 and nothing is written (without it the write goes through) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    itemTypeId?: string | null;
+                    taskManagerUserId?: string | null;
+                    /** @enum {string} */
+                    language?: "nl" | "en" | "de";
+                    confidential?: boolean;
+                    active?: boolean;
+                    explanation?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Change a workflow’s settings: name, item type, task manager, language, confidential, active, explanation */
+            200: {
+                headers: {
+                    /** @description The version of the resource after this write */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        name: string;
+                        itemTypeId?: string;
+                        taskManagerUserId?: string;
+                        /** @default false */
+                        confidential: boolean;
+                        /** @default true */
+                        active: boolean;
+                        explanation?: string;
+                        /**
+                         * @default nl
+                         * @enum {string}
+                         */
+                        language: "nl" | "en" | "de";
+                        draft: {
+                            nodes: ({
+                                id: string;
+                                position: {
+                                    x: number;
+                                    y: number;
+                                };
+                                /** @constant */
+                                kind: "start";
+                                /**
+                                 * @default {
+                                 *       "type": "itemSubmitted"
+                                 *     }
+                                 */
+                                trigger: {
+                                    /** @constant */
+                                    type: "itemSubmitted";
+                                } | {
+                                    /** @constant */
+                                    type: "record";
+                                    /** @enum {string} */
+                                    entity: "contact" | "organisation" | "deal" | "quoteRequest" | "project" | "task";
+                                    /** @enum {string} */
+                                    event: "created" | "updated" | "fieldChanged" | "statusChangedTo" | "taskExpired" | "taskCompleted";
+                                    field?: string;
+                                    value?: string;
+                                    onlyIf?: {
+                                        /** @constant */
+                                        always: true;
+                                    } | components["schemas"]["Recursive3___schema0"];
+                                    delay?: {
+                                        amount: number;
+                                        /** @enum {string} */
+                                        unit: "minutes" | "hours" | "days";
+                                    };
+                                    reminder?: {
+                                        amount: number;
+                                        /** @enum {string} */
+                                        unit: "minutes" | "hours" | "days";
+                                    };
+                                };
+                                message?: {
+                                    /** @default false */
+                                    enabled: boolean;
+                                    /**
+                                     * @default {
+                                     *       "type": "taskUsers"
+                                     *     }
+                                     */
+                                    addressee: {
+                                        /** @constant */
+                                        type: "taskUsers";
+                                    } | {
+                                        /** @constant */
+                                        type: "submitter";
+                                    } | {
+                                        /** @constant */
+                                        type: "taskManager";
+                                    } | {
+                                        /** @constant */
+                                        type: "role";
+                                        roleId: string;
+                                    } | {
+                                        /** @constant */
+                                        type: "users";
+                                        userIds: string[];
+                                    } | {
+                                        /** @constant */
+                                        type: "userField";
+                                        field: string;
+                                    } | {
+                                        /** @constant */
+                                        type: "contactField";
+                                        field: string;
+                                    };
+                                    templateId?: string;
+                                    /** @enum {string} */
+                                    channel?: "email" | "inbox" | "both";
+                                };
+                            } | {
+                                id: string;
+                                position: {
+                                    x: number;
+                                    y: number;
+                                };
+                                /** @constant */
+                                kind: "task";
+                                title: string;
+                                /** @default [] */
+                                destinations: ({
+                                    /** @constant */
+                                    type: "users";
+                                    userIds: string[];
+                                    /** @default true */
+                                    showInTaskList: boolean;
+                                } | {
+                                    /** @constant */
+                                    type: "role";
+                                    roleId: string;
+                                    /** @default true */
+                                    showInTaskList: boolean;
+                                } | {
+                                    /** @constant */
+                                    type: "submitter";
+                                    /** @default true */
+                                    showInTaskList: boolean;
+                                } | {
+                                    /** @constant */
+                                    type: "taskManager";
+                                    /** @default true */
+                                    showInTaskList: boolean;
+                                } | {
+                                    /** @constant */
+                                    type: "userField";
+                                    field: string;
+                                    /** @default true */
+                                    showInTaskList: boolean;
+                                })[];
+                                deadline?: {
+                                    /** @constant */
+                                    type: "after";
+                                    amount: number;
+                                    /** @enum {string} */
+                                    unit: "minutes" | "hours" | "days";
+                                } | {
+                                    /** @constant */
+                                    type: "dateField";
+                                    field: string;
+                                };
+                                /** @default false */
+                                reactionRequired: boolean;
+                                /** @default false */
+                                infoTask: boolean;
+                                message?: {
+                                    /** @default false */
+                                    enabled: boolean;
+                                    /**
+                                     * @default {
+                                     *       "type": "taskUsers"
+                                     *     }
+                                     */
+                                    addressee: {
+                                        /** @constant */
+                                        type: "taskUsers";
+                                    } | {
+                                        /** @constant */
+                                        type: "submitter";
+                                    } | {
+                                        /** @constant */
+                                        type: "taskManager";
+                                    } | {
+                                        /** @constant */
+                                        type: "role";
+                                        roleId: string;
+                                    } | {
+                                        /** @constant */
+                                        type: "users";
+                                        userIds: string[];
+                                    } | {
+                                        /** @constant */
+                                        type: "userField";
+                                        field: string;
+                                    } | {
+                                        /** @constant */
+                                        type: "contactField";
+                                        field: string;
+                                    };
+                                    templateId?: string;
+                                    /** @enum {string} */
+                                    channel?: "email" | "inbox" | "both";
+                                };
+                                form?: {
+                                    field: string;
+                                    /**
+                                     * @default readOnly
+                                     * @enum {string}
+                                     */
+                                    mode: "readOnly" | "editable" | "required";
+                                    actions?: string[];
+                                }[];
+                            } | {
+                                id: string;
+                                position: {
+                                    x: number;
+                                    y: number;
+                                };
+                                /** @constant */
+                                kind: "action";
+                                label: string;
+                                /**
+                                 * @default complete
+                                 * @enum {string}
+                                 */
+                                role: "approve" | "reject" | "complete" | "custom";
+                                /**
+                                 * @default manual
+                                 * @enum {string}
+                                 */
+                                mode: "manual" | "automatic";
+                                condition?: {
+                                    /** @constant */
+                                    always: true;
+                                } | components["schemas"]["Recursive3___schema0"];
+                                message?: {
+                                    /** @default false */
+                                    enabled: boolean;
+                                    /**
+                                     * @default {
+                                     *       "type": "taskUsers"
+                                     *     }
+                                     */
+                                    addressee: {
+                                        /** @constant */
+                                        type: "taskUsers";
+                                    } | {
+                                        /** @constant */
+                                        type: "submitter";
+                                    } | {
+                                        /** @constant */
+                                        type: "taskManager";
+                                    } | {
+                                        /** @constant */
+                                        type: "role";
+                                        roleId: string;
+                                    } | {
+                                        /** @constant */
+                                        type: "users";
+                                        userIds: string[];
+                                    } | {
+                                        /** @constant */
+                                        type: "userField";
+                                        field: string;
+                                    } | {
+                                        /** @constant */
+                                        type: "contactField";
+                                        field: string;
+                                    };
+                                    templateId?: string;
+                                    /** @enum {string} */
+                                    channel?: "email" | "inbox" | "both";
+                                };
+                                /** @default [] */
+                                effects: ({
+                                    /** @constant */
+                                    type: "setStatus";
+                                    status: string;
+                                } | {
+                                    /** @constant */
+                                    type: "setField";
+                                    field: string;
+                                    value: string | number | boolean;
+                                })[];
+                            } | {
+                                id: string;
+                                position: {
+                                    x: number;
+                                    y: number;
+                                };
+                                /** @constant */
+                                kind: "condition";
+                                title: string;
+                                branches: {
+                                    id: string;
+                                    label: string;
+                                    condition: {
+                                        /** @constant */
+                                        always: true;
+                                    } | components["schemas"]["Recursive3___schema0"];
+                                }[];
+                            } | {
+                                id: string;
+                                position: {
+                                    x: number;
+                                    y: number;
+                                };
+                                /** @constant */
+                                kind: "notify";
+                                title?: string;
+                                /**
+                                 * @default email
+                                 * @enum {string}
+                                 */
+                                channel: "email" | "inbox" | "both";
+                                /** @default [] */
+                                to: ({
+                                    /** @constant */
+                                    type: "taskUsers";
+                                } | {
+                                    /** @constant */
+                                    type: "submitter";
+                                } | {
+                                    /** @constant */
+                                    type: "taskManager";
+                                } | {
+                                    /** @constant */
+                                    type: "role";
+                                    roleId: string;
+                                } | {
+                                    /** @constant */
+                                    type: "users";
+                                    userIds: string[];
+                                } | {
+                                    /** @constant */
+                                    type: "userField";
+                                    field: string;
+                                } | {
+                                    /** @constant */
+                                    type: "contactField";
+                                    field: string;
+                                })[];
+                                templateId?: string;
+                            } | {
+                                id: string;
+                                position: {
+                                    x: number;
+                                    y: number;
+                                };
+                                /** @constant */
+                                kind: "createTask";
+                                title: string;
+                                taskType?: string;
+                                assigneeUserId?: string;
+                                dueInDays?: number;
+                            } | {
+                                id: string;
+                                position: {
+                                    x: number;
+                                    y: number;
+                                };
+                                /** @constant */
+                                kind: "webhook";
+                                title?: string;
+                                /**
+                                 * @default POST
+                                 * @enum {string}
+                                 */
+                                method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+                                /** Format: uri */
+                                url: string;
+                                /** @default {} */
+                                headers: {
+                                    [key: string]: string;
+                                };
+                                bodyTemplate?: string;
+                                /** @default 10 */
+                                timeoutSeconds: number;
+                                /** @default 3 */
+                                retries: number;
+                            } | {
+                                id: string;
+                                position: {
+                                    x: number;
+                                    y: number;
+                                };
+                                /** @constant */
+                                kind: "setField";
+                                field: string;
+                                value: string | number | boolean;
+                            } | {
+                                id: string;
+                                position: {
+                                    x: number;
+                                    y: number;
+                                };
+                                /** @constant */
+                                kind: "wait";
+                                title?: string;
+                                until: {
+                                    /** @constant */
+                                    type: "duration";
+                                    amount: number;
+                                    /** @enum {string} */
+                                    unit: "minutes" | "hours" | "days";
+                                } | {
+                                    /** @constant */
+                                    type: "dateField";
+                                    field: string;
+                                };
+                            } | {
+                                id: string;
+                                position: {
+                                    x: number;
+                                    y: number;
+                                };
+                                /** @constant */
+                                kind: "end";
+                                title?: string;
+                            })[];
+                            edges: {
+                                id: string;
+                                source: string;
+                                target: string;
+                                sourceHandle?: string;
+                            }[];
+                        };
+                        /** Format: date-time */
+                        draftSavedAt?: string;
+                        /** @default [] */
+                        versions: {
+                            version: number;
+                            /** Format: date-time */
+                            publishedAt: string;
+                            graph: {
+                                nodes: ({
+                                    id: string;
+                                    position: {
+                                        x: number;
+                                        y: number;
+                                    };
+                                    /** @constant */
+                                    kind: "start";
+                                    /**
+                                     * @default {
+                                     *       "type": "itemSubmitted"
+                                     *     }
+                                     */
+                                    trigger: {
+                                        /** @constant */
+                                        type: "itemSubmitted";
+                                    } | {
+                                        /** @constant */
+                                        type: "record";
+                                        /** @enum {string} */
+                                        entity: "contact" | "organisation" | "deal" | "quoteRequest" | "project" | "task";
+                                        /** @enum {string} */
+                                        event: "created" | "updated" | "fieldChanged" | "statusChangedTo" | "taskExpired" | "taskCompleted";
+                                        field?: string;
+                                        value?: string;
+                                        onlyIf?: {
+                                            /** @constant */
+                                            always: true;
+                                        } | components["schemas"]["Recursive3___schema0"];
+                                        delay?: {
+                                            amount: number;
+                                            /** @enum {string} */
+                                            unit: "minutes" | "hours" | "days";
+                                        };
+                                        reminder?: {
+                                            amount: number;
+                                            /** @enum {string} */
+                                            unit: "minutes" | "hours" | "days";
+                                        };
+                                    };
+                                    message?: {
+                                        /** @default false */
+                                        enabled: boolean;
+                                        /**
+                                         * @default {
+                                         *       "type": "taskUsers"
+                                         *     }
+                                         */
+                                        addressee: {
+                                            /** @constant */
+                                            type: "taskUsers";
+                                        } | {
+                                            /** @constant */
+                                            type: "submitter";
+                                        } | {
+                                            /** @constant */
+                                            type: "taskManager";
+                                        } | {
+                                            /** @constant */
+                                            type: "role";
+                                            roleId: string;
+                                        } | {
+                                            /** @constant */
+                                            type: "users";
+                                            userIds: string[];
+                                        } | {
+                                            /** @constant */
+                                            type: "userField";
+                                            field: string;
+                                        } | {
+                                            /** @constant */
+                                            type: "contactField";
+                                            field: string;
+                                        };
+                                        templateId?: string;
+                                        /** @enum {string} */
+                                        channel?: "email" | "inbox" | "both";
+                                    };
+                                } | {
+                                    id: string;
+                                    position: {
+                                        x: number;
+                                        y: number;
+                                    };
+                                    /** @constant */
+                                    kind: "task";
+                                    title: string;
+                                    /** @default [] */
+                                    destinations: ({
+                                        /** @constant */
+                                        type: "users";
+                                        userIds: string[];
+                                        /** @default true */
+                                        showInTaskList: boolean;
+                                    } | {
+                                        /** @constant */
+                                        type: "role";
+                                        roleId: string;
+                                        /** @default true */
+                                        showInTaskList: boolean;
+                                    } | {
+                                        /** @constant */
+                                        type: "submitter";
+                                        /** @default true */
+                                        showInTaskList: boolean;
+                                    } | {
+                                        /** @constant */
+                                        type: "taskManager";
+                                        /** @default true */
+                                        showInTaskList: boolean;
+                                    } | {
+                                        /** @constant */
+                                        type: "userField";
+                                        field: string;
+                                        /** @default true */
+                                        showInTaskList: boolean;
+                                    })[];
+                                    deadline?: {
+                                        /** @constant */
+                                        type: "after";
+                                        amount: number;
+                                        /** @enum {string} */
+                                        unit: "minutes" | "hours" | "days";
+                                    } | {
+                                        /** @constant */
+                                        type: "dateField";
+                                        field: string;
+                                    };
+                                    /** @default false */
+                                    reactionRequired: boolean;
+                                    /** @default false */
+                                    infoTask: boolean;
+                                    message?: {
+                                        /** @default false */
+                                        enabled: boolean;
+                                        /**
+                                         * @default {
+                                         *       "type": "taskUsers"
+                                         *     }
+                                         */
+                                        addressee: {
+                                            /** @constant */
+                                            type: "taskUsers";
+                                        } | {
+                                            /** @constant */
+                                            type: "submitter";
+                                        } | {
+                                            /** @constant */
+                                            type: "taskManager";
+                                        } | {
+                                            /** @constant */
+                                            type: "role";
+                                            roleId: string;
+                                        } | {
+                                            /** @constant */
+                                            type: "users";
+                                            userIds: string[];
+                                        } | {
+                                            /** @constant */
+                                            type: "userField";
+                                            field: string;
+                                        } | {
+                                            /** @constant */
+                                            type: "contactField";
+                                            field: string;
+                                        };
+                                        templateId?: string;
+                                        /** @enum {string} */
+                                        channel?: "email" | "inbox" | "both";
+                                    };
+                                    form?: {
+                                        field: string;
+                                        /**
+                                         * @default readOnly
+                                         * @enum {string}
+                                         */
+                                        mode: "readOnly" | "editable" | "required";
+                                        actions?: string[];
+                                    }[];
+                                } | {
+                                    id: string;
+                                    position: {
+                                        x: number;
+                                        y: number;
+                                    };
+                                    /** @constant */
+                                    kind: "action";
+                                    label: string;
+                                    /**
+                                     * @default complete
+                                     * @enum {string}
+                                     */
+                                    role: "approve" | "reject" | "complete" | "custom";
+                                    /**
+                                     * @default manual
+                                     * @enum {string}
+                                     */
+                                    mode: "manual" | "automatic";
+                                    condition?: {
+                                        /** @constant */
+                                        always: true;
+                                    } | components["schemas"]["Recursive3___schema0"];
+                                    message?: {
+                                        /** @default false */
+                                        enabled: boolean;
+                                        /**
+                                         * @default {
+                                         *       "type": "taskUsers"
+                                         *     }
+                                         */
+                                        addressee: {
+                                            /** @constant */
+                                            type: "taskUsers";
+                                        } | {
+                                            /** @constant */
+                                            type: "submitter";
+                                        } | {
+                                            /** @constant */
+                                            type: "taskManager";
+                                        } | {
+                                            /** @constant */
+                                            type: "role";
+                                            roleId: string;
+                                        } | {
+                                            /** @constant */
+                                            type: "users";
+                                            userIds: string[];
+                                        } | {
+                                            /** @constant */
+                                            type: "userField";
+                                            field: string;
+                                        } | {
+                                            /** @constant */
+                                            type: "contactField";
+                                            field: string;
+                                        };
+                                        templateId?: string;
+                                        /** @enum {string} */
+                                        channel?: "email" | "inbox" | "both";
+                                    };
+                                    /** @default [] */
+                                    effects: ({
+                                        /** @constant */
+                                        type: "setStatus";
+                                        status: string;
+                                    } | {
+                                        /** @constant */
+                                        type: "setField";
+                                        field: string;
+                                        value: string | number | boolean;
+                                    })[];
+                                } | {
+                                    id: string;
+                                    position: {
+                                        x: number;
+                                        y: number;
+                                    };
+                                    /** @constant */
+                                    kind: "condition";
+                                    title: string;
+                                    branches: {
+                                        id: string;
+                                        label: string;
+                                        condition: {
+                                            /** @constant */
+                                            always: true;
+                                        } | components["schemas"]["Recursive3___schema0"];
+                                    }[];
+                                } | {
+                                    id: string;
+                                    position: {
+                                        x: number;
+                                        y: number;
+                                    };
+                                    /** @constant */
+                                    kind: "notify";
+                                    title?: string;
+                                    /**
+                                     * @default email
+                                     * @enum {string}
+                                     */
+                                    channel: "email" | "inbox" | "both";
+                                    /** @default [] */
+                                    to: ({
+                                        /** @constant */
+                                        type: "taskUsers";
+                                    } | {
+                                        /** @constant */
+                                        type: "submitter";
+                                    } | {
+                                        /** @constant */
+                                        type: "taskManager";
+                                    } | {
+                                        /** @constant */
+                                        type: "role";
+                                        roleId: string;
+                                    } | {
+                                        /** @constant */
+                                        type: "users";
+                                        userIds: string[];
+                                    } | {
+                                        /** @constant */
+                                        type: "userField";
+                                        field: string;
+                                    } | {
+                                        /** @constant */
+                                        type: "contactField";
+                                        field: string;
+                                    })[];
+                                    templateId?: string;
+                                } | {
+                                    id: string;
+                                    position: {
+                                        x: number;
+                                        y: number;
+                                    };
+                                    /** @constant */
+                                    kind: "createTask";
+                                    title: string;
+                                    taskType?: string;
+                                    assigneeUserId?: string;
+                                    dueInDays?: number;
+                                } | {
+                                    id: string;
+                                    position: {
+                                        x: number;
+                                        y: number;
+                                    };
+                                    /** @constant */
+                                    kind: "webhook";
+                                    title?: string;
+                                    /**
+                                     * @default POST
+                                     * @enum {string}
+                                     */
+                                    method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+                                    /** Format: uri */
+                                    url: string;
+                                    /** @default {} */
+                                    headers: {
+                                        [key: string]: string;
+                                    };
+                                    bodyTemplate?: string;
+                                    /** @default 10 */
+                                    timeoutSeconds: number;
+                                    /** @default 3 */
+                                    retries: number;
+                                } | {
+                                    id: string;
+                                    position: {
+                                        x: number;
+                                        y: number;
+                                    };
+                                    /** @constant */
+                                    kind: "setField";
+                                    field: string;
+                                    value: string | number | boolean;
+                                } | {
+                                    id: string;
+                                    position: {
+                                        x: number;
+                                        y: number;
+                                    };
+                                    /** @constant */
+                                    kind: "wait";
+                                    title?: string;
+                                    until: {
+                                        /** @constant */
+                                        type: "duration";
+                                        amount: number;
+                                        /** @enum {string} */
+                                        unit: "minutes" | "hours" | "days";
+                                    } | {
+                                        /** @constant */
+                                        type: "dateField";
+                                        field: string;
+                                    };
+                                } | {
+                                    id: string;
+                                    position: {
+                                        x: number;
+                                        y: number;
+                                    };
+                                    /** @constant */
+                                    kind: "end";
+                                    title?: string;
+                                })[];
+                                edges: {
+                                    id: string;
+                                    source: string;
+                                    target: string;
+                                    sourceHandle?: string;
+                                }[];
+                            };
+                        }[];
+                    };
+                };
+            };
+            /** @description No token, or a token that is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token may not do this: it needs the scope `admin` (or to act for an administrator), or the item is not theirs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `precondition_failed`: If-Match is not the current ETag; nothing was written */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A body larger than 12 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A body that is not JSON */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4964,6 +9166,4928 @@ export interface operations {
             };
         };
     };
+    getWorkflowsIdDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The draft being edited: its steps and connections */
+            200: {
+                headers: {
+                    /** @description The version of this resource (strong); send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        nodes: ({
+                            id: string;
+                            position: {
+                                x: number;
+                                y: number;
+                            };
+                            /** @constant */
+                            kind: "start";
+                            /**
+                             * @default {
+                             *       "type": "itemSubmitted"
+                             *     }
+                             */
+                            trigger: {
+                                /** @constant */
+                                type: "itemSubmitted";
+                            } | {
+                                /** @constant */
+                                type: "record";
+                                /** @enum {string} */
+                                entity: "contact" | "organisation" | "deal" | "quoteRequest" | "project" | "task";
+                                /** @enum {string} */
+                                event: "created" | "updated" | "fieldChanged" | "statusChangedTo" | "taskExpired" | "taskCompleted";
+                                field?: string;
+                                value?: string;
+                                onlyIf?: {
+                                    /** @constant */
+                                    always: true;
+                                } | components["schemas"]["Recursive4___schema0"];
+                                delay?: {
+                                    amount: number;
+                                    /** @enum {string} */
+                                    unit: "minutes" | "hours" | "days";
+                                };
+                                reminder?: {
+                                    amount: number;
+                                    /** @enum {string} */
+                                    unit: "minutes" | "hours" | "days";
+                                };
+                            };
+                            message?: {
+                                /** @default false */
+                                enabled: boolean;
+                                /**
+                                 * @default {
+                                 *       "type": "taskUsers"
+                                 *     }
+                                 */
+                                addressee: {
+                                    /** @constant */
+                                    type: "taskUsers";
+                                } | {
+                                    /** @constant */
+                                    type: "submitter";
+                                } | {
+                                    /** @constant */
+                                    type: "taskManager";
+                                } | {
+                                    /** @constant */
+                                    type: "role";
+                                    roleId: string;
+                                } | {
+                                    /** @constant */
+                                    type: "users";
+                                    userIds: string[];
+                                } | {
+                                    /** @constant */
+                                    type: "userField";
+                                    field: string;
+                                } | {
+                                    /** @constant */
+                                    type: "contactField";
+                                    field: string;
+                                };
+                                templateId?: string;
+                                /** @enum {string} */
+                                channel?: "email" | "inbox" | "both";
+                            };
+                        } | {
+                            id: string;
+                            position: {
+                                x: number;
+                                y: number;
+                            };
+                            /** @constant */
+                            kind: "task";
+                            title: string;
+                            /** @default [] */
+                            destinations: ({
+                                /** @constant */
+                                type: "users";
+                                userIds: string[];
+                                /** @default true */
+                                showInTaskList: boolean;
+                            } | {
+                                /** @constant */
+                                type: "role";
+                                roleId: string;
+                                /** @default true */
+                                showInTaskList: boolean;
+                            } | {
+                                /** @constant */
+                                type: "submitter";
+                                /** @default true */
+                                showInTaskList: boolean;
+                            } | {
+                                /** @constant */
+                                type: "taskManager";
+                                /** @default true */
+                                showInTaskList: boolean;
+                            } | {
+                                /** @constant */
+                                type: "userField";
+                                field: string;
+                                /** @default true */
+                                showInTaskList: boolean;
+                            })[];
+                            deadline?: {
+                                /** @constant */
+                                type: "after";
+                                amount: number;
+                                /** @enum {string} */
+                                unit: "minutes" | "hours" | "days";
+                            } | {
+                                /** @constant */
+                                type: "dateField";
+                                field: string;
+                            };
+                            /** @default false */
+                            reactionRequired: boolean;
+                            /** @default false */
+                            infoTask: boolean;
+                            message?: {
+                                /** @default false */
+                                enabled: boolean;
+                                /**
+                                 * @default {
+                                 *       "type": "taskUsers"
+                                 *     }
+                                 */
+                                addressee: {
+                                    /** @constant */
+                                    type: "taskUsers";
+                                } | {
+                                    /** @constant */
+                                    type: "submitter";
+                                } | {
+                                    /** @constant */
+                                    type: "taskManager";
+                                } | {
+                                    /** @constant */
+                                    type: "role";
+                                    roleId: string;
+                                } | {
+                                    /** @constant */
+                                    type: "users";
+                                    userIds: string[];
+                                } | {
+                                    /** @constant */
+                                    type: "userField";
+                                    field: string;
+                                } | {
+                                    /** @constant */
+                                    type: "contactField";
+                                    field: string;
+                                };
+                                templateId?: string;
+                                /** @enum {string} */
+                                channel?: "email" | "inbox" | "both";
+                            };
+                            form?: {
+                                field: string;
+                                /**
+                                 * @default readOnly
+                                 * @enum {string}
+                                 */
+                                mode: "readOnly" | "editable" | "required";
+                                actions?: string[];
+                            }[];
+                        } | {
+                            id: string;
+                            position: {
+                                x: number;
+                                y: number;
+                            };
+                            /** @constant */
+                            kind: "action";
+                            label: string;
+                            /**
+                             * @default complete
+                             * @enum {string}
+                             */
+                            role: "approve" | "reject" | "complete" | "custom";
+                            /**
+                             * @default manual
+                             * @enum {string}
+                             */
+                            mode: "manual" | "automatic";
+                            condition?: {
+                                /** @constant */
+                                always: true;
+                            } | components["schemas"]["Recursive4___schema0"];
+                            message?: {
+                                /** @default false */
+                                enabled: boolean;
+                                /**
+                                 * @default {
+                                 *       "type": "taskUsers"
+                                 *     }
+                                 */
+                                addressee: {
+                                    /** @constant */
+                                    type: "taskUsers";
+                                } | {
+                                    /** @constant */
+                                    type: "submitter";
+                                } | {
+                                    /** @constant */
+                                    type: "taskManager";
+                                } | {
+                                    /** @constant */
+                                    type: "role";
+                                    roleId: string;
+                                } | {
+                                    /** @constant */
+                                    type: "users";
+                                    userIds: string[];
+                                } | {
+                                    /** @constant */
+                                    type: "userField";
+                                    field: string;
+                                } | {
+                                    /** @constant */
+                                    type: "contactField";
+                                    field: string;
+                                };
+                                templateId?: string;
+                                /** @enum {string} */
+                                channel?: "email" | "inbox" | "both";
+                            };
+                            /** @default [] */
+                            effects: ({
+                                /** @constant */
+                                type: "setStatus";
+                                status: string;
+                            } | {
+                                /** @constant */
+                                type: "setField";
+                                field: string;
+                                value: string | number | boolean;
+                            })[];
+                        } | {
+                            id: string;
+                            position: {
+                                x: number;
+                                y: number;
+                            };
+                            /** @constant */
+                            kind: "condition";
+                            title: string;
+                            branches: {
+                                id: string;
+                                label: string;
+                                condition: {
+                                    /** @constant */
+                                    always: true;
+                                } | components["schemas"]["Recursive4___schema0"];
+                            }[];
+                        } | {
+                            id: string;
+                            position: {
+                                x: number;
+                                y: number;
+                            };
+                            /** @constant */
+                            kind: "notify";
+                            title?: string;
+                            /**
+                             * @default email
+                             * @enum {string}
+                             */
+                            channel: "email" | "inbox" | "both";
+                            /** @default [] */
+                            to: ({
+                                /** @constant */
+                                type: "taskUsers";
+                            } | {
+                                /** @constant */
+                                type: "submitter";
+                            } | {
+                                /** @constant */
+                                type: "taskManager";
+                            } | {
+                                /** @constant */
+                                type: "role";
+                                roleId: string;
+                            } | {
+                                /** @constant */
+                                type: "users";
+                                userIds: string[];
+                            } | {
+                                /** @constant */
+                                type: "userField";
+                                field: string;
+                            } | {
+                                /** @constant */
+                                type: "contactField";
+                                field: string;
+                            })[];
+                            templateId?: string;
+                        } | {
+                            id: string;
+                            position: {
+                                x: number;
+                                y: number;
+                            };
+                            /** @constant */
+                            kind: "createTask";
+                            title: string;
+                            taskType?: string;
+                            assigneeUserId?: string;
+                            dueInDays?: number;
+                        } | {
+                            id: string;
+                            position: {
+                                x: number;
+                                y: number;
+                            };
+                            /** @constant */
+                            kind: "webhook";
+                            title?: string;
+                            /**
+                             * @default POST
+                             * @enum {string}
+                             */
+                            method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+                            /** Format: uri */
+                            url: string;
+                            /** @default {} */
+                            headers: {
+                                [key: string]: string;
+                            };
+                            bodyTemplate?: string;
+                            /** @default 10 */
+                            timeoutSeconds: number;
+                            /** @default 3 */
+                            retries: number;
+                        } | {
+                            id: string;
+                            position: {
+                                x: number;
+                                y: number;
+                            };
+                            /** @constant */
+                            kind: "setField";
+                            field: string;
+                            value: string | number | boolean;
+                        } | {
+                            id: string;
+                            position: {
+                                x: number;
+                                y: number;
+                            };
+                            /** @constant */
+                            kind: "wait";
+                            title?: string;
+                            until: {
+                                /** @constant */
+                                type: "duration";
+                                amount: number;
+                                /** @enum {string} */
+                                unit: "minutes" | "hours" | "days";
+                            } | {
+                                /** @constant */
+                                type: "dateField";
+                                field: string;
+                            };
+                        } | {
+                            id: string;
+                            position: {
+                                x: number;
+                                y: number;
+                            };
+                            /** @constant */
+                            kind: "end";
+                            title?: string;
+                        })[];
+                        edges: {
+                            id: string;
+                            source: string;
+                            target: string;
+                            sourceHandle?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No token, or a token that is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token may not do this: it needs the scope `admin` (or to act for an administrator), or the item is not theirs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `invalid_input`: input that is not valid, `issues` names each place at fault (`body`, `body.<field>`, `query.<name>`, `path.<param>`, `header.<name>`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Another error (404 `not_found` or `unknown_route`, 405, 409 `conflict`, 429 `rate_limited`, 503 `not_saved`, 507 `disk_full`, …) with its code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putWorkflowsIdDraft: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version read: a newer one is refused with 412 and nothing is written (without it the write goes through) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    nodes: ({
+                        id: string;
+                        position: {
+                            x: number;
+                            y: number;
+                        };
+                        /** @constant */
+                        kind: "start";
+                        /**
+                         * @default {
+                         *       "type": "itemSubmitted"
+                         *     }
+                         */
+                        trigger?: {
+                            /** @constant */
+                            type: "itemSubmitted";
+                        } | {
+                            /** @constant */
+                            type: "record";
+                            /** @enum {string} */
+                            entity: "contact" | "organisation" | "deal" | "quoteRequest" | "project" | "task";
+                            /** @enum {string} */
+                            event: "created" | "updated" | "fieldChanged" | "statusChangedTo" | "taskExpired" | "taskCompleted";
+                            field?: string;
+                            value?: string;
+                            onlyIf?: {
+                                /** @constant */
+                                always: true;
+                            } | components["schemas"]["Recursive5___schema0"];
+                            delay?: {
+                                amount: number;
+                                /** @enum {string} */
+                                unit: "minutes" | "hours" | "days";
+                            };
+                            reminder?: {
+                                amount: number;
+                                /** @enum {string} */
+                                unit: "minutes" | "hours" | "days";
+                            };
+                        };
+                        message?: {
+                            /** @default false */
+                            enabled?: boolean;
+                            /**
+                             * @default {
+                             *       "type": "taskUsers"
+                             *     }
+                             */
+                            addressee?: {
+                                /** @constant */
+                                type: "taskUsers";
+                            } | {
+                                /** @constant */
+                                type: "submitter";
+                            } | {
+                                /** @constant */
+                                type: "taskManager";
+                            } | {
+                                /** @constant */
+                                type: "role";
+                                roleId: string;
+                            } | {
+                                /** @constant */
+                                type: "users";
+                                userIds: string[];
+                            } | {
+                                /** @constant */
+                                type: "userField";
+                                field: string;
+                            } | {
+                                /** @constant */
+                                type: "contactField";
+                                field: string;
+                            };
+                            templateId?: string;
+                            /** @enum {string} */
+                            channel?: "email" | "inbox" | "both";
+                        };
+                    } | {
+                        id: string;
+                        position: {
+                            x: number;
+                            y: number;
+                        };
+                        /** @constant */
+                        kind: "task";
+                        title: string;
+                        /** @default [] */
+                        destinations?: ({
+                            /** @constant */
+                            type: "users";
+                            userIds: string[];
+                            /** @default true */
+                            showInTaskList?: boolean;
+                        } | {
+                            /** @constant */
+                            type: "role";
+                            roleId: string;
+                            /** @default true */
+                            showInTaskList?: boolean;
+                        } | {
+                            /** @constant */
+                            type: "submitter";
+                            /** @default true */
+                            showInTaskList?: boolean;
+                        } | {
+                            /** @constant */
+                            type: "taskManager";
+                            /** @default true */
+                            showInTaskList?: boolean;
+                        } | {
+                            /** @constant */
+                            type: "userField";
+                            field: string;
+                            /** @default true */
+                            showInTaskList?: boolean;
+                        })[];
+                        deadline?: {
+                            /** @constant */
+                            type: "after";
+                            amount: number;
+                            /** @enum {string} */
+                            unit: "minutes" | "hours" | "days";
+                        } | {
+                            /** @constant */
+                            type: "dateField";
+                            field: string;
+                        };
+                        /** @default false */
+                        reactionRequired?: boolean;
+                        /** @default false */
+                        infoTask?: boolean;
+                        message?: {
+                            /** @default false */
+                            enabled?: boolean;
+                            /**
+                             * @default {
+                             *       "type": "taskUsers"
+                             *     }
+                             */
+                            addressee?: {
+                                /** @constant */
+                                type: "taskUsers";
+                            } | {
+                                /** @constant */
+                                type: "submitter";
+                            } | {
+                                /** @constant */
+                                type: "taskManager";
+                            } | {
+                                /** @constant */
+                                type: "role";
+                                roleId: string;
+                            } | {
+                                /** @constant */
+                                type: "users";
+                                userIds: string[];
+                            } | {
+                                /** @constant */
+                                type: "userField";
+                                field: string;
+                            } | {
+                                /** @constant */
+                                type: "contactField";
+                                field: string;
+                            };
+                            templateId?: string;
+                            /** @enum {string} */
+                            channel?: "email" | "inbox" | "both";
+                        };
+                        form?: {
+                            field: string;
+                            /**
+                             * @default readOnly
+                             * @enum {string}
+                             */
+                            mode?: "readOnly" | "editable" | "required";
+                            actions?: string[];
+                        }[];
+                    } | {
+                        id: string;
+                        position: {
+                            x: number;
+                            y: number;
+                        };
+                        /** @constant */
+                        kind: "action";
+                        label: string;
+                        /**
+                         * @default complete
+                         * @enum {string}
+                         */
+                        role?: "approve" | "reject" | "complete" | "custom";
+                        /**
+                         * @default manual
+                         * @enum {string}
+                         */
+                        mode?: "manual" | "automatic";
+                        condition?: {
+                            /** @constant */
+                            always: true;
+                        } | components["schemas"]["Recursive5___schema0"];
+                        message?: {
+                            /** @default false */
+                            enabled?: boolean;
+                            /**
+                             * @default {
+                             *       "type": "taskUsers"
+                             *     }
+                             */
+                            addressee?: {
+                                /** @constant */
+                                type: "taskUsers";
+                            } | {
+                                /** @constant */
+                                type: "submitter";
+                            } | {
+                                /** @constant */
+                                type: "taskManager";
+                            } | {
+                                /** @constant */
+                                type: "role";
+                                roleId: string;
+                            } | {
+                                /** @constant */
+                                type: "users";
+                                userIds: string[];
+                            } | {
+                                /** @constant */
+                                type: "userField";
+                                field: string;
+                            } | {
+                                /** @constant */
+                                type: "contactField";
+                                field: string;
+                            };
+                            templateId?: string;
+                            /** @enum {string} */
+                            channel?: "email" | "inbox" | "both";
+                        };
+                        /** @default [] */
+                        effects?: ({
+                            /** @constant */
+                            type: "setStatus";
+                            status: string;
+                        } | {
+                            /** @constant */
+                            type: "setField";
+                            field: string;
+                            value: string | number | boolean;
+                        })[];
+                    } | {
+                        id: string;
+                        position: {
+                            x: number;
+                            y: number;
+                        };
+                        /** @constant */
+                        kind: "condition";
+                        title: string;
+                        branches: {
+                            id: string;
+                            label: string;
+                            condition: {
+                                /** @constant */
+                                always: true;
+                            } | components["schemas"]["Recursive5___schema0"];
+                        }[];
+                    } | {
+                        id: string;
+                        position: {
+                            x: number;
+                            y: number;
+                        };
+                        /** @constant */
+                        kind: "notify";
+                        title?: string;
+                        /**
+                         * @default email
+                         * @enum {string}
+                         */
+                        channel?: "email" | "inbox" | "both";
+                        /** @default [] */
+                        to?: ({
+                            /** @constant */
+                            type: "taskUsers";
+                        } | {
+                            /** @constant */
+                            type: "submitter";
+                        } | {
+                            /** @constant */
+                            type: "taskManager";
+                        } | {
+                            /** @constant */
+                            type: "role";
+                            roleId: string;
+                        } | {
+                            /** @constant */
+                            type: "users";
+                            userIds: string[];
+                        } | {
+                            /** @constant */
+                            type: "userField";
+                            field: string;
+                        } | {
+                            /** @constant */
+                            type: "contactField";
+                            field: string;
+                        })[];
+                        templateId?: string;
+                    } | {
+                        id: string;
+                        position: {
+                            x: number;
+                            y: number;
+                        };
+                        /** @constant */
+                        kind: "createTask";
+                        title: string;
+                        taskType?: string;
+                        assigneeUserId?: string;
+                        dueInDays?: number;
+                    } | {
+                        id: string;
+                        position: {
+                            x: number;
+                            y: number;
+                        };
+                        /** @constant */
+                        kind: "webhook";
+                        title?: string;
+                        /**
+                         * @default POST
+                         * @enum {string}
+                         */
+                        method?: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+                        /** Format: uri */
+                        url: string;
+                        /** @default {} */
+                        headers?: {
+                            [key: string]: string;
+                        };
+                        bodyTemplate?: string;
+                        /** @default 10 */
+                        timeoutSeconds?: number;
+                        /** @default 3 */
+                        retries?: number;
+                    } | {
+                        id: string;
+                        position: {
+                            x: number;
+                            y: number;
+                        };
+                        /** @constant */
+                        kind: "setField";
+                        field: string;
+                        value: string | number | boolean;
+                    } | {
+                        id: string;
+                        position: {
+                            x: number;
+                            y: number;
+                        };
+                        /** @constant */
+                        kind: "wait";
+                        title?: string;
+                        until: {
+                            /** @constant */
+                            type: "duration";
+                            amount: number;
+                            /** @enum {string} */
+                            unit: "minutes" | "hours" | "days";
+                        } | {
+                            /** @constant */
+                            type: "dateField";
+                            field: string;
+                        };
+                    } | {
+                        id: string;
+                        position: {
+                            x: number;
+                            y: number;
+                        };
+                        /** @constant */
+                        kind: "end";
+                        title?: string;
+                    })[];
+                    edges: {
+                        id: string;
+                        source: string;
+                        target: string;
+                        sourceHandle?: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Replace the draft (steps and connections); publishing makes it a version */
+            200: {
+                headers: {
+                    /** @description The version of the resource after this write */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        draftSavedAt: string;
+                    };
+                };
+            };
+            /** @description No token, or a token that is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token may not do this: it needs the scope `admin` (or to act for an administrator), or the item is not theirs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `precondition_failed`: If-Match is not the current ETag; nothing was written */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A body larger than 12 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A body that is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `invalid_input`: input that is not valid, `issues` names each place at fault (`body`, `body.<field>`, `query.<name>`, `path.<param>`, `header.<name>`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Another error (404 `not_found` or `unknown_route`, 405, 409 `conflict`, 429 `rate_limited`, 503 `not_saved`, 507 `disk_full`, …) with its code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postWorkflowsIdDuplicates: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Sent again within 24 hours with the same request: the first answer again, nothing done twice */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Copy a workflow under a new name: a new workflow with the draft of this one (read at /workflows/{id}) */
+            201: {
+                headers: {
+                    /** @description Where the new resource is read (`/api/v1/…`) */
+                    Location?: string;
+                    /** @description `true` when this is the kept answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        name: string;
+                        itemTypeId?: string;
+                        taskManagerUserId?: string;
+                        /** @default false */
+                        confidential: boolean;
+                        /** @default true */
+                        active: boolean;
+                        explanation?: string;
+                        /**
+                         * @default nl
+                         * @enum {string}
+                         */
+                        language: "nl" | "en" | "de";
+                        draft: {
+                            nodes: ({
+                                id: string;
+                                position: {
+                                    x: number;
+                                    y: number;
+                                };
+                                /** @constant */
+                                kind: "start";
+                                /**
+                                 * @default {
+                                 *       "type": "itemSubmitted"
+                                 *     }
+                                 */
+                                trigger: {
+                                    /** @constant */
+                                    type: "itemSubmitted";
+                                } | {
+                                    /** @constant */
+                                    type: "record";
+                                    /** @enum {string} */
+                                    entity: "contact" | "organisation" | "deal" | "quoteRequest" | "project" | "task";
+                                    /** @enum {string} */
+                                    event: "created" | "updated" | "fieldChanged" | "statusChangedTo" | "taskExpired" | "taskCompleted";
+                                    field?: string;
+                                    value?: string;
+                                    onlyIf?: {
+                                        /** @constant */
+                                        always: true;
+                                    } | components["schemas"]["Recursive6___schema0"];
+                                    delay?: {
+                                        amount: number;
+                                        /** @enum {string} */
+                                        unit: "minutes" | "hours" | "days";
+                                    };
+                                    reminder?: {
+                                        amount: number;
+                                        /** @enum {string} */
+                                        unit: "minutes" | "hours" | "days";
+                                    };
+                                };
+                                message?: {
+                                    /** @default false */
+                                    enabled: boolean;
+                                    /**
+                                     * @default {
+                                     *       "type": "taskUsers"
+                                     *     }
+                                     */
+                                    addressee: {
+                                        /** @constant */
+                                        type: "taskUsers";
+                                    } | {
+                                        /** @constant */
+                                        type: "submitter";
+                                    } | {
+                                        /** @constant */
+                                        type: "taskManager";
+                                    } | {
+                                        /** @constant */
+                                        type: "role";
+                                        roleId: string;
+                                    } | {
+                                        /** @constant */
+                                        type: "users";
+                                        userIds: string[];
+                                    } | {
+                                        /** @constant */
+                                        type: "userField";
+                                        field: string;
+                                    } | {
+                                        /** @constant */
+                                        type: "contactField";
+                                        field: string;
+                                    };
+                                    templateId?: string;
+                                    /** @enum {string} */
+                                    channel?: "email" | "inbox" | "both";
+                                };
+                            } | {
+                                id: string;
+                                position: {
+                                    x: number;
+                                    y: number;
+                                };
+                                /** @constant */
+                                kind: "task";
+                                title: string;
+                                /** @default [] */
+                                destinations: ({
+                                    /** @constant */
+                                    type: "users";
+                                    userIds: string[];
+                                    /** @default true */
+                                    showInTaskList: boolean;
+                                } | {
+                                    /** @constant */
+                                    type: "role";
+                                    roleId: string;
+                                    /** @default true */
+                                    showInTaskList: boolean;
+                                } | {
+                                    /** @constant */
+                                    type: "submitter";
+                                    /** @default true */
+                                    showInTaskList: boolean;
+                                } | {
+                                    /** @constant */
+                                    type: "taskManager";
+                                    /** @default true */
+                                    showInTaskList: boolean;
+                                } | {
+                                    /** @constant */
+                                    type: "userField";
+                                    field: string;
+                                    /** @default true */
+                                    showInTaskList: boolean;
+                                })[];
+                                deadline?: {
+                                    /** @constant */
+                                    type: "after";
+                                    amount: number;
+                                    /** @enum {string} */
+                                    unit: "minutes" | "hours" | "days";
+                                } | {
+                                    /** @constant */
+                                    type: "dateField";
+                                    field: string;
+                                };
+                                /** @default false */
+                                reactionRequired: boolean;
+                                /** @default false */
+                                infoTask: boolean;
+                                message?: {
+                                    /** @default false */
+                                    enabled: boolean;
+                                    /**
+                                     * @default {
+                                     *       "type": "taskUsers"
+                                     *     }
+                                     */
+                                    addressee: {
+                                        /** @constant */
+                                        type: "taskUsers";
+                                    } | {
+                                        /** @constant */
+                                        type: "submitter";
+                                    } | {
+                                        /** @constant */
+                                        type: "taskManager";
+                                    } | {
+                                        /** @constant */
+                                        type: "role";
+                                        roleId: string;
+                                    } | {
+                                        /** @constant */
+                                        type: "users";
+                                        userIds: string[];
+                                    } | {
+                                        /** @constant */
+                                        type: "userField";
+                                        field: string;
+                                    } | {
+                                        /** @constant */
+                                        type: "contactField";
+                                        field: string;
+                                    };
+                                    templateId?: string;
+                                    /** @enum {string} */
+                                    channel?: "email" | "inbox" | "both";
+                                };
+                                form?: {
+                                    field: string;
+                                    /**
+                                     * @default readOnly
+                                     * @enum {string}
+                                     */
+                                    mode: "readOnly" | "editable" | "required";
+                                    actions?: string[];
+                                }[];
+                            } | {
+                                id: string;
+                                position: {
+                                    x: number;
+                                    y: number;
+                                };
+                                /** @constant */
+                                kind: "action";
+                                label: string;
+                                /**
+                                 * @default complete
+                                 * @enum {string}
+                                 */
+                                role: "approve" | "reject" | "complete" | "custom";
+                                /**
+                                 * @default manual
+                                 * @enum {string}
+                                 */
+                                mode: "manual" | "automatic";
+                                condition?: {
+                                    /** @constant */
+                                    always: true;
+                                } | components["schemas"]["Recursive6___schema0"];
+                                message?: {
+                                    /** @default false */
+                                    enabled: boolean;
+                                    /**
+                                     * @default {
+                                     *       "type": "taskUsers"
+                                     *     }
+                                     */
+                                    addressee: {
+                                        /** @constant */
+                                        type: "taskUsers";
+                                    } | {
+                                        /** @constant */
+                                        type: "submitter";
+                                    } | {
+                                        /** @constant */
+                                        type: "taskManager";
+                                    } | {
+                                        /** @constant */
+                                        type: "role";
+                                        roleId: string;
+                                    } | {
+                                        /** @constant */
+                                        type: "users";
+                                        userIds: string[];
+                                    } | {
+                                        /** @constant */
+                                        type: "userField";
+                                        field: string;
+                                    } | {
+                                        /** @constant */
+                                        type: "contactField";
+                                        field: string;
+                                    };
+                                    templateId?: string;
+                                    /** @enum {string} */
+                                    channel?: "email" | "inbox" | "both";
+                                };
+                                /** @default [] */
+                                effects: ({
+                                    /** @constant */
+                                    type: "setStatus";
+                                    status: string;
+                                } | {
+                                    /** @constant */
+                                    type: "setField";
+                                    field: string;
+                                    value: string | number | boolean;
+                                })[];
+                            } | {
+                                id: string;
+                                position: {
+                                    x: number;
+                                    y: number;
+                                };
+                                /** @constant */
+                                kind: "condition";
+                                title: string;
+                                branches: {
+                                    id: string;
+                                    label: string;
+                                    condition: {
+                                        /** @constant */
+                                        always: true;
+                                    } | components["schemas"]["Recursive6___schema0"];
+                                }[];
+                            } | {
+                                id: string;
+                                position: {
+                                    x: number;
+                                    y: number;
+                                };
+                                /** @constant */
+                                kind: "notify";
+                                title?: string;
+                                /**
+                                 * @default email
+                                 * @enum {string}
+                                 */
+                                channel: "email" | "inbox" | "both";
+                                /** @default [] */
+                                to: ({
+                                    /** @constant */
+                                    type: "taskUsers";
+                                } | {
+                                    /** @constant */
+                                    type: "submitter";
+                                } | {
+                                    /** @constant */
+                                    type: "taskManager";
+                                } | {
+                                    /** @constant */
+                                    type: "role";
+                                    roleId: string;
+                                } | {
+                                    /** @constant */
+                                    type: "users";
+                                    userIds: string[];
+                                } | {
+                                    /** @constant */
+                                    type: "userField";
+                                    field: string;
+                                } | {
+                                    /** @constant */
+                                    type: "contactField";
+                                    field: string;
+                                })[];
+                                templateId?: string;
+                            } | {
+                                id: string;
+                                position: {
+                                    x: number;
+                                    y: number;
+                                };
+                                /** @constant */
+                                kind: "createTask";
+                                title: string;
+                                taskType?: string;
+                                assigneeUserId?: string;
+                                dueInDays?: number;
+                            } | {
+                                id: string;
+                                position: {
+                                    x: number;
+                                    y: number;
+                                };
+                                /** @constant */
+                                kind: "webhook";
+                                title?: string;
+                                /**
+                                 * @default POST
+                                 * @enum {string}
+                                 */
+                                method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+                                /** Format: uri */
+                                url: string;
+                                /** @default {} */
+                                headers: {
+                                    [key: string]: string;
+                                };
+                                bodyTemplate?: string;
+                                /** @default 10 */
+                                timeoutSeconds: number;
+                                /** @default 3 */
+                                retries: number;
+                            } | {
+                                id: string;
+                                position: {
+                                    x: number;
+                                    y: number;
+                                };
+                                /** @constant */
+                                kind: "setField";
+                                field: string;
+                                value: string | number | boolean;
+                            } | {
+                                id: string;
+                                position: {
+                                    x: number;
+                                    y: number;
+                                };
+                                /** @constant */
+                                kind: "wait";
+                                title?: string;
+                                until: {
+                                    /** @constant */
+                                    type: "duration";
+                                    amount: number;
+                                    /** @enum {string} */
+                                    unit: "minutes" | "hours" | "days";
+                                } | {
+                                    /** @constant */
+                                    type: "dateField";
+                                    field: string;
+                                };
+                            } | {
+                                id: string;
+                                position: {
+                                    x: number;
+                                    y: number;
+                                };
+                                /** @constant */
+                                kind: "end";
+                                title?: string;
+                            })[];
+                            edges: {
+                                id: string;
+                                source: string;
+                                target: string;
+                                sourceHandle?: string;
+                            }[];
+                        };
+                        /** Format: date-time */
+                        draftSavedAt?: string;
+                        /** @default [] */
+                        versions: {
+                            version: number;
+                            /** Format: date-time */
+                            publishedAt: string;
+                            graph: {
+                                nodes: ({
+                                    id: string;
+                                    position: {
+                                        x: number;
+                                        y: number;
+                                    };
+                                    /** @constant */
+                                    kind: "start";
+                                    /**
+                                     * @default {
+                                     *       "type": "itemSubmitted"
+                                     *     }
+                                     */
+                                    trigger: {
+                                        /** @constant */
+                                        type: "itemSubmitted";
+                                    } | {
+                                        /** @constant */
+                                        type: "record";
+                                        /** @enum {string} */
+                                        entity: "contact" | "organisation" | "deal" | "quoteRequest" | "project" | "task";
+                                        /** @enum {string} */
+                                        event: "created" | "updated" | "fieldChanged" | "statusChangedTo" | "taskExpired" | "taskCompleted";
+                                        field?: string;
+                                        value?: string;
+                                        onlyIf?: {
+                                            /** @constant */
+                                            always: true;
+                                        } | components["schemas"]["Recursive6___schema0"];
+                                        delay?: {
+                                            amount: number;
+                                            /** @enum {string} */
+                                            unit: "minutes" | "hours" | "days";
+                                        };
+                                        reminder?: {
+                                            amount: number;
+                                            /** @enum {string} */
+                                            unit: "minutes" | "hours" | "days";
+                                        };
+                                    };
+                                    message?: {
+                                        /** @default false */
+                                        enabled: boolean;
+                                        /**
+                                         * @default {
+                                         *       "type": "taskUsers"
+                                         *     }
+                                         */
+                                        addressee: {
+                                            /** @constant */
+                                            type: "taskUsers";
+                                        } | {
+                                            /** @constant */
+                                            type: "submitter";
+                                        } | {
+                                            /** @constant */
+                                            type: "taskManager";
+                                        } | {
+                                            /** @constant */
+                                            type: "role";
+                                            roleId: string;
+                                        } | {
+                                            /** @constant */
+                                            type: "users";
+                                            userIds: string[];
+                                        } | {
+                                            /** @constant */
+                                            type: "userField";
+                                            field: string;
+                                        } | {
+                                            /** @constant */
+                                            type: "contactField";
+                                            field: string;
+                                        };
+                                        templateId?: string;
+                                        /** @enum {string} */
+                                        channel?: "email" | "inbox" | "both";
+                                    };
+                                } | {
+                                    id: string;
+                                    position: {
+                                        x: number;
+                                        y: number;
+                                    };
+                                    /** @constant */
+                                    kind: "task";
+                                    title: string;
+                                    /** @default [] */
+                                    destinations: ({
+                                        /** @constant */
+                                        type: "users";
+                                        userIds: string[];
+                                        /** @default true */
+                                        showInTaskList: boolean;
+                                    } | {
+                                        /** @constant */
+                                        type: "role";
+                                        roleId: string;
+                                        /** @default true */
+                                        showInTaskList: boolean;
+                                    } | {
+                                        /** @constant */
+                                        type: "submitter";
+                                        /** @default true */
+                                        showInTaskList: boolean;
+                                    } | {
+                                        /** @constant */
+                                        type: "taskManager";
+                                        /** @default true */
+                                        showInTaskList: boolean;
+                                    } | {
+                                        /** @constant */
+                                        type: "userField";
+                                        field: string;
+                                        /** @default true */
+                                        showInTaskList: boolean;
+                                    })[];
+                                    deadline?: {
+                                        /** @constant */
+                                        type: "after";
+                                        amount: number;
+                                        /** @enum {string} */
+                                        unit: "minutes" | "hours" | "days";
+                                    } | {
+                                        /** @constant */
+                                        type: "dateField";
+                                        field: string;
+                                    };
+                                    /** @default false */
+                                    reactionRequired: boolean;
+                                    /** @default false */
+                                    infoTask: boolean;
+                                    message?: {
+                                        /** @default false */
+                                        enabled: boolean;
+                                        /**
+                                         * @default {
+                                         *       "type": "taskUsers"
+                                         *     }
+                                         */
+                                        addressee: {
+                                            /** @constant */
+                                            type: "taskUsers";
+                                        } | {
+                                            /** @constant */
+                                            type: "submitter";
+                                        } | {
+                                            /** @constant */
+                                            type: "taskManager";
+                                        } | {
+                                            /** @constant */
+                                            type: "role";
+                                            roleId: string;
+                                        } | {
+                                            /** @constant */
+                                            type: "users";
+                                            userIds: string[];
+                                        } | {
+                                            /** @constant */
+                                            type: "userField";
+                                            field: string;
+                                        } | {
+                                            /** @constant */
+                                            type: "contactField";
+                                            field: string;
+                                        };
+                                        templateId?: string;
+                                        /** @enum {string} */
+                                        channel?: "email" | "inbox" | "both";
+                                    };
+                                    form?: {
+                                        field: string;
+                                        /**
+                                         * @default readOnly
+                                         * @enum {string}
+                                         */
+                                        mode: "readOnly" | "editable" | "required";
+                                        actions?: string[];
+                                    }[];
+                                } | {
+                                    id: string;
+                                    position: {
+                                        x: number;
+                                        y: number;
+                                    };
+                                    /** @constant */
+                                    kind: "action";
+                                    label: string;
+                                    /**
+                                     * @default complete
+                                     * @enum {string}
+                                     */
+                                    role: "approve" | "reject" | "complete" | "custom";
+                                    /**
+                                     * @default manual
+                                     * @enum {string}
+                                     */
+                                    mode: "manual" | "automatic";
+                                    condition?: {
+                                        /** @constant */
+                                        always: true;
+                                    } | components["schemas"]["Recursive6___schema0"];
+                                    message?: {
+                                        /** @default false */
+                                        enabled: boolean;
+                                        /**
+                                         * @default {
+                                         *       "type": "taskUsers"
+                                         *     }
+                                         */
+                                        addressee: {
+                                            /** @constant */
+                                            type: "taskUsers";
+                                        } | {
+                                            /** @constant */
+                                            type: "submitter";
+                                        } | {
+                                            /** @constant */
+                                            type: "taskManager";
+                                        } | {
+                                            /** @constant */
+                                            type: "role";
+                                            roleId: string;
+                                        } | {
+                                            /** @constant */
+                                            type: "users";
+                                            userIds: string[];
+                                        } | {
+                                            /** @constant */
+                                            type: "userField";
+                                            field: string;
+                                        } | {
+                                            /** @constant */
+                                            type: "contactField";
+                                            field: string;
+                                        };
+                                        templateId?: string;
+                                        /** @enum {string} */
+                                        channel?: "email" | "inbox" | "both";
+                                    };
+                                    /** @default [] */
+                                    effects: ({
+                                        /** @constant */
+                                        type: "setStatus";
+                                        status: string;
+                                    } | {
+                                        /** @constant */
+                                        type: "setField";
+                                        field: string;
+                                        value: string | number | boolean;
+                                    })[];
+                                } | {
+                                    id: string;
+                                    position: {
+                                        x: number;
+                                        y: number;
+                                    };
+                                    /** @constant */
+                                    kind: "condition";
+                                    title: string;
+                                    branches: {
+                                        id: string;
+                                        label: string;
+                                        condition: {
+                                            /** @constant */
+                                            always: true;
+                                        } | components["schemas"]["Recursive6___schema0"];
+                                    }[];
+                                } | {
+                                    id: string;
+                                    position: {
+                                        x: number;
+                                        y: number;
+                                    };
+                                    /** @constant */
+                                    kind: "notify";
+                                    title?: string;
+                                    /**
+                                     * @default email
+                                     * @enum {string}
+                                     */
+                                    channel: "email" | "inbox" | "both";
+                                    /** @default [] */
+                                    to: ({
+                                        /** @constant */
+                                        type: "taskUsers";
+                                    } | {
+                                        /** @constant */
+                                        type: "submitter";
+                                    } | {
+                                        /** @constant */
+                                        type: "taskManager";
+                                    } | {
+                                        /** @constant */
+                                        type: "role";
+                                        roleId: string;
+                                    } | {
+                                        /** @constant */
+                                        type: "users";
+                                        userIds: string[];
+                                    } | {
+                                        /** @constant */
+                                        type: "userField";
+                                        field: string;
+                                    } | {
+                                        /** @constant */
+                                        type: "contactField";
+                                        field: string;
+                                    })[];
+                                    templateId?: string;
+                                } | {
+                                    id: string;
+                                    position: {
+                                        x: number;
+                                        y: number;
+                                    };
+                                    /** @constant */
+                                    kind: "createTask";
+                                    title: string;
+                                    taskType?: string;
+                                    assigneeUserId?: string;
+                                    dueInDays?: number;
+                                } | {
+                                    id: string;
+                                    position: {
+                                        x: number;
+                                        y: number;
+                                    };
+                                    /** @constant */
+                                    kind: "webhook";
+                                    title?: string;
+                                    /**
+                                     * @default POST
+                                     * @enum {string}
+                                     */
+                                    method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+                                    /** Format: uri */
+                                    url: string;
+                                    /** @default {} */
+                                    headers: {
+                                        [key: string]: string;
+                                    };
+                                    bodyTemplate?: string;
+                                    /** @default 10 */
+                                    timeoutSeconds: number;
+                                    /** @default 3 */
+                                    retries: number;
+                                } | {
+                                    id: string;
+                                    position: {
+                                        x: number;
+                                        y: number;
+                                    };
+                                    /** @constant */
+                                    kind: "setField";
+                                    field: string;
+                                    value: string | number | boolean;
+                                } | {
+                                    id: string;
+                                    position: {
+                                        x: number;
+                                        y: number;
+                                    };
+                                    /** @constant */
+                                    kind: "wait";
+                                    title?: string;
+                                    until: {
+                                        /** @constant */
+                                        type: "duration";
+                                        amount: number;
+                                        /** @enum {string} */
+                                        unit: "minutes" | "hours" | "days";
+                                    } | {
+                                        /** @constant */
+                                        type: "dateField";
+                                        field: string;
+                                    };
+                                } | {
+                                    id: string;
+                                    position: {
+                                        x: number;
+                                        y: number;
+                                    };
+                                    /** @constant */
+                                    kind: "end";
+                                    title?: string;
+                                })[];
+                                edges: {
+                                    id: string;
+                                    source: string;
+                                    target: string;
+                                    sourceHandle?: string;
+                                }[];
+                            };
+                        }[];
+                    };
+                };
+            };
+            /** @description No token, or a token that is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token may not do this: it needs the scope `admin` (or to act for an administrator), or the item is not theirs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A request with this Idempotency-Key is still being answered (or another conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A body larger than 12 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A body that is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `invalid_input`: input that is not valid, `issues` names each place at fault (`body`, `body.<field>`, `query.<name>`, `path.<param>`, `header.<name>`); `idempotency_key_reused`: the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Another error (404 `not_found` or `unknown_route`, 405, 409 `conflict`, 429 `rate_limited`, 503 `not_saved`, 507 `disk_full`, …) with its code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postWorkflowsImports: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Sent again within 24 hours with the same request: the first answer again, nothing done twice */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @constant */
+                    format: "stroomlijn.workflow";
+                    /** @constant */
+                    formatVersion: 1;
+                    /** Format: date-time */
+                    exportedAt: string;
+                    workflow: {
+                        id: string;
+                        name: string;
+                        itemTypeId?: string;
+                        taskManagerUserId?: string;
+                        /** @default false */
+                        confidential?: boolean;
+                        /** @default true */
+                        active?: boolean;
+                        explanation?: string;
+                        /**
+                         * @default nl
+                         * @enum {string}
+                         */
+                        language?: "nl" | "en" | "de";
+                        draft: {
+                            nodes: ({
+                                id: string;
+                                position: {
+                                    x: number;
+                                    y: number;
+                                };
+                                /** @constant */
+                                kind: "start";
+                                /**
+                                 * @default {
+                                 *       "type": "itemSubmitted"
+                                 *     }
+                                 */
+                                trigger?: {
+                                    /** @constant */
+                                    type: "itemSubmitted";
+                                } | {
+                                    /** @constant */
+                                    type: "record";
+                                    /** @enum {string} */
+                                    entity: "contact" | "organisation" | "deal" | "quoteRequest" | "project" | "task";
+                                    /** @enum {string} */
+                                    event: "created" | "updated" | "fieldChanged" | "statusChangedTo" | "taskExpired" | "taskCompleted";
+                                    field?: string;
+                                    value?: string;
+                                    onlyIf?: {
+                                        /** @constant */
+                                        always: true;
+                                    } | components["schemas"]["Recursive7___schema0"];
+                                    delay?: {
+                                        amount: number;
+                                        /** @enum {string} */
+                                        unit: "minutes" | "hours" | "days";
+                                    };
+                                    reminder?: {
+                                        amount: number;
+                                        /** @enum {string} */
+                                        unit: "minutes" | "hours" | "days";
+                                    };
+                                };
+                                message?: {
+                                    /** @default false */
+                                    enabled?: boolean;
+                                    /**
+                                     * @default {
+                                     *       "type": "taskUsers"
+                                     *     }
+                                     */
+                                    addressee?: {
+                                        /** @constant */
+                                        type: "taskUsers";
+                                    } | {
+                                        /** @constant */
+                                        type: "submitter";
+                                    } | {
+                                        /** @constant */
+                                        type: "taskManager";
+                                    } | {
+                                        /** @constant */
+                                        type: "role";
+                                        roleId: string;
+                                    } | {
+                                        /** @constant */
+                                        type: "users";
+                                        userIds: string[];
+                                    } | {
+                                        /** @constant */
+                                        type: "userField";
+                                        field: string;
+                                    } | {
+                                        /** @constant */
+                                        type: "contactField";
+                                        field: string;
+                                    };
+                                    templateId?: string;
+                                    /** @enum {string} */
+                                    channel?: "email" | "inbox" | "both";
+                                };
+                            } | {
+                                id: string;
+                                position: {
+                                    x: number;
+                                    y: number;
+                                };
+                                /** @constant */
+                                kind: "task";
+                                title: string;
+                                /** @default [] */
+                                destinations?: ({
+                                    /** @constant */
+                                    type: "users";
+                                    userIds: string[];
+                                    /** @default true */
+                                    showInTaskList?: boolean;
+                                } | {
+                                    /** @constant */
+                                    type: "role";
+                                    roleId: string;
+                                    /** @default true */
+                                    showInTaskList?: boolean;
+                                } | {
+                                    /** @constant */
+                                    type: "submitter";
+                                    /** @default true */
+                                    showInTaskList?: boolean;
+                                } | {
+                                    /** @constant */
+                                    type: "taskManager";
+                                    /** @default true */
+                                    showInTaskList?: boolean;
+                                } | {
+                                    /** @constant */
+                                    type: "userField";
+                                    field: string;
+                                    /** @default true */
+                                    showInTaskList?: boolean;
+                                })[];
+                                deadline?: {
+                                    /** @constant */
+                                    type: "after";
+                                    amount: number;
+                                    /** @enum {string} */
+                                    unit: "minutes" | "hours" | "days";
+                                } | {
+                                    /** @constant */
+                                    type: "dateField";
+                                    field: string;
+                                };
+                                /** @default false */
+                                reactionRequired?: boolean;
+                                /** @default false */
+                                infoTask?: boolean;
+                                message?: {
+                                    /** @default false */
+                                    enabled?: boolean;
+                                    /**
+                                     * @default {
+                                     *       "type": "taskUsers"
+                                     *     }
+                                     */
+                                    addressee?: {
+                                        /** @constant */
+                                        type: "taskUsers";
+                                    } | {
+                                        /** @constant */
+                                        type: "submitter";
+                                    } | {
+                                        /** @constant */
+                                        type: "taskManager";
+                                    } | {
+                                        /** @constant */
+                                        type: "role";
+                                        roleId: string;
+                                    } | {
+                                        /** @constant */
+                                        type: "users";
+                                        userIds: string[];
+                                    } | {
+                                        /** @constant */
+                                        type: "userField";
+                                        field: string;
+                                    } | {
+                                        /** @constant */
+                                        type: "contactField";
+                                        field: string;
+                                    };
+                                    templateId?: string;
+                                    /** @enum {string} */
+                                    channel?: "email" | "inbox" | "both";
+                                };
+                                form?: {
+                                    field: string;
+                                    /**
+                                     * @default readOnly
+                                     * @enum {string}
+                                     */
+                                    mode?: "readOnly" | "editable" | "required";
+                                    actions?: string[];
+                                }[];
+                            } | {
+                                id: string;
+                                position: {
+                                    x: number;
+                                    y: number;
+                                };
+                                /** @constant */
+                                kind: "action";
+                                label: string;
+                                /**
+                                 * @default complete
+                                 * @enum {string}
+                                 */
+                                role?: "approve" | "reject" | "complete" | "custom";
+                                /**
+                                 * @default manual
+                                 * @enum {string}
+                                 */
+                                mode?: "manual" | "automatic";
+                                condition?: {
+                                    /** @constant */
+                                    always: true;
+                                } | components["schemas"]["Recursive7___schema0"];
+                                message?: {
+                                    /** @default false */
+                                    enabled?: boolean;
+                                    /**
+                                     * @default {
+                                     *       "type": "taskUsers"
+                                     *     }
+                                     */
+                                    addressee?: {
+                                        /** @constant */
+                                        type: "taskUsers";
+                                    } | {
+                                        /** @constant */
+                                        type: "submitter";
+                                    } | {
+                                        /** @constant */
+                                        type: "taskManager";
+                                    } | {
+                                        /** @constant */
+                                        type: "role";
+                                        roleId: string;
+                                    } | {
+                                        /** @constant */
+                                        type: "users";
+                                        userIds: string[];
+                                    } | {
+                                        /** @constant */
+                                        type: "userField";
+                                        field: string;
+                                    } | {
+                                        /** @constant */
+                                        type: "contactField";
+                                        field: string;
+                                    };
+                                    templateId?: string;
+                                    /** @enum {string} */
+                                    channel?: "email" | "inbox" | "both";
+                                };
+                                /** @default [] */
+                                effects?: ({
+                                    /** @constant */
+                                    type: "setStatus";
+                                    status: string;
+                                } | {
+                                    /** @constant */
+                                    type: "setField";
+                                    field: string;
+                                    value: string | number | boolean;
+                                })[];
+                            } | {
+                                id: string;
+                                position: {
+                                    x: number;
+                                    y: number;
+                                };
+                                /** @constant */
+                                kind: "condition";
+                                title: string;
+                                branches: {
+                                    id: string;
+                                    label: string;
+                                    condition: {
+                                        /** @constant */
+                                        always: true;
+                                    } | components["schemas"]["Recursive7___schema0"];
+                                }[];
+                            } | {
+                                id: string;
+                                position: {
+                                    x: number;
+                                    y: number;
+                                };
+                                /** @constant */
+                                kind: "notify";
+                                title?: string;
+                                /**
+                                 * @default email
+                                 * @enum {string}
+                                 */
+                                channel?: "email" | "inbox" | "both";
+                                /** @default [] */
+                                to?: ({
+                                    /** @constant */
+                                    type: "taskUsers";
+                                } | {
+                                    /** @constant */
+                                    type: "submitter";
+                                } | {
+                                    /** @constant */
+                                    type: "taskManager";
+                                } | {
+                                    /** @constant */
+                                    type: "role";
+                                    roleId: string;
+                                } | {
+                                    /** @constant */
+                                    type: "users";
+                                    userIds: string[];
+                                } | {
+                                    /** @constant */
+                                    type: "userField";
+                                    field: string;
+                                } | {
+                                    /** @constant */
+                                    type: "contactField";
+                                    field: string;
+                                })[];
+                                templateId?: string;
+                            } | {
+                                id: string;
+                                position: {
+                                    x: number;
+                                    y: number;
+                                };
+                                /** @constant */
+                                kind: "createTask";
+                                title: string;
+                                taskType?: string;
+                                assigneeUserId?: string;
+                                dueInDays?: number;
+                            } | {
+                                id: string;
+                                position: {
+                                    x: number;
+                                    y: number;
+                                };
+                                /** @constant */
+                                kind: "webhook";
+                                title?: string;
+                                /**
+                                 * @default POST
+                                 * @enum {string}
+                                 */
+                                method?: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+                                /** Format: uri */
+                                url: string;
+                                /** @default {} */
+                                headers?: {
+                                    [key: string]: string;
+                                };
+                                bodyTemplate?: string;
+                                /** @default 10 */
+                                timeoutSeconds?: number;
+                                /** @default 3 */
+                                retries?: number;
+                            } | {
+                                id: string;
+                                position: {
+                                    x: number;
+                                    y: number;
+                                };
+                                /** @constant */
+                                kind: "setField";
+                                field: string;
+                                value: string | number | boolean;
+                            } | {
+                                id: string;
+                                position: {
+                                    x: number;
+                                    y: number;
+                                };
+                                /** @constant */
+                                kind: "wait";
+                                title?: string;
+                                until: {
+                                    /** @constant */
+                                    type: "duration";
+                                    amount: number;
+                                    /** @enum {string} */
+                                    unit: "minutes" | "hours" | "days";
+                                } | {
+                                    /** @constant */
+                                    type: "dateField";
+                                    field: string;
+                                };
+                            } | {
+                                id: string;
+                                position: {
+                                    x: number;
+                                    y: number;
+                                };
+                                /** @constant */
+                                kind: "end";
+                                title?: string;
+                            })[];
+                            edges: {
+                                id: string;
+                                source: string;
+                                target: string;
+                                sourceHandle?: string;
+                            }[];
+                        };
+                        /** Format: date-time */
+                        draftSavedAt?: string;
+                        /** @default [] */
+                        versions?: {
+                            version: number;
+                            /** Format: date-time */
+                            publishedAt: string;
+                            graph: {
+                                nodes: ({
+                                    id: string;
+                                    position: {
+                                        x: number;
+                                        y: number;
+                                    };
+                                    /** @constant */
+                                    kind: "start";
+                                    /**
+                                     * @default {
+                                     *       "type": "itemSubmitted"
+                                     *     }
+                                     */
+                                    trigger?: {
+                                        /** @constant */
+                                        type: "itemSubmitted";
+                                    } | {
+                                        /** @constant */
+                                        type: "record";
+                                        /** @enum {string} */
+                                        entity: "contact" | "organisation" | "deal" | "quoteRequest" | "project" | "task";
+                                        /** @enum {string} */
+                                        event: "created" | "updated" | "fieldChanged" | "statusChangedTo" | "taskExpired" | "taskCompleted";
+                                        field?: string;
+                                        value?: string;
+                                        onlyIf?: {
+                                            /** @constant */
+                                            always: true;
+                                        } | components["schemas"]["Recursive7___schema0"];
+                                        delay?: {
+                                            amount: number;
+                                            /** @enum {string} */
+                                            unit: "minutes" | "hours" | "days";
+                                        };
+                                        reminder?: {
+                                            amount: number;
+                                            /** @enum {string} */
+                                            unit: "minutes" | "hours" | "days";
+                                        };
+                                    };
+                                    message?: {
+                                        /** @default false */
+                                        enabled?: boolean;
+                                        /**
+                                         * @default {
+                                         *       "type": "taskUsers"
+                                         *     }
+                                         */
+                                        addressee?: {
+                                            /** @constant */
+                                            type: "taskUsers";
+                                        } | {
+                                            /** @constant */
+                                            type: "submitter";
+                                        } | {
+                                            /** @constant */
+                                            type: "taskManager";
+                                        } | {
+                                            /** @constant */
+                                            type: "role";
+                                            roleId: string;
+                                        } | {
+                                            /** @constant */
+                                            type: "users";
+                                            userIds: string[];
+                                        } | {
+                                            /** @constant */
+                                            type: "userField";
+                                            field: string;
+                                        } | {
+                                            /** @constant */
+                                            type: "contactField";
+                                            field: string;
+                                        };
+                                        templateId?: string;
+                                        /** @enum {string} */
+                                        channel?: "email" | "inbox" | "both";
+                                    };
+                                } | {
+                                    id: string;
+                                    position: {
+                                        x: number;
+                                        y: number;
+                                    };
+                                    /** @constant */
+                                    kind: "task";
+                                    title: string;
+                                    /** @default [] */
+                                    destinations?: ({
+                                        /** @constant */
+                                        type: "users";
+                                        userIds: string[];
+                                        /** @default true */
+                                        showInTaskList?: boolean;
+                                    } | {
+                                        /** @constant */
+                                        type: "role";
+                                        roleId: string;
+                                        /** @default true */
+                                        showInTaskList?: boolean;
+                                    } | {
+                                        /** @constant */
+                                        type: "submitter";
+                                        /** @default true */
+                                        showInTaskList?: boolean;
+                                    } | {
+                                        /** @constant */
+                                        type: "taskManager";
+                                        /** @default true */
+                                        showInTaskList?: boolean;
+                                    } | {
+                                        /** @constant */
+                                        type: "userField";
+                                        field: string;
+                                        /** @default true */
+                                        showInTaskList?: boolean;
+                                    })[];
+                                    deadline?: {
+                                        /** @constant */
+                                        type: "after";
+                                        amount: number;
+                                        /** @enum {string} */
+                                        unit: "minutes" | "hours" | "days";
+                                    } | {
+                                        /** @constant */
+                                        type: "dateField";
+                                        field: string;
+                                    };
+                                    /** @default false */
+                                    reactionRequired?: boolean;
+                                    /** @default false */
+                                    infoTask?: boolean;
+                                    message?: {
+                                        /** @default false */
+                                        enabled?: boolean;
+                                        /**
+                                         * @default {
+                                         *       "type": "taskUsers"
+                                         *     }
+                                         */
+                                        addressee?: {
+                                            /** @constant */
+                                            type: "taskUsers";
+                                        } | {
+                                            /** @constant */
+                                            type: "submitter";
+                                        } | {
+                                            /** @constant */
+                                            type: "taskManager";
+                                        } | {
+                                            /** @constant */
+                                            type: "role";
+                                            roleId: string;
+                                        } | {
+                                            /** @constant */
+                                            type: "users";
+                                            userIds: string[];
+                                        } | {
+                                            /** @constant */
+                                            type: "userField";
+                                            field: string;
+                                        } | {
+                                            /** @constant */
+                                            type: "contactField";
+                                            field: string;
+                                        };
+                                        templateId?: string;
+                                        /** @enum {string} */
+                                        channel?: "email" | "inbox" | "both";
+                                    };
+                                    form?: {
+                                        field: string;
+                                        /**
+                                         * @default readOnly
+                                         * @enum {string}
+                                         */
+                                        mode?: "readOnly" | "editable" | "required";
+                                        actions?: string[];
+                                    }[];
+                                } | {
+                                    id: string;
+                                    position: {
+                                        x: number;
+                                        y: number;
+                                    };
+                                    /** @constant */
+                                    kind: "action";
+                                    label: string;
+                                    /**
+                                     * @default complete
+                                     * @enum {string}
+                                     */
+                                    role?: "approve" | "reject" | "complete" | "custom";
+                                    /**
+                                     * @default manual
+                                     * @enum {string}
+                                     */
+                                    mode?: "manual" | "automatic";
+                                    condition?: {
+                                        /** @constant */
+                                        always: true;
+                                    } | components["schemas"]["Recursive7___schema0"];
+                                    message?: {
+                                        /** @default false */
+                                        enabled?: boolean;
+                                        /**
+                                         * @default {
+                                         *       "type": "taskUsers"
+                                         *     }
+                                         */
+                                        addressee?: {
+                                            /** @constant */
+                                            type: "taskUsers";
+                                        } | {
+                                            /** @constant */
+                                            type: "submitter";
+                                        } | {
+                                            /** @constant */
+                                            type: "taskManager";
+                                        } | {
+                                            /** @constant */
+                                            type: "role";
+                                            roleId: string;
+                                        } | {
+                                            /** @constant */
+                                            type: "users";
+                                            userIds: string[];
+                                        } | {
+                                            /** @constant */
+                                            type: "userField";
+                                            field: string;
+                                        } | {
+                                            /** @constant */
+                                            type: "contactField";
+                                            field: string;
+                                        };
+                                        templateId?: string;
+                                        /** @enum {string} */
+                                        channel?: "email" | "inbox" | "both";
+                                    };
+                                    /** @default [] */
+                                    effects?: ({
+                                        /** @constant */
+                                        type: "setStatus";
+                                        status: string;
+                                    } | {
+                                        /** @constant */
+                                        type: "setField";
+                                        field: string;
+                                        value: string | number | boolean;
+                                    })[];
+                                } | {
+                                    id: string;
+                                    position: {
+                                        x: number;
+                                        y: number;
+                                    };
+                                    /** @constant */
+                                    kind: "condition";
+                                    title: string;
+                                    branches: {
+                                        id: string;
+                                        label: string;
+                                        condition: {
+                                            /** @constant */
+                                            always: true;
+                                        } | components["schemas"]["Recursive7___schema0"];
+                                    }[];
+                                } | {
+                                    id: string;
+                                    position: {
+                                        x: number;
+                                        y: number;
+                                    };
+                                    /** @constant */
+                                    kind: "notify";
+                                    title?: string;
+                                    /**
+                                     * @default email
+                                     * @enum {string}
+                                     */
+                                    channel?: "email" | "inbox" | "both";
+                                    /** @default [] */
+                                    to?: ({
+                                        /** @constant */
+                                        type: "taskUsers";
+                                    } | {
+                                        /** @constant */
+                                        type: "submitter";
+                                    } | {
+                                        /** @constant */
+                                        type: "taskManager";
+                                    } | {
+                                        /** @constant */
+                                        type: "role";
+                                        roleId: string;
+                                    } | {
+                                        /** @constant */
+                                        type: "users";
+                                        userIds: string[];
+                                    } | {
+                                        /** @constant */
+                                        type: "userField";
+                                        field: string;
+                                    } | {
+                                        /** @constant */
+                                        type: "contactField";
+                                        field: string;
+                                    })[];
+                                    templateId?: string;
+                                } | {
+                                    id: string;
+                                    position: {
+                                        x: number;
+                                        y: number;
+                                    };
+                                    /** @constant */
+                                    kind: "createTask";
+                                    title: string;
+                                    taskType?: string;
+                                    assigneeUserId?: string;
+                                    dueInDays?: number;
+                                } | {
+                                    id: string;
+                                    position: {
+                                        x: number;
+                                        y: number;
+                                    };
+                                    /** @constant */
+                                    kind: "webhook";
+                                    title?: string;
+                                    /**
+                                     * @default POST
+                                     * @enum {string}
+                                     */
+                                    method?: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+                                    /** Format: uri */
+                                    url: string;
+                                    /** @default {} */
+                                    headers?: {
+                                        [key: string]: string;
+                                    };
+                                    bodyTemplate?: string;
+                                    /** @default 10 */
+                                    timeoutSeconds?: number;
+                                    /** @default 3 */
+                                    retries?: number;
+                                } | {
+                                    id: string;
+                                    position: {
+                                        x: number;
+                                        y: number;
+                                    };
+                                    /** @constant */
+                                    kind: "setField";
+                                    field: string;
+                                    value: string | number | boolean;
+                                } | {
+                                    id: string;
+                                    position: {
+                                        x: number;
+                                        y: number;
+                                    };
+                                    /** @constant */
+                                    kind: "wait";
+                                    title?: string;
+                                    until: {
+                                        /** @constant */
+                                        type: "duration";
+                                        amount: number;
+                                        /** @enum {string} */
+                                        unit: "minutes" | "hours" | "days";
+                                    } | {
+                                        /** @constant */
+                                        type: "dateField";
+                                        field: string;
+                                    };
+                                } | {
+                                    id: string;
+                                    position: {
+                                        x: number;
+                                        y: number;
+                                    };
+                                    /** @constant */
+                                    kind: "end";
+                                    title?: string;
+                                })[];
+                                edges: {
+                                    id: string;
+                                    source: string;
+                                    target: string;
+                                    sourceHandle?: string;
+                                }[];
+                            };
+                        }[];
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Import a workflow: the body is the exported document itself (as GET /workflows/{id}/export gives) */
+            201: {
+                headers: {
+                    /** @description Where the new resource is read (`/api/v1/…`) */
+                    Location?: string;
+                    /** @description `true` when this is the kept answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        name: string;
+                        itemTypeId?: string;
+                        taskManagerUserId?: string;
+                        /** @default false */
+                        confidential: boolean;
+                        /** @default true */
+                        active: boolean;
+                        explanation?: string;
+                        /**
+                         * @default nl
+                         * @enum {string}
+                         */
+                        language: "nl" | "en" | "de";
+                        draft: {
+                            nodes: ({
+                                id: string;
+                                position: {
+                                    x: number;
+                                    y: number;
+                                };
+                                /** @constant */
+                                kind: "start";
+                                /**
+                                 * @default {
+                                 *       "type": "itemSubmitted"
+                                 *     }
+                                 */
+                                trigger: {
+                                    /** @constant */
+                                    type: "itemSubmitted";
+                                } | {
+                                    /** @constant */
+                                    type: "record";
+                                    /** @enum {string} */
+                                    entity: "contact" | "organisation" | "deal" | "quoteRequest" | "project" | "task";
+                                    /** @enum {string} */
+                                    event: "created" | "updated" | "fieldChanged" | "statusChangedTo" | "taskExpired" | "taskCompleted";
+                                    field?: string;
+                                    value?: string;
+                                    onlyIf?: {
+                                        /** @constant */
+                                        always: true;
+                                    } | components["schemas"]["Recursive8___schema0"];
+                                    delay?: {
+                                        amount: number;
+                                        /** @enum {string} */
+                                        unit: "minutes" | "hours" | "days";
+                                    };
+                                    reminder?: {
+                                        amount: number;
+                                        /** @enum {string} */
+                                        unit: "minutes" | "hours" | "days";
+                                    };
+                                };
+                                message?: {
+                                    /** @default false */
+                                    enabled: boolean;
+                                    /**
+                                     * @default {
+                                     *       "type": "taskUsers"
+                                     *     }
+                                     */
+                                    addressee: {
+                                        /** @constant */
+                                        type: "taskUsers";
+                                    } | {
+                                        /** @constant */
+                                        type: "submitter";
+                                    } | {
+                                        /** @constant */
+                                        type: "taskManager";
+                                    } | {
+                                        /** @constant */
+                                        type: "role";
+                                        roleId: string;
+                                    } | {
+                                        /** @constant */
+                                        type: "users";
+                                        userIds: string[];
+                                    } | {
+                                        /** @constant */
+                                        type: "userField";
+                                        field: string;
+                                    } | {
+                                        /** @constant */
+                                        type: "contactField";
+                                        field: string;
+                                    };
+                                    templateId?: string;
+                                    /** @enum {string} */
+                                    channel?: "email" | "inbox" | "both";
+                                };
+                            } | {
+                                id: string;
+                                position: {
+                                    x: number;
+                                    y: number;
+                                };
+                                /** @constant */
+                                kind: "task";
+                                title: string;
+                                /** @default [] */
+                                destinations: ({
+                                    /** @constant */
+                                    type: "users";
+                                    userIds: string[];
+                                    /** @default true */
+                                    showInTaskList: boolean;
+                                } | {
+                                    /** @constant */
+                                    type: "role";
+                                    roleId: string;
+                                    /** @default true */
+                                    showInTaskList: boolean;
+                                } | {
+                                    /** @constant */
+                                    type: "submitter";
+                                    /** @default true */
+                                    showInTaskList: boolean;
+                                } | {
+                                    /** @constant */
+                                    type: "taskManager";
+                                    /** @default true */
+                                    showInTaskList: boolean;
+                                } | {
+                                    /** @constant */
+                                    type: "userField";
+                                    field: string;
+                                    /** @default true */
+                                    showInTaskList: boolean;
+                                })[];
+                                deadline?: {
+                                    /** @constant */
+                                    type: "after";
+                                    amount: number;
+                                    /** @enum {string} */
+                                    unit: "minutes" | "hours" | "days";
+                                } | {
+                                    /** @constant */
+                                    type: "dateField";
+                                    field: string;
+                                };
+                                /** @default false */
+                                reactionRequired: boolean;
+                                /** @default false */
+                                infoTask: boolean;
+                                message?: {
+                                    /** @default false */
+                                    enabled: boolean;
+                                    /**
+                                     * @default {
+                                     *       "type": "taskUsers"
+                                     *     }
+                                     */
+                                    addressee: {
+                                        /** @constant */
+                                        type: "taskUsers";
+                                    } | {
+                                        /** @constant */
+                                        type: "submitter";
+                                    } | {
+                                        /** @constant */
+                                        type: "taskManager";
+                                    } | {
+                                        /** @constant */
+                                        type: "role";
+                                        roleId: string;
+                                    } | {
+                                        /** @constant */
+                                        type: "users";
+                                        userIds: string[];
+                                    } | {
+                                        /** @constant */
+                                        type: "userField";
+                                        field: string;
+                                    } | {
+                                        /** @constant */
+                                        type: "contactField";
+                                        field: string;
+                                    };
+                                    templateId?: string;
+                                    /** @enum {string} */
+                                    channel?: "email" | "inbox" | "both";
+                                };
+                                form?: {
+                                    field: string;
+                                    /**
+                                     * @default readOnly
+                                     * @enum {string}
+                                     */
+                                    mode: "readOnly" | "editable" | "required";
+                                    actions?: string[];
+                                }[];
+                            } | {
+                                id: string;
+                                position: {
+                                    x: number;
+                                    y: number;
+                                };
+                                /** @constant */
+                                kind: "action";
+                                label: string;
+                                /**
+                                 * @default complete
+                                 * @enum {string}
+                                 */
+                                role: "approve" | "reject" | "complete" | "custom";
+                                /**
+                                 * @default manual
+                                 * @enum {string}
+                                 */
+                                mode: "manual" | "automatic";
+                                condition?: {
+                                    /** @constant */
+                                    always: true;
+                                } | components["schemas"]["Recursive8___schema0"];
+                                message?: {
+                                    /** @default false */
+                                    enabled: boolean;
+                                    /**
+                                     * @default {
+                                     *       "type": "taskUsers"
+                                     *     }
+                                     */
+                                    addressee: {
+                                        /** @constant */
+                                        type: "taskUsers";
+                                    } | {
+                                        /** @constant */
+                                        type: "submitter";
+                                    } | {
+                                        /** @constant */
+                                        type: "taskManager";
+                                    } | {
+                                        /** @constant */
+                                        type: "role";
+                                        roleId: string;
+                                    } | {
+                                        /** @constant */
+                                        type: "users";
+                                        userIds: string[];
+                                    } | {
+                                        /** @constant */
+                                        type: "userField";
+                                        field: string;
+                                    } | {
+                                        /** @constant */
+                                        type: "contactField";
+                                        field: string;
+                                    };
+                                    templateId?: string;
+                                    /** @enum {string} */
+                                    channel?: "email" | "inbox" | "both";
+                                };
+                                /** @default [] */
+                                effects: ({
+                                    /** @constant */
+                                    type: "setStatus";
+                                    status: string;
+                                } | {
+                                    /** @constant */
+                                    type: "setField";
+                                    field: string;
+                                    value: string | number | boolean;
+                                })[];
+                            } | {
+                                id: string;
+                                position: {
+                                    x: number;
+                                    y: number;
+                                };
+                                /** @constant */
+                                kind: "condition";
+                                title: string;
+                                branches: {
+                                    id: string;
+                                    label: string;
+                                    condition: {
+                                        /** @constant */
+                                        always: true;
+                                    } | components["schemas"]["Recursive8___schema0"];
+                                }[];
+                            } | {
+                                id: string;
+                                position: {
+                                    x: number;
+                                    y: number;
+                                };
+                                /** @constant */
+                                kind: "notify";
+                                title?: string;
+                                /**
+                                 * @default email
+                                 * @enum {string}
+                                 */
+                                channel: "email" | "inbox" | "both";
+                                /** @default [] */
+                                to: ({
+                                    /** @constant */
+                                    type: "taskUsers";
+                                } | {
+                                    /** @constant */
+                                    type: "submitter";
+                                } | {
+                                    /** @constant */
+                                    type: "taskManager";
+                                } | {
+                                    /** @constant */
+                                    type: "role";
+                                    roleId: string;
+                                } | {
+                                    /** @constant */
+                                    type: "users";
+                                    userIds: string[];
+                                } | {
+                                    /** @constant */
+                                    type: "userField";
+                                    field: string;
+                                } | {
+                                    /** @constant */
+                                    type: "contactField";
+                                    field: string;
+                                })[];
+                                templateId?: string;
+                            } | {
+                                id: string;
+                                position: {
+                                    x: number;
+                                    y: number;
+                                };
+                                /** @constant */
+                                kind: "createTask";
+                                title: string;
+                                taskType?: string;
+                                assigneeUserId?: string;
+                                dueInDays?: number;
+                            } | {
+                                id: string;
+                                position: {
+                                    x: number;
+                                    y: number;
+                                };
+                                /** @constant */
+                                kind: "webhook";
+                                title?: string;
+                                /**
+                                 * @default POST
+                                 * @enum {string}
+                                 */
+                                method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+                                /** Format: uri */
+                                url: string;
+                                /** @default {} */
+                                headers: {
+                                    [key: string]: string;
+                                };
+                                bodyTemplate?: string;
+                                /** @default 10 */
+                                timeoutSeconds: number;
+                                /** @default 3 */
+                                retries: number;
+                            } | {
+                                id: string;
+                                position: {
+                                    x: number;
+                                    y: number;
+                                };
+                                /** @constant */
+                                kind: "setField";
+                                field: string;
+                                value: string | number | boolean;
+                            } | {
+                                id: string;
+                                position: {
+                                    x: number;
+                                    y: number;
+                                };
+                                /** @constant */
+                                kind: "wait";
+                                title?: string;
+                                until: {
+                                    /** @constant */
+                                    type: "duration";
+                                    amount: number;
+                                    /** @enum {string} */
+                                    unit: "minutes" | "hours" | "days";
+                                } | {
+                                    /** @constant */
+                                    type: "dateField";
+                                    field: string;
+                                };
+                            } | {
+                                id: string;
+                                position: {
+                                    x: number;
+                                    y: number;
+                                };
+                                /** @constant */
+                                kind: "end";
+                                title?: string;
+                            })[];
+                            edges: {
+                                id: string;
+                                source: string;
+                                target: string;
+                                sourceHandle?: string;
+                            }[];
+                        };
+                        /** Format: date-time */
+                        draftSavedAt?: string;
+                        /** @default [] */
+                        versions: {
+                            version: number;
+                            /** Format: date-time */
+                            publishedAt: string;
+                            graph: {
+                                nodes: ({
+                                    id: string;
+                                    position: {
+                                        x: number;
+                                        y: number;
+                                    };
+                                    /** @constant */
+                                    kind: "start";
+                                    /**
+                                     * @default {
+                                     *       "type": "itemSubmitted"
+                                     *     }
+                                     */
+                                    trigger: {
+                                        /** @constant */
+                                        type: "itemSubmitted";
+                                    } | {
+                                        /** @constant */
+                                        type: "record";
+                                        /** @enum {string} */
+                                        entity: "contact" | "organisation" | "deal" | "quoteRequest" | "project" | "task";
+                                        /** @enum {string} */
+                                        event: "created" | "updated" | "fieldChanged" | "statusChangedTo" | "taskExpired" | "taskCompleted";
+                                        field?: string;
+                                        value?: string;
+                                        onlyIf?: {
+                                            /** @constant */
+                                            always: true;
+                                        } | components["schemas"]["Recursive8___schema0"];
+                                        delay?: {
+                                            amount: number;
+                                            /** @enum {string} */
+                                            unit: "minutes" | "hours" | "days";
+                                        };
+                                        reminder?: {
+                                            amount: number;
+                                            /** @enum {string} */
+                                            unit: "minutes" | "hours" | "days";
+                                        };
+                                    };
+                                    message?: {
+                                        /** @default false */
+                                        enabled: boolean;
+                                        /**
+                                         * @default {
+                                         *       "type": "taskUsers"
+                                         *     }
+                                         */
+                                        addressee: {
+                                            /** @constant */
+                                            type: "taskUsers";
+                                        } | {
+                                            /** @constant */
+                                            type: "submitter";
+                                        } | {
+                                            /** @constant */
+                                            type: "taskManager";
+                                        } | {
+                                            /** @constant */
+                                            type: "role";
+                                            roleId: string;
+                                        } | {
+                                            /** @constant */
+                                            type: "users";
+                                            userIds: string[];
+                                        } | {
+                                            /** @constant */
+                                            type: "userField";
+                                            field: string;
+                                        } | {
+                                            /** @constant */
+                                            type: "contactField";
+                                            field: string;
+                                        };
+                                        templateId?: string;
+                                        /** @enum {string} */
+                                        channel?: "email" | "inbox" | "both";
+                                    };
+                                } | {
+                                    id: string;
+                                    position: {
+                                        x: number;
+                                        y: number;
+                                    };
+                                    /** @constant */
+                                    kind: "task";
+                                    title: string;
+                                    /** @default [] */
+                                    destinations: ({
+                                        /** @constant */
+                                        type: "users";
+                                        userIds: string[];
+                                        /** @default true */
+                                        showInTaskList: boolean;
+                                    } | {
+                                        /** @constant */
+                                        type: "role";
+                                        roleId: string;
+                                        /** @default true */
+                                        showInTaskList: boolean;
+                                    } | {
+                                        /** @constant */
+                                        type: "submitter";
+                                        /** @default true */
+                                        showInTaskList: boolean;
+                                    } | {
+                                        /** @constant */
+                                        type: "taskManager";
+                                        /** @default true */
+                                        showInTaskList: boolean;
+                                    } | {
+                                        /** @constant */
+                                        type: "userField";
+                                        field: string;
+                                        /** @default true */
+                                        showInTaskList: boolean;
+                                    })[];
+                                    deadline?: {
+                                        /** @constant */
+                                        type: "after";
+                                        amount: number;
+                                        /** @enum {string} */
+                                        unit: "minutes" | "hours" | "days";
+                                    } | {
+                                        /** @constant */
+                                        type: "dateField";
+                                        field: string;
+                                    };
+                                    /** @default false */
+                                    reactionRequired: boolean;
+                                    /** @default false */
+                                    infoTask: boolean;
+                                    message?: {
+                                        /** @default false */
+                                        enabled: boolean;
+                                        /**
+                                         * @default {
+                                         *       "type": "taskUsers"
+                                         *     }
+                                         */
+                                        addressee: {
+                                            /** @constant */
+                                            type: "taskUsers";
+                                        } | {
+                                            /** @constant */
+                                            type: "submitter";
+                                        } | {
+                                            /** @constant */
+                                            type: "taskManager";
+                                        } | {
+                                            /** @constant */
+                                            type: "role";
+                                            roleId: string;
+                                        } | {
+                                            /** @constant */
+                                            type: "users";
+                                            userIds: string[];
+                                        } | {
+                                            /** @constant */
+                                            type: "userField";
+                                            field: string;
+                                        } | {
+                                            /** @constant */
+                                            type: "contactField";
+                                            field: string;
+                                        };
+                                        templateId?: string;
+                                        /** @enum {string} */
+                                        channel?: "email" | "inbox" | "both";
+                                    };
+                                    form?: {
+                                        field: string;
+                                        /**
+                                         * @default readOnly
+                                         * @enum {string}
+                                         */
+                                        mode: "readOnly" | "editable" | "required";
+                                        actions?: string[];
+                                    }[];
+                                } | {
+                                    id: string;
+                                    position: {
+                                        x: number;
+                                        y: number;
+                                    };
+                                    /** @constant */
+                                    kind: "action";
+                                    label: string;
+                                    /**
+                                     * @default complete
+                                     * @enum {string}
+                                     */
+                                    role: "approve" | "reject" | "complete" | "custom";
+                                    /**
+                                     * @default manual
+                                     * @enum {string}
+                                     */
+                                    mode: "manual" | "automatic";
+                                    condition?: {
+                                        /** @constant */
+                                        always: true;
+                                    } | components["schemas"]["Recursive8___schema0"];
+                                    message?: {
+                                        /** @default false */
+                                        enabled: boolean;
+                                        /**
+                                         * @default {
+                                         *       "type": "taskUsers"
+                                         *     }
+                                         */
+                                        addressee: {
+                                            /** @constant */
+                                            type: "taskUsers";
+                                        } | {
+                                            /** @constant */
+                                            type: "submitter";
+                                        } | {
+                                            /** @constant */
+                                            type: "taskManager";
+                                        } | {
+                                            /** @constant */
+                                            type: "role";
+                                            roleId: string;
+                                        } | {
+                                            /** @constant */
+                                            type: "users";
+                                            userIds: string[];
+                                        } | {
+                                            /** @constant */
+                                            type: "userField";
+                                            field: string;
+                                        } | {
+                                            /** @constant */
+                                            type: "contactField";
+                                            field: string;
+                                        };
+                                        templateId?: string;
+                                        /** @enum {string} */
+                                        channel?: "email" | "inbox" | "both";
+                                    };
+                                    /** @default [] */
+                                    effects: ({
+                                        /** @constant */
+                                        type: "setStatus";
+                                        status: string;
+                                    } | {
+                                        /** @constant */
+                                        type: "setField";
+                                        field: string;
+                                        value: string | number | boolean;
+                                    })[];
+                                } | {
+                                    id: string;
+                                    position: {
+                                        x: number;
+                                        y: number;
+                                    };
+                                    /** @constant */
+                                    kind: "condition";
+                                    title: string;
+                                    branches: {
+                                        id: string;
+                                        label: string;
+                                        condition: {
+                                            /** @constant */
+                                            always: true;
+                                        } | components["schemas"]["Recursive8___schema0"];
+                                    }[];
+                                } | {
+                                    id: string;
+                                    position: {
+                                        x: number;
+                                        y: number;
+                                    };
+                                    /** @constant */
+                                    kind: "notify";
+                                    title?: string;
+                                    /**
+                                     * @default email
+                                     * @enum {string}
+                                     */
+                                    channel: "email" | "inbox" | "both";
+                                    /** @default [] */
+                                    to: ({
+                                        /** @constant */
+                                        type: "taskUsers";
+                                    } | {
+                                        /** @constant */
+                                        type: "submitter";
+                                    } | {
+                                        /** @constant */
+                                        type: "taskManager";
+                                    } | {
+                                        /** @constant */
+                                        type: "role";
+                                        roleId: string;
+                                    } | {
+                                        /** @constant */
+                                        type: "users";
+                                        userIds: string[];
+                                    } | {
+                                        /** @constant */
+                                        type: "userField";
+                                        field: string;
+                                    } | {
+                                        /** @constant */
+                                        type: "contactField";
+                                        field: string;
+                                    })[];
+                                    templateId?: string;
+                                } | {
+                                    id: string;
+                                    position: {
+                                        x: number;
+                                        y: number;
+                                    };
+                                    /** @constant */
+                                    kind: "createTask";
+                                    title: string;
+                                    taskType?: string;
+                                    assigneeUserId?: string;
+                                    dueInDays?: number;
+                                } | {
+                                    id: string;
+                                    position: {
+                                        x: number;
+                                        y: number;
+                                    };
+                                    /** @constant */
+                                    kind: "webhook";
+                                    title?: string;
+                                    /**
+                                     * @default POST
+                                     * @enum {string}
+                                     */
+                                    method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+                                    /** Format: uri */
+                                    url: string;
+                                    /** @default {} */
+                                    headers: {
+                                        [key: string]: string;
+                                    };
+                                    bodyTemplate?: string;
+                                    /** @default 10 */
+                                    timeoutSeconds: number;
+                                    /** @default 3 */
+                                    retries: number;
+                                } | {
+                                    id: string;
+                                    position: {
+                                        x: number;
+                                        y: number;
+                                    };
+                                    /** @constant */
+                                    kind: "setField";
+                                    field: string;
+                                    value: string | number | boolean;
+                                } | {
+                                    id: string;
+                                    position: {
+                                        x: number;
+                                        y: number;
+                                    };
+                                    /** @constant */
+                                    kind: "wait";
+                                    title?: string;
+                                    until: {
+                                        /** @constant */
+                                        type: "duration";
+                                        amount: number;
+                                        /** @enum {string} */
+                                        unit: "minutes" | "hours" | "days";
+                                    } | {
+                                        /** @constant */
+                                        type: "dateField";
+                                        field: string;
+                                    };
+                                } | {
+                                    id: string;
+                                    position: {
+                                        x: number;
+                                        y: number;
+                                    };
+                                    /** @constant */
+                                    kind: "end";
+                                    title?: string;
+                                })[];
+                                edges: {
+                                    id: string;
+                                    source: string;
+                                    target: string;
+                                    sourceHandle?: string;
+                                }[];
+                            };
+                        }[];
+                    };
+                };
+            };
+            /** @description No token, or a token that is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token may not do this: it needs the scope `admin` (or to act for an administrator), or the item is not theirs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A request with this Idempotency-Key is still being answered (or another conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A body larger than 12 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A body that is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `invalid_input`: input that is not valid, `issues` names each place at fault (`body`, `body.<field>`, `query.<name>`, `path.<param>`, `header.<name>`); `idempotency_key_reused`: the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Another error (404 `not_found` or `unknown_route`, 405, 409 `conflict`, 429 `rate_limited`, 503 `not_saved`, 507 `disk_full`, …) with its code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getWorkflowsIdVersions: {
+        parameters: {
+            query?: {
+                /** @description Rows per page */
+                limit?: number;
+                /** @description The `next` of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The published versions of a workflow, oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            version: number;
+                            /** Format: date-time */
+                            publishedAt: string;
+                            graph: {
+                                nodes: ({
+                                    id: string;
+                                    position: {
+                                        x: number;
+                                        y: number;
+                                    };
+                                    /** @constant */
+                                    kind: "start";
+                                    /**
+                                     * @default {
+                                     *       "type": "itemSubmitted"
+                                     *     }
+                                     */
+                                    trigger: {
+                                        /** @constant */
+                                        type: "itemSubmitted";
+                                    } | {
+                                        /** @constant */
+                                        type: "record";
+                                        /** @enum {string} */
+                                        entity: "contact" | "organisation" | "deal" | "quoteRequest" | "project" | "task";
+                                        /** @enum {string} */
+                                        event: "created" | "updated" | "fieldChanged" | "statusChangedTo" | "taskExpired" | "taskCompleted";
+                                        field?: string;
+                                        value?: string;
+                                        onlyIf?: {
+                                            /** @constant */
+                                            always: true;
+                                        } | components["schemas"]["Recursive9___schema0"];
+                                        delay?: {
+                                            amount: number;
+                                            /** @enum {string} */
+                                            unit: "minutes" | "hours" | "days";
+                                        };
+                                        reminder?: {
+                                            amount: number;
+                                            /** @enum {string} */
+                                            unit: "minutes" | "hours" | "days";
+                                        };
+                                    };
+                                    message?: {
+                                        /** @default false */
+                                        enabled: boolean;
+                                        /**
+                                         * @default {
+                                         *       "type": "taskUsers"
+                                         *     }
+                                         */
+                                        addressee: {
+                                            /** @constant */
+                                            type: "taskUsers";
+                                        } | {
+                                            /** @constant */
+                                            type: "submitter";
+                                        } | {
+                                            /** @constant */
+                                            type: "taskManager";
+                                        } | {
+                                            /** @constant */
+                                            type: "role";
+                                            roleId: string;
+                                        } | {
+                                            /** @constant */
+                                            type: "users";
+                                            userIds: string[];
+                                        } | {
+                                            /** @constant */
+                                            type: "userField";
+                                            field: string;
+                                        } | {
+                                            /** @constant */
+                                            type: "contactField";
+                                            field: string;
+                                        };
+                                        templateId?: string;
+                                        /** @enum {string} */
+                                        channel?: "email" | "inbox" | "both";
+                                    };
+                                } | {
+                                    id: string;
+                                    position: {
+                                        x: number;
+                                        y: number;
+                                    };
+                                    /** @constant */
+                                    kind: "task";
+                                    title: string;
+                                    /** @default [] */
+                                    destinations: ({
+                                        /** @constant */
+                                        type: "users";
+                                        userIds: string[];
+                                        /** @default true */
+                                        showInTaskList: boolean;
+                                    } | {
+                                        /** @constant */
+                                        type: "role";
+                                        roleId: string;
+                                        /** @default true */
+                                        showInTaskList: boolean;
+                                    } | {
+                                        /** @constant */
+                                        type: "submitter";
+                                        /** @default true */
+                                        showInTaskList: boolean;
+                                    } | {
+                                        /** @constant */
+                                        type: "taskManager";
+                                        /** @default true */
+                                        showInTaskList: boolean;
+                                    } | {
+                                        /** @constant */
+                                        type: "userField";
+                                        field: string;
+                                        /** @default true */
+                                        showInTaskList: boolean;
+                                    })[];
+                                    deadline?: {
+                                        /** @constant */
+                                        type: "after";
+                                        amount: number;
+                                        /** @enum {string} */
+                                        unit: "minutes" | "hours" | "days";
+                                    } | {
+                                        /** @constant */
+                                        type: "dateField";
+                                        field: string;
+                                    };
+                                    /** @default false */
+                                    reactionRequired: boolean;
+                                    /** @default false */
+                                    infoTask: boolean;
+                                    message?: {
+                                        /** @default false */
+                                        enabled: boolean;
+                                        /**
+                                         * @default {
+                                         *       "type": "taskUsers"
+                                         *     }
+                                         */
+                                        addressee: {
+                                            /** @constant */
+                                            type: "taskUsers";
+                                        } | {
+                                            /** @constant */
+                                            type: "submitter";
+                                        } | {
+                                            /** @constant */
+                                            type: "taskManager";
+                                        } | {
+                                            /** @constant */
+                                            type: "role";
+                                            roleId: string;
+                                        } | {
+                                            /** @constant */
+                                            type: "users";
+                                            userIds: string[];
+                                        } | {
+                                            /** @constant */
+                                            type: "userField";
+                                            field: string;
+                                        } | {
+                                            /** @constant */
+                                            type: "contactField";
+                                            field: string;
+                                        };
+                                        templateId?: string;
+                                        /** @enum {string} */
+                                        channel?: "email" | "inbox" | "both";
+                                    };
+                                    form?: {
+                                        field: string;
+                                        /**
+                                         * @default readOnly
+                                         * @enum {string}
+                                         */
+                                        mode: "readOnly" | "editable" | "required";
+                                        actions?: string[];
+                                    }[];
+                                } | {
+                                    id: string;
+                                    position: {
+                                        x: number;
+                                        y: number;
+                                    };
+                                    /** @constant */
+                                    kind: "action";
+                                    label: string;
+                                    /**
+                                     * @default complete
+                                     * @enum {string}
+                                     */
+                                    role: "approve" | "reject" | "complete" | "custom";
+                                    /**
+                                     * @default manual
+                                     * @enum {string}
+                                     */
+                                    mode: "manual" | "automatic";
+                                    condition?: {
+                                        /** @constant */
+                                        always: true;
+                                    } | components["schemas"]["Recursive9___schema0"];
+                                    message?: {
+                                        /** @default false */
+                                        enabled: boolean;
+                                        /**
+                                         * @default {
+                                         *       "type": "taskUsers"
+                                         *     }
+                                         */
+                                        addressee: {
+                                            /** @constant */
+                                            type: "taskUsers";
+                                        } | {
+                                            /** @constant */
+                                            type: "submitter";
+                                        } | {
+                                            /** @constant */
+                                            type: "taskManager";
+                                        } | {
+                                            /** @constant */
+                                            type: "role";
+                                            roleId: string;
+                                        } | {
+                                            /** @constant */
+                                            type: "users";
+                                            userIds: string[];
+                                        } | {
+                                            /** @constant */
+                                            type: "userField";
+                                            field: string;
+                                        } | {
+                                            /** @constant */
+                                            type: "contactField";
+                                            field: string;
+                                        };
+                                        templateId?: string;
+                                        /** @enum {string} */
+                                        channel?: "email" | "inbox" | "both";
+                                    };
+                                    /** @default [] */
+                                    effects: ({
+                                        /** @constant */
+                                        type: "setStatus";
+                                        status: string;
+                                    } | {
+                                        /** @constant */
+                                        type: "setField";
+                                        field: string;
+                                        value: string | number | boolean;
+                                    })[];
+                                } | {
+                                    id: string;
+                                    position: {
+                                        x: number;
+                                        y: number;
+                                    };
+                                    /** @constant */
+                                    kind: "condition";
+                                    title: string;
+                                    branches: {
+                                        id: string;
+                                        label: string;
+                                        condition: {
+                                            /** @constant */
+                                            always: true;
+                                        } | components["schemas"]["Recursive9___schema0"];
+                                    }[];
+                                } | {
+                                    id: string;
+                                    position: {
+                                        x: number;
+                                        y: number;
+                                    };
+                                    /** @constant */
+                                    kind: "notify";
+                                    title?: string;
+                                    /**
+                                     * @default email
+                                     * @enum {string}
+                                     */
+                                    channel: "email" | "inbox" | "both";
+                                    /** @default [] */
+                                    to: ({
+                                        /** @constant */
+                                        type: "taskUsers";
+                                    } | {
+                                        /** @constant */
+                                        type: "submitter";
+                                    } | {
+                                        /** @constant */
+                                        type: "taskManager";
+                                    } | {
+                                        /** @constant */
+                                        type: "role";
+                                        roleId: string;
+                                    } | {
+                                        /** @constant */
+                                        type: "users";
+                                        userIds: string[];
+                                    } | {
+                                        /** @constant */
+                                        type: "userField";
+                                        field: string;
+                                    } | {
+                                        /** @constant */
+                                        type: "contactField";
+                                        field: string;
+                                    })[];
+                                    templateId?: string;
+                                } | {
+                                    id: string;
+                                    position: {
+                                        x: number;
+                                        y: number;
+                                    };
+                                    /** @constant */
+                                    kind: "createTask";
+                                    title: string;
+                                    taskType?: string;
+                                    assigneeUserId?: string;
+                                    dueInDays?: number;
+                                } | {
+                                    id: string;
+                                    position: {
+                                        x: number;
+                                        y: number;
+                                    };
+                                    /** @constant */
+                                    kind: "webhook";
+                                    title?: string;
+                                    /**
+                                     * @default POST
+                                     * @enum {string}
+                                     */
+                                    method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+                                    /** Format: uri */
+                                    url: string;
+                                    /** @default {} */
+                                    headers: {
+                                        [key: string]: string;
+                                    };
+                                    bodyTemplate?: string;
+                                    /** @default 10 */
+                                    timeoutSeconds: number;
+                                    /** @default 3 */
+                                    retries: number;
+                                } | {
+                                    id: string;
+                                    position: {
+                                        x: number;
+                                        y: number;
+                                    };
+                                    /** @constant */
+                                    kind: "setField";
+                                    field: string;
+                                    value: string | number | boolean;
+                                } | {
+                                    id: string;
+                                    position: {
+                                        x: number;
+                                        y: number;
+                                    };
+                                    /** @constant */
+                                    kind: "wait";
+                                    title?: string;
+                                    until: {
+                                        /** @constant */
+                                        type: "duration";
+                                        amount: number;
+                                        /** @enum {string} */
+                                        unit: "minutes" | "hours" | "days";
+                                    } | {
+                                        /** @constant */
+                                        type: "dateField";
+                                        field: string;
+                                    };
+                                } | {
+                                    id: string;
+                                    position: {
+                                        x: number;
+                                        y: number;
+                                    };
+                                    /** @constant */
+                                    kind: "end";
+                                    title?: string;
+                                })[];
+                                edges: {
+                                    id: string;
+                                    source: string;
+                                    target: string;
+                                    sourceHandle?: string;
+                                }[];
+                            };
+                        }[];
+                        /** @description The `cursor` of the next page; null on the last page */
+                        next: string | null;
+                    };
+                };
+            };
+            /** @description No token, or a token that is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token may not do this: it needs the scope `admin` (or to act for an administrator), or the item is not theirs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `invalid_input`: input that is not valid, `issues` names each place at fault (`body`, `body.<field>`, `query.<name>`, `path.<param>`, `header.<name>`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Another error (404 `not_found` or `unknown_route`, 405, 409 `conflict`, 429 `rate_limited`, 503 `not_saved`, 507 `disk_full`, …) with its code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postWorkflowsIdVersionsVersionRestore: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Make a published version the draft again (publish it to run it) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        name: string;
+                        itemTypeId?: string;
+                        taskManagerUserId?: string;
+                        /** @default false */
+                        confidential: boolean;
+                        /** @default true */
+                        active: boolean;
+                        explanation?: string;
+                        /**
+                         * @default nl
+                         * @enum {string}
+                         */
+                        language: "nl" | "en" | "de";
+                        draft: {
+                            nodes: ({
+                                id: string;
+                                position: {
+                                    x: number;
+                                    y: number;
+                                };
+                                /** @constant */
+                                kind: "start";
+                                /**
+                                 * @default {
+                                 *       "type": "itemSubmitted"
+                                 *     }
+                                 */
+                                trigger: {
+                                    /** @constant */
+                                    type: "itemSubmitted";
+                                } | {
+                                    /** @constant */
+                                    type: "record";
+                                    /** @enum {string} */
+                                    entity: "contact" | "organisation" | "deal" | "quoteRequest" | "project" | "task";
+                                    /** @enum {string} */
+                                    event: "created" | "updated" | "fieldChanged" | "statusChangedTo" | "taskExpired" | "taskCompleted";
+                                    field?: string;
+                                    value?: string;
+                                    onlyIf?: {
+                                        /** @constant */
+                                        always: true;
+                                    } | components["schemas"]["Recursive10___schema0"];
+                                    delay?: {
+                                        amount: number;
+                                        /** @enum {string} */
+                                        unit: "minutes" | "hours" | "days";
+                                    };
+                                    reminder?: {
+                                        amount: number;
+                                        /** @enum {string} */
+                                        unit: "minutes" | "hours" | "days";
+                                    };
+                                };
+                                message?: {
+                                    /** @default false */
+                                    enabled: boolean;
+                                    /**
+                                     * @default {
+                                     *       "type": "taskUsers"
+                                     *     }
+                                     */
+                                    addressee: {
+                                        /** @constant */
+                                        type: "taskUsers";
+                                    } | {
+                                        /** @constant */
+                                        type: "submitter";
+                                    } | {
+                                        /** @constant */
+                                        type: "taskManager";
+                                    } | {
+                                        /** @constant */
+                                        type: "role";
+                                        roleId: string;
+                                    } | {
+                                        /** @constant */
+                                        type: "users";
+                                        userIds: string[];
+                                    } | {
+                                        /** @constant */
+                                        type: "userField";
+                                        field: string;
+                                    } | {
+                                        /** @constant */
+                                        type: "contactField";
+                                        field: string;
+                                    };
+                                    templateId?: string;
+                                    /** @enum {string} */
+                                    channel?: "email" | "inbox" | "both";
+                                };
+                            } | {
+                                id: string;
+                                position: {
+                                    x: number;
+                                    y: number;
+                                };
+                                /** @constant */
+                                kind: "task";
+                                title: string;
+                                /** @default [] */
+                                destinations: ({
+                                    /** @constant */
+                                    type: "users";
+                                    userIds: string[];
+                                    /** @default true */
+                                    showInTaskList: boolean;
+                                } | {
+                                    /** @constant */
+                                    type: "role";
+                                    roleId: string;
+                                    /** @default true */
+                                    showInTaskList: boolean;
+                                } | {
+                                    /** @constant */
+                                    type: "submitter";
+                                    /** @default true */
+                                    showInTaskList: boolean;
+                                } | {
+                                    /** @constant */
+                                    type: "taskManager";
+                                    /** @default true */
+                                    showInTaskList: boolean;
+                                } | {
+                                    /** @constant */
+                                    type: "userField";
+                                    field: string;
+                                    /** @default true */
+                                    showInTaskList: boolean;
+                                })[];
+                                deadline?: {
+                                    /** @constant */
+                                    type: "after";
+                                    amount: number;
+                                    /** @enum {string} */
+                                    unit: "minutes" | "hours" | "days";
+                                } | {
+                                    /** @constant */
+                                    type: "dateField";
+                                    field: string;
+                                };
+                                /** @default false */
+                                reactionRequired: boolean;
+                                /** @default false */
+                                infoTask: boolean;
+                                message?: {
+                                    /** @default false */
+                                    enabled: boolean;
+                                    /**
+                                     * @default {
+                                     *       "type": "taskUsers"
+                                     *     }
+                                     */
+                                    addressee: {
+                                        /** @constant */
+                                        type: "taskUsers";
+                                    } | {
+                                        /** @constant */
+                                        type: "submitter";
+                                    } | {
+                                        /** @constant */
+                                        type: "taskManager";
+                                    } | {
+                                        /** @constant */
+                                        type: "role";
+                                        roleId: string;
+                                    } | {
+                                        /** @constant */
+                                        type: "users";
+                                        userIds: string[];
+                                    } | {
+                                        /** @constant */
+                                        type: "userField";
+                                        field: string;
+                                    } | {
+                                        /** @constant */
+                                        type: "contactField";
+                                        field: string;
+                                    };
+                                    templateId?: string;
+                                    /** @enum {string} */
+                                    channel?: "email" | "inbox" | "both";
+                                };
+                                form?: {
+                                    field: string;
+                                    /**
+                                     * @default readOnly
+                                     * @enum {string}
+                                     */
+                                    mode: "readOnly" | "editable" | "required";
+                                    actions?: string[];
+                                }[];
+                            } | {
+                                id: string;
+                                position: {
+                                    x: number;
+                                    y: number;
+                                };
+                                /** @constant */
+                                kind: "action";
+                                label: string;
+                                /**
+                                 * @default complete
+                                 * @enum {string}
+                                 */
+                                role: "approve" | "reject" | "complete" | "custom";
+                                /**
+                                 * @default manual
+                                 * @enum {string}
+                                 */
+                                mode: "manual" | "automatic";
+                                condition?: {
+                                    /** @constant */
+                                    always: true;
+                                } | components["schemas"]["Recursive10___schema0"];
+                                message?: {
+                                    /** @default false */
+                                    enabled: boolean;
+                                    /**
+                                     * @default {
+                                     *       "type": "taskUsers"
+                                     *     }
+                                     */
+                                    addressee: {
+                                        /** @constant */
+                                        type: "taskUsers";
+                                    } | {
+                                        /** @constant */
+                                        type: "submitter";
+                                    } | {
+                                        /** @constant */
+                                        type: "taskManager";
+                                    } | {
+                                        /** @constant */
+                                        type: "role";
+                                        roleId: string;
+                                    } | {
+                                        /** @constant */
+                                        type: "users";
+                                        userIds: string[];
+                                    } | {
+                                        /** @constant */
+                                        type: "userField";
+                                        field: string;
+                                    } | {
+                                        /** @constant */
+                                        type: "contactField";
+                                        field: string;
+                                    };
+                                    templateId?: string;
+                                    /** @enum {string} */
+                                    channel?: "email" | "inbox" | "both";
+                                };
+                                /** @default [] */
+                                effects: ({
+                                    /** @constant */
+                                    type: "setStatus";
+                                    status: string;
+                                } | {
+                                    /** @constant */
+                                    type: "setField";
+                                    field: string;
+                                    value: string | number | boolean;
+                                })[];
+                            } | {
+                                id: string;
+                                position: {
+                                    x: number;
+                                    y: number;
+                                };
+                                /** @constant */
+                                kind: "condition";
+                                title: string;
+                                branches: {
+                                    id: string;
+                                    label: string;
+                                    condition: {
+                                        /** @constant */
+                                        always: true;
+                                    } | components["schemas"]["Recursive10___schema0"];
+                                }[];
+                            } | {
+                                id: string;
+                                position: {
+                                    x: number;
+                                    y: number;
+                                };
+                                /** @constant */
+                                kind: "notify";
+                                title?: string;
+                                /**
+                                 * @default email
+                                 * @enum {string}
+                                 */
+                                channel: "email" | "inbox" | "both";
+                                /** @default [] */
+                                to: ({
+                                    /** @constant */
+                                    type: "taskUsers";
+                                } | {
+                                    /** @constant */
+                                    type: "submitter";
+                                } | {
+                                    /** @constant */
+                                    type: "taskManager";
+                                } | {
+                                    /** @constant */
+                                    type: "role";
+                                    roleId: string;
+                                } | {
+                                    /** @constant */
+                                    type: "users";
+                                    userIds: string[];
+                                } | {
+                                    /** @constant */
+                                    type: "userField";
+                                    field: string;
+                                } | {
+                                    /** @constant */
+                                    type: "contactField";
+                                    field: string;
+                                })[];
+                                templateId?: string;
+                            } | {
+                                id: string;
+                                position: {
+                                    x: number;
+                                    y: number;
+                                };
+                                /** @constant */
+                                kind: "createTask";
+                                title: string;
+                                taskType?: string;
+                                assigneeUserId?: string;
+                                dueInDays?: number;
+                            } | {
+                                id: string;
+                                position: {
+                                    x: number;
+                                    y: number;
+                                };
+                                /** @constant */
+                                kind: "webhook";
+                                title?: string;
+                                /**
+                                 * @default POST
+                                 * @enum {string}
+                                 */
+                                method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+                                /** Format: uri */
+                                url: string;
+                                /** @default {} */
+                                headers: {
+                                    [key: string]: string;
+                                };
+                                bodyTemplate?: string;
+                                /** @default 10 */
+                                timeoutSeconds: number;
+                                /** @default 3 */
+                                retries: number;
+                            } | {
+                                id: string;
+                                position: {
+                                    x: number;
+                                    y: number;
+                                };
+                                /** @constant */
+                                kind: "setField";
+                                field: string;
+                                value: string | number | boolean;
+                            } | {
+                                id: string;
+                                position: {
+                                    x: number;
+                                    y: number;
+                                };
+                                /** @constant */
+                                kind: "wait";
+                                title?: string;
+                                until: {
+                                    /** @constant */
+                                    type: "duration";
+                                    amount: number;
+                                    /** @enum {string} */
+                                    unit: "minutes" | "hours" | "days";
+                                } | {
+                                    /** @constant */
+                                    type: "dateField";
+                                    field: string;
+                                };
+                            } | {
+                                id: string;
+                                position: {
+                                    x: number;
+                                    y: number;
+                                };
+                                /** @constant */
+                                kind: "end";
+                                title?: string;
+                            })[];
+                            edges: {
+                                id: string;
+                                source: string;
+                                target: string;
+                                sourceHandle?: string;
+                            }[];
+                        };
+                        /** Format: date-time */
+                        draftSavedAt?: string;
+                        /** @default [] */
+                        versions: {
+                            version: number;
+                            /** Format: date-time */
+                            publishedAt: string;
+                            graph: {
+                                nodes: ({
+                                    id: string;
+                                    position: {
+                                        x: number;
+                                        y: number;
+                                    };
+                                    /** @constant */
+                                    kind: "start";
+                                    /**
+                                     * @default {
+                                     *       "type": "itemSubmitted"
+                                     *     }
+                                     */
+                                    trigger: {
+                                        /** @constant */
+                                        type: "itemSubmitted";
+                                    } | {
+                                        /** @constant */
+                                        type: "record";
+                                        /** @enum {string} */
+                                        entity: "contact" | "organisation" | "deal" | "quoteRequest" | "project" | "task";
+                                        /** @enum {string} */
+                                        event: "created" | "updated" | "fieldChanged" | "statusChangedTo" | "taskExpired" | "taskCompleted";
+                                        field?: string;
+                                        value?: string;
+                                        onlyIf?: {
+                                            /** @constant */
+                                            always: true;
+                                        } | components["schemas"]["Recursive10___schema0"];
+                                        delay?: {
+                                            amount: number;
+                                            /** @enum {string} */
+                                            unit: "minutes" | "hours" | "days";
+                                        };
+                                        reminder?: {
+                                            amount: number;
+                                            /** @enum {string} */
+                                            unit: "minutes" | "hours" | "days";
+                                        };
+                                    };
+                                    message?: {
+                                        /** @default false */
+                                        enabled: boolean;
+                                        /**
+                                         * @default {
+                                         *       "type": "taskUsers"
+                                         *     }
+                                         */
+                                        addressee: {
+                                            /** @constant */
+                                            type: "taskUsers";
+                                        } | {
+                                            /** @constant */
+                                            type: "submitter";
+                                        } | {
+                                            /** @constant */
+                                            type: "taskManager";
+                                        } | {
+                                            /** @constant */
+                                            type: "role";
+                                            roleId: string;
+                                        } | {
+                                            /** @constant */
+                                            type: "users";
+                                            userIds: string[];
+                                        } | {
+                                            /** @constant */
+                                            type: "userField";
+                                            field: string;
+                                        } | {
+                                            /** @constant */
+                                            type: "contactField";
+                                            field: string;
+                                        };
+                                        templateId?: string;
+                                        /** @enum {string} */
+                                        channel?: "email" | "inbox" | "both";
+                                    };
+                                } | {
+                                    id: string;
+                                    position: {
+                                        x: number;
+                                        y: number;
+                                    };
+                                    /** @constant */
+                                    kind: "task";
+                                    title: string;
+                                    /** @default [] */
+                                    destinations: ({
+                                        /** @constant */
+                                        type: "users";
+                                        userIds: string[];
+                                        /** @default true */
+                                        showInTaskList: boolean;
+                                    } | {
+                                        /** @constant */
+                                        type: "role";
+                                        roleId: string;
+                                        /** @default true */
+                                        showInTaskList: boolean;
+                                    } | {
+                                        /** @constant */
+                                        type: "submitter";
+                                        /** @default true */
+                                        showInTaskList: boolean;
+                                    } | {
+                                        /** @constant */
+                                        type: "taskManager";
+                                        /** @default true */
+                                        showInTaskList: boolean;
+                                    } | {
+                                        /** @constant */
+                                        type: "userField";
+                                        field: string;
+                                        /** @default true */
+                                        showInTaskList: boolean;
+                                    })[];
+                                    deadline?: {
+                                        /** @constant */
+                                        type: "after";
+                                        amount: number;
+                                        /** @enum {string} */
+                                        unit: "minutes" | "hours" | "days";
+                                    } | {
+                                        /** @constant */
+                                        type: "dateField";
+                                        field: string;
+                                    };
+                                    /** @default false */
+                                    reactionRequired: boolean;
+                                    /** @default false */
+                                    infoTask: boolean;
+                                    message?: {
+                                        /** @default false */
+                                        enabled: boolean;
+                                        /**
+                                         * @default {
+                                         *       "type": "taskUsers"
+                                         *     }
+                                         */
+                                        addressee: {
+                                            /** @constant */
+                                            type: "taskUsers";
+                                        } | {
+                                            /** @constant */
+                                            type: "submitter";
+                                        } | {
+                                            /** @constant */
+                                            type: "taskManager";
+                                        } | {
+                                            /** @constant */
+                                            type: "role";
+                                            roleId: string;
+                                        } | {
+                                            /** @constant */
+                                            type: "users";
+                                            userIds: string[];
+                                        } | {
+                                            /** @constant */
+                                            type: "userField";
+                                            field: string;
+                                        } | {
+                                            /** @constant */
+                                            type: "contactField";
+                                            field: string;
+                                        };
+                                        templateId?: string;
+                                        /** @enum {string} */
+                                        channel?: "email" | "inbox" | "both";
+                                    };
+                                    form?: {
+                                        field: string;
+                                        /**
+                                         * @default readOnly
+                                         * @enum {string}
+                                         */
+                                        mode: "readOnly" | "editable" | "required";
+                                        actions?: string[];
+                                    }[];
+                                } | {
+                                    id: string;
+                                    position: {
+                                        x: number;
+                                        y: number;
+                                    };
+                                    /** @constant */
+                                    kind: "action";
+                                    label: string;
+                                    /**
+                                     * @default complete
+                                     * @enum {string}
+                                     */
+                                    role: "approve" | "reject" | "complete" | "custom";
+                                    /**
+                                     * @default manual
+                                     * @enum {string}
+                                     */
+                                    mode: "manual" | "automatic";
+                                    condition?: {
+                                        /** @constant */
+                                        always: true;
+                                    } | components["schemas"]["Recursive10___schema0"];
+                                    message?: {
+                                        /** @default false */
+                                        enabled: boolean;
+                                        /**
+                                         * @default {
+                                         *       "type": "taskUsers"
+                                         *     }
+                                         */
+                                        addressee: {
+                                            /** @constant */
+                                            type: "taskUsers";
+                                        } | {
+                                            /** @constant */
+                                            type: "submitter";
+                                        } | {
+                                            /** @constant */
+                                            type: "taskManager";
+                                        } | {
+                                            /** @constant */
+                                            type: "role";
+                                            roleId: string;
+                                        } | {
+                                            /** @constant */
+                                            type: "users";
+                                            userIds: string[];
+                                        } | {
+                                            /** @constant */
+                                            type: "userField";
+                                            field: string;
+                                        } | {
+                                            /** @constant */
+                                            type: "contactField";
+                                            field: string;
+                                        };
+                                        templateId?: string;
+                                        /** @enum {string} */
+                                        channel?: "email" | "inbox" | "both";
+                                    };
+                                    /** @default [] */
+                                    effects: ({
+                                        /** @constant */
+                                        type: "setStatus";
+                                        status: string;
+                                    } | {
+                                        /** @constant */
+                                        type: "setField";
+                                        field: string;
+                                        value: string | number | boolean;
+                                    })[];
+                                } | {
+                                    id: string;
+                                    position: {
+                                        x: number;
+                                        y: number;
+                                    };
+                                    /** @constant */
+                                    kind: "condition";
+                                    title: string;
+                                    branches: {
+                                        id: string;
+                                        label: string;
+                                        condition: {
+                                            /** @constant */
+                                            always: true;
+                                        } | components["schemas"]["Recursive10___schema0"];
+                                    }[];
+                                } | {
+                                    id: string;
+                                    position: {
+                                        x: number;
+                                        y: number;
+                                    };
+                                    /** @constant */
+                                    kind: "notify";
+                                    title?: string;
+                                    /**
+                                     * @default email
+                                     * @enum {string}
+                                     */
+                                    channel: "email" | "inbox" | "both";
+                                    /** @default [] */
+                                    to: ({
+                                        /** @constant */
+                                        type: "taskUsers";
+                                    } | {
+                                        /** @constant */
+                                        type: "submitter";
+                                    } | {
+                                        /** @constant */
+                                        type: "taskManager";
+                                    } | {
+                                        /** @constant */
+                                        type: "role";
+                                        roleId: string;
+                                    } | {
+                                        /** @constant */
+                                        type: "users";
+                                        userIds: string[];
+                                    } | {
+                                        /** @constant */
+                                        type: "userField";
+                                        field: string;
+                                    } | {
+                                        /** @constant */
+                                        type: "contactField";
+                                        field: string;
+                                    })[];
+                                    templateId?: string;
+                                } | {
+                                    id: string;
+                                    position: {
+                                        x: number;
+                                        y: number;
+                                    };
+                                    /** @constant */
+                                    kind: "createTask";
+                                    title: string;
+                                    taskType?: string;
+                                    assigneeUserId?: string;
+                                    dueInDays?: number;
+                                } | {
+                                    id: string;
+                                    position: {
+                                        x: number;
+                                        y: number;
+                                    };
+                                    /** @constant */
+                                    kind: "webhook";
+                                    title?: string;
+                                    /**
+                                     * @default POST
+                                     * @enum {string}
+                                     */
+                                    method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+                                    /** Format: uri */
+                                    url: string;
+                                    /** @default {} */
+                                    headers: {
+                                        [key: string]: string;
+                                    };
+                                    bodyTemplate?: string;
+                                    /** @default 10 */
+                                    timeoutSeconds: number;
+                                    /** @default 3 */
+                                    retries: number;
+                                } | {
+                                    id: string;
+                                    position: {
+                                        x: number;
+                                        y: number;
+                                    };
+                                    /** @constant */
+                                    kind: "setField";
+                                    field: string;
+                                    value: string | number | boolean;
+                                } | {
+                                    id: string;
+                                    position: {
+                                        x: number;
+                                        y: number;
+                                    };
+                                    /** @constant */
+                                    kind: "wait";
+                                    title?: string;
+                                    until: {
+                                        /** @constant */
+                                        type: "duration";
+                                        amount: number;
+                                        /** @enum {string} */
+                                        unit: "minutes" | "hours" | "days";
+                                    } | {
+                                        /** @constant */
+                                        type: "dateField";
+                                        field: string;
+                                    };
+                                } | {
+                                    id: string;
+                                    position: {
+                                        x: number;
+                                        y: number;
+                                    };
+                                    /** @constant */
+                                    kind: "end";
+                                    title?: string;
+                                })[];
+                                edges: {
+                                    id: string;
+                                    source: string;
+                                    target: string;
+                                    sourceHandle?: string;
+                                }[];
+                            };
+                        }[];
+                    };
+                };
+            };
+            /** @description No token, or a token that is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token may not do this: it needs the scope `admin` (or to act for an administrator), or the item is not theirs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `invalid_input`: input that is not valid, `issues` names each place at fault (`body`, `body.<field>`, `query.<name>`, `path.<param>`, `header.<name>`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Another error (404 `not_found` or `unknown_route`, 405, 409 `conflict`, 429 `rate_limited`, 503 `not_saved`, 507 `disk_full`, …) with its code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     postWorkflowsIdPublish: {
         parameters: {
             query?: never;
@@ -5815,6 +14939,719 @@ export interface operations {
             };
         };
     };
+    getItemsIdFields: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The field values of an item */
+            200: {
+                headers: {
+                    /** @description The version of this resource (strong); send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No token, or a token that is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token may not do this: it needs the scope `items:read` (or to act for someone signed in), or the item is not theirs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `invalid_input`: input that is not valid, `issues` names each place at fault (`body`, `body.<field>`, `query.<name>`, `path.<param>`, `header.<name>`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Another error (404 `not_found` or `unknown_route`, 405, 409 `conflict`, 429 `rate_limited`, 503 `not_saved`, 507 `disk_full`, …) with its code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    patchItemsIdFields: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version read: a newer one is refused with 412 and nothing is written (without it the write goes through) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description Change some fields of an item (a user of an active task, or its task manager), checked as its type checks them */
+            200: {
+                headers: {
+                    /** @description The version of the resource after this write */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        number: string;
+                        subject: string;
+                        workflowId: string;
+                        version: number;
+                        itemTypeId?: string;
+                        submitterUserId?: string;
+                        submittedByTokenId?: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @enum {string} */
+                        status: "running" | "completed" | "cancelled" | "error";
+                        itemStatus?: string;
+                        fields: {
+                            [key: string]: unknown;
+                        };
+                        tasks: {
+                            nodeId: string;
+                            enteredAt: string;
+                            dueAt?: string;
+                            overdue?: boolean;
+                            assignees?: string[];
+                        }[];
+                        waits: {
+                            nodeId: string;
+                            until: string;
+                        }[];
+                        reactions: {
+                            at: string;
+                            userId: string;
+                            text: string;
+                            external: boolean;
+                            taskNodeId: string;
+                        }[];
+                        history: {
+                            at: string;
+                            kind: string;
+                            nodeId?: string;
+                            userId?: string;
+                            detail?: string;
+                        }[];
+                        seq: number;
+                        error?: string;
+                        payload?: unknown;
+                        recordId?: string;
+                        delivery?: {
+                            /** @enum {string} */
+                            via: "webhook" | "mail";
+                            /** @enum {string} */
+                            status: "pending" | "delivered" | "failed";
+                            attempts: number;
+                            lastError?: string;
+                            /** Format: date-time */
+                            at?: string;
+                            responseStatus?: number;
+                            response?: string;
+                            messageId?: string;
+                        };
+                        webhooks?: {
+                            key: string;
+                            nodeId: string;
+                            method: string;
+                            url: string;
+                            /** @enum {string} */
+                            status: "pending" | "done" | "failed";
+                            attempts: number;
+                            /** Format: date-time */
+                            at?: string;
+                            responseStatus?: number;
+                            responseBody?: string;
+                            error?: string;
+                            /** Format: date-time */
+                            nextAttemptAt?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No token, or a token that is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token may not do this: it needs the scope `items:act` (or to act for someone signed in), or the item is not theirs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `precondition_failed`: If-Match is not the current ETag; nothing was written */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A body larger than 12 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A body that is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `invalid_input`: input that is not valid, `issues` names each place at fault (`body`, `body.<field>`, `query.<name>`, `path.<param>`, `header.<name>`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Another error (404 `not_found` or `unknown_route`, 405, 409 `conflict`, 429 `rate_limited`, 503 `not_saved`, 507 `disk_full`, …) with its code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postItemsIdReassign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    taskNodeId: string;
+                    userIds: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Give a current task of the item to other users (only the workflow’s task manager) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        number: string;
+                        subject: string;
+                        workflowId: string;
+                        version: number;
+                        itemTypeId?: string;
+                        submitterUserId?: string;
+                        submittedByTokenId?: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @enum {string} */
+                        status: "running" | "completed" | "cancelled" | "error";
+                        itemStatus?: string;
+                        fields: {
+                            [key: string]: unknown;
+                        };
+                        tasks: {
+                            nodeId: string;
+                            enteredAt: string;
+                            dueAt?: string;
+                            overdue?: boolean;
+                            assignees?: string[];
+                        }[];
+                        waits: {
+                            nodeId: string;
+                            until: string;
+                        }[];
+                        reactions: {
+                            at: string;
+                            userId: string;
+                            text: string;
+                            external: boolean;
+                            taskNodeId: string;
+                        }[];
+                        history: {
+                            at: string;
+                            kind: string;
+                            nodeId?: string;
+                            userId?: string;
+                            detail?: string;
+                        }[];
+                        seq: number;
+                        error?: string;
+                        payload?: unknown;
+                        recordId?: string;
+                        delivery?: {
+                            /** @enum {string} */
+                            via: "webhook" | "mail";
+                            /** @enum {string} */
+                            status: "pending" | "delivered" | "failed";
+                            attempts: number;
+                            lastError?: string;
+                            /** Format: date-time */
+                            at?: string;
+                            responseStatus?: number;
+                            response?: string;
+                            messageId?: string;
+                        };
+                        webhooks?: {
+                            key: string;
+                            nodeId: string;
+                            method: string;
+                            url: string;
+                            /** @enum {string} */
+                            status: "pending" | "done" | "failed";
+                            attempts: number;
+                            /** Format: date-time */
+                            at?: string;
+                            responseStatus?: number;
+                            responseBody?: string;
+                            error?: string;
+                            /** Format: date-time */
+                            nextAttemptAt?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No token, or a token that is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token may not do this: it needs the scope `items:act` (or to act for someone signed in), or the item is not theirs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A body larger than 12 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A body that is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `invalid_input`: input that is not valid, `issues` names each place at fault (`body`, `body.<field>`, `query.<name>`, `path.<param>`, `header.<name>`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Another error (404 `not_found` or `unknown_route`, 405, 409 `conflict`, 429 `rate_limited`, 503 `not_saved`, 507 `disk_full`, …) with its code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postItemsIdMove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    taskNodeId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Move the item to another task of its workflow (only the workflow’s task manager) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        number: string;
+                        subject: string;
+                        workflowId: string;
+                        version: number;
+                        itemTypeId?: string;
+                        submitterUserId?: string;
+                        submittedByTokenId?: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @enum {string} */
+                        status: "running" | "completed" | "cancelled" | "error";
+                        itemStatus?: string;
+                        fields: {
+                            [key: string]: unknown;
+                        };
+                        tasks: {
+                            nodeId: string;
+                            enteredAt: string;
+                            dueAt?: string;
+                            overdue?: boolean;
+                            assignees?: string[];
+                        }[];
+                        waits: {
+                            nodeId: string;
+                            until: string;
+                        }[];
+                        reactions: {
+                            at: string;
+                            userId: string;
+                            text: string;
+                            external: boolean;
+                            taskNodeId: string;
+                        }[];
+                        history: {
+                            at: string;
+                            kind: string;
+                            nodeId?: string;
+                            userId?: string;
+                            detail?: string;
+                        }[];
+                        seq: number;
+                        error?: string;
+                        payload?: unknown;
+                        recordId?: string;
+                        delivery?: {
+                            /** @enum {string} */
+                            via: "webhook" | "mail";
+                            /** @enum {string} */
+                            status: "pending" | "delivered" | "failed";
+                            attempts: number;
+                            lastError?: string;
+                            /** Format: date-time */
+                            at?: string;
+                            responseStatus?: number;
+                            response?: string;
+                            messageId?: string;
+                        };
+                        webhooks?: {
+                            key: string;
+                            nodeId: string;
+                            method: string;
+                            url: string;
+                            /** @enum {string} */
+                            status: "pending" | "done" | "failed";
+                            attempts: number;
+                            /** Format: date-time */
+                            at?: string;
+                            responseStatus?: number;
+                            responseBody?: string;
+                            error?: string;
+                            /** Format: date-time */
+                            nextAttemptAt?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No token, or a token that is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token may not do this: it needs the scope `items:act` (or to act for someone signed in), or the item is not theirs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A body larger than 12 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A body that is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `invalid_input`: input that is not valid, `issues` names each place at fault (`body`, `body.<field>`, `query.<name>`, `path.<param>`, `header.<name>`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Another error (404 `not_found` or `unknown_route`, 405, 409 `conflict`, 429 `rate_limited`, 503 `not_saved`, 507 `disk_full`, …) with its code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postItemsIdCancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Cancel the item, with an optional reason (only the workflow’s task manager) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        number: string;
+                        subject: string;
+                        workflowId: string;
+                        version: number;
+                        itemTypeId?: string;
+                        submitterUserId?: string;
+                        submittedByTokenId?: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @enum {string} */
+                        status: "running" | "completed" | "cancelled" | "error";
+                        itemStatus?: string;
+                        fields: {
+                            [key: string]: unknown;
+                        };
+                        tasks: {
+                            nodeId: string;
+                            enteredAt: string;
+                            dueAt?: string;
+                            overdue?: boolean;
+                            assignees?: string[];
+                        }[];
+                        waits: {
+                            nodeId: string;
+                            until: string;
+                        }[];
+                        reactions: {
+                            at: string;
+                            userId: string;
+                            text: string;
+                            external: boolean;
+                            taskNodeId: string;
+                        }[];
+                        history: {
+                            at: string;
+                            kind: string;
+                            nodeId?: string;
+                            userId?: string;
+                            detail?: string;
+                        }[];
+                        seq: number;
+                        error?: string;
+                        payload?: unknown;
+                        recordId?: string;
+                        delivery?: {
+                            /** @enum {string} */
+                            via: "webhook" | "mail";
+                            /** @enum {string} */
+                            status: "pending" | "delivered" | "failed";
+                            attempts: number;
+                            lastError?: string;
+                            /** Format: date-time */
+                            at?: string;
+                            responseStatus?: number;
+                            response?: string;
+                            messageId?: string;
+                        };
+                        webhooks?: {
+                            key: string;
+                            nodeId: string;
+                            method: string;
+                            url: string;
+                            /** @enum {string} */
+                            status: "pending" | "done" | "failed";
+                            attempts: number;
+                            /** Format: date-time */
+                            at?: string;
+                            responseStatus?: number;
+                            responseBody?: string;
+                            error?: string;
+                            /** Format: date-time */
+                            nextAttemptAt?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No token, or a token that is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token may not do this: it needs the scope `items:act` (or to act for someone signed in), or the item is not theirs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A body larger than 12 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A body that is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `invalid_input`: input that is not valid, `issues` names each place at fault (`body`, `body.<field>`, `query.<name>`, `path.<param>`, `header.<name>`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Another error (404 `not_found` or `unknown_route`, 405, 409 `conflict`, 429 `rate_limited`, 503 `not_saved`, 507 `disk_full`, …) with its code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     getTasks: {
         parameters: {
             query?: {
@@ -6187,6 +16024,79 @@ export interface operations {
             };
         };
     };
+    deleteRecordsId: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version read: a newer one is refused with 412 and nothing is written (without it the write goes through) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Delete a record (409, nothing deleted, naming them, while an open item, a waiting timer or another record refers to it) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        removed: true;
+                    };
+                };
+            };
+            /** @description No token, or a token that is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token may not do this: it needs the scope `records:write` (or to act for someone signed in), or the item is not theirs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `precondition_failed`: If-Match is not the current ETag; nothing was written */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `invalid_input`: input that is not valid, `issues` names each place at fault (`body`, `body.<field>`, `query.<name>`, `path.<param>`, `header.<name>`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Another error (404 `not_found` or `unknown_route`, 405, 409 `conflict`, 429 `rate_limited`, 503 `not_saved`, 507 `disk_full`, …) with its code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     patchRecordsId: {
         parameters: {
             query?: never;
@@ -6273,6 +16183,82 @@ export interface operations {
             };
             /** @description A body that is not JSON */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `invalid_input`: input that is not valid, `issues` names each place at fault (`body`, `body.<field>`, `query.<name>`, `path.<param>`, `header.<name>`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Another error (404 `not_found` or `unknown_route`, 405, 409 `conflict`, 429 `rate_limited`, 503 `not_saved`, 507 `disk_full`, …) with its code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getFieldSpecs: {
+        parameters: {
+            query?: {
+                entity?: "deal" | "quoteRequest" | "project" | "task";
+                /** @description Rows per page */
+                limit?: number;
+                /** @description The `next` of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The fields of each record entity (or of entity=…): key, kind, required, the values of a choice */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /** @enum {string} */
+                            entity: "deal" | "quoteRequest" | "project" | "task";
+                            key: string;
+                            kind: string;
+                            required: boolean;
+                            options?: string[];
+                            refers?: string;
+                            /** @constant */
+                            currency?: "EUR";
+                        }[];
+                        /** @description The `cursor` of the next page; null on the last page */
+                        next: string | null;
+                    };
+                };
+            };
+            /** @description No token, or a token that is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token may not do this: it needs the scope `records:read` (or to act for someone signed in), or the item is not theirs */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6823,87 +16809,55 @@ export interface operations {
             };
         };
     };
-    postMailingsCheck: {
+    getAuditEvents: {
         parameters: {
-            query?: never;
+            query?: {
+                from?: string;
+                to?: string;
+                action?: "firstAdministrator" | "signedIn" | "signInFailed" | "signedOut" | "passwordChanged" | "passwordSet" | "sessionsEnded" | "accountRemoved" | "settingsChanged" | "directoryChanged" | "directoryImported" | "workflowPublished" | "workflowRestored" | "workflowImported" | "workflowRemoved" | "workflowChanged" | "itemTypeChanged" | "tokenCreated" | "tokenRevoked" | "tokenUsed" | "intervened" | "mailingSent" | "messagesReleased" | "paused" | "dataRestored" | "refused";
+                userId?: string;
+                text?: string;
+                /** @description Rows per page */
+                limit?: number;
+                /** @description The `next` of the previous page */
+                cursor?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
-        requestBody: {
-            content: {
-                "application/json": {
-                    targets: {
-                        /** @enum {string} */
-                        kind: "contacts" | "organisations" | "persons";
-                        id: string;
-                    }[];
-                    templateId?: string;
-                    senderId?: string;
-                    /** @enum {string} */
-                    language?: "nl" | "en" | "de";
-                };
-            };
-        };
+        requestBody?: never;
         responses: {
-            /** @description Who a mailing would reach, and who not (no address, no consent) */
+            /** @description The audit trail, newest first: from/to (dates, UTC, to included), action, userId (by or about them), text (words in actor, target, detail or address) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
-                        recipients: {
-                            /** @enum {string} */
-                            kind: "user" | "contact" | "organisation" | "person";
+                        data: {
                             id: string;
-                            name: string;
-                            email?: string;
-                            external: boolean;
+                            /** Format: date-time */
+                            at: string;
                             /** @enum {string} */
-                            skip?: "noAddress" | "noConsent";
-                            resolution: {
-                                address?: string;
-                                source?: string;
-                                chain: {
-                                    source: string;
-                                    address?: string;
-                                    missing?: string;
-                                }[];
+                            action: "firstAdministrator" | "signedIn" | "signInFailed" | "signedOut" | "passwordChanged" | "passwordSet" | "sessionsEnded" | "accountRemoved" | "settingsChanged" | "directoryChanged" | "directoryImported" | "workflowPublished" | "workflowRestored" | "workflowImported" | "workflowRemoved" | "workflowChanged" | "itemTypeChanged" | "tokenCreated" | "tokenRevoked" | "tokenUsed" | "intervened" | "mailingSent" | "messagesReleased" | "paused" | "dataRestored" | "refused";
+                            actor: {
+                                /** @enum {string} */
+                                kind: "user" | "integration" | "anonymous" | "system";
+                                userId?: string;
+                                tokenId?: string;
+                                tokenName?: string;
+                                name: string;
+                            };
+                            from: string;
+                            aboutUserId?: string;
+                            target?: string;
+                            details?: {
+                                [key: string]: string | number | boolean;
                             };
                         }[];
-                        emptyFields?: {
-                            field: string;
-                            empty: number;
-                            of: number;
-                        }[];
-                        unknownFields?: string[];
-                        preview?: {
-                            recipientId: string;
-                            name: string;
-                            /** @enum {string} */
-                            language: "nl" | "en" | "de";
-                            subject: string;
-                            html: string;
-                            text: string;
-                        };
-                        problems?: {
-                            /** @enum {string} */
-                            kind: "compile" | "unknownField" | "emptyField" | "missingLanguage" | "limit" | "render";
-                            /** @enum {string} */
-                            part?: "subject" | "html" | "text" | "json";
-                            field?: string;
-                            line?: number;
-                            column?: number;
-                            /** @enum {string} */
-                            limit?: "length" | "tags" | "nesting" | "subexpressions" | "repeats" | "steps" | "output";
-                            max?: number;
-                            /** @enum {string} */
-                            reason?: "arguments" | "decimals" | "dateStyle" | "unknownHelper" | "failed";
-                            helper?: string;
-                            value?: string;
-                            message: string;
-                        }[];
+                        /** @description The `cursor` of the next page; null on the last page */
+                        next: string | null;
                     };
                 };
             };
@@ -6925,8 +16879,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A body larger than 12 MB */
-            413: {
+            /** @description `invalid_input`: input that is not valid, `issues` names each place at fault (`body`, `body.<field>`, `query.<name>`, `path.<param>`, `header.<name>`) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6934,8 +16888,72 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A body that is not JSON */
-            415: {
+            /** @description Another error (404 `not_found` or `unknown_route`, 405, 409 `conflict`, 429 `rate_limited`, 503 `not_saved`, 507 `disk_full`, …) with its code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getMailings: {
+        parameters: {
+            query?: {
+                /** @description Rows per page */
+                limit?: number;
+                /** @description The `next` of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every mailing with its progress, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            id: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            templateId: string;
+                            subject: string;
+                            html: string;
+                            text: string;
+                            templateName?: string;
+                            progress: {
+                                total: number;
+                                queued: number;
+                                sending: number;
+                                sent: number;
+                                failed: number;
+                                skipped: number;
+                            };
+                        }[];
+                        /** @description The `cursor` of the next page; null on the last page */
+                        next: string | null;
+                    };
+                };
+            };
+            /** @description No token, or a token that is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token may not do this: it needs the scope `admin` (or to act for an administrator), or the item is not theirs */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7072,6 +17090,146 @@ export interface operations {
                 };
             };
             /** @description `invalid_input`: input that is not valid, `issues` names each place at fault (`body`, `body.<field>`, `query.<name>`, `path.<param>`, `header.<name>`); `idempotency_key_reused`: the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Another error (404 `not_found` or `unknown_route`, 405, 409 `conflict`, 429 `rate_limited`, 503 `not_saved`, 507 `disk_full`, …) with its code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postMailingsCheck: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    targets: {
+                        /** @enum {string} */
+                        kind: "contacts" | "organisations" | "persons";
+                        id: string;
+                    }[];
+                    templateId?: string;
+                    senderId?: string;
+                    /** @enum {string} */
+                    language?: "nl" | "en" | "de";
+                };
+            };
+        };
+        responses: {
+            /** @description Who a mailing would reach, and who not (no address, no consent) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        recipients: {
+                            /** @enum {string} */
+                            kind: "user" | "contact" | "organisation" | "person";
+                            id: string;
+                            name: string;
+                            email?: string;
+                            external: boolean;
+                            /** @enum {string} */
+                            skip?: "noAddress" | "noConsent";
+                            resolution: {
+                                address?: string;
+                                source?: string;
+                                chain: {
+                                    source: string;
+                                    address?: string;
+                                    missing?: string;
+                                }[];
+                            };
+                        }[];
+                        emptyFields?: {
+                            field: string;
+                            empty: number;
+                            of: number;
+                        }[];
+                        unknownFields?: string[];
+                        preview?: {
+                            recipientId: string;
+                            name: string;
+                            /** @enum {string} */
+                            language: "nl" | "en" | "de";
+                            subject: string;
+                            html: string;
+                            text: string;
+                        };
+                        problems?: {
+                            /** @enum {string} */
+                            kind: "compile" | "unknownField" | "emptyField" | "missingLanguage" | "limit" | "render";
+                            /** @enum {string} */
+                            part?: "subject" | "html" | "text" | "json";
+                            field?: string;
+                            line?: number;
+                            column?: number;
+                            /** @enum {string} */
+                            limit?: "length" | "tags" | "nesting" | "subexpressions" | "repeats" | "steps" | "output";
+                            max?: number;
+                            /** @enum {string} */
+                            reason?: "arguments" | "decimals" | "dateStyle" | "unknownHelper" | "failed";
+                            helper?: string;
+                            value?: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No token, or a token that is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token may not do this: it needs the scope `admin` (or to act for an administrator), or the item is not theirs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A body larger than 12 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A body that is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `invalid_input`: input that is not valid, `issues` names each place at fault (`body`, `body.<field>`, `query.<name>`, `path.<param>`, `header.<name>`) */
             422: {
                 headers: {
                     [name: string]: unknown;
