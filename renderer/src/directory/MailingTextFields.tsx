@@ -4,7 +4,7 @@ import { pickerFields } from '../../../shared/messages/fields';
 import type { Attachment } from '../../../shared/model/template';
 import { AttachmentList } from '../templates/AttachmentList';
 import { FieldPicker } from '../templates/FieldPicker';
-import { insertField } from '../templates/insert';
+import { insertAtCursor } from '../templates/insert';
 
 /** A mailing's own text as the wizard holds it; the server renders it as it renders a template. */
 export interface TypedText {
@@ -22,16 +22,7 @@ const MAILING_FIELDS = pickerFields({ kind: 'mailing' });
 export function MailingTextFields({ value, onChange }: { value: TypedText; onChange(v: TypedText): void }) {
   const { t } = useTranslation();
   const body = useRef<HTMLTextAreaElement>(null);
-  const pick = (path: string) => {
-    const area = body.current;
-    const at = area ? [area.selectionStart, area.selectionEnd] : [value.body.length, value.body.length];
-    const inserted = insertField(value.body, at[0]!, at[1]!, path);
-    onChange({ ...value, body: inserted.value });
-    requestAnimationFrame(() => {
-      area?.focus();
-      area?.setSelectionRange(inserted.cursor, inserted.cursor);
-    });
-  };
+  const pick = (path: string) => insertAtCursor(body.current, value.body, path, (text) => onChange({ ...value, body: text }));
   return (
     <div className="mailing-text">
       <div className="mailing-text-main">
