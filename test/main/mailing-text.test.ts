@@ -76,6 +76,8 @@ describe('a mailing with its own typed text (no template fits)', () => {
     const status = (await app.dispatch('mailings.get', { mailingId })) as { subject: string; templateId?: string };
     expect(status).toMatchObject({ subject: 'Prijzen & <b>nieuws</b> voor [Recipient.Name]' });
     expect(status.templateId).toBeUndefined();
+    const { entries } = (await app.dispatch('audit.list', {})) as { entries: { action: string; target?: string }[] };
+    expect(entries.find((e) => e.action === 'mailingSent')?.target).toBe(input.text.subject);
   });
 
   it('resends the same content: subject, both parts and the file', async () => {
