@@ -1,6 +1,7 @@
 import type { Caller } from '../../shared/api/caller';
 import type { z } from 'zod';
 import { ApiError } from '../../shared/api/errors';
+import { issueBecause } from '../../shared/api/reasons';
 import type { MailingStatus, MailingTarget, SenderOverride } from '../../shared/api/message-contract';
 import { blocksSending, type Recipient, type Rendered } from '../../shared/messages';
 import type { Language } from '../../shared/model/common';
@@ -18,14 +19,17 @@ import { recipientField } from '../mail/recipient-field';
 import type { Store } from '../store/store';
 import type { Clock } from '../clock';
 import { languageFor, type MessageWorld } from '../engine/message-world';
-import { checkMailing, genericCopy, mailingCopy, type MailingRecipient, type MailingSetup } from './mailing-copies';
+import { checkMailing, genericCopy, mailingCopy, type MailingRecipient, type MailingSetup, templateRef } from './mailing-copies';
 import { mailingRecipient } from './mailing-recipients';
 import { sentTo } from './recipient-filter';
 import type { MessagePreview, SourceChoice } from './message-preview';
+import { notMergeProblems, refuseMissingFiles, refuseNotMergeFields, type TypedText, typedTemplate } from './mailing-text';
 
 type Target = z.output<typeof MailingTarget>;
 type From = z.output<typeof SenderOverride>;
-type MailingInput = { targets: Target[]; templateId: string; senderId?: string; language?: Language; from?: From };
+/** A saved template, or the mailing's own typed text: exactly one of the two. */
+type MailingChoice = { templateId?: string; text?: TypedText };
+type MailingInput = MailingChoice & { targets: Target[]; senderId?: string; language?: Language; from?: From };
 type ExampleInput = SourceChoice & {
   template: MessageTemplate;
   language: Language;
@@ -120,10 +124,17 @@ export function createMailService(deps: MailDeps) {
     };
   };
 
-  /** A mailing's template, language and sender. */
-  const setupOf = (templateId: string, senderId?: string, language?: Language, from?: From): MailingSetup => {
+  /** A mailing's template (saved, or made of its typed text), language and sender. */
+  const setupOf = (input: Omit<MailingInput, 'targets'>): MailingSetup => {
+    const { templateId, text, senderId, language, from } = input;
+    if (!templateId === !text) throw ApiError.invalidInput({ key: 'mailingNotSent' }, [issueBecause('templateId', 'templateOrText')]);
+    if (text) {
+      refuseMissingFiles(text, files);
+      const own = language ?? store.data.settings.language;
+      return { template: typedTemplate(text, own), language: own, sender: senderWith(senderId, from), typed: true };
+    }
     const template = store.data.templates.find((t) => t.id === templateId);
-    if (!template) throw ApiError.because('not_found', 'notFound', { thing: 'template', id: templateId });
+    if (!template) throw ApiError.because('not_found', 'notFound', { thing: 'template', id: templateId ?? '' });
     // A language chosen for the mailing must be one of the template's: no copy goes out in another one unasked.
     if (language && !template.texts[language]) {
       const issue = { path: 'language', message: `the template has no text in ${language}` };
@@ -153,13 +164,18 @@ export function createMailService(deps: MailDeps) {
     },
 
     /** Who a mailing reaches and who not; with a template, which of its fields come out empty and the first copy. */
-    check(input: { targets: Target[]; templateId?: string; senderId?: string; language?: Language }) {
+    check(input: Omit<MailingInput, 'from'>) {
       const recipients = recipientsOf(input.targets);
       const found = { recipients: recipients.map((r) => r.recipient) };
-      if (!input.templateId) return found;
-      const checked = checkMailing(world, setupOf(input.templateId, input.senderId, input.language), recipients);
+      if (!input.templateId && !input.text) return found;
+      const setup = setupOf(input);
+      const checked = checkMailing(world, setup, recipients);
       const preview = checked.preview ? { preview: checked.preview } : {};
-      const { emptyFields, unknownFields, problems } = checked;
+      const { emptyFields, unknownFields } = checked;
+      // A typed text with a field no mailing has cannot be sent (a template's only renders it empty).
+      const reached = recipients.filter((r) => !r.recipient.skip);
+      const typos = setup.typed && !checked.problems.length ? reached.flatMap((r) => mailingCopy(world, setup, r).problems) : [];
+      const problems = [...checked.problems, ...notMergeProblems(typos)];
       return { ...found, emptyFields, unknownFields, ...preview, problems };
     },
 
@@ -168,19 +184,21 @@ export function createMailService(deps: MailDeps) {
      * written, when the template cannot be sent.
      */
     async sendMailing(input: MailingInput & { separately: boolean }) {
-      const setup = setupOf(input.templateId, input.senderId, input.language, input.from);
+      const setup = setupOf(input);
       const { template, language, sender: from } = setup;
       const recipients = recipientsOf(input.targets);
       const copies = recipients.map((r) => ({ ...r, rendered: mailingCopy(world, setup, r) }));
       for (const c of copies) if (!c.recipient.skip) refuseBroken(template, language, c.rendered);
+      if (setup.typed) refuseNotMergeFields(copies.flatMap((c) => (c.recipient.skip ? [] : c.rendered.problems)));
       const mailingId = newId();
       const drafts: MessageDraft[] = [];
-      const source = { kind: 'mailing' as const, templateId: template.id, mailingId, ...(input.separately ? {} : { keepBody: false }) };
+      const keep = input.separately ? {} : { keepBody: false };
+      const source = { kind: 'mailing' as const, ...templateRef(setup), mailingId, ...keep };
       for (const c of copies) drafts.push(await draftFor(template, c.rendered, language, c.recipient, from, source));
       // The mailing and its messages in one write: a mailing that could not be stored leaves nothing behind.
       const { subject, html, text } = genericCopy(setup);
       const createdAt = clock.now().toISOString();
-      const record = { id: mailingId, createdAt, templateId: template.id, subject, html, text };
+      const record = { id: mailingId, createdAt, ...templateRef(setup), subject, html, text };
       const stored = await outbox.enqueue(drafts, record);
       const skipped = recipients.filter((r) => r.recipient.skip).map((r) => r.recipient);
       return { mailingId, queued: stored.filter((m) => !m.skipReason).length, skipped };
@@ -191,7 +209,7 @@ export function createMailService(deps: MailDeps) {
      * who can get it, their copy as the mailing will send it, to the sender's own address only.
      */
     async sendMailingExample(input: MailingInput): Promise<OutboxMessage> {
-      const setup = setupOf(input.templateId, input.senderId, input.language, input.from);
+      const setup = setupOf(input);
       const first = recipientsOf(input.targets).find((r) => !r.recipient.skip);
       if (!first) {
         const issue = { path: 'targets', message: 'nobody in this mailing can get it (no address or no consent)' };
@@ -199,8 +217,9 @@ export function createMailService(deps: MailDeps) {
       }
       const rendered = mailingCopy(world, setup, first);
       refuseBroken(setup.template, setup.language, rendered);
+      if (setup.typed) refuseNotMergeFields(rendered.problems);
       const me = senderAsRecipient(setup.sender);
-      const source = { kind: 'example' as const, templateId: setup.template.id };
+      const source = { kind: 'example' as const, ...templateRef(setup) };
       const draft = await draftFor(setup.template, rendered, setup.language, me, setup.sender, source);
       const [message] = await outbox.enqueue([{ ...draft, to: { ...draft.to, kind: 'address' } }]);
       return message!;

@@ -25,7 +25,13 @@ export interface MailingSetup {
   template: MessageTemplate;
   language: Language;
   sender: Sender;
+  /** The template is the mailing's own typed text, saved nowhere: its messages name no template. */
+  typed?: boolean;
 }
+
+/** The template a mailing's messages and record name: none for its own typed text. */
+export const templateRef = (setup: MailingSetup): { templateId?: string } =>
+  setup.typed ? {} : { templateId: setup.template.id };
 
 /** A recipient's copy of a mailing: the template rendered with that recipient's own data. */
 export const mailingCopy = (world: MessageWorld, setup: MailingSetup, r: MailingRecipient): Rendered =>

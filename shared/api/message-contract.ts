@@ -90,6 +90,19 @@ export const OutboxStatusSchema = z.object({
   writeFailed: z.boolean().optional(),
 });
 
+/**
+ * A mailing's own text, typed in the wizard when no template fits (seed 003): a subject and a plain
+ * text in one language, with the merge fields of a template and files uploaded with
+ * templates.addAttachment. It is rendered exactly as a template is; nothing of it is saved as a template.
+ */
+export const MailingText = z
+  .object({
+    subject: z.string().trim().min(1, 'must not be empty').max(998, 'is too long'),
+    body: z.string().trim().min(1, 'must not be empty').max(100_000, 'is too long'),
+    attachments: z.array(Attachment).max(20, 'is too long').default([]),
+  })
+  .strict();
+
 const count = z.number().int().nonnegative();
 /** A mailing with how far it got: its messages by status, in outbox.json and in the archive. */
 export const MailingStatus = MailingRecord.extend({
@@ -171,6 +184,8 @@ export const messageContract = {
       .object({
         targets: z.array(MailingTarget).min(1, 'names nobody'),
         templateId: Id.optional(),
+        /** The mailing's own text instead of a template. */
+        text: MailingText.optional(),
         senderId: Id.optional(),
         language: Language.optional(),
       })
@@ -200,7 +215,9 @@ export const messageContract = {
     z
       .object({
         targets: z.array(MailingTarget).min(1, 'names nobody'),
-        templateId: Id,
+        /** A saved template, or (instead) the mailing's own `text`. */
+        templateId: Id.optional(),
+        text: MailingText.optional(),
         senderId: Id.optional(),
         language: Language.optional(),
         /** Keep each personalised copy in the history; otherwise one generic copy of the mailing. */
@@ -215,7 +232,9 @@ export const messageContract = {
     z
       .object({
         targets: z.array(MailingTarget).min(1, 'names nobody'),
-        templateId: Id,
+        /** A saved template, or (instead) the mailing's own `text`. */
+        templateId: Id.optional(),
+        text: MailingText.optional(),
         senderId: Id.optional(),
         language: Language.optional(),
         from: SenderOverride.optional(),

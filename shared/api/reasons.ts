@@ -52,6 +52,7 @@ export const reasonMessages = {
   fieldsNotChanged: 'The fields of {{number}} cannot be changed',
   entryNotSaved: 'This entry cannot be saved',
   recordNotSaved: 'This record is not valid',
+  mailingNotSent: 'This mailing cannot be sent',
   // Something broke inside Stroomlijn (500)
   internal: 'Something went wrong inside Stroomlijn; the details are in its log.',
 } as const;
@@ -62,6 +63,9 @@ export const ReasonKeys = Object.keys(reasonMessages) as ReasonKey[];
 export const issueReasonMessages = {
   doesNotExist: '{{thing}} "{{id}}" does not exist',
   refersToMissing: 'refers to {{thing}} "{{id}}", which does not exist',
+  notMergeField: '{{field}} is not a merge field of a mailing',
+  notUploaded: '"{{name}}" is not an uploaded file',
+  templateOrText: 'choose a template or type a text, one of the two',
 } as const;
 export type IssueReasonKey = keyof typeof issueReasonMessages;
 export const IssueReasonKeys = Object.keys(issueReasonMessages) as IssueReasonKey[];

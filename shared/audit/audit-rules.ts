@@ -212,7 +212,8 @@ export const auditRules: { [M in ApiMethod]: AuditRule<M> | null } = {
   'mailings.send': {
     action: 'mailingSent',
     facts: (input, output) => ({
-      templateId: input.templateId,
+      // A mailing with its own typed text has no template: the log names it by its subject.
+      ...(input.text ? { target: input.text.subject } : { templateId: input.templateId }),
       details: { queued: output.queued, notSent: output.skipped.length },
     }),
   },

@@ -61,7 +61,8 @@ export type OutboxMessage = z.infer<typeof OutboxMessage>;
 export const MailingRecord = z.object({
   id: Id,
   createdAt: Timestamp,
-  templateId: Id,
+  /** None for a mailing with its own typed text. */
+  templateId: Id.optional(),
   subject: z.string(),
   html: z.string(),
   text: z.string(),

@@ -62,17 +62,35 @@ const shoot = async (name: string) => {
   }
 };
 
-/** The wizard's first step with `template` chosen. */
-async function openSetup(template: string) {
+/** The wizard's first step for the 20 contacts. */
+async function openDialog() {
   await app.page.goto(`${app.host.url}#/directory/contacts`);
   await app.page.getByRole('searchbox').fill('Mailing');
   await app.page.getByText(/20 (regels|Einträge)/).waitFor();
   await app.page.getByLabel(/Alles selecteren|Alle auswählen/).check();
   await app.page.getByRole('button', { name: /Mailing (aan|an) 20/ }).click();
-  const dialog = app.page.getByRole('dialog');
+  return app.page.getByRole('dialog');
+}
+
+/** The wizard's first step with `template` chosen. */
+async function openSetup(template: string) {
+  const dialog = await openDialog();
   await dialog.getByLabel(/^(Berichtsjabloon|Vorlage)$/).selectOption({ label: template });
   return dialog;
 }
+
+/** The wizard's first step with its own text typed: `subject`, `body` and a click on the recipient's name. */
+async function typeOwnText(subject: string, body: string) {
+  const dialog = await openDialog();
+  await dialog.getByLabel(/^(Eigen tekst|Eigener Text)$/).check();
+  await dialog.getByLabel(/^(Onderwerp|Betreff)$/).fill(subject);
+  await dialog.getByLabel(/^(Tekst|Text)$/).fill(body);
+  await dialog.locator('.field-chip[title="{{Recipient.Name}}"]').click();
+  return dialog;
+}
+
+/** Bytes that are no text, as in a price list. */
+const priceList = Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0xff, 0x10, 0x80, 0x0a, 0x42]);
 
 const checkRecipients = (dialog: Awaited<ReturnType<typeof openSetup>>) =>
   dialog.getByRole('button', { name: /Ontvangers controleren|Empfänger prüfen/ }).click();
@@ -141,6 +159,37 @@ describe('a mailing in Chromium', () => {
     await expect.poll(() => app.page.locator('tbody tr').count()).toBe(20);
   });
 
+  it('mails a text typed in the wizard, with a field and a file, when no template fits', async () => {
+    const before = smtp.received.length;
+    const typo = await typeOwnText('Prijzen', 'Beste {{Contact.Nmae}},\n');
+    await checkRecipients(typo);
+    await typo.getByText('Onbekend veld Contact.Nmae').waitFor();
+    expect(await typo.getByRole('button', { name: 'Versturen aan 17' }).isDisabled()).toBe(true);
+    await typo.getByRole('button', { name: 'Afbreken' }).click();
+    const dialog = await typeOwnText('Prijzen & <b>nieuws</b> voor {{Recipient.Name}}', 'Beste ');
+    await dialog.getByLabel('Bijlage toevoegen').setInputFiles({
+      name: 'prijslijst.pdf',
+      mimeType: 'application/pdf',
+      buffer: priceList,
+    });
+    await dialog.getByText('📎 prijslijst.pdf').waitFor();
+    expect(await dialog.getByLabel('Tekst', { exact: true }).inputValue()).toBe('Beste {{Recipient.Name}}');
+    await shoot('mailing-text-nl');
+    await app.page.setViewportSize({ width: 1440, height: 900 });
+    await checkRecipients(dialog);
+    await dialog.getByText('De mail aan Mailing 04').first().waitFor();
+    expect(await dialog.getByTestId('mailing-subject').textContent()).toBe('Prijzen & <b>nieuws</b> voor Mailing 04');
+    await dialog.getByRole('button', { name: 'Versturen aan 17' }).click();
+    await dialog.getByRole('status').getByText(/^17 verstuurd/).waitFor({ timeout: 20_000 });
+    const mails = smtp.received.slice(before);
+    expect(mails).toHaveLength(17);
+    const mail = mails.find((m) => (m.to as AddressObject).value[0]!.name === 'Mailing 07')!;
+    expect(mail.subject).toBe('Prijzen & <b>nieuws</b> voor Mailing 07');
+    expect(mail.html).toContain('Beste Mailing 07');
+    expect(Buffer.compare(mail.attachments[0]!.content, priceList)).toBe(0);
+    await dialog.getByRole('button', { name: 'Sluiten' }).last().click();
+  });
+
   it('shows the check in German', async () => {
     await rpc(app.host.port, app.host.token, 'settings.update', { language: 'de' });
     await app.page.reload();
@@ -151,6 +200,14 @@ describe('a mailing in Chromium', () => {
       '{{Item.Subject}}leer für alle 17',
     );
     await shoot('mailing-check-de');
+    await dialog.getByRole('button', { name: 'Abbrechen', exact: true }).click();
+  });
+
+  it('offers its own text in German', async () => {
+    const dialog = await typeOwnText('Preise für {{Recipient.Name}}', 'Hallo ');
+    expect(await dialog.getByRole('button', { name: 'Empfänger prüfen' }).isEnabled()).toBe(true);
+    await shoot('mailing-text-de');
+    await app.page.setViewportSize({ width: 1440, height: 900 });
     await dialog.getByRole('button', { name: 'Abbrechen', exact: true }).click();
   });
 

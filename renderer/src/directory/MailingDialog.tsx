@@ -11,6 +11,7 @@ import { Dialog } from '../ui/Dialog';
 import { ErrorBox } from '../ui/ErrorText';
 import { SenderSelect } from '../ui/SenderSelect';
 import { MailingCheckView } from './MailingCheckView';
+import { MailingTextFields, noTypedText, type TypedText } from './MailingTextFields';
 
 type Step = 'setup' | 'check' | 'sending' | 'done';
 type Check = ApiOutput<'mailings.check'>;
@@ -20,11 +21,14 @@ type Check = ApiOutput<'mailings.check'>;
  * and abort or go on, watch it go out, cancel if needed (what went stays sent).
  */
 export function MailingDialog({ kind, ids, onClose }: { kind: Extract<DirectoryKind, 'contacts' | 'organisations' | 'persons'>; ids: string[]; onClose(): void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const client = useApp((s) => s.client);
   const [step, setStep] = useState<Step>('setup');
   const [templates, setTemplates] = useState<MessageTemplate[]>([]);
   const [templateId, setTemplateId] = useState('');
+  // No template fits: the mailing's own text, in the sender's (the UI's) language.
+  const [own, setOwn] = useState(false);
+  const [typed, setTyped] = useState<TypedText>(noTypedText);
   const [senderId, setSenderId] = useState('');
   const office = useApp((s) => s.settings.language);
   const [chosenLanguage, setChosenLanguage] = useState<Language | null>(null);
@@ -44,7 +48,11 @@ export function MailingDialog({ kind, ids, onClose }: { kind: Extract<DirectoryK
   const language = [chosenLanguage, office].find((l) => l && languages.includes(l)) ?? languages[0];
   const overridden = fromName.trim() !== '' && fromEmail.trim() !== '';
   const from = overridden ? { from: { name: fromName.trim(), email: fromEmail.trim() } } : {};
-  const setup = { targets, templateId, ...(senderId ? { senderId } : {}), ...(language ? { language } : {}), ...from };
+  const content = own
+    ? { text: typed, language: (Languages.find((l) => l === i18n.language) ?? office) as Language }
+    : { templateId, ...(language ? { language } : {}) };
+  const setup = { targets, ...content, ...(senderId ? { senderId } : {}), ...from };
+  const ready = own ? typed.subject.trim() !== '' && typed.body.trim() !== '' : templateId !== '';
   const sendExample = () =>
     client.call('mailings.sendExample', setup).then((m) => setExampleSent(m.to.email ?? ''), setError);
 
@@ -104,7 +112,7 @@ export function MailingDialog({ kind, ids, onClose }: { kind: Extract<DirectoryK
         <button type="button" onClick={onClose}>
           {t('common.cancel')}
         </button>
-        <button type="button" className="primary" disabled={!templateId} onClick={() => void check()}>
+        <button type="button" className="primary" disabled={!ready} onClick={() => void check()}>
           {t('mailing.next')}
         </button>
       </>
@@ -148,20 +156,38 @@ export function MailingDialog({ kind, ids, onClose }: { kind: Extract<DirectoryK
     <Dialog wide title={t('mailing.title', { count: ids.length })} onClose={onClose} footer={footer}>
       {step === 'setup' && (
         <div className="form">
-          <div className="form-row">
-            <label htmlFor="mailing-template">{t('design.message.template')}</label>
-            <NamedSelect id="mailing-template" value={templateId} options={templates} onChange={setTemplateId} />
-          </div>
-          <div className="form-row">
-            <label htmlFor="mailing-language">{t('mailing.language')}</label>
-            <NamedSelect
-              id="mailing-language"
-              value={language ?? ''}
-              options={languages.map((l) => ({ id: l, name: t(`mailing.languages.${l}`) }))}
-              onChange={(l) => setChosenLanguage(l as Language)}
-            />
-          </div>
-          <p className="prop-hint">{t('mailing.languageHint')}</p>
+          <fieldset className="mailing-source">
+            <legend>{t('mailingText.source')}</legend>
+            <label className="prop-check">
+              <input type="radio" name="mailing-source" checked={!own} onChange={() => setOwn(false)} />
+              {t('mailingText.fromTemplate')}
+            </label>
+            <label className="prop-check">
+              <input type="radio" name="mailing-source" checked={own} onChange={() => setOwn(true)} />
+              {t('mailingText.ownText')}
+            </label>
+          </fieldset>
+          {own ? (
+            <MailingTextFields value={typed} onChange={setTyped} />
+          ) : (
+            <>
+              <div className="form-row">
+                <label htmlFor="mailing-template">{t('design.message.template')}</label>
+                <NamedSelect id="mailing-template" value={templateId} options={templates} onChange={setTemplateId} />
+              </div>
+              <div className="form-row">
+                <label htmlFor="mailing-language">{t('mailing.language')}</label>
+                <NamedSelect
+                  id="mailing-language"
+                  value={language ?? ''}
+                  options={languages.map((l) => ({ id: l, name: t(`mailing.languages.${l}`) }))}
+                  onChange={(l) => setChosenLanguage(l as Language)}
+                />
+              </div>
+              <p className="prop-hint">{t('mailing.languageHint')}</p>
+            </>
+          )}
+          {own && !ready && <p className="prop-hint">{t('mailingText.needsText')}</p>}
           <div className="form-row">
             <label htmlFor="mailing-sender">{t('templates.sender')}</label>
             <SenderSelect id="mailing-sender" value={senderId} onChange={setSenderId} />

@@ -12,6 +12,7 @@ import { inboxDe, scheduleDe } from './schedule-de';
 import { mailingDe } from './mailing-de';
 import { csvImportDe } from './csv-import-de';
 import { mailingSenderDe } from './mailing-sender-de';
+import { mailingTextDe } from './mailing-text-de';
 import { sentMessagesDe } from './sent-messages-de';
 import { simulateDe } from './simulate-de';
 import { editorAidDe } from './editor-aid-de';
@@ -195,6 +196,7 @@ export const de: Messages = {
   mailing: mailingDe,
   csvImport: csvImportDe,
   mailingSender: mailingSenderDe,
+  mailingText: mailingTextDe,
   sentMessages: sentMessagesDe,
   work: workDe,
   auth: authDe,

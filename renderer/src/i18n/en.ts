@@ -12,6 +12,7 @@ import { inboxEn, scheduleEn } from './schedule-en';
 import { mailingEn } from './mailing-en';
 import { csvImportEn } from './csv-import-en';
 import { mailingSenderEn } from './mailing-sender-en';
+import { mailingTextEn } from './mailing-text-en';
 import { sentMessagesEn } from './sent-messages-en';
 import { simulateEn } from './simulate-en';
 import { editorAidEn } from './editor-aid-en';
@@ -184,6 +185,7 @@ export const en = {
   mailing: mailingEn,
   csvImport: csvImportEn,
   mailingSender: mailingSenderEn,
+  mailingText: mailingTextEn,
   sentMessages: sentMessagesEn,
   work: workEn,
   auth: authEn,

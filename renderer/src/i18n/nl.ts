@@ -12,6 +12,7 @@ import { inboxNl, scheduleNl } from './schedule-nl';
 import { mailingNl } from './mailing-nl';
 import { csvImportNl } from './csv-import-nl';
 import { mailingSenderNl } from './mailing-sender-nl';
+import { mailingTextNl } from './mailing-text-nl';
 import { sentMessagesNl } from './sent-messages-nl';
 import { simulateNl } from './simulate-nl';
 import { editorAidNl } from './editor-aid-nl';
@@ -195,6 +196,7 @@ export const nl: Messages = {
   mailing: mailingNl,
   csvImport: csvImportNl,
   mailingSender: mailingSenderNl,
+  mailingText: mailingTextNl,
   sentMessages: sentMessagesNl,
   work: workNl,
   auth: authNl,

@@ -52,11 +52,15 @@ export const serverErrorsDe: Messages['serverErrors'] = {
   fieldsNotChanged: 'Die Felder von {{number}} können nicht geändert werden',
   entryNotSaved: 'Dieser Eintrag kann nicht gespeichert werden',
   recordNotSaved: 'Dieser Datensatz ist nicht gültig',
+  mailingNotSent: 'Dieses Mailing kann nicht versendet werden',
   internal: 'In Stroomlijn ist etwas schiefgegangen; die Einzelheiten stehen im Protokoll der App.',
   invalidInput: 'Nicht alles stimmt',
   issues: {
     doesNotExist: '{{thing}} "{{id}}" gibt es nicht',
     refersToMissing: 'verweist auf {{thing}} "{{id}}", das es nicht gibt',
+    notMergeField: '{{field}} ist kein Feld eines Mailings',
+    notUploaded: '"{{name}}" ist keine hochgeladene Datei',
+    templateOrText: 'wählen Sie eine Vorlage oder geben Sie einen eigenen Text ein, eines von beiden',
   },
   things: {
     item: 'Vorgang',

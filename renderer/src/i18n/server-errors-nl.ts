@@ -48,11 +48,15 @@ export const serverErrorsNl: Messages['serverErrors'] = {
   fieldsNotChanged: 'De velden van {{number}} kunnen niet worden gewijzigd',
   entryNotSaved: 'Dit gegeven kan niet worden opgeslagen',
   recordNotSaved: 'Dit record is niet geldig',
+  mailingNotSent: 'Deze mailing kan niet worden verstuurd',
   internal: 'Er ging iets mis in Stroomlijn; de details staan in het logboek van de app.',
   invalidInput: 'Niet alles klopt',
   issues: {
     doesNotExist: '{{thing}} "{{id}}" bestaat niet',
     refersToMissing: 'verwijst naar {{thing}} "{{id}}", die niet bestaat',
+    notMergeField: '{{field}} is geen veld van een mailing',
+    notUploaded: '"{{name}}" is geen geüpload bestand',
+    templateOrText: 'kies een sjabloon of typ een eigen tekst, een van beide',
   },
   things: {
     item: 'dossieritem',

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ITEM_ATTACHMENT_MAX_BYTES } from '../../../shared/api/item-contract';
 import type { Attachment } from '../../../shared/model/template';
 import { useApp } from '../state/context';
 import { useErrorText } from '../ui/ErrorText';
@@ -17,6 +18,8 @@ export function AttachmentList({ value, onChange }: { value: Attachment[]; onCha
   const add = async (file: File | undefined) => {
     if (!file) return;
     setProblem(null);
+    // The server refuses it as well; said here in the user's language, without sending 8 MB for nothing.
+    if (file.size > ITEM_ATTACHMENT_MAX_BYTES) return setProblem(`${file.name} ${t('forms.tooLarge')}`);
     try {
       const attachment = await client.call('templates.addAttachment', { name: file.name, contentType: file.type || 'application/octet-stream', base64: await base64Of(file) });
       onChange([...value, attachment]);

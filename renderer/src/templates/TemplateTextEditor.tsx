@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TemplateText } from '../../../shared/model/template';
 import { FieldPicker, type FieldGroups } from './FieldPicker';
-import { insertField, typedField } from './insert';
+import { insertAtCursor, typedField } from './insert';
 
 type Part = 'subject' | 'html';
 
@@ -27,17 +27,8 @@ export function TemplateTextEditor({
   const suggestions = typing ? fields.filter((f) => f.toLowerCase().includes(typing.partial.toLowerCase())).slice(0, 8) : [];
 
   const insert = (path: string, part: Part = focus) => {
-    const el = refs[part].current;
-    const current = value[part];
-    const start = el?.selectionStart ?? current.length;
-    const end = el?.selectionEnd ?? current.length;
-    const next = insertField(current, start, end, path);
-    onChange({ ...value, [part]: next.value });
+    insertAtCursor(refs[part].current, value[part], path, (text) => onChange({ ...value, [part]: text }));
     setTyping(null);
-    requestAnimationFrame(() => {
-      el?.focus();
-      el?.setSelectionRange(next.cursor, next.cursor);
-    });
   };
 
   const track = (part: Part, text: string, cursor: number) => {
