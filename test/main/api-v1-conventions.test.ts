@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createdReadRoute, writtenReadRoute } from '../../main/http/api-v1/resource';
 import { answerSchema, isListRoute, orderOf, POSITION } from '../../main/http/api-v1/paging';
 import { routes } from '../../main/http/api-v1/routes';
-import { apiContract } from '../../shared/api/contract';
 import type { z } from 'zod';
 import { type ApiTestHost, startApiTestHost } from '../helpers/api-v1';
 import { vatReturn } from '../helpers/items';
