@@ -20,6 +20,7 @@ import { fieldIssuesDe } from './field-issues-de';
 import { itemTypesDe } from './item-types-de';
 import { formsDe } from './forms-de';
 import { taskFormDe } from './task-form-de';
+import { requiredBeforeDe } from './required-before-de';
 import { workDe } from './work-de';
 import { noticesDe } from './notices-de';
 import { serverErrorsDe } from './server-errors-de';
@@ -202,6 +203,7 @@ export const de: Messages = {
   itemStatuses: itemStatusesDe,
   forms: formsDe,
   taskForm: taskFormDe,
+  requiredBefore: requiredBeforeDe,
   simulate: simulateDe,
   itemTypes: itemTypesDe,
   editorAid: editorAidDe,

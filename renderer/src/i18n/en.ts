@@ -20,6 +20,7 @@ import { fieldIssuesEn } from './field-issues-en';
 import { itemTypesEn } from './item-types-en';
 import { formsEn } from './forms-en';
 import { taskFormEn } from './task-form-en';
+import { requiredBeforeEn } from './required-before-en';
 import { workEn } from './work-en';
 import { noticesEn } from './notices-en';
 import { serverErrorsEn } from './server-errors-en';
@@ -191,6 +192,7 @@ export const en = {
   itemStatuses: itemStatusesEn,
   forms: formsEn,
   taskForm: taskFormEn,
+  requiredBefore: requiredBeforeEn,
   simulate: simulateEn,
   itemTypes: itemTypesEn,
   editorAid: editorAidEn,

@@ -20,6 +20,7 @@ import { fieldIssuesNl } from './field-issues-nl';
 import { itemTypesNl } from './item-types-nl';
 import { formsNl } from './forms-nl';
 import { taskFormNl } from './task-form-nl';
+import { requiredBeforeNl } from './required-before-nl';
 import { workNl } from './work-nl';
 import { noticesNl } from './notices-nl';
 import { serverErrorsNl } from './server-errors-nl';
@@ -202,6 +203,7 @@ export const nl: Messages = {
   itemStatuses: itemStatusesNl,
   forms: formsNl,
   taskForm: taskFormNl,
+  requiredBefore: requiredBeforeNl,
   simulate: simulateNl,
   itemTypes: itemTypesNl,
   editorAid: editorAidNl,
