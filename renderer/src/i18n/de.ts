@@ -20,6 +20,7 @@ import { fieldIssuesDe } from './field-issues-de';
 import { itemTypesDe } from './item-types-de';
 import { formsDe } from './forms-de';
 import { taskFormDe } from './task-form-de';
+import { editorSearchDe } from './editor-search-de';
 import { dateInputDe } from './date-input-de';
 import { requiredBeforeDe } from './required-before-de';
 import { workDe } from './work-de';
@@ -204,6 +205,7 @@ export const de: Messages = {
   itemStatuses: itemStatusesDe,
   forms: formsDe,
   taskForm: taskFormDe,
+  editorSearch: editorSearchDe,
   dateInput: dateInputDe,
   requiredBefore: requiredBeforeDe,
   simulate: simulateDe,

@@ -20,6 +20,7 @@ import { fieldIssuesEn } from './field-issues-en';
 import { itemTypesEn } from './item-types-en';
 import { formsEn } from './forms-en';
 import { taskFormEn } from './task-form-en';
+import { editorSearchEn } from './editor-search-en';
 import { dateInputEn } from './date-input-en';
 import { requiredBeforeEn } from './required-before-en';
 import { workEn } from './work-en';
@@ -193,6 +194,7 @@ export const en = {
   itemStatuses: itemStatusesEn,
   forms: formsEn,
   taskForm: taskFormEn,
+  editorSearch: editorSearchEn,
   dateInput: dateInputEn,
   requiredBefore: requiredBeforeEn,
   simulate: simulateEn,
