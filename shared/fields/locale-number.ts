@@ -63,11 +63,12 @@ export function parseLocaleDate(text: string, lang: Language): Parsed<string> {
   return issue ? { ok: false, problem: 'noSuchDate' } : { ok: true, value: iso };
 }
 
-/** An ISO date as the UI language types it: 26-11-2026 (nl/de), 2026-11-26 (en). */
+/** An ISO date as the UI language types it: 26-11-2026 (nl), 26.11.2026 (de), 2026-11-26 (en). */
 export function formatDateInput(iso: string, lang: Language): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!match || lang === 'en') return iso;
-  return `${match[3]}-${match[2]}-${match[1]}`;
+  const separator = lang === 'de' ? '.' : '-';
+  return [match[3], match[2], match[1]].join(separator);
 }
 
 /** An ISO date as the UI language shows it: "26 nov 2026", "26.11.2026", "26 Nov 2026". */

@@ -47,6 +47,38 @@ const overflowing = (selector: string) =>
     els.filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => `${e.className}: ${e.textContent}`),
   );
 
+/**
+ * Resolves once the canvas has stopped moving: its transform unchanged for 20 frames in a row (a fit
+ * or a pan animates over several frames; a resize reaches React Flow within a frame or two).
+ */
+async function settled() {
+  await page.evaluate(() => delete (window as { sameFor?: number }).sameFor);
+  await page.waitForFunction(
+    () => {
+      const w = window as unknown as { lastView?: string; sameFor?: number };
+      const now = document.querySelector('.react-flow__viewport')?.getAttribute('style') ?? '';
+      w.sameFor = w.sameFor !== undefined && now === w.lastView ? w.sameFor + 1 : 0;
+      w.lastView = now;
+      return w.sameFor >= 20;
+    },
+    undefined,
+    { polling: 'raf' },
+  );
+}
+
+/** The steps whose box is (partly) under the side panel or the minimap, by their text. */
+const coveredSteps = () =>
+  page.evaluate(() => {
+    const covers = ['.side-panel', '.react-flow__minimap']
+      .map((s) => document.querySelector(s)?.getBoundingClientRect())
+      .filter((r): r is DOMRect => r !== undefined);
+    const meets = (a: DOMRect, b: DOMRect) =>
+      a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    return [...document.querySelectorAll('.react-flow__node')]
+      .filter((n) => covers.some((c) => meets(n.getBoundingClientRect(), c)))
+      .map((n) => n.textContent);
+  });
+
 async function shoot(name: string) {
   for (const [width, height] of [[1280, 800], [1920, 1080]] as const) {
     await page.setViewportSize({ width, height });
@@ -97,6 +129,56 @@ describe('the editor with palette clicks only', () => {
       ...['Het bericht van “Bericht” heeft geen sjabloon.', '“Bericht” gaat naar een lege lijst gebruikers.'],
       ...['Het bericht van “Bericht” heeft geen sjabloon.', '“Bericht” gaat naar een lege lijst gebruikers.'],
     ]);
+  });
+
+  it('at 1280×800, opening a step leaves every step clear of the side panel and the minimap', async () => {
+    await page.reload();
+    await expect.poll(() => nodes().count()).toBe(8);
+    await settled();
+    for (const step of ['.react-flow__node-task', '.react-flow__node-end']) {
+      await page.locator(step).last().click();
+      await page.getByRole('tab', { name: 'Eigenschappen' }).click();
+      await settled();
+      expect(await coveredSteps()).toEqual([]);
+    }
+    // Found with the search (the view moves to the step), the end step too.
+    await page.getByLabel('Stap zoeken').fill('Klaar');
+    await settled();
+    expect(await coveredSteps()).toEqual([]);
+    await page.screenshot({ path: join(outputDir, 'editor-step-open-1280.png') });
+    await page.getByLabel('Stap zoeken').fill('');
+    await page.locator('.react-flow__controls-fitview').click();
+    await settled();
+  });
+
+  it('keeps every step clear of them when the window shrinks from 1920 to 1280 px after a fit', async () => {
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.locator('.react-flow__controls-fitview').click();
+    await settled();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await settled();
+    expect(await coveredSteps()).toEqual([]);
+    await page.locator('.react-flow__node-task').click();
+    await settled();
+    expect(await coveredSteps()).toEqual([]);
+    await page.screenshot({ path: join(outputDir, 'editor-shrunk-1280.png') });
+  });
+
+  it('centres a step clicked where it shows only in part beside the side panel', async () => {
+    for (let i = 0; i < 3; i++) await page.locator('.react-flow__controls-zoomin').click();
+    await settled();
+    const pane = (await page.locator('.react-flow').boundingBox())!;
+    const all = await nodes().all();
+    const boxes = await Promise.all(all.map(async (n) => ({ n, b: (await n.boundingBox())! })));
+    // The first step cut by the panel's edge: part of it shows, part is behind the panel.
+    const cut = boxes.find(({ b }) => b.x < pane.x + pane.width - 20 && b.x + b.width > pane.x + pane.width);
+    expect(cut).toBeDefined();
+    const text = await cut!.n.textContent();
+    await cut!.n.click({ position: { x: 10, y: cut!.b.height / 2 } });
+    await settled();
+    expect((await coveredSteps()).filter((t) => t === text)).toEqual([]);
+    await page.locator('.react-flow__controls-fitview').click();
+    await settled();
   });
 
   it('assigns the task to people with the searchable picker and names React Flow’s own controls in Dutch', async () => {

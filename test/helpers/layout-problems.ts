@@ -8,7 +8,9 @@ import type { Page } from 'playwright-core';
  * - an element with text whose content is wider than its box (scrollWidth > clientWidth + 1), the
  *   deepest such element only (its ancestors overflow because of it), whether the overflow shows,
  *   is clipped or ends in an ellipsis. Form fields scroll their own text and are left out, as are
- *   elements hidden or visually hidden (1 px).
+ *   elements hidden or visually hidden (1 px);
+ * - an empty form field whose placeholder is wider than the room for text inside it (a field's own
+ *   scrollWidth does not count its placeholder: the text is measured with the placeholder's font).
  */
 export function layoutProblems(page: Page, sideways: string[] = []): Promise<string[]> {
   return page.evaluate((allowed) => {
@@ -37,6 +39,20 @@ export function layoutProblems(page: Page, sideways: string[] = []): Promise<str
         continue;
       }
       if ((el.textContent ?? '').trim()) over.push(el);
+    }
+    const ruler = document.createElement('canvas').getContext('2d')!;
+    for (const el of Array.from(document.body.querySelectorAll('input[placeholder], textarea[placeholder]'))) {
+      const field = el as HTMLInputElement | HTMLTextAreaElement;
+      if (field.value !== '' || !field.placeholder || !field.checkVisibility() || field.clientWidth <= 1) continue;
+      const look = getComputedStyle(field, '::placeholder');
+      ruler.font = `${look.fontStyle} ${look.fontWeight} ${look.fontSize} ${look.fontFamily}`;
+      const needs = ruler.measureText(field.placeholder).width;
+      const box = getComputedStyle(field);
+      const room = field.clientWidth - parseFloat(box.paddingLeft) - parseFloat(box.paddingRight);
+      if (needs > room + 1) {
+        const name = `${field.tagName.toLowerCase()} "${field.getAttribute('aria-label') ?? field.name}"`;
+        problems.push(`${name} cuts its placeholder "${field.placeholder}" (${Math.ceil(needs)} > ${room})`);
+      }
     }
     for (const el of over) {
       if (over.some((other) => other !== el && el.contains(other))) continue;

@@ -71,5 +71,6 @@ describe('dates typed in the UI language', () => {
     expect(parseLocaleDate('morgen', 'nl')).toEqual({ ok: false, problem: 'notDate' });
     expect(formatDateInput('2026-11-26', 'nl')).toBe('26-11-2026');
     expect(formatDateInput('2026-11-26', 'en')).toBe('2026-11-26');
+    expect(formatDateInput('2026-11-26', 'de')).toBe('26.11.2026');
   });
 });

@@ -9,6 +9,7 @@ import { Icon } from '../ui/icons';
 import { useToast } from '../ui/Toast';
 import { actorText, auditCsv, detailsText, fromText, whenText } from './audit-text';
 import './audit.css';
+import { DateInput } from '../ui/DateInput';
 
 const PAGE = 100;
 /** What an administrator should not overlook in the list. */
@@ -92,11 +93,11 @@ export function AuditPage() {
         </label>
         <label className="date-filter">
           {t('audit.from')}
-          <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
+          <DateInput ariaLabel={t('audit.from')} value={from} onChange={setFrom} />
         </label>
         <label className="date-filter">
           {t('audit.to')}
-          <input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
+          <DateInput ariaLabel={t('audit.to')} value={to} onChange={setTo} />
         </label>
         <select
           aria-label={t('audit.action')}

@@ -8,7 +8,7 @@ export const auditDe = {
   allActions: 'Alles',
   user: 'Wer',
   allUsers: 'Alle',
-  search: 'In Namen, Adressen und Details suchen',
+  search: 'Namen, Adressen, Details suchen',
   export: 'Exportieren (CSV)',
   exporting: 'Wird exportiert…',
   exported_one: '{{count}} Zeile exportiert.',

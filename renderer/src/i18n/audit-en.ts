@@ -8,7 +8,7 @@ export const auditEn = {
   allActions: 'Everything',
   user: 'Who',
   allUsers: 'Everyone',
-  search: 'Search in names, addresses and details',
+  search: 'Search names, addresses and details',
   export: 'Export (CSV)',
   exporting: 'Exporting…',
   exported_one: '{{count}} line exported.',

@@ -22,6 +22,9 @@ import { fieldIssuesDe } from './field-issues-de';
 import { itemTypesDe } from './item-types-de';
 import { formsDe } from './forms-de';
 import { taskFormDe } from './task-form-de';
+import { editorSearchDe } from './editor-search-de';
+import { dateInputDe } from './date-input-de';
+import { requiredBeforeDe } from './required-before-de';
 import { workDe } from './work-de';
 import { noticesDe } from './notices-de';
 import { serverErrorsDe } from './server-errors-de';
@@ -206,6 +209,9 @@ export const de: Messages = {
   itemStatuses: itemStatusesDe,
   forms: formsDe,
   taskForm: taskFormDe,
+  editorSearch: editorSearchDe,
+  dateInput: dateInputDe,
+  requiredBefore: requiredBeforeDe,
   simulate: simulateDe,
   itemTypes: itemTypesDe,
   editorAid: editorAidDe,

@@ -22,6 +22,9 @@ import { fieldIssuesEn } from './field-issues-en';
 import { itemTypesEn } from './item-types-en';
 import { formsEn } from './forms-en';
 import { taskFormEn } from './task-form-en';
+import { editorSearchEn } from './editor-search-en';
+import { dateInputEn } from './date-input-en';
+import { requiredBeforeEn } from './required-before-en';
 import { workEn } from './work-en';
 import { noticesEn } from './notices-en';
 import { serverErrorsEn } from './server-errors-en';
@@ -195,6 +198,9 @@ export const en = {
   itemStatuses: itemStatusesEn,
   forms: formsEn,
   taskForm: taskFormEn,
+  editorSearch: editorSearchEn,
+  dateInput: dateInputEn,
+  requiredBefore: requiredBeforeEn,
   simulate: simulateEn,
   itemTypes: itemTypesEn,
   editorAid: editorAidEn,

@@ -22,6 +22,9 @@ import { fieldIssuesNl } from './field-issues-nl';
 import { itemTypesNl } from './item-types-nl';
 import { formsNl } from './forms-nl';
 import { taskFormNl } from './task-form-nl';
+import { editorSearchNl } from './editor-search-nl';
+import { dateInputNl } from './date-input-nl';
+import { requiredBeforeNl } from './required-before-nl';
 import { workNl } from './work-nl';
 import { noticesNl } from './notices-nl';
 import { serverErrorsNl } from './server-errors-nl';
@@ -206,6 +209,9 @@ export const nl: Messages = {
   itemStatuses: itemStatusesNl,
   forms: formsNl,
   taskForm: taskFormNl,
+  editorSearch: editorSearchNl,
+  dateInput: dateInputNl,
+  requiredBefore: requiredBeforeNl,
   simulate: simulateNl,
   itemTypes: itemTypesNl,
   editorAid: editorAidNl,

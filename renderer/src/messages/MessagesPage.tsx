@@ -12,6 +12,7 @@ import { useToast } from '../ui/Toast';
 import { MessageDetail } from './MessageDetail';
 import '../templates/templates.css';
 import { formatDateTime } from '../ui/format';
+import { DateInput } from '../ui/DateInput';
 
 type Tab = 'history' | 'capture';
 
@@ -98,11 +99,11 @@ function MessageHistory({ path }: { path: string[] }) {
         </label>
         <label className="date-filter">
           {t('messages.from')}
-          <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
+          <DateInput ariaLabel={t('messages.from')} value={from} onChange={setFrom} />
         </label>
         <label className="date-filter">
           {t('messages.until')}
-          <input type="date" value={until} onChange={(e) => setUntil(e.target.value)} />
+          <DateInput ariaLabel={t('messages.until')} value={until} onChange={setUntil} />
         </label>
         {items.length > 0 && (
           <select aria-label={t('messages.item')} value={itemId} onChange={(e) => setItemId(e.target.value)}>

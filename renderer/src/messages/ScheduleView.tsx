@@ -5,6 +5,7 @@ import { useApp } from '../state/context';
 import { ErrorBox } from '../ui/ErrorText';
 import { MessageTabs } from './MessageTabs';
 import { formatDateTime } from '../ui/format';
+import { DateInput } from '../ui/DateInput';
 
 const DAY = 86_400_000;
 const localDate = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
@@ -40,7 +41,7 @@ export function ScheduleView() {
       <div className="toolbar">
         <label className="date-filter">
           {t('schedule.until')}
-          <input type="date" value={until} min={localDate(new Date())} onChange={(e) => setUntil(e.target.value)} />
+          <DateInput ariaLabel={t('schedule.until')} value={until} onChange={setUntil} />
         </label>
         {entries && <span className="muted">{t('schedule.count', { count: entries.length })}</span>}
       </div>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Choose, type Common } from '../forms/Choose';
 import { entryLabel } from '../../../shared/directory';
 import type { Directory } from '../../../shared/model/directory';
@@ -8,7 +9,7 @@ import { recordOptions } from '../../../shared/records/options';
 interface Props {
   spec: RecordFieldSpec;
   id: string;
-  /** What the input holds: text as typed; a datetime-local value for dateTime. */
+  /** What the input holds: text as typed (dates too, in the UI language); a datetime-local value for dateTime. */
   value: string;
   directory: Directory;
   records: readonly CrmRecord[];
@@ -37,6 +38,7 @@ function optionsOf(spec: RecordFieldSpec, directory: Directory, records: readonl
 
 /** The input for one record field, by its kind (see shared/records/fields.ts). */
 export function RecordFieldInput({ spec, id, value, directory, records, selfId, invalid, onChange }: Props) {
+  const { t } = useTranslation();
   const common: Common = { id, name: spec.key, required: spec.required ?? false, ...(invalid ? { 'aria-invalid': true as const } : {}) };
   const options = optionsOf(spec, directory, records, selfId);
   if (options) return <Choose common={common} value={value} options={options} onChange={onChange} />;
@@ -49,7 +51,8 @@ export function RecordFieldInput({ spec, id, value, directory, records, selfId, 
     case 'dateTime':
       return <input {...common} type="datetime-local" value={value} onChange={(e) => onChange(e.target.value)} />;
     case 'date':
-      return <input {...common} type="date" value={value} onChange={(e) => onChange(e.target.value)} />;
+      // Typed as the UI language writes dates (26-11-2026 in Dutch), read by the form, not the browser.
+      return <input {...common} type="text" autoComplete="off" placeholder={t('forms.datePlaceholder')} value={value} onChange={(e) => onChange(e.target.value)} />;
     default:
       return <input {...common} type="text" autoComplete="off" value={value} onChange={(e) => onChange(e.target.value)} />;
   }

@@ -6,7 +6,13 @@ import { recordOptions } from '../../../shared/records/options';
 import { useApp } from '../state/context';
 import { Dialog } from '../ui/Dialog';
 import { ErrorBox } from '../ui/ErrorText';
-import { formatLocaleNumber, type LocaleProblem, parseLocaleNumber } from '../../../shared/fields/locale-number';
+import {
+  formatDateInput,
+  formatLocaleNumber,
+  type LocaleProblem,
+  parseLocaleDate,
+  parseLocaleNumber,
+} from '../../../shared/fields/locale-number';
 import type { Language } from '../../../shared/model/common';
 import { useLanguage } from '../forms/field-text';
 import { useFormProblems } from '../forms/useFormProblems';
@@ -23,10 +29,11 @@ interface Props {
   onCancel(): void;
 }
 
-/** A field's stored value as its input holds it: dates in local wall time, numbers as the UI language writes them. */
+/** A field's stored value as its input holds it: times in local wall time, numbers and dates as the UI language writes them. */
 const inputValue = (spec: RecordFieldSpec, value: unknown, lang: Language): string => {
   if (value === undefined || value === null) return '';
   if (typeof value === 'number') return formatLocaleNumber(value, lang);
+  if (spec.kind === 'date' && typeof value === 'string') return formatDateInput(value, lang);
   return spec.kind === 'dateTime' && typeof value === 'string' ? toLocalInput(value) : String(value);
 };
 
@@ -37,7 +44,7 @@ const initialValue = (spec: RecordFieldSpec, userId: string): string => {
 };
 
 /**
- * The form's values as the API takes them: numbers read in the UI language (what cannot be is not
+ * The form's values as the API takes them: numbers and dates read in the UI language (what cannot be is not
  * sent: `unread` says why), local times as UTC; a cleared field is null when editing.
  */
 function toFields(specs: RecordFieldSpec[], values: Record<string, string>, editing: boolean, lang: Language) {
@@ -49,8 +56,8 @@ function toFields(specs: RecordFieldSpec[], values: Record<string, string>, edit
       if (editing) fields[spec.key] = null;
       continue;
     }
-    if (spec.kind === 'number') {
-      const n = parseLocaleNumber(raw, lang);
+    if (spec.kind === 'number' || spec.kind === 'date') {
+      const n = spec.kind === 'number' ? parseLocaleNumber(raw, lang) : parseLocaleDate(raw, lang);
       if (n.ok) fields[spec.key] = n.value;
       else unread.set(spec.key, n.problem);
     } else if (spec.kind === 'dateTime') fields[spec.key] = fromLocalInput(raw) ?? raw;

@@ -8,6 +8,7 @@ import type { FlowEdge, FlowNode } from './flow';
 import { flowLabels } from './flow-labels';
 import { nodeTypes } from './nodes';
 import type { EditorStore } from './store';
+import { MINIMAP_SIZE, useKeepInView } from './keep-in-view';
 
 export const DRAG_TYPE = 'application/stroomlijn-node';
 
@@ -19,7 +20,6 @@ const snapGrid: [number, number] = [20, 20];
  * (MINIMAP_SIZE plus its 15 px margin), so the steps at the bottom (the ends) never hide under them.
  */
 export const FIT_PADDING = { top: '32px', left: '64px', bottom: '140px', right: '32px' } as const;
-const MINIMAP_SIZE = { width: 160, height: 110 };
 const fitViewOptions = { padding: FIT_PADDING, maxZoom: 1 };
 
 /**
@@ -45,7 +45,8 @@ export function Canvas({ store, onContextMenu }: Props) {
   const shown = useMemo(() => (simulated.length ? nodes.map((n) => (simulated.includes(n.id) ? { ...n, className: 'sim-current' } : n)) : nodes), [nodes, simulated]);
   const readOnly = useStore(store, (s) => s.readOnly);
   const { onNodesChange, onEdgesChange, connect, addNode } = store.getState();
-  const { screenToFlowPosition } = useReactFlow<FlowNode, FlowEdge>();
+  const { screenToFlowPosition, fitView } = useReactFlow<FlowNode, FlowEdge>();
+  const onNodeClick = useKeepInView(useCallback(() => void fitView(fitViewOptions), [fitView]));
   // Fit the view to the workflow it opened with; an empty canvas must not jump when its first node lands.
   const [fitOnOpen] = useState(() => store.getState().nodes.length > 0);
   const detail = useFlowStore(detailOf);
@@ -98,6 +99,7 @@ export function Canvas({ store, onContextMenu }: Props) {
       onDrop={onDrop}
       onDragOver={onDragOver}
       onNodeContextMenu={onNodeContextMenu}
+      onNodeClick={onNodeClick}
       onPaneContextMenu={onPaneContextMenu}
       onSelectionContextMenu={onPaneContextMenu}
       nodesDraggable={!readOnly}

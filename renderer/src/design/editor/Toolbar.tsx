@@ -95,7 +95,7 @@ export function Toolbar({ store, workflow, version, save, errorCount, onLayout, 
           <input
             ref={searchRef}
             type="search"
-            placeholder={t('design.searchNodes')}
+            placeholder={t('editorSearch.placeholder')}
             aria-label={t('design.searchNodes')}
             value={query}
             onChange={(e) => {

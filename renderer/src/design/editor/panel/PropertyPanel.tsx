@@ -13,6 +13,7 @@ import { FieldGroupsContext, fieldGroups } from './field-choices';
 import { fieldSuggestions } from './field-options';
 import { StartProps } from './StartProps';
 import { TaskProps } from './TaskProps';
+import { useTaskActions } from '../panels/task-actions';
 import { WorkflowInfoContext } from './workflow-info';
 import { type SettingsChange, WorkflowSettings } from './WorkflowSettings';
 
@@ -38,6 +39,7 @@ export function PropertyPanel({ store, workflow, onSettings }: Props) {
     const target = edge && s.nodes.find((n) => n.id === edge.target);
     return target ? nodeName(target.data.node) : null;
   });
+  const taskActions = useTaskActions(store, typeof selected === 'object' && selected.kind === 'task' ? selected.id : null);
   const itemType = lookups.itemTypes.find((it) => it.id === workflow.itemTypeId);
   const trigger = useStore(store, (s) => s.nodes.find((n) => n.data.node.kind === 'start')?.data.node);
   const startTrigger = trigger?.kind === 'start' ? trigger.trigger : undefined;
@@ -72,7 +74,7 @@ export function PropertyPanel({ store, workflow, onSettings }: Props) {
     <fieldset disabled={readOnly} className="prop-fieldset" key={node.id}>
       {suggestions}
       {node.kind === 'start' && <StartProps node={as<'start'>(node)} {...common} />}
-      {node.kind === 'task' && <TaskProps node={as<'task'>(node)} itemType={itemType} {...common} />}
+      {node.kind === 'task' && <TaskProps node={as<'task'>(node)} itemType={itemType} actions={taskActions} {...common} />}
       {node.kind === 'action' && <ActionProps node={as<'action'>(node)} followUp={followUp} {...common} />}
       {node.kind === 'condition' && <ConditionProps node={as<'condition'>(node)} newId={() => crypto.randomUUID()} {...common} />}
       <AutomationForms node={node} {...common} />

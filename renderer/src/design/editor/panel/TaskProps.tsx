@@ -6,10 +6,13 @@ import type { PropsOf } from './types';
 import { WhoList } from './WhoEditor';
 import type { ItemType } from '../../../../../shared/model/item-type';
 import { TaskFormSection } from '../panels/TaskFormSection';
+import type { TaskAction } from '../panels/RequiredBeforePicker';
 
 const destinationTypes: Destination['type'][] = ['role', 'users', 'submitter', 'taskManager', 'userField'];
 
-export function TaskProps({ node, update, fieldListId, itemType }: PropsOf<'task'> & { itemType?: ItemType | undefined }) {
+type Extra = { itemType?: ItemType | undefined; actions: readonly TaskAction[] };
+
+export function TaskProps({ node, update, fieldListId, itemType, actions }: PropsOf<'task'> & Extra) {
   const { t } = useTranslation();
   const deadline = node.deadline;
   return (
@@ -45,7 +48,7 @@ export function TaskProps({ node, update, fieldListId, itemType }: PropsOf<'task
         <Check label={t('design.task.reactionRequired')} checked={node.reactionRequired} onChange={(reactionRequired) => update({ reactionRequired }, 'reactionRequired')} />
         <Check label={t('design.task.infoTask')} checked={node.infoTask} onChange={(infoTask) => update({ infoTask }, 'infoTask')} />
       </Section>
-      <TaskFormSection node={node} itemType={itemType} update={update} />
+      <TaskFormSection node={node} itemType={itemType} actions={actions} update={update} />
       <MessageSection moment="enter" step={node.title} value={node.message} fieldListId={fieldListId} onChange={(message, field) => update({ message }, field)} />
     </>
   );

@@ -1,0 +1,3 @@
+import type { EditorSearchMessages } from './editor-search-en';
+
+export const editorSearchDe: EditorSearchMessages = { placeholder: 'Suchen' };
