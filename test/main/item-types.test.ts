@@ -114,6 +114,14 @@ describe('item types are the administrator\'s', () => {
     await app.dispatch('workflows.remove', { id: wf });
     const byItems = await failure(app.dispatch('itemTypes.delete', { id: type.id }));
     expect(byItems.message).toBe(`Item type “Tijdelijk” is still used by ${item.number}; it stays.`);
+    await publish(app.dispatch, await createOneTaskWorkflow(app.dispatch, 'Tijdelijk 2', type.id, 'Kijken'));
+    const numbers = [item.number];
+    for (const subject of ['Twee', 'Drie', 'Vier', 'Vijf']) {
+      numbers.push(((await app.dispatch('items.submit', { itemTypeId: type.id, subject })) as ItemRecord).number);
+    }
+    // The workflow and the first two items are named, the three others counted in words every language reads.
+    const byMany = await failure(app.dispatch('itemTypes.delete', { id: type.id }));
+    expect(byMany.reason?.params?.uses).toBe(`“Tijdelijk 2”, ${numbers[0]}, ${numbers[1]}, +3`);
     const free = (await app.dispatch('itemTypes.create', { name: 'Ongebruikt' })) as ItemType;
     expect(await app.dispatch('itemTypes.delete', { id: free.id })).toEqual({ removed: true });
     expect(app.store.data.itemTypes.some((t) => t.id === free.id)).toBe(false);
