@@ -152,7 +152,17 @@ export const auditRules: { [M in ApiMethod]: AuditRule<M> | null } = {
   'workflows.list': null,
   'workflows.get': null,
   'workflows.create': null,
-  'workflows.update': null,
+  'workflows.update': {
+    action: 'workflowSettingsChanged',
+    facts: (input) => ({
+      workflowId: input.id,
+      details: {
+        change: 'saved',
+        ...(input.active !== undefined ? { active: input.active } : {}),
+        ...(input.explanation !== undefined ? { explanation: input.explanation ?? '' } : {}),
+      },
+    }),
+  },
   'workflows.saveDraft': null,
   'workflows.duplicate': null,
   'workflows.validate': null,

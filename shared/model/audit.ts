@@ -21,6 +21,7 @@ export const AuditActions = [
   'workflowRestored',
   'workflowImported',
   'workflowRemoved',
+  'workflowSettingsChanged',
   'itemTypeChanged',
   'tokenCreated',
   'tokenRevoked',
@@ -76,6 +77,8 @@ export const AuditDetailKeys = [
   'port',
   'hostNames',
   'fingerprint',
+  'active',
+  'explanation',
 ] as const;
 export type AuditDetailKey = (typeof AuditDetailKeys)[number];
 /** Keys whose values are codes (see AuditDetailKeys). */

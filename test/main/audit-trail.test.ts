@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Call, SessionSlot } from '../../main/api/call';
 import type { AuditEntry } from '../../shared/model/audit';
-import type { ItemRecord } from '../../shared/model';
+import type { ItemRecord, Workflow } from '../../shared/model';
 import { openTestApp, type TestApp } from '../helpers/app';
 import { startApiTestHost } from '../helpers/api-v1';
 import { fakeClock } from '../helpers/clock';
@@ -131,6 +131,18 @@ describe('the audit trail', () => {
     expect(summary(entries).slice(1).map(([action, , target, , details]) => [action, target, details])).toEqual([
       ['tokenRevoked', 'Website', null],
       ['intervened', `${item.number} ${item.subject}`, { change: 'reassigned', reassignedTo: 'Dirk Visser, Chantal Bakker' }],
+    ]);
+  });
+
+  it('records switching a workflow off and on, with who did it and the explanation given', async () => {
+    const { app } = await open();
+    const { id, name } = (await app.dispatch('workflows.create', { name: 'Post', itemTypeId: 'type-uitgaande-post' })) as Workflow;
+    await app.dispatch('workflows.update', { id, active: false, explanation: 'Vervangen door de nieuwe procedure' });
+    await app.dispatch('workflows.update', { id, active: true, explanation: null });
+    const switches = summary(await listAll(app)).filter(([action]) => action === 'workflowSettingsChanged');
+    expect(switches.map(([, actor, target, , details]) => [actor, target, details])).toEqual([
+      ['Anna de Vries', name, { change: 'saved', active: false, explanation: 'Vervangen door de nieuwe procedure' }],
+      ['Anna de Vries', name, { change: 'saved', active: true, explanation: '' }],
     ]);
   });
 

@@ -38,6 +38,7 @@ export const auditDe = {
     workflowRestored: 'Workflow-Version wiederhergestellt',
     workflowImported: 'Workflow importiert',
     workflowRemoved: 'Workflow gelöscht',
+    workflowSettingsChanged: 'Workflow-Einstellungen geändert',
     itemTypeChanged: 'Vorgangstyp geändert',
     tokenCreated: 'API-Token erstellt',
     tokenRevoked: 'API-Token widerrufen',
@@ -86,6 +87,8 @@ export const auditDe = {
     port: 'Port',
     hostNames: 'Namen',
     fingerprint: 'Fingerabdruck',
+    active: 'aktiv',
+    explanation: 'Erläuterung',
   },
   methodAreas: {
     app: 'die App',

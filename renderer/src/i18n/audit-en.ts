@@ -38,6 +38,7 @@ export const auditEn = {
     workflowRestored: 'Restored a workflow version',
     workflowImported: 'Imported a workflow',
     workflowRemoved: 'Deleted a workflow',
+    workflowSettingsChanged: "Changed a workflow's settings",
     itemTypeChanged: 'Changed an item type',
     tokenCreated: 'Created an API token',
     tokenRevoked: 'Revoked an API token',
@@ -86,6 +87,8 @@ export const auditEn = {
     port: 'port',
     hostNames: 'names',
     fingerprint: 'fingerprint',
+    active: 'active',
+    explanation: 'explanation',
   },
   /** What a refused request was about (its method's first part; the method itself is in the export). */
   methodAreas: {

@@ -38,6 +38,7 @@ export const auditNl = {
     workflowRestored: 'Workflowversie teruggezet',
     workflowImported: 'Workflow geïmporteerd',
     workflowRemoved: 'Workflow verwijderd',
+    workflowSettingsChanged: 'Workflowinstellingen gewijzigd',
     itemTypeChanged: 'Type dossieritem gewijzigd',
     tokenCreated: 'API-token aangemaakt',
     tokenRevoked: 'API-token ingetrokken',
@@ -86,6 +87,8 @@ export const auditNl = {
     port: 'poort',
     hostNames: 'namen',
     fingerprint: 'vingerafdruk',
+    active: 'actief',
+    explanation: 'uitleg',
   },
   methodAreas: {
     app: 'de app',
