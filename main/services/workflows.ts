@@ -86,6 +86,7 @@ export function createWorkflowService(store: Store, clock: Clock, newId: () => s
       if (change.taskManagerUserId && !store.data.directory.users.some((u) => u.id === change.taskManagerUserId)) {
         throw ApiError.invalidInput('This workflow cannot be saved', [{ path: 'taskManagerUserId', message: `user "${change.taskManagerUserId}" does not exist` }]);
       }
+      const wasActive = workflow.active !== false;
       await store.update((d) => {
         if (change.itemTypeId !== undefined) forgetRoutes(d, id, change.itemTypeId ?? undefined);
         for (const [key, value] of Object.entries(change)) {
@@ -93,8 +94,10 @@ export function createWorkflowService(store: Store, clock: Clock, newId: () => s
           else if (value !== undefined) (workflow as Record<string, unknown>)[key] = value;
         }
       });
-      // Switched off: its record-trigger timers that wait to start a run go (as after a publish).
-      if (change.active === false) await published(id);
+      // Switched off: its record-trigger timers that wait to start a run go (as after a publish). Switched on
+      // again: what follows from the records as they stand is armed anew, as after a publish — a task that
+      // expired meanwhile fires once, as after the app was closed; changes made while it was off start nothing.
+      if (change.active === false || (change.active === true && !wasActive)) await published(id);
       return workflow;
     },
 
