@@ -1,5 +1,6 @@
 import { ApiError } from '../../shared/api/errors';
 import { listedNames } from '../../shared/api/listed-names';
+import { issueBecause } from '../../shared/api/reasons';
 import type { ItemTypeInput } from '../../shared/api/item-type-contract';
 import { itemTypeIssues } from '../../shared/item-types/item-type-issues';
 import { type Connector, ItemType as ItemTypeSchema, type ItemType } from '../../shared/model/item-type';
@@ -32,8 +33,8 @@ export function createItemTypeService(store: Store, itemsOf: ItemsOfType, newId:
       const holding = items.filter((item) => item.fields[field.key] !== undefined && item.fields[field.key] !== '');
       if (!holding.length) return [];
       const numbers = listedNames(holding.map((item) => item.number));
-      const message = `cannot change from ${old.type} to ${field.type}: ${holding.length} item(s) hold a value (${numbers})`;
-      return [{ path: `fields[${i}].type`, message }];
+      const params = { from: old.type, to: field.type, items: numbers };
+      return [issueBecause(`fields[${i}].type`, 'kindHeldByItems', params)];
     });
   };
   const checked = async (type: ItemType, before?: ItemType) => {

@@ -57,6 +57,15 @@ export const serverErrorsDe: Messages['serverErrors'] = {
   issues: {
     doesNotExist: '{{thing}} "{{id}}" gibt es nicht',
     refersToMissing: 'verweist auf {{thing}} "{{id}}", das es nicht gibt',
+    fieldKeyTaken: 'ist bereits der Schlüssel eines anderen Felds',
+    choiceWithoutOptions: 'ein Auswahlfeld braucht mindestens einen Wert',
+    optionTwice: 'enthält einen Wert zweimal',
+    notOfThisType: '„{{name}}“ ist kein Workflow dieses Typs',
+    notPublished: '„{{name}}“ ist nicht veröffentlicht',
+    notAChoiceField: 'ist kein Auswahlfeld dieses Typs',
+    notAValueOfField: 'ist kein Wert des Felds',
+    routedAlready: 'hat bereits eine Route',
+    kindHeldByItems: 'kann die Art nicht ändern: diese Vorgänge haben einen Wert: {{items}}',
   },
   things: {
     item: 'Vorgang',

@@ -53,6 +53,15 @@ export const serverErrorsNl: Messages['serverErrors'] = {
   issues: {
     doesNotExist: '{{thing}} "{{id}}" bestaat niet',
     refersToMissing: 'verwijst naar {{thing}} "{{id}}", die niet bestaat',
+    fieldKeyTaken: 'is al de sleutel van een ander veld',
+    choiceWithoutOptions: 'een keuzeveld heeft minstens één waarde nodig',
+    optionTwice: 'bevat een waarde twee keer',
+    notOfThisType: '“{{name}}” is geen workflow van dit type',
+    notPublished: '“{{name}}” is niet gepubliceerd',
+    notAChoiceField: 'is geen keuzeveld van dit type',
+    notAValueOfField: 'is geen waarde van het veld',
+    routedAlready: 'heeft al een route',
+    kindHeldByItems: 'kan niet van soort veranderen: deze dossieritems hebben een waarde: {{items}}',
   },
   things: {
     item: 'dossieritem',
