@@ -1,4 +1,5 @@
 import { ApiError } from '../../shared/api/errors';
+import { listedNames } from '../../shared/api/listed-names';
 import type { SaveEntryInput } from '../../shared/api/contract';
 import type { CsvPreview, ImportReport } from '../../shared/api/directory-csv-contract';
 import { checkEntry, entryLabel, referrersOf } from '../../shared/directory';
@@ -81,7 +82,7 @@ export function createDirectoryService(
       if (!entry) throw ApiError.because('not_found', 'notFound', { thing: kind, id });
       const referrers = referrersOf(directory(), kind, id);
       if (referrers.length) {
-        const users = referrers.map((r) => r.label).join(', ');
+        const users = listedNames(referrers.map((r) => r.label));
         throw ApiError.because('conflict', 'entryInUse', { name: entryLabel(kind, entry, directory()), users });
       }
       if (kind === 'users') keepAnAdministrator((working) => void (working.users = working.users.filter((u) => u.id !== id)));

@@ -1,4 +1,6 @@
 import { ApiError } from '../../shared/api/errors';
+import { listedNames } from '../../shared/api/listed-names';
+import { issueBecause } from '../../shared/api/reasons';
 import type { ItemTypeInput } from '../../shared/api/item-type-contract';
 import { itemTypeIssues } from '../../shared/item-types/item-type-issues';
 import { type Connector, ItemType as ItemTypeSchema, type ItemType } from '../../shared/model/item-type';
@@ -8,8 +10,6 @@ import type { Store } from '../store/store';
 
 /** The items of a type, open and ended (the runtime's list): what a delete or a type change must respect. */
 export type ItemsOfType = (itemTypeId: string) => Promise<ItemRecord[]>;
-
-const listed = (names: string[]) => (names.length > 3 ? `${names.slice(0, 3).join(', ')} …` : names.join(', '));
 
 /**
  * Item types are the administrator's: create, change (name, form, routing), delete. Each write is
@@ -32,9 +32,9 @@ export function createItemTypeService(store: Store, itemsOf: ItemsOfType, newId:
     return changed.flatMap(({ field, i, old }) => {
       const holding = items.filter((item) => item.fields[field.key] !== undefined && item.fields[field.key] !== '');
       if (!holding.length) return [];
-      const numbers = listed(holding.map((item) => item.number));
-      const message = `cannot change from ${old.type} to ${field.type}: ${holding.length} item(s) hold a value (${numbers})`;
-      return [{ path: `fields[${i}].type`, message }];
+      const numbers = listedNames(holding.map((item) => item.number));
+      const params = { from: old.type, to: field.type, items: numbers };
+      return [issueBecause(`fields[${i}].type`, 'kindHeldByItems', params)];
     });
   };
   const checked = async (type: ItemType, before?: ItemType) => {
@@ -66,7 +66,7 @@ export function createItemTypeService(store: Store, itemsOf: ItemsOfType, newId:
       const workflows = store.data.workflows.filter((w) => w.itemTypeId === id).map((w) => `“${w.name}”`);
       const items = (await itemsOf(id)).map((i) => i.number);
       const uses = [...workflows, ...items];
-      if (uses.length) throw ApiError.because('conflict', 'itemTypeInUse', { name: type.name, uses: listed(uses) });
+      if (uses.length) throw ApiError.because('conflict', 'itemTypeInUse', { name: type.name, uses: listedNames(uses) });
       await store.update((d) => void d.itemTypes.splice(d.itemTypes.indexOf(type), 1));
     },
 

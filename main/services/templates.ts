@@ -1,4 +1,5 @@
 import { ApiError } from '../../shared/api/errors';
+import { listedNames } from '../../shared/api/listed-names';
 import { templateLimitProblems } from '../../shared/messages';
 import { MessageTemplate } from '../../shared/model/template';
 import type { Store } from '../store/store';
@@ -34,7 +35,7 @@ export function createTemplateService(store: Store, newId: () => string, preview
     async remove(id: string): Promise<void> {
       const template = find(id);
       const users = store.data.workflows.filter((w) => JSON.stringify(w.draft).includes(`"${id}"`)).map((w) => w.name);
-      if (users.length) throw ApiError.because('conflict', 'templateInUse', { name: template.name, users: users.join(', ') });
+      if (users.length) throw ApiError.because('conflict', 'templateInUse', { name: template.name, users: listedNames(users) });
       await store.update((d) => void d.templates.splice(d.templates.indexOf(template), 1));
     },
     /** Every language rendered from the chosen item, record, recipient or the sample, and who the addressee reaches. */

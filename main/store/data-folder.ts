@@ -1,5 +1,6 @@
 import { open, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { listedNames } from '../../shared/api/listed-names';
 import { isCode } from './fs-errors';
 import { NewerSchemaError } from './migrations';
 
@@ -29,9 +30,9 @@ export class MissingDatabaseError extends Error {
     readonly database: string,
     readonly found: readonly string[],
   ) {
-    const shown = found.length > 8 ? [...found.slice(0, 8), `and ${found.length - 8} more`] : found;
+    const shown = listedNames(found, 8, (n) => `and ${n} more`);
     super(
-      `The data folder ${dataDir} holds Stroomlijn data (${shown.join(', ')}) but not its database: ` +
+      `The data folder ${dataDir} holds Stroomlijn data (${shown}) but not its database: ` +
         `${database} and its second copy ${database}.bak are both missing. Stroomlijn did not start, so as not ` +
         'to begin a new, empty database beside that data; nothing in the folder was changed. ' +
         `Put ${database} (or ${database}.bak) back from a backup, or start with another data folder (--data-dir).`,

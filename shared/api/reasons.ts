@@ -66,6 +66,16 @@ export const issueReasonMessages = {
   notMergeField: '{{field}} is not a merge field of a mailing',
   notUploaded: '"{{name}}" is not an uploaded file',
   templateOrText: 'choose a template or type a text, one of the two',
+  // An item type's form and routing (shared/item-types/item-type-issues.ts, main/services/item-types.ts).
+  fieldKeyTaken: 'is used by another field',
+  choiceWithoutOptions: 'a choice needs at least one value',
+  optionTwice: 'holds a value twice',
+  notOfThisType: '“{{name}}” is not a workflow of this type',
+  notPublished: '“{{name}}” is not published',
+  notAChoiceField: 'is not a choice field of this type',
+  notAValueOfField: 'is not a value of the field',
+  routedAlready: 'has a route already',
+  kindHeldByItems: 'cannot change from {{from}} to {{to}}: these items hold a value: {{items}}',
 } as const;
 export type IssueReasonKey = keyof typeof issueReasonMessages;
 export const IssueReasonKeys = Object.keys(issueReasonMessages) as IssueReasonKey[];

@@ -1,4 +1,5 @@
 import type { ItemType } from '../model/item-type';
+import { issueBecause } from '../api/reasons';
 import type { Issue } from '../model/parse';
 import type { Workflow } from '../model/workflow';
 
@@ -11,19 +12,19 @@ export function itemTypeIssues(type: ItemType, workflows: readonly Workflow[]): 
   const issues: Issue[] = [];
   const seen = new Set<string>();
   type.fields.forEach((field, i) => {
-    if (seen.has(field.key.toLowerCase())) issues.push({ path: `fields[${i}].key`, message: 'is used by another field' });
+    if (seen.has(field.key.toLowerCase())) issues.push(issueBecause(`fields[${i}].key`, 'fieldKeyTaken'));
     seen.add(field.key.toLowerCase());
     if (field.type !== 'choice') return;
     const options = field.options ?? [];
-    if (!options.length) issues.push({ path: `fields[${i}].options`, message: 'a choice needs at least one value' });
-    if (new Set(options).size !== options.length) issues.push({ path: `fields[${i}].options`, message: 'holds a value twice' });
+    if (!options.length) issues.push(issueBecause(`fields[${i}].options`, 'choiceWithoutOptions'));
+    if (new Set(options).size !== options.length) issues.push(issueBecause(`fields[${i}].options`, 'optionTwice'));
   });
   const published = (id: string | undefined, path: string): Issue[] => {
     const workflow = workflows.find((w) => w.id === id);
     if (!id) return [];
-    if (!workflow) return [{ path, message: `workflow "${id}" does not exist` }];
-    if (workflow.itemTypeId !== type.id) return [{ path, message: `“${workflow.name}” is not a workflow of this type` }];
-    return workflow.versions.length ? [] : [{ path, message: `“${workflow.name}” is not published` }];
+    if (!workflow) return [issueBecause(path, 'doesNotExist', { thing: 'workflow', id })];
+    if (workflow.itemTypeId !== type.id) return [issueBecause(path, 'notOfThisType', { name: workflow.name })];
+    return workflow.versions.length ? [] : [issueBecause(path, 'notPublished', { name: workflow.name })];
   };
   issues.push(...published(type.workflowId, 'workflowId'));
   if (type.routing) issues.push(...routingIssues(type, published));
@@ -33,12 +34,12 @@ export function itemTypeIssues(type: ItemType, workflows: readonly Workflow[]): 
 function routingIssues(type: ItemType, published: (id: string, path: string) => Issue[]): Issue[] {
   const routing = type.routing!;
   const field = type.fields.find((f) => f.key === routing.fieldKey);
-  if (!field || field.type !== 'choice') return [{ path: 'routing.fieldKey', message: 'is not a choice field of this type' }];
+  if (!field || field.type !== 'choice') return [issueBecause('routing.fieldKey', 'notAChoiceField')];
   const issues: Issue[] = [];
   const values = new Set<string>();
   routing.byValue.forEach((route, i) => {
-    if (!field.options?.includes(route.value)) issues.push({ path: `routing.byValue[${i}].value`, message: 'is not a value of the field' });
-    if (values.has(route.value)) issues.push({ path: `routing.byValue[${i}].value`, message: 'has a route already' });
+    if (!field.options?.includes(route.value)) issues.push(issueBecause(`routing.byValue[${i}].value`, 'notAValueOfField'));
+    if (values.has(route.value)) issues.push(issueBecause(`routing.byValue[${i}].value`, 'routedAlready'));
     values.add(route.value);
     issues.push(...published(route.workflowId, `routing.byValue[${i}].workflowId`));
   });

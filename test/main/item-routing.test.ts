@@ -64,7 +64,7 @@ describe('which workflow new items enter', () => {
     const next = await submit({ instantie: 'KvK' });
     expect(next.number).toBe('D-2026-0004');
     const refused = await failure(app.dispatch('itemTypes.update', { ...editable(type), routing: { fieldKey: 'instantie', byValue: [{ value: 'UWV', workflowId: 'wf-infomail' }] } }));
-    expect(refused.issues).toEqual([
+    expect(refused.issues).toMatchObject([
       { path: 'routing.byValue[0].value', message: 'is not a value of the field' },
       { path: 'routing.byValue[0].workflowId', message: '“Infomail instuurder” is not a workflow of this type' },
     ]);
@@ -130,5 +130,28 @@ describe('which workflow new items enter', () => {
     o.clock.advance(86_400_000);
     await o.app.tick();
     expect(await expired()).toHaveLength(1);
+  });
+
+  it('switched off and on again, a record workflow has its timers back; one due meanwhile fires once', async () => {
+    const o = await office();
+    const day = 86_400_000;
+    const mine = ['Verlopen: Piet bellen', 'Verlopen: Offerte nabellen'];
+    const expired = async () => ((await o.app.dispatch('messages.list', { templateId: 'tpl-bellen-verlopen' })) as OutboxMessage[])
+      .map((m) => m.subject).filter((subject) => mine.includes(subject));
+    const dueIn = (days: number) => new Date(o.clock.now().getTime() + days * day).toISOString();
+    await createRecord(o.app, 'task', 'Piet bellen', { type: 'Bellen', status: 'Open', responsible: 'user-bram', contact: 'contact-piet', dueDate: dueIn(1) });
+    await createRecord(o.app, 'task', 'Offerte nabellen', { type: 'Bellen', status: 'Open', responsible: 'user-bram', contact: 'contact-piet', dueDate: dueIn(3) });
+    await o.app.dispatch('workflows.update', { id: 'wf-bellen-verlopen', active: false, explanation: 'Even niet' });
+    o.clock.advance(2 * day);
+    await o.app.tick();
+    expect(await expired()).toEqual([]);
+    // Back on: "Piet bellen" expired while it was off and fires once; "Offerte nabellen" fires when it is due.
+    await o.app.dispatch('workflows.update', { id: 'wf-bellen-verlopen', active: true, explanation: null });
+    await o.app.tick();
+    await o.app.tick();
+    expect(await expired()).toEqual(['Verlopen: Piet bellen']);
+    o.clock.advance(2 * day);
+    await o.app.tick();
+    expect((await expired()).sort()).toEqual(mine.slice().sort());
   });
 });

@@ -9,6 +9,8 @@ import { useTempDirs } from '../helpers/temp-dir';
 import { useTestApps } from '../helpers/test-apps';
 import { createOneTaskWorkflow, publish } from '../helpers/one-task-workflow';
 import { vatReturn } from '../helpers/items';
+import { createI18n } from '../../renderer/src/i18n';
+import { issueReasonText } from '../../renderer/src/ui/reason-text';
 
 const tempDir = useTempDirs();
 const apps = useTestApps();
@@ -73,11 +75,18 @@ describe('item types are the administrator\'s', () => {
     };
     const refused = await failure(app.dispatch('itemTypes.create', bad));
     expect(refused.code).toBe('invalid_input');
-    expect(refused.issues).toEqual([
+    expect(refused.issues).toMatchObject([
       { path: 'fields[0].options', message: 'a choice needs at least one value' },
       { path: 'fields[1].key', message: 'is used by another field' },
       { path: 'workflowId', message: '“Infomail instuurder” is not a workflow of this type' },
       { path: 'routing.fieldKey', message: 'is not a choice field of this type' },
+    ]);
+    const nl = (await createI18n('nl')).t;
+    expect(refused.issues!.map((issue) => issueReasonText(nl, issue))).toEqual([
+      'een keuzeveld heeft minstens één waarde nodig',
+      'is al de sleutel van een ander veld',
+      '“Infomail instuurder” is geen workflow van dit type',
+      'is geen keuzeveld van dit type',
     ]);
     const badKey = await failure(app.dispatch('itemTypes.create', { name: 'X', fields: [{ key: '1x', label: 'X', type: 'text' }] }));
     expect(badKey.issues?.[0]?.path).toBe('fields[0].key');
@@ -114,6 +123,14 @@ describe('item types are the administrator\'s', () => {
     await app.dispatch('workflows.remove', { id: wf });
     const byItems = await failure(app.dispatch('itemTypes.delete', { id: type.id }));
     expect(byItems.message).toBe(`Item type “Tijdelijk” is still used by ${item.number}; it stays.`);
+    await publish(app.dispatch, await createOneTaskWorkflow(app.dispatch, 'Tijdelijk 2', type.id, 'Kijken'));
+    const numbers = [item.number];
+    for (const subject of ['Twee', 'Drie', 'Vier', 'Vijf']) {
+      numbers.push(((await app.dispatch('items.submit', { itemTypeId: type.id, subject })) as ItemRecord).number);
+    }
+    // The workflow and the first two items are named, the three others counted in words every language reads.
+    const byMany = await failure(app.dispatch('itemTypes.delete', { id: type.id }));
+    expect(byMany.reason?.params?.uses).toBe(`“Tijdelijk 2”, ${numbers[0]}, ${numbers[1]}, +3`);
     const free = (await app.dispatch('itemTypes.create', { name: 'Ongebruikt' })) as ItemType;
     expect(await app.dispatch('itemTypes.delete', { id: free.id })).toEqual({ removed: true });
     expect(app.store.data.itemTypes.some((t) => t.id === free.id)).toBe(false);
@@ -128,8 +145,13 @@ describe('item types are the administrator\'s', () => {
     const klant = type.fields.findIndex((f) => f.key === 'klant');
     type.fields[klant] = { ...type.fields[klant]!, type: 'number' };
     const refused = await failure(app.dispatch('itemTypes.update', editable(type)));
-    expect(refused.issues).toEqual([
-      { path: `fields[${klant}].type`, message: `cannot change from text to number: 1 item(s) hold a value (${item.number})` },
+    expect(refused.issues).toMatchObject([
+      { path: `fields[${klant}].type`, message: `cannot change from text to number: these items hold a value: ${item.number}` },
+    ]);
+    // The Dutch UI says it in Dutch: the issue carries a reason the renderer's translator knows.
+    const nl = (await createI18n('nl')).t;
+    expect(refused.issues!.map((issue) => issueReasonText(nl, issue))).toEqual([
+      `kan niet van soort veranderen: deze dossieritems hebben een waarde: ${item.number}`,
     ]);
     expect(fileOf(dir)).toBe(before);
     type.fields.push({ key: 'bedrag', label: 'Bedrag', type: 'money', required: false });
