@@ -74,6 +74,7 @@ export const createHandlers = (deps: HandlerDeps): ApiHandlers => {
     'settings.get': async () => settings.get(),
     'settings.update': (change) => settings.update(change),
     'directory.get': async () => directory.get(),
+    'directory.entry': async ({ kind, id }) => directory.entry(kind, id),
     'directory.save': (input) => directory.save(input),
     'directory.remove': async ({ kind, id }) => {
       await directory.remove(kind, id);

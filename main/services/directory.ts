@@ -9,6 +9,8 @@ import { type CsvInput, planCsv, previewOf, reportOf } from './directory-csv';
 
 export interface DirectoryService {
   get(): Directory;
+  /** One entry (404 when this kind has none with the id). */
+  entry(kind: DirectoryKind, id: string): DirectoryEntry;
   /** Who items, tasks and records refer to, by name only (no addresses): for everyone signed in. */
   names(): { kind: 'users' | 'contacts' | 'organisations'; id: string; name: string }[];
   save(input: SaveEntryInput): Promise<{ kind: DirectoryKind; id: string }>;
@@ -59,6 +61,11 @@ export function createDirectoryService(
 
   return {
     get: directory,
+    entry(kind, id) {
+      const entry = listOf(directory(), kind).find((e) => e.id === id);
+      if (!entry) throw ApiError.because('not_found', 'notFound', { thing: kind, id });
+      return entry;
+    },
     names: () =>
       (['users', 'contacts', 'organisations'] as const).flatMap((kind) =>
         directory()[kind].map(({ id, name }) => ({ kind, id, name })),

@@ -57,6 +57,7 @@ export const methodAccess: { [M in ApiMethod]: Access } = {
   'settings.get': admin,
   'settings.update': admin,
   'directory.get': admin,
+  'directory.entry': admin,
   'directory.save': admin,
   'directory.remove': admin,
   'directory.previewCsv': admin,

@@ -60,6 +60,8 @@ export const apiContract = {
   'settings.get': method(none, SettingsView),
   'settings.update': method(SettingsUpdate, SettingsView),
   'directory.get': method(none, Directory),
+  /** One entry of the directory (the API v1 reads what it created or replaced). */
+  'directory.entry': method(z.object({ kind: DirectoryKind, id: Id }).strict(), z.union([User, Person, Employee, Organisation, Contact, Role])),
   'directory.save': method(SaveEntryInput, z.object({ kind: DirectoryKind, id: Id })),
   'directory.remove': method(z.object({ kind: DirectoryKind, id: Id }).strict(), z.object({ removed: z.literal(true) })),
   ...directoryCsvContract,

@@ -131,6 +131,7 @@ export const auditRules: { [M in ApiMethod]: AuditRule<M> | null } = {
       details: { entryKind: output.kind, change: input.entry.id ? 'saved' : 'added' },
     }),
   },
+  'directory.entry': null,
   'directory.remove': {
     action: 'directoryChanged',
     before: (input) => ({ entry: input, details: { entryKind: input.kind, change: 'removed' } }),

@@ -142,9 +142,10 @@ describe('API v1: access', () => {
     const limit = await api.call('GET', '/messages?limit=lots');
     expect(limit.json().error.issues).toEqual([{ path: 'query.limit', message: expect.any(String) }]);
 
+    // Each directory kind has its own routes: an unknown kind is no route at all.
     const kind = await api.call('DELETE', '/directory/pets/x');
-    expect(kind.status).toBe(422);
-    expect(kind.json().error.issues).toEqual([{ path: 'path.kind', message: expect.any(String) }]);
+    expect(kind.status).toBe(404);
+    expect(kind.json().error.code).toBe('unknown_route');
 
     const twice = await api.call('POST', '/items/x/actions', {
       body: { itemId: 'y', actionNodeId: 'a1' },
@@ -170,8 +171,11 @@ describe('API v1: directory, item types, templates', () => {
       body: { name: 'Kees Koster', email: 'kees@example.com', consentEmail: true },
     });
     expect(created.status).toBe(201);
-    const { kind, id } = created.json();
-    expect(kind).toBe('contacts');
+    // The whole entry, and where to read it.
+    const { id, name } = created.json();
+    expect(name).toBe('Kees Koster');
+    expect(created.headers.location).toBe(`/api/v1/directory/contacts/${id}`);
+    expect((await api.call('GET', `/directory/contacts/${id}`)).json()).toEqual(created.json());
 
     const bad = await api.call('PUT', `/directory/contacts/${id}`, {
       body: { name: 'Kees Koster', email: 'no address' },

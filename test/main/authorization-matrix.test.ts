@@ -88,6 +88,7 @@ const samples = (): Partial<Record<ApiMethod, unknown>> => ({
     'settings.update': { language: 'de' },
     'directory.save': { kind: 'users', entry: { id: 'user-dirk', name: 'Dirk Visser', admin: true } },
     'directory.remove': { kind: 'users', id: 'user-anna' },
+    'directory.entry': { kind: 'users', id: 'user-anna' },
     'directory.importCsv': { kind: 'contacts', csv: 'id,name,email\nk1,Klant,klant@klant.example' },
     'directory.previewCsv': { kind: 'contacts', csv: 'id,name,email\nk1,Klant,klant@klant.example' },
     'engine.pause': { paused: true },

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ApiMethod, ApiOutput } from '../../../shared/api/contract';
-import { DirectoryKinds } from '../../../shared/model/directory';
+import { Directory, DirectoryKinds } from '../../../shared/model/directory';
+import { Connector, type ItemType } from '../../../shared/model/item-type';
 import type { PageOrder } from './paging';
 import { itemRoutes } from './routes-items';
 import { itemTypeRoutes } from './routes-item-types';
@@ -52,8 +53,10 @@ export const Health = z.object({ status: z.literal('ok'), name: z.string(), vers
 
 const health = (info: ApiOutput<'app.health'>): z.infer<typeof Health> => ({ status: 'ok', name: info.name, version: info.version });
 
-/** Creating and replacing an entry of the directory: one pair of routes per kind, so each body has its own schema. */
+/** An entry of the directory read, created, replaced and deleted: routes per kind, so each has its own schema. */
 const directoryEntryRoutes: Route[] = DirectoryKinds.flatMap((kind): Route[] => [
+  { method: 'GET', path: `/directory/${kind}/{id}`, call: 'directory.entry', fixed: { kind }, respond: { schema: Directory.shape[kind].element, from: (entry: unknown) => entry }, tag: 'Directory', summary: `One entry of ${kind}` },
+  { method: 'DELETE', path: `/directory/${kind}/{id}`, call: 'directory.remove', fixed: { kind }, tag: 'Directory', summary: `Delete an entry of ${kind} (409 while something refers to it, naming what)` },
   { method: 'POST', path: `/directory/${kind}`, call: 'directory.save', fixed: { kind }, body: { into: 'entry' }, status: 201, tag: 'Directory', summary: `Create an entry in ${kind}` },
   { method: 'PUT', path: `/directory/${kind}/{id}`, call: 'directory.save', fixed: { kind }, params: { id: 'entry.id' }, body: { into: 'entry' }, tag: 'Directory', summary: `Replace the entry of ${kind} with this id` },
 ]);
@@ -65,10 +68,10 @@ export const routes: readonly Route[] = [
   { method: 'GET', path: '/directory', call: 'directory.get', tag: 'Directory', summary: 'The whole directory: users, persons, employees, organisations, contacts, roles (big: GET /directory/{kind} reads one kind)' },
   ...settingsRoutes,
   ...directoryEntryRoutes,
-  { method: 'DELETE', path: '/directory/{kind}/{id}', call: 'directory.remove', tag: 'Directory', summary: 'Delete an entry (refused while something refers to it)' },
 
   { method: 'GET', path: '/item-types', call: 'itemTypes.list', tag: 'Item types', summary: 'Item types, with the workflow their items enter' },
   ...itemTypeRoutes,
+  { method: 'GET', path: '/item-types/{id}/connector', call: 'itemTypes.get', respond: { schema: Connector.nullable(), from: (type: ItemType) => type.connector ?? null }, tag: 'Item types', summary: 'Where approved items of this type are delivered (null: nowhere)' },
   { method: 'PUT', path: '/item-types/{id}/connector', call: 'itemTypes.saveConnector', params: { id: 'itemTypeId' }, body: { into: 'connector' }, tag: 'Item types', summary: 'Where approved items of this type are delivered: a webhook or a mail address (null removes it)' },
 
   { method: 'GET', path: '/templates', call: 'templates.list', tag: 'Templates', summary: 'Message templates' },

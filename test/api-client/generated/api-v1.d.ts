@@ -81,6 +81,34 @@ export interface paths {
         patch: operations["patchSettings"];
         trace?: never;
     };
+    "/directory/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One entry of users
+         * @description Calls `directory.entry`.
+         */
+        get: operations["getDirectoryUsersId"];
+        /**
+         * Replace the entry of users with this id
+         * @description Calls `directory.save`.
+         */
+        put: operations["putDirectoryUsersId"];
+        post?: never;
+        /**
+         * Delete an entry of users (409 while something refers to it, naming what)
+         * @description Calls `directory.remove`.
+         */
+        delete: operations["deleteDirectoryUsersId"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/directory/users": {
         parameters: {
             query?: never;
@@ -105,21 +133,29 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/directory/users/{id}": {
+    "/directory/persons/{id}": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get?: never;
         /**
-         * Replace the entry of users with this id
+         * One entry of persons
+         * @description Calls `directory.entry`.
+         */
+        get: operations["getDirectoryPersonsId"];
+        /**
+         * Replace the entry of persons with this id
          * @description Calls `directory.save`.
          */
-        put: operations["putDirectoryUsersId"];
+        put: operations["putDirectoryPersonsId"];
         post?: never;
-        delete?: never;
+        /**
+         * Delete an entry of persons (409 while something refers to it, naming what)
+         * @description Calls `directory.remove`.
+         */
+        delete: operations["deleteDirectoryPersonsId"];
         options?: never;
         head?: never;
         patch?: never;
@@ -149,21 +185,29 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/directory/persons/{id}": {
+    "/directory/employees/{id}": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get?: never;
         /**
-         * Replace the entry of persons with this id
+         * One entry of employees
+         * @description Calls `directory.entry`.
+         */
+        get: operations["getDirectoryEmployeesId"];
+        /**
+         * Replace the entry of employees with this id
          * @description Calls `directory.save`.
          */
-        put: operations["putDirectoryPersonsId"];
+        put: operations["putDirectoryEmployeesId"];
         post?: never;
-        delete?: never;
+        /**
+         * Delete an entry of employees (409 while something refers to it, naming what)
+         * @description Calls `directory.remove`.
+         */
+        delete: operations["deleteDirectoryEmployeesId"];
         options?: never;
         head?: never;
         patch?: never;
@@ -193,21 +237,29 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/directory/employees/{id}": {
+    "/directory/organisations/{id}": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get?: never;
         /**
-         * Replace the entry of employees with this id
+         * One entry of organisations
+         * @description Calls `directory.entry`.
+         */
+        get: operations["getDirectoryOrganisationsId"];
+        /**
+         * Replace the entry of organisations with this id
          * @description Calls `directory.save`.
          */
-        put: operations["putDirectoryEmployeesId"];
+        put: operations["putDirectoryOrganisationsId"];
         post?: never;
-        delete?: never;
+        /**
+         * Delete an entry of organisations (409 while something refers to it, naming what)
+         * @description Calls `directory.remove`.
+         */
+        delete: operations["deleteDirectoryOrganisationsId"];
         options?: never;
         head?: never;
         patch?: never;
@@ -237,21 +289,29 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/directory/organisations/{id}": {
+    "/directory/contacts/{id}": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get?: never;
         /**
-         * Replace the entry of organisations with this id
+         * One entry of contacts
+         * @description Calls `directory.entry`.
+         */
+        get: operations["getDirectoryContactsId"];
+        /**
+         * Replace the entry of contacts with this id
          * @description Calls `directory.save`.
          */
-        put: operations["putDirectoryOrganisationsId"];
+        put: operations["putDirectoryContactsId"];
         post?: never;
-        delete?: never;
+        /**
+         * Delete an entry of contacts (409 while something refers to it, naming what)
+         * @description Calls `directory.remove`.
+         */
+        delete: operations["deleteDirectoryContactsId"];
         options?: never;
         head?: never;
         patch?: never;
@@ -281,21 +341,29 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/directory/contacts/{id}": {
+    "/directory/roles/{id}": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get?: never;
         /**
-         * Replace the entry of contacts with this id
+         * One entry of roles
+         * @description Calls `directory.entry`.
+         */
+        get: operations["getDirectoryRolesId"];
+        /**
+         * Replace the entry of roles with this id
          * @description Calls `directory.save`.
          */
-        put: operations["putDirectoryContactsId"];
+        put: operations["putDirectoryRolesId"];
         post?: never;
-        delete?: never;
+        /**
+         * Delete an entry of roles (409 while something refers to it, naming what)
+         * @description Calls `directory.remove`.
+         */
+        delete: operations["deleteDirectoryRolesId"];
         options?: never;
         head?: never;
         patch?: never;
@@ -320,46 +388,6 @@ export interface paths {
          */
         post: operations["postDirectoryRoles"];
         delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/directory/roles/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /**
-         * Replace the entry of roles with this id
-         * @description Calls `directory.save`.
-         */
-        put: operations["putDirectoryRolesId"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/directory/{kind}/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        /**
-         * Delete an entry (refused while something refers to it)
-         * @description Calls `directory.remove`.
-         */
-        delete: operations["deleteDirectoryKindId"];
         options?: never;
         head?: never;
         patch?: never;
@@ -444,7 +472,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Where approved items of this type are delivered (null: nowhere)
+         * @description Calls `itemTypes.get`.
+         */
+        get: operations["getItemTypesIdConnector"];
         /**
          * Where approved items of this type are delivered: a webhook or a mail address (null removes it)
          * @description Calls `itemTypes.saveConnector`.
@@ -1797,6 +1829,264 @@ export interface operations {
             };
         };
     };
+    getDirectoryUsersId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One entry of users */
+            200: {
+                headers: {
+                    /** @description The version of this resource (strong); send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        name: string;
+                        /** Format: email */
+                        email?: string;
+                        personId?: string;
+                        /** @default false */
+                        external: boolean;
+                        /** @default false */
+                        admin: boolean;
+                        /** @enum {string} */
+                        language?: "nl" | "en" | "de";
+                        /** @default [] */
+                        roleIds: string[];
+                    };
+                };
+            };
+            /** @description No token, or a token that is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token may not do this: it needs the scope `admin` (or to act for an administrator), or the item is not theirs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `invalid_input`: input that is not valid, `issues` names each place at fault (`body`, `body.<field>`, `query.<name>`, `path.<param>`, `header.<name>`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Another error (404 `not_found` or `unknown_route`, 405, 409 `conflict`, 429 `rate_limited`, 503 `not_saved`, 507 `disk_full`, …) with its code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putDirectoryUsersId: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version read: a newer one is refused with 412 and nothing is written (without it the write goes through) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    /** Format: email */
+                    email?: string;
+                    personId?: string;
+                    /** @default false */
+                    external?: boolean;
+                    /** @default false */
+                    admin?: boolean;
+                    /** @enum {string} */
+                    language?: "nl" | "en" | "de";
+                    /** @default [] */
+                    roleIds?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Replace the entry of users with this id */
+            200: {
+                headers: {
+                    /** @description The version of the resource after this write */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "users" | "persons" | "employees" | "organisations" | "contacts" | "roles";
+                        id: string;
+                    };
+                };
+            };
+            /** @description No token, or a token that is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token may not do this: it needs the scope `admin` (or to act for an administrator), or the item is not theirs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `precondition_failed`: If-Match is not the current ETag; nothing was written */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A body larger than 12 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A body that is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `invalid_input`: input that is not valid, `issues` names each place at fault (`body`, `body.<field>`, `query.<name>`, `path.<param>`, `header.<name>`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Another error (404 `not_found` or `unknown_route`, 405, 409 `conflict`, 429 `rate_limited`, 503 `not_saved`, 507 `disk_full`, …) with its code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteDirectoryUsersId: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version read: a newer one is refused with 412 and nothing is written (without it the write goes through) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Delete an entry of users (409 while something refers to it, naming what) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        removed: true;
+                    };
+                };
+            };
+            /** @description No token, or a token that is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token may not do this: it needs the scope `admin` (or to act for an administrator), or the item is not theirs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `precondition_failed`: If-Match is not the current ETag; nothing was written */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `invalid_input`: input that is not valid, `issues` names each place at fault (`body`, `body.<field>`, `query.<name>`, `path.<param>`, `header.<name>`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Another error (404 `not_found` or `unknown_route`, 405, 409 `conflict`, 429 `rate_limited`, 503 `not_saved`, 507 `disk_full`, …) with its code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     getDirectoryUsers: {
         parameters: {
             query?: {
@@ -1909,13 +2199,27 @@ export interface operations {
             /** @description Create an entry in users */
             201: {
                 headers: {
+                    /** @description Where the new resource is read (`/api/v1/…`) */
+                    Location?: string;
+                    /** @description `true` when this is the kept answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
-                        /** @enum {string} */
-                        kind: "users" | "persons" | "employees" | "organisations" | "contacts" | "roles";
                         id: string;
+                        name: string;
+                        /** Format: email */
+                        email?: string;
+                        personId?: string;
+                        /** @default false */
+                        external: boolean;
+                        /** @default false */
+                        admin: boolean;
+                        /** @enum {string} */
+                        language?: "nl" | "en" | "de";
+                        /** @default [] */
+                        roleIds: string[];
                     };
                 };
             };
@@ -1984,7 +2288,7 @@ export interface operations {
             };
         };
     };
-    putDirectoryUsersId: {
+    getDirectoryPersonsId: {
         parameters: {
             query?: never;
             header?: never;
@@ -1993,28 +2297,95 @@ export interface operations {
             };
             cookie?: never;
         };
+        requestBody?: never;
+        responses: {
+            /** @description One entry of persons */
+            200: {
+                headers: {
+                    /** @description The version of this resource (strong); send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        firstName: string;
+                        lastName: string;
+                        /** Format: email */
+                        workEmail?: string;
+                        phone?: string;
+                        organisationId?: string;
+                    };
+                };
+            };
+            /** @description No token, or a token that is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token may not do this: it needs the scope `admin` (or to act for an administrator), or the item is not theirs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `invalid_input`: input that is not valid, `issues` names each place at fault (`body`, `body.<field>`, `query.<name>`, `path.<param>`, `header.<name>`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Another error (404 `not_found` or `unknown_route`, 405, 409 `conflict`, 429 `rate_limited`, 503 `not_saved`, 507 `disk_full`, …) with its code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putDirectoryPersonsId: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version read: a newer one is refused with 412 and nothing is written (without it the write goes through) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
         requestBody: {
             content: {
                 "application/json": {
-                    name: string;
+                    firstName: string;
+                    lastName: string;
                     /** Format: email */
-                    email?: string;
-                    personId?: string;
-                    /** @default false */
-                    external?: boolean;
-                    /** @default false */
-                    admin?: boolean;
-                    /** @enum {string} */
-                    language?: "nl" | "en" | "de";
-                    /** @default [] */
-                    roleIds?: string[];
+                    workEmail?: string;
+                    phone?: string;
+                    organisationId?: string;
                 };
             };
         };
         responses: {
-            /** @description Replace the entry of users with this id */
+            /** @description Replace the entry of persons with this id */
             200: {
                 headers: {
+                    /** @description The version of the resource after this write */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2043,6 +2414,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description `precondition_failed`: If-Match is not the current ETag; nothing was written */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description A body larger than 12 MB */
             413: {
                 headers: {
@@ -2054,6 +2434,79 @@ export interface operations {
             };
             /** @description A body that is not JSON */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `invalid_input`: input that is not valid, `issues` names each place at fault (`body`, `body.<field>`, `query.<name>`, `path.<param>`, `header.<name>`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Another error (404 `not_found` or `unknown_route`, 405, 409 `conflict`, 429 `rate_limited`, 503 `not_saved`, 507 `disk_full`, …) with its code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteDirectoryPersonsId: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version read: a newer one is refused with 412 and nothing is written (without it the write goes through) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Delete an entry of persons (409 while something refers to it, naming what) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        removed: true;
+                    };
+                };
+            };
+            /** @description No token, or a token that is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token may not do this: it needs the scope `admin` (or to act for an administrator), or the item is not theirs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `precondition_failed`: If-Match is not the current ETag; nothing was written */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2181,13 +2634,21 @@ export interface operations {
             /** @description Create an entry in persons */
             201: {
                 headers: {
+                    /** @description Where the new resource is read (`/api/v1/…`) */
+                    Location?: string;
+                    /** @description `true` when this is the kept answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
-                        /** @enum {string} */
-                        kind: "users" | "persons" | "employees" | "organisations" | "contacts" | "roles";
                         id: string;
+                        firstName: string;
+                        lastName: string;
+                        /** Format: email */
+                        workEmail?: string;
+                        phone?: string;
+                        organisationId?: string;
                     };
                 };
             };
@@ -2256,7 +2717,7 @@ export interface operations {
             };
         };
     };
-    putDirectoryPersonsId: {
+    getDirectoryEmployeesId: {
         parameters: {
             query?: never;
             header?: never;
@@ -2265,22 +2726,93 @@ export interface operations {
             };
             cookie?: never;
         };
+        requestBody?: never;
+        responses: {
+            /** @description One entry of employees */
+            200: {
+                headers: {
+                    /** @description The version of this resource (strong); send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        personId: string;
+                        employeeNumber: string;
+                        /** Format: email */
+                        privateEmail?: string;
+                        department?: string;
+                    };
+                };
+            };
+            /** @description No token, or a token that is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token may not do this: it needs the scope `admin` (or to act for an administrator), or the item is not theirs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `invalid_input`: input that is not valid, `issues` names each place at fault (`body`, `body.<field>`, `query.<name>`, `path.<param>`, `header.<name>`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Another error (404 `not_found` or `unknown_route`, 405, 409 `conflict`, 429 `rate_limited`, 503 `not_saved`, 507 `disk_full`, …) with its code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putDirectoryEmployeesId: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version read: a newer one is refused with 412 and nothing is written (without it the write goes through) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
         requestBody: {
             content: {
                 "application/json": {
-                    firstName: string;
-                    lastName: string;
+                    personId: string;
+                    employeeNumber: string;
                     /** Format: email */
-                    workEmail?: string;
-                    phone?: string;
-                    organisationId?: string;
+                    privateEmail?: string;
+                    department?: string;
                 };
             };
         };
         responses: {
-            /** @description Replace the entry of persons with this id */
+            /** @description Replace the entry of employees with this id */
             200: {
                 headers: {
+                    /** @description The version of the resource after this write */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2309,6 +2841,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description `precondition_failed`: If-Match is not the current ETag; nothing was written */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description A body larger than 12 MB */
             413: {
                 headers: {
@@ -2320,6 +2861,79 @@ export interface operations {
             };
             /** @description A body that is not JSON */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `invalid_input`: input that is not valid, `issues` names each place at fault (`body`, `body.<field>`, `query.<name>`, `path.<param>`, `header.<name>`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Another error (404 `not_found` or `unknown_route`, 405, 409 `conflict`, 429 `rate_limited`, 503 `not_saved`, 507 `disk_full`, …) with its code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteDirectoryEmployeesId: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version read: a newer one is refused with 412 and nothing is written (without it the write goes through) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Delete an entry of employees (409 while something refers to it, naming what) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        removed: true;
+                    };
+                };
+            };
+            /** @description No token, or a token that is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token may not do this: it needs the scope `admin` (or to act for an administrator), or the item is not theirs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `precondition_failed`: If-Match is not the current ETag; nothing was written */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2445,13 +3059,20 @@ export interface operations {
             /** @description Create an entry in employees */
             201: {
                 headers: {
+                    /** @description Where the new resource is read (`/api/v1/…`) */
+                    Location?: string;
+                    /** @description `true` when this is the kept answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
-                        /** @enum {string} */
-                        kind: "users" | "persons" | "employees" | "organisations" | "contacts" | "roles";
                         id: string;
+                        personId: string;
+                        employeeNumber: string;
+                        /** Format: email */
+                        privateEmail?: string;
+                        department?: string;
                     };
                 };
             };
@@ -2520,7 +3141,7 @@ export interface operations {
             };
         };
     };
-    putDirectoryEmployeesId: {
+    getDirectoryOrganisationsId: {
         parameters: {
             query?: never;
             header?: never;
@@ -2529,21 +3150,91 @@ export interface operations {
             };
             cookie?: never;
         };
+        requestBody?: never;
+        responses: {
+            /** @description One entry of organisations */
+            200: {
+                headers: {
+                    /** @description The version of this resource (strong); send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        name: string;
+                        /** Format: email */
+                        email?: string;
+                        city?: string;
+                    };
+                };
+            };
+            /** @description No token, or a token that is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token may not do this: it needs the scope `admin` (or to act for an administrator), or the item is not theirs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `invalid_input`: input that is not valid, `issues` names each place at fault (`body`, `body.<field>`, `query.<name>`, `path.<param>`, `header.<name>`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Another error (404 `not_found` or `unknown_route`, 405, 409 `conflict`, 429 `rate_limited`, 503 `not_saved`, 507 `disk_full`, …) with its code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putDirectoryOrganisationsId: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version read: a newer one is refused with 412 and nothing is written (without it the write goes through) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
         requestBody: {
             content: {
                 "application/json": {
-                    personId: string;
-                    employeeNumber: string;
+                    name: string;
                     /** Format: email */
-                    privateEmail?: string;
-                    department?: string;
+                    email?: string;
+                    city?: string;
                 };
             };
         };
         responses: {
-            /** @description Replace the entry of employees with this id */
+            /** @description Replace the entry of organisations with this id */
             200: {
                 headers: {
+                    /** @description The version of the resource after this write */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2572,6 +3263,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description `precondition_failed`: If-Match is not the current ETag; nothing was written */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description A body larger than 12 MB */
             413: {
                 headers: {
@@ -2583,6 +3283,79 @@ export interface operations {
             };
             /** @description A body that is not JSON */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `invalid_input`: input that is not valid, `issues` names each place at fault (`body`, `body.<field>`, `query.<name>`, `path.<param>`, `header.<name>`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Another error (404 `not_found` or `unknown_route`, 405, 409 `conflict`, 429 `rate_limited`, 503 `not_saved`, 507 `disk_full`, …) with its code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteDirectoryOrganisationsId: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version read: a newer one is refused with 412 and nothing is written (without it the write goes through) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Delete an entry of organisations (409 while something refers to it, naming what) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        removed: true;
+                    };
+                };
+            };
+            /** @description No token, or a token that is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token may not do this: it needs the scope `admin` (or to act for an administrator), or the item is not theirs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `precondition_failed`: If-Match is not the current ETag; nothing was written */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2706,13 +3479,19 @@ export interface operations {
             /** @description Create an entry in organisations */
             201: {
                 headers: {
+                    /** @description Where the new resource is read (`/api/v1/…`) */
+                    Location?: string;
+                    /** @description `true` when this is the kept answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
-                        /** @enum {string} */
-                        kind: "users" | "persons" | "employees" | "organisations" | "contacts" | "roles";
                         id: string;
+                        name: string;
+                        /** Format: email */
+                        email?: string;
+                        city?: string;
                     };
                 };
             };
@@ -2781,10 +3560,84 @@ export interface operations {
             };
         };
     };
-    putDirectoryOrganisationsId: {
+    getDirectoryContactsId: {
         parameters: {
             query?: never;
             header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One entry of contacts */
+            200: {
+                headers: {
+                    /** @description The version of this resource (strong); send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        name: string;
+                        /** Format: email */
+                        email?: string;
+                        organisationId?: string;
+                        personId?: string;
+                        /** @default false */
+                        consentEmail: boolean;
+                        /** Format: date */
+                        consentDate?: string;
+                    };
+                };
+            };
+            /** @description No token, or a token that is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token may not do this: it needs the scope `admin` (or to act for an administrator), or the item is not theirs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `invalid_input`: input that is not valid, `issues` names each place at fault (`body`, `body.<field>`, `query.<name>`, `path.<param>`, `header.<name>`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Another error (404 `not_found` or `unknown_route`, 405, 409 `conflict`, 429 `rate_limited`, 503 `not_saved`, 507 `disk_full`, …) with its code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putDirectoryContactsId: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version read: a newer one is refused with 412 and nothing is written (without it the write goes through) */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -2796,14 +3649,21 @@ export interface operations {
                     name: string;
                     /** Format: email */
                     email?: string;
-                    city?: string;
+                    organisationId?: string;
+                    personId?: string;
+                    /** @default false */
+                    consentEmail?: boolean;
+                    /** Format: date */
+                    consentDate?: string;
                 };
             };
         };
         responses: {
-            /** @description Replace the entry of organisations with this id */
+            /** @description Replace the entry of contacts with this id */
             200: {
                 headers: {
+                    /** @description The version of the resource after this write */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2832,6 +3692,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description `precondition_failed`: If-Match is not the current ETag; nothing was written */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description A body larger than 12 MB */
             413: {
                 headers: {
@@ -2843,6 +3712,79 @@ export interface operations {
             };
             /** @description A body that is not JSON */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `invalid_input`: input that is not valid, `issues` names each place at fault (`body`, `body.<field>`, `query.<name>`, `path.<param>`, `header.<name>`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Another error (404 `not_found` or `unknown_route`, 405, 409 `conflict`, 429 `rate_limited`, 503 `not_saved`, 507 `disk_full`, …) with its code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteDirectoryContactsId: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version read: a newer one is refused with 412 and nothing is written (without it the write goes through) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Delete an entry of contacts (409 while something refers to it, naming what) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        removed: true;
+                    };
+                };
+            };
+            /** @description No token, or a token that is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token may not do this: it needs the scope `admin` (or to act for an administrator), or the item is not theirs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `precondition_failed`: If-Match is not the current ETag; nothing was written */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2976,13 +3918,24 @@ export interface operations {
             /** @description Create an entry in contacts */
             201: {
                 headers: {
+                    /** @description Where the new resource is read (`/api/v1/…`) */
+                    Location?: string;
+                    /** @description `true` when this is the kept answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
-                        /** @enum {string} */
-                        kind: "users" | "persons" | "employees" | "organisations" | "contacts" | "roles";
                         id: string;
+                        name: string;
+                        /** Format: email */
+                        email?: string;
+                        organisationId?: string;
+                        personId?: string;
+                        /** @default false */
+                        consentEmail: boolean;
+                        /** Format: date */
+                        consentDate?: string;
                     };
                 };
             };
@@ -3051,10 +4004,77 @@ export interface operations {
             };
         };
     };
-    putDirectoryContactsId: {
+    getDirectoryRolesId: {
         parameters: {
             query?: never;
             header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One entry of roles */
+            200: {
+                headers: {
+                    /** @description The version of this resource (strong); send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        name: string;
+                        description?: string;
+                    };
+                };
+            };
+            /** @description No token, or a token that is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token may not do this: it needs the scope `admin` (or to act for an administrator), or the item is not theirs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `invalid_input`: input that is not valid, `issues` names each place at fault (`body`, `body.<field>`, `query.<name>`, `path.<param>`, `header.<name>`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Another error (404 `not_found` or `unknown_route`, 405, 409 `conflict`, 429 `rate_limited`, 503 `not_saved`, 507 `disk_full`, …) with its code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putDirectoryRolesId: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version read: a newer one is refused with 412 and nothing is written (without it the write goes through) */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -3064,21 +4084,16 @@ export interface operations {
             content: {
                 "application/json": {
                     name: string;
-                    /** Format: email */
-                    email?: string;
-                    organisationId?: string;
-                    personId?: string;
-                    /** @default false */
-                    consentEmail?: boolean;
-                    /** Format: date */
-                    consentDate?: string;
+                    description?: string;
                 };
             };
         };
         responses: {
-            /** @description Replace the entry of contacts with this id */
+            /** @description Replace the entry of roles with this id */
             200: {
                 headers: {
+                    /** @description The version of the resource after this write */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3107,6 +4122,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description `precondition_failed`: If-Match is not the current ETag; nothing was written */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description A body larger than 12 MB */
             413: {
                 headers: {
@@ -3118,6 +4142,79 @@ export interface operations {
             };
             /** @description A body that is not JSON */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `invalid_input`: input that is not valid, `issues` names each place at fault (`body`, `body.<field>`, `query.<name>`, `path.<param>`, `header.<name>`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Another error (404 `not_found` or `unknown_route`, 405, 409 `conflict`, 429 `rate_limited`, 503 `not_saved`, 507 `disk_full`, …) with its code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteDirectoryRolesId: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version read: a newer one is refused with 412 and nothing is written (without it the write goes through) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Delete an entry of roles (409 while something refers to it, naming what) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        removed: true;
+                    };
+                };
+            };
+            /** @description No token, or a token that is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token may not do this: it needs the scope `admin` (or to act for an administrator), or the item is not theirs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `precondition_failed`: If-Match is not the current ETag; nothing was written */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3237,13 +4334,17 @@ export interface operations {
             /** @description Create an entry in roles */
             201: {
                 headers: {
+                    /** @description Where the new resource is read (`/api/v1/…`) */
+                    Location?: string;
+                    /** @description `true` when this is the kept answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
-                        /** @enum {string} */
-                        kind: "users" | "persons" | "employees" | "organisations" | "contacts" | "roles";
                         id: string;
+                        name: string;
+                        description?: string;
                     };
                 };
             };
@@ -3293,155 +4394,6 @@ export interface operations {
                 };
             };
             /** @description `invalid_input`: input that is not valid, `issues` names each place at fault (`body`, `body.<field>`, `query.<name>`, `path.<param>`, `header.<name>`); `idempotency_key_reused`: the Idempotency-Key was used for another request */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Another error (404 `not_found` or `unknown_route`, 405, 409 `conflict`, 429 `rate_limited`, 503 `not_saved`, 507 `disk_full`, …) with its code */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    putDirectoryRolesId: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    name: string;
-                    description?: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Replace the entry of roles with this id */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        kind: "users" | "persons" | "employees" | "organisations" | "contacts" | "roles";
-                        id: string;
-                    };
-                };
-            };
-            /** @description No token, or a token that is not valid */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The token may not do this: it needs the scope `admin` (or to act for an administrator), or the item is not theirs */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description A body larger than 12 MB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description A body that is not JSON */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description `invalid_input`: input that is not valid, `issues` names each place at fault (`body`, `body.<field>`, `query.<name>`, `path.<param>`, `header.<name>`) */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Another error (404 `not_found` or `unknown_route`, 405, 409 `conflict`, 429 `rate_limited`, 503 `not_saved`, 507 `disk_full`, …) with its code */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    deleteDirectoryKindId: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                kind: "users" | "persons" | "employees" | "organisations" | "contacts" | "roles";
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Delete an entry (refused while something refers to it) */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @constant */
-                        removed: true;
-                    };
-                };
-            };
-            /** @description No token, or a token that is not valid */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The token may not do this: it needs the scope `admin` (or to act for an administrator), or the item is not theirs */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description `invalid_input`: input that is not valid, `issues` names each place at fault (`body`, `body.<field>`, `query.<name>`, `path.<param>`, `header.<name>`) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4196,10 +5148,90 @@ export interface operations {
             };
         };
     };
-    putItemTypesIdConnector: {
+    getItemTypesIdConnector: {
         parameters: {
             query?: never;
             header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Where approved items of this type are delivered (null: nowhere) */
+            200: {
+                headers: {
+                    /** @description The version of this resource (strong); send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": ({
+                        /** @constant */
+                        type: "webhook";
+                        /** Format: uri */
+                        url: string;
+                        /** @default {} */
+                        headers: {
+                            [key: string]: string;
+                        };
+                        /** @default 6 */
+                        maxAttempts: number;
+                    } | {
+                        /** @constant */
+                        type: "mail";
+                        /** Format: email */
+                        to: string;
+                        templateId: string;
+                    }) | null;
+                };
+            };
+            /** @description No token, or a token that is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token may not do this: it needs the scope `items:read` (or to act for someone signed in), or the item is not theirs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `invalid_input`: input that is not valid, `issues` names each place at fault (`body`, `body.<field>`, `query.<name>`, `path.<param>`, `header.<name>`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Another error (404 `not_found` or `unknown_route`, 405, 409 `conflict`, 429 `rate_limited`, 503 `not_saved`, 507 `disk_full`, …) with its code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putItemTypesIdConnector: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version read: a newer one is refused with 412 and nothing is written (without it the write goes through) */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -4231,6 +5263,8 @@ export interface operations {
             /** @description Where approved items of this type are delivered: a webhook or a mail address (null removes it) */
             200: {
                 headers: {
+                    /** @description The version of the resource after this write */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4299,6 +5333,15 @@ export interface operations {
             };
             /** @description The token may not do this: it needs the scope `admin` (or to act for an administrator), or the item is not theirs */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `precondition_failed`: If-Match is not the current ETag; nothing was written */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16924,7 +17967,7 @@ export interface operations {
                             id: string;
                             /** Format: date-time */
                             createdAt: string;
-                            templateId: string;
+                            templateId?: string;
                             subject: string;
                             html: string;
                             text: string;
@@ -16999,7 +18042,19 @@ export interface operations {
                         kind: "contacts" | "organisations" | "persons";
                         id: string;
                     }[];
-                    templateId: string;
+                    templateId?: string;
+                    text?: {
+                        subject: string;
+                        body: string;
+                        /** @default [] */
+                        attachments?: {
+                            id: string;
+                            name: string;
+                            /** @default application/octet-stream */
+                            contentType?: string;
+                            size: number;
+                        }[];
+                    };
                     senderId?: string;
                     /** @enum {string} */
                     language?: "nl" | "en" | "de";
@@ -17028,7 +18083,7 @@ export interface operations {
                         id: string;
                         /** Format: date-time */
                         createdAt: string;
-                        templateId: string;
+                        templateId?: string;
                         subject: string;
                         html: string;
                         text: string;
@@ -17125,6 +18180,18 @@ export interface operations {
                         id: string;
                     }[];
                     templateId?: string;
+                    text?: {
+                        subject: string;
+                        body: string;
+                        /** @default [] */
+                        attachments?: {
+                            id: string;
+                            name: string;
+                            /** @default application/octet-stream */
+                            contentType?: string;
+                            size: number;
+                        }[];
+                    };
                     senderId?: string;
                     /** @enum {string} */
                     language?: "nl" | "en" | "de";
@@ -17272,7 +18339,7 @@ export interface operations {
                         id: string;
                         /** Format: date-time */
                         createdAt: string;
-                        templateId: string;
+                        templateId?: string;
                         subject: string;
                         html: string;
                         text: string;
