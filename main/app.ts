@@ -19,6 +19,9 @@ import { createMailService } from './services/mail';
 import { createTemplateService } from './services/templates';
 import { createMessagePreview } from './services/message-preview';
 import type { MessageWorld } from './engine/message-world';
+import { linkBase } from './mail-actions/link-base';
+import { openMailActionKey } from './mail-actions/mail-action-key';
+import { createTaskMailPort } from './mail-actions/task-mail-port';
 import { createTransportChooser } from './mail/mail-transports';
 import { Outbox } from './mail/outbox';
 import { OUTBOX_FILE, OUTBOX_SCHEMA_VERSION, openOutboxStore } from './mail/outbox-store';
@@ -159,7 +162,14 @@ export async function createApp(options: AppOptions): Promise<App> {
   const inbox = createInbox(recordsStore, clock);
   const recordOf = (id: string) =>
     recordsStore.maps.records.get(id) ?? directoryRecordById(store.data.directory, id, clock.now().toISOString());
-  const world: MessageWorld = { get db() { return store.data; }, recordOf };
+  const mailActionKey = await openMailActionKey(options.dataDir);
+  const taskMail = createTaskMailPort({
+    key: mailActionKey,
+    clock,
+    linkBase: () => linkBase(officeNetwork, apiTokens.baseUrl),
+    linkDays: () => undefined,
+  });
+  const world: MessageWorld = { get db() { return store.data; }, recordOf, taskMail };
   const runtime = createRuntime({
     store,
     items,

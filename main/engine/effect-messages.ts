@@ -5,6 +5,7 @@ import type { Database } from '../../shared/model/database';
 import type { ItemRecord } from '../../shared/model/item';
 import type { Channel, MessageTemplate } from '../../shared/model/template';
 import type { WorkflowGraph } from '../../shared/model/workflow';
+import { GraphIndex } from '../../shared/workflow/graph';
 import type { MessageDraft } from '../mail/outbox';
 import { recipientField } from '../mail/recipient-field';
 import { defaultSender, languageFor, type MessageWorld, renderFor } from './message-world';
@@ -53,7 +54,16 @@ export function renderEffect(
   const recipients = effect.addressees.flatMap((a) => resolveAddressee(a, context));
   const sender = defaultSender(db);
   if (!sender) return { template, channel, drafts: [], problem: 'there is no sender address (Settings → Mail)' };
-  const dueAt = item.tasks.find((t) => t.nodeId === effect.taskNodeId)?.dueAt;
+  const visit = item.tasks.find((t) => t.nodeId === effect.taskNodeId);
+  const dueAt = visit?.dueAt;
+  // The mail that announces a task the item is (still) in can be acted on: links and a reply address per user.
+  const offered =
+    visit && effect.moment === 'enter' && graph
+      ? new GraphIndex(graph)
+          .actionsOf(visit.nodeId)
+          .filter((a) => a.mode === 'manual')
+          .map((a) => ({ id: a.id, label: a.label }))
+      : [];
   const source: DataSource = {
     kind: 'item',
     item,
@@ -66,7 +76,12 @@ export function renderEffect(
       workflow?.language ??
       'nl';
     const language = languageFor(template, preferred);
-    const rendered = renderFor(world, template, source, { language, recipient: r, sender });
+    const extras =
+      visit && offered.length && r.kind === 'user' && r.id && world.taskMail
+        ? world.taskMail({ itemId: item.id, taskNodeId: visit.nodeId, enteredAt: visit.enteredAt, userId: r.id }, offered, language)
+        : undefined;
+    const reader = { language, recipient: r, sender, ...(extras ? { actions: extras.actions } : {}) };
+    const rendered = renderFor(world, template, source, reader);
     const stop = rendered.problems.find(blocksSending);
     if (stop) {
       problems.add(`template “${template.name}” (${language}): ${stop.message}`);
@@ -82,7 +97,14 @@ export function renderEffect(
         html: rendered.html,
         text: rendered.text,
         attachments: template.attachments,
-        source: { kind: 'workflow', itemId: item.id, templateId: template.id, effectKey: effect.key },
+        ...(extras?.replyTo ? { replyTo: extras.replyTo } : {}),
+        source: {
+          kind: 'workflow',
+          itemId: item.id,
+          templateId: template.id,
+          effectKey: effect.key,
+          ...(visit && effect.moment === 'enter' ? { task: { nodeId: visit.nodeId, enteredAt: visit.enteredAt } } : {}),
+        },
       },
     ];
   });

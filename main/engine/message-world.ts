@@ -13,11 +13,14 @@ import type { Database } from '../../shared/model/database';
 import type { CrmRecord } from '../../shared/model/record';
 import type { Sender } from '../../shared/model/settings';
 import type { MessageTemplate } from '../../shared/model/template';
+import type { TaskMailPort } from '../mail-actions/task-mail';
 
 /** What rendering a message reads in main: the database and the CRM records (the records store, then the Directory). */
 export interface MessageWorld {
   readonly db: Database;
   recordOf(id: string): CrmRecord | undefined;
+  /** Links and reply address for a task mail to a user (acting from the mail); absent: plain task mails. */
+  taskMail?: TaskMailPort;
 }
 
 export const dataContext = (world: MessageWorld): DataContext => ({
@@ -42,5 +45,6 @@ export function renderFor(
   reader: Reader,
 ): Rendered {
   const ctx = dataContext(world);
-  return renderTemplate(template, reader.language, messageData(source, ctx, reader), knownFields(shapeOf(source, ctx)));
+  const frame = reader.actions ? { actions: reader.actions } : {};
+  return renderTemplate(template, reader.language, messageData(source, ctx, reader), knownFields(shapeOf(source, ctx)), frame);
 }

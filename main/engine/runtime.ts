@@ -1,7 +1,7 @@
 import { ApiError } from '../../shared/api/errors';
 import { fieldIssueMessages } from '../../shared/fields/field-issues';
 import { itemFieldIssues } from '../../shared/fields/item-fields';
-import { EngineError, type EngineEffect, type EngineEvent, type ItemState, step } from '../../shared/engine';
+import { type ActedVia, EngineError, type EngineEffect, type EngineEvent, type ItemState, step } from '../../shared/engine';
 import { timerIsLive } from '../../shared/engine/timers';
 import { routeItem } from '../../shared/workflow/item-route';
 import { routeRefusal } from './route-refusal';
@@ -223,11 +223,11 @@ export function createRuntime(deps: RuntimeDeps) {
      * Take an action of a task as `userId` (who may is `Work`'s to say), with the fields changed on
      * the task's form: checked against the form and the item type first, refused with nothing written.
      */
-    act(item: ItemRecord, actionNodeId: string, userId: string, reaction?: { text: string; external: boolean }, fields: Record<string, unknown> = {}) {
+    act(item: ItemRecord, actionNodeId: string, userId: string, reaction?: { text: string; external: boolean }, fields: Record<string, unknown> = {}, via?: ActedVia) {
       const type = store.data.itemTypes.find((t) => t.id === item.itemTypeId);
       checkTaskForm({ graph: graphOf(item), item, actionNodeId, changes: fields, type, ctx: fieldContext() });
       const changed = Object.keys(fields).length ? { fields } : {};
-      return apply(item, { type: 'act', actionNodeId, userId, ...(reaction ? { reaction } : {}), ...changed });
+      return apply(item, { type: 'act', actionNodeId, userId, ...(reaction ? { reaction } : {}), ...changed, ...(via ? { via } : {}) });
     },
 
     /** Change some fields of an item; each is checked against its item type first, as on submit. */

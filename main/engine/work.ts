@@ -1,7 +1,7 @@
 import type { Caller } from '../../shared/api/caller';
 import { hasScope } from '../../shared/api/caller';
 import { ApiError } from '../../shared/api/errors';
-import type { EngineEvent } from '../../shared/engine';
+import type { ActedVia, EngineEvent } from '../../shared/engine';
 import type { ItemRecord } from '../../shared/model/item';
 import type { Store } from '../store/store';
 import type { ItemAccess } from './item-access';
@@ -84,9 +84,9 @@ export function createWork(store: Store, runtime: Runtime, access: ItemAccess) {
     },
     submit: (caller: Caller, { submitterUserId, ...input }: SubmitInput) =>
       runtime.submit({ ...input, ...submitter(caller, submitterUserId) }),
-    act(caller: Caller, itemId: string, actionNodeId: string, reaction?: Reaction, fields?: Record<string, unknown>) {
+    act(caller: Caller, itemId: string, actionNodeId: string, reaction?: Reaction, fields?: Record<string, unknown>, via?: ActedVia) {
       const item = runtime.find(itemId);
-      return runtime.act(item, actionNodeId, access.actor(caller, item, actionNodeId), reaction, fields);
+      return runtime.act(item, actionNodeId, access.actor(caller, item, actionNodeId), reaction, fields, via);
     },
     updateFields(caller: Caller, itemId: string, fields: Record<string, unknown>) {
       const item = runtime.find(itemId);

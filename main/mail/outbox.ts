@@ -280,7 +280,7 @@ export class Outbox {
   private async sendOne(m: OutboxMessage, attempts: number, transport: MailTransport): Promise<void> {
     try {
       const attachments = (m.attachments ?? []).map((a) => ({ filename: a.name, contentType: a.contentType, path: this.o.attachmentPath?.(a.id) ?? a.id }));
-      const response = await transport.send({ messageId: m.messageId, from: m.from, to: { name: m.to.name, email: m.to.email! }, subject: m.subject, html: m.html, text: m.text, attachments });
+      const response = await transport.send({ messageId: m.messageId, from: m.from, to: { name: m.to.name, email: m.to.email! }, ...(m.replyTo ? { replyTo: m.replyTo } : {}), subject: m.subject, html: m.html, text: m.text, attachments });
       const at = this.o.clock.now().toISOString();
       this.lastError = undefined;
       this.ledger.record(m.id, (r) => {

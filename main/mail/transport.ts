@@ -8,6 +8,7 @@ export interface OutgoingMail {
   messageId: string;
   from: { name: string; email: string };
   to: { name: string; email: string };
+  replyTo?: string;
   subject: string;
   html: string;
   text: string;
@@ -58,6 +59,7 @@ export function smtpTransport(settings: SmtpSettings): MailTransport {
         // Header values are one line without control characters, whatever a name or subject holds.
         from: { name: headerText(mail.from.name), address: mail.from.email },
         to: { name: headerText(mail.to.name), address: mail.to.email },
+        ...(mail.replyTo ? { replyTo: mail.replyTo } : {}),
         subject: headerText(mail.subject),
         html: mail.html,
         text: mail.text,

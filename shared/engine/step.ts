@@ -2,7 +2,7 @@ import type { WorkflowGraph } from '../model/workflow';
 import { addDuration, type NodeOf, type WorkflowNode } from '../model/workflow-nodes';
 import { DEFAULT_BRANCH, GraphIndex } from '../workflow/graph';
 import { conditionHolds, type Fields } from './conditions';
-import { EngineError, type EngineEffect, type EngineEvent, type ItemState, type StepResult } from './types';
+import { type ActedVia, EngineError, type EngineEffect, type EngineEvent, type ItemState, type StepResult } from './types';
 
 /** More node visits than this in one step means a loop without a task or wait: stop the item. */
 const RUNAWAY = 1000;
@@ -41,10 +41,10 @@ export function step(previous: ItemState | null, event: EngineEvent, graph: Work
     if (edge) enter(node(edge.target));
   };
 
-  function fire(action: NodeOf<'action'>, by: { userId?: string; automatic: boolean }) {
+  function fire(action: NodeOf<'action'>, by: { userId?: string; automatic: boolean; via?: ActedVia }) {
     const task = index.taskOf(action.id);
     state.tasks = state.tasks.filter((t) => t.nodeId !== task?.id);
-    log(by.automatic ? 'automatic' : 'acted', { nodeId: action.id, ...(by.userId ? { userId: by.userId } : {}) });
+    log(by.automatic ? 'automatic' : 'acted', { nodeId: action.id, ...(by.userId ? { userId: by.userId } : {}), ...(by.via ? { via: by.via } : {}) });
     if (action.message?.enabled) {
       effects.push({ type: 'queueMessage', key: key(), nodeId: action.id, moment: 'action', templateId: action.message.templateId, addressees: [action.message.addressee], ...(action.message.channel ? { channel: action.message.channel } : {}), ...(task ? { taskNodeId: task.id } : {}) });
     }
@@ -164,7 +164,7 @@ export function step(previous: ItemState | null, event: EngineEvent, graph: Work
         const detail = Object.keys(event.fields).join(', ');
         log('fieldsChanged', { nodeId: task.id, userId: event.userId, detail });
       }
-      fire(action, { userId: event.userId, automatic: false });
+      fire(action, { userId: event.userId, automatic: false, ...(event.via ? { via: event.via } : {}) });
       break;
     }
     case 'updateFields': {

@@ -11,12 +11,17 @@ export interface ActiveTask {
   assignees?: string[];
 }
 
+/** How an action was taken other than in the app: by a link in the task mail, or by replying to it (issue 14). */
+export type ActedVia = { kind: 'link' } | { kind: 'reply'; from: string };
+
 export interface HistoryEntry {
   at: string;
   kind: 'submitted' | 'entered' | 'acted' | 'automatic' | 'branch' | 'fieldsChanged' | 'waiting' | 'resumed' | 'overdue' | 'completed' | 'cancelled' | 'reassigned' | 'moved' | 'error';
   nodeId?: string;
   userId?: string;
   detail?: string;
+  /** An 'acted' entry of an action taken from the mail. */
+  via?: ActedVia;
 }
 
 export interface Reaction {
@@ -55,6 +60,8 @@ export type EngineEvent =
       actionNodeId: string;
       userId: string;
       reaction?: { text: string; external: boolean };
+      /** Taken from the task mail (a link or a reply), not in the app. */
+      via?: ActedVia;
       /** Fields changed on the task's form (checked before): set, then the action is taken. */
       fields?: Record<string, unknown>;
     }

@@ -1,3 +1,4 @@
+export * from './action-buttons';
 export * from './field-value';
 export * from './fields';
 export * from './header-text';

@@ -5,6 +5,7 @@ import type { Contact, Directory, Organisation, Person } from '../model/director
 import type { ItemRecord } from '../model/item';
 import type { FieldDef, ItemType } from '../model/item-type';
 import { type CrmRecord, RecordEntity } from '../model/record';
+import type { ActionButton } from './action-buttons';
 import { templateValue } from './field-value';
 import type { SourceShape } from './fields';
 import { recordCollection, type RecordLookup } from './record-fields';
@@ -21,6 +22,8 @@ export interface Reader {
   language: Language;
   recipient?: { name: string; email?: string; external: boolean };
   sender?: { name: string; email: string };
+  /** A task mail's actions as links bound to this reader (`{{actions}}`); none elsewhere. */
+  actions?: readonly ActionButton[];
 }
 
 /** A mailing's recipient: a contact, an organisation or a person of the Directory. */

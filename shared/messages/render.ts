@@ -1,5 +1,6 @@
 import type { Language } from '../model/common';
 import type { MessageTemplate } from '../model/template';
+import type { ActionButton } from './action-buttons';
 import { FieldValue } from './field-value';
 import { headerText } from './header-text';
 import { htmlToText } from './html-text';
@@ -27,6 +28,11 @@ function valueAt(data: MessageData, parts: string[]): unknown {
   return at;
 }
 
+/** What a rendering knows besides the fields: the reader's task actions as links (`{{actions}}`). */
+export interface RenderFrame {
+  actions?: readonly ActionButton[];
+}
+
 /** Render one part; problems go to `problems`, never thrown. */
 function renderPart(
   source: string,
@@ -35,6 +41,7 @@ function renderPart(
   language: Language,
   known: Set<string> | null,
   problems: RenderProblem[],
+  frame: RenderFrame = {},
 ): string {
   const compiled = compile(source, part);
   if ('kind' in compiled) {
@@ -52,7 +59,7 @@ function renderPart(
   }
   try {
     // Prototype properties stay denied (Handlebars' default): {{constructor.constructor}} renders nothing.
-    const options = { data: { language }, allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false };
+    const options = { data: { language, part, ...frame }, allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false };
     return withBudget(() => compiled.run(data, options));
   } catch (error) {
     problems.push(failureProblem(error, part));
@@ -70,6 +77,7 @@ export function renderTemplate(
   language: Language,
   data: MessageData,
   known: Set<string> | null,
+  frame: RenderFrame = {},
 ): Rendered {
   const problems: RenderProblem[] = [];
   const texts = template.texts[language];
@@ -80,9 +88,9 @@ export function renderTemplate(
       text: '',
       problems: [{ kind: 'missingLanguage', message: `no text in ${language}` }],
     };
-  const subject = headerText(renderPart(texts.subject, 'subject', data, language, known, problems));
-  const html = renderPart(texts.html, 'html', data, language, known, problems);
-  const text = texts.text ? renderPart(texts.text, 'text', data, language, known, problems) : htmlToText(html);
+  const subject = headerText(renderPart(texts.subject, 'subject', data, language, known, problems, frame));
+  const html = renderPart(texts.html, 'html', data, language, known, problems, frame);
+  const text = texts.text ? renderPart(texts.text, 'text', data, language, known, problems, frame) : htmlToText(html);
   return { subject, html, text, problems };
 }
 

@@ -1,5 +1,6 @@
 import type Handlebars from 'handlebars';
 import type { Language } from '../model/common';
+import { type ActionButton, actionsHtml, actionsText } from './action-buttons';
 import { dateText, localeOf, rawValue } from './field-value';
 
 /** Why a template could not be rendered although it compiled: a helper used in a way it cannot work. */
@@ -12,6 +13,7 @@ export const HELPER_USAGE: Readonly<Record<string, string>> = {
   default: '{{default Contact.FirstName "…"}}',
   eq: '{{#if (eq Record.Status "…")}}…{{/if}}',
   lookup: '{{lookup Item "…"}}',
+  actions: '{{actions}}',
   if: '{{#if Item.Subject}}…{{/if}}',
   unless: '{{#unless Item.Subject}}…{{/unless}}',
   with: '{{#with Contact}}…{{/with}}',
@@ -110,6 +112,18 @@ export function registerValueHelpers(env: typeof Handlebars): void {
     withArity('eq', 2, 2, (a: unknown, b: unknown) => rawValue(a) === rawValue(b)),
   );
   env.registerHelper('lookup', withArity('lookup', 2, 2, env.helpers.lookup as Helper));
+  // A task mail's actions as links (issue 14): buttons in HTML, lines in text, nothing in a subject or
+  // where the message has no actions (a preview of a message that is not a task's, a mailing).
+  env.registerHelper(
+    'actions',
+    withArity('actions', 0, 0, (...args: unknown[]) => {
+      const options = args.at(-1) as Options;
+      const data = options.data as { part?: string; actions?: readonly ActionButton[] } | undefined;
+      const buttons = data?.actions ?? [];
+      if (data?.part === 'html') return new env.SafeString(actionsHtml(buttons));
+      return data?.part === 'text' ? actionsText(buttons) : '';
+    }),
+  );
   // Nothing a template does reaches the console.
   env.registerHelper('log', () => '');
   // `(foo)` without values is a field that is not there; `{{foo x}}` calls a helper that is not there.

@@ -19,6 +19,12 @@ export const Delivery = z.object({
 });
 export type Delivery = z.infer<typeof Delivery>;
 
+/** How an action was taken other than in the app: by a link in the task mail, or by replying to it (issue 14). */
+export const ActedVia = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('link') }),
+  z.object({ kind: z.literal('reply'), from: z.string() }),
+]);
+
 /** An item as stored: the engine's state plus what people see of it. */
 export const ItemRecord = z.object({
   id: Id,
@@ -38,7 +44,7 @@ export const ItemRecord = z.object({
   tasks: z.array(z.object({ nodeId: z.string(), enteredAt: z.string(), dueAt: z.string().optional(), overdue: z.boolean().optional(), assignees: z.array(z.string()).optional() })),
   waits: z.array(z.object({ nodeId: z.string(), until: z.string() })),
   reactions: z.array(z.object({ at: z.string(), userId: z.string(), text: z.string(), external: z.boolean(), taskNodeId: z.string() })),
-  history: z.array(z.object({ at: z.string(), kind: z.string(), nodeId: z.string().optional(), userId: z.string().optional(), detail: z.string().optional() })),
+  history: z.array(z.object({ at: z.string(), kind: z.string(), nodeId: z.string().optional(), userId: z.string().optional(), detail: z.string().optional(), via: ActedVia.optional() })),
   seq: z.number().int(),
   error: z.string().optional(),
   /** What another application submitted to be approved (any JSON), delivered once approved. */

@@ -36,6 +36,8 @@ export const OutboxMessage = z.object({
   html: z.string(),
   text: z.string(),
   attachments: z.array(Attachment).default([]),
+  /** Where a reply goes: a task mail's own address in the replies mailbox (issue 14), so a reply can act. */
+  replyTo: Email.optional(),
   source: z.object({
     kind: z.enum(['workflow', 'example', 'mailing', 'resend']),
     templateId: Id.optional(),
@@ -45,6 +47,8 @@ export const OutboxMessage = z.object({
     effectKey: z.string().optional(),
     /** Mailings not "recorded separately" keep only the mailing's generic copy once sent. */
     keepBody: z.boolean().optional(),
+    /** A task mail: the visit of the task it was sent for (a link or reply acts only while that visit lasts). */
+    task: z.object({ nodeId: z.string(), enteredAt: Timestamp }).optional(),
   }),
   attempts: z.number().int().min(0).default(0),
   nextAttemptAt: Timestamp.optional(),
