@@ -22,6 +22,9 @@ import type { MessageWorld } from './engine/message-world';
 import { linkBase } from './mail-actions/link-base';
 import { openMailActionKey } from './mail-actions/mail-action-key';
 import { createTaskMailPort } from './mail-actions/task-mail-port';
+import { type ActionLinks, createActionLinks } from './mail-actions/action-link-service';
+import { createMailAct } from './mail-actions/mail-act';
+import { openUsedLinks } from './mail-actions/used-links';
 import { createTransportChooser } from './mail/mail-transports';
 import { Outbox } from './mail/outbox';
 import { OUTBOX_FILE, OUTBOX_SCHEMA_VERSION, openOutboxStore } from './mail/outbox-store';
@@ -101,6 +104,8 @@ export interface App {
   inbox: Inbox;
   apiTokens: ApiTokenService;
   officeNetwork: OfficeNetwork;
+  /** The pages of the links in task mails, for the hosts to serve at /act/…. */
+  actionLinks: ActionLinks;
   /** What the user is told about damaged data files (also in `app.info`). */
   notices(): StoreNotice[];
   close(): Promise<void>;
@@ -146,6 +151,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       tokens: apiTokens,
       version: options.version,
       log: console.error,
+      actionLinks: () => actionLinks,
     }),
     suggestions: lanNameSuggestions,
     log: console.error,
@@ -177,6 +183,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     clock,
     newId,
     recordOf,
+    taskMail,
     inbox,
     attachmentExists: files.has,
     ownPorts: () => [
@@ -237,6 +244,9 @@ export async function createApp(options: AppOptions): Promise<App> {
     return item && access.seen(caller, item);
   });
   const work = createWork(store, runtime, access);
+  const mailAct = createMailAct({ db: () => store.data, openItems: () => items.openItems(), work });
+  const usedLinks = await openUsedLinks(options.dataDir);
+  const actionLinks = createActionLinks({ key: mailActionKey, clock, db: () => store.data, mailAct, used: usedLinks, log: console.error });
   const handlers = createHandlers({
     info: () => ({
       name: 'Stroomlijn',
@@ -312,6 +322,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     inbox,
     apiTokens,
     officeNetwork,
+    actionLinks,
     notices,
     async close() {
       if (ticker) clearInterval(ticker);
@@ -325,6 +336,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       await recordsStore.close();
       await authFile.close();
       await idempotency.close();
+      await usedLinks.close();
       await audit.close();
       transports.close();
       await store.close();

@@ -19,6 +19,7 @@ import type { TriggerTimer } from '../../shared/model/schedule';
 import { renderEffect } from './effect-messages';
 import { checkTaskForm } from './task-form-check';
 import type { MessageWorld } from './message-world';
+import type { TaskMailPort } from '../mail-actions/task-mail';
 import { cascadeOf, inboxEntries, itemNumber, recordWriteBack, runFields, runIdOf, syncedFields } from './record-runs';
 import type { ItemChange, ItemFilter, ItemsStore } from './items-store';
 
@@ -38,6 +39,8 @@ export interface RuntimeDeps {
   createTask?: (item: ItemRecord, effect: Extract<EngineEffect, { type: 'createTask' }>) => Promise<string>;
   /** A CRM record by id (the records store, then the Directory): what a record run's messages say about it. */
   recordOf?: (id: string) => CrmRecord | undefined;
+  /** Links and a reply address in task mails (acting from the mail); none without it. */
+  taskMail?: TaskMailPort;
   /** A record run changed fields (set field / status): written back to its record. */
   writeBack?: (recordId: string, fields: Record<string, unknown>, origin: { workflowId: string; depth: number }) => Promise<void>;
 }
@@ -51,7 +54,7 @@ export interface RuntimeDeps {
 export function createRuntime(deps: RuntimeDeps) {
   const { store, items, outbox, clock, newId, inbox, createTask, writeBack, ownPorts } = deps;
   const recordOf = deps.recordOf ?? (() => undefined);
-  const world: MessageWorld = { get db() { return store.data; }, recordOf };
+  const world: MessageWorld = { get db() { return store.data; }, recordOf, ...(deps.taskMail ? { taskMail: deps.taskMail } : {}) };
   const now = () => clock.now().toISOString();
   const graphOf = (item: Pick<ItemRecord, 'workflowId' | 'version'>) => {
     const graph = store.data.workflows.find((w) => w.id === item.workflowId)?.versions.find((v) => v.version === item.version)?.graph;

@@ -11,9 +11,9 @@ export async function startDesktopApi(
 ): Promise<ApiServer | null> {
   const log = options.log ?? console.error;
   try {
-    const { dispatch, callers, apiTokens: tokens, refused, idempotency } = app;
+    const { dispatch, callers, apiTokens: tokens, refused, idempotency, actionLinks } = app;
     const { version, port } = options;
-    return await startApiServer({ dispatch, callers, tokens, refused, idempotency, version, port, log });
+    return await startApiServer({ dispatch, callers, tokens, refused, idempotency, version, port, log, actionLinks });
   } catch (error) {
     log(`The API v1 could not listen on 127.0.0.1:${options.port}: ${error instanceof Error ? error.message : String(error)}`);
     return null;

@@ -27,6 +27,7 @@ export async function runBrowserHost(options: HostOptions, paths: Paths, print: 
       callers: app.callers,
       rendererDir: paths.rendererDir,
       port: options.port,
+      actionLinks: app.actionLinks,
       apiV1: { tokens: app.apiTokens, version: paths.version, refused: app.refused, idempotency: app.idempotency },
     });
   } catch (error) {

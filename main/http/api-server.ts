@@ -6,6 +6,11 @@ import type { Callers } from '../auth/callers';
 import { ApiError } from '../../shared/api/errors';
 import { API_V1_PREFIX, type ApiV1Deps, createApiV1, errorBody, isApiV1Path } from './api-v1/server';
 import { sendJson } from './json-io';
+import { isActionLinkPath, serveActionLink } from './action-link-route';
+import { checkOrigin } from './guard';
+import type { ActionLinks } from '../mail-actions/action-link-service';
+import { asApiError } from '../api/dispatch';
+import { httpStatusOf } from '../../shared/api/errors';
 
 export interface ApiServerOptions {
   dispatch: Dispatch;
@@ -18,6 +23,8 @@ export interface ApiServerOptions {
   log?: (message: string) => void;
   refused?: ApiV1Deps['refused'];
   idempotency: ApiV1Deps['idempotency'];
+  /** The pages of the links in task mails (/act/…), served beside the API on this PC. */
+  actionLinks?: ActionLinks;
 }
 
 export interface ApiServer {
@@ -29,13 +36,22 @@ export interface ApiServer {
 
 /** The API v1 on its own loopback port, for the desktop app (which has no HTTP host of its own). */
 export async function startApiServer(options: ApiServerOptions): Promise<ApiServer> {
-  const { dispatch, callers, tokens, version, port, log = console.error, refused, idempotency } = options;
+  const { dispatch, callers, tokens, version, port, log = console.error, refused, idempotency, actionLinks } = options;
   let boundPort = port;
   const serve = createApiV1({ dispatch, callers, version, port: () => boundPort, log, refused, idempotency });
   const server = createServer((req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (isApiV1Path(pathname)) void serve(req, res, pathname);
-    else sendJson(res, 404, errorBody(new ApiError('unknown_route', `Only ${API_V1_PREFIX} is served here.`)));
+    else if (actionLinks && isActionLinkPath(pathname)) {
+      void (async () => {
+        checkOrigin(req, boundPort);
+        await serveActionLink(req, res, pathname, actionLinks);
+      })().catch((error: unknown) => {
+        const apiError = asApiError(error, log);
+        if (!res.headersSent) sendJson(res, httpStatusOf[apiError.code], { error: apiError.toBody() });
+        else res.destroy();
+      });
+    } else sendJson(res, 404, errorBody(new ApiError('unknown_route', `Only ${API_V1_PREFIX} is served here.`)));
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

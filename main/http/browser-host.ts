@@ -14,6 +14,8 @@ import { API_V1_PREFIX, type ApiV1Deps, createApiV1, isApiV1Path } from './api-v
 import type { ApiTokenService } from '../services/api-tokens';
 import type { Callers } from '../auth/callers';
 import { cookieSlot } from './session-cookie';
+import { isActionLinkPath, serveActionLink } from './action-link-route';
+import type { ActionLinks } from '../mail-actions/action-link-service';
 
 export interface BrowserHostOptions {
   dispatch: Dispatch;
@@ -23,6 +25,8 @@ export interface BrowserHostOptions {
   /** 0 picks a free port. */
   port: number;
   log?: (message: string) => void;
+  /** The pages of the links in task mails (/act/…). */
+  actionLinks?: ActionLinks;
   /** Serve the external API v1 at /api/v1 on the same port, with these tokens. */
   apiV1?: {
     tokens: ApiTokenService;
@@ -48,7 +52,7 @@ export const RPC_PREFIX = '/api/rpc/';
  * it served, and is made as whoever its session cookie names (anonymous without one).
  */
 export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
-  const { dispatch, callers, rendererDir, port, log = console.error, apiV1 } = options;
+  const { dispatch, callers, rendererDir, port, log = console.error, apiV1, actionLinks } = options;
   const token = randomBytes(32).toString('base64url');
   const template = readFileSync(join(rendererDir, 'index.html'), 'utf8');
   const page = template.replace('</head>', `<meta name="stroomlijn-session" content="${token}" />\n</head>`);
@@ -79,6 +83,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     }
     checkOrigin(req, boundPort);
     requestUrl(req);
+    if (actionLinks && isActionLinkPath(pathname)) return serveActionLink(req, res, pathname, actionLinks);
     if (pathname.startsWith(RPC_PREFIX)) {
       if (req.method !== 'POST') {
         res.setHeader('allow', 'POST');

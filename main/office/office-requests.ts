@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { isActionLinkPath, serveActionLink } from '../http/action-link-route';
+import type { ActionLinks } from '../mail-actions/action-link-service';
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { methodAccess } from '../../shared/api/access';
@@ -28,6 +30,8 @@ export interface OfficeRequestsOptions {
   tokens: ApiTokenService;
   version: string;
   log: (message: string) => void;
+  /** The pages of the links in task mails (/act/…): colleagues open them from their mail. */
+  actionLinks?: () => ActionLinks;
 }
 
 /** The session slot of a request, telling the page the CSRF token of its session with every answer. */
@@ -93,6 +97,7 @@ export function officeRequests(options: OfficeRequestsOptions): (authority: () =
       if (isApiV1Path(pathname)) return serveApiV1(req, res, pathname);
       guard(req);
       requestUrl(req);
+      if (options.actionLinks && isActionLinkPath(pathname)) return serveActionLink(req, res, pathname, options.actionLinks());
       if (pathname.startsWith(RPC_PREFIX)) {
         await serveRpc(req, res, decodeURIComponent(pathname.slice(RPC_PREFIX.length)));
         return;

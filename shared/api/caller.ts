@@ -16,7 +16,7 @@ export type Caller =
       kind: 'user';
       userId: string;
       admin: boolean;
-      via: 'session' | 'desktop' | 'token';
+      via: 'session' | 'desktop' | 'token' | 'mail';
       tokenId?: string;
       /** Signed in with a password an administrator set: nothing but choosing their own (or signing out) until then. */
       mustChangePassword?: true;

@@ -24,6 +24,7 @@ export const ActedVia = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('link') }),
   z.object({ kind: z.literal('reply'), from: z.string() }),
 ]);
+export type ActedVia = z.infer<typeof ActedVia>;
 
 /** An item as stored: the engine's state plus what people see of it. */
 export const ItemRecord = z.object({
