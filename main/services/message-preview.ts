@@ -22,6 +22,8 @@ import type { Sender } from '../../shared/model/settings';
 import type { MessageTemplate } from '../../shared/model/template';
 import { dataContext, defaultSender, type MessageWorld } from '../engine/message-world';
 import { mailingRecipient } from './mailing-recipients';
+import { exampleActions } from '../../shared/mail-actions/example-actions';
+import { GraphIndex } from '../../shared/workflow/graph';
 
 /** What a preview or an example is rendered from: a real item, record or mailing recipient, or the sample. */
 export type SourceChoice = Pick<z.output<typeof PreviewInput>, 'itemTypeId' | 'itemId' | 'recordId' | 'recipient'>;
@@ -31,6 +33,8 @@ interface Resolved {
   source: DataSource;
   context: AddresseeContext;
   recipient?: Recipient;
+  /** The labels of the manual actions of the task a real item is in (what `{{actions}}` shows, as examples). */
+  actionLabels?: string[];
 }
 
 /** Who the sample's addressees stand for when nothing real is chosen. */
@@ -53,11 +57,14 @@ export function createMessagePreview(
 ) {
   const db = () => world.db;
 
-  /** The task an item is in now, if any, with when it is due. */
-  function currentTask(item: ItemRecord) {
-    const graph = db()
+  const graphOf = (item: ItemRecord) =>
+    db()
       .workflows.find((w) => w.id === item.workflowId)
       ?.versions.find((v) => v.version === item.version)?.graph;
+
+  /** The task an item is in now, if any, with when it is due. */
+  function currentTask(item: ItemRecord) {
+    const graph = graphOf(item);
     const open = item.tasks[0];
     const node = graph?.nodes.find((n) => n.id === open?.nodeId);
     return node?.kind === 'task' ? { node, dueAt: open?.dueAt } : undefined;
@@ -77,7 +84,10 @@ export function createMessagePreview(
       if (!item) throw ApiError.because('not_found', 'notFound', { thing: 'item', id: choice.itemId });
       const task = currentTask(item);
       const workflow = db().workflows.find((w) => w.id === item.workflowId);
+      const index = task && graphOf(item) ? new GraphIndex(graphOf(item)!) : undefined;
+      const actionLabels = task && index ? index.actionsOf(task.node.id).filter((a) => a.mode === 'manual').map((a) => a.label) : undefined;
       return {
+        ...(actionLabels?.length ? { actionLabels } : {}),
         source: {
           kind: 'item',
           item,
@@ -134,16 +144,21 @@ export function createMessagePreview(
   function render(
     template: MessageTemplate,
     language: Language,
-    source: DataSource,
+    resolved: Resolved,
     shapes: SourceShape[],
     people: { recipient?: Recipient | undefined; sender?: Sender | undefined },
   ): Rendered {
+    const { source } = resolved;
+    // Example buttons only: a preview, or an example sent to the author, never carries a link that acts.
+    const actions =
+      source.kind === 'sample' ? exampleActions(language) : resolved.actionLabels ? exampleActions(language, resolved.actionLabels) : undefined;
     const reader = {
       language,
       ...(people.recipient ? { recipient: people.recipient } : {}),
       ...(people.sender ? { sender: people.sender } : {}),
     };
-    return renderTemplate(template, language, messageData(source, dataContext(world), reader), knownFields(...shapes));
+    const frame = actions ? { actions } : {};
+    return renderTemplate(template, language, messageData(source, dataContext(world), reader), knownFields(...shapes), frame);
   }
 
   /** Who an addressee reaches for this source (a mailing's recipient is the recipient). */
@@ -160,7 +175,7 @@ export function createMessagePreview(
       const renders: Partial<Record<Language, Rendered>> = {};
       for (const language of Languages) {
         if (input.template.texts[language])
-          renders[language] = render(input.template, language, resolved.source, shapes, people);
+          renders[language] = render(input.template, language, resolved, shapes, people);
       }
       return { renders, recipients, fields: pickerFields(...shapes), sample: resolved.source.kind === 'sample' };
     },
@@ -176,7 +191,7 @@ export function createMessagePreview(
     ) {
       const resolved = await resolve(choice, caller);
       const recipient = recipientsOf(resolved, addressee)[0];
-      return render(template, language, resolved.source, shapesFor(template, resolved), { recipient, sender });
+      return render(template, language, resolved, shapesFor(template, resolved), { recipient, sender });
     },
   };
 }

@@ -219,4 +219,29 @@ describe('action links in task mails (issue 14)', () => {
     expect(again.status).toBe(409);
     expect(again.text).toContain('al gebruikt');
   });
+
+  it('shows example buttons in the preview and in an example mail, never a link that acts', async () => {
+    const { app, smtp } = await setUp();
+    await taskWorkflow(app);
+    const { item } = await submitAndMail(app, smtp, 'Voorbeeld');
+    // Anna manages the workflow, so she may preview its confidential items.
+    const asAnna = app.dispatch;
+    const preview = (await asAnna('templates.previewSaved', { id: 'tpl-taak', itemId: item.id, addressee: { type: 'taskUsers' } })) as {
+      renders: { nl: { html: string } };
+    };
+    expect(preview.renders.nl.html).toContain('href="#voorbeeld"');
+    expect(preview.renders.nl.html).toContain('>Goedkeuren</a>');
+    expect(preview.renders.nl.html).not.toContain('/act/');
+    const sample = (await app.dispatch('templates.previewSaved', { id: 'tpl-beoordelen' })) as { renders: { de: { html: string } } };
+    expect(sample.renders.de.html).toContain('>Genehmigen</a>');
+    const template = app.store.data.templates.find((t) => t.id === 'tpl-taak')!;
+    const before = smtp.received.length;
+    await asAnna('templates.sendExample', { template, language: 'nl', itemId: item.id, addressee: { type: 'taskUsers' } });
+    await app.outbox.drain();
+    const example = smtp.received.slice(before);
+    expect(example).toHaveLength(1);
+    expect(String(example[0]!.html)).toContain('>Goedkeuren</a>');
+    expect(String(example[0]!.html)).not.toContain('/act/');
+    expect(example[0]!.text).not.toContain('/act/');
+  });
 });

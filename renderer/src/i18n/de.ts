@@ -25,6 +25,7 @@ import { taskFormDe } from './task-form-de';
 import { editorSearchDe } from './editor-search-de';
 import { dateInputDe } from './date-input-de';
 import { requiredBeforeDe } from './required-before-de';
+import { actFromMailDe } from './act-from-mail-de';
 import { workDe } from './work-de';
 import { noticesDe } from './notices-de';
 import { serverErrorsDe } from './server-errors-de';
@@ -212,6 +213,7 @@ export const de: Messages = {
   editorSearch: editorSearchDe,
   dateInput: dateInputDe,
   requiredBefore: requiredBeforeDe,
+  actFromMail: actFromMailDe,
   simulate: simulateDe,
   itemTypes: itemTypesDe,
   editorAid: editorAidDe,

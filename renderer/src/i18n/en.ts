@@ -25,6 +25,7 @@ import { taskFormEn } from './task-form-en';
 import { editorSearchEn } from './editor-search-en';
 import { dateInputEn } from './date-input-en';
 import { requiredBeforeEn } from './required-before-en';
+import { actFromMailEn } from './act-from-mail-en';
 import { workEn } from './work-en';
 import { noticesEn } from './notices-en';
 import { serverErrorsEn } from './server-errors-en';
@@ -201,6 +202,7 @@ export const en = {
   editorSearch: editorSearchEn,
   dateInput: dateInputEn,
   requiredBefore: requiredBeforeEn,
+  actFromMail: actFromMailEn,
   simulate: simulateEn,
   itemTypes: itemTypesEn,
   editorAid: editorAidEn,

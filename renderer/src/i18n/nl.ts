@@ -25,6 +25,7 @@ import { taskFormNl } from './task-form-nl';
 import { editorSearchNl } from './editor-search-nl';
 import { dateInputNl } from './date-input-nl';
 import { requiredBeforeNl } from './required-before-nl';
+import { actFromMailNl } from './act-from-mail-nl';
 import { workNl } from './work-nl';
 import { noticesNl } from './notices-nl';
 import { serverErrorsNl } from './server-errors-nl';
@@ -212,6 +213,7 @@ export const nl: Messages = {
   editorSearch: editorSearchNl,
   dateInput: dateInputNl,
   requiredBefore: requiredBeforeNl,
+  actFromMail: actFromMailNl,
   simulate: simulateNl,
   itemTypes: itemTypesNl,
   editorAid: editorAidNl,

@@ -22,6 +22,12 @@ export function FieldPicker({ groups, onPick }: { groups: FieldGroups; onPick(pa
           ))}
         </details>
       ))}
+      <details>
+        <summary>{t('actFromMail.pickerHeading')}</summary>
+        <button type="button" className="field-chip" onClick={() => onPick('actions')} title={`{{actions}} — ${t('actFromMail.actionsHint')}`}>
+          {t('actFromMail.actionsChip')}
+        </button>
+      </details>
     </div>
   );
 }

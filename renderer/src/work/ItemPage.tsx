@@ -92,6 +92,7 @@ export function ItemPage({ itemId }: { itemId: string }) {
                 <span className="muted">{when(h.at)}</span> {t(`work.events.${h.kind}`, { defaultValue: h.kind })}
                 {h.nodeId && names.has(h.nodeId) && <> · {names.get(h.nodeId)}</>}
                 {h.userId && <> · {who(h.userId)}</>}
+                {h.via && <> · {h.via.kind === 'link' ? t('actFromMail.byLink') : t('actFromMail.byReply', { from: h.via.from })}</>}
                 {h.detail && <span className="muted"> · {h.detail}</span>}
               </li>
             ))}
