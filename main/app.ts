@@ -173,7 +173,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     key: mailActionKey,
     clock,
     linkBase: () => linkBase(officeNetwork, apiTokens.baseUrl),
-    linkDays: () => undefined,
+    linkDays: () => store.data.settings.actionLinkDays,
   });
   const world: MessageWorld = { get db() { return store.data; }, recordOf, taskMail };
   const runtime = createRuntime({

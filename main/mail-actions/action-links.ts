@@ -4,9 +4,6 @@ import type { MailActionKey } from './mail-action-key';
 /** Where a task-mail link leads: `<base>/act/<token>`. */
 export const ACTION_LINK_PATH = '/act/';
 
-/** How long a link in a task mail works unless Settings say otherwise. */
-export const DEFAULT_LINK_DAYS = 7;
-
 /** What a link stands for: one user taking one action of one visit of a task, until it expires. */
 export interface ActionGrant extends TaskMailBinding {
   actionNodeId: string;

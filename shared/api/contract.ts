@@ -49,7 +49,7 @@ export type SaveEntryInput = z.infer<typeof SaveEntryInput>;
 export { ImportReport, CsvPreview } from './directory-csv-contract';
 
 /** Only the fields given change (no defaults fill in the others). */
-export const SettingsUpdate = partialUpdate(Settings.pick({ language: true, theme: true, webhookAllowedHosts: true }));
+export const SettingsUpdate = partialUpdate(Settings.pick({ language: true, theme: true, webhookAllowedHosts: true, actionLinkDays: true }));
 
 /**
  * Every method the renderer may call, with its input and output schemas. Both transports

@@ -50,6 +50,9 @@ export const WebhookHost = z
   .max(253, 'is too long')
   .regex(/^(\[[0-9a-f:.]+\]|[0-9a-f:]*:[0-9a-f:.]+|[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*\.?)$/, 'is not a host name or IP address (no http://, port or path)');
 
+/** How long a link in a task mail works unless Settings say otherwise. */
+export const DEFAULT_ACTION_LINK_DAYS = 7;
+
 export const Settings = z.object({
   language: Language.default('nl'),
   theme: Theme.default('system'),
@@ -64,6 +67,8 @@ export const Settings = z.object({
   apiTokensMigrated: z.array(Id).optional(),
   /** Hosts that webhooks may call although they resolve to this computer or a private network (see WebhookHost). */
   webhookAllowedHosts: z.array(WebhookHost).default([]),
+  /** How many days the action links in a task mail work (issue 14). */
+  actionLinkDays: z.number().int('is not a whole number').min(1, 'must be at least 1').max(90, 'must be at most 90').default(DEFAULT_ACTION_LINK_DAYS),
   /** Serving the app to colleagues over HTTPS (off by default); changed only through officeNetwork.update. */
   officeNetwork: OfficeNetworkSettings.prefault({}),
 });

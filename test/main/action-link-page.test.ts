@@ -244,4 +244,19 @@ describe('action links in task mails (issue 14)', () => {
     expect(String(example[0]!.html)).not.toContain('/act/');
     expect(example[0]!.text).not.toContain('/act/');
   });
+
+  it('takes the links’ validity from Settings, refusing a validity that is no whole number of 1 to 90 days', async () => {
+    const { app, smtp, host, clock } = await setUp();
+    await taskWorkflow(app);
+    for (const days of [0, 91, 2.5]) {
+      await expect(app.dispatch('settings.update', { actionLinkDays: days })).rejects.toMatchObject({ code: 'invalid_input' });
+    }
+    expect(app.store.data.settings.actionLinkDays).toBe(7);
+    await app.dispatch('settings.update', { actionLinkDays: 2 });
+    const { links } = await submitAndMail(app, smtp, 'Twee dagen');
+    clock.advance(2 * 86_400_000 - 1);
+    expect((await page(host.port, links.Goedkeuren!)).status).toBe(200);
+    clock.advance(1);
+    expect((await page(host.port, links.Goedkeuren!)).status).toBe(410);
+  });
 });

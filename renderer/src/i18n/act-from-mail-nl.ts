@@ -6,4 +6,12 @@ export const actFromMailNl: ActFromMailMessages = {
   actionsHint: 'Een knop per actie van de taak (in de tekstversie een regel met de link). Elke link is alleen voor de ontvanger, werkt één keer en verloopt; in het voorbeeld doen de knoppen niets.',
   byLink: 'via de link in de mail',
   byReply: 'per antwoordmail van {{from}}',
+  settings: {
+    title: 'Handelen vanuit de mail',
+    intro: 'Met actieknoppen in een taakbericht handelen collega’s zonder Stroomlijn te openen: een knop opent een pagina met de taak, en pas na bevestigen gebeurt de actie. Elke link is alleen voor de ontvanger en werkt één keer.',
+    days: 'Links werken (dagen)',
+    where: 'De links wijzen naar het adres op het kantoornetwerk zolang dat aan staat; anders openen ze alleen op deze pc.',
+    save: 'Opslaan',
+    saved: 'Opgeslagen: nieuwe taakberichten krijgen links met deze geldigheid.',
+  },
 };

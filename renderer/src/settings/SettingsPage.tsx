@@ -9,6 +9,7 @@ import { ApiTokens } from './ApiTokens';
 import { ConnectorSettings } from './ConnectorSettings';
 import { WebhookSettings } from './WebhookSettings';
 import { OfficeNetworkSettings } from './OfficeNetworkSettings';
+import { ActionLinkSettings } from './ActionLinkSettings';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -54,6 +55,7 @@ export function SettingsPage() {
           </div>
         </fieldset>
         <MailSettings />
+        <ActionLinkSettings />
         <ApiTokens />
         <ConnectorSettings />
         <WebhookSettings />

@@ -1645,6 +1645,8 @@ export interface operations {
                         defaultSenderId?: string;
                         /** @default [] */
                         webhookAllowedHosts: string[];
+                        /** @default 7 */
+                        actionLinkDays: number;
                         officeNetwork: {
                             /** @default false */
                             enabled: boolean;
@@ -1712,6 +1714,7 @@ export interface operations {
                     /** @enum {string} */
                     theme?: "light" | "dark" | "system";
                     webhookAllowedHosts?: string[];
+                    actionLinkDays?: number;
                 };
             };
         };
@@ -1753,6 +1756,8 @@ export interface operations {
                         defaultSenderId?: string;
                         /** @default [] */
                         webhookAllowedHosts: string[];
+                        /** @default 7 */
+                        actionLinkDays: number;
                         officeNetwork: {
                             /** @default false */
                             enabled: boolean;
@@ -15264,6 +15269,14 @@ export interface operations {
                                 nodeId?: string;
                                 userId?: string;
                                 detail?: string;
+                                via?: {
+                                    /** @constant */
+                                    kind: "link";
+                                } | {
+                                    /** @constant */
+                                    kind: "reply";
+                                    from: string;
+                                };
                             }[];
                             seq: number;
                             error?: string;
@@ -15420,6 +15433,14 @@ export interface operations {
                             nodeId?: string;
                             userId?: string;
                             detail?: string;
+                            via?: {
+                                /** @constant */
+                                kind: "link";
+                            } | {
+                                /** @constant */
+                                kind: "reply";
+                                from: string;
+                            };
                         }[];
                         seq: number;
                         error?: string;
@@ -15625,6 +15646,14 @@ export interface operations {
                             nodeId?: string;
                             userId?: string;
                             detail?: string;
+                            via?: {
+                                /** @constant */
+                                kind: "link";
+                            } | {
+                                /** @constant */
+                                kind: "reply";
+                                from: string;
+                            };
                         }[];
                         seq: number;
                         error?: string;
@@ -15815,6 +15844,14 @@ export interface operations {
                             nodeId?: string;
                             userId?: string;
                             detail?: string;
+                            via?: {
+                                /** @constant */
+                                kind: "link";
+                            } | {
+                                /** @constant */
+                                kind: "reply";
+                                from: string;
+                            };
                         }[];
                         seq: number;
                         error?: string;
@@ -16115,6 +16152,14 @@ export interface operations {
                             nodeId?: string;
                             userId?: string;
                             detail?: string;
+                            via?: {
+                                /** @constant */
+                                kind: "link";
+                            } | {
+                                /** @constant */
+                                kind: "reply";
+                                from: string;
+                            };
                         }[];
                         seq: number;
                         error?: string;
@@ -16284,6 +16329,14 @@ export interface operations {
                             nodeId?: string;
                             userId?: string;
                             detail?: string;
+                            via?: {
+                                /** @constant */
+                                kind: "link";
+                            } | {
+                                /** @constant */
+                                kind: "reply";
+                                from: string;
+                            };
                         }[];
                         seq: number;
                         error?: string;
@@ -16443,6 +16496,14 @@ export interface operations {
                             nodeId?: string;
                             userId?: string;
                             detail?: string;
+                            via?: {
+                                /** @constant */
+                                kind: "link";
+                            } | {
+                                /** @constant */
+                                kind: "reply";
+                                from: string;
+                            };
                         }[];
                         seq: number;
                         error?: string;
@@ -16602,6 +16663,14 @@ export interface operations {
                             nodeId?: string;
                             userId?: string;
                             detail?: string;
+                            via?: {
+                                /** @constant */
+                                kind: "link";
+                            } | {
+                                /** @constant */
+                                kind: "reply";
+                                from: string;
+                            };
                         }[];
                         seq: number;
                         error?: string;
@@ -17658,6 +17727,8 @@ export interface operations {
                                 contentType: string;
                                 size: number;
                             }[];
+                            /** Format: email */
+                            replyTo?: string;
                             source: {
                                 /** @enum {string} */
                                 kind: "workflow" | "example" | "mailing" | "resend";
@@ -17666,6 +17737,11 @@ export interface operations {
                                 mailingId?: string;
                                 effectKey?: string;
                                 keepBody?: boolean;
+                                task?: {
+                                    nodeId: string;
+                                    /** Format: date-time */
+                                    enteredAt: string;
+                                };
                             };
                             /** @default 0 */
                             attempts: number;
@@ -17788,6 +17864,8 @@ export interface operations {
                             contentType: string;
                             size: number;
                         }[];
+                        /** Format: email */
+                        replyTo?: string;
                         source: {
                             /** @enum {string} */
                             kind: "workflow" | "example" | "mailing" | "resend";
@@ -17796,6 +17874,11 @@ export interface operations {
                             mailingId?: string;
                             effectKey?: string;
                             keepBody?: boolean;
+                            task?: {
+                                nodeId: string;
+                                /** Format: date-time */
+                                enteredAt: string;
+                            };
                         };
                         /** @default 0 */
                         attempts: number;
