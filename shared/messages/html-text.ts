@@ -5,6 +5,9 @@ const codePoint = (name: string): string | undefined => {
   return Number.isInteger(n) && n >= 0 && n <= 0x10ffff ? String.fromCodePoint(n) : undefined;
 };
 
+/** Tags that need a pass of their own: script/style/head (dropped), links (address kept), pre (layout kept). */
+const SPECIAL = /<(?:script|style|head|a\s|pre\b)/i;
+
 const blockEnds = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'blockquote', 'ul', 'ol', 'table']);
 
 /** Tags to text: blocks become lines, list items bullets, entities their characters. */
@@ -23,7 +26,7 @@ const tagsToText = (source: string): string =>
 /** Text outside `<pre>`: white space runs together as a browser shows it. */
 const flowText = (source: string): string =>
   tagsToText(source)
-    .replace(/[ \t]+/g, ' ')
+    .replace(/[ \t]{2,}|\t/g, ' ')
     .replace(/ ?\n ?/g, '\n');
 
 /** A `<pre>` block keeps its spaces and line breaks (an approval's JSON payload, say), on lines of its own. */
@@ -36,11 +39,13 @@ const preText = (source: string): string => `\n${tagsToText(source).replace(/^\r
  */
 export function htmlToText(html: string): string {
   let source = html;
-  if (/<(script|style|head)/i.test(source)) source = source.replace(/<(script|style|head)[^>]*>[\s\S]*?<\/\1>/gi, '');
-  if (source.includes('<a ') || source.includes('<A ')) {
+  // One look for what needs a pass of its own (most mails have links, few have <pre>, <style> or <head>).
+  const special = SPECIAL.test(source);
+  if (special && /<(script|style|head)/i.test(source)) source = source.replace(/<(script|style|head)[^>]*>[\s\S]*?<\/\1>/gi, '');
+  if (special && /<a\s/i.test(source)) {
     source = source.replace(/<a\s[^>]*href="([^"]*)"[^>]*>([\s\S]*?)<\/a>/gi, (_, href: string, text: string) => (text.trim() === href ? href : `${text} (${href})`));
   }
-  const parts = /<pre\b/i.test(source) ? source.split(/(<pre\b[^>]*>[\s\S]*?<\/pre>)/i) : [source];
+  const parts = special && /<pre\b/i.test(source) ? source.split(/(<pre\b[^>]*>[\s\S]*?<\/pre>)/i) : [source];
   return parts
     .map((part, i) => (i % 2 ? preText(part) : flowText(part)))
     .join('')
