@@ -12,6 +12,11 @@ export const testTools = [
     path: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     packages: ['chromium', 'fonts-dejavu-core'],
   },
+  {
+    name: 'Dovecot (the reply-to-act tests read a real IMAP mailbox; started on loopback with a throwaway configuration)',
+    path: process.env.DOVECOT_PATH ?? '/usr/sbin/dovecot',
+    packages: ['dovecot-imapd'],
+  },
 ];
 
 /**
