@@ -25,6 +25,12 @@ import { createTaskMailPort } from './mail-actions/task-mail-port';
 import { type ActionLinks, createActionLinks } from './mail-actions/action-link-service';
 import { createMailAct } from './mail-actions/mail-act';
 import { openUsedLinks } from './mail-actions/used-links';
+import { type ImapClient, imapClient } from './mail-actions/imap-reader';
+import { replyAddress } from './mail-actions/reply-address';
+import { createReplyHandler } from './mail-actions/reply-handler';
+import { openReplyLedger } from './mail-actions/reply-ledger';
+import { createRepliesService, type RepliesService } from './mail-actions/replies-service';
+import type { ImapSettings } from '../shared/model/settings';
 import { createTransportChooser } from './mail/mail-transports';
 import { Outbox } from './mail/outbox';
 import { OUTBOX_FILE, OUTBOX_SCHEMA_VERSION, openOutboxStore } from './mail/outbox-store';
@@ -74,6 +80,8 @@ export interface AppOptions {
   rendererDir?: string;
   /** Where the office network listens when switched on (default: every address, IPv4 and IPv6). */
   officeAddresses?: readonly string[];
+  /** The IMAP client of the replies mailbox (imapflow by default). */
+  imapClient?: (settings: ImapSettings) => ImapClient;
 }
 
 /** The JSON files beside the database: a newer version of any of them refuses the start. */
@@ -106,6 +114,8 @@ export interface App {
   officeNetwork: OfficeNetwork;
   /** The pages of the links in task mails, for the hosts to serve at /act/…. */
   actionLinks: ActionLinks;
+  /** The replies mailbox: read every minute, or now (tests). */
+  replies: RepliesService;
   /** What the user is told about damaged data files (also in `app.info`). */
   notices(): StoreNotice[];
   close(): Promise<void>;
@@ -174,6 +184,10 @@ export async function createApp(options: AppOptions): Promise<App> {
     clock,
     linkBase: () => linkBase(officeNetwork, apiTokens.baseUrl),
     linkDays: () => store.data.settings.actionLinkDays,
+    replyTo: (binding) => {
+      const mailbox = store.data.settings.imap?.address;
+      return mailbox ? replyAddress(mailActionKey, mailbox, binding) : undefined;
+    },
   });
   const world: MessageWorld = { get db() { return store.data; }, recordOf, taskMail };
   const runtime = createRuntime({
@@ -247,6 +261,24 @@ export async function createApp(options: AppOptions): Promise<App> {
   const mailAct = createMailAct({ db: () => store.data, openItems: () => items.openItems(), work });
   const usedLinks = await openUsedLinks(options.dataDir);
   const actionLinks = createActionLinks({ key: mailActionKey, clock, db: () => store.data, mailAct, used: usedLinks, log: console.error });
+  const replyLedger = await openReplyLedger(options.dataDir);
+  const replies = createRepliesService({
+    store,
+    ledger: replyLedger,
+    client: options.imapClient ?? imapClient,
+    log: console.error,
+    handle: createReplyHandler({
+      key: mailActionKey,
+      clock,
+      db: () => store.data,
+      findSent: (id) => history.find(id),
+      findItem: (id) => items.find(id),
+      mailAct,
+      ledger: replyLedger,
+      answer: (draft) => outbox.enqueue([draft]),
+    }),
+  });
+  if (options.backgroundTimers ?? true) replies.start();
   const handlers = createHandlers({
     info: () => ({
       name: 'Stroomlijn',
@@ -297,6 +329,7 @@ export async function createApp(options: AppOptions): Promise<App> {
         workflowName: (workflowId) => store.data.workflows.find((w) => w.id === workflowId)?.name,
       }),
     officeNetwork,
+    replies,
   });
   const names = createAuditNames(
     () => store.data,
@@ -323,9 +356,11 @@ export async function createApp(options: AppOptions): Promise<App> {
     apiTokens,
     officeNetwork,
     actionLinks,
+    replies,
     notices,
     async close() {
       if (ticker) clearInterval(ticker);
+      await replies.close();
       await officeNetwork.close();
       await runtime.idle();
       await outbox.close();
@@ -337,6 +372,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       await authFile.close();
       await idempotency.close();
       await usedLinks.close();
+      await replyLedger.close();
       await audit.close();
       transports.close();
       await store.close();

@@ -6,6 +6,8 @@ import type { WorkflowService } from '../services/workflows';
 import type { ItemTypeService } from '../services/item-types';
 import type { Store } from '../store/store';
 import { createMessageHandlers } from './message-handlers';
+import { createReplyHandlers } from './reply-handlers';
+import type { RepliesService } from '../mail-actions/replies-service';
 import type { Outbox } from '../mail/outbox';
 import type { MailService } from '../services/mail';
 import type { TemplateService } from '../services/templates';
@@ -56,6 +58,8 @@ export interface HandlerDeps {
   apiTokens: ApiTokenService;
   audit: AuditTrail;
   officeNetwork: OfficeNetwork;
+  /** Acting by replying to a task mail: the replies mailbox and what could not act. */
+  replies: RepliesService;
   /** What refers to a CRM record (a record that something refers to is not deleted). */
   recordReferrers: (id: string) => string[];
 }
@@ -67,6 +71,7 @@ export const createHandlers = (deps: HandlerDeps): ApiHandlers => {
   const own = work.owner;
   return {
     ...createMessageHandlers({ templates, files, mail, outbox }),
+    ...createReplyHandlers(deps.replies),
     ...createAuditHandlers(audit),
     ...createAuthHandlers({ health: () => ({ name: info().name, version: info().version }), signIn, accounts, directory }),
     ...createOfficeHandlers(deps.officeNetwork),

@@ -34,17 +34,25 @@ export function createMailAct(deps: MailActDeps) {
     return undefined;
   };
 
-  function check(binding: TaskMailBinding, actionNodeId: string): VisitCheck {
+  /** The task visit a mail was for, as its user sees it now; none once the item has left it. */
+  function visit(binding: TaskMailBinding): { item?: ItemRecord; view?: TaskView } {
     const item = findOpen(binding.itemId);
-    if (!item || item.status !== 'running') return { ok: false, why: 'movedOn', ...(item ? { item } : {}) };
-    const view = taskViews(deps.db(), item, binding.userId).find(
+    if (!item || item.status !== 'running') return item ? { item } : {};
+    const found = taskViews(deps.db(), item, binding.userId).find(
       (t) => t.taskNodeId === binding.taskNodeId && t.enteredAt === binding.enteredAt,
     );
+    if (!found) return { item };
+    const { userIds: _users, ...view } = found;
+    return { item, view };
+  }
+
+  function check(binding: TaskMailBinding, actionNodeId: string): VisitCheck {
+    const { item, view } = visit(binding);
+    if (!item) return { ok: false, why: 'movedOn' };
     const action = view?.actions.find((a) => a.id === actionNodeId && a.mode === 'manual');
     if (!view || !action) return { ok: false, why: 'movedOn', item };
-    const { userIds: _users, ...task } = view;
     if (!view.mine && !view.manager) return { ok: false, why: 'notYours', item };
-    return { ok: true, item, task, action };
+    return { ok: true, item, task: view, action };
   }
 
   /** Take the action as the mail's user; refused (nothing written) with the reason the page or answer mail gives. */
@@ -74,6 +82,6 @@ export function createMailAct(deps: MailActDeps) {
     }
   }
 
-  return { check, act };
+  return { visit, check, act };
 }
 export type MailAct = ReturnType<typeof createMailAct>;

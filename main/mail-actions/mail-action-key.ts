@@ -13,6 +13,8 @@ export const MAIL_ACTION_KEY_FILE = 'mail-actions.key';
 export interface MailActionKey {
   /** The signature of `text` for `purpose` ("link", "reply"), base64url, `length` characters. */
   sign(purpose: string, text: string, length?: number): string;
+  /** The signature of `text` for `purpose` in lower-case hex, `length` characters: for a mail address, whose case may change on the way. */
+  hex(purpose: string, text: string, length: number): string;
   /** Whether `signature` is the whole signature (`length` characters) of `text` for `purpose`, in constant time. */
   verify(purpose: string, text: string, signature: string, length?: number): boolean;
 }
@@ -22,6 +24,7 @@ export function mailActionKey(secret: Buffer): MailActionKey {
     createHmac('sha256', secret).update(`${purpose}\n${text}`).digest('base64url').slice(0, length);
   return {
     sign,
+    hex: (purpose, text, length) => createHmac('sha256', secret).update(`${purpose}\n${text}`).digest('hex').slice(0, length),
     verify(purpose, text, signature, length = 22) {
       const expected = Buffer.from(sign(purpose, text, length));
       const given = Buffer.from(signature);

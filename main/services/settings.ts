@@ -10,13 +10,16 @@ export interface SettingsService {
 
 /**
  * The settings without the API tokens, which only apiTokens.list shows (never a hash), and without
- * the SMTP password (Settings → Mail keeps it; an answer of settings.get never carries it).
+ * the SMTP and IMAP passwords (Settings → Mail keeps them; an answer of settings.get never carries them).
  */
-const view = ({ apiTokens: _tokens, apiTokensMigrated: _migrated, smtp, ...rest }: Settings): SettingsView => {
-  if (!smtp) return rest;
-  const { password: _password, ...shown } = smtp;
-  return { ...rest, smtp: shown };
-};
+const view = ({ apiTokens: _tokens, apiTokensMigrated: _migrated, smtp, imap, ...rest }: Settings): SettingsView => ({
+  ...rest,
+  ...(smtp ? { smtp: withoutPassword(smtp) } : {}),
+  ...(imap ? { imap: withoutPassword(imap) } : {}),
+});
+
+/** Mail settings as an answer shows them: never with their password. */
+const withoutPassword = <T extends { password?: string }>({ password: _password, ...shown }: T): Omit<T, 'password'> => shown;
 
 export const createSettingsService = (store: Store): SettingsService => ({
   get: () => view(store.data.settings),

@@ -9,6 +9,7 @@ import { recordContract } from './record-contract';
 import { scheduleContract } from './schedule-contract';
 import { itemContract } from './item-contract';
 import { messageContract } from './message-contract';
+import { repliesContract } from './replies-contract';
 import { simulateContract } from './simulate-contract';
 import { tokenContract } from './token-contract';
 import { StoreNotice } from './store-notice';
@@ -68,6 +69,7 @@ export const apiContract = {
   ...workflowContract,
   ...itemTypeContract,
   ...messageContract,
+  ...repliesContract,
   ...itemContract,
   ...engineContract,
   ...recordContract,

@@ -27,6 +27,12 @@ export const reasonMessages = {
   smtpLogin: 'Could not connect to {{host}}:{{port}}: the server refused the user name or password ({{detail}}).',
   smtpUnreachable: 'Could not connect to {{host}}:{{port}}: the server could not be reached ({{detail}}).',
   smtpUnexpected: 'Could not connect to {{host}}:{{port}}: the server did not answer as expected ({{detail}}).',
+  // IMAP: the test of the replies mailbox
+  imapLogin: 'Could not read {{host}}:{{port}}: the server refused the user name or password ({{detail}}).',
+  imapUnreachable: 'Could not read {{host}}:{{port}}: the server could not be reached ({{detail}}).',
+  imapFolder: 'Could not open the folder “{{folder}}” on {{host}}: {{detail}}',
+  imapUnexpected: 'Could not read {{host}}:{{port}}: the server did not answer as expected ({{detail}}).',
+  noRepliesMailbox: 'No mailbox for replies is set yet (Settings → Replies).',
   // SMTP: sending a message failed (the detail is the server's answer)
   sendRefused: 'The SMTP server refused this message: {{detail}}',
   sendLogin: 'SMTP login failed: {{detail}}',

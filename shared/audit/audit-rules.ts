@@ -87,6 +87,16 @@ export const auditRules: { [M in ApiMethod]: AuditRule<M> | null } = {
     }),
   },
   'mail.testConnection': null,
+  'replies.settings': null,
+  'replies.saveSettings': {
+    action: 'settingsChanged',
+    facts: (input) => ({
+      details: { subject: 'replies', imap: input.imap ? `${input.imap.user}@${input.imap.host}:${input.imap.port} ${input.imap.folder} → ${input.imap.address}` : '' },
+    }),
+  },
+  'replies.testConnection': null,
+  'replies.readNow': null,
+  'replies.notUnderstood': null,
   'officeNetwork.get': null,
   'officeNetwork.update': {
     action: 'settingsChanged',

@@ -12,7 +12,7 @@ export interface ActiveTask {
 }
 
 /** How an action was taken other than in the app: by a link in the task mail, or by replying to it (issue 14). */
-export type ActedVia = { kind: 'link' } | { kind: 'reply'; from: string };
+export type ActedVia = { kind: 'link' } | { kind: 'reply'; from: string; messageId?: string };
 
 export interface HistoryEntry {
   at: string;

@@ -56,6 +56,7 @@ export const AuditDetailKeys = [
   'theme',
   'webhookAllowedHosts',
   'smtp',
+  'imap',
   'senders',
   'webhook',
   'mailTo',

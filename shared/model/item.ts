@@ -22,7 +22,8 @@ export type Delivery = z.infer<typeof Delivery>;
 /** How an action was taken other than in the app: by a link in the task mail, or by replying to it (issue 14). */
 export const ActedVia = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('link') }),
-  z.object({ kind: z.literal('reply'), from: z.string() }),
+  /** `messageId`: the reply's own Message-ID (so a reply read again after a crash is seen to have acted). */
+  z.object({ kind: z.literal('reply'), from: z.string(), messageId: z.string().optional() }),
 ]);
 export type ActedVia = z.infer<typeof ActedVia>;
 

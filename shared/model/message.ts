@@ -39,7 +39,8 @@ export const OutboxMessage = z.object({
   /** Where a reply goes: a task mail's own address in the replies mailbox (issue 14), so a reply can act. */
   replyTo: Email.optional(),
   source: z.object({
-    kind: z.enum(['workflow', 'example', 'mailing', 'resend']),
+    /** replyAnswer: the answer to a reply to a task mail that could not act (issue 14). */
+    kind: z.enum(['workflow', 'example', 'mailing', 'resend', 'replyAnswer']),
     templateId: Id.optional(),
     itemId: Id.optional(),
     mailingId: Id.optional(),

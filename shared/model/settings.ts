@@ -15,6 +15,21 @@ export const SmtpSettings = z.object({
 });
 export type SmtpSettings = z.infer<typeof SmtpSettings>;
 
+/**
+ * The mailbox replies to task mails go to (issue 14): read over IMAP. `address` is its e-mail
+ * address; a task mail's Reply-To is that address with the mail's own token after a "+".
+ */
+export const ImapSettings = z.object({
+  host: z.string().trim().min(1, 'is required'),
+  port: z.number().int().min(1).max(65535, 'is not a port number'),
+  secure: z.boolean().default(true),
+  user: z.string().trim().min(1, 'is required'),
+  password: z.string().optional(),
+  folder: z.string().trim().min(1).default('INBOX'),
+  address: Email,
+});
+export type ImapSettings = z.infer<typeof ImapSettings>;
+
 export const Sender = z.object({ id: Id, name: Text, email: Email });
 export type Sender = z.infer<typeof Sender>;
 
@@ -57,6 +72,8 @@ export const Settings = z.object({
   language: Language.default('nl'),
   theme: Theme.default('system'),
   smtp: SmtpSettings.optional(),
+  /** Where replies to task mails are read (absent: task mails carry no reply address). */
+  imap: ImapSettings.optional(),
   senders: z.array(Sender).default([]),
   defaultSenderId: Id.optional(),
   apiTokens: z.array(ApiToken).default([]),

@@ -89,6 +89,8 @@ export const ActionNode = z.object({
   condition: Condition.optional(),
   message: MessageSetting.optional(),
   effects: z.array(Effect).default([]),
+  /** Words a reply to the task mail may start with to take this action (issue 14); the role's words when none. */
+  replyKeywords: z.array(z.string().trim().min(1).max(40)).max(10).optional(),
 });
 export const ConditionNode = z.object({
   ...base,

@@ -8,11 +8,10 @@ import type { ItemRecord } from '../../shared/model';
 import { sendThroughSmtp } from '../helpers/app-smtp';
 import { fakeClock } from '../helpers/clock';
 import { httpRequest } from '../helpers/http';
-import { vatReturn } from '../helpers/items';
-import { oneTaskGraph, publish } from '../helpers/one-task-workflow';
 import type { TestSmtp } from '../helpers/smtp';
 import { useTempDirs } from '../helpers/temp-dir';
 import { useTestApps } from '../helpers/test-apps';
+import { submitAndMail as submitTaskMail, taskMailWorkflow } from '../helpers/task-mail-workflow';
 
 const tempDir = useTempDirs();
 const apps = useTestApps();
@@ -35,36 +34,10 @@ async function setUp(options: { reactionRequired?: boolean; dir?: string; clock?
   return { app, smtp, host, clock, dir };
 }
 
-async function taskWorkflow(app: App, reactionRequired = false): Promise<void> {
-  await app.store.update((d) => {
-    d.templates.push({
-      id: 'tpl-taak',
-      name: 'Taak met knoppen',
-      channel: 'email',
-      attachments: [],
-      texts: {
-        nl: { subject: 'Taak: {{Item.Subject}}', html: '<p>Beste {{Recipient.Name}}, graag beoordelen.</p>{{actions}}' },
-      },
-    } as never);
-    const bram = d.directory.users.find((u) => u.id === 'user-bram')!;
-    bram.email = 'bram@stroomlijn.example';
-  });
-  const wf = (await app.dispatch('workflows.create', { name: 'Beoordelen per mail', itemTypeId: 'type-accordering' })) as { id: string };
-  const graph = oneTaskGraph('Beoordelen', [{ type: 'users', userIds: ['user-bram'], showInTaskList: true }]);
-  const task = graph.nodes.find((n) => n.id === 't') as Record<string, unknown>;
-  task.reactionRequired = reactionRequired;
-  task.message = { enabled: true, templateId: 'tpl-taak', addressee: { type: 'taskUsers' } };
-  await app.dispatch('workflows.saveDraft', { id: wf.id, graph });
-  await app.store.update((d) => void (d.workflows.find((w) => w.id === wf.id)!.taskManagerUserId = 'user-anna'));
-  await publish(app.dispatch, wf.id, true);
-}
+const taskWorkflow = taskMailWorkflow;
 
 async function submitAndMail(app: App, smtp: TestSmtp, subject: string) {
-  const item = (await app.as('user-eva').dispatch('items.submit', vatReturn(subject))) as ItemRecord;
-  await app.runtime.idle();
-  await app.outbox.drain();
-  const mail = smtp.received.find((m) => m.subject === `Taak: ${subject}`);
-  if (!mail) throw new Error(`no task mail for ${subject}: ${smtp.received.map((m) => m.subject).join(', ')}`);
+  const { item, mail } = await submitTaskMail(app, smtp, subject);
   return { item, mail, links: linksOf(mail) };
 }
 

@@ -66,6 +66,7 @@ export const auditEn = {
     theme: 'theme',
     webhookAllowedHosts: 'hosts allowed for webhooks',
     smtp: 'mail server',
+    imap: 'replies mailbox (IMAP)',
     senders: 'senders',
     webhook: 'webhook',
     mailTo: 'mail to',
@@ -114,7 +115,7 @@ export const auditEn = {
   },
   values: {
     change: { added: 'added', saved: 'changed', removed: 'removed', cancelled: 'cancelled', reassigned: 'reassigned' },
-    subject: { settings: 'general', mail: 'mail', connector: 'delivery of approved items', engine: 'engine', outbox: 'outbox', officeNetwork: 'office network', certificate: 'office network certificate' },
+    subject: { settings: 'general', replies: 'replies', mail: 'mail', connector: 'delivery of approved items', engine: 'engine', outbox: 'outbox', officeNetwork: 'office network', certificate: 'office network certificate' },
     error: {
       unauthorized: 'wrong login or password',
       rate_limited: 'too many attempts',

@@ -66,6 +66,7 @@ export const auditNl = {
     theme: 'weergave',
     webhookAllowedHosts: 'toegestane hosts voor webhooks',
     smtp: 'mailserver',
+    imap: 'postbus voor antwoorden (IMAP)',
     senders: 'afzenders',
     webhook: 'webhook',
     mailTo: 'mail naar',
@@ -113,7 +114,7 @@ export const auditNl = {
   },
   values: {
     change: { added: 'toegevoegd', saved: 'gewijzigd', removed: 'verwijderd', cancelled: 'geannuleerd', reassigned: 'opnieuw toegewezen' },
-    subject: { settings: 'algemeen', mail: 'e-mail', connector: 'aflevering van goedgekeurde dossieritems', engine: 'verwerking', outbox: 'postvak uit', officeNetwork: 'kantoornetwerk', certificate: 'certificaat van het kantoornetwerk' },
+    subject: { settings: 'algemeen', replies: 'antwoorden', mail: 'e-mail', connector: 'aflevering van goedgekeurde dossieritems', engine: 'verwerking', outbox: 'postvak uit', officeNetwork: 'kantoornetwerk', certificate: 'certificaat van het kantoornetwerk' },
     error: {
       unauthorized: 'verkeerde gebruikersnaam of wachtwoord',
       rate_limited: 'te veel pogingen',

@@ -27,6 +27,11 @@ export const serverErrorsDe: Messages['serverErrors'] = {
   versionGone: 'Version {{version}} des Workflows dieses Vorgangs gibt es nicht mehr.',
   notPublishable: '„{{name}}“ kann nicht veröffentlicht werden, solange Fehler bestehen.',
   accountsExist: 'Stroomlijn hat bereits Konten: Melden Sie sich an oder fragen Sie einen Administrator.',
+  imapLogin: '{{host}}:{{port}} kann nicht gelesen werden: Der Server lehnte Benutzername oder Passwort ab ({{detail}}).',
+  imapUnreachable: '{{host}}:{{port}} kann nicht gelesen werden: Der Server ist nicht erreichbar ({{detail}}).',
+  imapFolder: 'Der Ordner „{{folder}}“ auf {{host}} lässt sich nicht öffnen: {{detail}}',
+  imapUnexpected: '{{host}}:{{port}} kann nicht gelesen werden: Der Server antwortete nicht wie erwartet ({{detail}}).',
+  noRepliesMailbox: 'Es ist noch kein Postfach für Antworten eingerichtet (Einstellungen → Antworten).',
   smtpLogin:
     'Keine Verbindung zu {{host}}:{{port}}: Der Server hat Benutzername oder Passwort abgelehnt ({{detail}}).',
   smtpUnreachable: 'Keine Verbindung zu {{host}}:{{port}}: Der Server ist nicht erreichbar ({{detail}}).',

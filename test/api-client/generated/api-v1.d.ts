@@ -1635,6 +1635,18 @@ export interface operations {
                             user?: string;
                             password?: string;
                         };
+                        imap?: {
+                            host: string;
+                            port: number;
+                            /** @default true */
+                            secure: boolean;
+                            user: string;
+                            password?: string;
+                            /** @default INBOX */
+                            folder: string;
+                            /** Format: email */
+                            address: string;
+                        };
                         /** @default [] */
                         senders: {
                             id: string;
@@ -1745,6 +1757,18 @@ export interface operations {
                             secure: boolean;
                             user?: string;
                             password?: string;
+                        };
+                        imap?: {
+                            host: string;
+                            port: number;
+                            /** @default true */
+                            secure: boolean;
+                            user: string;
+                            password?: string;
+                            /** @default INBOX */
+                            folder: string;
+                            /** Format: email */
+                            address: string;
                         };
                         /** @default [] */
                         senders: {
@@ -6696,6 +6720,7 @@ export interface operations {
                                     field: string;
                                     value: string | number | boolean;
                                 })[];
+                                replyKeywords?: string[];
                             } | {
                                 id: string;
                                 position: {
@@ -7098,6 +7123,7 @@ export interface operations {
                                         field: string;
                                         value: string | number | boolean;
                                     })[];
+                                    replyKeywords?: string[];
                                 } | {
                                     id: string;
                                     position: {
@@ -7596,6 +7622,7 @@ export interface operations {
                                     field: string;
                                     value: string | number | boolean;
                                 })[];
+                                replyKeywords?: string[];
                             } | {
                                 id: string;
                                 position: {
@@ -7998,6 +8025,7 @@ export interface operations {
                                         field: string;
                                         value: string | number | boolean;
                                     })[];
+                                    replyKeywords?: string[];
                                 } | {
                                     id: string;
                                     position: {
@@ -8558,6 +8586,7 @@ export interface operations {
                                     field: string;
                                     value: string | number | boolean;
                                 })[];
+                                replyKeywords?: string[];
                             } | {
                                 id: string;
                                 position: {
@@ -8960,6 +8989,7 @@ export interface operations {
                                         field: string;
                                         value: string | number | boolean;
                                     })[];
+                                    replyKeywords?: string[];
                                 } | {
                                     id: string;
                                     position: {
@@ -9467,6 +9497,7 @@ export interface operations {
                                     field: string;
                                     value: string | number | boolean;
                                 })[];
+                                replyKeywords?: string[];
                             } | {
                                 id: string;
                                 position: {
@@ -9869,6 +9900,7 @@ export interface operations {
                                         field: string;
                                         value: string | number | boolean;
                                     })[];
+                                    replyKeywords?: string[];
                                 } | {
                                     id: string;
                                     position: {
@@ -10485,6 +10517,7 @@ export interface operations {
                                 field: string;
                                 value: string | number | boolean;
                             })[];
+                            replyKeywords?: string[];
                         } | {
                             id: string;
                             position: {
@@ -10934,6 +10967,7 @@ export interface operations {
                             field: string;
                             value: string | number | boolean;
                         })[];
+                        replyKeywords?: string[];
                     } | {
                         id: string;
                         position: {
@@ -11456,6 +11490,7 @@ export interface operations {
                                     field: string;
                                     value: string | number | boolean;
                                 })[];
+                                replyKeywords?: string[];
                             } | {
                                 id: string;
                                 position: {
@@ -11858,6 +11893,7 @@ export interface operations {
                                         field: string;
                                         value: string | number | boolean;
                                     })[];
+                                    replyKeywords?: string[];
                                 } | {
                                     id: string;
                                     position: {
@@ -12356,6 +12392,7 @@ export interface operations {
                                     field: string;
                                     value: string | number | boolean;
                                 })[];
+                                replyKeywords?: string[];
                             } | {
                                 id: string;
                                 position: {
@@ -12758,6 +12795,7 @@ export interface operations {
                                         field: string;
                                         value: string | number | boolean;
                                     })[];
+                                    replyKeywords?: string[];
                                 } | {
                                     id: string;
                                     position: {
@@ -13184,6 +13222,7 @@ export interface operations {
                                     field: string;
                                     value: string | number | boolean;
                                 })[];
+                                replyKeywords?: string[];
                             } | {
                                 id: string;
                                 position: {
@@ -13586,6 +13625,7 @@ export interface operations {
                                         field: string;
                                         value: string | number | boolean;
                                     })[];
+                                    replyKeywords?: string[];
                                 } | {
                                     id: string;
                                     position: {
@@ -14077,6 +14117,7 @@ export interface operations {
                                         field: string;
                                         value: string | number | boolean;
                                     })[];
+                                    replyKeywords?: string[];
                                 } | {
                                     id: string;
                                     position: {
@@ -14549,6 +14590,7 @@ export interface operations {
                                     field: string;
                                     value: string | number | boolean;
                                 })[];
+                                replyKeywords?: string[];
                             } | {
                                 id: string;
                                 position: {
@@ -14951,6 +14993,7 @@ export interface operations {
                                         field: string;
                                         value: string | number | boolean;
                                     })[];
+                                    replyKeywords?: string[];
                                 } | {
                                     id: string;
                                     position: {
@@ -15276,6 +15319,7 @@ export interface operations {
                                     /** @constant */
                                     kind: "reply";
                                     from: string;
+                                    messageId?: string;
                                 };
                             }[];
                             seq: number;
@@ -15440,6 +15484,7 @@ export interface operations {
                                 /** @constant */
                                 kind: "reply";
                                 from: string;
+                                messageId?: string;
                             };
                         }[];
                         seq: number;
@@ -15653,6 +15698,7 @@ export interface operations {
                                 /** @constant */
                                 kind: "reply";
                                 from: string;
+                                messageId?: string;
                             };
                         }[];
                         seq: number;
@@ -15851,6 +15897,7 @@ export interface operations {
                                 /** @constant */
                                 kind: "reply";
                                 from: string;
+                                messageId?: string;
                             };
                         }[];
                         seq: number;
@@ -16159,6 +16206,7 @@ export interface operations {
                                 /** @constant */
                                 kind: "reply";
                                 from: string;
+                                messageId?: string;
                             };
                         }[];
                         seq: number;
@@ -16336,6 +16384,7 @@ export interface operations {
                                 /** @constant */
                                 kind: "reply";
                                 from: string;
+                                messageId?: string;
                             };
                         }[];
                         seq: number;
@@ -16503,6 +16552,7 @@ export interface operations {
                                 /** @constant */
                                 kind: "reply";
                                 from: string;
+                                messageId?: string;
                             };
                         }[];
                         seq: number;
@@ -16670,6 +16720,7 @@ export interface operations {
                                 /** @constant */
                                 kind: "reply";
                                 from: string;
+                                messageId?: string;
                             };
                         }[];
                         seq: number;
@@ -17731,7 +17782,7 @@ export interface operations {
                             replyTo?: string;
                             source: {
                                 /** @enum {string} */
-                                kind: "workflow" | "example" | "mailing" | "resend";
+                                kind: "workflow" | "example" | "mailing" | "resend" | "replyAnswer";
                                 templateId?: string;
                                 itemId?: string;
                                 mailingId?: string;
@@ -17868,7 +17919,7 @@ export interface operations {
                         replyTo?: string;
                         source: {
                             /** @enum {string} */
-                            kind: "workflow" | "example" | "mailing" | "resend";
+                            kind: "workflow" | "example" | "mailing" | "resend" | "replyAnswer";
                             templateId?: string;
                             itemId?: string;
                             mailingId?: string;
