@@ -27,7 +27,7 @@ const SIGNED_IN: readonly ApiMethod[] = [
   'items.submit', 'items.get', 'items.list', 'items.detail', 'items.reactions', 'tasks.ofItem', 'items.act',
   'items.intervene', 'items.updateFields', 'tasks.mine', 'records.list', 'records.get', 'records.create',
   'records.update', 'schedule.list', 'inbox.list', 'inbox.unread', 'inbox.markRead', 'items.addAttachment',
-  'items.attachment', 'records.remove', 'records.fieldSpecs', 'itemTypes.get',
+  'items.attachment', 'records.remove', 'records.fieldSpecs', 'itemTypes.get', 'replies.notUnderstood',
 ];
 const expectedLevel = (m: ApiMethod): AccessLevel =>
   PUBLIC.includes(m) ? 'public' : SIGNED_IN.includes(m) ? 'signedIn' : 'admin';
@@ -117,6 +117,8 @@ const samples = (): Partial<Record<ApiMethod, unknown>> => ({
     'records.remove': { id: 'rec-deal-zonnewijk' },
     'templates.previewSaved': { id: 'tpl-instuurder' },
     'inbox.markRead': {},
+    'replies.saveSettings': { imap: null },
+    'replies.testConnection': { imap: { host: '127.0.0.1', port: 1, secure: false, user: 'x', folder: 'INBOX', address: 'a@b.example' } },
     'auth.signOut': {},
 });
 const sampleInput = (m: ApiMethod): unknown => samples()[m] ?? {};
