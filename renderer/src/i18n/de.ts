@@ -26,6 +26,8 @@ import { editorSearchDe } from './editor-search-de';
 import { dateInputDe } from './date-input-de';
 import { requiredBeforeDe } from './required-before-de';
 import { actFromMailDe } from './act-from-mail-de';
+import { repliesDe } from './replies-de';
+import { notUnderstoodDe } from './not-understood-de';
 import { workDe } from './work-de';
 import { noticesDe } from './notices-de';
 import { serverErrorsDe } from './server-errors-de';
@@ -214,6 +216,8 @@ export const de: Messages = {
   dateInput: dateInputDe,
   requiredBefore: requiredBeforeDe,
   actFromMail: actFromMailDe,
+  replies: repliesDe,
+  notUnderstood: notUnderstoodDe,
   simulate: simulateDe,
   itemTypes: itemTypesDe,
   editorAid: editorAidDe,

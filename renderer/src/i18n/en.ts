@@ -26,6 +26,8 @@ import { editorSearchEn } from './editor-search-en';
 import { dateInputEn } from './date-input-en';
 import { requiredBeforeEn } from './required-before-en';
 import { actFromMailEn } from './act-from-mail-en';
+import { repliesEn } from './replies-en';
+import { notUnderstoodEn } from './not-understood-en';
 import { workEn } from './work-en';
 import { noticesEn } from './notices-en';
 import { serverErrorsEn } from './server-errors-en';
@@ -203,6 +205,8 @@ export const en = {
   dateInput: dateInputEn,
   requiredBefore: requiredBeforeEn,
   actFromMail: actFromMailEn,
+  replies: repliesEn,
+  notUnderstood: notUnderstoodEn,
   simulate: simulateEn,
   itemTypes: itemTypesEn,
   editorAid: editorAidEn,

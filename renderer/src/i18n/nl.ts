@@ -26,6 +26,8 @@ import { editorSearchNl } from './editor-search-nl';
 import { dateInputNl } from './date-input-nl';
 import { requiredBeforeNl } from './required-before-nl';
 import { actFromMailNl } from './act-from-mail-nl';
+import { repliesNl } from './replies-nl';
+import { notUnderstoodNl } from './not-understood-nl';
 import { workNl } from './work-nl';
 import { noticesNl } from './notices-nl';
 import { serverErrorsNl } from './server-errors-nl';
@@ -214,6 +216,8 @@ export const nl: Messages = {
   dateInput: dateInputNl,
   requiredBefore: requiredBeforeNl,
   actFromMail: actFromMailNl,
+  replies: repliesNl,
+  notUnderstood: notUnderstoodNl,
   simulate: simulateNl,
   itemTypes: itemTypesNl,
   editorAid: editorAidNl,

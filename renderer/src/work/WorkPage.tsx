@@ -11,6 +11,7 @@ import { ItemPage } from './ItemPage';
 import { InboxList } from './InboxList';
 import type { InboxEntry } from '../../../shared/model/record';
 import { NewItemDialog } from './NewItemDialog';
+import { NotUnderstoodList, type NotUnderstoodReply } from './NotUnderstoodList';
 import './work.css';
 import { formatDateTime } from '../ui/format';
 
@@ -25,12 +26,16 @@ export function WorkPage({ path }: { path: string[] }) {
   const [items, setItems] = useState<ItemRecord[]>([]);
   const [creating, setCreating] = useState(false);
   const [inbox, setInbox] = useState<InboxEntry[]>([]);
-  const view = path[0] === 'item' && path[1] ? 'item' : path[0] === 'items' ? 'items' : path[0] === 'inbox' ? 'inbox' : 'tasks';
+  const [notUnderstood, setNotUnderstood] = useState<NotUnderstoodReply[]>([]);
+  const view =
+    path[0] === 'item' && path[1] ? 'item' : path[0] === 'items' ? 'items' : path[0] === 'inbox' ? 'inbox' : path[0] === 'replies' ? 'replies' : 'tasks';
   const reload = useCallback(async () => {
     const [mine, all, messages] = await Promise.all([client.call('tasks.mine'), client.call('items.list'), client.call('inbox.list')]);
     setTasks(mine);
     setInbox(messages);
     setItems([...all].reverse());
+    // Replies to task mails that could not act: the workflows' task managers (and administrators) see them.
+    setNotUnderstood(await client.call('replies.notUnderstood').catch(() => []));
   }, [client]);
   useEffect(() => void reload(), [reload, path, workVersion]);
   const when = (iso: string) => formatDateTime(iso, i18n.language);
@@ -56,8 +61,14 @@ export function WorkPage({ path }: { path: string[] }) {
         <button type="button" role="tab" aria-selected={view === 'inbox'} className={view === 'inbox' ? 'active' : undefined} onClick={() => navigate('work', 'inbox')}>
           {t('inbox.title')} <span className={`count${inbox.some((e) => !e.readAt) ? ' count-unread' : ''}`}>{inbox.filter((e) => !e.readAt).length}</span>
         </button>
+        {(notUnderstood.length > 0 || view === 'replies') && (
+          <button type="button" role="tab" aria-selected={view === 'replies'} className={view === 'replies' ? 'active' : undefined} onClick={() => navigate('work', 'replies')}>
+            {t('notUnderstood.tab')} <span className="count">{notUnderstood.length}</span>
+          </button>
+        )}
       </div>
       {view === 'item' && <ItemPage itemId={path[1]!} />}
+      {view === 'replies' && <NotUnderstoodList replies={notUnderstood} />}
       {view === 'inbox' && (
         <InboxList
           entries={inbox}

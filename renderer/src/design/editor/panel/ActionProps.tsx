@@ -6,6 +6,7 @@ import { ConditionEditor } from './ConditionEditor';
 import { Field, Section, Select } from './controls';
 import { FieldSelect, ValueInput } from './FieldPick';
 import { MessageSection } from './MessageSection';
+import { ReplyKeywordsField } from './ReplyKeywordsField';
 import type { PropsOf } from './types';
 
 export function ActionProps({ node, update, fieldListId, followUp }: PropsOf<'action'> & { followUp: string | null }) {
@@ -26,6 +27,7 @@ export function ActionProps({ node, update, fieldListId, followUp }: PropsOf<'ac
             />
           )}
         </Field>
+        {node.mode === 'manual' && <ReplyKeywordsField node={node} onChange={(replyKeywords) => update({ replyKeywords }, 'replyKeywords')} />}
         {node.mode === 'automatic' && <Field label={t('design.action.condition')}>{() => <ConditionEditor value={node.condition} fieldListId={fieldListId} onChange={(condition) => update({ condition }, 'condition')} />}</Field>}
         <Field label={t('design.action.followUp')}>{() => <p className={followUp ? '' : 'wf-missing'}>{followUp ?? t('design.action.noFollowUp')}</p>}</Field>
       </Section>
