@@ -13,8 +13,13 @@ import type { Condition, Group, Rule } from '../model/condition';
 /** A FEEL string literal. */
 export const feelString = (s: string): string => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n').replace(/\r/g, '\\r').replace(/\t/g, '\\t')}"`;
 
-/** A literal as the condition builder stores it: strings quoted, numbers and booleans as they are. */
-const literal = (v: Rule['value']): string => (typeof v === 'number' ? (Number.isFinite(v) ? String(v) : 'null') : typeof v === 'boolean' ? String(v) : feelString(v ?? ''));
+/** The rule's value as text, as the engine compares it (String(value ?? '')). */
+const textLiteral = (v: Rule['value']): string => feelString(String(v ?? ''));
+/** The rule's value as a number, null when it is none (the engine's NaN compares false, as null does here). */
+const numberLiteral = (v: Rule['value']): string => {
+  const n = typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN;
+  return Number.isFinite(n) ? String(n) : 'null';
+};
 
 /** A field of `fields` (or of another context variable) by name. */
 export const feelField = (name: string, context = 'fields'): string => `get value(${context}, ${feelString(name)})`;
@@ -31,23 +36,23 @@ const sure = (comparison: string) => `((${comparison}) = true)`;
 /** One rule as FEEL. */
 export function ruleToFeel(rule: Rule): string {
   const f = feelField(rule.field);
-  const v = literal(rule.value);
+  const v = textLiteral(rule.value);
   const changed = `previous != null and ${text(feelField(rule.field, 'previous'))} != ${text(f)}`;
   switch (rule.operator) {
     case 'equals':
-      return `(${text(f)} = ${text(v)})`;
+      return `(${text(f)} = ${v})`;
     case 'notEquals':
-      return `(${text(f)} != ${text(v)})`;
+      return `(${text(f)} != ${v})`;
     case 'contains':
-      return sure(`contains(lower case(${text(f)}), lower case(${text(v)}))`);
+      return sure(`contains(lower case(${text(f)}), lower case(${v}))`);
     case 'empty':
       return `(${text(f)} = "")`;
     case 'notEmpty':
       return `(${text(f)} != "")`;
     case 'greater':
-      return sure(`${num(f)} > ${num(v)}`);
+      return sure(`${num(f)} > ${numberLiteral(rule.value)}`);
     case 'less':
-      return sure(`${num(f)} < ${num(v)}`);
+      return sure(`${num(f)} < ${numberLiteral(rule.value)}`);
     case 'before':
       return sure(`${time(f)} < ${time(v)}`);
     case 'after':
@@ -55,7 +60,7 @@ export function ruleToFeel(rule: Rule): string {
     case 'changed':
       return `(${changed})`;
     case 'changedTo':
-      return `(${changed} and ${text(f)} = ${text(v)})`;
+      return `(${changed} and ${text(f)} = ${v})`;
     case 'greaterThanField':
       return sure(`${num(f)} > ${num(feelField(String(rule.value ?? '')))}`);
     default:
