@@ -96,6 +96,7 @@ export const methodAccess: { [M in ApiMethod]: Access } = {
   'workflows.validate': admin,
   'workflows.restoreVersion': admin,
   'workflows.export': admin,
+  'workflows.exportBpmn': admin,
   'workflows.import': admin,
   'workflows.importDocument': admin,
   'workflows.simulate': admin,

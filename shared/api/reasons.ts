@@ -85,6 +85,7 @@ export const thingNames = {
   item: 'item',
   itemType: 'item type',
   workflow: 'workflow',
+  workflowVersion: 'workflow version',
   template: 'template',
   record: 'record',
   user: 'user',

@@ -171,6 +171,7 @@ export const auditRules: { [M in ApiMethod]: AuditRule<M> | null } = {
   'workflows.duplicate': null,
   'workflows.validate': null,
   'workflows.export': null,
+  'workflows.exportBpmn': null,
   'workflows.simulate': null,
   'workflows.remove': { action: 'workflowRemoved', before: (input) => ({ workflowId: input.id }) },
   'workflows.publish': {

@@ -75,6 +75,7 @@ export const serverErrorsDe: Messages['serverErrors'] = {
     item: 'Vorgang',
     itemType: 'Vorgangstyp',
     workflow: 'Workflow',
+    workflowVersion: 'Workflow-Version',
     template: 'Vorlage',
     record: 'Datensatz',
     user: 'Benutzer',

@@ -71,6 +71,7 @@ export const serverErrorsNl: Messages['serverErrors'] = {
     item: 'dossieritem',
     itemType: 'type dossieritem',
     workflow: 'workflow',
+    workflowVersion: 'workflowversie',
     template: 'sjabloon',
     record: 'record',
     user: 'gebruiker',

@@ -777,6 +777,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/workflows/{id}/bpmn": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * BPMN 2.0 for Camunda 8 (platformVersion 8.6 to 8.9) of the draft, or of a published version: the XML, a file name, and what that version cannot express (warnings)
+         * @description Calls `workflows.exportBpmn`.
+         */
+        get: operations["getWorkflowsIdBpmn"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/workflows/{id}/versions/{version}/restore": {
         parameters: {
             query?: never;
@@ -14218,6 +14238,80 @@ export interface operations {
                         }[];
                         /** @description The `cursor` of the next page; null on the last page */
                         next: string | null;
+                    };
+                };
+            };
+            /** @description No token, or a token that is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token may not do this: it needs the scope `admin` (or to act for an administrator), or the item is not theirs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `invalid_input`: input that is not valid, `issues` names each place at fault (`body`, `body.<field>`, `query.<name>`, `path.<param>`, `header.<name>`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Another error (404 `not_found` or `unknown_route`, 405, 409 `conflict`, 429 `rate_limited`, 503 `not_saved`, 507 `disk_full`, …) with its code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getWorkflowsIdBpmn: {
+        parameters: {
+            query: {
+                platformVersion: "8.6" | "8.7" | "8.8" | "8.9";
+                version?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description BPMN 2.0 for Camunda 8 (platformVersion 8.6 to 8.9) of the draft, or of a published version: the XML, a file name, and what that version cannot express (warnings) */
+            200: {
+                headers: {
+                    /** @description The version of this resource (strong); send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        xml: string;
+                        fileName: string;
+                        warnings: {
+                            /** @enum {string} */
+                            code: "automaticOnChange" | "reactionRequired" | "webhookHeaders";
+                            nodeId: string;
+                            name: string;
+                            /** @enum {string} */
+                            needs?: "8.6" | "8.7" | "8.8" | "8.9";
+                        }[];
                     };
                 };
             };
