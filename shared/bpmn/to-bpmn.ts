@@ -404,4 +404,9 @@ export async function toBpmn(workflow: BpmnSource, options: { platformVersion: P
   return { xml: laidOut, fileName: `${fileSafe(workflow.name)}.bpmn`, warnings };
 }
 
-const fileSafe = (name: string) => name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').trim().slice(0, 100) || 'workflow';
+const fileSafe = (name: string) =>
+  [...name]
+    .map((c) => (c < ' ' || '\\/:*?"<>|'.includes(c) ? '_' : c))
+    .join('')
+    .trim()
+    .slice(0, 100) || 'workflow';
