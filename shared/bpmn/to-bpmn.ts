@@ -7,6 +7,7 @@ import type { MessageSetting } from '../model/message-setting';
 import type { WorkflowEdge, WorkflowGraph } from '../model/workflow';
 import type { Duration, Effect, NodeOf, WorkflowNode } from '../model/workflow-nodes';
 import { DEFAULT_BRANCH, GraphIndex } from '../workflow/graph';
+import { canvasDiagram } from './diagram';
 import { conditionToFeel, feelField, feelString } from './feel';
 import { XmlIds } from './ids';
 import { JobTypes, recordMessageName, taskFormReference } from './jobs';
@@ -50,7 +51,7 @@ const feelDateField = (field: string) => {
  * A workflow as BPMN 2.0 for Camunda 8 (Zeebe): the mapping of issue 15. Pure: the same workflow and
  * version give the same XML. What the version cannot express comes back as warnings beside the XML.
  */
-export async function toBpmn(workflow: BpmnSource, options: { platformVersion: PlatformVersion }): Promise<BpmnExport> {
+export async function toBpmn(workflow: BpmnSource, options: { platformVersion: PlatformVersion; /** auto: always bpmn-auto-layout */ layout?: 'canvas' | 'auto' }): Promise<BpmnExport> {
   const version = options.platformVersion;
   const moddle = new BpmnModdle({ zeebe: zeebeSchema });
   const ids = new XmlIds();
@@ -58,6 +59,9 @@ export async function toBpmn(workflow: BpmnSource, options: { platformVersion: P
   const warnings: BpmnWarning[] = [];
   const flowElements: ModdleElement[] = [];
   const messages: ModdleElement[] = [];
+  /** The step each element belongs to, for the diagram. */
+  const ownerOf = new Map<ModdleElement, string>();
+  let owner: string | undefined;
 
   const make = (type: string, id: string, attrs: Record<string, unknown> = {}, extensions: ModdleElement[] = []): ModdleElement => {
     const el = moddle.create(type, { id, ...attrs });
@@ -67,6 +71,7 @@ export async function toBpmn(workflow: BpmnSource, options: { platformVersion: P
       el.set('outgoing', []);
     }
     flowElements.push(el);
+    if (owner !== undefined) ownerOf.set(el, owner);
     return el;
   };
   const expression = (body: string) => moddle.create('bpmn:FormalExpression', { body });
@@ -361,7 +366,10 @@ export async function toBpmn(workflow: BpmnSource, options: { platformVersion: P
   }
 
   const fragments = new Map<string, Fragment>();
-  for (const node of workflow.graph.nodes) fragments.set(node.id, fragment(node));
+  for (const node of workflow.graph.nodes) {
+    owner = node.id;
+    fragments.set(node.id, fragment(node));
+  }
 
   // Each edge's ways out, in branch order for conditions (Zeebe takes the first condition that holds).
   const branchOrder = (edge: WorkflowEdge) => {
@@ -382,6 +390,7 @@ export async function toBpmn(workflow: BpmnSource, options: { platformVersion: P
       continue;
     }
     // Explicit merge: every way in meets at one gateway first.
+    owner = node.id;
     const merge = make('bpmn:ExclusiveGateway', ids.make('Gateway', `${node.id}_merge`));
     for (const w of ways) flow(w.from, merge, w);
     flow(merge, entry);
@@ -399,9 +408,12 @@ export async function toBpmn(workflow: BpmnSource, options: { platformVersion: P
   definitions.$attrs['xmlns:modeler'] = MODELER_NS;
   definitions.$attrs['modeler:executionPlatform'] = EXECUTION_PLATFORM;
   definitions.$attrs['modeler:executionPlatformVersion'] = `${version}.0`;
+  // The diagram: the canvas's places where every shape fits there, else bpmn-auto-layout's.
+  const places = new Map(workflow.graph.nodes.map((n) => [n.id, n.position]));
+  const diagram = options.layout === 'auto' ? undefined : canvasDiagram(moddle, process, flowElements, ownerOf, places);
+  if (diagram) definitions.set('diagrams', [diagram]);
   const { xml } = await moddle.toXML(definitions, { format: true });
-  const laidOut = await layoutProcess(xml);
-  return { xml: laidOut, fileName: `${fileSafe(workflow.name)}.bpmn`, warnings };
+  return { xml: diagram ? xml : await layoutProcess(xml), fileName: `${fileSafe(workflow.name)}.bpmn`, warnings };
 }
 
 const fileSafe = (name: string) =>

@@ -36,6 +36,30 @@ describe('BPMN export', () => {
     }
   });
 
+  it('draws each step where the canvas has it (spread out), or lays it out when asked', async () => {
+    const sample = sampleSources().find((w) => w.id === 'wf-bellen-nieuw')!;
+    const start = sample.graph.nodes.find((n) => n.kind === 'start')!;
+    const end = sample.graph.nodes.find((n) => n.kind === 'end')!;
+    const { xml } = await toBpmn(sample, { platformVersion: '8.8' });
+    const boundsOf = (x: string, id: string) => x.match(new RegExp(`bpmnElement="${id}"[^>]*>\\s*<dc:Bounds x="(-?[\\d.]+)" y="(-?[\\d.]+)"`))!.slice(1).map(Number);
+    expect(boundsOf(xml, 'StartEvent_s')).toEqual([start.position.x * 2 + 60 - 18, start.position.y * 1.6 + 50 - 18]);
+    expect(boundsOf(xml, 'EndEvent_e')).toEqual([end.position.x * 2 + 60 - 18, end.position.y * 1.6 + 50 - 18]);
+    const auto = (await toBpmn(sample, { platformVersion: '8.8', layout: 'auto' })).xml;
+    expect(boundsOf(auto, 'StartEvent_s')).not.toEqual(boundsOf(xml, 'StartEvent_s'));
+    expect(await lint(auto)).toEqual([]);
+  });
+
+  it('lays the diagram out when steps stand on top of each other on the canvas', async () => {
+    const sample = sampleSources().find((w) => w.id === 'wf-bellen-nieuw')!;
+    const piled = { ...sample, graph: { ...sample.graph, nodes: sample.graph.nodes.map((n) => ({ ...n, position: { x: 0, y: 0 } })) } };
+    const { xml } = await toBpmn(piled, { platformVersion: '8.8' });
+    const { rootElement } = await parse(xml);
+    const plane = ((rootElement.get('diagrams') as { plane: { planeElement: unknown[] } }[])[0]!).plane;
+    expect(plane.planeElement.length).toBeGreaterThan(0);
+    expect(xml).not.toContain('_plane"');
+    expect(await lint(xml)).toEqual([]);
+  });
+
   it('exports a workflow named by a UUID with valid XML ids', async () => {
     const { xml } = await toBpmn(everyKind(), { platformVersion: '8.8' });
     const ids = [...xml.matchAll(/\sid="([^"]*)"/g)].map((m) => m[1]!);
