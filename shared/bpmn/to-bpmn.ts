@@ -25,6 +25,8 @@ interface Exit {
   /** FEEL, without the leading "=". */
   condition?: string;
   isDefault?: boolean;
+  /** The flow's label (a condition's branch). */
+  name?: string;
 }
 
 /** The BPMN elements one Stroomlijn step became: where its incoming edges enter, how each outgoing edge leaves. */
@@ -92,10 +94,10 @@ export async function toBpmn(workflow: BpmnSource, options: { platformVersion: P
       ...(values.length ? [moddle.create('zeebe:TaskHeaders', { values })] : []),
     ];
   };
-  const sendMessage = (id: string, name: string, moment: string, m: { templateId?: string; channel?: string; addressees: unknown[]; taskNodeId?: string }) =>
-    make('bpmn:SendTask', id, { name }, job(JobTypes.sendMessage, { moment, template: m.templateId, channel: m.channel, addressees: JSON.stringify(m.addressees), ...(m.taskNodeId ? { task: m.taskNodeId } : {}) }));
-  const settingMessage = (node: WorkflowNode, setting: MessageSetting, moment: string, name: string, taskNodeId?: string) =>
-    sendMessage(ids.make('SendTask', `${node.id}_${moment}`), name, moment, { templateId: setting.templateId, channel: setting.channel, addressees: [setting.addressee], taskNodeId });
+  const sendMessage = (id: string, name: string, moment: string, m: { templateId?: string; channel?: string; addressees: unknown[]; taskNodeId?: string }, more: Record<string, string> = {}) =>
+    make('bpmn:SendTask', id, { name }, job(JobTypes.sendMessage, { moment, template: m.templateId, channel: m.channel, addressees: JSON.stringify(m.addressees), ...(m.taskNodeId ? { task: m.taskNodeId } : {}), ...more }));
+  const settingMessage = (node: WorkflowNode, setting: MessageSetting, moment: string, name: string, taskNodeId?: string, more: Record<string, string> = {}) =>
+    sendMessage(ids.make('SendTask', `${node.id}_${moment}`), name, moment, { templateId: setting.templateId, channel: setting.channel, addressees: [setting.addressee], taskNodeId }, more);
   /** Action effects as output mappings: the item status and one context put per field. */
   const outputs = (effects: Effect[]): ModdleElement[] => {
     if (!effects.length) return [];
@@ -212,7 +214,9 @@ export async function toBpmn(workflow: BpmnSource, options: { platformVersion: P
       last = el;
     };
     const messaged = Boolean(task.message?.enabled);
-    if (task.message?.enabled) chain(settingMessage(task, task.message, 'enter', `Message: ${task.title}`, task.id));
+    // The task's message names who the task is for: the worker resolves "the task's users" from it,
+    // also when the task has no user task of its own (an info task).
+    if (task.message?.enabled) chain(settingMessage(task, task.message, 'enter', task.title, task.id, { taskTitle: task.title, destinations: JSON.stringify(task.destinations), ...(task.infoTask ? { infoTask: 'true' } : {}) }));
     // On entry: the automatic actions in order, up to the first that always fires; an info task with
     // its message goes straight on through its first action.
     const onEntry: { action: NodeOf<'action'>; condition?: string }[] = [];
@@ -338,7 +342,7 @@ export async function toBpmn(workflow: BpmnSource, options: { platformVersion: P
           exits: (edge) => {
             if ((edge.sourceHandle ?? DEFAULT_BRANCH) === DEFAULT_BRANCH) return [{ from: g, isDefault: true }];
             const branch = node.branches.find((b) => b.id === edge.sourceHandle);
-            return branch ? [{ from: g, condition: conditionToFeel(branch.condition) }] : [];
+            return branch ? [{ from: g, condition: conditionToFeel(branch.condition), name: branch.label }] : [];
           },
         };
       }
