@@ -2,7 +2,7 @@ import { BpmnModdle, type ModdleElement } from 'bpmn-moddle';
 import zeebeSchema from 'zeebe-bpmn-moddle/resources/zeebe.json' with { type: 'json' };
 import type { Condition, Group, Rule } from '../model/condition';
 import type { WorkflowEdge, WorkflowGraph } from '../model/workflow';
-import { Destination, RecordEntities, RecordEvents, WorkflowNode, type Duration, type Effect } from '../model/workflow-nodes';
+import { RecordEntities, RecordEvents, WorkflowNode, type Destination, type Duration, type Effect } from '../model/workflow-nodes';
 import { Addressee } from '../model/message-setting';
 import { DEFAULT_BRANCH } from '../workflow/graph';
 import { feelToCondition } from './feel-parse';
@@ -27,8 +27,11 @@ const ext = (el: ModdleElement, type: string): ModdleElement | undefined =>
 const headersOf = (el: ModdleElement): Record<string, string> =>
   Object.fromEntries((((ext(el, 'zeebe:TaskHeaders')?.get('values') as ModdleElement[] | undefined) ?? []).map((h) => [String(h.get('key')), String(h.get('value'))])));
 const jobTypeOf = (el: ModdleElement) => ext(el, 'zeebe:TaskDefinition')?.get('type') as string | undefined;
-const outgoing = (el: ModdleElement) => (el.get('outgoing') as ModdleElement[] | undefined) ?? [];
-const incoming = (el: ModdleElement) => (el.get('incoming') as ModdleElement[] | undefined) ?? [];
+/** Flows out of and into each element, from the flows' own source and target (files need not list them on the elements). */
+const outs = new WeakMap<ModdleElement, ModdleElement[]>();
+const ins = new WeakMap<ModdleElement, ModdleElement[]>();
+const outgoing = (el: ModdleElement) => outs.get(el) ?? [];
+const incoming = (el: ModdleElement) => ins.get(el) ?? [];
 const targetOf = (flow: ModdleElement) => flow.get('targetRef') as ModdleElement;
 const conditionOf = (flow: ModdleElement) => (flow.get('conditionExpression') as ModdleElement | undefined)?.get('body') as string | undefined;
 const isDefaultFlow = (flow: ModdleElement) => (flow.get('sourceRef') as ModdleElement).get('default') === flow;
@@ -67,7 +70,15 @@ export async function fromBpmn(xml: string): Promise<BpmnImport> {
   const processes = ((root.get('rootElements') as ModdleElement[] | undefined) ?? []).filter((r) => r.$type === 'bpmn:Process');
   if (processes.length !== 1) return { ok: false, problems: [{ elementId: '', code: 'noProcess', detail: `${processes.length} processes` }] };
   const process = processes[0]!;
-  const elements = ((process.get('flowElements') as ModdleElement[] | undefined) ?? []).filter((e) => e.$type !== 'bpmn:SequenceFlow');
+  const all = (process.get('flowElements') as ModdleElement[] | undefined) ?? [];
+  const elements = all.filter((e) => e.$type !== 'bpmn:SequenceFlow');
+  for (const flow of all.filter((e) => e.$type === 'bpmn:SequenceFlow')) {
+    const source = flow.get('sourceRef') as ModdleElement | undefined;
+    const target = flow.get('targetRef') as ModdleElement | undefined;
+    if (!source || !target) continue;
+    outs.set(source, [...(outs.get(source) ?? []), flow]);
+    ins.set(target, [...(ins.get(target) ?? []), flow]);
+  }
   const problems: BpmnImportProblem[] = [];
   const refuse = (el: ModdleElement, code: BpmnImportProblem['code'], detail: string) => problems.push({ elementId: el.id ?? '', ...(el.get('name') ? { name: String(el.get('name')) } : {}), code, detail });
 
@@ -173,7 +184,7 @@ export async function fromBpmn(xml: string): Promise<BpmnImport> {
               const userTask = [...followAll(el)].find(isUserTask);
               if (!userTask) make(el, { kind: 'task', title: h.taskTitle ?? name ?? nodeId(el), destinations: json(h.destinations, []), infoTask: h.infoTask === 'true', message, id: h.task ?? nodeId(el) });
             }
-          } else if (h.moment === 'action') make(el, { kind: 'action', label: name || nodeId(el), message, effects: outputs });
+          } else if (h.moment === 'action') make(el, { kind: 'action', label: name || nodeId(el), message, effects: outputs, ...actionProps(el) });
           else make(el, { kind: 'notify', ...(name ? { title: name } : {}), to: json(h.addressees, []), ...(h.template ? { templateId: h.template } : {}), ...(h.channel ? { channel: h.channel } : {}) });
         } else if (type === JobTypes.createCrmTask) {
           make(el, { kind: 'createTask', title: h.title ?? name ?? '', ...(h.taskType ? { taskType: h.taskType } : {}), ...(h.assignee ? { assigneeUserId: h.assignee } : {}), ...(h.dueInDays !== undefined ? { dueInDays: Number(h.dueInDays) } : {}) });
@@ -188,7 +199,7 @@ export async function fromBpmn(xml: string): Promise<BpmnImport> {
       case 'bpmn:IntermediateThrowEvent':
         if (definitionsOf(el).length) refuse(el, 'unsupportedElement', definitionsOf(el)[0]!.$type);
         else if (startChain.has(el)) pass.add(el);
-        else make(el, { kind: 'action', label: name || nodeId(el), effects: effectsOf(el) });
+        else make(el, { kind: 'action', label: name || nodeId(el), effects: effectsOf(el), ...actionProps(el) });
         break;
       case 'bpmn:IntermediateCatchEvent': {
         const def = definitionsOf(el)[0];
@@ -215,7 +226,7 @@ export async function fromBpmn(xml: string): Promise<BpmnImport> {
         else
           make(el, {
             kind: 'condition',
-            title: name ?? '',
+            title: name || nodeId(el),
             branches: outgoing(el)
               .filter((f) => !isDefaultFlow(f))
               .map((f) => ({ id: f.id, label: (f.get('name') as string | undefined) ?? f.id, condition: condition(el, conditionOf(f)) ?? { always: true } })),
@@ -289,7 +300,7 @@ export async function fromBpmn(xml: string): Promise<BpmnImport> {
           if (entryTaskOf(targetOf(f))) continue;
           for (const next of reach(targetOf(f))) {
             // An info task's first action may be manual; otherwise it is an automatic action that always fires.
-            if (next.kind === 'action' && !task.infoTask) {
+            if (next.kind === 'action' && (next.mode === 'automatic' || !task.infoTask)) {
               next.mode = 'automatic';
               next.condition ??= { always: true };
             }
@@ -367,6 +378,12 @@ export async function fromBpmn(xml: string): Promise<BpmnImport> {
       ...(afterDuration ? { deadline: { type: 'after', ...afterDuration } } : dueField ? { deadline: { type: 'dateField', field: JSON.parse(dueField) as string } } : {}),
       reactionRequired: listeners.some((l) => l.get('type') === JobTypes.checkReaction),
     };
+  }
+
+  /** The role and mode the export keeps in zeebe:properties. */
+  function actionProps(el: ModdleElement): Record<string, string> {
+    const props = Object.fromEntries((((ext(el, 'zeebe:Properties')?.get('properties') as ModdleElement[] | undefined) ?? []).map((p) => [String(p.get('name')), String(p.get('value'))])));
+    return { ...(props['stroomlijn.role'] ? { role: props['stroomlijn.role'] } : {}), ...(props['stroomlijn.mode'] === 'automatic' ? { mode: 'automatic' } : {}) };
   }
 
   function effectsOf(el: ModdleElement): Effect[] {

@@ -328,7 +328,9 @@ export async function toBpmn(workflow: BpmnSource, options: { platformVersion: P
       case 'task':
         return taskFragment(node);
       case 'action': {
-        const ext = outputs(node.effects);
+        // What the engine does not need but the import does: the action's role and that it is automatic.
+        const props = [...(node.role !== 'complete' ? [['stroomlijn.role', node.role]] : []), ...(node.mode === 'automatic' ? [['stroomlijn.mode', 'automatic']] : [])];
+        const ext = [...outputs(node.effects), ...(props.length ? [moddle.create('zeebe:Properties', { properties: props.map(([name, value]) => moddle.create('zeebe:Property', { name, value })) })] : [])];
         const task = index.taskOf(node.id);
         const el = node.message?.enabled
           ? make('bpmn:SendTask', ids.make('SendTask', `${node.id}_action`), { name }, [...job(JobTypes.sendMessage, { moment: 'action', template: node.message.templateId, channel: node.message.channel, addressees: JSON.stringify([node.message.addressee]), ...(task ? { task: task.id } : {}) }), ...ext])
