@@ -71,7 +71,7 @@ export const createHandlers = (deps: HandlerDeps): ApiHandlers => {
     ...createAuditHandlers(audit),
     ...createAuthHandlers({ health: () => ({ name: info().name, version: info().version }), signIn, accounts, directory }),
     ...createOfficeHandlers(deps.officeNetwork),
-    ...createBpmnHandlers(store),
+    ...createBpmnHandlers(store, workflows),
     'app.info': async () => info(),
     'settings.get': async () => settings.get(),
     'settings.update': (change) => settings.update(change),

@@ -97,6 +97,7 @@ export const methodAccess: { [M in ApiMethod]: Access } = {
   'workflows.restoreVersion': admin,
   'workflows.export': admin,
   'workflows.exportBpmn': admin,
+  'workflows.importBpmn': admin,
   'workflows.import': admin,
   'workflows.importDocument': admin,
   'workflows.simulate': admin,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { BpmnExport, PlatformVersion } from '../bpmn/platform';
 import { Id } from '../model/common';
+import { Workflow } from '../model/workflow';
 
 /** BPMN 2.0 for Camunda 8 (issue 15): a workflow's draft, or one of its published versions. */
 export const bpmnContract = {
@@ -14,5 +15,10 @@ export const bpmnContract = {
       })
       .strict(),
     output: BpmnExport,
+  },
+  /** A BPMN file (Camunda Modeler's, or an export) as a new workflow: its draft; refused per element. */
+  'workflows.importBpmn': {
+    input: z.object({ xml: z.string().min(1).max(20_000_000, 'is larger than 20 MB') }).strict(),
+    output: Workflow,
   },
 };
