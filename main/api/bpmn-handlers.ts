@@ -1,5 +1,6 @@
 import type { ApiHandlers } from './call';
 import { ApiError } from '../../shared/api/errors';
+import { issueBecause, type IssueReasonKey } from '../../shared/api/reasons';
 import { toBpmn } from '../../shared/bpmn/to-bpmn';
 import { fromBpmn } from '../../shared/bpmn/from-bpmn';
 import type { WorkflowService } from '../services/workflows';
@@ -22,7 +23,7 @@ export const createBpmnHandlers = (store: Store, workflows: WorkflowService): Pi
     if (!read.ok) {
       throw ApiError.invalidInput(
         'This BPMN file holds what a Stroomlijn workflow cannot',
-        read.problems.map((p) => ({ path: `xml.${p.elementId || 'file'}`, message: `${p.code}: ${p.detail}${p.name ? ` (“${p.name}”)` : ''}` })),
+        read.problems.map((p) => issueBecause(`xml.${p.elementId || 'file'}`, `bpmn${p.code[0]!.toUpperCase()}${p.code.slice(1)}` as IssueReasonKey, { element: p.name ?? p.elementId, detail: p.detail })),
       );
     }
     const name = read.name.trim().slice(0, 200) || 'BPMN';

@@ -68,7 +68,7 @@ export async function fromBpmn(xml: string): Promise<BpmnImport> {
     return { ok: false, problems: [{ elementId: '', code: 'notBpmn', detail: (error as Error).message }] };
   }
   const processes = ((root.get('rootElements') as ModdleElement[] | undefined) ?? []).filter((r) => r.$type === 'bpmn:Process');
-  if (processes.length !== 1) return { ok: false, problems: [{ elementId: '', code: 'noProcess', detail: `${processes.length} processes` }] };
+  if (processes.length !== 1) return { ok: false, problems: [{ elementId: '', code: 'noProcess', detail: String(processes.length) }] };
   const process = processes[0]!;
   const all = (process.get('flowElements') as ModdleElement[] | undefined) ?? [];
   const elements = all.filter((e) => e.$type !== 'bpmn:SequenceFlow');

@@ -59,7 +59,7 @@ describe('BPMN export through API v1', () => {
     const withScript = exported.xml.replace(/<bpmn:userTask id="UserTask_t2"/, '<bpmn:scriptTask id="Script_1" /><bpmn:userTask id="UserTask_t2"');
     const refused = await api.call('POST', '/workflows/bpmn-imports', { body: { xml: withScript } });
     expect(refused.status).toBe(422);
-    expect(refused.json().error.issues).toEqual([{ path: 'body.xml.Script_1', message: 'unsupportedElement: bpmn:ScriptTask' }]);
+    expect(refused.json().error.issues).toEqual([{ path: 'body.xml.Script_1', message: '“Script_1”: Stroomlijn has no step for bpmn:ScriptTask' }]);
     expect((await api.call('POST', '/workflows/bpmn-imports', { body: { xml: 'geen xml' } })).status).toBe(422);
     expect(api.app.store.data.workflows.length).toBe(count);
   });
