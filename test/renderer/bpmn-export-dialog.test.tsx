@@ -35,4 +35,22 @@ describe('export for Camunda 8 from the editor', () => {
     expect(xml).not.toContain('taskListener');
     expect(screen.queryByRole('dialog')).toBeNull();
   });
+
+  it('imports a BPMN file from the workflow list, and says per element what it cannot hold', async () => {
+    const { core } = await renderApp(tempDir(), '#/design');
+    const input = (await screen.findByLabelText('Een BPMN-bestand uit Camunda Modeler importeren als nieuwe workflow', {}, { timeout: 20_000 })) as HTMLInputElement;
+    const { xml } = (await core.dispatch('workflows.exportBpmn', { id: 'wf-infomail', platformVersion: '8.8' })) as { xml: string };
+    const before = core.store.data.workflows.length;
+
+    const broken = xml.replace('<bpmn:endEvent id="EndEvent_e"', '<bpmn:scriptTask id="Reken" name="Rekenen" /><bpmn:endEvent id="EndEvent_e"');
+    fireEvent.change(input, { target: { files: [new File([broken], 'infomail.bpmn', { type: 'application/xml' })] } });
+    await screen.findByText(/„Rekenen”: Stroomlijn heeft geen stap voor bpmn:ScriptTask/);
+    expect(core.store.data.workflows.length).toBe(before);
+
+    fireEvent.change(input, { target: { files: [new File([xml], 'infomail.bpmn', { type: 'application/xml' })] } });
+    await waitFor(() => expect(core.store.data.workflows.length).toBe(before + 1));
+    const imported = core.store.data.workflows.at(-1)!;
+    expect(imported.name).toBe('Infomail instuurder');
+    await waitFor(() => expect(window.location.hash).toBe(`#/design/${imported.id}`));
+  });
 });

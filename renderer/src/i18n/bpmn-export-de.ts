@@ -18,4 +18,6 @@ export const bpmnExportDe: BpmnExportMessages = {
     webhookHeaders: '„{{name}}“: Die zusätzlichen Header des Webhooks stehen nicht in der Datei (sie können Geheimnisse enthalten); Stroomlijn fügt sie beim Aufruf hinzu.',
   },
   download: 'Herunterladen',
+  import: 'BPMN importieren',
+  importTitle: 'Eine BPMN-Datei aus dem Camunda Modeler als neuen Workflow importieren',
 };

@@ -17,5 +17,7 @@ export const bpmnExportEn = {
     webhookHeaders: '“{{name}}”: the webhook’s extra headers are not in the file (they may hold secrets); Stroomlijn adds them when it calls.',
   },
   download: 'Download',
+  import: 'Import BPMN',
+  importTitle: 'Import a BPMN file from Camunda Modeler as a new workflow',
 };
 export type BpmnExportMessages = typeof bpmnExportEn;

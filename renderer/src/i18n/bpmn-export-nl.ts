@@ -18,4 +18,6 @@ export const bpmnExportNl: BpmnExportMessages = {
     webhookHeaders: '„{{name}}”: de extra headers van de webhook staan niet in het bestand (er kunnen geheimen in staan); Stroomlijn voegt ze toe bij het aanroepen.',
   },
   download: 'Downloaden',
+  import: 'BPMN importeren',
+  importTitle: 'Een BPMN-bestand uit Camunda Modeler importeren als nieuwe workflow',
 };
