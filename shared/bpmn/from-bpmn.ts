@@ -123,6 +123,7 @@ export async function fromBpmn(xml: string): Promise<BpmnImport> {
 
   // The start and what belongs to it: checks, the delay, its message.
   const startChain = new Set<ModdleElement>();
+  const reminderTimers = new Set<ModdleElement>();
   const starts = elements.filter((e) => e.$type === 'bpmn:StartEvent');
   for (const start of starts) {
     const record = definitionsOf(start).length > 0;
@@ -131,10 +132,29 @@ export async function fromBpmn(xml: string): Promise<BpmnImport> {
     while (at && outgoing(at).length >= 1 && startChain.size < 50) {
       startChain.add(at);
       const from: ModdleElement = at;
+      if (record && from.$type === 'bpmn:ParallelGateway') {
+        // A reminder: one way runs the workflow now, the other after a timer (and its check) again;
+        // both meet at a merge, where the workflow's steps begin.
+        const targets = outgoing(from).map(targetOf);
+        const timer = targets.find((t) => t.$type === 'bpmn:IntermediateCatchEvent');
+        const again = targets.find((t) => t.$type === 'bpmn:ExclusiveGateway');
+        if (!timer || !again || targets.length !== 2) break;
+        startChain.add(timer);
+        reminderTimers.add(timer);
+        const check = outgoing(timer).map(targetOf)[0];
+        if (check && check !== again) startChain.add(check);
+        at = again;
+        continue;
+      }
       const flows: ModdleElement[] = outgoing(from).filter((f) => !isDefaultFlow(f) || outgoing(from).length === 1);
       const next: ModdleElement | undefined = flows.length === 1 ? targetOf(flows[0]!) : undefined;
       if (!next || incoming(next).length > 1) break;
-      const keep = (record && next.$type === 'bpmn:ExclusiveGateway' && next.get('default')) || (record && next.$type === 'bpmn:IntermediateCatchEvent' && timers++ === 0) || sendMoment(next) === 'start' || (next.$type === 'bpmn:IntermediateThrowEvent' && /_applies$/.test(next.id ?? ''));
+      const keep =
+        (record && next.$type === 'bpmn:ExclusiveGateway' && next.get('default')) ||
+        (record && next.$type === 'bpmn:IntermediateCatchEvent' && timers++ === 0) ||
+        (record && next.$type === 'bpmn:ParallelGateway' && outgoing(next).length === 2) ||
+        sendMoment(next) === 'start' ||
+        (next.$type === 'bpmn:IntermediateThrowEvent' && /_applies$/.test(next.id ?? ''));
       if (!keep) break;
       at = next;
     }
@@ -185,7 +205,7 @@ export async function fromBpmn(xml: string): Promise<BpmnImport> {
               if (!userTask) make(el, { kind: 'task', title: h.taskTitle ?? name ?? nodeId(el), destinations: json(h.destinations, []), infoTask: h.infoTask === 'true', message, id: h.task ?? nodeId(el) });
             }
           } else if (h.moment === 'action') make(el, { kind: 'action', label: name || nodeId(el), message, effects: outputs, ...actionProps(el) });
-          else make(el, { kind: 'notify', ...(name ? { title: name } : {}), to: json(h.addressees, []), ...(h.template ? { templateId: h.template } : {}), ...(h.channel ? { channel: h.channel } : {}) });
+          else make(el, { kind: 'notify', ...(name && name !== 'Message' ? { title: name } : {}), to: json(h.addressees, []), ...(h.template ? { templateId: h.template } : {}), ...(h.channel ? { channel: h.channel } : {}) });
         } else if (type === JobTypes.createCrmTask) {
           make(el, { kind: 'createTask', title: h.title ?? name ?? '', ...(h.taskType ? { taskType: h.taskType } : {}), ...(h.assignee ? { assigneeUserId: h.assignee } : {}), ...(h.dueInDays !== undefined ? { dueInDays: Number(h.dueInDays) } : {}) });
         } else if (type === JobTypes.callWebhook) {
@@ -238,6 +258,10 @@ export async function fromBpmn(xml: string): Promise<BpmnImport> {
         else pass.add(el);
         break;
       }
+      case 'bpmn:ParallelGateway':
+        if (startChain.has(el)) pass.add(el);
+        else refuse(el, 'unsupportedElement', el.$type);
+        break;
       default:
         refuse(el, 'unsupportedElement', el.$type);
     }
@@ -259,7 +283,8 @@ export async function fromBpmn(xml: string): Promise<BpmnImport> {
       if (el.$type === 'bpmn:IntermediateCatchEvent' && node.trigger.type === 'record') {
         const body = (definitionsOf(el)[0]?.get('timeDuration') as ModdleElement | undefined)?.get('body') as string | undefined;
         const d = body ? fromIsoDuration(body) : undefined;
-        if (d) node.trigger.delay = d;
+        if (d && reminderTimers.has(el)) node.trigger.reminder = d;
+        else if (d) node.trigger.delay = d;
       }
       const moment = sendMoment(el);
       if (moment === 'start') {
