@@ -3,14 +3,20 @@
 //   dist/main/electron.cjs Electron's main process (package.json "main")
 //   dist/main/preload.cjs  the sandboxed preload (CommonJS: sandboxed preloads cannot be ESM)
 import { build } from 'esbuild';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: true, logLevel: 'warning', absWorkingDir: root, legalComments: 'none' };
 
+// Packages stay external for start.js, but a package's JSON is bundled: esbuild drops the import
+// attribute (`with { type: 'json' }`) that Node needs to load it (the BPMN export's zeebe schema).
+const require = createRequire(import.meta.url);
+const bundleJson = { name: 'bundle-json', setup: (b) => b.onResolve({ filter: /\.json$/ }, (args) => (args.path.startsWith('.') ? undefined : { path: require.resolve(args.path, { paths: [args.resolveDir] }) })) };
+
 await Promise.all([
-  build({ ...common, entryPoints: ['main/start.ts'], outfile: 'dist/main/start.js', format: 'esm', packages: 'external' }),
+  build({ ...common, entryPoints: ['main/start.ts'], outfile: 'dist/main/start.js', format: 'esm', packages: 'external', plugins: [bundleJson] }),
   // pdfkit reads its font metrics from files beside its own code, so it stays in node_modules.
   build({ ...common, entryPoints: ['main/electron/main.ts'], outfile: 'dist/main/electron.cjs', format: 'cjs', external: ['electron', 'pdfkit'] }),
   build({ ...common, entryPoints: ['main/electron/preload.ts'], outfile: 'dist/main/preload.cjs', format: 'cjs', external: ['electron'], platform: 'browser' }),

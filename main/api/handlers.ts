@@ -29,6 +29,7 @@ import { createAuditHandlers } from './audit-handlers';
 import type { AuditTrail } from '../audit/audit-trail';
 import type { OfficeNetwork } from '../office/office-network';
 import { createOfficeHandlers } from './office-handlers';
+import { createBpmnHandlers } from './bpmn-handlers';
 import { cutPage } from '../../shared/api/page-input';
 import { recordFieldSpecs } from '../records/record-field-specs';
 
@@ -75,6 +76,7 @@ export const createHandlers = (deps: HandlerDeps): ApiHandlers => {
     ...createAuditHandlers(audit),
     ...createAuthHandlers({ health: () => ({ name: info().name, version: info().version }), signIn, accounts, directory }),
     ...createOfficeHandlers(deps.officeNetwork),
+    ...createBpmnHandlers(store, workflows),
     'app.info': async () => info(),
     'settings.get': async () => settings.get(),
     'settings.update': (change) => settings.update(change),

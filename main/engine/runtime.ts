@@ -1,3 +1,4 @@
+import { assertNever } from '../../shared/assert-never';
 import { ApiError } from '../../shared/api/errors';
 import { fieldIssueMessages } from '../../shared/fields/field-issues';
 import { itemFieldIssues } from '../../shared/fields/item-fields';
@@ -155,13 +156,26 @@ export function createRuntime(deps: RuntimeDeps) {
       change.addPending!.push(delivery);
     }
     for (const effect of result.effects) {
-      if (effect.type === 'scheduleTimer') change.addTimers!.push({ key: effect.key, itemId: record.id, nodeId: effect.nodeId, at: effect.at });
-      else if (effect.type === 'queueMessage') change.addPending!.push({ key: effect.key, itemId: record.id, effect: { ...effect } });
-      else if (effect.type === 'callWebhook') {
-        const { pending, call } = webhookPending(record.id, effect);
-        change.addPending!.push(pending);
-        record.webhooks = [...(record.webhooks ?? []), call];
-      } else if (effect.type === 'createTask') change.addPending!.push({ key: effect.key, itemId: record.id, effect: { ...effect } });
+      switch (effect.type) {
+        case 'scheduleTimer':
+          change.addTimers!.push({ key: effect.key, itemId: record.id, nodeId: effect.nodeId, at: effect.at });
+          break;
+        case 'queueMessage':
+        case 'createTask':
+          change.addPending!.push({ key: effect.key, itemId: record.id, effect: { ...effect } });
+          break;
+        case 'callWebhook': {
+          const { pending, call } = webhookPending(record.id, effect);
+          change.addPending!.push(pending);
+          record.webhooks = [...(record.webhooks ?? []), call];
+          break;
+        }
+        case 'itemCompleted':
+          // Nothing to carry out: the item's state says it is completed, and its timers go below.
+          break;
+        default:
+          assertNever(effect, 'effect');
+      }
     }
     // Timers of steps the item is no longer at (a task left before its deadline, an item that ended)
     // go in the same write.

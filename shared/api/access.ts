@@ -101,6 +101,8 @@ export const methodAccess: { [M in ApiMethod]: Access } = {
   'workflows.validate': admin,
   'workflows.restoreVersion': admin,
   'workflows.export': admin,
+  'workflows.exportBpmn': admin,
+  'workflows.importBpmn': admin,
   'workflows.import': admin,
   'workflows.importDocument': admin,
   'workflows.simulate': admin,

@@ -14,6 +14,7 @@ import { simulateContract } from './simulate-contract';
 import { tokenContract } from './token-contract';
 import { StoreNotice } from './store-notice';
 import { workflowContract } from './workflow-contract';
+import { bpmnContract } from './bpmn-contract';
 import { itemTypeContract } from './item-type-contract';
 import { authContract } from './auth-contract';
 import { auditContract } from './audit-contract';
@@ -67,6 +68,7 @@ export const apiContract = {
   'directory.remove': method(z.object({ kind: DirectoryKind, id: Id }).strict(), z.object({ removed: z.literal(true) })),
   ...directoryCsvContract,
   ...workflowContract,
+  ...bpmnContract,
   ...itemTypeContract,
   ...messageContract,
   ...repliesContract,

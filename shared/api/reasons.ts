@@ -82,6 +82,15 @@ export const issueReasonMessages = {
   notAValueOfField: 'is not a value of the field',
   routedAlready: 'has a route already',
   kindHeldByItems: 'cannot change from {{from}} to {{to}}: these items hold a value: {{items}}',
+  // A BPMN file that is imported (shared/bpmn/from-bpmn.ts): one issue per element.
+  bpmnNotBpmn: 'is not a BPMN file: {{detail}}',
+  bpmnNoProcess: 'holds no process, or more than one ({{detail}})',
+  bpmnUnsupportedElement: '“{{element}}”: Stroomlijn has no step for {{detail}}',
+  bpmnMultiInstance: '“{{element}}”: a step for many at once (multi-instance) cannot be held',
+  bpmnUnsupportedCondition: '“{{element}}”: the condition builder cannot hold {{detail}}',
+  bpmnUnknownJobType: '“{{element}}”: job type {{detail}} is not one of Stroomlijn’s',
+  bpmnUnsupportedStart: '“{{element}}”: only a plain start or a Stroomlijn record message can start a workflow',
+  bpmnUnsupportedTimer: '“{{element}}”: a timer takes minutes, hours or days, or a date field (not {{detail}})',
 } as const;
 export type IssueReasonKey = keyof typeof issueReasonMessages;
 export const IssueReasonKeys = Object.keys(issueReasonMessages) as IssueReasonKey[];
@@ -91,6 +100,7 @@ export const thingNames = {
   item: 'item',
   itemType: 'item type',
   workflow: 'workflow',
+  workflowVersion: 'workflow version',
   template: 'template',
   record: 'record',
   user: 'user',

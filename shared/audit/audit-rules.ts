@@ -181,6 +181,8 @@ export const auditRules: { [M in ApiMethod]: AuditRule<M> | null } = {
   'workflows.duplicate': null,
   'workflows.validate': null,
   'workflows.export': null,
+  'workflows.exportBpmn': null,
+  'workflows.importBpmn': { action: 'workflowImported', facts: (_input, output) => ({ workflowId: output.id }) },
   'workflows.simulate': null,
   'workflows.remove': { action: 'workflowRemoved', before: (input) => ({ workflowId: input.id }) },
   'workflows.publish': {

@@ -1,3 +1,4 @@
+import { assertNever } from '../assert-never';
 import type { WorkflowGraph } from '../model/workflow';
 import { addDuration, type NodeOf, type WorkflowNode } from '../model/workflow-nodes';
 import { DEFAULT_BRANCH, GraphIndex } from '../workflow/graph';
@@ -140,6 +141,8 @@ export function step(previous: ItemState | null, event: EngineEvent, graph: Work
         log('completed', { nodeId: target.id });
         effects.push({ type: 'itemCompleted', key: key() });
         return;
+      default:
+        assertNever(target);
     }
   }
 
@@ -217,6 +220,8 @@ export function step(previous: ItemState | null, event: EngineEvent, graph: Work
       }
       break;
     }
+    default:
+      assertNever(event, 'event');
   }
   // A step that loops runs away with its effects too (a message per round): none is carried out.
   if (state.status === 'error') return { state, effects: [] };

@@ -1,3 +1,4 @@
+import { assertNever } from '../assert-never';
 import { conditionHolds } from '../engine/conditions';
 import { type Recipient, resolveAddressee } from '../messages/recipients';
 import type { Database } from '../model/database';
@@ -62,8 +63,14 @@ export function messagesFrom(db: Database, graph: WorkflowGraph, from: string, f
         const branch = node.branches.find((b) => conditionHolds(b.condition, fields));
         return visit(node.id, branch?.id ?? DEFAULT_BRANCH);
       }
-      default:
+      case 'start':
+      case 'action':
+      case 'createTask':
+      case 'webhook':
+      case 'setField':
         return visit(node.id);
+      default:
+        return assertNever(node);
     }
   };
   const start = index.byId.get(from);

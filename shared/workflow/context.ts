@@ -1,3 +1,4 @@
+import { assertNever } from '../assert-never';
 import type { Directory, User } from '../model/directory';
 import type { ItemType } from '../model/item-type';
 import type { MessageTemplate } from '../model/template';
@@ -78,7 +79,10 @@ export function nodeName(node: WorkflowNode): string {
     case 'webhook':
     case 'end':
       return node.title || node.kind;
-    default:
+    case 'start':
+    case 'setField':
       return node.kind;
+    default:
+      return assertNever(node);
   }
 }

@@ -1,3 +1,4 @@
+import { assertNever } from '../assert-never';
 import { automationKinds, DEFAULT_BRANCH, GraphIndex } from './graph';
 import type { Run } from './context';
 import { nodeName } from './context';
@@ -32,8 +33,17 @@ export function checkStructure(run: Run): void {
       case 'start':
         if (out.length === 0) run.error('stepWithoutNext', node);
         break;
-      default:
+      case 'notify':
+      case 'createTask':
+      case 'webhook':
+      case 'setField':
+      case 'wait':
         if (automationKinds.includes(node.kind) && out.length === 0) run.error('stepWithoutNext', node);
+        break;
+      case 'end':
+        break;
+      default:
+        assertNever(node);
     }
   }
 }

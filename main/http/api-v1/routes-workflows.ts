@@ -30,6 +30,13 @@ export const workflowRoutes: Route[] = [
   { method: 'GET', path: '/workflows/{id}/versions', call: 'workflows.get', page: { by: ['version'] }, tag,
     respond: { schema: z.array(WorkflowVersion), from: (w: Workflow) => w.versions },
     summary: 'The published versions of a workflow, oldest first' },
+  { method: 'GET', path: '/workflows/{id}/bpmn', call: 'workflows.exportBpmn', query: ['platformVersion', 'version'], tag,
+    summary: 'BPMN 2.0 for Camunda 8 (platformVersion 8.6 to 8.9) of the draft, or of a published version: the XML, '
+      + 'a file name, and what that version cannot express (warnings)' },
+  { method: 'POST', path: '/workflows/bpmn-imports', call: 'workflows.importBpmn', body: 'fields', status: 201,
+    resource: '/workflows/{id}', tag,
+    summary: 'Import a BPMN 2.0 file (`xml`) as a new workflow (its draft): start, user tasks, exclusive gateways, timers, '
+      + 'Stroomlijn job types and ends; anything else is refused with one issue per element' },
   { method: 'POST', path: '/workflows/{id}/versions/{version}/restore', call: 'workflows.restoreVersion', tag,
     summary: 'Make a published version the draft again (publish it to run it)' },
 ];

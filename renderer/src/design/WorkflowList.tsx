@@ -38,6 +38,15 @@ export function WorkflowList() {
       setError(e);
     }
   };
+  const importBpmn = async (file: File | undefined) => {
+    if (!file) return;
+    try {
+      const wf = await client.call('workflows.importBpmn', { xml: await file.text() });
+      navigate('design', wf.id);
+    } catch (e) {
+      setError(e);
+    }
+  };
   const exportOne = async (id: string) => {
     const { fileName, json } = await client.call('workflows.export', { id });
     downloadText(fileName, json);
@@ -61,6 +70,10 @@ export function WorkflowList() {
           <label className="button">
             <input type="file" accept=".json,application/json" aria-label={t('design.list.import')} onChange={(e) => void importFile(e.target.files?.[0])} />
             <Icon name="upload" size={16} /> {t('design.list.import')}
+          </label>
+          <label className="button" title={t('bpmnExport.importTitle')}>
+            <input type="file" accept=".bpmn,.xml,application/xml,text/xml" aria-label={t('bpmnExport.importTitle')} onChange={(e) => void importBpmn(e.target.files?.[0])} />
+            <Icon name="upload" size={16} /> {t('bpmnExport.import')}
           </label>
           <button type="button" className="primary" onClick={() => setDialog({ type: 'create' })}>
             <Icon name="plus" size={16} /> {t('design.list.new')}

@@ -23,6 +23,7 @@ import { itemTypesDe } from './item-types-de';
 import { formsDe } from './forms-de';
 import { taskFormDe } from './task-form-de';
 import { editorSearchDe } from './editor-search-de';
+import { bpmnExportDe } from './bpmn-export-de';
 import { dateInputDe } from './date-input-de';
 import { requiredBeforeDe } from './required-before-de';
 import { actFromMailDe } from './act-from-mail-de';
@@ -213,6 +214,7 @@ export const de: Messages = {
   forms: formsDe,
   taskForm: taskFormDe,
   editorSearch: editorSearchDe,
+  bpmnExport: bpmnExportDe,
   dateInput: dateInputDe,
   requiredBefore: requiredBeforeDe,
   actFromMail: actFromMailDe,

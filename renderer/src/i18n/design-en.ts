@@ -1,3 +1,4 @@
+import type { NodeKind } from '../../../shared/model/workflow-nodes';
 import { findingMessages } from '../../../shared/workflow/findings';
 
 /** English strings of the Design area (workflows list and editor). */
@@ -40,7 +41,7 @@ export const designEn = {
     setField: 'Set field',
     wait: 'Wait',
     end: 'End',
-  },
+  } satisfies Record<NodeKind, string>,
   kindHints: {
     start: 'Where the workflow begins: an item is submitted, or a record changes.',
     task: 'A step where people act; it shows in their task list.',
@@ -52,7 +53,7 @@ export const designEn = {
     setField: 'Set a field, stage or status.',
     wait: 'Wait for a time, or until a date in a field.',
     end: 'The item is complete.',
-  },
+  } satisfies Record<NodeKind, string>,
   newTitles: {
     start: 'Start',
     task: 'New task',
@@ -64,7 +65,7 @@ export const designEn = {
     setField: 'Set field',
     wait: 'Wait',
     end: 'Done',
-  },
+  } satisfies Record<NodeKind, string>,
   palette: 'Node palette',
   paletteGroups: { flow: 'Flow', automation: 'Automations' },
   untitled: '(untitled)',

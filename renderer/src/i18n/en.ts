@@ -23,6 +23,7 @@ import { itemTypesEn } from './item-types-en';
 import { formsEn } from './forms-en';
 import { taskFormEn } from './task-form-en';
 import { editorSearchEn } from './editor-search-en';
+import { bpmnExportEn } from './bpmn-export-en';
 import { dateInputEn } from './date-input-en';
 import { requiredBeforeEn } from './required-before-en';
 import { actFromMailEn } from './act-from-mail-en';
@@ -202,6 +203,7 @@ export const en = {
   forms: formsEn,
   taskForm: taskFormEn,
   editorSearch: editorSearchEn,
+  bpmnExport: bpmnExportEn,
   dateInput: dateInputEn,
   requiredBefore: requiredBeforeEn,
   actFromMail: actFromMailEn,

@@ -23,6 +23,7 @@ import { itemTypesNl } from './item-types-nl';
 import { formsNl } from './forms-nl';
 import { taskFormNl } from './task-form-nl';
 import { editorSearchNl } from './editor-search-nl';
+import { bpmnExportNl } from './bpmn-export-nl';
 import { dateInputNl } from './date-input-nl';
 import { requiredBeforeNl } from './required-before-nl';
 import { actFromMailNl } from './act-from-mail-nl';
@@ -213,6 +214,7 @@ export const nl: Messages = {
   forms: formsNl,
   taskForm: taskFormNl,
   editorSearch: editorSearchNl,
+  bpmnExport: bpmnExportNl,
   dateInput: dateInputNl,
   requiredBefore: requiredBeforeNl,
   actFromMail: actFromMailNl,

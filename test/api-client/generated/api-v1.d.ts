@@ -777,6 +777,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/workflows/{id}/bpmn": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * BPMN 2.0 for Camunda 8 (platformVersion 8.6 to 8.9) of the draft, or of a published version: the XML, a file name, and what that version cannot express (warnings)
+         * @description Calls `workflows.exportBpmn`.
+         */
+        get: operations["getWorkflowsIdBpmn"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workflows/bpmn-imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import a BPMN 2.0 file (`xml`) as a new workflow (its draft): start, user tasks, exclusive gateways, timers, Stroomlijn job types and ends; anything else is refused with one issue per element
+         * @description Calls `workflows.importBpmn`.
+         */
+        post: operations["postWorkflowsBpmnImports"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/workflows/{id}/versions/{version}/restore": {
         parameters: {
             query?: never;
@@ -1418,6 +1458,16 @@ export interface components {
                 operator: "equals" | "notEquals" | "contains" | "empty" | "notEmpty" | "greater" | "less" | "before" | "after" | "changed" | "changedTo" | "greaterThanField";
                 value?: string | number | boolean;
             } | components["schemas"]["Recursive10___schema0"])[];
+        };
+        Recursive11___schema0: {
+            /** @enum {string} */
+            join: "and" | "or";
+            rules: ({
+                field: string;
+                /** @enum {string} */
+                operator: "equals" | "notEquals" | "contains" | "empty" | "notEmpty" | "greater" | "less" | "before" | "after" | "changed" | "changedTo" | "greaterThanField";
+                value?: string | number | boolean;
+            } | components["schemas"]["Recursive11___schema0"])[];
         };
     };
     responses: never;
@@ -14305,21 +14355,105 @@ export interface operations {
             };
         };
     };
-    postWorkflowsIdVersionsVersionRestore: {
+    getWorkflowsIdBpmn: {
         parameters: {
-            query?: never;
+            query: {
+                platformVersion: "8.6" | "8.7" | "8.8" | "8.9";
+                version?: number;
+            };
             header?: never;
             path: {
                 id: string;
-                version: number;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Make a published version the draft again (publish it to run it) */
+            /** @description BPMN 2.0 for Camunda 8 (platformVersion 8.6 to 8.9) of the draft, or of a published version: the XML, a file name, and what that version cannot express (warnings) */
             200: {
                 headers: {
+                    /** @description The version of this resource (strong); send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        xml: string;
+                        fileName: string;
+                        warnings: {
+                            /** @enum {string} */
+                            code: "automaticOnChange" | "reactionRequired" | "webhookHeaders";
+                            nodeId: string;
+                            name: string;
+                            /** @enum {string} */
+                            needs?: "8.6" | "8.7" | "8.8" | "8.9";
+                        }[];
+                    };
+                };
+            };
+            /** @description No token, or a token that is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token may not do this: it needs the scope `admin` (or to act for an administrator), or the item is not theirs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `invalid_input`: input that is not valid, `issues` names each place at fault (`body`, `body.<field>`, `query.<name>`, `path.<param>`, `header.<name>`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Another error (404 `not_found` or `unknown_route`, 405, 409 `conflict`, 429 `rate_limited`, 503 `not_saved`, 507 `disk_full`, …) with its code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postWorkflowsBpmnImports: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Sent again within 24 hours with the same request: the first answer again, nothing done twice */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    xml: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Import a BPMN 2.0 file (`xml`) as a new workflow (its draft): start, user tasks, exclusive gateways, timers, Stroomlijn job types and ends; anything else is refused with one issue per element */
+            201: {
+                headers: {
+                    /** @description Where the new resource is read (`/api/v1/…`) */
+                    Location?: string;
+                    /** @description `true` when this is the kept answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -15010,6 +15144,907 @@ export interface operations {
                                             /** @constant */
                                             always: true;
                                         } | components["schemas"]["Recursive10___schema0"];
+                                    }[];
+                                } | {
+                                    id: string;
+                                    position: {
+                                        x: number;
+                                        y: number;
+                                    };
+                                    /** @constant */
+                                    kind: "notify";
+                                    title?: string;
+                                    /**
+                                     * @default email
+                                     * @enum {string}
+                                     */
+                                    channel: "email" | "inbox" | "both";
+                                    /** @default [] */
+                                    to: ({
+                                        /** @constant */
+                                        type: "taskUsers";
+                                    } | {
+                                        /** @constant */
+                                        type: "submitter";
+                                    } | {
+                                        /** @constant */
+                                        type: "taskManager";
+                                    } | {
+                                        /** @constant */
+                                        type: "role";
+                                        roleId: string;
+                                    } | {
+                                        /** @constant */
+                                        type: "users";
+                                        userIds: string[];
+                                    } | {
+                                        /** @constant */
+                                        type: "userField";
+                                        field: string;
+                                    } | {
+                                        /** @constant */
+                                        type: "contactField";
+                                        field: string;
+                                    })[];
+                                    templateId?: string;
+                                } | {
+                                    id: string;
+                                    position: {
+                                        x: number;
+                                        y: number;
+                                    };
+                                    /** @constant */
+                                    kind: "createTask";
+                                    title: string;
+                                    taskType?: string;
+                                    assigneeUserId?: string;
+                                    dueInDays?: number;
+                                } | {
+                                    id: string;
+                                    position: {
+                                        x: number;
+                                        y: number;
+                                    };
+                                    /** @constant */
+                                    kind: "webhook";
+                                    title?: string;
+                                    /**
+                                     * @default POST
+                                     * @enum {string}
+                                     */
+                                    method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+                                    /** Format: uri */
+                                    url: string;
+                                    /** @default {} */
+                                    headers: {
+                                        [key: string]: string;
+                                    };
+                                    bodyTemplate?: string;
+                                    /** @default 10 */
+                                    timeoutSeconds: number;
+                                    /** @default 3 */
+                                    retries: number;
+                                } | {
+                                    id: string;
+                                    position: {
+                                        x: number;
+                                        y: number;
+                                    };
+                                    /** @constant */
+                                    kind: "setField";
+                                    field: string;
+                                    value: string | number | boolean;
+                                } | {
+                                    id: string;
+                                    position: {
+                                        x: number;
+                                        y: number;
+                                    };
+                                    /** @constant */
+                                    kind: "wait";
+                                    title?: string;
+                                    until: {
+                                        /** @constant */
+                                        type: "duration";
+                                        amount: number;
+                                        /** @enum {string} */
+                                        unit: "minutes" | "hours" | "days";
+                                    } | {
+                                        /** @constant */
+                                        type: "dateField";
+                                        field: string;
+                                    };
+                                } | {
+                                    id: string;
+                                    position: {
+                                        x: number;
+                                        y: number;
+                                    };
+                                    /** @constant */
+                                    kind: "end";
+                                    title?: string;
+                                })[];
+                                edges: {
+                                    id: string;
+                                    source: string;
+                                    target: string;
+                                    sourceHandle?: string;
+                                }[];
+                            };
+                        }[];
+                    };
+                };
+            };
+            /** @description No token, or a token that is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token may not do this: it needs the scope `admin` (or to act for an administrator), or the item is not theirs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A request with this Idempotency-Key is still being answered (or another conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A body larger than 12 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A body that is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `invalid_input`: input that is not valid, `issues` names each place at fault (`body`, `body.<field>`, `query.<name>`, `path.<param>`, `header.<name>`); `idempotency_key_reused`: the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Another error (404 `not_found` or `unknown_route`, 405, 409 `conflict`, 429 `rate_limited`, 503 `not_saved`, 507 `disk_full`, …) with its code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postWorkflowsIdVersionsVersionRestore: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Make a published version the draft again (publish it to run it) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        name: string;
+                        itemTypeId?: string;
+                        taskManagerUserId?: string;
+                        /** @default false */
+                        confidential: boolean;
+                        /** @default true */
+                        active: boolean;
+                        explanation?: string;
+                        /**
+                         * @default nl
+                         * @enum {string}
+                         */
+                        language: "nl" | "en" | "de";
+                        draft: {
+                            nodes: ({
+                                id: string;
+                                position: {
+                                    x: number;
+                                    y: number;
+                                };
+                                /** @constant */
+                                kind: "start";
+                                /**
+                                 * @default {
+                                 *       "type": "itemSubmitted"
+                                 *     }
+                                 */
+                                trigger: {
+                                    /** @constant */
+                                    type: "itemSubmitted";
+                                } | {
+                                    /** @constant */
+                                    type: "record";
+                                    /** @enum {string} */
+                                    entity: "contact" | "organisation" | "deal" | "quoteRequest" | "project" | "task";
+                                    /** @enum {string} */
+                                    event: "created" | "updated" | "fieldChanged" | "statusChangedTo" | "taskExpired" | "taskCompleted";
+                                    field?: string;
+                                    value?: string;
+                                    onlyIf?: {
+                                        /** @constant */
+                                        always: true;
+                                    } | components["schemas"]["Recursive11___schema0"];
+                                    delay?: {
+                                        amount: number;
+                                        /** @enum {string} */
+                                        unit: "minutes" | "hours" | "days";
+                                    };
+                                    reminder?: {
+                                        amount: number;
+                                        /** @enum {string} */
+                                        unit: "minutes" | "hours" | "days";
+                                    };
+                                };
+                                message?: {
+                                    /** @default false */
+                                    enabled: boolean;
+                                    /**
+                                     * @default {
+                                     *       "type": "taskUsers"
+                                     *     }
+                                     */
+                                    addressee: {
+                                        /** @constant */
+                                        type: "taskUsers";
+                                    } | {
+                                        /** @constant */
+                                        type: "submitter";
+                                    } | {
+                                        /** @constant */
+                                        type: "taskManager";
+                                    } | {
+                                        /** @constant */
+                                        type: "role";
+                                        roleId: string;
+                                    } | {
+                                        /** @constant */
+                                        type: "users";
+                                        userIds: string[];
+                                    } | {
+                                        /** @constant */
+                                        type: "userField";
+                                        field: string;
+                                    } | {
+                                        /** @constant */
+                                        type: "contactField";
+                                        field: string;
+                                    };
+                                    templateId?: string;
+                                    /** @enum {string} */
+                                    channel?: "email" | "inbox" | "both";
+                                };
+                            } | {
+                                id: string;
+                                position: {
+                                    x: number;
+                                    y: number;
+                                };
+                                /** @constant */
+                                kind: "task";
+                                title: string;
+                                /** @default [] */
+                                destinations: ({
+                                    /** @constant */
+                                    type: "users";
+                                    userIds: string[];
+                                    /** @default true */
+                                    showInTaskList: boolean;
+                                } | {
+                                    /** @constant */
+                                    type: "role";
+                                    roleId: string;
+                                    /** @default true */
+                                    showInTaskList: boolean;
+                                } | {
+                                    /** @constant */
+                                    type: "submitter";
+                                    /** @default true */
+                                    showInTaskList: boolean;
+                                } | {
+                                    /** @constant */
+                                    type: "taskManager";
+                                    /** @default true */
+                                    showInTaskList: boolean;
+                                } | {
+                                    /** @constant */
+                                    type: "userField";
+                                    field: string;
+                                    /** @default true */
+                                    showInTaskList: boolean;
+                                })[];
+                                deadline?: {
+                                    /** @constant */
+                                    type: "after";
+                                    amount: number;
+                                    /** @enum {string} */
+                                    unit: "minutes" | "hours" | "days";
+                                } | {
+                                    /** @constant */
+                                    type: "dateField";
+                                    field: string;
+                                };
+                                /** @default false */
+                                reactionRequired: boolean;
+                                /** @default false */
+                                infoTask: boolean;
+                                message?: {
+                                    /** @default false */
+                                    enabled: boolean;
+                                    /**
+                                     * @default {
+                                     *       "type": "taskUsers"
+                                     *     }
+                                     */
+                                    addressee: {
+                                        /** @constant */
+                                        type: "taskUsers";
+                                    } | {
+                                        /** @constant */
+                                        type: "submitter";
+                                    } | {
+                                        /** @constant */
+                                        type: "taskManager";
+                                    } | {
+                                        /** @constant */
+                                        type: "role";
+                                        roleId: string;
+                                    } | {
+                                        /** @constant */
+                                        type: "users";
+                                        userIds: string[];
+                                    } | {
+                                        /** @constant */
+                                        type: "userField";
+                                        field: string;
+                                    } | {
+                                        /** @constant */
+                                        type: "contactField";
+                                        field: string;
+                                    };
+                                    templateId?: string;
+                                    /** @enum {string} */
+                                    channel?: "email" | "inbox" | "both";
+                                };
+                                form?: {
+                                    field: string;
+                                    /**
+                                     * @default readOnly
+                                     * @enum {string}
+                                     */
+                                    mode: "readOnly" | "editable" | "required";
+                                    actions?: string[];
+                                }[];
+                            } | {
+                                id: string;
+                                position: {
+                                    x: number;
+                                    y: number;
+                                };
+                                /** @constant */
+                                kind: "action";
+                                label: string;
+                                /**
+                                 * @default complete
+                                 * @enum {string}
+                                 */
+                                role: "approve" | "reject" | "complete" | "custom";
+                                /**
+                                 * @default manual
+                                 * @enum {string}
+                                 */
+                                mode: "manual" | "automatic";
+                                condition?: {
+                                    /** @constant */
+                                    always: true;
+                                } | components["schemas"]["Recursive11___schema0"];
+                                message?: {
+                                    /** @default false */
+                                    enabled: boolean;
+                                    /**
+                                     * @default {
+                                     *       "type": "taskUsers"
+                                     *     }
+                                     */
+                                    addressee: {
+                                        /** @constant */
+                                        type: "taskUsers";
+                                    } | {
+                                        /** @constant */
+                                        type: "submitter";
+                                    } | {
+                                        /** @constant */
+                                        type: "taskManager";
+                                    } | {
+                                        /** @constant */
+                                        type: "role";
+                                        roleId: string;
+                                    } | {
+                                        /** @constant */
+                                        type: "users";
+                                        userIds: string[];
+                                    } | {
+                                        /** @constant */
+                                        type: "userField";
+                                        field: string;
+                                    } | {
+                                        /** @constant */
+                                        type: "contactField";
+                                        field: string;
+                                    };
+                                    templateId?: string;
+                                    /** @enum {string} */
+                                    channel?: "email" | "inbox" | "both";
+                                };
+                                /** @default [] */
+                                effects: ({
+                                    /** @constant */
+                                    type: "setStatus";
+                                    status: string;
+                                } | {
+                                    /** @constant */
+                                    type: "setField";
+                                    field: string;
+                                    value: string | number | boolean;
+                                })[];
+                                replyKeywords?: string[];
+                            } | {
+                                id: string;
+                                position: {
+                                    x: number;
+                                    y: number;
+                                };
+                                /** @constant */
+                                kind: "condition";
+                                title: string;
+                                branches: {
+                                    id: string;
+                                    label: string;
+                                    condition: {
+                                        /** @constant */
+                                        always: true;
+                                    } | components["schemas"]["Recursive11___schema0"];
+                                }[];
+                            } | {
+                                id: string;
+                                position: {
+                                    x: number;
+                                    y: number;
+                                };
+                                /** @constant */
+                                kind: "notify";
+                                title?: string;
+                                /**
+                                 * @default email
+                                 * @enum {string}
+                                 */
+                                channel: "email" | "inbox" | "both";
+                                /** @default [] */
+                                to: ({
+                                    /** @constant */
+                                    type: "taskUsers";
+                                } | {
+                                    /** @constant */
+                                    type: "submitter";
+                                } | {
+                                    /** @constant */
+                                    type: "taskManager";
+                                } | {
+                                    /** @constant */
+                                    type: "role";
+                                    roleId: string;
+                                } | {
+                                    /** @constant */
+                                    type: "users";
+                                    userIds: string[];
+                                } | {
+                                    /** @constant */
+                                    type: "userField";
+                                    field: string;
+                                } | {
+                                    /** @constant */
+                                    type: "contactField";
+                                    field: string;
+                                })[];
+                                templateId?: string;
+                            } | {
+                                id: string;
+                                position: {
+                                    x: number;
+                                    y: number;
+                                };
+                                /** @constant */
+                                kind: "createTask";
+                                title: string;
+                                taskType?: string;
+                                assigneeUserId?: string;
+                                dueInDays?: number;
+                            } | {
+                                id: string;
+                                position: {
+                                    x: number;
+                                    y: number;
+                                };
+                                /** @constant */
+                                kind: "webhook";
+                                title?: string;
+                                /**
+                                 * @default POST
+                                 * @enum {string}
+                                 */
+                                method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+                                /** Format: uri */
+                                url: string;
+                                /** @default {} */
+                                headers: {
+                                    [key: string]: string;
+                                };
+                                bodyTemplate?: string;
+                                /** @default 10 */
+                                timeoutSeconds: number;
+                                /** @default 3 */
+                                retries: number;
+                            } | {
+                                id: string;
+                                position: {
+                                    x: number;
+                                    y: number;
+                                };
+                                /** @constant */
+                                kind: "setField";
+                                field: string;
+                                value: string | number | boolean;
+                            } | {
+                                id: string;
+                                position: {
+                                    x: number;
+                                    y: number;
+                                };
+                                /** @constant */
+                                kind: "wait";
+                                title?: string;
+                                until: {
+                                    /** @constant */
+                                    type: "duration";
+                                    amount: number;
+                                    /** @enum {string} */
+                                    unit: "minutes" | "hours" | "days";
+                                } | {
+                                    /** @constant */
+                                    type: "dateField";
+                                    field: string;
+                                };
+                            } | {
+                                id: string;
+                                position: {
+                                    x: number;
+                                    y: number;
+                                };
+                                /** @constant */
+                                kind: "end";
+                                title?: string;
+                            })[];
+                            edges: {
+                                id: string;
+                                source: string;
+                                target: string;
+                                sourceHandle?: string;
+                            }[];
+                        };
+                        /** Format: date-time */
+                        draftSavedAt?: string;
+                        /** @default [] */
+                        versions: {
+                            version: number;
+                            /** Format: date-time */
+                            publishedAt: string;
+                            graph: {
+                                nodes: ({
+                                    id: string;
+                                    position: {
+                                        x: number;
+                                        y: number;
+                                    };
+                                    /** @constant */
+                                    kind: "start";
+                                    /**
+                                     * @default {
+                                     *       "type": "itemSubmitted"
+                                     *     }
+                                     */
+                                    trigger: {
+                                        /** @constant */
+                                        type: "itemSubmitted";
+                                    } | {
+                                        /** @constant */
+                                        type: "record";
+                                        /** @enum {string} */
+                                        entity: "contact" | "organisation" | "deal" | "quoteRequest" | "project" | "task";
+                                        /** @enum {string} */
+                                        event: "created" | "updated" | "fieldChanged" | "statusChangedTo" | "taskExpired" | "taskCompleted";
+                                        field?: string;
+                                        value?: string;
+                                        onlyIf?: {
+                                            /** @constant */
+                                            always: true;
+                                        } | components["schemas"]["Recursive11___schema0"];
+                                        delay?: {
+                                            amount: number;
+                                            /** @enum {string} */
+                                            unit: "minutes" | "hours" | "days";
+                                        };
+                                        reminder?: {
+                                            amount: number;
+                                            /** @enum {string} */
+                                            unit: "minutes" | "hours" | "days";
+                                        };
+                                    };
+                                    message?: {
+                                        /** @default false */
+                                        enabled: boolean;
+                                        /**
+                                         * @default {
+                                         *       "type": "taskUsers"
+                                         *     }
+                                         */
+                                        addressee: {
+                                            /** @constant */
+                                            type: "taskUsers";
+                                        } | {
+                                            /** @constant */
+                                            type: "submitter";
+                                        } | {
+                                            /** @constant */
+                                            type: "taskManager";
+                                        } | {
+                                            /** @constant */
+                                            type: "role";
+                                            roleId: string;
+                                        } | {
+                                            /** @constant */
+                                            type: "users";
+                                            userIds: string[];
+                                        } | {
+                                            /** @constant */
+                                            type: "userField";
+                                            field: string;
+                                        } | {
+                                            /** @constant */
+                                            type: "contactField";
+                                            field: string;
+                                        };
+                                        templateId?: string;
+                                        /** @enum {string} */
+                                        channel?: "email" | "inbox" | "both";
+                                    };
+                                } | {
+                                    id: string;
+                                    position: {
+                                        x: number;
+                                        y: number;
+                                    };
+                                    /** @constant */
+                                    kind: "task";
+                                    title: string;
+                                    /** @default [] */
+                                    destinations: ({
+                                        /** @constant */
+                                        type: "users";
+                                        userIds: string[];
+                                        /** @default true */
+                                        showInTaskList: boolean;
+                                    } | {
+                                        /** @constant */
+                                        type: "role";
+                                        roleId: string;
+                                        /** @default true */
+                                        showInTaskList: boolean;
+                                    } | {
+                                        /** @constant */
+                                        type: "submitter";
+                                        /** @default true */
+                                        showInTaskList: boolean;
+                                    } | {
+                                        /** @constant */
+                                        type: "taskManager";
+                                        /** @default true */
+                                        showInTaskList: boolean;
+                                    } | {
+                                        /** @constant */
+                                        type: "userField";
+                                        field: string;
+                                        /** @default true */
+                                        showInTaskList: boolean;
+                                    })[];
+                                    deadline?: {
+                                        /** @constant */
+                                        type: "after";
+                                        amount: number;
+                                        /** @enum {string} */
+                                        unit: "minutes" | "hours" | "days";
+                                    } | {
+                                        /** @constant */
+                                        type: "dateField";
+                                        field: string;
+                                    };
+                                    /** @default false */
+                                    reactionRequired: boolean;
+                                    /** @default false */
+                                    infoTask: boolean;
+                                    message?: {
+                                        /** @default false */
+                                        enabled: boolean;
+                                        /**
+                                         * @default {
+                                         *       "type": "taskUsers"
+                                         *     }
+                                         */
+                                        addressee: {
+                                            /** @constant */
+                                            type: "taskUsers";
+                                        } | {
+                                            /** @constant */
+                                            type: "submitter";
+                                        } | {
+                                            /** @constant */
+                                            type: "taskManager";
+                                        } | {
+                                            /** @constant */
+                                            type: "role";
+                                            roleId: string;
+                                        } | {
+                                            /** @constant */
+                                            type: "users";
+                                            userIds: string[];
+                                        } | {
+                                            /** @constant */
+                                            type: "userField";
+                                            field: string;
+                                        } | {
+                                            /** @constant */
+                                            type: "contactField";
+                                            field: string;
+                                        };
+                                        templateId?: string;
+                                        /** @enum {string} */
+                                        channel?: "email" | "inbox" | "both";
+                                    };
+                                    form?: {
+                                        field: string;
+                                        /**
+                                         * @default readOnly
+                                         * @enum {string}
+                                         */
+                                        mode: "readOnly" | "editable" | "required";
+                                        actions?: string[];
+                                    }[];
+                                } | {
+                                    id: string;
+                                    position: {
+                                        x: number;
+                                        y: number;
+                                    };
+                                    /** @constant */
+                                    kind: "action";
+                                    label: string;
+                                    /**
+                                     * @default complete
+                                     * @enum {string}
+                                     */
+                                    role: "approve" | "reject" | "complete" | "custom";
+                                    /**
+                                     * @default manual
+                                     * @enum {string}
+                                     */
+                                    mode: "manual" | "automatic";
+                                    condition?: {
+                                        /** @constant */
+                                        always: true;
+                                    } | components["schemas"]["Recursive11___schema0"];
+                                    message?: {
+                                        /** @default false */
+                                        enabled: boolean;
+                                        /**
+                                         * @default {
+                                         *       "type": "taskUsers"
+                                         *     }
+                                         */
+                                        addressee: {
+                                            /** @constant */
+                                            type: "taskUsers";
+                                        } | {
+                                            /** @constant */
+                                            type: "submitter";
+                                        } | {
+                                            /** @constant */
+                                            type: "taskManager";
+                                        } | {
+                                            /** @constant */
+                                            type: "role";
+                                            roleId: string;
+                                        } | {
+                                            /** @constant */
+                                            type: "users";
+                                            userIds: string[];
+                                        } | {
+                                            /** @constant */
+                                            type: "userField";
+                                            field: string;
+                                        } | {
+                                            /** @constant */
+                                            type: "contactField";
+                                            field: string;
+                                        };
+                                        templateId?: string;
+                                        /** @enum {string} */
+                                        channel?: "email" | "inbox" | "both";
+                                    };
+                                    /** @default [] */
+                                    effects: ({
+                                        /** @constant */
+                                        type: "setStatus";
+                                        status: string;
+                                    } | {
+                                        /** @constant */
+                                        type: "setField";
+                                        field: string;
+                                        value: string | number | boolean;
+                                    })[];
+                                    replyKeywords?: string[];
+                                } | {
+                                    id: string;
+                                    position: {
+                                        x: number;
+                                        y: number;
+                                    };
+                                    /** @constant */
+                                    kind: "condition";
+                                    title: string;
+                                    branches: {
+                                        id: string;
+                                        label: string;
+                                        condition: {
+                                            /** @constant */
+                                            always: true;
+                                        } | components["schemas"]["Recursive11___schema0"];
                                     }[];
                                 } | {
                                     id: string;

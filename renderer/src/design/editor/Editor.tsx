@@ -23,6 +23,7 @@ import { PropertyPanel } from './panel/PropertyPanel';
 import { usePublishRoute } from './PublishRouteQuestion';
 import type { SettingsChange } from './panel/WorkflowSettings';
 import { ShortcutsDialog } from './ShortcutsDialog';
+import { BpmnExportDialog } from './BpmnExportDialog';
 import { SimulatePanel } from './simulate/SimulatePanel';
 import { useSimulation } from './simulate/useSimulation';
 import type { EditorStore } from './store';
@@ -48,6 +49,7 @@ export function Editor({ client, store, workflow, version, lookups, onWorkflow }
   const [tab, setTab] = useState<'properties' | 'validation' | 'simulate'>('properties');
   const [notice, setNotice] = useState<string | null>(null);
   const [help, setHelp] = useState(false);
+  const [bpmn, setBpmn] = useState(false);
   const [menu, setMenu] = useState<{ at: { x: number; y: number }; nodeId: string | null } | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const searchIndex = useRef(0);
@@ -202,6 +204,7 @@ export function Editor({ client, store, workflow, version, lookups, onWorkflow }
           onSearch={search}
           onHelp={() => setHelp(true)}
           onExport={() => void exportJson()}
+          onExportBpmn={() => setBpmn(true)}
           onPublish={() => void publish()}
           onRestore={() => void restore()}
           onSimulate={() => setTab('simulate')}
@@ -242,6 +245,7 @@ export function Editor({ client, store, workflow, version, lookups, onWorkflow }
         </div>
         {menu && <ContextMenu at={menu.at} items={menuItems(menu.nodeId)} onClose={() => setMenu(null)} />}
         {help && <ShortcutsDialog onClose={() => setHelp(false)} />}
+        {bpmn && <BpmnExportDialog client={client} workflowId={workflow.id} {...(version !== undefined ? { version } : {})} flush={flush} onClose={() => setBpmn(false)} />}
         {toast.view}
         {route.dialog}
       </div>

@@ -3,10 +3,24 @@ import { type NodeKind, NodeKinds } from '../../../../shared/model/workflow-node
 import { KindIcon } from '../kind-icons';
 import { DRAG_TYPE } from './Canvas';
 
-const groups: { key: 'flow' | 'automation'; kinds: NodeKind[] }[] = [
-  { key: 'flow', kinds: ['start', 'task', 'action', 'condition', 'end'] },
-  { key: 'automation', kinds: ['notify', 'createTask', 'webhook', 'setField', 'wait'] },
-];
+type Group = 'flow' | 'automation';
+/** Each kind's palette group, in palette order (a kind without one does not compile). */
+const groupOf = {
+  start: 'flow',
+  task: 'flow',
+  action: 'flow',
+  condition: 'flow',
+  end: 'flow',
+  notify: 'automation',
+  createTask: 'automation',
+  webhook: 'automation',
+  setField: 'automation',
+  wait: 'automation',
+} satisfies Record<NodeKind, Group>;
+const groups: { key: Group; kinds: NodeKind[] }[] = (['flow', 'automation'] as const).map((key) => ({
+  key,
+  kinds: (Object.keys(groupOf) as NodeKind[]).filter((k) => groupOf[k] === key),
+}));
 
 /** The node kinds to drag onto the canvas (or click: it goes below the selected step, connected when it may be). */
 export function Palette({ onAdd }: { onAdd(kind: NodeKind): void }) {

@@ -1,12 +1,13 @@
 import type { NodeTypes } from '@xyflow/react';
+import type { NodeKind } from '../../../../../shared/model/workflow-nodes';
 import { ActionNode } from './ActionNode';
 import { CreateTaskNode, EndNode, NotifyNode, SetFieldNode, WaitNode, WebhookNode } from './AutomationNodes';
 import { ConditionNode } from './ConditionNode';
 import { StartNode } from './StartNode';
 import { TaskNode } from './TaskNode';
 
-/** One memoised component per node kind. */
-export const nodeTypes: NodeTypes = {
+/** One memoised component per node kind (a kind without one does not compile). */
+const byKind = {
   start: StartNode,
   task: TaskNode,
   action: ActionNode,
@@ -17,4 +18,5 @@ export const nodeTypes: NodeTypes = {
   setField: SetFieldNode,
   wait: WaitNode,
   end: EndNode,
-} as NodeTypes;
+} satisfies Record<NodeKind, unknown>;
+export const nodeTypes: NodeTypes = byKind as NodeTypes;

@@ -1,3 +1,4 @@
+import { assertNever } from '../../../../../shared/assert-never';
 import type { NodeOf, WorkflowNode } from '../../../../../shared/model/workflow-nodes';
 import { CreateTaskProps, EndProps, NotifyProps, SetFieldProps, WaitProps } from './AutomationProps';
 import { WebhookProps } from './WebhookProps';
@@ -17,7 +18,13 @@ export function AutomationForms({ node, update, fieldListId }: { node: WorkflowN
       return <WaitProps node={node as NodeOf<'wait'>} update={update} fieldListId={fieldListId} />;
     case 'end':
       return <EndProps node={node as NodeOf<'end'>} update={update} fieldListId={fieldListId} />;
-    default:
+    case 'start':
+    case 'task':
+    case 'action':
+    case 'condition':
+      // Their forms are PropertyPanel's own (they need the item type, the task's actions, new ids).
       return null;
+    default:
+      return assertNever(node);
   }
 }

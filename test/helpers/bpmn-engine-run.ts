@@ -1,0 +1,95 @@
+import { Engine } from 'bpmn-engine';
+import { EventEmitter } from 'node:events';
+import { evaluate } from 'feelin';
+import zeebeSchema from 'zeebe-bpmn-moddle/resources/zeebe.json' with { type: 'json' };
+
+/** What a run in bpmn-engine did, in Stroomlijn's words. */
+export interface BpmnRun {
+  /** User tasks entered, by Stroomlijn node id, in order. */
+  entered: string[];
+  messages: { nodeId: string; moment: string; templateId?: string }[];
+  /** The end events reached, by Stroomlijn node id. */
+  ended: string[];
+  status: unknown;
+  fields: Record<string, unknown>;
+}
+
+const nodeIdOf = (id: string) => id.replace(/^(StartEvent|UserTask|SendTask|ServiceTask|Event|Timer|EndEvent|Gateway)_/, '').replace(/_(start|enter|action)$/, '');
+
+interface Values {
+  $type: string;
+  [key: string]: unknown;
+}
+const extensionValues = (behaviour: { extensionElements?: { values?: Values[] } } | undefined): Values[] => behaviour?.extensionElements?.values ?? [];
+
+/**
+ * Runs an export in bpmn-engine: FEEL evaluated with feelin over the variables the export reads
+ * (fields, status, action), the job types as in-process workers that record what they would do, zeebe
+ * output mappings applied, timers on a fake clock fired in order, and each user task answered with
+ * the next of `actions` (Stroomlijn action ids).
+ */
+export async function runInBpmnEngine(xml: string, fields: Record<string, unknown>, actions: string[]): Promise<BpmnRun> {
+  const vars: Record<string, unknown> = { fields: { ...fields } };
+  const run: BpmnRun = { entered: [], messages: [], ended: [], status: undefined, fields: {} };
+  const feel = (expression: string): unknown => evaluate(expression.replace(/^=/, ''), vars).value;
+  const listener = new EventEmitter();
+  const choices = [...actions];
+
+  const engine = new Engine({
+    name: 'differential',
+    source: xml,
+    moddleOptions: { zeebe: zeebeSchema },
+    expressions: {
+      resolveExpression: (expression: unknown) => (typeof expression === 'string' && expression.startsWith('=') ? feel(expression) : expression),
+    },
+    extensions: {
+      stroomlijn(element) {
+        const activity = element as unknown as { type: string; id: string; behaviour: { Service?: unknown; extensionElements?: { values?: Values[] } } };
+        const idle = { activate() {}, deactivate() {} };
+        if (activity.type !== 'bpmn:SendTask' && activity.type !== 'bpmn:ServiceTask') return idle;
+        activity.behaviour.Service = function Service() {
+          return {
+            execute(_message: unknown, callback: (err: unknown, output: unknown) => void) {
+              const values = extensionValues(activity.behaviour);
+              const headers = Object.fromEntries(((values.find((v) => v.$type === 'zeebe:TaskHeaders')?.values as { key: string; value: string }[] | undefined) ?? []).map((h) => [h.key, h.value]));
+              const type = values.find((v) => v.$type === 'zeebe:TaskDefinition')?.type;
+              if (type === 'stroomlijn.send-message') run.messages.push({ nodeId: headers.moment === 'enter' ? headers.task! : nodeIdOf(activity.id), moment: headers.moment!, ...(headers.template ? { templateId: headers.template } : {}) });
+              if (type === 'stroomlijn.set-record-field' && headers.field) {
+                const value = JSON.parse(headers.value ?? '""') as unknown;
+                if (headers.field === 'status') vars.status = String(value);
+                else vars.fields = { ...(vars.fields as object), [headers.field]: value };
+              }
+              callback(null, {});
+            },
+          };
+        };
+        return idle;
+      },
+    },
+  });
+
+  listener.on('activity.end', (api: { id: string; type: string; owner: { behaviour: { extensionElements?: { values?: Values[] } } } }) => {
+    const io = extensionValues(api.owner.behaviour).find((v) => v.$type === 'zeebe:IoMapping');
+    for (const out of (io?.outputParameters as { source: string; target: string }[] | undefined) ?? []) vars[out.target] = feel(out.source);
+    if (api.type === 'bpmn:EndEvent' && !/_skipped$/.test(api.id)) run.ended.push(nodeIdOf(api.id));
+  });
+  listener.on('activity.wait', (api: { id: string; type: string; signal(output?: unknown): void }) => {
+    if (api.type !== 'bpmn:UserTask') return;
+    run.entered.push(nodeIdOf(api.id));
+    const action = choices.shift();
+    if (action === undefined) return;
+    vars.action = action;
+    api.signal({ action });
+  });
+
+  const execution = await engine.execute({ listener });
+  await new Promise<void>((resolve, reject) => {
+    engine.broker.subscribeOnce('event', 'engine.end', () => resolve());
+    engine.broker.subscribeOnce('event', 'engine.error', (_: unknown, m) => reject(new Error(JSON.stringify(m.content))));
+    // Waiting in a user task with no choice left: the run stops there.
+    if (engine.state === 'idle' || execution.getPostponed().some((p: { type: string }) => p.type === 'bpmn:UserTask')) resolve();
+  });
+  run.status = vars.status;
+  run.fields = vars.fields as Record<string, unknown>;
+  return run;
+}

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { toBpmn, type BpmnSource } from '../../shared/bpmn/to-bpmn';
+import { step } from '../../shared/engine/step';
+import type { EngineEffect, ItemState } from '../../shared/engine/types';
+import { WorkflowGraph } from '../../shared/model';
+import { runInBpmnEngine } from '../helpers/bpmn-engine-run';
+import { sampleSources } from '../helpers/bpmn-workflows';
+
+const T0 = '2026-11-23T09:00:00.000Z';
+
+/** The same choices through Stroomlijn's own engine (the one workflows.simulate runs). */
+function runInStroomlijn(source: BpmnSource, fields: Record<string, unknown>, actions: string[]) {
+  const effects: EngineEffect[] = [];
+  const submitted = step(null, { type: 'submit', item: { id: 'i1', workflowId: source.id, version: 1, fields } }, source.graph, T0);
+  let state = submitted.state;
+  effects.push(...submitted.effects);
+  for (const actionNodeId of actions) {
+    const result = step(state, { type: 'act', actionNodeId, userId: 'u1', reaction: { text: 'Akkoord', external: false } }, source.graph, T0);
+    state = result.state;
+    effects.push(...result.effects);
+  }
+  return { state, effects };
+}
+
+/**
+ * Known, documented differences: a task that an automatic action (or its info message) leaves at once
+ * has no user task in the export, so bpmn-engine never waits in it; Stroomlijn logs it as entered.
+ */
+function enteredUserTasks(state: ItemState): string[] {
+  const entered: string[] = [];
+  state.history.forEach((h, i) => {
+    if (h.kind !== 'entered' || !h.nodeId) return;
+    const next = state.history[i + 1];
+    if (next?.kind === 'automatic' && next.at === h.at) return;
+    entered.push(h.nodeId);
+  });
+  return entered;
+}
+
+const approval = (): BpmnSource => ({
+  id: 'wf-approval',
+  name: 'Goedkeuring met bedrag',
+  graph: WorkflowGraph.parse({
+    nodes: [
+      { id: 's', kind: 'start', position: { x: 0, y: 0 } },
+      { id: 'c', kind: 'condition', position: { x: 0, y: 150 }, title: 'Bedrag?', branches: [{ id: 'big', label: 'Groot', condition: { join: 'and', rules: [{ field: 'amount', operator: 'greater', value: 1000 }] } }, { id: 'kvk', label: 'KvK', condition: { join: 'or', rules: [{ field: 'kind', operator: 'equals', value: 'KvK' }, { field: 'kind', operator: 'contains', value: 'kamer' }] } }] },
+      { id: 't', kind: 'task', position: { x: 0, y: 300 }, title: 'Goedkeuren', destinations: [{ type: 'taskManager' }], message: { enabled: true, addressee: { type: 'taskUsers' }, templateId: 'tpl-t' } },
+      { id: 'yes', kind: 'action', position: { x: 0, y: 450 }, label: 'Ja', effects: [{ type: 'setStatus', status: 'approved' }] },
+      { id: 'no', kind: 'action', position: { x: 300, y: 450 }, label: 'Nee', message: { enabled: true, addressee: { type: 'submitter' }, templateId: 'tpl-no' }, effects: [{ type: 'setStatus', status: 'rejected' }] },
+      { id: 'n', kind: 'notify', position: { x: 600, y: 300 }, to: [{ type: 'submitter' }], templateId: 'tpl-n' },
+      { id: 'f', kind: 'setField', position: { x: 600, y: 450 }, field: 'status', value: 'klein' },
+      { id: 'e1', kind: 'end', position: { x: 0, y: 600 } },
+      { id: 'e2', kind: 'end', position: { x: 600, y: 600 } },
+    ],
+    edges: [
+      { id: 'a', source: 's', target: 'c' },
+      { id: 'b', source: 'c', target: 't', sourceHandle: 'big' },
+      { id: 'b2', source: 'c', target: 'n', sourceHandle: 'kvk' },
+      { id: 'c2', source: 'c', target: 'f', sourceHandle: 'default' },
+      { id: 'd', source: 't', target: 'yes' },
+      { id: 'd2', source: 't', target: 'no' },
+      { id: 'g', source: 'yes', target: 'e1' },
+      { id: 'h', source: 'no', target: 't' },
+      { id: 'i', source: 'n', target: 'e2' },
+      { id: 'j', source: 'f', target: 'e2' },
+    ],
+  }),
+});
+
+const sample = (id: string) => sampleSources().find((w) => w.id === id)!;
+const scenarios: { source: BpmnSource; fields: Record<string, unknown>; actions: string[] }[] = [
+  { source: sample('wf-infomail'), fields: {}, actions: ['a2'] },
+  { source: sample('wf-accordering'), fields: {}, actions: ['a1'] },
+  { source: sample('wf-accordering'), fields: {}, actions: ['a2', 'a4'] },
+  { source: sample('wf-accordering'), fields: {}, actions: ['a2', 'a3', 'a1'] },
+  { source: sample('wf-accordering'), fields: {}, actions: ['a2'] },
+  { source: approval(), fields: { amount: 1500 }, actions: ['no', 'no', 'yes'] },
+  { source: approval(), fields: { amount: '999', kind: 'Kamer van Koophandel' }, actions: [] },
+  { source: approval(), fields: { kind: 'KvK' }, actions: [] },
+  { source: approval(), fields: {}, actions: [] },
+];
+
+describe('differential: an export in bpmn-engine takes the same path as Stroomlijn’s engine', () => {
+  for (const { source, fields, actions } of scenarios) {
+    it(`${source.name} with ${JSON.stringify(fields)}, acting ${actions.join(' → ') || 'not at all'}`, async () => {
+      const { xml } = await toBpmn(source, { platformVersion: '8.9' });
+      const bpmn = await runInBpmnEngine(xml, fields, actions);
+      const ours = runInStroomlijn(source, fields, actions);
+      const messages = ours.effects.flatMap((e) => (e.type === 'queueMessage' ? [{ nodeId: e.moment === 'enter' ? e.taskNodeId! : e.nodeId, moment: e.moment, ...(e.templateId ? { templateId: e.templateId } : {}) }] : []));
+      expect(bpmn.messages).toEqual(messages);
+      expect(bpmn.entered).toEqual(enteredUserTasks(ours.state));
+      const ended = ours.state.history.filter((h) => h.kind === 'completed').map((h) => h.nodeId);
+      expect(bpmn.ended).toEqual(ended);
+      expect(bpmn.status).toEqual(ours.state.itemStatus);
+    });
+  }
+});
