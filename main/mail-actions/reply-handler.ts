@@ -87,7 +87,9 @@ export function createReplyHandler(deps: ReplyHandlerDeps) {
   async function sendAnswer(reply: IncomingReply, outcome: ReplyOutcome, language: Language, keywords: string[], itemId?: string) {
     if (!notUnderstood(outcome)) return;
     const sender = defaultSender(deps.db());
-    if (!sender || bare(reply.from) === bare(sender.email)) return;
+    // Never to ourselves: an answer that came back (a bounce, a forward to the replies mailbox) would go round and round.
+    const ours = [sender?.email, deps.db().settings.imap?.address].filter((a): a is string => Boolean(a)).map(bare);
+    if (!sender || !reply.from || ours.includes(bare(reply.from))) return;
     const { subject, text } = replyAnswer(outcome, language, reply.subject, keywords);
     await deps.answer({
       from: { name: sender.name, email: sender.email },
@@ -114,9 +116,10 @@ export function createReplyHandler(deps: ReplyHandlerDeps) {
       outcome: 'notOurs',
       excerpt: own.slice(0, 500),
     };
-    const settle = async (outcome: ReplyOutcome, language: Language, keywords: string[] = []) => {
+    /** `answer`: false for mail that names none of our task mails (spam): answering it would send mail to whoever it pretends to be. */
+    const settle = async (outcome: ReplyOutcome, language: Language, keywords: string[] = [], answer = true) => {
       record.outcome = outcome;
-      await sendAnswer(reply, outcome, language, keywords, record.itemId);
+      if (answer) await sendAnswer(reply, outcome, language, keywords, record.itemId);
       await deps.ledger.add(record);
       return record;
     };
@@ -124,7 +127,8 @@ export function createReplyHandler(deps: ReplyHandlerDeps) {
     if (reply.automatic) return settle('automatic', office);
     const sent = await answered(reply);
     const binding = sent && bindingOf(sent);
-    if (!sent || !binding || !replyTokensIn(reply.to).includes(replyToken(deps.key, binding))) return settle('notOurs', office);
+    if (!sent || !binding) return settle('notOurs', office, [], false);
+    if (!replyTokensIn(reply.to).includes(replyToken(deps.key, binding))) return settle('notOurs', office);
     const language = deps.db().directory.users.find((u) => u.id === binding.userId)?.language ?? sent.language;
     const found = await deps.findItem(binding.itemId);
     Object.assign(record, {

@@ -189,14 +189,19 @@ describe('acting by replying to a task mail (issue 14, a real IMAP server)', () 
     expect(answersTo(smtp, 'bram@')).toHaveLength(2);
   });
 
-  it('never answers an automatic reply (out of office)', async () => {
+  it('never answers an automatic reply (out of office), nor mail that answers none of our task mails', async () => {
     const { app, smtp, imap } = await setUp();
     await taskMailWorkflow(app);
     const { mail } = await submitAndMail(app, smtp, 'Afwezig');
     await deliver(imap, replyTo(mail, 'Ik ben afwezig tot maandag.').replace('Content-Type:', 'Auto-Submitted: auto-replied\r\nContent-Type:'));
+    const spam = ['From: Verkoop <verkoop@spam.example>', `To: ${MAILBOX}`, 'Subject: Aanbieding', 'Message-ID: <spam-1@spam.example>', '', 'JA, koop nu!', ''].join('\r\n');
+    await deliver(imap, spam);
     await read(app);
     expect(answersTo(smtp, 'bram@')).toEqual([]);
-    expect(await app.dispatch('replies.notUnderstood', {})).toEqual([]);
+    expect(answersTo(smtp, 'verkoop@spam.example')).toEqual([]);
+    const listed = (await app.dispatch('replies.notUnderstood', {})) as { from: string; outcome: string }[];
+    expect(listed).toEqual([expect.objectContaining({ from: 'verkoop@spam.example', outcome: 'notOurs' })]);
+    expect(await unseen(imap)).toBe(0);
   });
 
   it('acts once when the record of a handled reply was lost in a crash and the reply is read again', async () => {
