@@ -9,30 +9,32 @@ export function NotUnderstoodList({ replies }: { replies: readonly NotUnderstood
   const { t, i18n } = useTranslation();
   if (!replies.length) return <div className="empty">{t('notUnderstood.none')}</div>;
   return (
-    <div className="table-wrap">
+    <>
       <p className="muted">{t('notUnderstood.intro')}</p>
-      <table className="table">
-        <thead>
-          <tr>
-            <th>{t('notUnderstood.when')}</th>
-            <th>{t('notUnderstood.from')}</th>
-            <th>{t('notUnderstood.item')}</th>
-            <th>{t('notUnderstood.why')}</th>
-            <th>{t('notUnderstood.text')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {replies.map((r) => (
-            <tr key={r.messageId}>
-              <td>{formatDateTime(r.at, i18n.language)}</td>
-              <td>{r.from}</td>
-              <td>{r.itemId && r.itemNumber ? <a href={`#/work/item/${r.itemId}`}>{r.itemNumber}</a> : <span className="muted">{r.subject}</span>}</td>
-              <td>{t(`notUnderstood.outcomes.${r.outcome}`)}</td>
-              <td className="excerpt">{r.excerpt}</td>
+      <div className="table-wrap">
+        <table className="table">
+          <thead>
+            <tr>
+              <th>{t('notUnderstood.when')}</th>
+              <th>{t('notUnderstood.from')}</th>
+              <th>{t('notUnderstood.item')}</th>
+              <th>{t('notUnderstood.why')}</th>
+              <th>{t('notUnderstood.text')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody>
+            {replies.map((r) => (
+              <tr key={r.messageId}>
+                <td>{formatDateTime(r.at, i18n.language)}</td>
+                <td>{r.from}</td>
+                <td>{r.itemId && r.itemNumber ? <a href={`#/work/item/${r.itemId}`}>{r.itemNumber}</a> : <span className="muted">{r.subject}</span>}</td>
+                <td>{t(`notUnderstood.outcomes.${r.outcome}`)}</td>
+                <td className="excerpt">{r.excerpt}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 }
