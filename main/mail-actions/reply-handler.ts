@@ -3,6 +3,7 @@ import { actionForKeyword, keywordsOf, type ReplyAction } from '../../shared/mai
 import { replyAnswer } from '../../shared/mail-actions/reply-answer';
 import { notUnderstood, type ReplyOutcome, type ReplyRecord } from '../../shared/mail-actions/reply-record';
 import { keywordAndRest, ownText } from '../../shared/mail-actions/reply-text';
+import { typedTextToHtml } from '../../shared/messages/typed-text';
 import type { Language } from '../../shared/model/common';
 import type { Database } from '../../shared/model/database';
 import type { ItemRecord } from '../../shared/model/item';
@@ -11,7 +12,6 @@ import { GraphIndex } from '../../shared/workflow/graph';
 import type { Clock } from '../clock';
 import { defaultSender } from '../engine/message-world';
 import type { MessageDraft } from '../mail/outbox';
-import { htmlOfTypedText } from '../services/mailing-text';
 import type { MailAct } from './mail-act';
 import type { MailActionKey } from './mail-action-key';
 import { replyToken, replyTokensIn } from './reply-address';
@@ -96,7 +96,7 @@ export function createReplyHandler(deps: ReplyHandlerDeps) {
       to: { kind: 'address', name: reply.from, email: reply.from, chain: [], external: true },
       language,
       subject,
-      html: htmlOfTypedText(text),
+      html: typedTextToHtml(text),
       text,
       source: { kind: 'replyAnswer', ...(itemId ? { itemId } : {}) },
     });

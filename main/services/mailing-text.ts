@@ -3,31 +3,12 @@ import { ApiError } from '../../shared/api/errors';
 import type { MailingText } from '../../shared/api/message-contract';
 import { issueBecause } from '../../shared/api/reasons';
 import type { RenderProblem } from '../../shared/messages';
+import { typedTextToHtml } from '../../shared/messages/typed-text';
 import type { Language } from '../../shared/model/common';
 import type { MessageTemplate } from '../../shared/model/template';
 import type { AttachmentFiles } from '../mail/attachments';
 
 export type TypedText = z.output<typeof MailingText>;
-
-/** A Handlebars expression (`{{…}}` or `{{{…}}}`): passed on as it is; everything between is literal text. */
-const EXPRESSION = /\{\{\{[\s\S]*?\}\}\}|\{\{[\s\S]*?\}\}/g;
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const literalHtml = (text: string): string =>
-  text.replace(/[&<>"']/g, (c) => ENTITIES[c]!).replace(/\r?\n/g, '<br>\n');
-
-/**
- * The HTML part of a typed text: its literal characters escaped (a typed `<b>` shows as `<b>`), its
- * line breaks kept, its merge fields left to Handlebars, which escapes their values as in any template.
- */
-export function htmlOfTypedText(body: string): string {
-  let html = '';
-  let at = 0;
-  for (const match of body.matchAll(EXPRESSION)) {
-    html += literalHtml(body.slice(at, match.index)) + match[0];
-    at = match.index + match[0].length;
-  }
-  return `<p>${html + literalHtml(body.slice(at))}</p>`;
-}
 
 /**
  * The mailing's own text as a template that is never saved: one language, the typed text as its text
@@ -40,7 +21,7 @@ export function typedTemplate(text: TypedText, language: Language): MessageTempl
     name: text.subject,
     channel: 'email',
     audience: 'external',
-    texts: { [language]: { subject: text.subject, html: htmlOfTypedText(text.body), text: text.body } },
+    texts: { [language]: { subject: text.subject, html: typedTextToHtml(text.body), text: text.body } },
     attachments: text.attachments,
     generatedPdf: false,
   };

@@ -50,7 +50,7 @@ describe('a mailing with its own typed text (no template fits)', () => {
     const [anne, ruud] = byRecipient(smtp.received);
     expect(ruud!.subject).toBe('Prijzen & <b>nieuws</b> voor Ruud & Zn <Bakker>');
     expect(anne!.subject).toBe('Prijzen & <b>nieuws</b> voor Anne de Vries');
-    expect(ruud!.html).toContain('Beste Ruud &amp; Zn &lt;Bakker&gt;,<br>');
+    expect(ruud!.html).toContain('<p>Beste Ruud &amp; Zn &lt;Bakker&gt;,</p><p>Onze prijzen');
     expect(ruud!.html).toContain('Onze prijzen &lt;b&gt;stijgen&lt;/b&gt; &amp; dalen.');
     expect(ruud!.html).not.toContain('<b>');
     expect(ruud!.text).toContain('Beste Ruud & Zn <Bakker>,\n\nOnze prijzen <b>stijgen</b> & dalen.');

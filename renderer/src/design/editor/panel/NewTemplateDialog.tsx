@@ -8,7 +8,8 @@ import { ErrorBox } from '../../../ui/ErrorText';
 import { FormRow } from '../../../ui/FormRow';
 import { useLanguageTexts } from '../../../i18n/use-language-texts';
 import { useLookups } from '../context';
-import { type MessageMoment, starterTemplate, textToHtml } from './template-starter';
+import { typedTextToHtml } from '../../../../../shared/messages/typed-text';
+import { type MessageMoment, starterTemplate } from './template-starter';
 
 interface Props {
   moment: MessageMoment;
@@ -50,7 +51,7 @@ function NewTemplateForm({ moment, step, workflow, language, onCreated, onClose 
     setError(null);
     try {
       const template = await client.call('templates.save', {
-        template: { name: name.trim(), channel: 'email', audience: 'internal', texts: { [language]: { subject, html: textToHtml(body) } }, attachments: [], generatedPdf: false },
+        template: { name: name.trim(), channel: 'email', audience: 'internal', texts: { [language]: { subject, html: typedTextToHtml(body) } }, attachments: [], generatedPdf: false },
       });
       addTemplate(template);
       onCreated(template);
