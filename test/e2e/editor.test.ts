@@ -190,7 +190,15 @@ describe('the workflow editor in Chromium', () => {
   it('shows a sample workflow as people would pay for it', async () => {
     await page.goto(`${host.url}#/design/wf-accordering`);
     await page.locator('.react-flow__node').nth(8).waitFor();
-    await page.waitForTimeout(400);
+    // Until "zoom to fit" has settled: the viewport stands still over two frames.
+    await page.waitForFunction(
+      () =>
+        new Promise<boolean>((resolve) => {
+          const viewport = document.querySelector('.react-flow__viewport');
+          const before = viewport?.getAttribute('style');
+          requestAnimationFrame(() => requestAnimationFrame(() => resolve(viewport?.getAttribute('style') === before)));
+        }),
+    );
     await page.screenshot({ path: join(outputDir, 'editor-sample.png') });
     expect(errors).toEqual([]);
   });
