@@ -27,6 +27,7 @@ import { createAuditHandlers } from './audit-handlers';
 import type { AuditTrail } from '../audit/audit-trail';
 import type { OfficeNetwork } from '../office/office-network';
 import { createOfficeHandlers } from './office-handlers';
+import type { CalendarService } from '../calendar/calendar-service';
 import { cutPage } from '../../shared/api/page-input';
 import { recordFieldSpecs } from '../records/record-field-specs';
 
@@ -56,6 +57,8 @@ export interface HandlerDeps {
   apiTokens: ApiTokenService;
   audit: AuditTrail;
   officeNetwork: OfficeNetwork;
+  /** Settings → Office calendar. */
+  calendar: CalendarService;
   /** What refers to a CRM record (a record that something refers to is not deleted). */
   recordReferrers: (id: string) => string[];
 }
@@ -70,6 +73,9 @@ export const createHandlers = (deps: HandlerDeps): ApiHandlers => {
     ...createAuditHandlers(audit),
     ...createAuthHandlers({ health: () => ({ name: info().name, version: info().version }), signIn, accounts, directory }),
     ...createOfficeHandlers(deps.officeNetwork),
+    'officeCalendar.get': async () => deps.calendar.get(),
+    'officeCalendar.update': (next) => deps.calendar.update(next),
+    'officeCalendar.holidays': async ({ country, region }) => deps.calendar.holidays(country, region),
     'app.info': async () => info(),
     'settings.get': async () => settings.get(),
     'settings.update': (change) => settings.update(change),

@@ -50,3 +50,11 @@ export function comingDays(settings: Pick<OfficeCalendarSettings, 'country' | 'r
   for (const d of settings.closingDays) if (d.date >= today && d.date <= until) out.push({ date: d.date, name: d.name, kind: 'closed' });
   return out.sort((a, b) => a.date.localeCompare(b.date));
 }
+
+const built = new WeakMap<OfficeCalendarSettings, OfficeCalendar>();
+/** The calendar of these settings, built once per settings object (a change of Settings makes a new one). */
+export function officeCalendarOf(settings: OfficeCalendarSettings): OfficeCalendar {
+  let calendar = built.get(settings);
+  if (!calendar) built.set(settings, (calendar = buildOfficeCalendar(settings)));
+  return calendar;
+}

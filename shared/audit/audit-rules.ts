@@ -87,6 +87,12 @@ export const auditRules: { [M in ApiMethod]: AuditRule<M> | null } = {
     }),
   },
   'mail.testConnection': null,
+  'officeCalendar.get': null,
+  'officeCalendar.holidays': null,
+  'officeCalendar.update': {
+    action: 'settingsChanged',
+    facts: () => ({ details: { subject: 'officeCalendar' } }),
+  },
   'officeNetwork.get': null,
   'officeNetwork.update': {
     action: 'settingsChanged',

@@ -114,7 +114,7 @@ export const auditEn = {
   },
   values: {
     change: { added: 'added', saved: 'changed', removed: 'removed', cancelled: 'cancelled', reassigned: 'reassigned' },
-    subject: { settings: 'general', mail: 'mail', connector: 'delivery of approved items', engine: 'engine', outbox: 'outbox', officeNetwork: 'office network', certificate: 'office network certificate' },
+    subject: { officeCalendar: 'office calendar', settings: 'general', mail: 'mail', connector: 'delivery of approved items', engine: 'engine', outbox: 'outbox', officeNetwork: 'office network', certificate: 'office network certificate' },
     error: {
       unauthorized: 'wrong login or password',
       rate_limited: 'too many attempts',
