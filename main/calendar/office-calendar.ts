@@ -4,7 +4,9 @@ import type { CalendarDay, OfficeCalendarSettings } from '../../shared/model/off
 
 /** The public holidays (only those that close offices: type 'public') of a country/region in one year. */
 export function publicHolidays(country: OfficeCalendarSettings['country'], region: string | undefined, year: number): Map<string, string> {
-  const holidays = region ? new Holidays(country, region) : new Holidays(country);
+  // Belgium: the Dutch names (Stroomlijn speaks Dutch first); elsewhere the country's own language.
+  const options = country === 'BE' ? { languages: ['nl'] } : {};
+  const holidays = region ? new Holidays(country, region, options) : new Holidays(country, options);
   const days = new Map<string, string>();
   for (const h of holidays.getHolidays(year) || []) {
     if (h.type !== 'public') continue;

@@ -122,3 +122,34 @@ describe('working days: counted in the office time zone, stored in UTC', () => {
     expect(OfficeCalendarSettings.safeParse({ hours: { start: '17:00', end: '09:00' } }).success).toBe(false);
   });
 });
+
+describe('working days in the pure engine and the record triggers (calendar passed in)', () => {
+  it('a record trigger delayed by 2 working days and a reminder after 1 more skip Koningsdag and the weekend', async () => {
+    const { planTimers } = await import('../../shared/records/triggers');
+    const record = { id: 'deal-1', entity: 'deal' as const, title: 'Deal', fields: { status: 'Nieuw' }, createdAt: '2026-04-23T08:00:00.000Z', updatedAt: '2026-04-23T08:00:00.000Z' };
+    const rule = { workflowId: 'wf', version: 1, trigger: { type: 'record' as const, entity: 'deal' as const, event: 'created' as const, delay: { amount: 2, unit: 'workingDays' as const }, reminder: { amount: 1, unit: 'workingDays' as const } } };
+    const plan = planTimers(rule, null, record, '2026-04-23T08:00:00.000Z', nl); // Thursday 10:00
+    expect(plan.arm.map((t) => [t.kind, local(t.at), t.movedBy])).toEqual([
+      ['delayed', '2026-04-28 10:00', ['Koningsdag']], // Fri 24, (weekend, Mon 27 Koningsdag), Tue 28
+      ['reminder', '2026-04-29 10:00', undefined],
+    ]);
+  });
+
+  it('the engine step: a wait of 1 working day over Whit Monday keeps the reason; calendar days stay calendar days', async () => {
+    const { step } = await import('../../shared/engine');
+    const graph = {
+      nodes: [
+        { id: 's', kind: 'start', position: { x: 0, y: 0 }, trigger: { type: 'itemSubmitted' } },
+        { id: 'w', kind: 'wait', position: { x: 0, y: 100 }, title: 'Wachten', until: { type: 'duration', amount: 1, unit: 'workingDays' } },
+        { id: 'e', kind: 'end', position: { x: 0, y: 200 } },
+      ],
+      edges: [
+        { id: '1', source: 's', target: 'w' },
+        { id: '2', source: 'w', target: 'e' },
+      ],
+    } as never;
+    const item = { id: 'i1', number: 1, workflowId: 'wf', version: 1, itemTypeId: 't', subject: 'x', fields: {}, submitterUserId: 'u', createdAt: '2026-05-22T08:00:00.000Z' } as never;
+    const { state } = step(null, { type: 'submit', item }, graph, '2026-05-22T08:00:00.000Z', nl);
+    expect(state.waits).toEqual([{ nodeId: 'w', until: '2026-05-26T08:00:00.000Z', movedBy: ['Tweede pinksterdag'] }]);
+  });
+});
