@@ -10,6 +10,7 @@ import { ConnectorSettings } from './ConnectorSettings';
 import { WebhookSettings } from './WebhookSettings';
 import { OfficeNetworkSettings } from './OfficeNetworkSettings';
 import { ActionLinkSettings } from './ActionLinkSettings';
+import { OfficeCalendarSettings } from './OfficeCalendarSettings';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -56,6 +57,7 @@ export function SettingsPage() {
         </fieldset>
         <MailSettings />
         <ActionLinkSettings />
+        <OfficeCalendarSettings />
         <ApiTokens />
         <ConnectorSettings />
         <WebhookSettings />
