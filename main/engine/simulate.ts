@@ -20,8 +20,8 @@ const SIMULATED_ID = 'simulation';
 
 /** The timers that could fire next: waits, and deadlines of open tasks not yet overdue. */
 const pendingTimers = (state: ItemState): SimulationResult['timers'] => [
-  ...state.waits.map((w) => ({ nodeId: w.nodeId, kind: 'wait' as const, at: w.until })),
-  ...state.tasks.flatMap((t) => (t.dueAt && !t.overdue ? [{ nodeId: t.nodeId, kind: 'deadline' as const, at: t.dueAt }] : [])),
+  ...state.waits.map((w) => ({ nodeId: w.nodeId, kind: 'wait' as const, at: w.until, ...(w.movedBy ? { movedBy: w.movedBy } : {}) })),
+  ...state.tasks.flatMap((t) => (t.dueAt && !t.overdue ? [{ nodeId: t.nodeId, kind: 'deadline' as const, at: t.dueAt, ...(t.dueMovedBy ? { movedBy: t.dueMovedBy } : {}) }] : [])),
 ];
 
 /**

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CrmRecord, ItemRecord, Workflow } from '../../shared/model';
 import type { OfficeCalendarView } from '../../shared/model/office-calendar';
 import type { TestApp } from '../helpers/app';
+import type { ScheduleEntry } from '../../shared/api/schedule-contract';
 import { fakeClock } from '../helpers/clock';
 import { useOffice } from '../helpers/office';
 import { vatReturn } from '../helpers/items';
@@ -59,6 +60,10 @@ describe('office calendar (Settings) and deadlines in working days', () => {
     const stored = async () => (await o.app.as('user-eva').dispatch('items.get', { id: item.id })) as ItemRecord;
     const task = async () => (await stored()).tasks[0]!;
     expect(await task()).toMatchObject({ dueAt: '2026-06-05T08:00:00.000Z', dueMovedBy: ['Fronleichnam'] });
+    const schedule = (await o.app.as('user-bram').dispatch('schedule.list', { until: '2026-07-01T00:00:00.000Z' })) as ScheduleEntry[];
+    expect(schedule.find((e) => e.itemId === item.id)).toMatchObject({ kind: 'deadline', at: '2026-06-05T08:00:00.000Z', movedBy: ['Fronleichnam'] });
+    const mine = (await o.app.as('user-bram').dispatch('tasks.mine', {})) as { itemId: string; dueAt?: string; dueMovedBy?: string[] }[];
+    expect(mine.find((x) => x.itemId === item.id)).toMatchObject({ dueAt: '2026-06-05T08:00:00.000Z', dueMovedBy: ['Fronleichnam'] });
     clock.advance(26 * 3_600_000); // Thursday 12:00, the holiday: a calendar day later, not yet due
     await o.app.tick();
     expect((await task()).overdue).toBeFalsy();
