@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type CalendarDay, GERMAN_STATES, HolidayCountry, type OfficeCalendarSettings as Calendar, type OfficeCalendarView } from '../../../shared/model/office-calendar';
 import { useApp } from '../state/context';
+import { DateInput } from '../ui/DateInput';
 import { ErrorBox } from '../ui/ErrorText';
 import { formatDate } from './calendar-dates';
 import './office-calendar.css';
@@ -119,7 +120,7 @@ export function OfficeCalendarSettings() {
       </div>
       <div className="form-row">
         <label htmlFor="cal-zone">{t('officeCalendar.timeZone')}</label>
-        <input id="cal-zone" list="cal-zones" value={cal.timeZone} onChange={(e) => change({ timeZone: e.target.value })} />
+        <input id="cal-zone" type="text" list="cal-zones" value={cal.timeZone} onChange={(e) => change({ timeZone: e.target.value })} />
         <datalist id="cal-zones">{ZONES.map((z) => <option key={z} value={z} />)}</datalist>
         <p className="muted">{t('officeCalendar.timeZoneHint')}</p>
       </div>
@@ -130,7 +131,10 @@ export function OfficeCalendarSettings() {
         <ul className="cal-days" data-testid="coming-holidays">
           {upcoming.map((d) => (
             <li key={`${d.kind}-${d.date}`}>
-              <span className="cal-date">{formatDate(d.date, i18n.language)}</span> {d.name || t('officeCalendar.closed')} <span className="muted">· {t(`officeCalendar.kinds.${d.kind}`)}</span>
+              <span className="cal-date">{formatDate(d.date, i18n.language)}</span>
+              <span>
+                {d.name || t('officeCalendar.closed')} <span className="muted">· {t(`officeCalendar.kinds.${d.kind}`)}</span>
+              </span>
             </li>
           ))}
         </ul>
@@ -139,14 +143,17 @@ export function OfficeCalendarSettings() {
       <ul className="cal-days">
         {cal.closingDays.map((d) => (
           <li key={d.date}>
-            <span className="cal-date">{formatDate(d.date, i18n.language)}</span> {d.name}{' '}
-            <button type="button" className="link" onClick={() => change({ closingDays: cal.closingDays.filter((x) => x.date !== d.date) })}>{t('officeCalendar.remove')}</button>
+            <span className="cal-date">{formatDate(d.date, i18n.language)}</span>
+            <span>
+              {d.name}{' '}
+              <button type="button" className="link" onClick={() => change({ closingDays: cal.closingDays.filter((x) => x.date !== d.date) })}>{t('officeCalendar.remove')}</button>
+            </span>
           </li>
         ))}
       </ul>
       <div className="cal-pair">
-        <input type="date" aria-label={t('officeCalendar.closingDate')} value={closing.date} onChange={(e) => setClosing({ ...closing, date: e.target.value })} />
-        <input aria-label={t('officeCalendar.closingName')} placeholder={t('officeCalendar.closingName')} value={closing.name} onChange={(e) => setClosing({ ...closing, name: e.target.value })} />
+        <DateInput ariaLabel={t('officeCalendar.closingDate')} value={closing.date} onChange={(date) => setClosing({ ...closing, date: date ?? '' })} />
+        <input type="text" aria-label={t('officeCalendar.closingName')} placeholder={t('officeCalendar.closingName')} value={closing.name} onChange={(e) => setClosing({ ...closing, name: e.target.value })} />
         <button type="button" disabled={!closing.date} onClick={() => {
           change({ closingDays: [...cal.closingDays.filter((x) => x.date !== closing.date), closing].sort((a, b) => a.date.localeCompare(b.date)) });
           setClosing({ date: '', name: '' });
