@@ -1655,6 +1655,47 @@ export interface operations {
                             /** @default [] */
                             hostNames: string[];
                         };
+                        officeCalendar: {
+                            /**
+                             * @default [
+                             *       1,
+                             *       2,
+                             *       3,
+                             *       4,
+                             *       5
+                             *     ]
+                             */
+                            workingDays: number[];
+                            /**
+                             * @default {
+                             *       "start": "09:00",
+                             *       "end": "17:00"
+                             *     }
+                             */
+                            hours: {
+                                start: string;
+                                end: string;
+                            };
+                            /**
+                             * @default NL
+                             * @enum {string}
+                             */
+                            country: "NL" | "DE" | "BE";
+                            /** @enum {string} */
+                            region?: "BW" | "BY" | "BE" | "BB" | "HB" | "HH" | "HE" | "MV" | "NI" | "NW" | "RP" | "SL" | "SN" | "ST" | "SH" | "TH";
+                            /** @default [] */
+                            closingDays: {
+                                date: string;
+                                /** @default  */
+                                name: string;
+                            }[];
+                            /** @default {} */
+                            userWorkingDays: {
+                                [key: string]: number[];
+                            };
+                            /** @default Europe/Amsterdam */
+                            timeZone: string;
+                        };
                     };
                 };
             };
@@ -1765,6 +1806,47 @@ export interface operations {
                             port: number;
                             /** @default [] */
                             hostNames: string[];
+                        };
+                        officeCalendar: {
+                            /**
+                             * @default [
+                             *       1,
+                             *       2,
+                             *       3,
+                             *       4,
+                             *       5
+                             *     ]
+                             */
+                            workingDays: number[];
+                            /**
+                             * @default {
+                             *       "start": "09:00",
+                             *       "end": "17:00"
+                             *     }
+                             */
+                            hours: {
+                                start: string;
+                                end: string;
+                            };
+                            /**
+                             * @default NL
+                             * @enum {string}
+                             */
+                            country: "NL" | "DE" | "BE";
+                            /** @enum {string} */
+                            region?: "BW" | "BY" | "BE" | "BB" | "HB" | "HH" | "HE" | "MV" | "NI" | "NW" | "RP" | "SL" | "SN" | "ST" | "SH" | "TH";
+                            /** @default [] */
+                            closingDays: {
+                                date: string;
+                                /** @default  */
+                                name: string;
+                            }[];
+                            /** @default {} */
+                            userWorkingDays: {
+                                [key: string]: number[];
+                            };
+                            /** @default Europe/Amsterdam */
+                            timeZone: string;
                         };
                     };
                 };
@@ -6477,12 +6559,12 @@ export interface operations {
                                     delay?: {
                                         amount: number;
                                         /** @enum {string} */
-                                        unit: "minutes" | "hours" | "days";
+                                        unit: "minutes" | "hours" | "days" | "workingDays";
                                     };
                                     reminder?: {
                                         amount: number;
                                         /** @enum {string} */
-                                        unit: "minutes" | "hours" | "days";
+                                        unit: "minutes" | "hours" | "days" | "workingDays";
                                     };
                                 };
                                 message?: {
@@ -6567,7 +6649,7 @@ export interface operations {
                                     type: "after";
                                     amount: number;
                                     /** @enum {string} */
-                                    unit: "minutes" | "hours" | "days";
+                                    unit: "minutes" | "hours" | "days" | "workingDays";
                                 } | {
                                     /** @constant */
                                     type: "dateField";
@@ -6767,6 +6849,8 @@ export interface operations {
                                 taskType?: string;
                                 assigneeUserId?: string;
                                 dueInDays?: number;
+                                /** @enum {string} */
+                                dueUnit?: "days" | "workingDays";
                             } | {
                                 id: string;
                                 position: {
@@ -6816,7 +6900,7 @@ export interface operations {
                                     type: "duration";
                                     amount: number;
                                     /** @enum {string} */
-                                    unit: "minutes" | "hours" | "days";
+                                    unit: "minutes" | "hours" | "days" | "workingDays";
                                 } | {
                                     /** @constant */
                                     type: "dateField";
@@ -6879,12 +6963,12 @@ export interface operations {
                                         delay?: {
                                             amount: number;
                                             /** @enum {string} */
-                                            unit: "minutes" | "hours" | "days";
+                                            unit: "minutes" | "hours" | "days" | "workingDays";
                                         };
                                         reminder?: {
                                             amount: number;
                                             /** @enum {string} */
-                                            unit: "minutes" | "hours" | "days";
+                                            unit: "minutes" | "hours" | "days" | "workingDays";
                                         };
                                     };
                                     message?: {
@@ -6969,7 +7053,7 @@ export interface operations {
                                         type: "after";
                                         amount: number;
                                         /** @enum {string} */
-                                        unit: "minutes" | "hours" | "days";
+                                        unit: "minutes" | "hours" | "days" | "workingDays";
                                     } | {
                                         /** @constant */
                                         type: "dateField";
@@ -7169,6 +7253,8 @@ export interface operations {
                                     taskType?: string;
                                     assigneeUserId?: string;
                                     dueInDays?: number;
+                                    /** @enum {string} */
+                                    dueUnit?: "days" | "workingDays";
                                 } | {
                                     id: string;
                                     position: {
@@ -7218,7 +7304,7 @@ export interface operations {
                                         type: "duration";
                                         amount: number;
                                         /** @enum {string} */
-                                        unit: "minutes" | "hours" | "days";
+                                        unit: "minutes" | "hours" | "days" | "workingDays";
                                     } | {
                                         /** @constant */
                                         type: "dateField";
@@ -7377,12 +7463,12 @@ export interface operations {
                                     delay?: {
                                         amount: number;
                                         /** @enum {string} */
-                                        unit: "minutes" | "hours" | "days";
+                                        unit: "minutes" | "hours" | "days" | "workingDays";
                                     };
                                     reminder?: {
                                         amount: number;
                                         /** @enum {string} */
-                                        unit: "minutes" | "hours" | "days";
+                                        unit: "minutes" | "hours" | "days" | "workingDays";
                                     };
                                 };
                                 message?: {
@@ -7467,7 +7553,7 @@ export interface operations {
                                     type: "after";
                                     amount: number;
                                     /** @enum {string} */
-                                    unit: "minutes" | "hours" | "days";
+                                    unit: "minutes" | "hours" | "days" | "workingDays";
                                 } | {
                                     /** @constant */
                                     type: "dateField";
@@ -7667,6 +7753,8 @@ export interface operations {
                                 taskType?: string;
                                 assigneeUserId?: string;
                                 dueInDays?: number;
+                                /** @enum {string} */
+                                dueUnit?: "days" | "workingDays";
                             } | {
                                 id: string;
                                 position: {
@@ -7716,7 +7804,7 @@ export interface operations {
                                     type: "duration";
                                     amount: number;
                                     /** @enum {string} */
-                                    unit: "minutes" | "hours" | "days";
+                                    unit: "minutes" | "hours" | "days" | "workingDays";
                                 } | {
                                     /** @constant */
                                     type: "dateField";
@@ -7779,12 +7867,12 @@ export interface operations {
                                         delay?: {
                                             amount: number;
                                             /** @enum {string} */
-                                            unit: "minutes" | "hours" | "days";
+                                            unit: "minutes" | "hours" | "days" | "workingDays";
                                         };
                                         reminder?: {
                                             amount: number;
                                             /** @enum {string} */
-                                            unit: "minutes" | "hours" | "days";
+                                            unit: "minutes" | "hours" | "days" | "workingDays";
                                         };
                                     };
                                     message?: {
@@ -7869,7 +7957,7 @@ export interface operations {
                                         type: "after";
                                         amount: number;
                                         /** @enum {string} */
-                                        unit: "minutes" | "hours" | "days";
+                                        unit: "minutes" | "hours" | "days" | "workingDays";
                                     } | {
                                         /** @constant */
                                         type: "dateField";
@@ -8069,6 +8157,8 @@ export interface operations {
                                     taskType?: string;
                                     assigneeUserId?: string;
                                     dueInDays?: number;
+                                    /** @enum {string} */
+                                    dueUnit?: "days" | "workingDays";
                                 } | {
                                     id: string;
                                     position: {
@@ -8118,7 +8208,7 @@ export interface operations {
                                         type: "duration";
                                         amount: number;
                                         /** @enum {string} */
-                                        unit: "minutes" | "hours" | "days";
+                                        unit: "minutes" | "hours" | "days" | "workingDays";
                                     } | {
                                         /** @constant */
                                         type: "dateField";
@@ -8339,12 +8429,12 @@ export interface operations {
                                     delay?: {
                                         amount: number;
                                         /** @enum {string} */
-                                        unit: "minutes" | "hours" | "days";
+                                        unit: "minutes" | "hours" | "days" | "workingDays";
                                     };
                                     reminder?: {
                                         amount: number;
                                         /** @enum {string} */
-                                        unit: "minutes" | "hours" | "days";
+                                        unit: "minutes" | "hours" | "days" | "workingDays";
                                     };
                                 };
                                 message?: {
@@ -8429,7 +8519,7 @@ export interface operations {
                                     type: "after";
                                     amount: number;
                                     /** @enum {string} */
-                                    unit: "minutes" | "hours" | "days";
+                                    unit: "minutes" | "hours" | "days" | "workingDays";
                                 } | {
                                     /** @constant */
                                     type: "dateField";
@@ -8629,6 +8719,8 @@ export interface operations {
                                 taskType?: string;
                                 assigneeUserId?: string;
                                 dueInDays?: number;
+                                /** @enum {string} */
+                                dueUnit?: "days" | "workingDays";
                             } | {
                                 id: string;
                                 position: {
@@ -8678,7 +8770,7 @@ export interface operations {
                                     type: "duration";
                                     amount: number;
                                     /** @enum {string} */
-                                    unit: "minutes" | "hours" | "days";
+                                    unit: "minutes" | "hours" | "days" | "workingDays";
                                 } | {
                                     /** @constant */
                                     type: "dateField";
@@ -8741,12 +8833,12 @@ export interface operations {
                                         delay?: {
                                             amount: number;
                                             /** @enum {string} */
-                                            unit: "minutes" | "hours" | "days";
+                                            unit: "minutes" | "hours" | "days" | "workingDays";
                                         };
                                         reminder?: {
                                             amount: number;
                                             /** @enum {string} */
-                                            unit: "minutes" | "hours" | "days";
+                                            unit: "minutes" | "hours" | "days" | "workingDays";
                                         };
                                     };
                                     message?: {
@@ -8831,7 +8923,7 @@ export interface operations {
                                         type: "after";
                                         amount: number;
                                         /** @enum {string} */
-                                        unit: "minutes" | "hours" | "days";
+                                        unit: "minutes" | "hours" | "days" | "workingDays";
                                     } | {
                                         /** @constant */
                                         type: "dateField";
@@ -9031,6 +9123,8 @@ export interface operations {
                                     taskType?: string;
                                     assigneeUserId?: string;
                                     dueInDays?: number;
+                                    /** @enum {string} */
+                                    dueUnit?: "days" | "workingDays";
                                 } | {
                                     id: string;
                                     position: {
@@ -9080,7 +9174,7 @@ export interface operations {
                                         type: "duration";
                                         amount: number;
                                         /** @enum {string} */
-                                        unit: "minutes" | "hours" | "days";
+                                        unit: "minutes" | "hours" | "days" | "workingDays";
                                     } | {
                                         /** @constant */
                                         type: "dateField";
@@ -9248,12 +9342,12 @@ export interface operations {
                                     delay?: {
                                         amount: number;
                                         /** @enum {string} */
-                                        unit: "minutes" | "hours" | "days";
+                                        unit: "minutes" | "hours" | "days" | "workingDays";
                                     };
                                     reminder?: {
                                         amount: number;
                                         /** @enum {string} */
-                                        unit: "minutes" | "hours" | "days";
+                                        unit: "minutes" | "hours" | "days" | "workingDays";
                                     };
                                 };
                                 message?: {
@@ -9338,7 +9432,7 @@ export interface operations {
                                     type: "after";
                                     amount: number;
                                     /** @enum {string} */
-                                    unit: "minutes" | "hours" | "days";
+                                    unit: "minutes" | "hours" | "days" | "workingDays";
                                 } | {
                                     /** @constant */
                                     type: "dateField";
@@ -9538,6 +9632,8 @@ export interface operations {
                                 taskType?: string;
                                 assigneeUserId?: string;
                                 dueInDays?: number;
+                                /** @enum {string} */
+                                dueUnit?: "days" | "workingDays";
                             } | {
                                 id: string;
                                 position: {
@@ -9587,7 +9683,7 @@ export interface operations {
                                     type: "duration";
                                     amount: number;
                                     /** @enum {string} */
-                                    unit: "minutes" | "hours" | "days";
+                                    unit: "minutes" | "hours" | "days" | "workingDays";
                                 } | {
                                     /** @constant */
                                     type: "dateField";
@@ -9650,12 +9746,12 @@ export interface operations {
                                         delay?: {
                                             amount: number;
                                             /** @enum {string} */
-                                            unit: "minutes" | "hours" | "days";
+                                            unit: "minutes" | "hours" | "days" | "workingDays";
                                         };
                                         reminder?: {
                                             amount: number;
                                             /** @enum {string} */
-                                            unit: "minutes" | "hours" | "days";
+                                            unit: "minutes" | "hours" | "days" | "workingDays";
                                         };
                                     };
                                     message?: {
@@ -9740,7 +9836,7 @@ export interface operations {
                                         type: "after";
                                         amount: number;
                                         /** @enum {string} */
-                                        unit: "minutes" | "hours" | "days";
+                                        unit: "minutes" | "hours" | "days" | "workingDays";
                                     } | {
                                         /** @constant */
                                         type: "dateField";
@@ -9940,6 +10036,8 @@ export interface operations {
                                     taskType?: string;
                                     assigneeUserId?: string;
                                     dueInDays?: number;
+                                    /** @enum {string} */
+                                    dueUnit?: "days" | "workingDays";
                                 } | {
                                     id: string;
                                     position: {
@@ -9989,7 +10087,7 @@ export interface operations {
                                         type: "duration";
                                         amount: number;
                                         /** @enum {string} */
-                                        unit: "minutes" | "hours" | "days";
+                                        unit: "minutes" | "hours" | "days" | "workingDays";
                                     } | {
                                         /** @constant */
                                         type: "dateField";
@@ -10266,12 +10364,12 @@ export interface operations {
                                 delay?: {
                                     amount: number;
                                     /** @enum {string} */
-                                    unit: "minutes" | "hours" | "days";
+                                    unit: "minutes" | "hours" | "days" | "workingDays";
                                 };
                                 reminder?: {
                                     amount: number;
                                     /** @enum {string} */
-                                    unit: "minutes" | "hours" | "days";
+                                    unit: "minutes" | "hours" | "days" | "workingDays";
                                 };
                             };
                             message?: {
@@ -10356,7 +10454,7 @@ export interface operations {
                                 type: "after";
                                 amount: number;
                                 /** @enum {string} */
-                                unit: "minutes" | "hours" | "days";
+                                unit: "minutes" | "hours" | "days" | "workingDays";
                             } | {
                                 /** @constant */
                                 type: "dateField";
@@ -10556,6 +10654,8 @@ export interface operations {
                             taskType?: string;
                             assigneeUserId?: string;
                             dueInDays?: number;
+                            /** @enum {string} */
+                            dueUnit?: "days" | "workingDays";
                         } | {
                             id: string;
                             position: {
@@ -10605,7 +10705,7 @@ export interface operations {
                                 type: "duration";
                                 amount: number;
                                 /** @enum {string} */
-                                unit: "minutes" | "hours" | "days";
+                                unit: "minutes" | "hours" | "days" | "workingDays";
                             } | {
                                 /** @constant */
                                 type: "dateField";
@@ -10715,12 +10815,12 @@ export interface operations {
                             delay?: {
                                 amount: number;
                                 /** @enum {string} */
-                                unit: "minutes" | "hours" | "days";
+                                unit: "minutes" | "hours" | "days" | "workingDays";
                             };
                             reminder?: {
                                 amount: number;
                                 /** @enum {string} */
-                                unit: "minutes" | "hours" | "days";
+                                unit: "minutes" | "hours" | "days" | "workingDays";
                             };
                         };
                         message?: {
@@ -10805,7 +10905,7 @@ export interface operations {
                             type: "after";
                             amount: number;
                             /** @enum {string} */
-                            unit: "minutes" | "hours" | "days";
+                            unit: "minutes" | "hours" | "days" | "workingDays";
                         } | {
                             /** @constant */
                             type: "dateField";
@@ -11005,6 +11105,8 @@ export interface operations {
                         taskType?: string;
                         assigneeUserId?: string;
                         dueInDays?: number;
+                        /** @enum {string} */
+                        dueUnit?: "days" | "workingDays";
                     } | {
                         id: string;
                         position: {
@@ -11054,7 +11156,7 @@ export interface operations {
                             type: "duration";
                             amount: number;
                             /** @enum {string} */
-                            unit: "minutes" | "hours" | "days";
+                            unit: "minutes" | "hours" | "days" | "workingDays";
                         } | {
                             /** @constant */
                             type: "dateField";
@@ -11237,12 +11339,12 @@ export interface operations {
                                     delay?: {
                                         amount: number;
                                         /** @enum {string} */
-                                        unit: "minutes" | "hours" | "days";
+                                        unit: "minutes" | "hours" | "days" | "workingDays";
                                     };
                                     reminder?: {
                                         amount: number;
                                         /** @enum {string} */
-                                        unit: "minutes" | "hours" | "days";
+                                        unit: "minutes" | "hours" | "days" | "workingDays";
                                     };
                                 };
                                 message?: {
@@ -11327,7 +11429,7 @@ export interface operations {
                                     type: "after";
                                     amount: number;
                                     /** @enum {string} */
-                                    unit: "minutes" | "hours" | "days";
+                                    unit: "minutes" | "hours" | "days" | "workingDays";
                                 } | {
                                     /** @constant */
                                     type: "dateField";
@@ -11527,6 +11629,8 @@ export interface operations {
                                 taskType?: string;
                                 assigneeUserId?: string;
                                 dueInDays?: number;
+                                /** @enum {string} */
+                                dueUnit?: "days" | "workingDays";
                             } | {
                                 id: string;
                                 position: {
@@ -11576,7 +11680,7 @@ export interface operations {
                                     type: "duration";
                                     amount: number;
                                     /** @enum {string} */
-                                    unit: "minutes" | "hours" | "days";
+                                    unit: "minutes" | "hours" | "days" | "workingDays";
                                 } | {
                                     /** @constant */
                                     type: "dateField";
@@ -11639,12 +11743,12 @@ export interface operations {
                                         delay?: {
                                             amount: number;
                                             /** @enum {string} */
-                                            unit: "minutes" | "hours" | "days";
+                                            unit: "minutes" | "hours" | "days" | "workingDays";
                                         };
                                         reminder?: {
                                             amount: number;
                                             /** @enum {string} */
-                                            unit: "minutes" | "hours" | "days";
+                                            unit: "minutes" | "hours" | "days" | "workingDays";
                                         };
                                     };
                                     message?: {
@@ -11729,7 +11833,7 @@ export interface operations {
                                         type: "after";
                                         amount: number;
                                         /** @enum {string} */
-                                        unit: "minutes" | "hours" | "days";
+                                        unit: "minutes" | "hours" | "days" | "workingDays";
                                     } | {
                                         /** @constant */
                                         type: "dateField";
@@ -11929,6 +12033,8 @@ export interface operations {
                                     taskType?: string;
                                     assigneeUserId?: string;
                                     dueInDays?: number;
+                                    /** @enum {string} */
+                                    dueUnit?: "days" | "workingDays";
                                 } | {
                                     id: string;
                                     position: {
@@ -11978,7 +12084,7 @@ export interface operations {
                                         type: "duration";
                                         amount: number;
                                         /** @enum {string} */
-                                        unit: "minutes" | "hours" | "days";
+                                        unit: "minutes" | "hours" | "days" | "workingDays";
                                     } | {
                                         /** @constant */
                                         type: "dateField";
@@ -12137,12 +12243,12 @@ export interface operations {
                                     delay?: {
                                         amount: number;
                                         /** @enum {string} */
-                                        unit: "minutes" | "hours" | "days";
+                                        unit: "minutes" | "hours" | "days" | "workingDays";
                                     };
                                     reminder?: {
                                         amount: number;
                                         /** @enum {string} */
-                                        unit: "minutes" | "hours" | "days";
+                                        unit: "minutes" | "hours" | "days" | "workingDays";
                                     };
                                 };
                                 message?: {
@@ -12227,7 +12333,7 @@ export interface operations {
                                     type: "after";
                                     amount: number;
                                     /** @enum {string} */
-                                    unit: "minutes" | "hours" | "days";
+                                    unit: "minutes" | "hours" | "days" | "workingDays";
                                 } | {
                                     /** @constant */
                                     type: "dateField";
@@ -12427,6 +12533,8 @@ export interface operations {
                                 taskType?: string;
                                 assigneeUserId?: string;
                                 dueInDays?: number;
+                                /** @enum {string} */
+                                dueUnit?: "days" | "workingDays";
                             } | {
                                 id: string;
                                 position: {
@@ -12476,7 +12584,7 @@ export interface operations {
                                     type: "duration";
                                     amount: number;
                                     /** @enum {string} */
-                                    unit: "minutes" | "hours" | "days";
+                                    unit: "minutes" | "hours" | "days" | "workingDays";
                                 } | {
                                     /** @constant */
                                     type: "dateField";
@@ -12539,12 +12647,12 @@ export interface operations {
                                         delay?: {
                                             amount: number;
                                             /** @enum {string} */
-                                            unit: "minutes" | "hours" | "days";
+                                            unit: "minutes" | "hours" | "days" | "workingDays";
                                         };
                                         reminder?: {
                                             amount: number;
                                             /** @enum {string} */
-                                            unit: "minutes" | "hours" | "days";
+                                            unit: "minutes" | "hours" | "days" | "workingDays";
                                         };
                                     };
                                     message?: {
@@ -12629,7 +12737,7 @@ export interface operations {
                                         type: "after";
                                         amount: number;
                                         /** @enum {string} */
-                                        unit: "minutes" | "hours" | "days";
+                                        unit: "minutes" | "hours" | "days" | "workingDays";
                                     } | {
                                         /** @constant */
                                         type: "dateField";
@@ -12829,6 +12937,8 @@ export interface operations {
                                     taskType?: string;
                                     assigneeUserId?: string;
                                     dueInDays?: number;
+                                    /** @enum {string} */
+                                    dueUnit?: "days" | "workingDays";
                                 } | {
                                     id: string;
                                     position: {
@@ -12878,7 +12988,7 @@ export interface operations {
                                         type: "duration";
                                         amount: number;
                                         /** @enum {string} */
-                                        unit: "minutes" | "hours" | "days";
+                                        unit: "minutes" | "hours" | "days" | "workingDays";
                                     } | {
                                         /** @constant */
                                         type: "dateField";
@@ -12965,12 +13075,12 @@ export interface operations {
                                     delay?: {
                                         amount: number;
                                         /** @enum {string} */
-                                        unit: "minutes" | "hours" | "days";
+                                        unit: "minutes" | "hours" | "days" | "workingDays";
                                     };
                                     reminder?: {
                                         amount: number;
                                         /** @enum {string} */
-                                        unit: "minutes" | "hours" | "days";
+                                        unit: "minutes" | "hours" | "days" | "workingDays";
                                     };
                                 };
                                 message?: {
@@ -13055,7 +13165,7 @@ export interface operations {
                                     type: "after";
                                     amount: number;
                                     /** @enum {string} */
-                                    unit: "minutes" | "hours" | "days";
+                                    unit: "minutes" | "hours" | "days" | "workingDays";
                                 } | {
                                     /** @constant */
                                     type: "dateField";
@@ -13255,6 +13365,8 @@ export interface operations {
                                 taskType?: string;
                                 assigneeUserId?: string;
                                 dueInDays?: number;
+                                /** @enum {string} */
+                                dueUnit?: "days" | "workingDays";
                             } | {
                                 id: string;
                                 position: {
@@ -13304,7 +13416,7 @@ export interface operations {
                                     type: "duration";
                                     amount: number;
                                     /** @enum {string} */
-                                    unit: "minutes" | "hours" | "days";
+                                    unit: "minutes" | "hours" | "days" | "workingDays";
                                 } | {
                                     /** @constant */
                                     type: "dateField";
@@ -13367,12 +13479,12 @@ export interface operations {
                                         delay?: {
                                             amount: number;
                                             /** @enum {string} */
-                                            unit: "minutes" | "hours" | "days";
+                                            unit: "minutes" | "hours" | "days" | "workingDays";
                                         };
                                         reminder?: {
                                             amount: number;
                                             /** @enum {string} */
-                                            unit: "minutes" | "hours" | "days";
+                                            unit: "minutes" | "hours" | "days" | "workingDays";
                                         };
                                     };
                                     message?: {
@@ -13457,7 +13569,7 @@ export interface operations {
                                         type: "after";
                                         amount: number;
                                         /** @enum {string} */
-                                        unit: "minutes" | "hours" | "days";
+                                        unit: "minutes" | "hours" | "days" | "workingDays";
                                     } | {
                                         /** @constant */
                                         type: "dateField";
@@ -13657,6 +13769,8 @@ export interface operations {
                                     taskType?: string;
                                     assigneeUserId?: string;
                                     dueInDays?: number;
+                                    /** @enum {string} */
+                                    dueUnit?: "days" | "workingDays";
                                 } | {
                                     id: string;
                                     position: {
@@ -13706,7 +13820,7 @@ export interface operations {
                                         type: "duration";
                                         amount: number;
                                         /** @enum {string} */
-                                        unit: "minutes" | "hours" | "days";
+                                        unit: "minutes" | "hours" | "days" | "workingDays";
                                     } | {
                                         /** @constant */
                                         type: "dateField";
@@ -13858,12 +13972,12 @@ export interface operations {
                                         delay?: {
                                             amount: number;
                                             /** @enum {string} */
-                                            unit: "minutes" | "hours" | "days";
+                                            unit: "minutes" | "hours" | "days" | "workingDays";
                                         };
                                         reminder?: {
                                             amount: number;
                                             /** @enum {string} */
-                                            unit: "minutes" | "hours" | "days";
+                                            unit: "minutes" | "hours" | "days" | "workingDays";
                                         };
                                     };
                                     message?: {
@@ -13948,7 +14062,7 @@ export interface operations {
                                         type: "after";
                                         amount: number;
                                         /** @enum {string} */
-                                        unit: "minutes" | "hours" | "days";
+                                        unit: "minutes" | "hours" | "days" | "workingDays";
                                     } | {
                                         /** @constant */
                                         type: "dateField";
@@ -14148,6 +14262,8 @@ export interface operations {
                                     taskType?: string;
                                     assigneeUserId?: string;
                                     dueInDays?: number;
+                                    /** @enum {string} */
+                                    dueUnit?: "days" | "workingDays";
                                 } | {
                                     id: string;
                                     position: {
@@ -14197,7 +14313,7 @@ export interface operations {
                                         type: "duration";
                                         amount: number;
                                         /** @enum {string} */
-                                        unit: "minutes" | "hours" | "days";
+                                        unit: "minutes" | "hours" | "days" | "workingDays";
                                     } | {
                                         /** @constant */
                                         type: "dateField";
@@ -14330,12 +14446,12 @@ export interface operations {
                                     delay?: {
                                         amount: number;
                                         /** @enum {string} */
-                                        unit: "minutes" | "hours" | "days";
+                                        unit: "minutes" | "hours" | "days" | "workingDays";
                                     };
                                     reminder?: {
                                         amount: number;
                                         /** @enum {string} */
-                                        unit: "minutes" | "hours" | "days";
+                                        unit: "minutes" | "hours" | "days" | "workingDays";
                                     };
                                 };
                                 message?: {
@@ -14420,7 +14536,7 @@ export interface operations {
                                     type: "after";
                                     amount: number;
                                     /** @enum {string} */
-                                    unit: "minutes" | "hours" | "days";
+                                    unit: "minutes" | "hours" | "days" | "workingDays";
                                 } | {
                                     /** @constant */
                                     type: "dateField";
@@ -14620,6 +14736,8 @@ export interface operations {
                                 taskType?: string;
                                 assigneeUserId?: string;
                                 dueInDays?: number;
+                                /** @enum {string} */
+                                dueUnit?: "days" | "workingDays";
                             } | {
                                 id: string;
                                 position: {
@@ -14669,7 +14787,7 @@ export interface operations {
                                     type: "duration";
                                     amount: number;
                                     /** @enum {string} */
-                                    unit: "minutes" | "hours" | "days";
+                                    unit: "minutes" | "hours" | "days" | "workingDays";
                                 } | {
                                     /** @constant */
                                     type: "dateField";
@@ -14732,12 +14850,12 @@ export interface operations {
                                         delay?: {
                                             amount: number;
                                             /** @enum {string} */
-                                            unit: "minutes" | "hours" | "days";
+                                            unit: "minutes" | "hours" | "days" | "workingDays";
                                         };
                                         reminder?: {
                                             amount: number;
                                             /** @enum {string} */
-                                            unit: "minutes" | "hours" | "days";
+                                            unit: "minutes" | "hours" | "days" | "workingDays";
                                         };
                                     };
                                     message?: {
@@ -14822,7 +14940,7 @@ export interface operations {
                                         type: "after";
                                         amount: number;
                                         /** @enum {string} */
-                                        unit: "minutes" | "hours" | "days";
+                                        unit: "minutes" | "hours" | "days" | "workingDays";
                                     } | {
                                         /** @constant */
                                         type: "dateField";
@@ -15022,6 +15140,8 @@ export interface operations {
                                     taskType?: string;
                                     assigneeUserId?: string;
                                     dueInDays?: number;
+                                    /** @enum {string} */
+                                    dueUnit?: "days" | "workingDays";
                                 } | {
                                     id: string;
                                     position: {
@@ -15071,7 +15191,7 @@ export interface operations {
                                         type: "duration";
                                         amount: number;
                                         /** @enum {string} */
-                                        unit: "minutes" | "hours" | "days";
+                                        unit: "minutes" | "hours" | "days" | "workingDays";
                                     } | {
                                         /** @constant */
                                         type: "dateField";
@@ -15249,12 +15369,14 @@ export interface operations {
                                 nodeId: string;
                                 enteredAt: string;
                                 dueAt?: string;
+                                dueMovedBy?: string[];
                                 overdue?: boolean;
                                 assignees?: string[];
                             }[];
                             waits: {
                                 nodeId: string;
                                 until: string;
+                                movedBy?: string[];
                             }[];
                             reactions: {
                                 at: string;
@@ -15413,12 +15535,14 @@ export interface operations {
                             nodeId: string;
                             enteredAt: string;
                             dueAt?: string;
+                            dueMovedBy?: string[];
                             overdue?: boolean;
                             assignees?: string[];
                         }[];
                         waits: {
                             nodeId: string;
                             until: string;
+                            movedBy?: string[];
                         }[];
                         reactions: {
                             at: string;
@@ -15483,6 +15607,7 @@ export interface operations {
                             title: string;
                             enteredAt: string;
                             dueAt?: string;
+                            dueMovedBy?: string[];
                             overdue: boolean;
                             reactionRequired: boolean;
                             /** @default false */
@@ -15626,12 +15751,14 @@ export interface operations {
                             nodeId: string;
                             enteredAt: string;
                             dueAt?: string;
+                            dueMovedBy?: string[];
                             overdue?: boolean;
                             assignees?: string[];
                         }[];
                         waits: {
                             nodeId: string;
                             until: string;
+                            movedBy?: string[];
                         }[];
                         reactions: {
                             at: string;
@@ -15696,6 +15823,7 @@ export interface operations {
                             title: string;
                             enteredAt: string;
                             dueAt?: string;
+                            dueMovedBy?: string[];
                             overdue: boolean;
                             reactionRequired: boolean;
                             /** @default false */
@@ -15824,12 +15952,14 @@ export interface operations {
                             nodeId: string;
                             enteredAt: string;
                             dueAt?: string;
+                            dueMovedBy?: string[];
                             overdue?: boolean;
                             assignees?: string[];
                         }[];
                         waits: {
                             nodeId: string;
                             until: string;
+                            movedBy?: string[];
                         }[];
                         reactions: {
                             at: string;
@@ -16132,12 +16262,14 @@ export interface operations {
                             nodeId: string;
                             enteredAt: string;
                             dueAt?: string;
+                            dueMovedBy?: string[];
                             overdue?: boolean;
                             assignees?: string[];
                         }[];
                         waits: {
                             nodeId: string;
                             until: string;
+                            movedBy?: string[];
                         }[];
                         reactions: {
                             at: string;
@@ -16309,12 +16441,14 @@ export interface operations {
                             nodeId: string;
                             enteredAt: string;
                             dueAt?: string;
+                            dueMovedBy?: string[];
                             overdue?: boolean;
                             assignees?: string[];
                         }[];
                         waits: {
                             nodeId: string;
                             until: string;
+                            movedBy?: string[];
                         }[];
                         reactions: {
                             at: string;
@@ -16476,12 +16610,14 @@ export interface operations {
                             nodeId: string;
                             enteredAt: string;
                             dueAt?: string;
+                            dueMovedBy?: string[];
                             overdue?: boolean;
                             assignees?: string[];
                         }[];
                         waits: {
                             nodeId: string;
                             until: string;
+                            movedBy?: string[];
                         }[];
                         reactions: {
                             at: string;
@@ -16643,12 +16779,14 @@ export interface operations {
                             nodeId: string;
                             enteredAt: string;
                             dueAt?: string;
+                            dueMovedBy?: string[];
                             overdue?: boolean;
                             assignees?: string[];
                         }[];
                         waits: {
                             nodeId: string;
                             until: string;
+                            movedBy?: string[];
                         }[];
                         reactions: {
                             at: string;
@@ -16793,6 +16931,7 @@ export interface operations {
                             title: string;
                             enteredAt: string;
                             dueAt?: string;
+                            dueMovedBy?: string[];
                             overdue: boolean;
                             reactionRequired: boolean;
                             /** @default false */
@@ -17425,6 +17564,7 @@ export interface operations {
                             at: string;
                             /** @enum {string} */
                             kind: "delayed" | "reminder" | "taskExpired" | "wait" | "deadline";
+                            movedBy?: string[];
                             workflowId: string;
                             workflowName: string;
                             recordId?: string;
