@@ -1,3 +1,4 @@
+import { officeCalendarOf } from './calendar/office-calendar';
 import { randomUUID } from 'node:crypto';
 import type { ApiMethod, AppInfo, StoreNotice } from '../shared/api/contract';
 import type { Call } from './api/call';
@@ -7,6 +8,7 @@ import { AuditTrail } from './audit/audit-trail';
 import { createAuditNames } from './audit/audit-names';
 import { auditDispatch } from './audit/audited-dispatch';
 import { recordStartNotices } from './audit/start-notices';
+import { createCalendarService } from './calendar/calendar-service';
 import { createHandlers } from './api/handlers';
 import { recordReferrers } from './records/record-references';
 import { type Clock, systemClock } from './clock';
@@ -140,6 +142,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   await outbox.start();
   const items = await ItemsStore.open(options.dataDir, clock, lastRunClosed);
   const apiTokens = createApiTokenService(store, clock, newId);
+  const calendar = createCalendarService(store, clock);
   const authFile = await openAuthFile(options.dataDir, clock, lastRunClosed);
   const signIn = createSignIn(authFile, store, clock, newId);
   const accounts = createAccounts(authFile, store, clock, signIn);
@@ -205,7 +208,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       ...(officeNetwork.listeningPort() !== null ? [officeNetwork.listeningPort()!] : []),
     ],
     createTask: (item, step) =>
-      createTaskForStep(records, item, step, clock.now(), { workflowId: item.workflowId, depth: cascadeOf(item) + 1 }),
+      createTaskForStep(records, item, step, clock.now(), { workflowId: item.workflowId, depth: cascadeOf(item) + 1 }, officeCalendarOf(store.data.settings.officeCalendar)),
     writeBack: (recordId, fields, origin) => writeBackToRecord(records, recordId, fields, origin),
   });
   await runtime.resume();
@@ -330,6 +333,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       }),
     officeNetwork,
     replies,
+    calendar,
   });
   const names = createAuditNames(
     () => store.data,

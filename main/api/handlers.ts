@@ -30,6 +30,7 @@ import type { AuditTrail } from '../audit/audit-trail';
 import type { OfficeNetwork } from '../office/office-network';
 import { createOfficeHandlers } from './office-handlers';
 import { createBpmnHandlers } from './bpmn-handlers';
+import type { CalendarService } from '../calendar/calendar-service';
 import { cutPage } from '../../shared/api/page-input';
 import { recordFieldSpecs } from '../records/record-field-specs';
 
@@ -61,6 +62,8 @@ export interface HandlerDeps {
   officeNetwork: OfficeNetwork;
   /** Acting by replying to a task mail: the replies mailbox and what could not act. */
   replies: RepliesService;
+  /** Settings → Office calendar. */
+  calendar: CalendarService;
   /** What refers to a CRM record (a record that something refers to is not deleted). */
   recordReferrers: (id: string) => string[];
 }
@@ -77,6 +80,9 @@ export const createHandlers = (deps: HandlerDeps): ApiHandlers => {
     ...createAuthHandlers({ health: () => ({ name: info().name, version: info().version }), signIn, accounts, directory }),
     ...createOfficeHandlers(deps.officeNetwork),
     ...createBpmnHandlers(store, workflows),
+    'officeCalendar.get': async () => deps.calendar.get(),
+    'officeCalendar.update': (next) => deps.calendar.update(next),
+    'officeCalendar.holidays': async ({ country, region }) => deps.calendar.holidays(country, region),
     'app.info': async () => info(),
     'settings.get': async () => settings.get(),
     'settings.update': (change) => settings.update(change),

@@ -1,4 +1,5 @@
 import { assertNever } from '../../shared/assert-never';
+import { officeCalendarOf } from '../calendar/office-calendar';
 import { ApiError } from '../../shared/api/errors';
 import { fieldIssueMessages } from '../../shared/fields/field-issues';
 import { itemFieldIssues } from '../../shared/fields/item-fields';
@@ -142,7 +143,7 @@ export function createRuntime(deps: RuntimeDeps) {
   async function apply(item: ItemRecord | null, event: EngineEvent, meta?: Pick<ItemRecord, 'number' | 'subject' | 'payload' | 'recordId' | 'submittedByTokenId'>, extra: ItemChange = {}, when = now()): Promise<ItemRecord> {
     let result;
     try {
-      result = step(item as ItemState | null, event, graphOf(item ?? (event as Extract<EngineEvent, { type: 'submit' }>).item), when);
+      result = step(item as ItemState | null, event, graphOf(item ?? (event as Extract<EngineEvent, { type: 'submit' }>).item), when, officeCalendarOf(store.data.settings.officeCalendar));
     } catch (error) {
       if (error instanceof EngineError) throw new ApiError(error.code === 'notActive' || error.code === 'notRunning' ? 'conflict' : 'invalid_input', error.message);
       throw error;

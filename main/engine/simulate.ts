@@ -1,3 +1,4 @@
+import { officeCalendarOf } from '../calendar/office-calendar';
 import { ApiError } from '../../shared/api/errors';
 import type { SimulatedEffect, SimulatedMessage, SimulationEvent, SimulationItem, SimulationResult, SimulationStep } from '../../shared/api/simulate-contract';
 import { EngineError, type EngineEffect, type EngineEvent, type ItemState, step } from '../../shared/engine';
@@ -19,8 +20,8 @@ const SIMULATED_ID = 'simulation';
 
 /** The timers that could fire next: waits, and deadlines of open tasks not yet overdue. */
 const pendingTimers = (state: ItemState): SimulationResult['timers'] => [
-  ...state.waits.map((w) => ({ nodeId: w.nodeId, kind: 'wait' as const, at: w.until })),
-  ...state.tasks.flatMap((t) => (t.dueAt && !t.overdue ? [{ nodeId: t.nodeId, kind: 'deadline' as const, at: t.dueAt }] : [])),
+  ...state.waits.map((w) => ({ nodeId: w.nodeId, kind: 'wait' as const, at: w.until, ...(w.movedBy ? { movedBy: w.movedBy } : {}) })),
+  ...state.tasks.flatMap((t) => (t.dueAt && !t.overdue ? [{ nodeId: t.nodeId, kind: 'deadline' as const, at: t.dueAt, ...(t.dueMovedBy ? { movedBy: t.dueMovedBy } : {}) }] : [])),
 ];
 
 /**
@@ -74,7 +75,7 @@ export async function simulate(
         const owner = taskViews(db, record(state), event.userId, input.graph).find((t) => t.actions.some((a) => a.id === event.actionNodeId));
         if (owner && !owner.mine && !owner.manager) throw new EngineError('notActive', 'This task is not theirs: only its users and the task manager may act on it.');
       }
-      const result = step(state, event, input.graph, now);
+      const result = step(state, event, input.graph, now, officeCalendarOf(db.settings.officeCalendar));
       state = result.state;
       effects = result.effects;
     } catch (e) {

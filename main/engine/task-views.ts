@@ -28,6 +28,7 @@ export function taskViews(db: Database, item: ItemRecord, viewerId?: string, gra
         title: task.title,
         enteredAt: active.enteredAt,
         ...(active.dueAt ? { dueAt: active.dueAt } : {}),
+        ...(active.dueMovedBy ? { dueMovedBy: active.dueMovedBy } : {}),
         overdue: active.overdue ?? false,
         reactionRequired: task.reactionRequired,
         manager: Boolean(viewerId) && workflow?.taskManagerUserId === viewerId,

@@ -1,3 +1,5 @@
+import type { OfficeCalendar } from '../../shared/calendar/office-calendar';
+import { planAfter } from '../../shared/model/workflow-nodes';
 import { createHash } from 'node:crypto';
 import { ApiError } from '../../shared/api/errors';
 import type { Contact, DirectoryEntry, DirectoryKind } from '../../shared/model/directory';
@@ -143,9 +145,10 @@ export async function writeBackToRecord(records: RecordsService, recordId: strin
 export async function createTaskForStep(
   records: RecordsService,
   item: { fields: Record<string, unknown>; submitterUserId?: string; recordId?: string },
-  step: { key: string; title: string; taskType?: string; assigneeUserId?: string; dueInDays?: number },
+  step: { key: string; title: string; taskType?: string; assigneeUserId?: string; dueInDays?: number; dueUnit?: 'days' | 'workingDays' },
   now: Date,
   origin?: RunOrigin,
+  calendar?: OfficeCalendar,
 ): Promise<string> {
   const id = `task-${createHash('sha256').update(step.key).digest('hex').slice(0, 24)}`;
   if (records.find(id)) return step.title;
@@ -155,8 +158,14 @@ export async function createTaskForStep(
     status: 'Open',
     ...(responsible ? { responsible } : {}),
     ...(typeof item.fields.contact === 'string' ? { contact: item.fields.contact } : {}),
-    ...(step.dueInDays !== undefined ? { dueDate: new Date(now.getTime() + step.dueInDays * 86_400_000).toISOString() } : {}),
+    ...(step.dueInDays !== undefined ? { dueDate: dueDateOf(now, step.dueInDays, step.dueUnit, calendar, responsible) } : {}),
   };
   await records.create('task', step.title, fields, id, origin);
   return step.title;
+}
+
+/** A create-task step's due date: calendar days, or working days of the office (of the responsible user, a part-timer). */
+function dueDateOf(now: Date, amount: number, unit: 'days' | 'workingDays' | undefined, calendar: OfficeCalendar | undefined, userId: string | undefined): string {
+  if (unit === 'workingDays' && amount > 0) return planAfter(now.toISOString(), { amount, unit }, calendar, userId).at;
+  return new Date(now.getTime() + amount * 86_400_000).toISOString();
 }

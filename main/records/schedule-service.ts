@@ -44,6 +44,7 @@ export function createScheduleService(
         entries.push({
           at: timer.at,
           kind: timer.kind,
+          ...(timer.movedBy ? { movedBy: timer.movedBy } : {}),
           workflowId: timer.workflowId,
           workflowName: nameOf(timer.workflowId),
           recordId: timer.recordId,
@@ -66,9 +67,11 @@ export function createScheduleService(
         if (!item || !timerIsLive(item, timer) || !graph || !access.canSee(caller, item)) continue;
         const node = graph.nodes.find((n) => n.id === timer.nodeId);
         const record = item.recordId ? recordOf(item.recordId) : undefined;
+        const movedBy = node?.kind === 'wait' ? item.waits.find((w) => w.nodeId === node.id)?.movedBy : item.tasks.find((t) => t.nodeId === timer.nodeId)?.dueMovedBy;
         entries.push({
           at: timer.at,
           kind: node?.kind === 'wait' ? 'wait' : 'deadline',
+          ...(movedBy ? { movedBy } : {}),
           workflowId: item.workflowId,
           workflowName: nameOf(item.workflowId),
           itemId: item.id,

@@ -1,3 +1,4 @@
+import { officeCalendarOf } from '../calendar/office-calendar';
 import type { CrmRecord } from '../../shared/model/record';
 import type { TriggerTimer } from '../../shared/model/schedule';
 import { firingOrder, planTimers, timerStillHolds, triggerRules } from '../../shared/records/triggers';
@@ -80,7 +81,7 @@ export function createScheduler(records: RecordsStore, store: Store, clock: Cloc
       const capped = origin !== undefined && origin.depth >= MAX_CASCADE;
       if (capped) console.error(`record ${after.id}: changed by a chain of ${origin.depth} runs; it starts no further runs`);
       for (const rule of triggerRules(store.data.workflows)) {
-        const { arm, cancel, cancelStartingWith } = planTimers(rule, before, after, now());
+        const { arm, cancel, cancelStartingWith } = planTimers(rule, before, after, now(), officeCalendarOf(store.data.settings.officeCalendar));
         // What no longer holds is cancelled also for the run's own workflow; only starting again is held back.
         for (const key of cancel) if (records.maps.timers.has(key)) changes.push({ collection: 'timers', key });
         if (cancelStartingWith.length) {
@@ -116,7 +117,7 @@ export function createScheduler(records: RecordsStore, store: Store, clock: Cloc
       const changes: RecordChange[] = [...records.maps.timers.values()].filter((t) => t.workflowId === workflowId && t.version !== latest).map((t) => ({ collection: 'timers' as const, key: t.key }));
       for (const rule of triggerRules(store.data.workflows).filter((r) => r.workflowId === workflowId)) {
         for (const record of records.maps.records.values()) {
-          for (const timer of planTimers(rule, record, record, now()).arm) if (!records.maps.ledger.has(timer.key)) changes.push({ collection: 'timers', key: timer.key, value: timer });
+          for (const timer of planTimers(rule, record, record, now(), officeCalendarOf(store.data.settings.officeCalendar)).arm) if (!records.maps.ledger.has(timer.key)) changes.push({ collection: 'timers', key: timer.key, value: timer });
         }
       }
       await records.commit(changes);

@@ -124,6 +124,9 @@ export const methodAccess: { [M in ApiMethod]: Access } = {
   'officeNetwork.get': admin,
   'officeNetwork.update': admin,
   'officeNetwork.renewCertificate': admin,
+  'officeCalendar.get': admin,
+  'officeCalendar.update': admin,
+  'officeCalendar.holidays': admin,
 };
 
 /** What a user whose password an administrator set may do before choosing their own (and what is public). */

@@ -19,6 +19,7 @@ import { itemTypeContract } from './item-type-contract';
 import { authContract } from './auth-contract';
 import { auditContract } from './audit-contract';
 import { officeContract } from './office-contract';
+import { calendarContract } from './calendar-contract';
 import { directoryCsvContract } from './directory-csv-contract';
 
 const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
@@ -81,6 +82,7 @@ export const apiContract = {
   ...authContract,
   ...auditContract,
   ...officeContract,
+  ...calendarContract,
 } as const;
 
 export type ApiContract = typeof apiContract;

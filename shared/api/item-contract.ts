@@ -15,6 +15,8 @@ export const TaskView = z.object({
   title: z.string(),
   enteredAt: z.string(),
   dueAt: z.string().optional(),
+  /** The holidays/closing days that moved dueAt (a deadline in working days; issue 16). */
+  dueMovedBy: z.array(z.string()).optional(),
   overdue: z.boolean(),
   reactionRequired: z.boolean(),
   /** Whether the user asking is the workflow's task manager (may intervene). */

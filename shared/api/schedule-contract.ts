@@ -8,6 +8,8 @@ export const ScheduleEntry = z.object({
   at: Timestamp,
   /** trigger: a record trigger's delay, reminder or task expiry; wait / deadline: a running item's. */
   kind: z.enum(['delayed', 'reminder', 'taskExpired', 'wait', 'deadline']),
+  /** The holidays/closing days that moved `at` (working days; issue 16). */
+  movedBy: z.array(z.string()).optional(),
   workflowId: Id,
   workflowName: z.string(),
   recordId: Id.optional(),

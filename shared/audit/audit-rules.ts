@@ -97,6 +97,12 @@ export const auditRules: { [M in ApiMethod]: AuditRule<M> | null } = {
   'replies.testConnection': null,
   'replies.readNow': null,
   'replies.notUnderstood': null,
+  'officeCalendar.get': null,
+  'officeCalendar.holidays': null,
+  'officeCalendar.update': {
+    action: 'settingsChanged',
+    facts: () => ({ details: { subject: 'officeCalendar' } }),
+  },
   'officeNetwork.get': null,
   'officeNetwork.update': {
     action: 'settingsChanged',

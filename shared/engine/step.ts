@@ -1,6 +1,7 @@
 import { assertNever } from '../assert-never';
 import type { WorkflowGraph } from '../model/workflow';
-import { addDuration, type NodeOf, type WorkflowNode } from '../model/workflow-nodes';
+import type { OfficeCalendar } from '../calendar/office-calendar';
+import { planAfter, type NodeOf, type WorkflowNode } from '../model/workflow-nodes';
 import { DEFAULT_BRANCH, GraphIndex } from '../workflow/graph';
 import { conditionHolds, type Fields } from './conditions';
 import { type ActedVia, EngineError, type EngineEffect, type EngineEvent, type ItemState, type StepResult } from './types';
@@ -15,7 +16,7 @@ const clone = (s: ItemState): ItemState => JSON.parse(JSON.stringify(s)) as Item
  * the item runs on, and the time → the new state and the effects to carry out. No I/O, no clock,
  * no randomness: the same inputs always give the same result.
  */
-export function step(previous: ItemState | null, event: EngineEvent, graph: WorkflowGraph, now: string): StepResult {
+export function step(previous: ItemState | null, event: EngineEvent, graph: WorkflowGraph, now: string, calendar?: OfficeCalendar): StepResult {
   const index = new GraphIndex(graph);
   let state: ItemState;
   if (event.type === 'submit') {
@@ -79,8 +80,9 @@ export function step(previous: ItemState | null, event: EngineEvent, graph: Work
         return;
       case 'task': {
         if (state.tasks.some((t) => t.nodeId === target.id)) return;
-        const due = target.deadline?.type === 'after' ? addDuration(now, target.deadline) : target.deadline?.type === 'dateField' ? toIso(state.fields[target.deadline.field]) : undefined;
-        state.tasks.push({ nodeId: target.id, enteredAt: now, ...(due ? { dueAt: due } : {}) });
+        const planned = target.deadline?.type === 'after' ? planAfter(now, target.deadline, calendar) : undefined;
+        const due = planned ? planned.at : target.deadline?.type === 'dateField' ? toIso(state.fields[target.deadline.field]) : undefined;
+        state.tasks.push({ nodeId: target.id, enteredAt: now, ...(due ? { dueAt: due } : {}), ...(planned?.movedBy ? { dueMovedBy: planned.movedBy } : {}) });
         log('entered', { nodeId: target.id });
         if (due) effects.push({ type: 'scheduleTimer', key: key(), nodeId: target.id, at: due });
         const messaged = Boolean(target.message?.enabled);
@@ -105,7 +107,7 @@ export function step(previous: ItemState | null, event: EngineEvent, graph: Work
         next(target);
         return;
       case 'createTask':
-        effects.push({ type: 'createTask', key: key(), nodeId: target.id, title: target.title, ...(target.taskType ? { taskType: target.taskType } : {}), ...(target.assigneeUserId ? { assigneeUserId: target.assigneeUserId } : {}), ...(target.dueInDays !== undefined ? { dueInDays: target.dueInDays } : {}) });
+        effects.push({ type: 'createTask', key: key(), nodeId: target.id, title: target.title, ...(target.taskType ? { taskType: target.taskType } : {}), ...(target.assigneeUserId ? { assigneeUserId: target.assigneeUserId } : {}), ...(target.dueInDays !== undefined ? { dueInDays: target.dueInDays } : {}), ...(target.dueUnit ? { dueUnit: target.dueUnit } : {}) });
         next(target);
         return;
       case 'webhook':
@@ -128,8 +130,9 @@ export function step(previous: ItemState | null, event: EngineEvent, graph: Work
         next(target);
         return;
       case 'wait': {
-        const until = target.until.type === 'duration' ? addDuration(now, target.until) : (toIso(state.fields[target.until.field]) ?? now);
-        state.waits.push({ nodeId: target.id, until });
+        const planned = target.until.type === 'duration' ? planAfter(now, target.until, calendar) : { at: toIso(state.fields[target.until.field]) ?? now };
+        const until = planned.at;
+        state.waits.push({ nodeId: target.id, until, ...(planned.movedBy ? { movedBy: planned.movedBy } : {}) });
         log('waiting', { nodeId: target.id, detail: until });
         effects.push({ type: 'scheduleTimer', key: key(), nodeId: target.id, at: until });
         return;

@@ -6,6 +6,8 @@ export interface ActiveTask {
   nodeId: string;
   enteredAt: string;
   dueAt?: string;
+  /** The holidays/closing days that moved dueAt (a deadline in working days), e.g. ['Hemelvaartsdag']. */
+  dueMovedBy?: string[];
   overdue?: boolean;
   /** Set by the task manager: these users instead of the task's destinations. */
   assignees?: string[];
@@ -45,7 +47,8 @@ export interface ItemState {
   itemStatus?: string;
   fields: Record<string, unknown>;
   tasks: ActiveTask[];
-  waits: { nodeId: string; until: string }[];
+  /** movedBy: the holidays/closing days that moved `until` (a wait in working days). */
+  waits: { nodeId: string; until: string; movedBy?: string[] }[];
   reactions: Reaction[];
   history: HistoryEntry[];
   /** Counts handled events; effect keys are built from it so a replayed event repeats no effect. */
@@ -77,7 +80,7 @@ export type EngineEffect =
   | { type: 'queueMessage'; key: string; nodeId: string; moment: 'start' | 'enter' | 'action' | 'notify'; templateId?: string; addressees: Addressee[]; channel?: Channel; taskNodeId?: string }
   | { type: 'scheduleTimer'; key: string; nodeId: string; at: string }
   | { type: 'callWebhook'; key: string; nodeId: string; method: string; url: string; bodyTemplate?: string; headers?: Record<string, string>; timeoutSeconds?: number; retries?: number }
-  | { type: 'createTask'; key: string; nodeId: string; title: string; taskType?: string; assigneeUserId?: string; dueInDays?: number }
+  | { type: 'createTask'; key: string; nodeId: string; title: string; taskType?: string; assigneeUserId?: string; dueInDays?: number; dueUnit?: 'days' | 'workingDays' }
   | { type: 'itemCompleted'; key: string };
 
 export interface StepResult {

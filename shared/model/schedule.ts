@@ -15,6 +15,8 @@ export const TriggerTimer = z.object({
   entity: RecordEntity,
   kind: z.enum(['delayed', 'reminder', 'taskExpired']),
   at: Timestamp,
+  /** The holidays/closing days that moved `at` (a delay in working days), e.g. ['Hemelvaartsdag']. */
+  movedBy: z.array(z.string()).optional(),
   /** A reminder fires only while the field still holds this value (the status did not move on). */
   unlessMovedFrom: z.object({ field: z.string(), value: z.string() }).optional(),
   createdAt: Timestamp,

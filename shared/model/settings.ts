@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Email, Id, Language, Text, Timestamp } from './common';
 import { Scope } from '../api/caller';
 import { OfficeNetworkSettings } from './office-network';
+import { OfficeCalendarSettings } from './office-calendar';
 
 export const Theme = z.enum(['light', 'dark', 'system']);
 export type Theme = z.infer<typeof Theme>;
@@ -88,6 +89,8 @@ export const Settings = z.object({
   actionLinkDays: z.number().int('is not a whole number').min(1, 'must be at least 1').max(90, 'must be at most 90').default(DEFAULT_ACTION_LINK_DAYS),
   /** Serving the app to colleagues over HTTPS (off by default); changed only through officeNetwork.update. */
   officeNetwork: OfficeNetworkSettings.prefault({}),
+  /** Working days, holidays and time zone (issue 16); changed only through officeCalendar.update. */
+  officeCalendar: OfficeCalendarSettings.prefault({}),
 });
 export type Settings = z.infer<typeof Settings>;
 

@@ -6,6 +6,7 @@ import { ActionRole, WebhookHeaders, WebhookUrl } from './item-type';
 import { Addressee, MessageSetting } from './message-setting';
 import { validationMessages as m } from './messages';
 import { TaskFormField } from './task-form';
+import { addWorkingDays, type OfficeCalendar, type Planned, simpleCalendar } from '../calendar/office-calendar';
 
 /** Who a task is for. Each destination says whether the task shows in their task list. */
 export const Destination = z.discriminatedUnion('type', [
@@ -19,7 +20,8 @@ export type Destination = z.infer<typeof Destination>;
 
 export const Duration = z.object({
   amount: z.number().int(m.wholeNumber).positive(m.positive),
-  unit: z.enum(['minutes', 'hours', 'days']),
+  /** workingDays: counted in the office calendar (issue 16). */
+  unit: z.enum(['minutes', 'hours', 'days', 'workingDays']),
 });
 
 export const Deadline = z.discriminatedUnion('type', [
@@ -56,8 +58,17 @@ export type RecordTrigger = Extract<Trigger, { type: 'record' }>;
 export type Duration = z.infer<typeof Duration>;
 
 const UNIT_MS = { minutes: 60_000, hours: 3_600_000, days: 86_400_000 } as const;
+
+/** Without an office calendar (tests, old callers): Monday to Friday in Amsterdam, no holidays. */
+export const PLAIN_WEEK: OfficeCalendar = simpleCalendar({ timeZone: 'Europe/Amsterdam', workingDays: [1, 2, 3, 4, 5], closed: () => undefined });
+
+/** The moment a duration after `from` (an ISO time), and the closed days that moved it (working days only). */
+export function planAfter(from: string, d: Pick<Duration, 'amount' | 'unit'>, calendar: OfficeCalendar = PLAIN_WEEK, userId?: string): Planned {
+  if (d.unit === 'workingDays') return addWorkingDays(calendar, from, d.amount, userId);
+  return { at: new Date(Date.parse(from) + d.amount * UNIT_MS[d.unit]).toISOString() };
+}
 /** The moment a duration after `from` (an ISO time). */
-export const addDuration = (from: string, d: Pick<Duration, 'amount' | 'unit'>): string => new Date(Date.parse(from) + d.amount * UNIT_MS[d.unit]).toISOString();
+export const addDuration = (from: string, d: Pick<Duration, 'amount' | 'unit'>, calendar?: OfficeCalendar): string => planAfter(from, d, calendar).at;
 
 const base = { id: Id, position: z.object({ x: z.number(), y: z.number() }) };
 
@@ -114,6 +125,8 @@ export const CreateTaskNode = z.object({
   taskType: z.string().trim().max(200).optional(),
   assigneeUserId: Id.optional(),
   dueInDays: z.number().int().min(0).optional(),
+  /** What dueInDays counts: calendar days (the default) or working days of the office calendar. */
+  dueUnit: z.enum(['days', 'workingDays']).optional(),
 });
 export const WebhookNode = z.object({
   ...base,

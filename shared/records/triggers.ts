@@ -2,7 +2,8 @@ import { conditionHolds } from '../engine/conditions';
 import type { CrmRecord } from '../model/record';
 import type { TriggerTimer } from '../model/schedule';
 import type { Workflow } from '../model/workflow';
-import { addDuration, type RecordTrigger } from '../model/workflow-nodes';
+import { planAfter, type RecordTrigger } from '../model/workflow-nodes';
+import type { OfficeCalendar, Planned } from '../calendar/office-calendar';
 import { statusFieldOf, TASK_DONE } from './fields';
 
 /** A published workflow that a record event starts (its latest version's start trigger). */
@@ -43,30 +44,31 @@ export const firingKey = (rule: TriggerRule, recordId: string, event: string, un
  * without a time, so the ledger keeps them from firing twice; repeatable ones carry the time of
  * the change.
  */
-export function planTimers(rule: TriggerRule, before: CrmRecord | null, after: CrmRecord, now: string): TimerPlan {
+export function planTimers(rule: TriggerRule, before: CrmRecord | null, after: CrmRecord, now: string, calendar?: OfficeCalendar): TimerPlan {
   const { trigger } = rule;
   const plan: TimerPlan = { arm: [], cancel: [], cancelStartingWith: [] };
   if (trigger.entity !== after.entity) return plan;
   const holds = conditionHolds(trigger.onlyIf, fieldsOf(after), before ? fieldsOf(before) : undefined);
-  const timer = (kind: TriggerTimer['kind'], key: string, at: string, unlessMovedFrom?: TriggerTimer['unlessMovedFrom']): TriggerTimer => ({
+  const timer = (kind: TriggerTimer['kind'], key: string, planned: Planned, unlessMovedFrom?: TriggerTimer['unlessMovedFrom']): TriggerTimer => ({
     key,
     workflowId: rule.workflowId,
     version: rule.version,
     recordId: after.id,
     entity: after.entity,
     kind,
-    at,
+    at: planned.at,
+    ...(planned.movedBy ? { movedBy: planned.movedBy } : {}),
     ...(unlessMovedFrom ? { unlessMovedFrom } : {}),
     createdAt: now,
   });
   const statusField = statusFieldOf(after.entity);
   const fire = (event: string, unique?: string, unlessMovedFrom?: TriggerTimer['unlessMovedFrom']) => {
     const key = firingKey(rule, after.id, event, unique);
-    const at = trigger.delay ? addDuration(now, trigger.delay) : now;
-    plan.arm.push(timer('delayed', key, at, unlessMovedFrom));
+    const delayed = trigger.delay ? planAfter(now, trigger.delay, calendar) : { at: now };
+    plan.arm.push(timer('delayed', key, delayed, unlessMovedFrom));
     // A reminder goes only while the status is still what it was (DESIGN §4.3: "unless the status moved on").
     const still = unlessMovedFrom ?? { field: statusField, value: String(after.fields[statusField] ?? '') };
-    if (trigger.reminder) plan.arm.push(timer('reminder', `${key}:reminder`, addDuration(at, trigger.reminder), still));
+    if (trigger.reminder) plan.arm.push(timer('reminder', `${key}:reminder`, planAfter(delayed.at, trigger.reminder, calendar), still));
   };
   const field = trigger.field ?? statusField;
   const value = String(after.fields[field] ?? '');
@@ -102,8 +104,8 @@ export function planTimers(rule: TriggerRule, before: CrmRecord | null, after: C
       if (after.fields.status === TASK_DONE || !due || !holds) plan.cancel.push(key);
       else {
         // A task that is past its due date already expires now: after the change that made it so (see firingOrder).
-        const at = trigger.delay ? addDuration(due, trigger.delay) : due;
-        plan.arm.push(timer('taskExpired', key, at < now ? now : at));
+        const planned = trigger.delay ? planAfter(due, trigger.delay, calendar) : { at: due };
+        plan.arm.push(timer('taskExpired', key, planned.at < now ? { at: now } : planned));
       }
       break;
     }

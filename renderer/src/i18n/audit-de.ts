@@ -114,7 +114,7 @@ export const auditDe = {
   },
   values: {
     change: { added: 'hinzugefügt', saved: 'geändert', removed: 'entfernt', cancelled: 'storniert', reassigned: 'neu zugewiesen' },
-    subject: { settings: 'allgemein', replies: 'Antworten', mail: 'E-Mail', connector: 'Zustellung genehmigter Vorgänge', engine: 'Verarbeitung', outbox: 'Postausgang', officeNetwork: 'Büronetzwerk', certificate: 'Zertifikat des Büronetzwerks' },
+    subject: { officeCalendar: 'Bürokalender', replies: 'Antworten', settings: 'allgemein', mail: 'E-Mail', connector: 'Zustellung genehmigter Vorgänge', engine: 'Verarbeitung', outbox: 'Postausgang', officeNetwork: 'Büronetzwerk', certificate: 'Zertifikat des Büronetzwerks' },
     error: {
       unauthorized: 'falscher Benutzername oder falsches Passwort',
       rate_limited: 'zu viele Versuche',

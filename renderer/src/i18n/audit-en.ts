@@ -115,7 +115,7 @@ export const auditEn = {
   },
   values: {
     change: { added: 'added', saved: 'changed', removed: 'removed', cancelled: 'cancelled', reassigned: 'reassigned' },
-    subject: { settings: 'general', replies: 'replies', mail: 'mail', connector: 'delivery of approved items', engine: 'engine', outbox: 'outbox', officeNetwork: 'office network', certificate: 'office network certificate' },
+    subject: { officeCalendar: 'office calendar', replies: 'replies', settings: 'general', mail: 'mail', connector: 'delivery of approved items', engine: 'engine', outbox: 'outbox', officeNetwork: 'office network', certificate: 'office network certificate' },
     error: {
       unauthorized: 'wrong login or password',
       rate_limited: 'too many attempts',

@@ -114,7 +114,7 @@ export const auditNl = {
   },
   values: {
     change: { added: 'toegevoegd', saved: 'gewijzigd', removed: 'verwijderd', cancelled: 'geannuleerd', reassigned: 'opnieuw toegewezen' },
-    subject: { settings: 'algemeen', replies: 'antwoorden', mail: 'e-mail', connector: 'aflevering van goedgekeurde dossieritems', engine: 'verwerking', outbox: 'postvak uit', officeNetwork: 'kantoornetwerk', certificate: 'certificaat van het kantoornetwerk' },
+    subject: { officeCalendar: 'kantoorkalender', replies: 'antwoorden', settings: 'algemeen', mail: 'e-mail', connector: 'aflevering van goedgekeurde dossieritems', engine: 'verwerking', outbox: 'postvak uit', officeNetwork: 'kantoornetwerk', certificate: 'certificaat van het kantoornetwerk' },
     error: {
       unauthorized: 'verkeerde gebruikersnaam of wachtwoord',
       rate_limited: 'te veel pogingen',

@@ -8,6 +8,7 @@ import { apiDocsDe } from './api-docs-de';
 import { connectorsDe } from './connectors-de';
 import { webhooksDe } from './webhooks-de';
 import { officeNetworkDe } from './office-network-de';
+import { officeCalendarDe } from './office-calendar-de';
 import { inboxDe, scheduleDe } from './schedule-de';
 import { mailingDe } from './mailing-de';
 import { csvImportDe } from './csv-import-de';
@@ -197,6 +198,7 @@ export const de: Messages = {
   connectors: connectorsDe,
   webhooks: webhooksDe,
   officeNetwork: officeNetworkDe,
+  officeCalendar: officeCalendarDe,
   schedule: scheduleDe,
   inbox: inboxDe,
   mailHints: mailHintsDe,

@@ -183,7 +183,7 @@ export const designDe: Messages['design'] = {
   webhook: { method: 'Methode', url: 'URL', body: 'Inhalt (JSON-Vorlage)', bodyHint: 'Handlebars-Felder wie {{Item.Subject}} werden ausgefüllt.' },
   setField: { hint: 'status und stage setzen diese; jeder andere Name setzt dieses Feld.' },
   wait: { kind: 'Warten', duration: 'Eine Zeit', dateField: 'Bis zu einem Datum im Feld', for: '{{duration}} warten', until: 'Bis {{field}}' },
-  units: { minutes: 'Minuten', hours: 'Stunden', days: 'Tage' },
+  units: { minutes: 'Minuten', hours: 'Stunden', days: 'Tage', workingDays: 'Arbeitstage' },
   durations: {
     minutes_one: '{{count}} Minute',
     minutes_other: '{{count}} Minuten',
@@ -191,6 +191,8 @@ export const designDe: Messages['design'] = {
     hours_other: '{{count}} Stunden',
     days_one: '{{count}} Tag',
     days_other: '{{count}} Tage',
+    workingDays_one: '{{count}} Arbeitstag',
+    workingDays_other: '{{count}} Arbeitstage',
   },
   end: { hint: 'Der Vorgang ist abgeschlossen, sobald er hier ankommt.' },
 };

@@ -243,7 +243,7 @@ export const designEn = {
   webhook: { method: 'Method', url: 'URL', body: 'Body (JSON template)', bodyHint: 'Handlebars fields such as {{Item.Subject}} are filled in.' },
   setField: { hint: 'status and stage set those; any other name sets that field.' },
   wait: { kind: 'Wait', duration: 'For a time', dateField: 'Until a date in a field', for: 'Wait {{duration}}', until: 'Until {{field}}' },
-  units: { minutes: 'minutes', hours: 'hours', days: 'days' },
+  units: { minutes: 'minutes', hours: 'hours', days: 'days', workingDays: 'working days' },
   durations: {
     minutes_one: '{{count}} minute',
     minutes_other: '{{count}} minutes',
@@ -251,6 +251,8 @@ export const designEn = {
     hours_other: '{{count}} hours',
     days_one: '{{count}} day',
     days_other: '{{count}} days',
+    workingDays_one: '{{count}} working day',
+    workingDays_other: '{{count}} working days',
   },
   end: { hint: 'The item is complete when it reaches this step.' },
 };

@@ -180,7 +180,7 @@ export const designNl: Messages['design'] = {
   webhook: { method: 'Methode', url: 'URL', body: 'Inhoud (JSON-sjabloon)', bodyHint: 'Handlebars-velden zoals {{Item.Subject}} worden ingevuld.' },
   setField: { hint: 'status en stage zetten die; elke andere naam vult dat veld.' },
   wait: { kind: 'Wachten', duration: 'Een tijd', dateField: 'Tot een datum in een veld', for: '{{duration}} wachten', until: 'Tot {{field}}' },
-  units: { minutes: 'minuten', hours: 'uur', days: 'dagen' },
+  units: { minutes: 'minuten', hours: 'uur', days: 'dagen', workingDays: 'werkdagen' },
   durations: {
     minutes_one: '{{count}} minuut',
     minutes_other: '{{count}} minuten',
@@ -188,6 +188,8 @@ export const designNl: Messages['design'] = {
     hours_other: '{{count}} uur',
     days_one: '{{count}} dag',
     days_other: '{{count}} dagen',
+    workingDays_one: '{{count}} werkdag',
+    workingDays_other: '{{count}} werkdagen',
   },
   end: { hint: 'Het dossieritem is afgehandeld zodra het hier komt.' },
 };

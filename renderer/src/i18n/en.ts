@@ -8,6 +8,7 @@ import { apiDocsEn } from './api-docs-en';
 import { connectorsEn } from './connectors-en';
 import { webhooksEn } from './webhooks-en';
 import { officeNetworkEn } from './office-network-en';
+import { officeCalendarEn } from './office-calendar-en';
 import { inboxEn, scheduleEn } from './schedule-en';
 import { mailingEn } from './mailing-en';
 import { csvImportEn } from './csv-import-en';
@@ -186,6 +187,7 @@ export const en = {
   connectors: connectorsEn,
   webhooks: webhooksEn,
   officeNetwork: officeNetworkEn,
+  officeCalendar: officeCalendarEn,
   schedule: scheduleEn,
   inbox: inboxEn,
   mailHints: mailHintsEn,

@@ -8,6 +8,7 @@ import { apiDocsNl } from './api-docs-nl';
 import { connectorsNl } from './connectors-nl';
 import { webhooksNl } from './webhooks-nl';
 import { officeNetworkNl } from './office-network-nl';
+import { officeCalendarNl } from './office-calendar-nl';
 import { inboxNl, scheduleNl } from './schedule-nl';
 import { mailingNl } from './mailing-nl';
 import { csvImportNl } from './csv-import-nl';
@@ -197,6 +198,7 @@ export const nl: Messages = {
   connectors: connectorsNl,
   webhooks: webhooksNl,
   officeNetwork: officeNetworkNl,
+  officeCalendar: officeCalendarNl,
   schedule: scheduleNl,
   inbox: inboxNl,
   mailHints: mailHintsNl,

@@ -1,3 +1,4 @@
+import { MovedBy } from '../ui/MovedBy';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScheduleEntry } from '../../../shared/api/schedule-contract';
@@ -61,7 +62,10 @@ export function ScheduleView() {
             <tbody>
               {entries.map((e, i) => (
                 <tr key={`${e.at}:${i}`}>
-                  <td>{when(e.at)}</td>
+                  <td>
+                    {when(e.at)}
+                    <MovedBy reasons={e.movedBy} />
+                  </td>
                   <td>
                     <a href={`#/design/${e.workflowId}`}>{e.workflowName}</a>
                     <div className="muted">{t(`schedule.kinds.${e.kind}`)}</div>

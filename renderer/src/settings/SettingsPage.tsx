@@ -11,6 +11,7 @@ import { WebhookSettings } from './WebhookSettings';
 import { OfficeNetworkSettings } from './OfficeNetworkSettings';
 import { ActionLinkSettings } from './ActionLinkSettings';
 import { RepliesSettings } from './RepliesSettings';
+import { OfficeCalendarSettings } from './OfficeCalendarSettings';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -58,6 +59,7 @@ export function SettingsPage() {
         <MailSettings />
         <ActionLinkSettings />
         <RepliesSettings />
+        <OfficeCalendarSettings />
         <ApiTokens />
         <ConnectorSettings />
         <WebhookSettings />

@@ -1,3 +1,4 @@
+import { MovedBy } from '../ui/MovedBy';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../shared/api/errors';
@@ -58,6 +59,7 @@ export function TaskCard({ task, defs, stored, when, onDone }: Props) {
       <div>
         <strong>{task.title}</strong>
         {task.dueAt && <span className={task.overdue ? 'wf-missing' : 'muted'}> · {t('work.due', { when: when(task.dueAt) })}</span>}
+        {task.dueAt && <MovedBy reasons={task.dueMovedBy} />}
       </div>
       {fields.length > 0 && (
         <div className="form task-form">

@@ -1717,6 +1717,47 @@ export interface operations {
                             /** @default [] */
                             hostNames: string[];
                         };
+                        officeCalendar: {
+                            /**
+                             * @default [
+                             *       1,
+                             *       2,
+                             *       3,
+                             *       4,
+                             *       5
+                             *     ]
+                             */
+                            workingDays: number[];
+                            /**
+                             * @default {
+                             *       "start": "09:00",
+                             *       "end": "17:00"
+                             *     }
+                             */
+                            hours: {
+                                start: string;
+                                end: string;
+                            };
+                            /**
+                             * @default NL
+                             * @enum {string}
+                             */
+                            country: "NL" | "DE" | "BE";
+                            /** @enum {string} */
+                            region?: "BW" | "BY" | "BE" | "BB" | "HB" | "HH" | "HE" | "MV" | "NI" | "NW" | "RP" | "SL" | "SN" | "ST" | "SH" | "TH";
+                            /** @default [] */
+                            closingDays: {
+                                date: string;
+                                /** @default  */
+                                name: string;
+                            }[];
+                            /** @default {} */
+                            userWorkingDays: {
+                                [key: string]: number[];
+                            };
+                            /** @default Europe/Amsterdam */
+                            timeZone: string;
+                        };
                     };
                 };
             };
@@ -1839,6 +1880,47 @@ export interface operations {
                             port: number;
                             /** @default [] */
                             hostNames: string[];
+                        };
+                        officeCalendar: {
+                            /**
+                             * @default [
+                             *       1,
+                             *       2,
+                             *       3,
+                             *       4,
+                             *       5
+                             *     ]
+                             */
+                            workingDays: number[];
+                            /**
+                             * @default {
+                             *       "start": "09:00",
+                             *       "end": "17:00"
+                             *     }
+                             */
+                            hours: {
+                                start: string;
+                                end: string;
+                            };
+                            /**
+                             * @default NL
+                             * @enum {string}
+                             */
+                            country: "NL" | "DE" | "BE";
+                            /** @enum {string} */
+                            region?: "BW" | "BY" | "BE" | "BB" | "HB" | "HH" | "HE" | "MV" | "NI" | "NW" | "RP" | "SL" | "SN" | "ST" | "SH" | "TH";
+                            /** @default [] */
+                            closingDays: {
+                                date: string;
+                                /** @default  */
+                                name: string;
+                            }[];
+                            /** @default {} */
+                            userWorkingDays: {
+                                [key: string]: number[];
+                            };
+                            /** @default Europe/Amsterdam */
+                            timeZone: string;
                         };
                     };
                 };
@@ -6551,12 +6633,12 @@ export interface operations {
                                     delay?: {
                                         amount: number;
                                         /** @enum {string} */
-                                        unit: "minutes" | "hours" | "days";
+                                        unit: "minutes" | "hours" | "days" | "workingDays";
                                     };
                                     reminder?: {
                                         amount: number;
                                         /** @enum {string} */
-                                        unit: "minutes" | "hours" | "days";
+                                        unit: "minutes" | "hours" | "days" | "workingDays";
                                     };
                                 };
                                 message?: {
@@ -6641,7 +6723,7 @@ export interface operations {
                                     type: "after";
                                     amount: number;
                                     /** @enum {string} */
-                                    unit: "minutes" | "hours" | "days";
+                                    unit: "minutes" | "hours" | "days" | "workingDays";
                                 } | {
                                     /** @constant */
                                     type: "dateField";
@@ -6842,6 +6924,8 @@ export interface operations {
                                 taskType?: string;
                                 assigneeUserId?: string;
                                 dueInDays?: number;
+                                /** @enum {string} */
+                                dueUnit?: "days" | "workingDays";
                             } | {
                                 id: string;
                                 position: {
@@ -6891,7 +6975,7 @@ export interface operations {
                                     type: "duration";
                                     amount: number;
                                     /** @enum {string} */
-                                    unit: "minutes" | "hours" | "days";
+                                    unit: "minutes" | "hours" | "days" | "workingDays";
                                 } | {
                                     /** @constant */
                                     type: "dateField";
@@ -6954,12 +7038,12 @@ export interface operations {
                                         delay?: {
                                             amount: number;
                                             /** @enum {string} */
-                                            unit: "minutes" | "hours" | "days";
+                                            unit: "minutes" | "hours" | "days" | "workingDays";
                                         };
                                         reminder?: {
                                             amount: number;
                                             /** @enum {string} */
-                                            unit: "minutes" | "hours" | "days";
+                                            unit: "minutes" | "hours" | "days" | "workingDays";
                                         };
                                     };
                                     message?: {
@@ -7044,7 +7128,7 @@ export interface operations {
                                         type: "after";
                                         amount: number;
                                         /** @enum {string} */
-                                        unit: "minutes" | "hours" | "days";
+                                        unit: "minutes" | "hours" | "days" | "workingDays";
                                     } | {
                                         /** @constant */
                                         type: "dateField";
@@ -7245,6 +7329,8 @@ export interface operations {
                                     taskType?: string;
                                     assigneeUserId?: string;
                                     dueInDays?: number;
+                                    /** @enum {string} */
+                                    dueUnit?: "days" | "workingDays";
                                 } | {
                                     id: string;
                                     position: {
@@ -7294,7 +7380,7 @@ export interface operations {
                                         type: "duration";
                                         amount: number;
                                         /** @enum {string} */
-                                        unit: "minutes" | "hours" | "days";
+                                        unit: "minutes" | "hours" | "days" | "workingDays";
                                     } | {
                                         /** @constant */
                                         type: "dateField";
@@ -7453,12 +7539,12 @@ export interface operations {
                                     delay?: {
                                         amount: number;
                                         /** @enum {string} */
-                                        unit: "minutes" | "hours" | "days";
+                                        unit: "minutes" | "hours" | "days" | "workingDays";
                                     };
                                     reminder?: {
                                         amount: number;
                                         /** @enum {string} */
-                                        unit: "minutes" | "hours" | "days";
+                                        unit: "minutes" | "hours" | "days" | "workingDays";
                                     };
                                 };
                                 message?: {
@@ -7543,7 +7629,7 @@ export interface operations {
                                     type: "after";
                                     amount: number;
                                     /** @enum {string} */
-                                    unit: "minutes" | "hours" | "days";
+                                    unit: "minutes" | "hours" | "days" | "workingDays";
                                 } | {
                                     /** @constant */
                                     type: "dateField";
@@ -7744,6 +7830,8 @@ export interface operations {
                                 taskType?: string;
                                 assigneeUserId?: string;
                                 dueInDays?: number;
+                                /** @enum {string} */
+                                dueUnit?: "days" | "workingDays";
                             } | {
                                 id: string;
                                 position: {
@@ -7793,7 +7881,7 @@ export interface operations {
                                     type: "duration";
                                     amount: number;
                                     /** @enum {string} */
-                                    unit: "minutes" | "hours" | "days";
+                                    unit: "minutes" | "hours" | "days" | "workingDays";
                                 } | {
                                     /** @constant */
                                     type: "dateField";
@@ -7856,12 +7944,12 @@ export interface operations {
                                         delay?: {
                                             amount: number;
                                             /** @enum {string} */
-                                            unit: "minutes" | "hours" | "days";
+                                            unit: "minutes" | "hours" | "days" | "workingDays";
                                         };
                                         reminder?: {
                                             amount: number;
                                             /** @enum {string} */
-                                            unit: "minutes" | "hours" | "days";
+                                            unit: "minutes" | "hours" | "days" | "workingDays";
                                         };
                                     };
                                     message?: {
@@ -7946,7 +8034,7 @@ export interface operations {
                                         type: "after";
                                         amount: number;
                                         /** @enum {string} */
-                                        unit: "minutes" | "hours" | "days";
+                                        unit: "minutes" | "hours" | "days" | "workingDays";
                                     } | {
                                         /** @constant */
                                         type: "dateField";
@@ -8147,6 +8235,8 @@ export interface operations {
                                     taskType?: string;
                                     assigneeUserId?: string;
                                     dueInDays?: number;
+                                    /** @enum {string} */
+                                    dueUnit?: "days" | "workingDays";
                                 } | {
                                     id: string;
                                     position: {
@@ -8196,7 +8286,7 @@ export interface operations {
                                         type: "duration";
                                         amount: number;
                                         /** @enum {string} */
-                                        unit: "minutes" | "hours" | "days";
+                                        unit: "minutes" | "hours" | "days" | "workingDays";
                                     } | {
                                         /** @constant */
                                         type: "dateField";
@@ -8417,12 +8507,12 @@ export interface operations {
                                     delay?: {
                                         amount: number;
                                         /** @enum {string} */
-                                        unit: "minutes" | "hours" | "days";
+                                        unit: "minutes" | "hours" | "days" | "workingDays";
                                     };
                                     reminder?: {
                                         amount: number;
                                         /** @enum {string} */
-                                        unit: "minutes" | "hours" | "days";
+                                        unit: "minutes" | "hours" | "days" | "workingDays";
                                     };
                                 };
                                 message?: {
@@ -8507,7 +8597,7 @@ export interface operations {
                                     type: "after";
                                     amount: number;
                                     /** @enum {string} */
-                                    unit: "minutes" | "hours" | "days";
+                                    unit: "minutes" | "hours" | "days" | "workingDays";
                                 } | {
                                     /** @constant */
                                     type: "dateField";
@@ -8708,6 +8798,8 @@ export interface operations {
                                 taskType?: string;
                                 assigneeUserId?: string;
                                 dueInDays?: number;
+                                /** @enum {string} */
+                                dueUnit?: "days" | "workingDays";
                             } | {
                                 id: string;
                                 position: {
@@ -8757,7 +8849,7 @@ export interface operations {
                                     type: "duration";
                                     amount: number;
                                     /** @enum {string} */
-                                    unit: "minutes" | "hours" | "days";
+                                    unit: "minutes" | "hours" | "days" | "workingDays";
                                 } | {
                                     /** @constant */
                                     type: "dateField";
@@ -8820,12 +8912,12 @@ export interface operations {
                                         delay?: {
                                             amount: number;
                                             /** @enum {string} */
-                                            unit: "minutes" | "hours" | "days";
+                                            unit: "minutes" | "hours" | "days" | "workingDays";
                                         };
                                         reminder?: {
                                             amount: number;
                                             /** @enum {string} */
-                                            unit: "minutes" | "hours" | "days";
+                                            unit: "minutes" | "hours" | "days" | "workingDays";
                                         };
                                     };
                                     message?: {
@@ -8910,7 +9002,7 @@ export interface operations {
                                         type: "after";
                                         amount: number;
                                         /** @enum {string} */
-                                        unit: "minutes" | "hours" | "days";
+                                        unit: "minutes" | "hours" | "days" | "workingDays";
                                     } | {
                                         /** @constant */
                                         type: "dateField";
@@ -9111,6 +9203,8 @@ export interface operations {
                                     taskType?: string;
                                     assigneeUserId?: string;
                                     dueInDays?: number;
+                                    /** @enum {string} */
+                                    dueUnit?: "days" | "workingDays";
                                 } | {
                                     id: string;
                                     position: {
@@ -9160,7 +9254,7 @@ export interface operations {
                                         type: "duration";
                                         amount: number;
                                         /** @enum {string} */
-                                        unit: "minutes" | "hours" | "days";
+                                        unit: "minutes" | "hours" | "days" | "workingDays";
                                     } | {
                                         /** @constant */
                                         type: "dateField";
@@ -9328,12 +9422,12 @@ export interface operations {
                                     delay?: {
                                         amount: number;
                                         /** @enum {string} */
-                                        unit: "minutes" | "hours" | "days";
+                                        unit: "minutes" | "hours" | "days" | "workingDays";
                                     };
                                     reminder?: {
                                         amount: number;
                                         /** @enum {string} */
-                                        unit: "minutes" | "hours" | "days";
+                                        unit: "minutes" | "hours" | "days" | "workingDays";
                                     };
                                 };
                                 message?: {
@@ -9418,7 +9512,7 @@ export interface operations {
                                     type: "after";
                                     amount: number;
                                     /** @enum {string} */
-                                    unit: "minutes" | "hours" | "days";
+                                    unit: "minutes" | "hours" | "days" | "workingDays";
                                 } | {
                                     /** @constant */
                                     type: "dateField";
@@ -9619,6 +9713,8 @@ export interface operations {
                                 taskType?: string;
                                 assigneeUserId?: string;
                                 dueInDays?: number;
+                                /** @enum {string} */
+                                dueUnit?: "days" | "workingDays";
                             } | {
                                 id: string;
                                 position: {
@@ -9668,7 +9764,7 @@ export interface operations {
                                     type: "duration";
                                     amount: number;
                                     /** @enum {string} */
-                                    unit: "minutes" | "hours" | "days";
+                                    unit: "minutes" | "hours" | "days" | "workingDays";
                                 } | {
                                     /** @constant */
                                     type: "dateField";
@@ -9731,12 +9827,12 @@ export interface operations {
                                         delay?: {
                                             amount: number;
                                             /** @enum {string} */
-                                            unit: "minutes" | "hours" | "days";
+                                            unit: "minutes" | "hours" | "days" | "workingDays";
                                         };
                                         reminder?: {
                                             amount: number;
                                             /** @enum {string} */
-                                            unit: "minutes" | "hours" | "days";
+                                            unit: "minutes" | "hours" | "days" | "workingDays";
                                         };
                                     };
                                     message?: {
@@ -9821,7 +9917,7 @@ export interface operations {
                                         type: "after";
                                         amount: number;
                                         /** @enum {string} */
-                                        unit: "minutes" | "hours" | "days";
+                                        unit: "minutes" | "hours" | "days" | "workingDays";
                                     } | {
                                         /** @constant */
                                         type: "dateField";
@@ -10022,6 +10118,8 @@ export interface operations {
                                     taskType?: string;
                                     assigneeUserId?: string;
                                     dueInDays?: number;
+                                    /** @enum {string} */
+                                    dueUnit?: "days" | "workingDays";
                                 } | {
                                     id: string;
                                     position: {
@@ -10071,7 +10169,7 @@ export interface operations {
                                         type: "duration";
                                         amount: number;
                                         /** @enum {string} */
-                                        unit: "minutes" | "hours" | "days";
+                                        unit: "minutes" | "hours" | "days" | "workingDays";
                                     } | {
                                         /** @constant */
                                         type: "dateField";
@@ -10348,12 +10446,12 @@ export interface operations {
                                 delay?: {
                                     amount: number;
                                     /** @enum {string} */
-                                    unit: "minutes" | "hours" | "days";
+                                    unit: "minutes" | "hours" | "days" | "workingDays";
                                 };
                                 reminder?: {
                                     amount: number;
                                     /** @enum {string} */
-                                    unit: "minutes" | "hours" | "days";
+                                    unit: "minutes" | "hours" | "days" | "workingDays";
                                 };
                             };
                             message?: {
@@ -10438,7 +10536,7 @@ export interface operations {
                                 type: "after";
                                 amount: number;
                                 /** @enum {string} */
-                                unit: "minutes" | "hours" | "days";
+                                unit: "minutes" | "hours" | "days" | "workingDays";
                             } | {
                                 /** @constant */
                                 type: "dateField";
@@ -10639,6 +10737,8 @@ export interface operations {
                             taskType?: string;
                             assigneeUserId?: string;
                             dueInDays?: number;
+                            /** @enum {string} */
+                            dueUnit?: "days" | "workingDays";
                         } | {
                             id: string;
                             position: {
@@ -10688,7 +10788,7 @@ export interface operations {
                                 type: "duration";
                                 amount: number;
                                 /** @enum {string} */
-                                unit: "minutes" | "hours" | "days";
+                                unit: "minutes" | "hours" | "days" | "workingDays";
                             } | {
                                 /** @constant */
                                 type: "dateField";
@@ -10798,12 +10898,12 @@ export interface operations {
                             delay?: {
                                 amount: number;
                                 /** @enum {string} */
-                                unit: "minutes" | "hours" | "days";
+                                unit: "minutes" | "hours" | "days" | "workingDays";
                             };
                             reminder?: {
                                 amount: number;
                                 /** @enum {string} */
-                                unit: "minutes" | "hours" | "days";
+                                unit: "minutes" | "hours" | "days" | "workingDays";
                             };
                         };
                         message?: {
@@ -10888,7 +10988,7 @@ export interface operations {
                             type: "after";
                             amount: number;
                             /** @enum {string} */
-                            unit: "minutes" | "hours" | "days";
+                            unit: "minutes" | "hours" | "days" | "workingDays";
                         } | {
                             /** @constant */
                             type: "dateField";
@@ -11089,6 +11189,8 @@ export interface operations {
                         taskType?: string;
                         assigneeUserId?: string;
                         dueInDays?: number;
+                        /** @enum {string} */
+                        dueUnit?: "days" | "workingDays";
                     } | {
                         id: string;
                         position: {
@@ -11138,7 +11240,7 @@ export interface operations {
                             type: "duration";
                             amount: number;
                             /** @enum {string} */
-                            unit: "minutes" | "hours" | "days";
+                            unit: "minutes" | "hours" | "days" | "workingDays";
                         } | {
                             /** @constant */
                             type: "dateField";
@@ -11321,12 +11423,12 @@ export interface operations {
                                     delay?: {
                                         amount: number;
                                         /** @enum {string} */
-                                        unit: "minutes" | "hours" | "days";
+                                        unit: "minutes" | "hours" | "days" | "workingDays";
                                     };
                                     reminder?: {
                                         amount: number;
                                         /** @enum {string} */
-                                        unit: "minutes" | "hours" | "days";
+                                        unit: "minutes" | "hours" | "days" | "workingDays";
                                     };
                                 };
                                 message?: {
@@ -11411,7 +11513,7 @@ export interface operations {
                                     type: "after";
                                     amount: number;
                                     /** @enum {string} */
-                                    unit: "minutes" | "hours" | "days";
+                                    unit: "minutes" | "hours" | "days" | "workingDays";
                                 } | {
                                     /** @constant */
                                     type: "dateField";
@@ -11612,6 +11714,8 @@ export interface operations {
                                 taskType?: string;
                                 assigneeUserId?: string;
                                 dueInDays?: number;
+                                /** @enum {string} */
+                                dueUnit?: "days" | "workingDays";
                             } | {
                                 id: string;
                                 position: {
@@ -11661,7 +11765,7 @@ export interface operations {
                                     type: "duration";
                                     amount: number;
                                     /** @enum {string} */
-                                    unit: "minutes" | "hours" | "days";
+                                    unit: "minutes" | "hours" | "days" | "workingDays";
                                 } | {
                                     /** @constant */
                                     type: "dateField";
@@ -11724,12 +11828,12 @@ export interface operations {
                                         delay?: {
                                             amount: number;
                                             /** @enum {string} */
-                                            unit: "minutes" | "hours" | "days";
+                                            unit: "minutes" | "hours" | "days" | "workingDays";
                                         };
                                         reminder?: {
                                             amount: number;
                                             /** @enum {string} */
-                                            unit: "minutes" | "hours" | "days";
+                                            unit: "minutes" | "hours" | "days" | "workingDays";
                                         };
                                     };
                                     message?: {
@@ -11814,7 +11918,7 @@ export interface operations {
                                         type: "after";
                                         amount: number;
                                         /** @enum {string} */
-                                        unit: "minutes" | "hours" | "days";
+                                        unit: "minutes" | "hours" | "days" | "workingDays";
                                     } | {
                                         /** @constant */
                                         type: "dateField";
@@ -12015,6 +12119,8 @@ export interface operations {
                                     taskType?: string;
                                     assigneeUserId?: string;
                                     dueInDays?: number;
+                                    /** @enum {string} */
+                                    dueUnit?: "days" | "workingDays";
                                 } | {
                                     id: string;
                                     position: {
@@ -12064,7 +12170,7 @@ export interface operations {
                                         type: "duration";
                                         amount: number;
                                         /** @enum {string} */
-                                        unit: "minutes" | "hours" | "days";
+                                        unit: "minutes" | "hours" | "days" | "workingDays";
                                     } | {
                                         /** @constant */
                                         type: "dateField";
@@ -12223,12 +12329,12 @@ export interface operations {
                                     delay?: {
                                         amount: number;
                                         /** @enum {string} */
-                                        unit: "minutes" | "hours" | "days";
+                                        unit: "minutes" | "hours" | "days" | "workingDays";
                                     };
                                     reminder?: {
                                         amount: number;
                                         /** @enum {string} */
-                                        unit: "minutes" | "hours" | "days";
+                                        unit: "minutes" | "hours" | "days" | "workingDays";
                                     };
                                 };
                                 message?: {
@@ -12313,7 +12419,7 @@ export interface operations {
                                     type: "after";
                                     amount: number;
                                     /** @enum {string} */
-                                    unit: "minutes" | "hours" | "days";
+                                    unit: "minutes" | "hours" | "days" | "workingDays";
                                 } | {
                                     /** @constant */
                                     type: "dateField";
@@ -12514,6 +12620,8 @@ export interface operations {
                                 taskType?: string;
                                 assigneeUserId?: string;
                                 dueInDays?: number;
+                                /** @enum {string} */
+                                dueUnit?: "days" | "workingDays";
                             } | {
                                 id: string;
                                 position: {
@@ -12563,7 +12671,7 @@ export interface operations {
                                     type: "duration";
                                     amount: number;
                                     /** @enum {string} */
-                                    unit: "minutes" | "hours" | "days";
+                                    unit: "minutes" | "hours" | "days" | "workingDays";
                                 } | {
                                     /** @constant */
                                     type: "dateField";
@@ -12626,12 +12734,12 @@ export interface operations {
                                         delay?: {
                                             amount: number;
                                             /** @enum {string} */
-                                            unit: "minutes" | "hours" | "days";
+                                            unit: "minutes" | "hours" | "days" | "workingDays";
                                         };
                                         reminder?: {
                                             amount: number;
                                             /** @enum {string} */
-                                            unit: "minutes" | "hours" | "days";
+                                            unit: "minutes" | "hours" | "days" | "workingDays";
                                         };
                                     };
                                     message?: {
@@ -12716,7 +12824,7 @@ export interface operations {
                                         type: "after";
                                         amount: number;
                                         /** @enum {string} */
-                                        unit: "minutes" | "hours" | "days";
+                                        unit: "minutes" | "hours" | "days" | "workingDays";
                                     } | {
                                         /** @constant */
                                         type: "dateField";
@@ -12917,6 +13025,8 @@ export interface operations {
                                     taskType?: string;
                                     assigneeUserId?: string;
                                     dueInDays?: number;
+                                    /** @enum {string} */
+                                    dueUnit?: "days" | "workingDays";
                                 } | {
                                     id: string;
                                     position: {
@@ -12966,7 +13076,7 @@ export interface operations {
                                         type: "duration";
                                         amount: number;
                                         /** @enum {string} */
-                                        unit: "minutes" | "hours" | "days";
+                                        unit: "minutes" | "hours" | "days" | "workingDays";
                                     } | {
                                         /** @constant */
                                         type: "dateField";
@@ -13053,12 +13163,12 @@ export interface operations {
                                     delay?: {
                                         amount: number;
                                         /** @enum {string} */
-                                        unit: "minutes" | "hours" | "days";
+                                        unit: "minutes" | "hours" | "days" | "workingDays";
                                     };
                                     reminder?: {
                                         amount: number;
                                         /** @enum {string} */
-                                        unit: "minutes" | "hours" | "days";
+                                        unit: "minutes" | "hours" | "days" | "workingDays";
                                     };
                                 };
                                 message?: {
@@ -13143,7 +13253,7 @@ export interface operations {
                                     type: "after";
                                     amount: number;
                                     /** @enum {string} */
-                                    unit: "minutes" | "hours" | "days";
+                                    unit: "minutes" | "hours" | "days" | "workingDays";
                                 } | {
                                     /** @constant */
                                     type: "dateField";
@@ -13344,6 +13454,8 @@ export interface operations {
                                 taskType?: string;
                                 assigneeUserId?: string;
                                 dueInDays?: number;
+                                /** @enum {string} */
+                                dueUnit?: "days" | "workingDays";
                             } | {
                                 id: string;
                                 position: {
@@ -13393,7 +13505,7 @@ export interface operations {
                                     type: "duration";
                                     amount: number;
                                     /** @enum {string} */
-                                    unit: "minutes" | "hours" | "days";
+                                    unit: "minutes" | "hours" | "days" | "workingDays";
                                 } | {
                                     /** @constant */
                                     type: "dateField";
@@ -13456,12 +13568,12 @@ export interface operations {
                                         delay?: {
                                             amount: number;
                                             /** @enum {string} */
-                                            unit: "minutes" | "hours" | "days";
+                                            unit: "minutes" | "hours" | "days" | "workingDays";
                                         };
                                         reminder?: {
                                             amount: number;
                                             /** @enum {string} */
-                                            unit: "minutes" | "hours" | "days";
+                                            unit: "minutes" | "hours" | "days" | "workingDays";
                                         };
                                     };
                                     message?: {
@@ -13546,7 +13658,7 @@ export interface operations {
                                         type: "after";
                                         amount: number;
                                         /** @enum {string} */
-                                        unit: "minutes" | "hours" | "days";
+                                        unit: "minutes" | "hours" | "days" | "workingDays";
                                     } | {
                                         /** @constant */
                                         type: "dateField";
@@ -13747,6 +13859,8 @@ export interface operations {
                                     taskType?: string;
                                     assigneeUserId?: string;
                                     dueInDays?: number;
+                                    /** @enum {string} */
+                                    dueUnit?: "days" | "workingDays";
                                 } | {
                                     id: string;
                                     position: {
@@ -13796,7 +13910,7 @@ export interface operations {
                                         type: "duration";
                                         amount: number;
                                         /** @enum {string} */
-                                        unit: "minutes" | "hours" | "days";
+                                        unit: "minutes" | "hours" | "days" | "workingDays";
                                     } | {
                                         /** @constant */
                                         type: "dateField";
@@ -13948,12 +14062,12 @@ export interface operations {
                                         delay?: {
                                             amount: number;
                                             /** @enum {string} */
-                                            unit: "minutes" | "hours" | "days";
+                                            unit: "minutes" | "hours" | "days" | "workingDays";
                                         };
                                         reminder?: {
                                             amount: number;
                                             /** @enum {string} */
-                                            unit: "minutes" | "hours" | "days";
+                                            unit: "minutes" | "hours" | "days" | "workingDays";
                                         };
                                     };
                                     message?: {
@@ -14038,7 +14152,7 @@ export interface operations {
                                         type: "after";
                                         amount: number;
                                         /** @enum {string} */
-                                        unit: "minutes" | "hours" | "days";
+                                        unit: "minutes" | "hours" | "days" | "workingDays";
                                     } | {
                                         /** @constant */
                                         type: "dateField";
@@ -14239,6 +14353,8 @@ export interface operations {
                                     taskType?: string;
                                     assigneeUserId?: string;
                                     dueInDays?: number;
+                                    /** @enum {string} */
+                                    dueUnit?: "days" | "workingDays";
                                 } | {
                                     id: string;
                                     position: {
@@ -14288,7 +14404,7 @@ export interface operations {
                                         type: "duration";
                                         amount: number;
                                         /** @enum {string} */
-                                        unit: "minutes" | "hours" | "days";
+                                        unit: "minutes" | "hours" | "days" | "workingDays";
                                     } | {
                                         /** @constant */
                                         type: "dateField";
@@ -14505,12 +14621,12 @@ export interface operations {
                                     delay?: {
                                         amount: number;
                                         /** @enum {string} */
-                                        unit: "minutes" | "hours" | "days";
+                                        unit: "minutes" | "hours" | "days" | "workingDays";
                                     };
                                     reminder?: {
                                         amount: number;
                                         /** @enum {string} */
-                                        unit: "minutes" | "hours" | "days";
+                                        unit: "minutes" | "hours" | "days" | "workingDays";
                                     };
                                 };
                                 message?: {
@@ -14595,7 +14711,7 @@ export interface operations {
                                     type: "after";
                                     amount: number;
                                     /** @enum {string} */
-                                    unit: "minutes" | "hours" | "days";
+                                    unit: "minutes" | "hours" | "days" | "workingDays";
                                 } | {
                                     /** @constant */
                                     type: "dateField";
@@ -14796,6 +14912,8 @@ export interface operations {
                                 taskType?: string;
                                 assigneeUserId?: string;
                                 dueInDays?: number;
+                                /** @enum {string} */
+                                dueUnit?: "days" | "workingDays";
                             } | {
                                 id: string;
                                 position: {
@@ -14845,7 +14963,7 @@ export interface operations {
                                     type: "duration";
                                     amount: number;
                                     /** @enum {string} */
-                                    unit: "minutes" | "hours" | "days";
+                                    unit: "minutes" | "hours" | "days" | "workingDays";
                                 } | {
                                     /** @constant */
                                     type: "dateField";
@@ -14908,12 +15026,12 @@ export interface operations {
                                         delay?: {
                                             amount: number;
                                             /** @enum {string} */
-                                            unit: "minutes" | "hours" | "days";
+                                            unit: "minutes" | "hours" | "days" | "workingDays";
                                         };
                                         reminder?: {
                                             amount: number;
                                             /** @enum {string} */
-                                            unit: "minutes" | "hours" | "days";
+                                            unit: "minutes" | "hours" | "days" | "workingDays";
                                         };
                                     };
                                     message?: {
@@ -14998,7 +15116,7 @@ export interface operations {
                                         type: "after";
                                         amount: number;
                                         /** @enum {string} */
-                                        unit: "minutes" | "hours" | "days";
+                                        unit: "minutes" | "hours" | "days" | "workingDays";
                                     } | {
                                         /** @constant */
                                         type: "dateField";
@@ -15199,6 +15317,8 @@ export interface operations {
                                     taskType?: string;
                                     assigneeUserId?: string;
                                     dueInDays?: number;
+                                    /** @enum {string} */
+                                    dueUnit?: "days" | "workingDays";
                                 } | {
                                     id: string;
                                     position: {
@@ -15248,7 +15368,7 @@ export interface operations {
                                         type: "duration";
                                         amount: number;
                                         /** @enum {string} */
-                                        unit: "minutes" | "hours" | "days";
+                                        unit: "minutes" | "hours" | "days" | "workingDays";
                                     } | {
                                         /** @constant */
                                         type: "dateField";
@@ -15406,12 +15526,12 @@ export interface operations {
                                     delay?: {
                                         amount: number;
                                         /** @enum {string} */
-                                        unit: "minutes" | "hours" | "days";
+                                        unit: "minutes" | "hours" | "days" | "workingDays";
                                     };
                                     reminder?: {
                                         amount: number;
                                         /** @enum {string} */
-                                        unit: "minutes" | "hours" | "days";
+                                        unit: "minutes" | "hours" | "days" | "workingDays";
                                     };
                                 };
                                 message?: {
@@ -15496,7 +15616,7 @@ export interface operations {
                                     type: "after";
                                     amount: number;
                                     /** @enum {string} */
-                                    unit: "minutes" | "hours" | "days";
+                                    unit: "minutes" | "hours" | "days" | "workingDays";
                                 } | {
                                     /** @constant */
                                     type: "dateField";
@@ -15697,6 +15817,8 @@ export interface operations {
                                 taskType?: string;
                                 assigneeUserId?: string;
                                 dueInDays?: number;
+                                /** @enum {string} */
+                                dueUnit?: "days" | "workingDays";
                             } | {
                                 id: string;
                                 position: {
@@ -15746,7 +15868,7 @@ export interface operations {
                                     type: "duration";
                                     amount: number;
                                     /** @enum {string} */
-                                    unit: "minutes" | "hours" | "days";
+                                    unit: "minutes" | "hours" | "days" | "workingDays";
                                 } | {
                                     /** @constant */
                                     type: "dateField";
@@ -15809,12 +15931,12 @@ export interface operations {
                                         delay?: {
                                             amount: number;
                                             /** @enum {string} */
-                                            unit: "minutes" | "hours" | "days";
+                                            unit: "minutes" | "hours" | "days" | "workingDays";
                                         };
                                         reminder?: {
                                             amount: number;
                                             /** @enum {string} */
-                                            unit: "minutes" | "hours" | "days";
+                                            unit: "minutes" | "hours" | "days" | "workingDays";
                                         };
                                     };
                                     message?: {
@@ -15899,7 +16021,7 @@ export interface operations {
                                         type: "after";
                                         amount: number;
                                         /** @enum {string} */
-                                        unit: "minutes" | "hours" | "days";
+                                        unit: "minutes" | "hours" | "days" | "workingDays";
                                     } | {
                                         /** @constant */
                                         type: "dateField";
@@ -16100,6 +16222,8 @@ export interface operations {
                                     taskType?: string;
                                     assigneeUserId?: string;
                                     dueInDays?: number;
+                                    /** @enum {string} */
+                                    dueUnit?: "days" | "workingDays";
                                 } | {
                                     id: string;
                                     position: {
@@ -16149,7 +16273,7 @@ export interface operations {
                                         type: "duration";
                                         amount: number;
                                         /** @enum {string} */
-                                        unit: "minutes" | "hours" | "days";
+                                        unit: "minutes" | "hours" | "days" | "workingDays";
                                     } | {
                                         /** @constant */
                                         type: "dateField";
@@ -16327,12 +16451,14 @@ export interface operations {
                                 nodeId: string;
                                 enteredAt: string;
                                 dueAt?: string;
+                                dueMovedBy?: string[];
                                 overdue?: boolean;
                                 assignees?: string[];
                             }[];
                             waits: {
                                 nodeId: string;
                                 until: string;
+                                movedBy?: string[];
                             }[];
                             reactions: {
                                 at: string;
@@ -16492,12 +16618,14 @@ export interface operations {
                             nodeId: string;
                             enteredAt: string;
                             dueAt?: string;
+                            dueMovedBy?: string[];
                             overdue?: boolean;
                             assignees?: string[];
                         }[];
                         waits: {
                             nodeId: string;
                             until: string;
+                            movedBy?: string[];
                         }[];
                         reactions: {
                             at: string;
@@ -16563,6 +16691,7 @@ export interface operations {
                             title: string;
                             enteredAt: string;
                             dueAt?: string;
+                            dueMovedBy?: string[];
                             overdue: boolean;
                             reactionRequired: boolean;
                             /** @default false */
@@ -16706,12 +16835,14 @@ export interface operations {
                             nodeId: string;
                             enteredAt: string;
                             dueAt?: string;
+                            dueMovedBy?: string[];
                             overdue?: boolean;
                             assignees?: string[];
                         }[];
                         waits: {
                             nodeId: string;
                             until: string;
+                            movedBy?: string[];
                         }[];
                         reactions: {
                             at: string;
@@ -16777,6 +16908,7 @@ export interface operations {
                             title: string;
                             enteredAt: string;
                             dueAt?: string;
+                            dueMovedBy?: string[];
                             overdue: boolean;
                             reactionRequired: boolean;
                             /** @default false */
@@ -16905,12 +17037,14 @@ export interface operations {
                             nodeId: string;
                             enteredAt: string;
                             dueAt?: string;
+                            dueMovedBy?: string[];
                             overdue?: boolean;
                             assignees?: string[];
                         }[];
                         waits: {
                             nodeId: string;
                             until: string;
+                            movedBy?: string[];
                         }[];
                         reactions: {
                             at: string;
@@ -17214,12 +17348,14 @@ export interface operations {
                             nodeId: string;
                             enteredAt: string;
                             dueAt?: string;
+                            dueMovedBy?: string[];
                             overdue?: boolean;
                             assignees?: string[];
                         }[];
                         waits: {
                             nodeId: string;
                             until: string;
+                            movedBy?: string[];
                         }[];
                         reactions: {
                             at: string;
@@ -17392,12 +17528,14 @@ export interface operations {
                             nodeId: string;
                             enteredAt: string;
                             dueAt?: string;
+                            dueMovedBy?: string[];
                             overdue?: boolean;
                             assignees?: string[];
                         }[];
                         waits: {
                             nodeId: string;
                             until: string;
+                            movedBy?: string[];
                         }[];
                         reactions: {
                             at: string;
@@ -17560,12 +17698,14 @@ export interface operations {
                             nodeId: string;
                             enteredAt: string;
                             dueAt?: string;
+                            dueMovedBy?: string[];
                             overdue?: boolean;
                             assignees?: string[];
                         }[];
                         waits: {
                             nodeId: string;
                             until: string;
+                            movedBy?: string[];
                         }[];
                         reactions: {
                             at: string;
@@ -17728,12 +17868,14 @@ export interface operations {
                             nodeId: string;
                             enteredAt: string;
                             dueAt?: string;
+                            dueMovedBy?: string[];
                             overdue?: boolean;
                             assignees?: string[];
                         }[];
                         waits: {
                             nodeId: string;
                             until: string;
+                            movedBy?: string[];
                         }[];
                         reactions: {
                             at: string;
@@ -17879,6 +18021,7 @@ export interface operations {
                             title: string;
                             enteredAt: string;
                             dueAt?: string;
+                            dueMovedBy?: string[];
                             overdue: boolean;
                             reactionRequired: boolean;
                             /** @default false */
@@ -18511,6 +18654,7 @@ export interface operations {
                             at: string;
                             /** @enum {string} */
                             kind: "delayed" | "reminder" | "taskExpired" | "wait" | "deadline";
+                            movedBy?: string[];
                             workflowId: string;
                             workflowName: string;
                             recordId?: string;

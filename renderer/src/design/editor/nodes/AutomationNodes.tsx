@@ -30,7 +30,7 @@ export const CreateTaskNode = memoNode(function CreateTaskNode({ data, selected 
   return (
     <NodeShell kind="createTask" title={node.title} selected={selected}>
       <div className="wf-dest">{assignee ?? t('design.who.nobody')}</div>
-      {node.dueInDays !== undefined && <div className="wf-muted">{t('design.createTask.dueIn', { count: node.dueInDays })}</div>}
+      {node.dueInDays !== undefined && <div className="wf-muted">{node.dueUnit === 'workingDays' ? t('officeCalendar.dueInWorking', { count: node.dueInDays }) : t('design.createTask.dueIn', { count: node.dueInDays })}</div>}
     </NodeShell>
   );
 });

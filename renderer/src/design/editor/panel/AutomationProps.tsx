@@ -1,3 +1,4 @@
+import { DayUnitSelect } from './DayUnit';
 import { useTranslation } from 'react-i18next';
 import type { Addressee } from '../../../../../shared/model/message-setting';
 import type { Channel } from '../../../../../shared/model/template';
@@ -42,7 +43,14 @@ export function CreateTaskProps({ node, update }: PropsOf<'createTask'>) {
       <Field label={t('design.createTask.assignee')}>
         {(id) => <Select id={id} value={node.assigneeUserId ?? ''} empty={t('design.pick')} options={directory.users.map((u) => ({ value: u.id, label: u.name }))} onChange={(v) => update({ assigneeUserId: v || undefined }, 'assigneeUserId')} />}
       </Field>
-      <Field label={t('design.createTask.dueInDays')}>{(id) => <Count id={id} min={0} value={node.dueInDays ?? 0} onChange={(dueInDays) => update({ dueInDays }, 'dueInDays')} />}</Field>
+      <Field label={t('design.createTask.dueInDays')}>
+        {(id) => (
+          <div className="inline-fields">
+            <Count id={id} min={0} value={node.dueInDays ?? 0} onChange={(dueInDays) => update({ dueInDays }, 'dueInDays')} />
+            <DayUnitSelect value={node.dueUnit ?? 'days'} onChange={(unit) => update({ dueUnit: unit === 'days' ? undefined : unit }, 'dueUnit')} />
+          </div>
+        )}
+      </Field>
     </Section>
   );
 }
@@ -83,7 +91,7 @@ export function WaitProps({ node, update, fieldListId }: PropsOf<'wait'>) {
       {until.type === 'duration' ? (
         <div className="inline-fields">
           <Count value={until.amount} onChange={(amount) => update({ until: { ...until, amount } }, 'until.amount')} />
-          <Select value={until.unit} options={(['minutes', 'hours', 'days'] as const).map((u) => ({ value: u, label: t(`design.units.${u}`) }))} onChange={(unit) => update({ until: { ...until, unit: unit as typeof until.unit } }, 'until.unit')} />
+          <Select value={until.unit} options={(['minutes', 'hours', 'days', 'workingDays'] as const).map((u) => ({ value: u, label: t(`design.units.${u}`) }))} onChange={(unit) => update({ until: { ...until, unit: unit as typeof until.unit } }, 'until.unit')} />
         </div>
       ) : (
         <Field label={t('design.fieldName')}>{(id) => <input id={id} type="text" list={fieldListId} value={until.field} onChange={(e) => update({ until: { ...until, field: e.target.value } }, 'until.field')} />}</Field>

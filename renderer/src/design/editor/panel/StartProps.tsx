@@ -1,3 +1,4 @@
+import { type DayUnit, DayUnitSelect } from './DayUnit';
 import { useTranslation } from 'react-i18next';
 import { RecordEntities, RecordEvents, type Trigger } from '../../../../../shared/model/workflow-nodes';
 import { recordFields, statusFieldOf } from '../../../../../shared/records/fields';
@@ -81,10 +82,20 @@ export function StartProps({ node, update, fieldListId }: PropsOf<'start'>) {
               {() => <ConditionEditor value={trigger.onlyIf} fieldListId={fieldListId} onChange={(onlyIf) => setTrigger({ ...trigger, onlyIf: 'always' in onlyIf ? undefined : onlyIf }, 'trigger.onlyIf')} />}
             </Field>
             <Field label={t('design.trigger.delayDays')}>
-              {(id) => <Count id={id} min={0} value={trigger.delay?.amount ?? 0} onChange={(amount) => setTrigger({ ...trigger, delay: amount > 0 ? { amount, unit: 'days' } : undefined }, 'trigger.delay')} />}
+              {(id) => (
+                <div className="inline-fields">
+                  <Count id={id} min={0} value={trigger.delay?.amount ?? 0} onChange={(amount) => setTrigger({ ...trigger, delay: amount > 0 ? { amount, unit: dayUnit(trigger.delay?.unit) } : undefined }, 'trigger.delay')} />
+                  {trigger.delay && <DayUnitSelect value={dayUnit(trigger.delay.unit)} onChange={(unit) => setTrigger({ ...trigger, delay: { amount: trigger.delay!.amount, unit } }, 'trigger.delay')} />}
+                </div>
+              )}
             </Field>
             <Field label={t('design.trigger.reminderDays')}>
-              {(id) => <Count id={id} min={0} value={trigger.reminder?.amount ?? 0} onChange={(amount) => setTrigger({ ...trigger, reminder: amount > 0 ? { amount, unit: 'days' } : undefined }, 'trigger.reminder')} />}
+              {(id) => (
+                <div className="inline-fields">
+                  <Count id={id} min={0} value={trigger.reminder?.amount ?? 0} onChange={(amount) => setTrigger({ ...trigger, reminder: amount > 0 ? { amount, unit: dayUnit(trigger.reminder?.unit) } : undefined }, 'trigger.reminder')} />
+                  {trigger.reminder && <DayUnitSelect value={dayUnit(trigger.reminder.unit)} onChange={(unit) => setTrigger({ ...trigger, reminder: { amount: trigger.reminder!.amount, unit } }, 'trigger.reminder')} />}
+                </div>
+              )}
             </Field>
           </>
         )}
@@ -93,3 +104,6 @@ export function StartProps({ node, update, fieldListId }: PropsOf<'start'>) {
     </>
   );
 }
+
+/** A delay or reminder counts days unless it counts working days. */
+const dayUnit = (unit: string | undefined): DayUnit => (unit === 'workingDays' ? 'workingDays' : 'days');

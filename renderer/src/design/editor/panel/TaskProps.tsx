@@ -38,7 +38,7 @@ export function TaskProps({ node, update, fieldListId, itemType, actions }: Prop
               {deadline?.type === 'after' && (
                 <>
                   <Count value={deadline.amount} onChange={(amount) => update({ deadline: { ...deadline, amount } }, 'deadline.amount')} />
-                  <Select value={deadline.unit} options={(['hours', 'days'] as const).map((u) => ({ value: u, label: t(`design.units.${u}`) }))} onChange={(unit) => update({ deadline: { ...deadline, unit: unit as 'hours' | 'days' } }, 'deadline.unit')} />
+                  <Select value={deadline.unit} options={(['hours', 'days', 'workingDays'] as const).map((u) => ({ value: u, label: t(`design.units.${u}`) }))} onChange={(unit) => update({ deadline: { ...deadline, unit: unit as 'hours' | 'days' | 'workingDays' } }, 'deadline.unit')} />
                 </>
               )}
               {deadline?.type === 'dateField' && <input type="text" list={fieldListId} aria-label={t('design.fieldName')} value={deadline.field} onChange={(e) => update({ deadline: { ...deadline, field: e.target.value } }, 'deadline.field')} />}

@@ -1,3 +1,4 @@
+import { MovedBy } from '../../../ui/MovedBy';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SimulationEvent, SimulationResult } from '../../../../../shared/api/simulate-contract';
@@ -123,6 +124,7 @@ export function CurrentStep({ result, workflow, fields, nodeTitle, formatTime, o
           {result.timers.map((timer) => (
             <button key={`${timer.kind}:${timer.nodeId}`} type="button" onClick={() => onEvent({ type: 'timer', nodeId: timer.nodeId })}>
               ⏱ {t('simulate.fireTimer', { node: nodeTitle(timer.nodeId), kind: t(`simulate.timerKinds.${timer.kind}`), time: formatTime(timer.at) })}
+              <MovedBy reasons={timer.movedBy} />
             </button>
           ))}
         </div>
