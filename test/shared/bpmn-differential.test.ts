@@ -14,8 +14,16 @@ function runInStroomlijn(source: BpmnSource, fields: Record<string, unknown>, ac
   const submitted = step(null, { type: 'submit', item: { id: 'i1', workflowId: source.id, version: 1, fields } }, source.graph, T0);
   let state = submitted.state;
   effects.push(...submitted.effects);
-  for (const actionNodeId of actions) {
-    const result = step(state, { type: 'act', actionNodeId, userId: 'u1', reaction: { text: 'Akkoord', external: false } }, source.graph, T0);
+  const choices = [...actions];
+  // As in bpmn-engine: a task is answered at once with the next choice; a wait fires when nothing else can happen.
+  for (let guard = 0; state.status === 'running' && guard < 100; guard++) {
+    const actionNodeId = state.tasks.length ? choices.shift() : undefined;
+    const wait = state.waits[0];
+    if (state.tasks.length && actionNodeId === undefined) break;
+    if (!actionNodeId && !wait) break;
+    const result = actionNodeId
+      ? step(state, { type: 'act', actionNodeId, userId: 'u1', reaction: { text: 'Akkoord', external: false } }, source.graph, T0)
+      : step(state, { type: 'timer', nodeId: wait!.nodeId }, source.graph, wait!.until);
     state = result.state;
     effects.push(...result.effects);
   }
@@ -49,6 +57,7 @@ const approval = (): BpmnSource => ({
       { id: 'no', kind: 'action', position: { x: 300, y: 450 }, label: 'Nee', message: { enabled: true, addressee: { type: 'submitter' }, templateId: 'tpl-no' }, effects: [{ type: 'setStatus', status: 'rejected' }] },
       { id: 'n', kind: 'notify', position: { x: 600, y: 300 }, to: [{ type: 'submitter' }], templateId: 'tpl-n' },
       { id: 'f', kind: 'setField', position: { x: 600, y: 450 }, field: 'status', value: 'klein' },
+      { id: 'w', kind: 'wait', position: { x: 900, y: 450 }, title: 'Twee uur', until: { type: 'duration', amount: 2, unit: 'hours' } },
       { id: 'e1', kind: 'end', position: { x: 0, y: 600 } },
       { id: 'e2', kind: 'end', position: { x: 600, y: 600 } },
     ],
@@ -62,7 +71,8 @@ const approval = (): BpmnSource => ({
       { id: 'g', source: 'yes', target: 'e1' },
       { id: 'h', source: 'no', target: 't' },
       { id: 'i', source: 'n', target: 'e2' },
-      { id: 'j', source: 'f', target: 'e2' },
+      { id: 'j', source: 'f', target: 'w' },
+      { id: 'k', source: 'w', target: 'e2' },
     ],
   }),
 });
@@ -84,7 +94,8 @@ describe('differential: an export in bpmn-engine takes the same path as Stroomli
   for (const { source, fields, actions } of scenarios) {
     it(`${source.name} with ${JSON.stringify(fields)}, acting ${actions.join(' → ') || 'not at all'}`, async () => {
       const { xml } = await toBpmn(source, { platformVersion: '8.9' });
-      const bpmn = await runInBpmnEngine(xml, fields, actions);
+      const conditions = new Set(source.graph.nodes.filter((n) => n.kind === 'condition').map((n) => n.id));
+      const bpmn = await runInBpmnEngine(xml, fields, actions, conditions);
       const ours = runInStroomlijn(source, fields, actions);
       const messages = ours.effects.flatMap((e) => (e.type === 'queueMessage' ? [{ nodeId: e.moment === 'enter' ? e.taskNodeId! : e.nodeId, moment: e.moment, ...(e.templateId ? { templateId: e.templateId } : {}) }] : []));
       expect(bpmn.messages).toEqual(messages);
@@ -92,6 +103,8 @@ describe('differential: an export in bpmn-engine takes the same path as Stroomli
       const ended = ours.state.history.filter((h) => h.kind === 'completed').map((h) => h.nodeId);
       expect(bpmn.ended).toEqual(ended);
       expect(bpmn.status).toEqual(ours.state.itemStatus);
+      expect(bpmn.branches).toEqual(ours.state.history.filter((h) => h.kind === 'branch').map((h) => h.detail));
+      expect(bpmn.waited).toEqual(ours.state.history.filter((h) => h.kind === 'resumed').map((h) => h.nodeId));
     });
   }
 });
