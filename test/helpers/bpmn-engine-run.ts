@@ -101,6 +101,8 @@ export async function runInBpmnEngine(xml: string, fields: Record<string, unknow
     run.branches.push(api.owner?.name ?? api.content.name ?? 'default');
   });
   listener.on('activity.wait', (api: { id: string; type: string; signal(output?: unknown): void }) => {
+    // A record trigger's message start: the record change has happened.
+    if (api.type === 'bpmn:StartEvent' || api.type === 'bpmn:MessageEventDefinition') return api.signal();
     if (api.type !== 'bpmn:UserTask') return;
     run.entered.push(nodeIdOf(api.id));
     const action = choices.shift();
