@@ -18,7 +18,7 @@ describe('export for Camunda 8 from the editor', () => {
       expect(this.download).toBe('Accorderingsbericht.bpmn');
     });
     await renderApp(tempDir(), '#/design/wf-accordering');
-    fireEvent.click(await screen.findByRole('button', { name: 'Exporteren voor Camunda 8 (BPMN 2.0)' }, { timeout: 20_000 }));
+    fireEvent.click(await screen.findByRole('button', { name: 'BPMN' }, { timeout: 20_000 }));
     const dialog = await screen.findByRole('dialog', { name: 'Exporteren voor Camunda 8' });
     await within(dialog).findByText('Camunda 8.8 kan elke stap van deze workflow uitdrukken.');
 
