@@ -38,7 +38,7 @@ describe('export for Camunda 8 from the editor', () => {
 
   it('imports a BPMN file from the workflow list, and says per element what it cannot hold', async () => {
     const { core } = await renderApp(tempDir(), '#/design');
-    const input = (await screen.findByLabelText('Een BPMN-bestand uit Camunda Modeler importeren als nieuwe workflow', {}, { timeout: 20_000 })) as HTMLInputElement;
+    const input = (await screen.findByLabelText('BPMN-bestand importeren (uit Camunda Modeler)', {}, { timeout: 20_000 })) as HTMLInputElement;
     const { xml } = (await core.dispatch('workflows.exportBpmn', { id: 'wf-infomail', platformVersion: '8.8' })) as { xml: string };
     const before = core.store.data.workflows.length;
 

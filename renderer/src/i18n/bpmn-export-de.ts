@@ -19,5 +19,5 @@ export const bpmnExportDe: BpmnExportMessages = {
   },
   download: 'Herunterladen',
   import: 'BPMN importieren',
-  importTitle: 'Eine BPMN-Datei aus dem Camunda Modeler als neuen Workflow importieren',
+  importTitle: 'BPMN-Datei importieren (aus dem Camunda Modeler)',
 };

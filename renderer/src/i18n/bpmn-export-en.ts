@@ -18,6 +18,6 @@ export const bpmnExportEn = {
   },
   download: 'Download',
   import: 'Import BPMN',
-  importTitle: 'Import a BPMN file from Camunda Modeler as a new workflow',
+  importTitle: 'Import a BPMN file (from Camunda Modeler)',
 };
 export type BpmnExportMessages = typeof bpmnExportEn;

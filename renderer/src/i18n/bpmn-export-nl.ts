@@ -19,5 +19,5 @@ export const bpmnExportNl: BpmnExportMessages = {
   },
   download: 'Downloaden',
   import: 'BPMN importeren',
-  importTitle: 'Een BPMN-bestand uit Camunda Modeler importeren als nieuwe workflow',
+  importTitle: 'BPMN-bestand importeren (uit Camunda Modeler)',
 };
