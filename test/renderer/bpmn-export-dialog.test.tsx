@@ -17,8 +17,9 @@ describe('export for Camunda 8 from the editor', () => {
     const clicked = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
       expect(this.download).toBe('Accorderingsbericht.bpmn');
     });
-    await renderApp(tempDir(), '#/design/wf-accordering');
-    fireEvent.click(await screen.findByRole('button', { name: 'BPMN' }, { timeout: 20_000 }));
+    await renderApp(tempDir(), '#/design');
+    const row = (await screen.findByRole('link', { name: 'Accorderingsbericht' }, { timeout: 20_000 })).closest('tr')!;
+    fireEvent.click(within(row).getByRole('button', { name: 'Exporteren voor Camunda 8 (BPMN 2.0)' }));
     const dialog = await screen.findByRole('dialog', { name: 'Exporteren voor Camunda 8' });
     await within(dialog).findByText('Camunda 8.8 kan elke stap van deze workflow uitdrukken.');
 

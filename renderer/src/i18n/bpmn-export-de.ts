@@ -6,7 +6,7 @@ export const bpmnExportDe: BpmnExportMessages = {
   title: 'Für Camunda 8 exportieren',
   intro: 'Eine BPMN-2.0-Datei, die Camunda 8 ausführt. Nachrichten, Webhooks und CRM-Aufgaben erledigt weiterhin Stroomlijn: Camunda gibt sie an Stroomlijn weiter.',
   what: 'Exportiert: {{what}}',
-  draft: 'der Entwurf, wie er auf dem Bildschirm steht',
+  draft: 'der Entwurf',
   version: 'Version {{version}}',
   platform: 'Camunda-Version',
   checking: 'Es wird geprüft, was Camunda {{version}} ausdrücken kann …',

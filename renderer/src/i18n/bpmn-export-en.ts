@@ -5,7 +5,7 @@ export const bpmnExportEn = {
   title: 'Export for Camunda 8',
   intro: 'A BPMN 2.0 file that Camunda 8 runs. Messages, webhooks and CRM tasks stay Stroomlijn’s work: Camunda hands them to Stroomlijn.',
   what: 'Exported: {{what}}',
-  draft: 'the draft as it is on the screen',
+  draft: 'the draft',
   version: 'version {{version}}',
   platform: 'Camunda version',
   checking: 'Checking what Camunda {{version}} can express…',

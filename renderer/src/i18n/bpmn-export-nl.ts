@@ -6,7 +6,7 @@ export const bpmnExportNl: BpmnExportMessages = {
   title: 'Exporteren voor Camunda 8',
   intro: 'Een BPMN 2.0-bestand dat Camunda 8 uitvoert. Berichten, webhooks en CRM-taken blijft Stroomlijn doen: Camunda geeft ze aan Stroomlijn door.',
   what: 'Geëxporteerd: {{what}}',
-  draft: 'het concept zoals het op het scherm staat',
+  draft: 'het concept',
   version: 'versie {{version}}',
   platform: 'Camunda-versie',
   checking: 'Nagaan wat Camunda {{version}} kan uitdrukken…',
