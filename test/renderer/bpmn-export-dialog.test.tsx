@@ -19,7 +19,7 @@ describe('export for Camunda 8 from the editor', () => {
     });
     await renderApp(tempDir(), '#/design');
     const row = (await screen.findByRole('link', { name: 'Accorderingsbericht' }, { timeout: 20_000 })).closest('tr')!;
-    fireEvent.click(within(row).getByRole('button', { name: 'Exporteren voor Camunda 8 (BPMN 2.0)' }));
+    fireEvent.click(within(row).getByRole('button', { name: 'BPMN: exporteren voor Camunda 8' }));
     const dialog = await screen.findByRole('dialog', { name: 'Exporteren voor Camunda 8' });
     await within(dialog).findByText('Camunda 8.8 kan elke stap van deze workflow uitdrukken.');
 

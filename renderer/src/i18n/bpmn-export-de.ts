@@ -2,7 +2,7 @@ import type { BpmnExportMessages } from './bpmn-export-en';
 
 export const bpmnExportDe: BpmnExportMessages = {
   button: 'BPMN',
-  buttonTitle: 'Für Camunda 8 exportieren (BPMN 2.0)',
+  buttonTitle: 'BPMN: für Camunda 8 exportieren',
   title: 'Für Camunda 8 exportieren',
   intro: 'Eine BPMN-2.0-Datei, die Camunda 8 ausführt. Nachrichten, Webhooks und CRM-Aufgaben erledigt weiterhin Stroomlijn: Camunda gibt sie an Stroomlijn weiter.',
   what: 'Exportiert: {{what}}',

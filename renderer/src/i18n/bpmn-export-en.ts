@@ -1,7 +1,7 @@
 /** Design → the editor's export for Camunda 8 (BPMN 2.0), issue 15. */
 export const bpmnExportEn = {
   button: 'BPMN',
-  buttonTitle: 'Export for Camunda 8 (BPMN 2.0)',
+  buttonTitle: 'BPMN: export for Camunda 8',
   title: 'Export for Camunda 8',
   intro: 'A BPMN 2.0 file that Camunda 8 runs. Messages, webhooks and CRM tasks stay Stroomlijn’s work: Camunda hands them to Stroomlijn.',
   what: 'Exported: {{what}}',

@@ -2,7 +2,7 @@ import type { BpmnExportMessages } from './bpmn-export-en';
 
 export const bpmnExportNl: BpmnExportMessages = {
   button: 'BPMN',
-  buttonTitle: 'Exporteren voor Camunda 8 (BPMN 2.0)',
+  buttonTitle: 'BPMN: exporteren voor Camunda 8',
   title: 'Exporteren voor Camunda 8',
   intro: 'Een BPMN 2.0-bestand dat Camunda 8 uitvoert. Berichten, webhooks en CRM-taken blijft Stroomlijn doen: Camunda geeft ze aan Stroomlijn door.',
   what: 'Geëxporteerd: {{what}}',
