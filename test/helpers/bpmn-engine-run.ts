@@ -1,4 +1,5 @@
 import { Engine } from 'bpmn-engine';
+import { Timers } from 'bpmn-elements';
 import { EventEmitter } from 'node:events';
 import { evaluate } from 'feelin';
 import zeebeSchema from 'zeebe-bpmn-moddle/resources/zeebe.json' with { type: 'json' };
@@ -8,6 +9,10 @@ export interface BpmnRun {
   /** User tasks entered, by Stroomlijn node id, in order. */
   entered: string[];
   messages: { nodeId: string; moment: string; templateId?: string }[];
+  /** Each condition passed and the branch it took (its label, or "default"). */
+  branches: string[];
+  /** Waits that fired, by Stroomlijn node id. */
+  waited: string[];
   /** The end events reached, by Stroomlijn node id. */
   ended: string[];
   status: unknown;
@@ -28,9 +33,23 @@ const extensionValues = (behaviour: { extensionElements?: { values?: Values[] } 
  * output mappings applied, timers on a fake clock fired in order, and each user task answered with
  * the next of `actions` (Stroomlijn action ids).
  */
-export async function runInBpmnEngine(xml: string, fields: Record<string, unknown>, actions: string[]): Promise<BpmnRun> {
+export async function runInBpmnEngine(xml: string, fields: Record<string, unknown>, actions: string[], conditions: Set<string> = new Set()): Promise<BpmnRun> {
   const vars: Record<string, unknown> = { fields: { ...fields } };
-  const run: BpmnRun = { entered: [], messages: [], ended: [], status: undefined, fields: {} };
+  const run: BpmnRun = { entered: [], messages: [], branches: [], waited: [], ended: [], status: undefined, fields: {} };
+  // A fake clock: timers wait here until the run has nothing else to do, then fire in order.
+  const pending: { fn: (...args: unknown[]) => void; args: unknown[]; delay: number; order: number }[] = [];
+  let order = 0;
+  const timers = new Timers({
+    setTimeout: ((fn: (...args: unknown[]) => void, delay: number, ...args: unknown[]) => {
+      const t = { fn, args, delay, order: order++ };
+      pending.push(t);
+      return t;
+    }) as unknown as typeof setTimeout,
+    clearTimeout: ((t: unknown) => {
+      const i = pending.indexOf(t as (typeof pending)[number]);
+      if (i >= 0) pending.splice(i, 1);
+    }) as unknown as typeof clearTimeout,
+  });
   const feel = (expression: string): unknown => evaluate(expression.replace(/^=/, ''), vars).value;
   const listener = new EventEmitter();
   const choices = [...actions];
@@ -39,6 +58,7 @@ export async function runInBpmnEngine(xml: string, fields: Record<string, unknow
     name: 'differential',
     source: xml,
     moddleOptions: { zeebe: zeebeSchema },
+    timers,
     expressions: {
       resolveExpression: (expression: unknown) => (typeof expression === 'string' && expression.startsWith('=') ? feel(expression) : expression),
     },
@@ -72,8 +92,17 @@ export async function runInBpmnEngine(xml: string, fields: Record<string, unknow
     const io = extensionValues(api.owner.behaviour).find((v) => v.$type === 'zeebe:IoMapping');
     for (const out of (io?.outputParameters as { source: string; target: string }[] | undefined) ?? []) vars[out.target] = feel(out.source);
     if (api.type === 'bpmn:EndEvent' && !/_skipped$/.test(api.id)) run.ended.push(nodeIdOf(api.id));
+    // A timer catch event's end is reported with its definition's type.
+    if (api.type === 'bpmn:TimerEventDefinition' || api.type === 'bpmn:IntermediateCatchEvent') run.waited.push(nodeIdOf(api.id));
+  });
+  listener.on('flow.take', (api: { content: { sourceId: string; id: string; name?: string; isDefault?: boolean }; owner?: { name?: string; isDefault?: boolean } }) => {
+    const source = nodeIdOf(api.content.sourceId);
+    if (!conditions.has(source) || !api.content.sourceId.startsWith('Gateway_')) return;
+    run.branches.push(api.owner?.name ?? api.content.name ?? 'default');
   });
   listener.on('activity.wait', (api: { id: string; type: string; signal(output?: unknown): void }) => {
+    // A record trigger's message start: the record change has happened.
+    if (api.type === 'bpmn:StartEvent' || api.type === 'bpmn:MessageEventDefinition') return api.signal();
     if (api.type !== 'bpmn:UserTask') return;
     run.entered.push(nodeIdOf(api.id));
     const action = choices.shift();
@@ -83,12 +112,15 @@ export async function runInBpmnEngine(xml: string, fields: Record<string, unknow
   });
 
   const execution = await engine.execute({ listener });
-  await new Promise<void>((resolve, reject) => {
-    engine.broker.subscribeOnce('event', 'engine.end', () => resolve());
-    engine.broker.subscribeOnce('event', 'engine.error', (_: unknown, m) => reject(new Error(JSON.stringify(m.content))));
-    // Waiting in a user task with no choice left: the run stops there.
-    if (engine.state === 'idle' || execution.getPostponed().some((p: { type: string }) => p.type === 'bpmn:UserTask')) resolve();
-  });
+  let failed: unknown;
+  engine.broker.subscribeOnce('event', 'engine.error', (_: unknown, m) => (failed = m.content));
+  // Fire the timers in order while the run has nothing else to do (a user task without a choice left stops it).
+  while (engine.state !== 'idle' && !failed && !execution.getPostponed().some((p: { type: string }) => p.type === 'bpmn:UserTask') && pending.length) {
+    pending.sort((a, b) => a.delay - b.delay || a.order - b.order);
+    const next = pending.shift()!;
+    next.fn(...next.args);
+  }
+  if (failed) throw new Error(JSON.stringify(failed));
   run.status = vars.status;
   run.fields = vars.fields as Record<string, unknown>;
   return run;

@@ -17,8 +17,9 @@ describe('export for Camunda 8 from the editor', () => {
     const clicked = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
       expect(this.download).toBe('Accorderingsbericht.bpmn');
     });
-    await renderApp(tempDir(), '#/design/wf-accordering');
-    fireEvent.click(await screen.findByRole('button', { name: 'Exporteren voor Camunda 8 (BPMN 2.0)' }, { timeout: 20_000 }));
+    await renderApp(tempDir(), '#/design');
+    const row = (await screen.findByRole('link', { name: 'Accorderingsbericht' }, { timeout: 20_000 })).closest('tr')!;
+    fireEvent.click(within(row).getByRole('button', { name: 'BPMN: exporteren voor Camunda 8' }));
     const dialog = await screen.findByRole('dialog', { name: 'Exporteren voor Camunda 8' });
     await within(dialog).findByText('Camunda 8.8 kan elke stap van deze workflow uitdrukken.');
 
@@ -38,7 +39,7 @@ describe('export for Camunda 8 from the editor', () => {
 
   it('imports a BPMN file from the workflow list, and says per element what it cannot hold', async () => {
     const { core } = await renderApp(tempDir(), '#/design');
-    const input = (await screen.findByLabelText('Een BPMN-bestand uit Camunda Modeler importeren als nieuwe workflow', {}, { timeout: 20_000 })) as HTMLInputElement;
+    const input = (await screen.findByLabelText('BPMN-bestand importeren (uit Camunda Modeler)', {}, { timeout: 20_000 })) as HTMLInputElement;
     const { xml } = (await core.dispatch('workflows.exportBpmn', { id: 'wf-infomail', platformVersion: '8.8' })) as { xml: string };
     const before = core.store.data.workflows.length;
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toBpmn, type BpmnSource } from '../../shared/bpmn/to-bpmn';
+import { conditionHolds } from '../../shared/engine/conditions';
 import { step } from '../../shared/engine/step';
 import type { EngineEffect, ItemState } from '../../shared/engine/types';
 import { WorkflowGraph } from '../../shared/model';
@@ -14,8 +15,16 @@ function runInStroomlijn(source: BpmnSource, fields: Record<string, unknown>, ac
   const submitted = step(null, { type: 'submit', item: { id: 'i1', workflowId: source.id, version: 1, fields } }, source.graph, T0);
   let state = submitted.state;
   effects.push(...submitted.effects);
-  for (const actionNodeId of actions) {
-    const result = step(state, { type: 'act', actionNodeId, userId: 'u1', reaction: { text: 'Akkoord', external: false } }, source.graph, T0);
+  const choices = [...actions];
+  // As in bpmn-engine: a task is answered at once with the next choice; a wait fires when nothing else can happen.
+  for (let guard = 0; state.status === 'running' && guard < 100; guard++) {
+    const actionNodeId = state.tasks.length ? choices.shift() : undefined;
+    const wait = state.waits[0];
+    if (state.tasks.length && actionNodeId === undefined) break;
+    if (!actionNodeId && !wait) break;
+    const result = actionNodeId
+      ? step(state, { type: 'act', actionNodeId, userId: 'u1', reaction: { text: 'Akkoord', external: false } }, source.graph, T0)
+      : step(state, { type: 'timer', nodeId: wait!.nodeId }, source.graph, wait!.until);
     state = result.state;
     effects.push(...result.effects);
   }
@@ -49,6 +58,7 @@ const approval = (): BpmnSource => ({
       { id: 'no', kind: 'action', position: { x: 300, y: 450 }, label: 'Nee', message: { enabled: true, addressee: { type: 'submitter' }, templateId: 'tpl-no' }, effects: [{ type: 'setStatus', status: 'rejected' }] },
       { id: 'n', kind: 'notify', position: { x: 600, y: 300 }, to: [{ type: 'submitter' }], templateId: 'tpl-n' },
       { id: 'f', kind: 'setField', position: { x: 600, y: 450 }, field: 'status', value: 'klein' },
+      { id: 'w', kind: 'wait', position: { x: 900, y: 450 }, title: 'Twee uur', until: { type: 'duration', amount: 2, unit: 'hours' } },
       { id: 'e1', kind: 'end', position: { x: 0, y: 600 } },
       { id: 'e2', kind: 'end', position: { x: 600, y: 600 } },
     ],
@@ -62,12 +72,22 @@ const approval = (): BpmnSource => ({
       { id: 'g', source: 'yes', target: 'e1' },
       { id: 'h', source: 'no', target: 't' },
       { id: 'i', source: 'n', target: 'e2' },
-      { id: 'j', source: 'f', target: 'e2' },
+      { id: 'j', source: 'f', target: 'w' },
+      { id: 'k', source: 'w', target: 'e2' },
     ],
   }),
 });
 
 const sample = (id: string) => sampleSources().find((w) => w.id === id)!;
+
+/** Whether a record trigger's checks let the run start (the runtime checks them before it submits). */
+function triggerHolds(source: BpmnSource, fields: Record<string, unknown>): boolean {
+  const start = source.graph.nodes.find((n) => n.kind === 'start');
+  if (start?.kind !== 'start' || start.trigger.type !== 'record') return true;
+  const t = start.trigger;
+  const fieldOk = t.field && t.value !== undefined && (t.event === 'fieldChanged' || t.event === 'statusChangedTo') ? String(fields[t.field] ?? '') === t.value : true;
+  return fieldOk && conditionHolds(t.onlyIf, fields);
+}
 const scenarios: { source: BpmnSource; fields: Record<string, unknown>; actions: string[] }[] = [
   { source: sample('wf-infomail'), fields: {}, actions: ['a2'] },
   { source: sample('wf-accordering'), fields: {}, actions: ['a1'] },
@@ -78,20 +98,32 @@ const scenarios: { source: BpmnSource; fields: Record<string, unknown>; actions:
   { source: approval(), fields: { amount: '999', kind: 'Kamer van Koophandel' }, actions: [] },
   { source: approval(), fields: { kind: 'KvK' }, actions: [] },
   { source: approval(), fields: {}, actions: [] },
+  { source: sample('wf-bellen-afgehandeld'), fields: { type: 'Bellen', contact: 'c-1' }, actions: [] },
+  { source: sample('wf-bellen-afgehandeld'), fields: { type: 'Mailen', contact: 'c-1' }, actions: [] },
+  { source: sample('wf-deal-feedback'), fields: { stage: 'Feedback' }, actions: [] },
+  { source: sample('wf-deal-feedback'), fields: { stage: 'Offerte' }, actions: [] },
+  { source: sample('wf-tijd-over'), fields: { timeTracked: 5, timeTarget: 3, status: 'Open' }, actions: [] },
+  { source: sample('wf-tijd-over'), fields: { timeTracked: 2, timeTarget: 3, status: 'Open' }, actions: [] },
 ];
 
 describe('differential: an export in bpmn-engine takes the same path as Stroomlijn’s engine', () => {
   for (const { source, fields, actions } of scenarios) {
     it(`${source.name} with ${JSON.stringify(fields)}, acting ${actions.join(' → ') || 'not at all'}`, async () => {
       const { xml } = await toBpmn(source, { platformVersion: '8.9' });
-      const bpmn = await runInBpmnEngine(xml, fields, actions);
-      const ours = runInStroomlijn(source, fields, actions);
+      const conditions = new Set(source.graph.nodes.filter((n) => n.kind === 'condition').map((n) => n.id));
+      const bpmn = await runInBpmnEngine(xml, fields, actions, conditions);
+      const starts = triggerHolds(source, fields);
+      const ours = starts ? runInStroomlijn(source, fields, actions) : { state: { history: [], tasks: [], waits: [] } as unknown as ItemState, effects: [] };
       const messages = ours.effects.flatMap((e) => (e.type === 'queueMessage' ? [{ nodeId: e.moment === 'enter' ? e.taskNodeId! : e.nodeId, moment: e.moment, ...(e.templateId ? { templateId: e.templateId } : {}) }] : []));
       expect(bpmn.messages).toEqual(messages);
       expect(bpmn.entered).toEqual(enteredUserTasks(ours.state));
       const ended = ours.state.history.filter((h) => h.kind === 'completed').map((h) => h.nodeId);
       expect(bpmn.ended).toEqual(ended);
       expect(bpmn.status).toEqual(ours.state.itemStatus);
+      expect(bpmn.branches).toEqual(ours.state.history.filter((h) => h.kind === 'branch').map((h) => h.detail));
+      // The trigger's delay is a timer in BPMN too; only wait steps are compared.
+      const waits = new Set(source.graph.nodes.filter((n) => n.kind === 'wait').map((n) => n.id));
+      expect(bpmn.waited.filter((id) => waits.has(id))).toEqual(ours.state.history.filter((h) => h.kind === 'resumed').map((h) => h.nodeId));
     });
   }
 });

@@ -9,6 +9,10 @@ import { ErrorBox } from '../ui/ErrorText';
 import { Icon } from '../ui/icons';
 import { useToast } from '../ui/Toast';
 import { type ListDialog, WorkflowDialogs } from './WorkflowDialogs';
+import { BpmnExportDialog } from './editor/BpmnExportDialog';
+
+/** The list exports what is saved: nothing to save first. */
+const noFlush = async () => undefined;
 import { formatDateTime } from '../ui/format';
 
 /** All workflows, grouped by the item type they belong to (record-triggered ones apart). */
@@ -19,6 +23,7 @@ export function WorkflowList() {
   const [itemTypes, setItemTypes] = useState<ItemType[]>([]);
   const [error, setError] = useState<unknown>(null);
   const [dialog, setDialog] = useState<ListDialog | null>(null);
+  const [bpmnFor, setBpmnFor] = useState<string | null>(null);
   const toast = useToast();
 
   const reload = useCallback(() => {
@@ -81,6 +86,7 @@ export function WorkflowList() {
         </div>
       </header>
       {error !== null && <ErrorBox error={error} />}
+      {bpmnFor !== null && <BpmnExportDialog client={client} workflowId={bpmnFor} flush={noFlush} onClose={() => setBpmnFor(null)} />}
       {workflows === null ? (
         <p className="muted">{t('common.loading')}</p>
       ) : workflows.length === 0 ? (
@@ -127,6 +133,9 @@ export function WorkflowList() {
                           </button>
                           <button type="button" className="icon-button" title={t('design.export')} aria-label={t('design.export')} onClick={() => void exportOne(w.id)}>
                             <Icon name="upload" size={16} style={{ transform: 'rotate(180deg)' }} />
+                          </button>
+                          <button type="button" className="icon-button bpmn-export" title={t('bpmnExport.buttonTitle')} aria-label={t('bpmnExport.buttonTitle')} onClick={() => setBpmnFor(w.id)}>
+                            {t('bpmnExport.button')}
                           </button>
                           <button type="button" className="icon-button danger" title={t('common.delete')} aria-label={t('common.delete')} onClick={() => setDialog({ type: 'delete', workflow: w })}>
                             <Icon name="trash" size={16} />

@@ -2,11 +2,11 @@ import type { BpmnExportMessages } from './bpmn-export-en';
 
 export const bpmnExportDe: BpmnExportMessages = {
   button: 'BPMN',
-  buttonTitle: 'Für Camunda 8 exportieren (BPMN 2.0)',
+  buttonTitle: 'BPMN: für Camunda 8 exportieren',
   title: 'Für Camunda 8 exportieren',
   intro: 'Eine BPMN-2.0-Datei, die Camunda 8 ausführt. Nachrichten, Webhooks und CRM-Aufgaben erledigt weiterhin Stroomlijn: Camunda gibt sie an Stroomlijn weiter.',
   what: 'Exportiert: {{what}}',
-  draft: 'der Entwurf, wie er auf dem Bildschirm steht',
+  draft: 'der Entwurf',
   version: 'Version {{version}}',
   platform: 'Camunda-Version',
   checking: 'Es wird geprüft, was Camunda {{version}} ausdrücken kann …',
@@ -19,5 +19,5 @@ export const bpmnExportDe: BpmnExportMessages = {
   },
   download: 'Herunterladen',
   import: 'BPMN importieren',
-  importTitle: 'Eine BPMN-Datei aus dem Camunda Modeler als neuen Workflow importieren',
+  importTitle: 'BPMN-Datei importieren (aus dem Camunda Modeler)',
 };

@@ -1,11 +1,11 @@
 /** Design → the editor's export for Camunda 8 (BPMN 2.0), issue 15. */
 export const bpmnExportEn = {
   button: 'BPMN',
-  buttonTitle: 'Export for Camunda 8 (BPMN 2.0)',
+  buttonTitle: 'BPMN: export for Camunda 8',
   title: 'Export for Camunda 8',
   intro: 'A BPMN 2.0 file that Camunda 8 runs. Messages, webhooks and CRM tasks stay Stroomlijn’s work: Camunda hands them to Stroomlijn.',
   what: 'Exported: {{what}}',
-  draft: 'the draft as it is on the screen',
+  draft: 'the draft',
   version: 'version {{version}}',
   platform: 'Camunda version',
   checking: 'Checking what Camunda {{version}} can express…',
@@ -18,6 +18,6 @@ export const bpmnExportEn = {
   },
   download: 'Download',
   import: 'Import BPMN',
-  importTitle: 'Import a BPMN file from Camunda Modeler as a new workflow',
+  importTitle: 'Import a BPMN file (from Camunda Modeler)',
 };
 export type BpmnExportMessages = typeof bpmnExportEn;

@@ -2,11 +2,11 @@ import type { BpmnExportMessages } from './bpmn-export-en';
 
 export const bpmnExportNl: BpmnExportMessages = {
   button: 'BPMN',
-  buttonTitle: 'Exporteren voor Camunda 8 (BPMN 2.0)',
+  buttonTitle: 'BPMN: exporteren voor Camunda 8',
   title: 'Exporteren voor Camunda 8',
   intro: 'Een BPMN 2.0-bestand dat Camunda 8 uitvoert. Berichten, webhooks en CRM-taken blijft Stroomlijn doen: Camunda geeft ze aan Stroomlijn door.',
   what: 'Geëxporteerd: {{what}}',
-  draft: 'het concept zoals het op het scherm staat',
+  draft: 'het concept',
   version: 'versie {{version}}',
   platform: 'Camunda-versie',
   checking: 'Nagaan wat Camunda {{version}} kan uitdrukken…',
@@ -19,5 +19,5 @@ export const bpmnExportNl: BpmnExportMessages = {
   },
   download: 'Downloaden',
   import: 'BPMN importeren',
-  importTitle: 'Een BPMN-bestand uit Camunda Modeler importeren als nieuwe workflow',
+  importTitle: 'BPMN-bestand importeren (uit Camunda Modeler)',
 };

@@ -186,6 +186,8 @@ export function Editor({ client, store, workflow, version, lookups, onWorkflow }
       { key: 'paste', label: t('design.shortcuts.paste'), run: paste, disabled: readOnly || !readClipboard() },
       { key: 'layout', label: t('design.shortcuts.layout'), run: () => void layout(), disabled: readOnly },
       { key: 'delete', label: t('common.delete'), run: () => run('delete'), disabled: readOnly || (!nodeId && !s.nodes.some((n) => n.selected)), danger: true },
+      // Export for Camunda 8 lives here and in Design's list, not in the toolbar: the toolbar has no room left at 1280 px.
+      { key: 'bpmn', label: t('bpmnExport.buttonTitle'), run: () => setBpmn(true) },
     ];
     return items;
   };
@@ -204,7 +206,6 @@ export function Editor({ client, store, workflow, version, lookups, onWorkflow }
           onSearch={search}
           onHelp={() => setHelp(true)}
           onExport={() => void exportJson()}
-          onExportBpmn={() => setBpmn(true)}
           onPublish={() => void publish()}
           onRestore={() => void restore()}
           onSimulate={() => setTab('simulate')}

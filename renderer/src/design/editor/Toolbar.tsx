@@ -19,8 +19,6 @@ interface Props {
   onSearch(query: string, next: boolean): number;
   onHelp(): void;
   onExport(): void;
-  /** Export for Camunda 8 (BPMN). */
-  onExportBpmn(): void;
   onPublish(): void;
   onRestore(): void;
   onSimulate(): void;
@@ -31,7 +29,7 @@ interface Props {
 
 const formatDate = (iso: string, language: string) => formatDateTime(iso, language);
 
-export function Toolbar({ store, workflow, version, save, errorCount, onLayout, onFit, onSearch, onHelp, onExport, onExportBpmn, onPublish, onRestore, onSimulate, simulating, searchRef }: Props) {
+export function Toolbar({ store, workflow, version, save, errorCount, onLayout, onFit, onSearch, onHelp, onExport, onPublish, onRestore, onSimulate, simulating, searchRef }: Props) {
   const { t, i18n } = useTranslation();
   const canUndo = useStore(store, (s) => s.canUndo);
   const canRedo = useStore(store, (s) => s.canRedo);
@@ -116,9 +114,6 @@ export function Toolbar({ store, workflow, version, save, errorCount, onLayout, 
         </button>
         <button type="button" onClick={onExport}>
           {t('design.export')}
-        </button>
-        <button type="button" onClick={onExportBpmn} title={t('bpmnExport.buttonTitle')} aria-label={t('bpmnExport.buttonTitle')}>
-          {t('bpmnExport.button')}
         </button>
         {readOnly ? (
           <button type="button" className="primary" onClick={onRestore}>
