@@ -43,6 +43,7 @@ export function createActionLinks(deps: ActionLinkDeps) {
     const checked = deps.mailAct.check(grant, grant.actionNodeId);
     const view: LinkView | undefined = checked.ok
       ? {
+          itemId: checked.item.id,
           number: checked.item.number,
           subject: checked.item.subject,
           taskTitle: checked.task.title,

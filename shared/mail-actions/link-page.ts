@@ -4,6 +4,7 @@ import { LINK_PAGE_TEXTS, type LinkPageTexts } from './link-page-texts';
 
 /** What the page of a link shows about the task it acts on. */
 export interface LinkView {
+  itemId: string;
   number: string;
   subject: string;
   taskTitle: string;
@@ -52,7 +53,7 @@ h1{font-size:1.35rem;margin:0 0 1rem}dl{display:grid;grid-template-columns:max-c
 dt{color:var(--muted)}dd{margin:0;overflow-wrap:anywhere}label{display:block;font-weight:600;margin-bottom:.35rem}
 textarea{width:100%;min-height:6rem;font:inherit;padding:.5rem;border:1px solid var(--line);border-radius:6px;background:var(--card);color:var(--ink)}
 .hint{color:var(--muted);font-size:.9rem;margin:.35rem 0 1rem}.error{color:var(--bad);font-weight:600}
-button{font:inherit;font-weight:600;padding:.65rem 1.2rem;border:0;border-radius:6px;background:var(--accent);color:#fff;cursor:pointer}
+a{color:var(--accent)}button{font:inherit;font-weight:600;padding:.65rem 1.2rem;border:0;border-radius:6px;background:var(--accent);color:#fff;cursor:pointer}
 .done h1{color:var(--good)}.refused h1{color:var(--bad)}.brand{color:var(--muted);font-size:.85rem;margin-bottom:.75rem}`;
 
 function facts(t: LinkPageTexts, view: LinkView): string {
@@ -77,7 +78,10 @@ function body(t: LinkPageTexts, state: LinkPageState): { heading: string; inner:
       return { heading: t.done(state.view.actionLabel), inner: `${facts(t, state.view)}<p>${esc(t.doneDetail)}</p>`, tone: 'done' };
     case 'refused': {
       const { heading, detail } = refusalText(t, state.why);
-      return { heading, inner: `${state.view ? facts(t, state.view) : ''}<p>${esc(detail)}</p>`, tone: 'refused' };
+      // Where to go instead: the item in the app (sign-in first), or the app itself.
+      const target = state.view ? `/#/work/item/${encodeURIComponent(state.view.itemId)}` : '/';
+      const open = `<p><a href="${esc(target)}">${esc(t.openApp)}</a></p>`;
+      return { heading, inner: `${state.view ? facts(t, state.view) : ''}<p>${esc(detail)}</p>${open}`, tone: 'refused' };
     }
     default: {
       const never: never = state;

@@ -140,6 +140,7 @@ describe('action links in task mails (issue 14)', () => {
     const shown = await page(host.port, links.Goedkeuren!);
     expect(shown.status).toBe(410);
     expect(shown.text).toContain('verlopen');
+    expect(shown.text).toContain(`<a href="/#/work/item/${item.id}">Stroomlijn openen</a>`);
     expect((await page(host.port, links.Goedkeuren!, 'POST', 'akkoord')).status).toBe(410);
     expect(await read(app, item.id)).toEqual(before);
   });
