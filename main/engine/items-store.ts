@@ -1,4 +1,4 @@
-import type { StoreNotice } from '../../shared/api/contract';
+import type { StoreNotice } from '../../shared/model/store-notice';
 import { ItemCounter, ItemRecord, ItemTimer, ITEMS_SCHEMA_VERSION, ItemsSnapshot, PendingEffect } from '../../shared/model/item';
 import { parseDocument } from '../../shared/model/parse';
 import type { Clock } from '../clock';

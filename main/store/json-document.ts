@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import type { z } from 'zod';
-import type { StoreNotice } from '../../shared/api/contract';
+import type { StoreNotice } from '../../shared/model/store-notice';
 import { parseDocument } from '../../shared/model/parse';
 import type { Clock } from '../clock';
 import { DocumentCommits } from './document-commits';

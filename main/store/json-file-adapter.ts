@@ -1,5 +1,5 @@
 import type { Adapter } from 'lowdb';
-import type { StoreNotice } from '../../shared/api/contract';
+import type { StoreNotice } from '../../shared/model/store-notice';
 import { Database } from '../../shared/model/database';
 import { parseDocument } from '../../shared/model/parse';
 import type { Clock } from '../clock';

@@ -12,7 +12,7 @@ import { messageContract } from './message-contract';
 import { repliesContract } from './replies-contract';
 import { simulateContract } from './simulate-contract';
 import { tokenContract } from './token-contract';
-import { StoreNotice } from './store-notice';
+import { StoreNotice } from '../model/store-notice';
 import { workflowContract } from './workflow-contract';
 import { bpmnContract } from './bpmn-contract';
 import { itemTypeContract } from './item-type-contract';
@@ -25,7 +25,7 @@ import { directoryCsvContract } from './directory-csv-contract';
 const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 const none = z.object({}).strict();
 
-export { NoticeCauses, type NoticeCause, StoreNotice, StoreNoticeKinds, type StoreNoticeKind } from './store-notice';
+export { NoticeCauses, type NoticeCause, StoreNotice, StoreNoticeKinds, type StoreNoticeKind } from '../model/store-notice';
 
 export const AppInfo = z.object({
   name: z.string(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Timestamp } from '../model/common';
+import { Timestamp } from './common';
 
 /**
  * What a start (or a read of the archive) found wrong with a data file and what it did about it.
