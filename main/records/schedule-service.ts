@@ -2,10 +2,16 @@ import type { ScheduleEntry } from '../../shared/api/schedule-contract';
 import type { DataSource } from '../../shared/messages';
 import { timerIsLive } from '../../shared/engine/timers';
 import { messagesFrom, type PlannedMessage } from '../../shared/records/schedule';
-import type { ItemsStore } from '../engine/items-store';
 import type { MessageWorld } from '../engine/message-world';
 import { withSubjects } from './planned-subject';
 import type { CrmRecord } from '../../shared/model/record';
+import type { ItemRecord, ItemTimer } from '../../shared/model/item';
+
+/** What the schedule reads of the open items: their timers, and an item by id (the items store is one). */
+export interface OpenItemTimers {
+  timers(): readonly ItemTimer[];
+  get(id: string): ItemRecord | undefined;
+}
 import type { Scheduler } from './scheduler';
 import type { Caller } from '../../shared/api/caller';
 import type { ItemAccess } from '../engine/item-access';
@@ -18,7 +24,7 @@ import type { ItemAccess } from '../engine/item-access';
 export function createScheduleService(
   world: MessageWorld,
   recordOf: (id: string) => CrmRecord | undefined,
-  items: ItemsStore,
+  items: OpenItemTimers,
   scheduler: Scheduler,
   access: ItemAccess,
 ) {
