@@ -56,6 +56,31 @@ export function step(previous: ItemState | null, event: EngineEvent, graph: Work
     next(action);
   }
 
+  /** The escalation's second step, once: tell the manager, hand the task to others, or take an action of the task. */
+  function escalate(def: NodeOf<'task'>, task: ItemState['tasks'][number], then: NonNullable<NodeOf<'task'>['escalation']>['then']) {
+    task.escalated = true;
+    log('escalated', { nodeId: task.nodeId, detail: then.type });
+    switch (then.type) {
+      case 'notifyManager':
+        effects.push({ type: 'queueMessage', key: key(), nodeId: task.nodeId, moment: 'notify', ...(then.templateId ? { templateId: then.templateId } : {}), addressees: [{ type: 'taskManager' }], taskNodeId: task.nodeId });
+        return;
+      case 'reassign':
+        if (!then.userIds.length) return;
+        task.assignees = [...then.userIds];
+        log('reassigned', { nodeId: task.nodeId, detail: then.userIds.join(', ') });
+        return;
+      case 'action': {
+        const action = index.actionsOf(def.id).find((a) => a.id === then.actionNodeId);
+        if (action) fire(action, { automatic: true });
+        return;
+      }
+      default: {
+        const never: never = then;
+        throw new EngineError('unknownNode', `unknown escalation ${String(never)}`);
+      }
+    }
+  }
+
   /** Fire the first automatic action of an active task whose condition holds. */
   function tryAutomatic(task: NodeOf<'task'>, before?: Fields): boolean {
     const automatic = index.actionsOf(task.id).find((a) => a.mode === 'automatic' && conditionHolds(a.condition, state.fields, before));
@@ -217,6 +242,17 @@ export function step(previous: ItemState | null, event: EngineEvent, graph: Work
       if (task && !task.overdue && due(task.dueAt)) {
         task.overdue = true;
         log('overdue', { nodeId: task.nodeId });
+        const def = node(task.nodeId);
+        const escalation = def.kind === 'task' ? def.escalation : undefined;
+        if (escalation) {
+          if (escalation.remindTemplateId) effects.push({ type: 'queueMessage', key: key(), nodeId: task.nodeId, moment: 'enter', templateId: escalation.remindTemplateId, addressees: [{ type: 'taskUsers' }], taskNodeId: task.nodeId });
+          const planned = planAfter(now, escalation.after, calendar);
+          task.escalateAt = planned.at;
+          effects.push({ type: 'scheduleTimer', key: key(), nodeId: task.nodeId, at: planned.at });
+        }
+      } else if (task && task.overdue && !task.escalated && due(task.escalateAt)) {
+        const def = node(task.nodeId);
+        if (def.kind === 'task' && def.escalation) escalate(def, task, def.escalation.then);
       }
       break;
     }

@@ -70,6 +70,7 @@ export const simulateDe: Messages['simulate'] = {
     completed: 'abgeschlossen bei „{{node}}“',
     cancelled: 'abgebrochen',
     reassigned: '„{{node}}“ neu zugewiesen',
+    escalated: '„{{node}}“ eskaliert',
     moved: 'verschoben nach „{{node}}“',
     error: 'Fehler bei „{{node}}“: {{detail}}',
   },

@@ -68,6 +68,7 @@ export const simulateEn = {
     completed: 'completed at “{{node}}”',
     cancelled: 'cancelled',
     reassigned: '“{{node}}” reassigned',
+    escalated: '“{{node}}” escalated',
     moved: 'moved to “{{node}}”',
     error: 'error at “{{node}}”: {{detail}}',
   },

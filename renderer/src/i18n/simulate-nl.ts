@@ -70,6 +70,7 @@ export const simulateNl: Messages['simulate'] = {
     completed: 'afgerond bij “{{node}}”',
     cancelled: 'geannuleerd',
     reassigned: '“{{node}}” anders toegewezen',
+    escalated: '“{{node}}” geëscaleerd',
     moved: 'verplaatst naar “{{node}}”',
     error: 'fout bij “{{node}}”: {{detail}}',
   },
