@@ -1,6 +1,6 @@
 import type { WorkflowGraph } from '../model/workflow';
 import type { OfficeCalendar } from '../calendar/office-calendar';
-import { planAfter, type NodeOf, type WorkflowNode } from '../model/workflow-nodes';
+import { type EscalationStep, planAfter, type NodeOf, type WorkflowNode } from '../model/workflow-nodes';
 import { DEFAULT_BRANCH, GraphIndex } from '../workflow/graph';
 import { conditionHolds, type Fields } from './conditions';
 import { type ActedVia, EngineError, type EngineEffect, type EngineEvent, type ItemState, type StepResult } from './types';
@@ -57,9 +57,7 @@ export function step(previous: ItemState | null, event: EngineEvent, graph: Work
   }
 
   /** The escalation's second step, once: tell the manager, hand the task to others, or take an action of the task. */
-  function escalate(def: NodeOf<'task'>, task: ItemState['tasks'][number], then: NonNullable<NodeOf<'task'>['escalation']>['then']) {
-    task.escalated = true;
-    log('escalated', { nodeId: task.nodeId, detail: then.type });
+  function escalate(def: NodeOf<'task'>, task: ItemState['tasks'][number], then: EscalationStep) {
     switch (then.type) {
       case 'notifyManager':
         effects.push({ type: 'queueMessage', key: key(), nodeId: task.nodeId, moment: 'notify', ...(then.templateId ? { templateId: then.templateId } : {}), addressees: [{ type: 'taskManager' }], taskNodeId: task.nodeId });
@@ -252,7 +250,12 @@ export function step(previous: ItemState | null, event: EngineEvent, graph: Work
         }
       } else if (task && task.overdue && !task.escalated && due(task.escalateAt)) {
         const def = node(task.nodeId);
-        if (def.kind === 'task' && def.escalation) escalate(def, task, def.escalation.then);
+        if (def.kind === 'task' && def.escalation) {
+          task.escalated = true;
+          log('escalated', { nodeId: task.nodeId, detail: def.escalation.then.map((s) => s.type).join(', ') });
+          // An action ends the task: what follows it would act on a task that is gone.
+          for (const then of def.escalation.then) if (state.tasks.includes(task)) escalate(def, task, then);
+        }
       }
       break;
     }

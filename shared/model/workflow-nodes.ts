@@ -34,14 +34,18 @@ export const Deadline = z.discriminatedUnion('type', [
  * users; `after` that (days or working days), notify the task manager, reassign, or take one of
  * the task's automatic actions (e.g. "Verlopen" → a follow-up). Each happens once per visit.
  */
+export const EscalationStep = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('notifyManager'), templateId: Id.optional() }),
+  z.object({ type: z.literal('reassign'), userIds: z.array(Id).default([]) }),
+  z.object({ type: z.literal('action'), actionNodeId: z.string().default('') }),
+]);
+export type EscalationStep = z.infer<typeof EscalationStep>;
+
 export const Escalation = z.object({
   remindTemplateId: Id.optional(),
   after: z.object({ amount: z.number().int(m.wholeNumber).positive(m.positive), unit: z.enum(['days', 'workingDays']) }),
-  then: z.discriminatedUnion('type', [
-    z.object({ type: z.literal('notifyManager'), templateId: Id.optional() }),
-    z.object({ type: z.literal('reassign'), userIds: z.array(Id).default([]) }),
-    z.object({ type: z.literal('action'), actionNodeId: z.string().default('') }),
-  ]),
+  /** In this order, at the same moment: e.g. tell the manager and hand the task to someone else. */
+  then: z.array(EscalationStep).min(1).max(3),
 });
 export type Escalation = z.infer<typeof Escalation>;
 

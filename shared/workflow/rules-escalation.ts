@@ -7,9 +7,10 @@ import type { Run } from './context';
 export function checkEscalations(run: Run): void {
   for (const node of run.nodes) {
     if (node.kind !== 'task' || !node.escalation) continue;
-    const { remindTemplateId, then } = node.escalation;
+    const { remindTemplateId } = node.escalation;
     if (!node.deadline) run.error('escalationWithoutDeadline', node);
     if (remindTemplateId && !run.template(remindTemplateId)) run.error('escalationTemplateNotFound', node);
+    for (const then of node.escalation.then) {
     switch (then.type) {
       case 'notifyManager':
         if (!then.templateId) run.error('escalationWithoutTemplate', node);
@@ -32,6 +33,7 @@ export function checkEscalations(run: Run): void {
         const never: never = then;
         throw new Error(`unknown escalation ${String(never)}`);
       }
+    }
     }
   }
 }
