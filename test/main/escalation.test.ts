@@ -54,6 +54,8 @@ describe('escalation after a task’s deadline (issue 16)', () => {
     await o.restart();
     await o.app.tick();
     expect(await sent()).toHaveLength(1);
+    const schedule = (await o.app.as('user-bram').dispatch('schedule.list', { until: '2026-12-31T00:00:00.000Z' })) as { kind: string; at: string; itemId?: string }[];
+    expect(schedule.filter((e) => e.itemId === item.id).map((e) => [e.kind, e.at])).toEqual([['escalation', '2026-11-25T09:00:00.000Z']]);
 
     clock.advance(24 * 60 * MINUTE); // Wednesday 10:01: a working day after the deadline
     await o.app.tick();

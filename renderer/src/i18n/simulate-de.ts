@@ -41,7 +41,7 @@ export const simulateDe: Messages['simulate'] = {
   automatic: 'Automatisch: {{label}}',
   timers: 'Timer',
   fireTimer: '„{{node}}“ ablaufen lassen ({{kind}}, die Zeit springt auf {{time}})',
-  timerKinds: { wait: 'Warten', deadline: 'Frist' },
+  timerKinds: { wait: 'Warten', deadline: 'Frist', escalation: 'Eskalation' },
   changeField: 'Ein Feld ändern',
   field: 'Feld',
   value: 'Wert',

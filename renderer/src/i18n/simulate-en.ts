@@ -39,7 +39,7 @@ export const simulateEn = {
   automatic: 'Automatic: {{label}}',
   timers: 'Timers',
   fireTimer: 'Fire “{{node}}” ({{kind}}, time jumps to {{time}})',
-  timerKinds: { wait: 'wait', deadline: 'deadline' },
+  timerKinds: { wait: 'wait', deadline: 'deadline', escalation: 'escalation' },
   changeField: 'Change a field',
   field: 'Field',
   value: 'Value',

@@ -41,7 +41,7 @@ export const simulateNl: Messages['simulate'] = {
   automatic: 'Automatisch: {{label}}',
   timers: 'Timers',
   fireTimer: '“{{node}}” laten aflopen ({{kind}}, de tijd springt naar {{time}})',
-  timerKinds: { wait: 'wachten', deadline: 'deadline' },
+  timerKinds: { wait: 'wachten', deadline: 'deadline', escalation: 'escalatie' },
   changeField: 'Een veld wijzigen',
   field: 'Veld',
   value: 'Waarde',
