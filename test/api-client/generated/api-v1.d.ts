@@ -6655,6 +6655,29 @@ export interface operations {
                                     type: "dateField";
                                     field: string;
                                 };
+                                escalation?: {
+                                    remindTemplateId?: string;
+                                    after: {
+                                        amount: number;
+                                        /** @enum {string} */
+                                        unit: "days" | "workingDays";
+                                    };
+                                    then: ({
+                                        /** @constant */
+                                        type: "notifyManager";
+                                        templateId?: string;
+                                    } | {
+                                        /** @constant */
+                                        type: "reassign";
+                                        /** @default [] */
+                                        userIds: string[];
+                                    } | {
+                                        /** @constant */
+                                        type: "action";
+                                        /** @default  */
+                                        actionNodeId: string;
+                                    })[];
+                                };
                                 /** @default false */
                                 reactionRequired: boolean;
                                 /** @default false */
@@ -7058,6 +7081,29 @@ export interface operations {
                                         /** @constant */
                                         type: "dateField";
                                         field: string;
+                                    };
+                                    escalation?: {
+                                        remindTemplateId?: string;
+                                        after: {
+                                            amount: number;
+                                            /** @enum {string} */
+                                            unit: "days" | "workingDays";
+                                        };
+                                        then: ({
+                                            /** @constant */
+                                            type: "notifyManager";
+                                            templateId?: string;
+                                        } | {
+                                            /** @constant */
+                                            type: "reassign";
+                                            /** @default [] */
+                                            userIds: string[];
+                                        } | {
+                                            /** @constant */
+                                            type: "action";
+                                            /** @default  */
+                                            actionNodeId: string;
+                                        })[];
                                     };
                                     /** @default false */
                                     reactionRequired: boolean;
@@ -7559,6 +7605,29 @@ export interface operations {
                                     type: "dateField";
                                     field: string;
                                 };
+                                escalation?: {
+                                    remindTemplateId?: string;
+                                    after: {
+                                        amount: number;
+                                        /** @enum {string} */
+                                        unit: "days" | "workingDays";
+                                    };
+                                    then: ({
+                                        /** @constant */
+                                        type: "notifyManager";
+                                        templateId?: string;
+                                    } | {
+                                        /** @constant */
+                                        type: "reassign";
+                                        /** @default [] */
+                                        userIds: string[];
+                                    } | {
+                                        /** @constant */
+                                        type: "action";
+                                        /** @default  */
+                                        actionNodeId: string;
+                                    })[];
+                                };
                                 /** @default false */
                                 reactionRequired: boolean;
                                 /** @default false */
@@ -7962,6 +8031,29 @@ export interface operations {
                                         /** @constant */
                                         type: "dateField";
                                         field: string;
+                                    };
+                                    escalation?: {
+                                        remindTemplateId?: string;
+                                        after: {
+                                            amount: number;
+                                            /** @enum {string} */
+                                            unit: "days" | "workingDays";
+                                        };
+                                        then: ({
+                                            /** @constant */
+                                            type: "notifyManager";
+                                            templateId?: string;
+                                        } | {
+                                            /** @constant */
+                                            type: "reassign";
+                                            /** @default [] */
+                                            userIds: string[];
+                                        } | {
+                                            /** @constant */
+                                            type: "action";
+                                            /** @default  */
+                                            actionNodeId: string;
+                                        })[];
                                     };
                                     /** @default false */
                                     reactionRequired: boolean;
@@ -8525,6 +8617,29 @@ export interface operations {
                                     type: "dateField";
                                     field: string;
                                 };
+                                escalation?: {
+                                    remindTemplateId?: string;
+                                    after: {
+                                        amount: number;
+                                        /** @enum {string} */
+                                        unit: "days" | "workingDays";
+                                    };
+                                    then: ({
+                                        /** @constant */
+                                        type: "notifyManager";
+                                        templateId?: string;
+                                    } | {
+                                        /** @constant */
+                                        type: "reassign";
+                                        /** @default [] */
+                                        userIds: string[];
+                                    } | {
+                                        /** @constant */
+                                        type: "action";
+                                        /** @default  */
+                                        actionNodeId: string;
+                                    })[];
+                                };
                                 /** @default false */
                                 reactionRequired: boolean;
                                 /** @default false */
@@ -8928,6 +9043,29 @@ export interface operations {
                                         /** @constant */
                                         type: "dateField";
                                         field: string;
+                                    };
+                                    escalation?: {
+                                        remindTemplateId?: string;
+                                        after: {
+                                            amount: number;
+                                            /** @enum {string} */
+                                            unit: "days" | "workingDays";
+                                        };
+                                        then: ({
+                                            /** @constant */
+                                            type: "notifyManager";
+                                            templateId?: string;
+                                        } | {
+                                            /** @constant */
+                                            type: "reassign";
+                                            /** @default [] */
+                                            userIds: string[];
+                                        } | {
+                                            /** @constant */
+                                            type: "action";
+                                            /** @default  */
+                                            actionNodeId: string;
+                                        })[];
                                     };
                                     /** @default false */
                                     reactionRequired: boolean;
@@ -9438,6 +9576,29 @@ export interface operations {
                                     type: "dateField";
                                     field: string;
                                 };
+                                escalation?: {
+                                    remindTemplateId?: string;
+                                    after: {
+                                        amount: number;
+                                        /** @enum {string} */
+                                        unit: "days" | "workingDays";
+                                    };
+                                    then: ({
+                                        /** @constant */
+                                        type: "notifyManager";
+                                        templateId?: string;
+                                    } | {
+                                        /** @constant */
+                                        type: "reassign";
+                                        /** @default [] */
+                                        userIds: string[];
+                                    } | {
+                                        /** @constant */
+                                        type: "action";
+                                        /** @default  */
+                                        actionNodeId: string;
+                                    })[];
+                                };
                                 /** @default false */
                                 reactionRequired: boolean;
                                 /** @default false */
@@ -9841,6 +10002,29 @@ export interface operations {
                                         /** @constant */
                                         type: "dateField";
                                         field: string;
+                                    };
+                                    escalation?: {
+                                        remindTemplateId?: string;
+                                        after: {
+                                            amount: number;
+                                            /** @enum {string} */
+                                            unit: "days" | "workingDays";
+                                        };
+                                        then: ({
+                                            /** @constant */
+                                            type: "notifyManager";
+                                            templateId?: string;
+                                        } | {
+                                            /** @constant */
+                                            type: "reassign";
+                                            /** @default [] */
+                                            userIds: string[];
+                                        } | {
+                                            /** @constant */
+                                            type: "action";
+                                            /** @default  */
+                                            actionNodeId: string;
+                                        })[];
                                     };
                                     /** @default false */
                                     reactionRequired: boolean;
@@ -10460,6 +10644,29 @@ export interface operations {
                                 type: "dateField";
                                 field: string;
                             };
+                            escalation?: {
+                                remindTemplateId?: string;
+                                after: {
+                                    amount: number;
+                                    /** @enum {string} */
+                                    unit: "days" | "workingDays";
+                                };
+                                then: ({
+                                    /** @constant */
+                                    type: "notifyManager";
+                                    templateId?: string;
+                                } | {
+                                    /** @constant */
+                                    type: "reassign";
+                                    /** @default [] */
+                                    userIds: string[];
+                                } | {
+                                    /** @constant */
+                                    type: "action";
+                                    /** @default  */
+                                    actionNodeId: string;
+                                })[];
+                            };
                             /** @default false */
                             reactionRequired: boolean;
                             /** @default false */
@@ -10910,6 +11117,29 @@ export interface operations {
                             /** @constant */
                             type: "dateField";
                             field: string;
+                        };
+                        escalation?: {
+                            remindTemplateId?: string;
+                            after: {
+                                amount: number;
+                                /** @enum {string} */
+                                unit: "days" | "workingDays";
+                            };
+                            then: ({
+                                /** @constant */
+                                type: "notifyManager";
+                                templateId?: string;
+                            } | {
+                                /** @constant */
+                                type: "reassign";
+                                /** @default [] */
+                                userIds?: string[];
+                            } | {
+                                /** @constant */
+                                type: "action";
+                                /** @default  */
+                                actionNodeId?: string;
+                            })[];
                         };
                         /** @default false */
                         reactionRequired?: boolean;
@@ -11435,6 +11665,29 @@ export interface operations {
                                     type: "dateField";
                                     field: string;
                                 };
+                                escalation?: {
+                                    remindTemplateId?: string;
+                                    after: {
+                                        amount: number;
+                                        /** @enum {string} */
+                                        unit: "days" | "workingDays";
+                                    };
+                                    then: ({
+                                        /** @constant */
+                                        type: "notifyManager";
+                                        templateId?: string;
+                                    } | {
+                                        /** @constant */
+                                        type: "reassign";
+                                        /** @default [] */
+                                        userIds: string[];
+                                    } | {
+                                        /** @constant */
+                                        type: "action";
+                                        /** @default  */
+                                        actionNodeId: string;
+                                    })[];
+                                };
                                 /** @default false */
                                 reactionRequired: boolean;
                                 /** @default false */
@@ -11838,6 +12091,29 @@ export interface operations {
                                         /** @constant */
                                         type: "dateField";
                                         field: string;
+                                    };
+                                    escalation?: {
+                                        remindTemplateId?: string;
+                                        after: {
+                                            amount: number;
+                                            /** @enum {string} */
+                                            unit: "days" | "workingDays";
+                                        };
+                                        then: ({
+                                            /** @constant */
+                                            type: "notifyManager";
+                                            templateId?: string;
+                                        } | {
+                                            /** @constant */
+                                            type: "reassign";
+                                            /** @default [] */
+                                            userIds: string[];
+                                        } | {
+                                            /** @constant */
+                                            type: "action";
+                                            /** @default  */
+                                            actionNodeId: string;
+                                        })[];
                                     };
                                     /** @default false */
                                     reactionRequired: boolean;
@@ -12339,6 +12615,29 @@ export interface operations {
                                     type: "dateField";
                                     field: string;
                                 };
+                                escalation?: {
+                                    remindTemplateId?: string;
+                                    after: {
+                                        amount: number;
+                                        /** @enum {string} */
+                                        unit: "days" | "workingDays";
+                                    };
+                                    then: ({
+                                        /** @constant */
+                                        type: "notifyManager";
+                                        templateId?: string;
+                                    } | {
+                                        /** @constant */
+                                        type: "reassign";
+                                        /** @default [] */
+                                        userIds?: string[];
+                                    } | {
+                                        /** @constant */
+                                        type: "action";
+                                        /** @default  */
+                                        actionNodeId?: string;
+                                    })[];
+                                };
                                 /** @default false */
                                 reactionRequired?: boolean;
                                 /** @default false */
@@ -12742,6 +13041,29 @@ export interface operations {
                                         /** @constant */
                                         type: "dateField";
                                         field: string;
+                                    };
+                                    escalation?: {
+                                        remindTemplateId?: string;
+                                        after: {
+                                            amount: number;
+                                            /** @enum {string} */
+                                            unit: "days" | "workingDays";
+                                        };
+                                        then: ({
+                                            /** @constant */
+                                            type: "notifyManager";
+                                            templateId?: string;
+                                        } | {
+                                            /** @constant */
+                                            type: "reassign";
+                                            /** @default [] */
+                                            userIds?: string[];
+                                        } | {
+                                            /** @constant */
+                                            type: "action";
+                                            /** @default  */
+                                            actionNodeId?: string;
+                                        })[];
                                     };
                                     /** @default false */
                                     reactionRequired?: boolean;
@@ -13171,6 +13493,29 @@ export interface operations {
                                     type: "dateField";
                                     field: string;
                                 };
+                                escalation?: {
+                                    remindTemplateId?: string;
+                                    after: {
+                                        amount: number;
+                                        /** @enum {string} */
+                                        unit: "days" | "workingDays";
+                                    };
+                                    then: ({
+                                        /** @constant */
+                                        type: "notifyManager";
+                                        templateId?: string;
+                                    } | {
+                                        /** @constant */
+                                        type: "reassign";
+                                        /** @default [] */
+                                        userIds: string[];
+                                    } | {
+                                        /** @constant */
+                                        type: "action";
+                                        /** @default  */
+                                        actionNodeId: string;
+                                    })[];
+                                };
                                 /** @default false */
                                 reactionRequired: boolean;
                                 /** @default false */
@@ -13574,6 +13919,29 @@ export interface operations {
                                         /** @constant */
                                         type: "dateField";
                                         field: string;
+                                    };
+                                    escalation?: {
+                                        remindTemplateId?: string;
+                                        after: {
+                                            amount: number;
+                                            /** @enum {string} */
+                                            unit: "days" | "workingDays";
+                                        };
+                                        then: ({
+                                            /** @constant */
+                                            type: "notifyManager";
+                                            templateId?: string;
+                                        } | {
+                                            /** @constant */
+                                            type: "reassign";
+                                            /** @default [] */
+                                            userIds: string[];
+                                        } | {
+                                            /** @constant */
+                                            type: "action";
+                                            /** @default  */
+                                            actionNodeId: string;
+                                        })[];
                                     };
                                     /** @default false */
                                     reactionRequired: boolean;
@@ -14068,6 +14436,29 @@ export interface operations {
                                         type: "dateField";
                                         field: string;
                                     };
+                                    escalation?: {
+                                        remindTemplateId?: string;
+                                        after: {
+                                            amount: number;
+                                            /** @enum {string} */
+                                            unit: "days" | "workingDays";
+                                        };
+                                        then: ({
+                                            /** @constant */
+                                            type: "notifyManager";
+                                            templateId?: string;
+                                        } | {
+                                            /** @constant */
+                                            type: "reassign";
+                                            /** @default [] */
+                                            userIds: string[];
+                                        } | {
+                                            /** @constant */
+                                            type: "action";
+                                            /** @default  */
+                                            actionNodeId: string;
+                                        })[];
+                                    };
                                     /** @default false */
                                     reactionRequired: boolean;
                                     /** @default false */
@@ -14542,6 +14933,29 @@ export interface operations {
                                     type: "dateField";
                                     field: string;
                                 };
+                                escalation?: {
+                                    remindTemplateId?: string;
+                                    after: {
+                                        amount: number;
+                                        /** @enum {string} */
+                                        unit: "days" | "workingDays";
+                                    };
+                                    then: ({
+                                        /** @constant */
+                                        type: "notifyManager";
+                                        templateId?: string;
+                                    } | {
+                                        /** @constant */
+                                        type: "reassign";
+                                        /** @default [] */
+                                        userIds: string[];
+                                    } | {
+                                        /** @constant */
+                                        type: "action";
+                                        /** @default  */
+                                        actionNodeId: string;
+                                    })[];
+                                };
                                 /** @default false */
                                 reactionRequired: boolean;
                                 /** @default false */
@@ -14945,6 +15359,29 @@ export interface operations {
                                         /** @constant */
                                         type: "dateField";
                                         field: string;
+                                    };
+                                    escalation?: {
+                                        remindTemplateId?: string;
+                                        after: {
+                                            amount: number;
+                                            /** @enum {string} */
+                                            unit: "days" | "workingDays";
+                                        };
+                                        then: ({
+                                            /** @constant */
+                                            type: "notifyManager";
+                                            templateId?: string;
+                                        } | {
+                                            /** @constant */
+                                            type: "reassign";
+                                            /** @default [] */
+                                            userIds: string[];
+                                        } | {
+                                            /** @constant */
+                                            type: "action";
+                                            /** @default  */
+                                            actionNodeId: string;
+                                        })[];
                                     };
                                     /** @default false */
                                     reactionRequired: boolean;
@@ -15371,6 +15808,8 @@ export interface operations {
                                 dueAt?: string;
                                 dueMovedBy?: string[];
                                 overdue?: boolean;
+                                escalateAt?: string;
+                                escalated?: boolean;
                                 assignees?: string[];
                             }[];
                             waits: {
@@ -15537,6 +15976,8 @@ export interface operations {
                             dueAt?: string;
                             dueMovedBy?: string[];
                             overdue?: boolean;
+                            escalateAt?: string;
+                            escalated?: boolean;
                             assignees?: string[];
                         }[];
                         waits: {
@@ -15753,6 +16194,8 @@ export interface operations {
                             dueAt?: string;
                             dueMovedBy?: string[];
                             overdue?: boolean;
+                            escalateAt?: string;
+                            escalated?: boolean;
                             assignees?: string[];
                         }[];
                         waits: {
@@ -15954,6 +16397,8 @@ export interface operations {
                             dueAt?: string;
                             dueMovedBy?: string[];
                             overdue?: boolean;
+                            escalateAt?: string;
+                            escalated?: boolean;
                             assignees?: string[];
                         }[];
                         waits: {
@@ -16264,6 +16709,8 @@ export interface operations {
                             dueAt?: string;
                             dueMovedBy?: string[];
                             overdue?: boolean;
+                            escalateAt?: string;
+                            escalated?: boolean;
                             assignees?: string[];
                         }[];
                         waits: {
@@ -16443,6 +16890,8 @@ export interface operations {
                             dueAt?: string;
                             dueMovedBy?: string[];
                             overdue?: boolean;
+                            escalateAt?: string;
+                            escalated?: boolean;
                             assignees?: string[];
                         }[];
                         waits: {
@@ -16612,6 +17061,8 @@ export interface operations {
                             dueAt?: string;
                             dueMovedBy?: string[];
                             overdue?: boolean;
+                            escalateAt?: string;
+                            escalated?: boolean;
                             assignees?: string[];
                         }[];
                         waits: {
@@ -16781,6 +17232,8 @@ export interface operations {
                             dueAt?: string;
                             dueMovedBy?: string[];
                             overdue?: boolean;
+                            escalateAt?: string;
+                            escalated?: boolean;
                             assignees?: string[];
                         }[];
                         waits: {
@@ -17563,7 +18016,7 @@ export interface operations {
                             /** Format: date-time */
                             at: string;
                             /** @enum {string} */
-                            kind: "delayed" | "reminder" | "taskExpired" | "wait" | "deadline";
+                            kind: "delayed" | "reminder" | "taskExpired" | "wait" | "deadline" | "escalation";
                             movedBy?: string[];
                             workflowId: string;
                             workflowName: string;
