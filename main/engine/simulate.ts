@@ -22,6 +22,7 @@ const SIMULATED_ID = 'simulation';
 const pendingTimers = (state: ItemState): SimulationResult['timers'] => [
   ...state.waits.map((w) => ({ nodeId: w.nodeId, kind: 'wait' as const, at: w.until, ...(w.movedBy ? { movedBy: w.movedBy } : {}) })),
   ...state.tasks.flatMap((t) => (t.dueAt && !t.overdue ? [{ nodeId: t.nodeId, kind: 'deadline' as const, at: t.dueAt, ...(t.dueMovedBy ? { movedBy: t.dueMovedBy } : {}) }] : [])),
+  ...state.tasks.flatMap((t) => (t.escalateAt && t.overdue && !t.escalated ? [{ nodeId: t.nodeId, kind: 'escalation' as const, at: t.escalateAt }] : [])),
 ];
 
 /**

@@ -76,7 +76,7 @@ export function createScheduleService(
         const movedBy = node?.kind === 'wait' ? item.waits.find((w) => w.nodeId === node.id)?.movedBy : item.tasks.find((t) => t.nodeId === timer.nodeId)?.dueMovedBy;
         entries.push({
           at: timer.at,
-          kind: node?.kind === 'wait' ? 'wait' : 'deadline',
+          kind: node?.kind === 'wait' ? 'wait' : item.tasks.some((t) => t.nodeId === timer.nodeId && t.escalateAt === timer.at) ? 'escalation' : 'deadline',
           ...(movedBy ? { movedBy } : {}),
           workflowId: item.workflowId,
           workflowName: nameOf(item.workflowId),

@@ -7,7 +7,7 @@ const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) =
 export const ScheduleEntry = z.object({
   at: Timestamp,
   /** trigger: a record trigger's delay, reminder or task expiry; wait / deadline: a running item's. */
-  kind: z.enum(['delayed', 'reminder', 'taskExpired', 'wait', 'deadline']),
+  kind: z.enum(['delayed', 'reminder', 'taskExpired', 'wait', 'deadline', 'escalation']),
   /** The holidays/closing days that moved `at` (working days; issue 16). */
   movedBy: z.array(z.string()).optional(),
   workflowId: Id,

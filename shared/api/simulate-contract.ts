@@ -93,7 +93,7 @@ export const SimulationResult = z.object({
   /** The tasks the item is in now, with their actions and the users who may take them. */
   tasks: z.array(TaskView.extend({ users: z.array(z.object({ id: z.string(), name: z.string() })) })),
   /** Timers that could fire next: waits and deadlines of open tasks. */
-  timers: z.array(z.object({ nodeId: z.string(), kind: z.enum(['wait', 'deadline']), at: z.string(), movedBy: z.array(z.string()).optional() })),
+  timers: z.array(z.object({ nodeId: z.string(), kind: z.enum(['wait', 'deadline', 'escalation']), at: z.string(), movedBy: z.array(z.string()).optional() })),
 });
 export type SimulationResult = z.infer<typeof SimulationResult>;
 

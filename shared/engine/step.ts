@@ -1,7 +1,7 @@
 import { assertNever } from '../assert-never';
 import type { WorkflowGraph } from '../model/workflow';
 import type { OfficeCalendar } from '../calendar/office-calendar';
-import { planAfter, type NodeOf, type WorkflowNode } from '../model/workflow-nodes';
+import { type EscalationStep, planAfter, type NodeOf, type WorkflowNode } from '../model/workflow-nodes';
 import { DEFAULT_BRANCH, GraphIndex } from '../workflow/graph';
 import { conditionHolds, type Fields } from './conditions';
 import { type ActedVia, EngineError, type EngineEffect, type EngineEvent, type ItemState, type StepResult } from './types';
@@ -55,6 +55,29 @@ export function step(previous: ItemState | null, event: EngineEvent, graph: Work
       else state.fields[effect.field] = effect.value;
     }
     next(action);
+  }
+
+  /** The escalation's second step, once: tell the manager, hand the task to others, or take an action of the task. */
+  function escalate(def: NodeOf<'task'>, task: ItemState['tasks'][number], then: EscalationStep) {
+    switch (then.type) {
+      case 'notifyManager':
+        effects.push({ type: 'queueMessage', key: key(), nodeId: task.nodeId, moment: 'notify', ...(then.templateId ? { templateId: then.templateId } : {}), addressees: [{ type: 'taskManager' }], taskNodeId: task.nodeId });
+        return;
+      case 'reassign':
+        if (!then.userIds.length) return;
+        task.assignees = [...then.userIds];
+        log('reassigned', { nodeId: task.nodeId, detail: then.userIds.join(', ') });
+        return;
+      case 'action': {
+        const action = index.actionsOf(def.id).find((a) => a.id === then.actionNodeId);
+        if (action) fire(action, { automatic: true });
+        return;
+      }
+      default: {
+        const never: never = then;
+        throw new EngineError('unknownNode', `unknown escalation ${String(never)}`);
+      }
+    }
   }
 
   /** Fire the first automatic action of an active task whose condition holds. */
@@ -220,6 +243,22 @@ export function step(previous: ItemState | null, event: EngineEvent, graph: Work
       if (task && !task.overdue && due(task.dueAt)) {
         task.overdue = true;
         log('overdue', { nodeId: task.nodeId });
+        const def = node(task.nodeId);
+        const escalation = def.kind === 'task' ? def.escalation : undefined;
+        if (escalation) {
+          if (escalation.remindTemplateId) effects.push({ type: 'queueMessage', key: key(), nodeId: task.nodeId, moment: 'enter', templateId: escalation.remindTemplateId, addressees: [{ type: 'taskUsers' }], taskNodeId: task.nodeId });
+          const planned = planAfter(now, escalation.after, calendar);
+          task.escalateAt = planned.at;
+          effects.push({ type: 'scheduleTimer', key: key(), nodeId: task.nodeId, at: planned.at });
+        }
+      } else if (task && task.overdue && !task.escalated && due(task.escalateAt)) {
+        const def = node(task.nodeId);
+        if (def.kind === 'task' && def.escalation) {
+          task.escalated = true;
+          log('escalated', { nodeId: task.nodeId, detail: def.escalation.then.map((s) => s.type).join(', ') });
+          // An action ends the task: what follows it would act on a task that is gone.
+          for (const then of def.escalation.then) if (state.tasks.includes(task)) escalate(def, task, then);
+        }
       }
       break;
     }

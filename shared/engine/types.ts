@@ -9,6 +9,9 @@ export interface ActiveTask {
   /** The holidays/closing days that moved dueAt (a deadline in working days), e.g. ['Hemelvaartsdag']. */
   dueMovedBy?: string[];
   overdue?: boolean;
+  /** After the deadline: when the escalation's second step is due, and whether it happened (issue 16). */
+  escalateAt?: string;
+  escalated?: boolean;
   /** Set by the task manager: these users instead of the task's destinations. */
   assignees?: string[];
 }
@@ -18,7 +21,7 @@ export type ActedVia = { kind: 'link' } | { kind: 'reply'; from: string; message
 
 export interface HistoryEntry {
   at: string;
-  kind: 'submitted' | 'entered' | 'acted' | 'automatic' | 'branch' | 'fieldsChanged' | 'waiting' | 'resumed' | 'overdue' | 'completed' | 'cancelled' | 'reassigned' | 'moved' | 'error';
+  kind: 'submitted' | 'entered' | 'acted' | 'automatic' | 'branch' | 'fieldsChanged' | 'waiting' | 'resumed' | 'overdue' | 'completed' | 'cancelled' | 'reassigned' | 'moved' | 'escalated' | 'error';
   nodeId?: string;
   userId?: string;
   detail?: string;

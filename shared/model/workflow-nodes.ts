@@ -29,6 +29,26 @@ export const Deadline = z.discriminatedUnion('type', [
   z.object({ type: z.literal('dateField'), field: z.string().min(1) }),
 ]);
 
+/**
+ * What happens after a task's deadline (issue 16): at the deadline, optionally remind the task's
+ * users; `after` that (days or working days), notify the task manager, reassign, or take one of
+ * the task's automatic actions (e.g. "Verlopen" → a follow-up). Each happens once per visit.
+ */
+export const EscalationStep = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('notifyManager'), templateId: Id.optional() }),
+  z.object({ type: z.literal('reassign'), userIds: z.array(Id).default([]) }),
+  z.object({ type: z.literal('action'), actionNodeId: z.string().default('') }),
+]);
+export type EscalationStep = z.infer<typeof EscalationStep>;
+
+export const Escalation = z.object({
+  remindTemplateId: Id.optional(),
+  after: z.object({ amount: z.number().int(m.wholeNumber).positive(m.positive), unit: z.enum(['days', 'workingDays']) }),
+  /** In this order, at the same moment: e.g. tell the manager and hand the task to someone else. */
+  then: z.array(EscalationStep).min(1).max(3),
+});
+export type Escalation = z.infer<typeof Escalation>;
+
 export const Effect = z.discriminatedUnion('type', [
   z.object({ type: z.literal('setStatus'), status: Text }),
   z.object({ type: z.literal('setField'), field: z.string().min(1), value: z.union([z.string(), z.number(), z.boolean()]) }),
@@ -84,6 +104,8 @@ export const TaskNode = z.object({
   title: Text,
   destinations: z.array(Destination).default([]),
   deadline: Deadline.optional(),
+  /** Only with a deadline: what happens after it (issue 16). */
+  escalation: Escalation.optional(),
   reactionRequired: z.boolean().default(false),
   infoTask: z.boolean().default(false),
   message: MessageSetting.optional(),

@@ -35,6 +35,12 @@ export const findingMessages = {
   infoTaskWithoutMessage: 'Info task “{{name}}” sends no message.',
   taskFormUnknownField: 'The form of task “{{name}}” shows field “{{field}}”, which item type “{{itemType}}” does not have.',
   taskFormUnknownAction: 'The form of task “{{name}}” requires “{{field}}” before an action that is not one of this task’s.',
+  escalationWithoutDeadline: 'Task “{{name}}” escalates after its deadline, but has no deadline.',
+  escalationTemplateNotFound: 'The escalation of task “{{name}}” uses a template that does not exist.',
+  escalationWithoutTemplate: 'The escalation of task “{{name}}” notifies the task manager, but has no template.',
+  escalationNobody: 'The escalation of task “{{name}}” reassigns the task to nobody.',
+  escalationActionNotOfTask: 'The escalation of task “{{name}}” takes an action that is not one of this task’s.',
+  escalationActionNotAutomatic: 'The escalation of task “{{name}}” takes action “{{action}}”, which is not automatic.',
   recipientsWithoutEmail: 'No e-mail address for {{names}}, among the recipients of “{{name}}”.',
 } as const;
 

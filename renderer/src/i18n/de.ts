@@ -9,6 +9,7 @@ import { connectorsDe } from './connectors-de';
 import { webhooksDe } from './webhooks-de';
 import { officeNetworkDe } from './office-network-de';
 import { officeCalendarDe } from './office-calendar-de';
+import { escalationDe } from './escalation-de';
 import { inboxDe, scheduleDe } from './schedule-de';
 import { mailingDe } from './mailing-de';
 import { csvImportDe } from './csv-import-de';
@@ -199,6 +200,7 @@ export const de: Messages = {
   webhooks: webhooksDe,
   officeNetwork: officeNetworkDe,
   officeCalendar: officeCalendarDe,
+  escalation: escalationDe,
   schedule: scheduleDe,
   inbox: inboxDe,
   mailHints: mailHintsDe,

@@ -225,6 +225,12 @@ export const findingsDe: Messages['findings'] = {
   infoTaskWithoutMessage: 'Info-Aufgabe „{{name}}“ sendet keine Nachricht.',
   taskFormUnknownField: 'Das Formular der Aufgabe „{{name}}“ zeigt das Feld „{{field}}“, das Typ „{{itemType}}“ nicht hat.',
   taskFormUnknownAction: 'Das Formular der Aufgabe „{{name}}“ verlangt „{{field}}“ vor einer Aktion, die nicht zu dieser Aufgabe gehört.',
+  escalationWithoutDeadline: 'Aufgabe „{{name}}“ eskaliert nach der Frist, hat aber keine Frist.',
+  escalationTemplateNotFound: 'Die Eskalation von Aufgabe „{{name}}“ verwendet eine Vorlage, die es nicht gibt.',
+  escalationWithoutTemplate: 'Die Eskalation von Aufgabe „{{name}}“ benachrichtigt den Workflow-Manager, hat aber keine Vorlage.',
+  escalationNobody: 'Die Eskalation von Aufgabe „{{name}}“ weist die Aufgabe niemandem zu.',
+  escalationActionNotOfTask: 'Die Eskalation von Aufgabe „{{name}}“ führt eine Aktion aus, die nicht zu dieser Aufgabe gehört.',
+  escalationActionNotAutomatic: 'Die Eskalation von Aufgabe „{{name}}“ führt Aktion „{{action}}“ aus, die nicht automatisch ist.',
   recipientsWithoutEmail: 'Keine E-Mail-Adresse für {{names}} unter den Empfängern von „{{name}}“.',
   invalidSetting: '„{{name}}“: {{path}} {{message}}.',
 };

@@ -222,6 +222,12 @@ export const findingsNl: Messages['findings'] = {
   infoTaskWithoutMessage: 'Ter info-taak “{{name}}” verstuurt geen bericht.',
   taskFormUnknownField: 'Het formulier van taak “{{name}}” toont veld “{{field}}”, maar type “{{itemType}}” heeft dat veld niet.',
   taskFormUnknownAction: 'Het formulier van taak “{{name}}” vraagt “{{field}}” voor een actie die niet bij deze taak hoort.',
+  escalationWithoutDeadline: 'Taak “{{name}}” escaleert na de deadline, maar heeft geen deadline.',
+  escalationTemplateNotFound: 'De escalatie van taak “{{name}}” gebruikt een sjabloon dat niet bestaat.',
+  escalationWithoutTemplate: 'De escalatie van taak “{{name}}” bericht de workflowtaakmanager, maar heeft geen sjabloon.',
+  escalationNobody: 'De escalatie van taak “{{name}}” wijst de taak aan niemand toe.',
+  escalationActionNotOfTask: 'De escalatie van taak “{{name}}” neemt een actie die niet bij deze taak hoort.',
+  escalationActionNotAutomatic: 'De escalatie van taak “{{name}}” neemt actie “{{action}}”, die niet automatisch is.',
   recipientsWithoutEmail: 'Geen e-mailadres voor {{names}}, onder de ontvangers van “{{name}}”.',
   invalidSetting: '“{{name}}”: {{path}} {{message}}.',
 };

@@ -9,6 +9,7 @@ import { connectorsEn } from './connectors-en';
 import { webhooksEn } from './webhooks-en';
 import { officeNetworkEn } from './office-network-en';
 import { officeCalendarEn } from './office-calendar-en';
+import { escalationEn } from './escalation-en';
 import { inboxEn, scheduleEn } from './schedule-en';
 import { mailingEn } from './mailing-en';
 import { csvImportEn } from './csv-import-en';
@@ -188,6 +189,7 @@ export const en = {
   webhooks: webhooksEn,
   officeNetwork: officeNetworkEn,
   officeCalendar: officeCalendarEn,
+  escalation: escalationEn,
   schedule: scheduleEn,
   inbox: inboxEn,
   mailHints: mailHintsEn,

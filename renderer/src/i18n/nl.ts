@@ -9,6 +9,7 @@ import { connectorsNl } from './connectors-nl';
 import { webhooksNl } from './webhooks-nl';
 import { officeNetworkNl } from './office-network-nl';
 import { officeCalendarNl } from './office-calendar-nl';
+import { escalationNl } from './escalation-nl';
 import { inboxNl, scheduleNl } from './schedule-nl';
 import { mailingNl } from './mailing-nl';
 import { csvImportNl } from './csv-import-nl';
@@ -199,6 +200,7 @@ export const nl: Messages = {
   webhooks: webhooksNl,
   officeNetwork: officeNetworkNl,
   officeCalendar: officeCalendarNl,
+  escalation: escalationNl,
   schedule: scheduleNl,
   inbox: inboxNl,
   mailHints: mailHintsNl,

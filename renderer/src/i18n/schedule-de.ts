@@ -14,7 +14,7 @@ export const scheduleDe: typeof scheduleEn = {
   noTemplate: '(keine Vorlage)',
   noAddress: 'keine Adresse',
   nobody: 'niemand',
-  kinds: { delayed: 'startet (nach einer Wartezeit)', reminder: 'Erinnerung', taskExpired: 'Aufgabe abgelaufen', wait: 'Wartezeit endet', deadline: 'Frist' },
+  kinds: { delayed: 'startet (nach einer Wartezeit)', reminder: 'Erinnerung', taskExpired: 'Aufgabe abgelaufen', wait: 'Wartezeit endet', deadline: 'Frist', escalation: 'Eskalation' },
   channels: { email: 'E-Mail', inbox: 'Inbox', both: 'E-Mail und Inbox' },
 };
 export const inboxDe: typeof inboxEn = {

@@ -13,7 +13,7 @@ export const scheduleEn = {
   noTemplate: '(no template)',
   noAddress: 'no address',
   nobody: 'nobody',
-  kinds: { delayed: 'starts (after a delay)', reminder: 'reminder', taskExpired: 'task expired', wait: 'wait ends', deadline: 'deadline' },
+  kinds: { delayed: 'starts (after a delay)', reminder: 'reminder', taskExpired: 'task expired', wait: 'wait ends', deadline: 'deadline', escalation: 'escalation' },
   channels: { email: 'e-mail', inbox: 'inbox', both: 'e-mail and inbox' },
 };
 export const inboxEn = {

@@ -14,7 +14,7 @@ export const scheduleNl: typeof scheduleEn = {
   noTemplate: '(geen sjabloon)',
   noAddress: 'geen adres',
   nobody: 'niemand',
-  kinds: { delayed: 'start (na een wachttijd)', reminder: 'herinnering', taskExpired: 'taak verlopen', wait: 'wachttijd voorbij', deadline: 'deadline' },
+  kinds: { delayed: 'start (na een wachttijd)', reminder: 'herinnering', taskExpired: 'taak verlopen', wait: 'wachttijd voorbij', deadline: 'deadline', escalation: 'escalatie' },
   channels: { email: 'e-mail', inbox: 'inbox', both: 'e-mail en inbox' },
 };
 export const inboxNl: typeof inboxEn = {

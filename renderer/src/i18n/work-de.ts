@@ -34,5 +34,5 @@ export const workDe: Messages['work'] = {
   reactionTitle: '{{action}}: Ihre Reaktion',
   external: 'Extern (Einreicher und Portalbenutzer sehen sie)',
   delivery: { pending: 'Zustellung läuft (Versuch {{attempts}})', delivered: 'Zugestellt {{when}}', failed: 'Zustellung nach {{attempts}} Versuchen gescheitert: {{error}}', via_webhook: 'an die andere Anwendung', via_mail: 'per E-Mail' },
-  events: { taskCreated: 'Aufgabe angelegt', delivered: 'Zugestellt', webhook: 'Webhook aufgerufen', submitted: 'Eingereicht', entered: 'Aufgabe erreicht', acted: 'Aktion ausgeführt', automatic: 'Automatische Aktion', branch: 'Zweig gewählt', fieldsChanged: 'Felder geändert', waiting: 'Wartet', resumed: 'Fortgesetzt', overdue: 'Frist verstrichen', completed: 'Abgeschlossen', cancelled: 'Abgebrochen', reassigned: 'Neu zugewiesen', moved: 'Verschoben', error: 'Problem' },
+  events: { taskCreated: 'Aufgabe angelegt', delivered: 'Zugestellt', webhook: 'Webhook aufgerufen', submitted: 'Eingereicht', entered: 'Aufgabe erreicht', acted: 'Aktion ausgeführt', automatic: 'Automatische Aktion', branch: 'Zweig gewählt', fieldsChanged: 'Felder geändert', waiting: 'Wartet', resumed: 'Fortgesetzt', overdue: 'Frist verstrichen', completed: 'Abgeschlossen', cancelled: 'Abgebrochen', reassigned: 'Neu zugewiesen', escalated: 'Eskaliert', moved: 'Verschoben', error: 'Problem' },
 };

@@ -32,5 +32,5 @@ export const workEn = {
   reactionTitle: '{{action}}: your reaction',
   external: 'External (the submitter and portal users see it)',
   delivery: { pending: 'Delivery pending (attempt {{attempts}})', delivered: 'Delivered {{when}}', failed: 'Delivery failed after {{attempts}} attempts: {{error}}', via_webhook: 'to the other application', via_mail: 'by mail' },
-  events: { taskCreated: 'Task created', delivered: 'Delivered', webhook: 'Webhook called', submitted: 'Submitted', entered: 'Entered a task', acted: 'Action taken', automatic: 'Automatic action', branch: 'Branch chosen', fieldsChanged: 'Fields changed', waiting: 'Waiting', resumed: 'Resumed', overdue: 'Deadline passed', completed: 'Completed', cancelled: 'Cancelled', reassigned: 'Reassigned', moved: 'Moved', error: 'Problem' },
+  events: { taskCreated: 'Task created', delivered: 'Delivered', webhook: 'Webhook called', submitted: 'Submitted', entered: 'Entered a task', acted: 'Action taken', automatic: 'Automatic action', branch: 'Branch chosen', fieldsChanged: 'Fields changed', waiting: 'Waiting', resumed: 'Resumed', overdue: 'Deadline passed', completed: 'Completed', cancelled: 'Cancelled', reassigned: 'Reassigned', escalated: 'Escalated', moved: 'Moved', error: 'Problem' },
 };

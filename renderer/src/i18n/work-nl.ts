@@ -34,5 +34,5 @@ export const workNl: Messages['work'] = {
   reactionTitle: '{{action}}: je reactie',
   external: 'Extern (de instuurder en portalgebruikers zien hem)',
   delivery: { pending: 'Aflevering loopt (poging {{attempts}})', delivered: 'Afgeleverd {{when}}', failed: 'Afleveren mislukt na {{attempts}} pogingen: {{error}}', via_webhook: 'aan het andere pakket', via_mail: 'per e-mail' },
-  events: { taskCreated: 'Taak aangemaakt', delivered: 'Afgeleverd', webhook: 'Webhook aangeroepen', submitted: 'Ingestuurd', entered: 'In taak gekomen', acted: 'Actie uitgevoerd', automatic: 'Automatische actie', branch: 'Tak gekozen', fieldsChanged: 'Velden gewijzigd', waiting: 'Wacht', resumed: 'Verder', overdue: 'Deadline verstreken', completed: 'Afgehandeld', cancelled: 'Geannuleerd', reassigned: 'Opnieuw toegewezen', moved: 'Verplaatst', error: 'Probleem' },
+  events: { taskCreated: 'Taak aangemaakt', delivered: 'Afgeleverd', webhook: 'Webhook aangeroepen', submitted: 'Ingestuurd', entered: 'In taak gekomen', acted: 'Actie uitgevoerd', automatic: 'Automatische actie', branch: 'Tak gekozen', fieldsChanged: 'Velden gewijzigd', waiting: 'Wacht', resumed: 'Verder', overdue: 'Deadline verstreken', completed: 'Afgehandeld', cancelled: 'Geannuleerd', reassigned: 'Opnieuw toegewezen', escalated: 'Geëscaleerd', moved: 'Verplaatst', error: 'Probleem' },
 };

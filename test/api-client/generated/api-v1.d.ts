@@ -6729,6 +6729,29 @@ export interface operations {
                                     type: "dateField";
                                     field: string;
                                 };
+                                escalation?: {
+                                    remindTemplateId?: string;
+                                    after: {
+                                        amount: number;
+                                        /** @enum {string} */
+                                        unit: "days" | "workingDays";
+                                    };
+                                    then: ({
+                                        /** @constant */
+                                        type: "notifyManager";
+                                        templateId?: string;
+                                    } | {
+                                        /** @constant */
+                                        type: "reassign";
+                                        /** @default [] */
+                                        userIds: string[];
+                                    } | {
+                                        /** @constant */
+                                        type: "action";
+                                        /** @default  */
+                                        actionNodeId: string;
+                                    })[];
+                                };
                                 /** @default false */
                                 reactionRequired: boolean;
                                 /** @default false */
@@ -7133,6 +7156,29 @@ export interface operations {
                                         /** @constant */
                                         type: "dateField";
                                         field: string;
+                                    };
+                                    escalation?: {
+                                        remindTemplateId?: string;
+                                        after: {
+                                            amount: number;
+                                            /** @enum {string} */
+                                            unit: "days" | "workingDays";
+                                        };
+                                        then: ({
+                                            /** @constant */
+                                            type: "notifyManager";
+                                            templateId?: string;
+                                        } | {
+                                            /** @constant */
+                                            type: "reassign";
+                                            /** @default [] */
+                                            userIds: string[];
+                                        } | {
+                                            /** @constant */
+                                            type: "action";
+                                            /** @default  */
+                                            actionNodeId: string;
+                                        })[];
                                     };
                                     /** @default false */
                                     reactionRequired: boolean;
@@ -7635,6 +7681,29 @@ export interface operations {
                                     type: "dateField";
                                     field: string;
                                 };
+                                escalation?: {
+                                    remindTemplateId?: string;
+                                    after: {
+                                        amount: number;
+                                        /** @enum {string} */
+                                        unit: "days" | "workingDays";
+                                    };
+                                    then: ({
+                                        /** @constant */
+                                        type: "notifyManager";
+                                        templateId?: string;
+                                    } | {
+                                        /** @constant */
+                                        type: "reassign";
+                                        /** @default [] */
+                                        userIds: string[];
+                                    } | {
+                                        /** @constant */
+                                        type: "action";
+                                        /** @default  */
+                                        actionNodeId: string;
+                                    })[];
+                                };
                                 /** @default false */
                                 reactionRequired: boolean;
                                 /** @default false */
@@ -8039,6 +8108,29 @@ export interface operations {
                                         /** @constant */
                                         type: "dateField";
                                         field: string;
+                                    };
+                                    escalation?: {
+                                        remindTemplateId?: string;
+                                        after: {
+                                            amount: number;
+                                            /** @enum {string} */
+                                            unit: "days" | "workingDays";
+                                        };
+                                        then: ({
+                                            /** @constant */
+                                            type: "notifyManager";
+                                            templateId?: string;
+                                        } | {
+                                            /** @constant */
+                                            type: "reassign";
+                                            /** @default [] */
+                                            userIds: string[];
+                                        } | {
+                                            /** @constant */
+                                            type: "action";
+                                            /** @default  */
+                                            actionNodeId: string;
+                                        })[];
                                     };
                                     /** @default false */
                                     reactionRequired: boolean;
@@ -8603,6 +8695,29 @@ export interface operations {
                                     type: "dateField";
                                     field: string;
                                 };
+                                escalation?: {
+                                    remindTemplateId?: string;
+                                    after: {
+                                        amount: number;
+                                        /** @enum {string} */
+                                        unit: "days" | "workingDays";
+                                    };
+                                    then: ({
+                                        /** @constant */
+                                        type: "notifyManager";
+                                        templateId?: string;
+                                    } | {
+                                        /** @constant */
+                                        type: "reassign";
+                                        /** @default [] */
+                                        userIds: string[];
+                                    } | {
+                                        /** @constant */
+                                        type: "action";
+                                        /** @default  */
+                                        actionNodeId: string;
+                                    })[];
+                                };
                                 /** @default false */
                                 reactionRequired: boolean;
                                 /** @default false */
@@ -9007,6 +9122,29 @@ export interface operations {
                                         /** @constant */
                                         type: "dateField";
                                         field: string;
+                                    };
+                                    escalation?: {
+                                        remindTemplateId?: string;
+                                        after: {
+                                            amount: number;
+                                            /** @enum {string} */
+                                            unit: "days" | "workingDays";
+                                        };
+                                        then: ({
+                                            /** @constant */
+                                            type: "notifyManager";
+                                            templateId?: string;
+                                        } | {
+                                            /** @constant */
+                                            type: "reassign";
+                                            /** @default [] */
+                                            userIds: string[];
+                                        } | {
+                                            /** @constant */
+                                            type: "action";
+                                            /** @default  */
+                                            actionNodeId: string;
+                                        })[];
                                     };
                                     /** @default false */
                                     reactionRequired: boolean;
@@ -9518,6 +9656,29 @@ export interface operations {
                                     type: "dateField";
                                     field: string;
                                 };
+                                escalation?: {
+                                    remindTemplateId?: string;
+                                    after: {
+                                        amount: number;
+                                        /** @enum {string} */
+                                        unit: "days" | "workingDays";
+                                    };
+                                    then: ({
+                                        /** @constant */
+                                        type: "notifyManager";
+                                        templateId?: string;
+                                    } | {
+                                        /** @constant */
+                                        type: "reassign";
+                                        /** @default [] */
+                                        userIds: string[];
+                                    } | {
+                                        /** @constant */
+                                        type: "action";
+                                        /** @default  */
+                                        actionNodeId: string;
+                                    })[];
+                                };
                                 /** @default false */
                                 reactionRequired: boolean;
                                 /** @default false */
@@ -9922,6 +10083,29 @@ export interface operations {
                                         /** @constant */
                                         type: "dateField";
                                         field: string;
+                                    };
+                                    escalation?: {
+                                        remindTemplateId?: string;
+                                        after: {
+                                            amount: number;
+                                            /** @enum {string} */
+                                            unit: "days" | "workingDays";
+                                        };
+                                        then: ({
+                                            /** @constant */
+                                            type: "notifyManager";
+                                            templateId?: string;
+                                        } | {
+                                            /** @constant */
+                                            type: "reassign";
+                                            /** @default [] */
+                                            userIds: string[];
+                                        } | {
+                                            /** @constant */
+                                            type: "action";
+                                            /** @default  */
+                                            actionNodeId: string;
+                                        })[];
                                     };
                                     /** @default false */
                                     reactionRequired: boolean;
@@ -10542,6 +10726,29 @@ export interface operations {
                                 type: "dateField";
                                 field: string;
                             };
+                            escalation?: {
+                                remindTemplateId?: string;
+                                after: {
+                                    amount: number;
+                                    /** @enum {string} */
+                                    unit: "days" | "workingDays";
+                                };
+                                then: ({
+                                    /** @constant */
+                                    type: "notifyManager";
+                                    templateId?: string;
+                                } | {
+                                    /** @constant */
+                                    type: "reassign";
+                                    /** @default [] */
+                                    userIds: string[];
+                                } | {
+                                    /** @constant */
+                                    type: "action";
+                                    /** @default  */
+                                    actionNodeId: string;
+                                })[];
+                            };
                             /** @default false */
                             reactionRequired: boolean;
                             /** @default false */
@@ -10993,6 +11200,29 @@ export interface operations {
                             /** @constant */
                             type: "dateField";
                             field: string;
+                        };
+                        escalation?: {
+                            remindTemplateId?: string;
+                            after: {
+                                amount: number;
+                                /** @enum {string} */
+                                unit: "days" | "workingDays";
+                            };
+                            then: ({
+                                /** @constant */
+                                type: "notifyManager";
+                                templateId?: string;
+                            } | {
+                                /** @constant */
+                                type: "reassign";
+                                /** @default [] */
+                                userIds?: string[];
+                            } | {
+                                /** @constant */
+                                type: "action";
+                                /** @default  */
+                                actionNodeId?: string;
+                            })[];
                         };
                         /** @default false */
                         reactionRequired?: boolean;
@@ -11519,6 +11749,29 @@ export interface operations {
                                     type: "dateField";
                                     field: string;
                                 };
+                                escalation?: {
+                                    remindTemplateId?: string;
+                                    after: {
+                                        amount: number;
+                                        /** @enum {string} */
+                                        unit: "days" | "workingDays";
+                                    };
+                                    then: ({
+                                        /** @constant */
+                                        type: "notifyManager";
+                                        templateId?: string;
+                                    } | {
+                                        /** @constant */
+                                        type: "reassign";
+                                        /** @default [] */
+                                        userIds: string[];
+                                    } | {
+                                        /** @constant */
+                                        type: "action";
+                                        /** @default  */
+                                        actionNodeId: string;
+                                    })[];
+                                };
                                 /** @default false */
                                 reactionRequired: boolean;
                                 /** @default false */
@@ -11923,6 +12176,29 @@ export interface operations {
                                         /** @constant */
                                         type: "dateField";
                                         field: string;
+                                    };
+                                    escalation?: {
+                                        remindTemplateId?: string;
+                                        after: {
+                                            amount: number;
+                                            /** @enum {string} */
+                                            unit: "days" | "workingDays";
+                                        };
+                                        then: ({
+                                            /** @constant */
+                                            type: "notifyManager";
+                                            templateId?: string;
+                                        } | {
+                                            /** @constant */
+                                            type: "reassign";
+                                            /** @default [] */
+                                            userIds: string[];
+                                        } | {
+                                            /** @constant */
+                                            type: "action";
+                                            /** @default  */
+                                            actionNodeId: string;
+                                        })[];
                                     };
                                     /** @default false */
                                     reactionRequired: boolean;
@@ -12425,6 +12701,29 @@ export interface operations {
                                     type: "dateField";
                                     field: string;
                                 };
+                                escalation?: {
+                                    remindTemplateId?: string;
+                                    after: {
+                                        amount: number;
+                                        /** @enum {string} */
+                                        unit: "days" | "workingDays";
+                                    };
+                                    then: ({
+                                        /** @constant */
+                                        type: "notifyManager";
+                                        templateId?: string;
+                                    } | {
+                                        /** @constant */
+                                        type: "reassign";
+                                        /** @default [] */
+                                        userIds?: string[];
+                                    } | {
+                                        /** @constant */
+                                        type: "action";
+                                        /** @default  */
+                                        actionNodeId?: string;
+                                    })[];
+                                };
                                 /** @default false */
                                 reactionRequired?: boolean;
                                 /** @default false */
@@ -12829,6 +13128,29 @@ export interface operations {
                                         /** @constant */
                                         type: "dateField";
                                         field: string;
+                                    };
+                                    escalation?: {
+                                        remindTemplateId?: string;
+                                        after: {
+                                            amount: number;
+                                            /** @enum {string} */
+                                            unit: "days" | "workingDays";
+                                        };
+                                        then: ({
+                                            /** @constant */
+                                            type: "notifyManager";
+                                            templateId?: string;
+                                        } | {
+                                            /** @constant */
+                                            type: "reassign";
+                                            /** @default [] */
+                                            userIds?: string[];
+                                        } | {
+                                            /** @constant */
+                                            type: "action";
+                                            /** @default  */
+                                            actionNodeId?: string;
+                                        })[];
                                     };
                                     /** @default false */
                                     reactionRequired?: boolean;
@@ -13259,6 +13581,29 @@ export interface operations {
                                     type: "dateField";
                                     field: string;
                                 };
+                                escalation?: {
+                                    remindTemplateId?: string;
+                                    after: {
+                                        amount: number;
+                                        /** @enum {string} */
+                                        unit: "days" | "workingDays";
+                                    };
+                                    then: ({
+                                        /** @constant */
+                                        type: "notifyManager";
+                                        templateId?: string;
+                                    } | {
+                                        /** @constant */
+                                        type: "reassign";
+                                        /** @default [] */
+                                        userIds: string[];
+                                    } | {
+                                        /** @constant */
+                                        type: "action";
+                                        /** @default  */
+                                        actionNodeId: string;
+                                    })[];
+                                };
                                 /** @default false */
                                 reactionRequired: boolean;
                                 /** @default false */
@@ -13663,6 +14008,29 @@ export interface operations {
                                         /** @constant */
                                         type: "dateField";
                                         field: string;
+                                    };
+                                    escalation?: {
+                                        remindTemplateId?: string;
+                                        after: {
+                                            amount: number;
+                                            /** @enum {string} */
+                                            unit: "days" | "workingDays";
+                                        };
+                                        then: ({
+                                            /** @constant */
+                                            type: "notifyManager";
+                                            templateId?: string;
+                                        } | {
+                                            /** @constant */
+                                            type: "reassign";
+                                            /** @default [] */
+                                            userIds: string[];
+                                        } | {
+                                            /** @constant */
+                                            type: "action";
+                                            /** @default  */
+                                            actionNodeId: string;
+                                        })[];
                                     };
                                     /** @default false */
                                     reactionRequired: boolean;
@@ -14157,6 +14525,29 @@ export interface operations {
                                         /** @constant */
                                         type: "dateField";
                                         field: string;
+                                    };
+                                    escalation?: {
+                                        remindTemplateId?: string;
+                                        after: {
+                                            amount: number;
+                                            /** @enum {string} */
+                                            unit: "days" | "workingDays";
+                                        };
+                                        then: ({
+                                            /** @constant */
+                                            type: "notifyManager";
+                                            templateId?: string;
+                                        } | {
+                                            /** @constant */
+                                            type: "reassign";
+                                            /** @default [] */
+                                            userIds: string[];
+                                        } | {
+                                            /** @constant */
+                                            type: "action";
+                                            /** @default  */
+                                            actionNodeId: string;
+                                        })[];
                                     };
                                     /** @default false */
                                     reactionRequired: boolean;
@@ -14717,6 +15108,29 @@ export interface operations {
                                     type: "dateField";
                                     field: string;
                                 };
+                                escalation?: {
+                                    remindTemplateId?: string;
+                                    after: {
+                                        amount: number;
+                                        /** @enum {string} */
+                                        unit: "days" | "workingDays";
+                                    };
+                                    then: ({
+                                        /** @constant */
+                                        type: "notifyManager";
+                                        templateId?: string;
+                                    } | {
+                                        /** @constant */
+                                        type: "reassign";
+                                        /** @default [] */
+                                        userIds: string[];
+                                    } | {
+                                        /** @constant */
+                                        type: "action";
+                                        /** @default  */
+                                        actionNodeId: string;
+                                    })[];
+                                };
                                 /** @default false */
                                 reactionRequired: boolean;
                                 /** @default false */
@@ -15121,6 +15535,29 @@ export interface operations {
                                         /** @constant */
                                         type: "dateField";
                                         field: string;
+                                    };
+                                    escalation?: {
+                                        remindTemplateId?: string;
+                                        after: {
+                                            amount: number;
+                                            /** @enum {string} */
+                                            unit: "days" | "workingDays";
+                                        };
+                                        then: ({
+                                            /** @constant */
+                                            type: "notifyManager";
+                                            templateId?: string;
+                                        } | {
+                                            /** @constant */
+                                            type: "reassign";
+                                            /** @default [] */
+                                            userIds: string[];
+                                        } | {
+                                            /** @constant */
+                                            type: "action";
+                                            /** @default  */
+                                            actionNodeId: string;
+                                        })[];
                                     };
                                     /** @default false */
                                     reactionRequired: boolean;
@@ -16453,6 +16890,8 @@ export interface operations {
                                 dueAt?: string;
                                 dueMovedBy?: string[];
                                 overdue?: boolean;
+                                escalateAt?: string;
+                                escalated?: boolean;
                                 assignees?: string[];
                             }[];
                             waits: {
@@ -16620,6 +17059,8 @@ export interface operations {
                             dueAt?: string;
                             dueMovedBy?: string[];
                             overdue?: boolean;
+                            escalateAt?: string;
+                            escalated?: boolean;
                             assignees?: string[];
                         }[];
                         waits: {
@@ -16837,6 +17278,8 @@ export interface operations {
                             dueAt?: string;
                             dueMovedBy?: string[];
                             overdue?: boolean;
+                            escalateAt?: string;
+                            escalated?: boolean;
                             assignees?: string[];
                         }[];
                         waits: {
@@ -17039,6 +17482,8 @@ export interface operations {
                             dueAt?: string;
                             dueMovedBy?: string[];
                             overdue?: boolean;
+                            escalateAt?: string;
+                            escalated?: boolean;
                             assignees?: string[];
                         }[];
                         waits: {
@@ -17350,6 +17795,8 @@ export interface operations {
                             dueAt?: string;
                             dueMovedBy?: string[];
                             overdue?: boolean;
+                            escalateAt?: string;
+                            escalated?: boolean;
                             assignees?: string[];
                         }[];
                         waits: {
@@ -17530,6 +17977,8 @@ export interface operations {
                             dueAt?: string;
                             dueMovedBy?: string[];
                             overdue?: boolean;
+                            escalateAt?: string;
+                            escalated?: boolean;
                             assignees?: string[];
                         }[];
                         waits: {
@@ -17700,6 +18149,8 @@ export interface operations {
                             dueAt?: string;
                             dueMovedBy?: string[];
                             overdue?: boolean;
+                            escalateAt?: string;
+                            escalated?: boolean;
                             assignees?: string[];
                         }[];
                         waits: {
@@ -17870,6 +18321,8 @@ export interface operations {
                             dueAt?: string;
                             dueMovedBy?: string[];
                             overdue?: boolean;
+                            escalateAt?: string;
+                            escalated?: boolean;
                             assignees?: string[];
                         }[];
                         waits: {
@@ -18653,7 +19106,7 @@ export interface operations {
                             /** Format: date-time */
                             at: string;
                             /** @enum {string} */
-                            kind: "delayed" | "reminder" | "taskExpired" | "wait" | "deadline";
+                            kind: "delayed" | "reminder" | "taskExpired" | "wait" | "deadline" | "escalation";
                             movedBy?: string[];
                             workflowId: string;
                             workflowName: string;

@@ -22,6 +22,7 @@ export const TaskNode = memoNode(function TaskNode({ data, selected }: NodeProps
         {node.infoTask && <span className="wf-flag">{t('design.task.info')}</span>}
         {node.reactionRequired && <span className="wf-flag">{t('design.task.reaction')}</span>}
         {node.deadline && <span className="wf-flag">{node.deadline.type === 'after' ? t('design.task.dueAfter', { duration: t(`design.durations.${node.deadline.unit}`, { count: node.deadline.amount }) }) : t('design.task.dueField', { field: fieldLabel(node.deadline.field, lookups, t) })}</span>}
+        {node.escalation && <span className="wf-flag">{t('escalation.flag', { duration: t(`design.durations.${node.escalation.after.unit}`, { count: node.escalation.after.amount }) })}</span>}
       </div>
       <MessageBadge message={node.message} />
     </NodeShell>

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Destination } from '../../../../../shared/model/workflow-nodes';
 import { Check, Count, Field, Section, Select } from './controls';
 import { MessageSection } from './MessageSection';
+import { EscalationSection } from './EscalationSection';
 import type { PropsOf } from './types';
 import { WhoList } from './WhoEditor';
 import type { ItemType } from '../../../../../shared/model/item-type';
@@ -48,6 +49,7 @@ export function TaskProps({ node, update, fieldListId, itemType, actions }: Prop
         <Check label={t('design.task.reactionRequired')} checked={node.reactionRequired} onChange={(reactionRequired) => update({ reactionRequired }, 'reactionRequired')} />
         <Check label={t('design.task.infoTask')} checked={node.infoTask} onChange={(infoTask) => update({ infoTask }, 'infoTask')} />
       </Section>
+      <EscalationSection node={node} actions={actions} update={update} />
       <TaskFormSection node={node} itemType={itemType} actions={actions} update={update} />
       <MessageSection moment="enter" step={node.title} value={node.message} fieldListId={fieldListId} onChange={(message, field) => update({ message }, field)} />
     </>
