@@ -16059,6 +16059,29 @@ export interface operations {
                                     type: "dateField";
                                     field: string;
                                 };
+                                escalation?: {
+                                    remindTemplateId?: string;
+                                    after: {
+                                        amount: number;
+                                        /** @enum {string} */
+                                        unit: "days" | "workingDays";
+                                    };
+                                    then: ({
+                                        /** @constant */
+                                        type: "notifyManager";
+                                        templateId?: string;
+                                    } | {
+                                        /** @constant */
+                                        type: "reassign";
+                                        /** @default [] */
+                                        userIds: string[];
+                                    } | {
+                                        /** @constant */
+                                        type: "action";
+                                        /** @default  */
+                                        actionNodeId: string;
+                                    })[];
+                                };
                                 /** @default false */
                                 reactionRequired: boolean;
                                 /** @default false */
@@ -16463,6 +16486,29 @@ export interface operations {
                                         /** @constant */
                                         type: "dateField";
                                         field: string;
+                                    };
+                                    escalation?: {
+                                        remindTemplateId?: string;
+                                        after: {
+                                            amount: number;
+                                            /** @enum {string} */
+                                            unit: "days" | "workingDays";
+                                        };
+                                        then: ({
+                                            /** @constant */
+                                            type: "notifyManager";
+                                            templateId?: string;
+                                        } | {
+                                            /** @constant */
+                                            type: "reassign";
+                                            /** @default [] */
+                                            userIds: string[];
+                                        } | {
+                                            /** @constant */
+                                            type: "action";
+                                            /** @default  */
+                                            actionNodeId: string;
+                                        })[];
                                     };
                                     /** @default false */
                                     reactionRequired: boolean;
