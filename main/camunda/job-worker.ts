@@ -3,6 +3,7 @@ import type { EngineEffect } from '../../shared/engine/types';
 import type { Addressee } from '../../shared/model/message-setting';
 import type { ItemRecord } from '../../shared/model/item';
 import type { Channel } from '../../shared/model/template';
+import { type WorkerJobType, WorkerJobTypes } from '../../shared/model/camunda-settings';
 import type { Clock } from '../clock';
 import type { Outbox } from '../mail/outbox';
 import type { OutboundPolicy } from '../net/safe-fetch';
@@ -12,8 +13,7 @@ import { WEBHOOK_DEFAULTS, webhookAttempt } from '../engine/webhook-call';
 import type { CamundaJob, CamundaJobClient } from './job-client';
 
 /** The job types this worker serves (the check-reaction listener is Tasklist's, not ours). */
-export const WORKER_JOB_TYPES = [JobTypes.sendMessage, JobTypes.callWebhook, JobTypes.createCrmTask, JobTypes.setRecordField] as const;
-export type WorkerJobType = (typeof WORKER_JOB_TYPES)[number];
+export const WORKER_JOB_TYPES = WorkerJobTypes;
 
 type CreateTask = Extract<EngineEffect, { type: 'createTask' }>;
 
