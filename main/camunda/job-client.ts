@@ -10,7 +10,7 @@ export interface CamundaJob {
   retries: number;
   /** The task's zeebe:taskHeaders, as the export wrote them (shared/bpmn/to-bpmn.ts). */
   customHeaders: Record<string, string>;
-  /** The process instance's variables: the item's fields (and stroomlijnItemId / recordId when it has them). */
+  /** The process instance's variables: `fields`, `submitter`, `taskManager` as an export's instance starts with (and stroomlijnItemId / recordId). */
   variables: Record<string, unknown>;
   processInstanceKey?: string;
   elementId?: string;

@@ -72,7 +72,11 @@ export function createJobWorker(deps: JobWorkerDeps) {
     const workflow = world.db.workflows.find((w) => w.id === workflowId);
     const version = typeof v.stroomlijnVersion === 'number' ? v.stroomlijnVersion : (workflow?.versions.at(-1)?.version ?? 1);
     const now = clock.now().toISOString();
-    const fields = Object.fromEntries(Object.entries(v).filter(([k]) => !k.startsWith('stroomlijn')));
+    // An export's instances start with the variables `fields`, `submitter` and `taskManager` (README); other variables count as fields too.
+    const given = v.fields && typeof v.fields === 'object' && !Array.isArray(v.fields) ? (v.fields as Record<string, unknown>) : {};
+    const loose = Object.entries(v).filter(([k]) => !k.startsWith('stroomlijn') && !['fields', 'submitter', 'taskManager'].includes(k));
+    const fields = { ...Object.fromEntries(loose), ...given };
+    const submitter = typeof v.submitter === 'string' ? v.submitter : typeof v.submitterUserId === 'string' ? v.submitterUserId : undefined;
     return {
       id: id ?? `camunda-${job.processInstanceKey ?? job.jobKey}`,
       number: String(job.processInstanceKey ?? job.jobKey),
@@ -80,7 +84,7 @@ export function createJobWorker(deps: JobWorkerDeps) {
       workflowId,
       version,
       ...(typeof v.recordId === 'string' ? { recordId: v.recordId } : {}),
-      ...(typeof v.submitterUserId === 'string' ? { submitterUserId: v.submitterUserId } : {}),
+      ...(submitter ? { submitterUserId: submitter } : {}),
       createdAt: now,
       updatedAt: now,
       status: 'running',

@@ -82,7 +82,7 @@ describe('worker mode: Stroomlijn serves its job types to a Camunda 8 gateway (i
   it('fails a webhook job whose receiver answers 503 with one retry less, and sends its job key as Idempotency-Key', async () => {
     const receiver = apps.track(await startReceiver(() => 503));
     const { gateway, worker } = await setUp({ allowedHosts: ['127.0.0.1'], ownPorts: [] });
-    gateway.offer({ jobKey: '404', type: JobTypes.callWebhook, retries: 3, customHeaders: { method: 'POST', url: receiver.url }, variables: { klant: 'Korenaar' } });
+    gateway.offer({ jobKey: '404', type: JobTypes.callWebhook, retries: 3, customHeaders: { method: 'POST', url: receiver.url }, variables: { fields: { klant: 'Korenaar' }, submitter: 'user-eva' } });
     await worker.poll();
     expect(gateway.failed).toEqual([{ jobKey: '404', retries: 2, errorMessage: `webhook POST ${receiver.url}: HTTP 503: status 503`, retryBackOff: 10_000 }]);
     expect(receiver.received).toHaveLength(1);
