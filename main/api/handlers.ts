@@ -7,6 +7,7 @@ import type { ItemTypeService } from '../services/item-types';
 import type { Store } from '../store/store';
 import { createMessageHandlers } from './message-handlers';
 import { createReplyHandlers } from './reply-handlers';
+import { createCamundaHandlers } from './camunda-handlers';
 import type { RepliesService } from '../mail-actions/replies-service';
 import type { Outbox } from '../mail/outbox';
 import type { MailService } from '../services/mail';
@@ -76,6 +77,7 @@ export const createHandlers = (deps: HandlerDeps): ApiHandlers => {
   return {
     ...createMessageHandlers({ templates, files, mail, outbox }),
     ...createReplyHandlers(deps.replies),
+    ...createCamundaHandlers(store),
     ...createAuditHandlers(audit),
     ...createAuthHandlers({ health: () => ({ name: info().name, version: info().version }), signIn, accounts, directory }),
     ...createOfficeHandlers(deps.officeNetwork),

@@ -10,7 +10,7 @@ import { dataContext, type MessageWorld } from './message-world';
 import type { ItemChange, ItemsStore } from './items-store';
 import { retryLater } from './retry';
 
-type CallWebhook = Extract<EngineEffect, { type: 'callWebhook' }>;
+export type CallWebhook = Extract<EngineEffect, { type: 'callWebhook' }>;
 
 export const WEBHOOK_DEFAULTS = { timeoutSeconds: 10, retries: 3 } as const;
 
@@ -40,6 +40,24 @@ function bodyOf(world: MessageWorld, item: ItemRecord, effect: CallWebhook): { b
   return broken ? { error: `the body template does not render: ${broken.message}` } : { body: rendered.text };
 }
 
+/**
+ * One call of a webhook step for an item: the body rendered, our headers set, the address checked by
+ * the outbound policy (SSRF rules). Shared by the runtime and the Camunda worker.
+ */
+export async function webhookAttempt(world: MessageWorld, item: ItemRecord, effect: CallWebhook, policy: OutboundPolicy): Promise<{ outcome: PostOutcome; responseBody?: string }> {
+  const { body, error } = bodyOf(world, item, effect);
+  if (error) return { outcome: { ok: false, error, retry: false } };
+  const own = Object.entries(effect.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v] as const);
+  const headers: Record<string, string> = {
+    'user-agent': 'Stroomlijn',
+    ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+    ...Object.fromEntries(own.filter(([k]) => !RESERVED_HEADERS.has(k))),
+    'idempotency-key': effect.key,
+  };
+  const answer = await safeFetch({ method: effect.method, url: effect.url, headers, ...(body !== undefined ? { body } : {}), timeoutMs: (effect.timeoutSeconds ?? WEBHOOK_DEFAULTS.timeoutSeconds) * 1000 }, policy);
+  return { outcome: judge(answer), ...(answer.ok ? { responseBody: answer.body.slice(0, WEBHOOK_RESPONSE_KEPT) } : {}) };
+}
+
 export interface WebhookCallerDeps {
   world: MessageWorld;
   items: ItemsStore;
@@ -58,22 +76,7 @@ export function createWebhookCaller({ world, items, clock, policy }: WebhookCall
     const item = items.get(pending.itemId);
     if (!item) return void (await items.save({ itemId: pending.itemId, removePending: [pending.key] }));
     const tries = (pending.attempts ?? 0) + 1;
-    const { body, error } = bodyOf(world, item, effect);
-    let outcome: PostOutcome;
-    let responseBody: string | undefined;
-    if (error) outcome = { ok: false, error, retry: false };
-    else {
-      const own = Object.entries(effect.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v] as const);
-      const headers: Record<string, string> = {
-        'user-agent': 'Stroomlijn',
-        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-        ...Object.fromEntries(own.filter(([k]) => !RESERVED_HEADERS.has(k))),
-        'idempotency-key': effect.key,
-      };
-      const answer = await safeFetch({ method: effect.method, url: effect.url, headers, ...(body !== undefined ? { body } : {}), timeoutMs: (effect.timeoutSeconds ?? WEBHOOK_DEFAULTS.timeoutSeconds) * 1000 }, policy());
-      outcome = judge(answer);
-      if (answer.ok) responseBody = answer.body.slice(0, WEBHOOK_RESPONSE_KEPT);
-    }
+    const { outcome, responseBody } = await webhookAttempt(world, item, effect, policy());
     const at = clock.now().toISOString();
     const latest = items.get(pending.itemId) ?? item;
     const again = !outcome.ok && outcome.retry && tries <= (effect.retries ?? WEBHOOK_DEFAULTS.retries);

@@ -10,9 +10,10 @@ export interface SettingsService {
 
 /**
  * The settings without the API tokens, which only apiTokens.list shows (never a hash), and without
- * the SMTP and IMAP passwords (Settings → Mail keeps them; an answer of settings.get never carries them).
+ * the SMTP and IMAP passwords (Settings → Mail keeps them; an answer of settings.get never carries them),
+ * and without worker mode (camunda.settings shows it, never its client secret).
  */
-const view = ({ apiTokens: _tokens, apiTokensMigrated: _migrated, smtp, imap, ...rest }: Settings): SettingsView => ({
+const view = ({ apiTokens: _tokens, apiTokensMigrated: _migrated, camunda: _camunda, smtp, imap, ...rest }: Settings): SettingsView => ({
   ...rest,
   ...(smtp ? { smtp: withoutPassword(smtp) } : {}),
   ...(imap ? { imap: withoutPassword(imap) } : {}),

@@ -77,6 +77,8 @@ export const methodAccess: { [M in ApiMethod]: Access } = {
   'outbox.status': admin,
   'outbox.pause': admin,
   'replies.settings': admin,
+  'camunda.settings': admin,
+  'camunda.saveSettings': admin,
   'replies.saveSettings': admin,
   'replies.testConnection': admin,
   'replies.readNow': admin,

@@ -10,6 +10,7 @@ import { scheduleContract } from './schedule-contract';
 import { itemContract } from './item-contract';
 import { messageContract } from './message-contract';
 import { repliesContract } from './replies-contract';
+import { camundaContract } from './camunda-contract';
 import { simulateContract } from './simulate-contract';
 import { tokenContract } from './token-contract';
 import { StoreNotice } from '../model/store-notice';
@@ -73,6 +74,7 @@ export const apiContract = {
   ...itemTypeContract,
   ...messageContract,
   ...repliesContract,
+  ...camundaContract,
   ...itemContract,
   ...engineContract,
   ...recordContract,

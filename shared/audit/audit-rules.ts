@@ -95,6 +95,13 @@ export const auditRules: { [M in ApiMethod]: AuditRule<M> | null } = {
     }),
   },
   'replies.testConnection': null,
+  'camunda.settings': null,
+  'camunda.saveSettings': {
+    action: 'settingsChanged',
+    facts: (input) => ({
+      details: { subject: 'camunda', camunda: input.camunda ? `${input.camunda.restAddress} (${input.camunda.clientId || 'no client id'}) ${input.camunda.jobTypes.join(', ')}` : '' },
+    }),
+  },
   'replies.readNow': null,
   'replies.notUnderstood': null,
   'officeCalendar.get': null,

@@ -57,6 +57,7 @@ export const AuditDetailKeys = [
   'webhookAllowedHosts',
   'smtp',
   'imap',
+  'camunda',
   'senders',
   'webhook',
   'mailTo',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CamundaSettings } from './camunda-settings';
 import { Email, Id, Language, Text, Timestamp } from './common';
 import { Scope } from '../api/caller';
 import { OfficeNetworkSettings } from './office-network';
@@ -91,11 +92,13 @@ export const Settings = z.object({
   officeNetwork: OfficeNetworkSettings.prefault({}),
   /** Working days, holidays and time zone (issue 16); changed only through officeCalendar.update. */
   officeCalendar: OfficeCalendarSettings.prefault({}),
+  /** Worker mode for a Camunda 8 cluster (issue 15 part 3); changed only through camunda.saveSettings. */
+  camunda: CamundaSettings.optional(),
 });
 export type Settings = z.infer<typeof Settings>;
 
 export const defaultSettings = (): Settings => Settings.parse({});
 
 /** The settings as the API shows them: without the API tokens (their hashes stay inside; see apiTokens.list). */
-export const SettingsView = Settings.omit({ apiTokens: true, apiTokensMigrated: true });
+export const SettingsView = Settings.omit({ apiTokens: true, apiTokensMigrated: true, camunda: true });
 export type SettingsView = z.infer<typeof SettingsView>;

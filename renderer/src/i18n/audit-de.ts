@@ -67,6 +67,7 @@ export const auditDe = {
     webhookAllowedHosts: 'für Webhooks erlaubte Hosts',
     smtp: 'Mailserver',
     imap: 'Postfach für Antworten (IMAP)',
+    camunda: 'Camunda-Cluster (Worker-Modus)',
     senders: 'Absender',
     webhook: 'Webhook',
     mailTo: 'Mail an',
@@ -114,7 +115,7 @@ export const auditDe = {
   },
   values: {
     change: { added: 'hinzugefügt', saved: 'geändert', removed: 'entfernt', cancelled: 'storniert', reassigned: 'neu zugewiesen' },
-    subject: { officeCalendar: 'Bürokalender', replies: 'Antworten', settings: 'allgemein', mail: 'E-Mail', connector: 'Zustellung genehmigter Vorgänge', engine: 'Verarbeitung', outbox: 'Postausgang', officeNetwork: 'Büronetzwerk', certificate: 'Zertifikat des Büronetzwerks' },
+    subject: { camunda: 'Camunda-Worker-Modus', officeCalendar: 'Bürokalender', replies: 'Antworten', settings: 'allgemein', mail: 'E-Mail', connector: 'Zustellung genehmigter Vorgänge', engine: 'Verarbeitung', outbox: 'Postausgang', officeNetwork: 'Büronetzwerk', certificate: 'Zertifikat des Büronetzwerks' },
     error: {
       unauthorized: 'falscher Benutzername oder falsches Passwort',
       rate_limited: 'zu viele Versuche',

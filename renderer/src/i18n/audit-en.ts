@@ -67,6 +67,7 @@ export const auditEn = {
     webhookAllowedHosts: 'hosts allowed for webhooks',
     smtp: 'mail server',
     imap: 'replies mailbox (IMAP)',
+    camunda: 'Camunda cluster (worker mode)',
     senders: 'senders',
     webhook: 'webhook',
     mailTo: 'mail to',
@@ -115,7 +116,7 @@ export const auditEn = {
   },
   values: {
     change: { added: 'added', saved: 'changed', removed: 'removed', cancelled: 'cancelled', reassigned: 'reassigned' },
-    subject: { officeCalendar: 'office calendar', replies: 'replies', settings: 'general', mail: 'mail', connector: 'delivery of approved items', engine: 'engine', outbox: 'outbox', officeNetwork: 'office network', certificate: 'office network certificate' },
+    subject: { camunda: 'Camunda worker mode', officeCalendar: 'office calendar', replies: 'replies', settings: 'general', mail: 'mail', connector: 'delivery of approved items', engine: 'engine', outbox: 'outbox', officeNetwork: 'office network', certificate: 'office network certificate' },
     error: {
       unauthorized: 'wrong login or password',
       rate_limited: 'too many attempts',

@@ -67,6 +67,7 @@ export const auditNl = {
     webhookAllowedHosts: 'toegestane hosts voor webhooks',
     smtp: 'mailserver',
     imap: 'postbus voor antwoorden (IMAP)',
+    camunda: 'Camunda-cluster (werkermodus)',
     senders: 'afzenders',
     webhook: 'webhook',
     mailTo: 'mail naar',
@@ -114,7 +115,7 @@ export const auditNl = {
   },
   values: {
     change: { added: 'toegevoegd', saved: 'gewijzigd', removed: 'verwijderd', cancelled: 'geannuleerd', reassigned: 'opnieuw toegewezen' },
-    subject: { officeCalendar: 'kantoorkalender', replies: 'antwoorden', settings: 'algemeen', mail: 'e-mail', connector: 'aflevering van goedgekeurde dossieritems', engine: 'verwerking', outbox: 'postvak uit', officeNetwork: 'kantoornetwerk', certificate: 'certificaat van het kantoornetwerk' },
+    subject: { camunda: 'Camunda-werkermodus', officeCalendar: 'kantoorkalender', replies: 'antwoorden', settings: 'algemeen', mail: 'e-mail', connector: 'aflevering van goedgekeurde dossieritems', engine: 'verwerking', outbox: 'postvak uit', officeNetwork: 'kantoornetwerk', certificate: 'certificaat van het kantoornetwerk' },
     error: {
       unauthorized: 'verkeerde gebruikersnaam of wachtwoord',
       rate_limited: 'te veel pogingen',

@@ -1,0 +1,47 @@
+import type { ActivateJobs, CamundaJob, CamundaJobClient, JobFailure } from './job-client';
+
+export interface RestJobClientOptions {
+  /** The cluster's REST address, e.g. http://localhost:8080 (the path /v2/… is added). */
+  address: string;
+  /** A bearer token for the cluster (OAuth client credentials are exchanged for it elsewhere); none for a local cluster. */
+  token?: () => Promise<string | undefined>;
+  timeoutMs?: number;
+}
+
+/** Camunda 8's REST job API (v2) over fetch. */
+export function createRestJobClient(options: RestJobClientOptions): CamundaJobClient {
+  const base = options.address.replace(/\/+$/, '');
+  async function post(path: string, body: unknown): Promise<unknown> {
+    const token = await options.token?.();
+    const response = await fetch(`${base}/v2${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify(body),
+      signal: AbortSignal.timeout(options.timeoutMs ?? 30_000),
+      redirect: 'error',
+    });
+    const text = await response.text();
+    if (!response.ok) throw new Error(`Camunda answered ${response.status} to POST ${path}: ${text.slice(0, 200)}`);
+    return text ? (JSON.parse(text) as unknown) : undefined;
+  }
+  return {
+    async activateJobs(request: ActivateJobs): Promise<CamundaJob[]> {
+      const answer = (await post('/jobs/activation', request)) as { jobs?: Partial<CamundaJob>[] } | undefined;
+      return (answer?.jobs ?? []).map((j) => ({
+        jobKey: String(j.jobKey),
+        type: String(j.type),
+        retries: Number(j.retries ?? 0),
+        customHeaders: j.customHeaders ?? {},
+        variables: j.variables ?? {},
+        ...(j.processInstanceKey !== undefined ? { processInstanceKey: String(j.processInstanceKey) } : {}),
+        ...(j.elementId !== undefined ? { elementId: String(j.elementId) } : {}),
+      }));
+    },
+    async completeJob(jobKey: string, variables?: Record<string, unknown>): Promise<void> {
+      await post(`/jobs/${encodeURIComponent(jobKey)}/completion`, variables ? { variables } : {});
+    },
+    async failJob(jobKey: string, failure: JobFailure): Promise<void> {
+      await post(`/jobs/${encodeURIComponent(jobKey)}/failure`, failure);
+    },
+  };
+}

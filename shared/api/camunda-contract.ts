@@ -1,0 +1,12 @@
+import { z } from 'zod';
+import { CamundaSettings, CamundaSettingsView } from '../model/camunda-settings';
+
+const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
+const none = z.object({}).strict();
+
+/** Worker mode for a Camunda 8 cluster (issue 15 part 3): its settings, for administrators. */
+export const camundaContract = {
+  'camunda.settings': method(none, CamundaSettingsView),
+  /** Save (or, with null, turn off) worker mode; without a client secret the kept one stays for the same client id. */
+  'camunda.saveSettings': method(z.object({ camunda: CamundaSettings.nullable() }).strict(), CamundaSettingsView),
+};

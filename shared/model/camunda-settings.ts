@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { JobTypes } from '../bpmn/jobs';
+
+/** The job types a Stroomlijn worker can serve to a Camunda 8 cluster (issue 15 part 3). */
+export const WorkerJobTypes = [JobTypes.sendMessage, JobTypes.callWebhook, JobTypes.createCrmTask, JobTypes.setRecordField] as const;
+export type WorkerJobType = (typeof WorkerJobTypes)[number];
+
+const RestAddress = z
+  .string()
+  .trim()
+  .min(1, { error: 'is required', abort: true })
+  .regex(/^https?:\/\/[^\s/?#@]+(\/[^\s?#]*)?$/i, 'is not an http(s) address (e.g. https://camunda.kantoor.lan:8080)');
+
+/**
+ * Worker mode (issue 15 part 3): the Camunda 8 cluster whose jobs Stroomlijn serves. Its REST
+ * address, OAuth client credentials (none for a local cluster) and which of our job types to take.
+ */
+export const CamundaSettings = z.object({
+  restAddress: RestAddress,
+  clientId: z.string().trim().max(200).optional(),
+  clientSecret: z.string().max(500).optional(),
+  jobTypes: z.array(z.enum(WorkerJobTypes)).min(1, 'names no job type'),
+});
+export type CamundaSettings = z.infer<typeof CamundaSettings>;
+
+/** Worker mode as an answer shows it: never the client secret, only whether one is kept. */
+export const CamundaSettingsView = z.object({
+  camunda: CamundaSettings.omit({ clientSecret: true }).extend({ hasSecret: z.boolean() }).optional(),
+});
+export type CamundaSettingsView = z.infer<typeof CamundaSettingsView>;
