@@ -81,7 +81,8 @@ export function MessageDetail({ message, onResend }: { message: OutboxMessage; o
       </dl>
       {bodyless && <p className="prop-hint">{t('messages.detail.generic')}</p>}
       <iframe title={message.subject} sandbox="" srcDoc={previewDocument(body.html)} />
-      <pre className="preview-text">{body.text}</pre>
+      {/* Scrolls when long: reachable by keyboard. */}
+      <pre className="preview-text" tabIndex={0}>{body.text}</pre>
     </article>
   );
 }

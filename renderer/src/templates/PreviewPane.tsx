@@ -106,7 +106,7 @@ export function PreviewPane({
                   {part === 'html' ? (
                     <iframe title={`${t('templates.preview')} ${language}`} sandbox="" srcDoc={previewDocument(r.html)} />
                   ) : (
-                    <pre className="preview-text">{r.text}</pre>
+                    <pre className="preview-text" tabIndex={0}>{r.text}</pre>
                   )}
                   <ProblemList problems={r.problems} />
                 </>
