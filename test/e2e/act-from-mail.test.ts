@@ -1,7 +1,7 @@
-import { join } from 'node:path';
 import type { AddressObject, ParsedMail } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { outputDir, useAppInBrowser } from '../helpers/app-in-browser';
+import { useAppInBrowser } from '../helpers/app-in-browser';
+import { shootBothSizes } from '../helpers/screenshots';
 import { rpc } from '../helpers/http';
 import { vatReturn } from '../helpers/items';
 import { startSmtp, type TestSmtp } from '../helpers/smtp';
@@ -16,17 +16,7 @@ afterAll(() => smtp.close());
 
 const app = useAppInBrowser({ env: () => ({ SMTP_URL: `smtp://127.0.0.1:${smtp.port}` }) });
 
-const shoot = async (name: string) => {
-  for (const [width, height] of [
-    [1280, 800],
-    [1920, 1080],
-  ] as const) {
-    await app.page.setViewportSize({ width, height });
-    await app.page.screenshot({ path: join(outputDir, `${name}-${width}x${height}.png`), fullPage: true });
-    const sideways = await app.page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
-    expect(sideways, `${name} scrolls sideways at ${width}`).toBe(false);
-  }
-};
+const shoot = (name: string) => shootBothSizes(app.page, name, { notSideways: true, fullPage: true });
 
 /** Submit an approval message (seed 002) and wait for the task mail that reaches Bram, one of the reviewers. */
 async function taskMailFor(subject: string): Promise<ParsedMail> {

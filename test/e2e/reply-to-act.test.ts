@@ -1,8 +1,8 @@
-import { join } from 'node:path';
 import { ImapFlow } from 'imapflow';
 import type { AddressObject, ParsedMail } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { outputDir, useAppInBrowser } from '../helpers/app-in-browser';
+import { useAppInBrowser } from '../helpers/app-in-browser';
+import { shootBothSizes } from '../helpers/screenshots';
 import { rpc } from '../helpers/http';
 import { startImap, type TestImap } from '../helpers/imap-server';
 import { vatReturn } from '../helpers/items';
@@ -25,18 +25,7 @@ afterAll(async () => {
 
 const app = useAppInBrowser({ env: () => ({ SMTP_URL: `smtp://127.0.0.1:${smtp.port}` }) });
 
-const shoot = async (name: string) => {
-  for (const [width, height] of [
-    [1280, 800],
-    [1920, 1080],
-  ] as const) {
-    await app.page.setViewportSize({ width, height });
-    await app.page.screenshot({ path: join(outputDir, `${name}-${width}x${height}.png`) });
-    const sideways = await app.page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
-    expect(sideways, `${name} scrolls sideways at ${width}`).toBe(false);
-  }
-  await app.page.setViewportSize({ width: 1440, height: 900 });
-};
+const shoot = (name: string) => shootBothSizes(app.page, name, { notSideways: true });
 
 async function taskMailFor(subject: string): Promise<ParsedMail> {
   expect((await rpc(app.host.port, app.host.token, 'items.submit', { ...vatReturn(subject, { klant: subject }), submitterUserId: undefined })).status).toBe(200);
