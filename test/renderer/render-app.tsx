@@ -22,10 +22,20 @@ afterEach(async () => {
  * (the sample administrator by default); only the transport is short-circuited: calls go straight
  * to the dispatcher both hosts use, as that user.
  */
-export async function renderApp(dataDir: string, hash = '#/directory/users', userId = SAMPLE_ADMIN) {
+export async function renderApp(
+  dataDir: string,
+  hash = '#/directory/users',
+  userId = SAMPLE_ADMIN,
+  /** Runs before a call is answered: a test delays an answer here to make answers arrive out of order. */
+  beforeAnswer?: (method: string, input: unknown) => Promise<void>,
+) {
   const core = await openTestApp(dataDir);
   opened.push(core);
-  const client = createApiClient((method, input) => core.as(userId).dispatch(method, JSON.parse(JSON.stringify(input))));
+  const client = createApiClient(async (method, input) => {
+    const answer = await core.as(userId).dispatch(method, JSON.parse(JSON.stringify(input)));
+    await beforeAnswer?.(method, input);
+    return answer;
+  });
   const status = (await client.call('auth.status')) as AuthStatus & { me: Me };
   const initial = await loadInitialState(client, status);
   const i18n = await createI18n(initial.settings.language);

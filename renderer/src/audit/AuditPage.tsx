@@ -10,6 +10,7 @@ import { useToast } from '../ui/Toast';
 import { actorText, auditCsv, detailsText, fromText, whenText } from './audit-text';
 import './audit.css';
 import { DateInput } from '../ui/DateInput';
+import { useStillAsked } from '../ui/use-still-asked';
 
 const PAGE = 100;
 /** What an administrator should not overlook in the list. */
@@ -39,16 +40,18 @@ export function AuditPage() {
     ...(text.trim() ? { text: text.trim() } : {}),
   };
   const key = JSON.stringify(filter);
+  const stillAsked = useStillAsked(key);
 
   const load = useCallback(
     async (after?: string) => {
       const filter = JSON.parse(key) as AuditFilter;
       const page = await client.call('audit.list', { filter, limit: PAGE, ...(after ? { after } : {}) });
+      if (!stillAsked(key)) return;
       setEntries((shown) => (after ? [...shown, ...page.entries] : page.entries));
       setMore(page.more);
       setError(null);
     },
-    [client, key],
+    [client, key, stillAsked],
   );
   useEffect(() => void load().catch(setError), [load]);
 

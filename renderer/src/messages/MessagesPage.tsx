@@ -13,6 +13,7 @@ import { MessageDetail } from './MessageDetail';
 import '../templates/templates.css';
 import { formatDateTime } from '../ui/format';
 import { DateInput } from '../ui/DateInput';
+import { useStillAsked } from '../ui/use-still-asked';
 
 type Tab = 'history' | 'capture';
 
@@ -38,14 +39,14 @@ function MessageHistory({ path }: { path: string[] }) {
   const [error, setError] = useState<unknown>(null);
   const toast = useToast();
 
+  const query = { ...(status ? { status } : {}), ...(tab === 'capture' ? { via: 'capture' as const } : {}), ...(search ? { search } : {}), ...(from ? { from } : {}), ...(until ? { until } : {}), ...(itemId ? { itemId } : {}), limit: 500 };
+  const key = JSON.stringify(query);
+  const stillAsked = useStillAsked(key);
   const reload = useCallback(async () => {
-    const [list, state] = await Promise.all([
-      client.call('messages.list', { ...(status ? { status } : {}), ...(tab === 'capture' ? { via: 'capture' as const } : {}), ...(search ? { search } : {}), ...(from ? { from } : {}), ...(until ? { until } : {}), ...(itemId ? { itemId } : {}), limit: 500 }),
-      client.call('outbox.status'),
-    ]);
-    setMessages(list);
+    const [list, state] = await Promise.all([client.call('messages.list', JSON.parse(key) as typeof query), client.call('outbox.status')]);
     setOutbox(state);
-  }, [client, from, itemId, search, status, tab, until]);
+    if (stillAsked(key)) setMessages(list);
+  }, [client, key, stillAsked]);
 
   useEffect(() => {
     void reload().catch(setError);
