@@ -41,6 +41,7 @@ export const findingMessages = {
   escalationNobody: 'The escalation of task “{{name}}” reassigns the task to nobody.',
   escalationActionNotOfTask: 'The escalation of task “{{name}}” takes an action that is not one of this task’s.',
   escalationActionNotAutomatic: 'The escalation of task “{{name}}” takes action “{{action}}”, which is not automatic.',
+  replyWordShared: 'In a reply to a mail of task “{{name}}”, {{words}} name more than one action ({{actions}}): such a reply is not understood. Give the actions words of their own.',
   recipientsWithoutEmail: 'No e-mail address for {{names}}, among the recipients of “{{name}}”.',
 } as const;
 

@@ -231,6 +231,7 @@ export const findingsDe: Messages['findings'] = {
   escalationNobody: 'Die Eskalation von Aufgabe „{{name}}“ weist die Aufgabe niemandem zu.',
   escalationActionNotOfTask: 'Die Eskalation von Aufgabe „{{name}}“ führt eine Aktion aus, die nicht zu dieser Aufgabe gehört.',
   escalationActionNotAutomatic: 'Die Eskalation von Aufgabe „{{name}}“ führt Aktion „{{action}}“ aus, die nicht automatisch ist.',
+  replyWordShared: 'In einer Antwort auf eine Nachricht der Aufgabe „{{name}}“ nennen {{words}} mehr als eine Aktion ({{actions}}): eine solche Antwort wird nicht verstanden. Geben Sie den Aktionen eigene Wörter.',
   recipientsWithoutEmail: 'Keine E-Mail-Adresse für {{names}} unter den Empfängern von „{{name}}“.',
   invalidSetting: '„{{name}}“: {{path}} {{message}}.',
 };

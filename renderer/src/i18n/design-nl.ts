@@ -228,6 +228,7 @@ export const findingsNl: Messages['findings'] = {
   escalationNobody: 'De escalatie van taak “{{name}}” wijst de taak aan niemand toe.',
   escalationActionNotOfTask: 'De escalatie van taak “{{name}}” neemt een actie die niet bij deze taak hoort.',
   escalationActionNotAutomatic: 'De escalatie van taak “{{name}}” neemt actie “{{action}}”, die niet automatisch is.',
+  replyWordShared: 'In een antwoord op een bericht van taak “{{name}}” noemen {{words}} meer dan één actie ({{actions}}): zo’n antwoord wordt niet begrepen. Geef de acties eigen woorden.',
   recipientsWithoutEmail: 'Geen e-mailadres voor {{names}}, onder de ontvangers van “{{name}}”.',
   invalidSetting: '“{{name}}”: {{path}} {{message}}.',
 };

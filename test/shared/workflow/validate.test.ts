@@ -153,6 +153,29 @@ describe('validation', () => {
       quiet(withNode(minimal(), 't', { infoTask: true, ...message('tpl-instuurder') }), 'infoTaskWithoutMessage');
     });
 
+    it('replyWordShared: a word two manual actions of a task answer to, chosen by someone, is named before anyone replies with it', () => {
+      const twoActions = (first: Record<string, unknown>, second: Record<string, unknown>): WorkflowUnderTest => {
+        const wf = minimal();
+        const b = node('b', 'action', { role: 'reject', ...second });
+        const graph = { nodes: [...wf.graph.nodes.map((x) => (x.id === 'a' ? node('a', 'action', { role: 'approve', ...first }) : x)), b], edges: [...wf.graph.edges, edge('t', 'b'), edge('b', 'e')] };
+        return { ...wf, graph };
+      };
+      const found = (wf: WorkflowUnderTest) => validateWorkflow(wf, ctx).find((f) => f.code === 'replyWordShared');
+      // The same own word on both.
+      expect(found(twoActions({ label: 'Goedkeuren', replyKeywords: ['prima'] }, { label: 'Afkeuren', replyKeywords: ['Prima', 'nee'] }))).toMatchObject({
+        severity: 'warning',
+        nodeId: 't',
+        params: { words: 'PRIMA', actions: 'Goedkeuren, Afkeuren' },
+      });
+      // One label is the first word of the other: a reply "Goedkeuren" would take neither.
+      expect(found(twoActions({ label: 'Goedkeuren' }, { label: 'Goedkeuren met voorbehoud', role: 'approve' }))?.params.words).toContain('GOEDKEUREN');
+      // One action's own word is the other's role word (nl: NEE rejects).
+      expect(found(twoActions({ label: 'Goedkeuren', replyKeywords: ['nee'] }, { label: 'Afkeuren' }))?.params.words).toBe('NEE');
+      // Distinct words; an automatic action is not taken by a reply.
+      quiet(twoActions({ label: 'Goedkeuren' }, { label: 'Afkeuren' }), 'replyWordShared');
+      quiet(twoActions({ label: 'Goedkeuren', replyKeywords: ['nee'] }, { label: 'Afkeuren', mode: 'automatic' }), 'replyWordShared');
+    });
+
     it('recipientsWithoutEmail, naming them, unless the message only goes to the inbox', () => {
       const wf = withNode(minimal(), 't', { destinations: [{ type: 'users', userIds: ['user-dirk', 'user-anna'] }], ...message('tpl-instuurder') });
       expect(validateWorkflow(wf, ctx).find((f) => f.code === 'recipientsWithoutEmail')?.params.names).toBe('Dirk Visser');
