@@ -6,6 +6,7 @@ import type { ItemRecord } from '../../shared/model/item';
 import type { WorkflowGraph } from '../../shared/model/workflow';
 import { renderEffect } from './effect-messages';
 import type { MessageWorld } from './message-world';
+import { exampleActions } from '../../shared/mail-actions/example-actions';
 import { taskViews } from './task-views';
 
 export interface SimulationInput {
@@ -32,10 +33,11 @@ const pendingTimers = (state: ItemState): SimulationResult['timers'] => [
  * other effects. Nothing is sent, scheduled or written; a refused event is an error on its step.
  */
 export async function simulate(
-  world: MessageWorld,
+  running: MessageWorld,
   input: SimulationInput,
   existing: (id: string) => ItemRecord | Promise<ItemRecord>,
 ): Promise<SimulationResult> {
+  const world = withExampleActions(running);
   const { db } = world;
   const source = input.item.kind === 'existing' ? await existing(input.item.itemId) : undefined;
   const workflow = db.workflows.find((w) => w.id === input.workflowId);
@@ -141,4 +143,18 @@ function message(
 function otherEffect(effect: Exclude<EngineEffect, { type: 'queueMessage' }>): SimulatedEffect {
   const { key: _key, ...rest } = effect;
   return rest;
+}
+
+/**
+ * The world a simulation renders in: a simulated task mail shows its task's actions as buttons that
+ * lead nowhere, as the preview does, never signed links for an item that does not exist.
+ */
+function withExampleActions(world: MessageWorld): MessageWorld {
+  return {
+    get db() {
+      return world.db;
+    },
+    recordOf: (id) => world.recordOf(id),
+    taskMail: (_binding, offered, language) => ({ actions: exampleActions(language, offered.map((a) => a.label)) }),
+  };
 }

@@ -4,6 +4,7 @@ import type { AddressObject, ParsedMail } from 'mailparser';
 import { describe, expect, it } from 'vitest';
 import { startBrowserHost } from '../../main/http/browser-host';
 import { USED_LINKS_FILE } from '../../main/mail-actions/used-links';
+import { simulate } from '../../main/engine/simulate';
 import type { ItemRecord } from '../../shared/model';
 import { sendThroughSmtp } from '../helpers/app-smtp';
 import { fakeClock } from '../helpers/clock';
@@ -217,6 +218,19 @@ describe('action links in task mails (issue 14)', () => {
     expect(String(example[0]!.html)).toContain('>Goedkeuren</a>');
     expect(String(example[0]!.html)).not.toContain('/act/');
     expect(example[0]!.text).not.toContain('/act/');
+  });
+
+  it('simulates a task mail with example buttons: a simulation never asks for a signed link', async () => {
+    const { app } = await setUp();
+    await taskWorkflow(app);
+    const wf = app.store.data.workflows.find((w) => w.name === 'Beoordelen per mail')!;
+    const signing = { db: app.store.data, recordOf: () => undefined, taskMail: () => { throw new Error('a simulation signed an action link'); } };
+    const item = { kind: 'sample' as const, itemTypeId: 'type-accordering', subject: 'Simulatie', fields: { berichtsoort: 'btw-aangifte', instantie: 'Belastingdienst', klant: 'Bakkerij de Korenaar' }, submitterUserId: 'user-eva' };
+    const result = await simulate(signing, { workflowId: wf.id, graph: wf.draft, startAt: '2026-11-23T09:00:00.000Z', item, events: [] }, () => {
+      throw new Error('no existing item');
+    });
+    const taskMails = result.steps.flatMap((s) => s.messages).filter((m) => m.templateId === 'tpl-taak');
+    expect(taskMails.flatMap((m) => m.mails.map((mail) => mail.to.name))).toEqual(['Bram Jansen']);
   });
 
   it('takes the links’ validity from Settings, refusing a validity that is no whole number of 1 to 90 days', async () => {
