@@ -38,6 +38,46 @@ describe('API v1 coverage: settings', () => {
   });
 });
 
+describe('API v1 coverage: office calendar and the replies mailbox', () => {
+  it('reads and replaces the office calendar, refusing a bad one with nothing changed; lists a region’s holidays', async () => {
+    const read = await api.call('GET', '/settings/office-calendar');
+    expect(read.status, read.text).toBe(200);
+    const settings = read.json().settings;
+    const bad = await api.call('PUT', '/settings/office-calendar', { body: { ...settings, country: 'DE' } });
+    expect(bad.status).toBe(422);
+    expect(issuePaths(bad)).toEqual(['body.region']);
+    expect(api.app.store.data.settings.officeCalendar?.country ?? 'NL').toBe(settings.country);
+    const bavaria = { ...settings, country: 'DE', region: 'BY', workingDays: [1, 2, 3, 4] };
+    const put = await api.call('PUT', '/settings/office-calendar', { body: bavaria });
+    expect(put.status, put.text).toBe(200);
+    expect(put.json().settings).toMatchObject({ country: 'DE', region: 'BY', workingDays: [1, 2, 3, 4] });
+    expect((await api.call('GET', '/settings/office-calendar')).json().settings.region).toBe('BY');
+    const holidays = await api.call('GET', '/settings/office-calendar/holidays?country=DE&region=BY&limit=50');
+    expect(holidays.status, holidays.text).toBe(200);
+    const names: string[] = holidays.json().data.map((d: { name: string }) => d.name);
+    expect(names.some((n) => /Fronleichnam/.test(n))).toBe(true);
+  });
+
+  it('sets the replies mailbox without ever answering its password, tests a closed port with a reason, lists what was not understood', async () => {
+    const imap = { host: '127.0.0.1', port: 1, secure: false, user: 'antwoorden', password: 'imap-geheim-123', folder: 'INBOX', address: 'antwoorden@kantoor.example' };
+    const put = await api.call('PUT', '/settings/replies', { body: { imap } });
+    expect(put.status, put.text).toBe(200);
+    expect(put.json().imap).toMatchObject({ host: '127.0.0.1', hasPassword: true });
+    const read = await api.call('GET', '/settings/replies');
+    expect(read.text).not.toContain('imap-geheim-123');
+    expect(read.json().imap.hasPassword).toBe(true);
+    const test = await api.call('POST', '/settings/replies/connection-tests', { body: { imap } });
+    expect(test.status).toBe(409);
+    expect(test.json().error.message).toMatch(/could not be reached/);
+    const list = await api.call('GET', '/replies/not-understood');
+    expect(list.status, list.text).toBe(200);
+    expect(list.json()).toEqual({ data: [], next: null });
+    const off = await api.call('PUT', '/settings/replies', { body: { imap: null } });
+    expect(off.json()).toEqual({});
+    expect(api.app.store.data.settings.imap).toBeUndefined();
+  });
+});
+
 describe('API v1 coverage: templates', () => {
   it('creates (201), replaces, previews a saved template with a real record, and deletes it', async () => {
     const template = (await api.call('GET', '/templates/tpl-instuurder')).json();

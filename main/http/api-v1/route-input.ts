@@ -59,8 +59,11 @@ const keysNotInBody = (route: Route): string[] => [
 export function bodySchema(route: Route): z.ZodType | null {
   if (!route.body) return null;
   const object = inputObject(route);
-  if (route.body === 'fields')
-    return object.omit(Object.fromEntries(keysNotInBody(route).map((k) => [k, true])) as never);
+  if (route.body === 'fields') {
+    const notInBody = keysNotInBody(route);
+    // A whole input with its own refinements (a calendar's working hours) cannot be omitted from, and need not be.
+    return notInBody.length ? object.omit(Object.fromEntries(notInBody.map((k) => [k, true])) as never) : object;
+  }
   const target = unwrap(fieldSchema(object, route.body.into));
   const fromPath = bodyKeysFromPath(route);
   if (fromPath.length && target instanceof z.ZodObject) {

@@ -81,6 +81,134 @@ export interface paths {
         patch: operations["patchSettings"];
         trace?: never;
     };
+    "/settings/office-calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The office calendar: working days and hours, country and region, closing days, part-timers, time zone
+         * @description Calls `officeCalendar.get`.
+         */
+        get: operations["getSettingsOfficeCalendar"];
+        /**
+         * Replace the office calendar; deadlines counted in working days follow it from now on
+         * @description Calls `officeCalendar.update`.
+         */
+        put: operations["putSettingsOfficeCalendar"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/settings/office-calendar/holidays": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The coming public holidays of a country (NL, BE, DE) and, for Germany, a Bundesland
+         * @description Calls `officeCalendar.holidays`. A list: paged with `limit` and `cursor`.
+         */
+        get: operations["getSettingsOfficeCalendarHolidays"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/settings/replies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The mailbox replies to task mails are read from (IMAP), without its password: hasPassword says whether one is kept
+         * @description Calls `replies.settings`.
+         */
+        get: operations["getSettingsReplies"];
+        /**
+         * Set the replies mailbox ({"imap": {...}}; without a password the kept one stays), or {"imap": null} to stop reading
+         * @description Calls `replies.saveSettings`.
+         */
+        put: operations["putSettingsReplies"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/settings/replies/connection-tests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Log in to a replies mailbox and count its folder; a refusal says why (wrong password, folder, closed port)
+         * @description Calls `replies.testConnection`.
+         */
+        post: operations["postSettingsRepliesConnectionTests"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/settings/replies/reads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Read the replies mailbox now (it is also read every minute); answers how many replies were read
+         * @description Calls `replies.readNow`.
+         */
+        post: operations["postSettingsRepliesReads"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/replies/not-understood": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Replies to task mails that could not act: all for an administrator, those about their workflows for a task manager
+         * @description Calls `replies.notUnderstood`. A list: paged with `limit` and `cursor`.
+         */
+        get: operations["getRepliesNotUnderstood"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/directory/users/{id}": {
         parameters: {
             query?: never;
@@ -1963,6 +2091,784 @@ export interface operations {
             };
             /** @description A body that is not JSON */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `invalid_input`: input that is not valid, `issues` names each place at fault (`body`, `body.<field>`, `query.<name>`, `path.<param>`, `header.<name>`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Another error (404 `not_found` or `unknown_route`, 405, 409 `conflict`, 429 `rate_limited`, 503 `not_saved`, 507 `disk_full`, …) with its code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getSettingsOfficeCalendar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The office calendar: working days and hours, country and region, closing days, part-timers, time zone */
+            200: {
+                headers: {
+                    /** @description The version of this resource (strong); send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        settings: {
+                            /**
+                             * @default [
+                             *       1,
+                             *       2,
+                             *       3,
+                             *       4,
+                             *       5
+                             *     ]
+                             */
+                            workingDays: number[];
+                            /**
+                             * @default {
+                             *       "start": "09:00",
+                             *       "end": "17:00"
+                             *     }
+                             */
+                            hours: {
+                                start: string;
+                                end: string;
+                            };
+                            /**
+                             * @default NL
+                             * @enum {string}
+                             */
+                            country: "NL" | "DE" | "BE";
+                            /** @enum {string} */
+                            region?: "BW" | "BY" | "BE" | "BB" | "HB" | "HH" | "HE" | "MV" | "NI" | "NW" | "RP" | "SL" | "SN" | "ST" | "SH" | "TH";
+                            /** @default [] */
+                            closingDays: {
+                                date: string;
+                                /** @default  */
+                                name: string;
+                            }[];
+                            /** @default {} */
+                            userWorkingDays: {
+                                [key: string]: number[];
+                            };
+                            /** @default Europe/Amsterdam */
+                            timeZone: string;
+                        };
+                        coming: {
+                            date: string;
+                            name: string;
+                            /** @enum {string} */
+                            kind: "holiday" | "closed";
+                        }[];
+                    };
+                };
+            };
+            /** @description No token, or a token that is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token may not do this: it needs the scope `admin` (or to act for an administrator), or the item is not theirs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `invalid_input`: input that is not valid, `issues` names each place at fault (`body`, `body.<field>`, `query.<name>`, `path.<param>`, `header.<name>`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Another error (404 `not_found` or `unknown_route`, 405, 409 `conflict`, 429 `rate_limited`, 503 `not_saved`, 507 `disk_full`, …) with its code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putSettingsOfficeCalendar: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version read: a newer one is refused with 412 and nothing is written (without it the write goes through) */
+                "If-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @default [
+                     *       1,
+                     *       2,
+                     *       3,
+                     *       4,
+                     *       5
+                     *     ]
+                     */
+                    workingDays?: number[];
+                    /**
+                     * @default {
+                     *       "start": "09:00",
+                     *       "end": "17:00"
+                     *     }
+                     */
+                    hours?: {
+                        start: string;
+                        end: string;
+                    };
+                    /**
+                     * @default NL
+                     * @enum {string}
+                     */
+                    country?: "NL" | "DE" | "BE";
+                    /** @enum {string} */
+                    region?: "BW" | "BY" | "BE" | "BB" | "HB" | "HH" | "HE" | "MV" | "NI" | "NW" | "RP" | "SL" | "SN" | "ST" | "SH" | "TH";
+                    /** @default [] */
+                    closingDays?: {
+                        date: string;
+                        /** @default  */
+                        name?: string;
+                    }[];
+                    /** @default {} */
+                    userWorkingDays?: {
+                        [key: string]: number[];
+                    };
+                    /** @default Europe/Amsterdam */
+                    timeZone?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Replace the office calendar; deadlines counted in working days follow it from now on */
+            200: {
+                headers: {
+                    /** @description The version of the resource after this write */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        settings: {
+                            /**
+                             * @default [
+                             *       1,
+                             *       2,
+                             *       3,
+                             *       4,
+                             *       5
+                             *     ]
+                             */
+                            workingDays: number[];
+                            /**
+                             * @default {
+                             *       "start": "09:00",
+                             *       "end": "17:00"
+                             *     }
+                             */
+                            hours: {
+                                start: string;
+                                end: string;
+                            };
+                            /**
+                             * @default NL
+                             * @enum {string}
+                             */
+                            country: "NL" | "DE" | "BE";
+                            /** @enum {string} */
+                            region?: "BW" | "BY" | "BE" | "BB" | "HB" | "HH" | "HE" | "MV" | "NI" | "NW" | "RP" | "SL" | "SN" | "ST" | "SH" | "TH";
+                            /** @default [] */
+                            closingDays: {
+                                date: string;
+                                /** @default  */
+                                name: string;
+                            }[];
+                            /** @default {} */
+                            userWorkingDays: {
+                                [key: string]: number[];
+                            };
+                            /** @default Europe/Amsterdam */
+                            timeZone: string;
+                        };
+                        coming: {
+                            date: string;
+                            name: string;
+                            /** @enum {string} */
+                            kind: "holiday" | "closed";
+                        }[];
+                    };
+                };
+            };
+            /** @description No token, or a token that is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token may not do this: it needs the scope `admin` (or to act for an administrator), or the item is not theirs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `precondition_failed`: If-Match is not the current ETag; nothing was written */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A body larger than 12 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A body that is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `invalid_input`: input that is not valid, `issues` names each place at fault (`body`, `body.<field>`, `query.<name>`, `path.<param>`, `header.<name>`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Another error (404 `not_found` or `unknown_route`, 405, 409 `conflict`, 429 `rate_limited`, 503 `not_saved`, 507 `disk_full`, …) with its code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getSettingsOfficeCalendarHolidays: {
+        parameters: {
+            query: {
+                country: "NL" | "DE" | "BE";
+                region?: "BW" | "BY" | "BE" | "BB" | "HB" | "HH" | "HE" | "MV" | "NI" | "NW" | "RP" | "SL" | "SN" | "ST" | "SH" | "TH";
+                /** @description Rows per page */
+                limit?: number;
+                /** @description The `next` of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The coming public holidays of a country (NL, BE, DE) and, for Germany, a Bundesland */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            date: string;
+                            name: string;
+                            /** @enum {string} */
+                            kind: "holiday" | "closed";
+                        }[];
+                        /** @description The `cursor` of the next page; null on the last page */
+                        next: string | null;
+                    };
+                };
+            };
+            /** @description No token, or a token that is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token may not do this: it needs the scope `admin` (or to act for an administrator), or the item is not theirs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `invalid_input`: input that is not valid, `issues` names each place at fault (`body`, `body.<field>`, `query.<name>`, `path.<param>`, `header.<name>`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Another error (404 `not_found` or `unknown_route`, 405, 409 `conflict`, 429 `rate_limited`, 503 `not_saved`, 507 `disk_full`, …) with its code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getSettingsReplies: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The mailbox replies to task mails are read from (IMAP), without its password: hasPassword says whether one is kept */
+            200: {
+                headers: {
+                    /** @description The version of this resource (strong); send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        imap?: {
+                            host: string;
+                            port: number;
+                            /** @default true */
+                            secure: boolean;
+                            user: string;
+                            /** @default INBOX */
+                            folder: string;
+                            /** Format: email */
+                            address: string;
+                            hasPassword: boolean;
+                        };
+                    };
+                };
+            };
+            /** @description No token, or a token that is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token may not do this: it needs the scope `admin` (or to act for an administrator), or the item is not theirs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `invalid_input`: input that is not valid, `issues` names each place at fault (`body`, `body.<field>`, `query.<name>`, `path.<param>`, `header.<name>`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Another error (404 `not_found` or `unknown_route`, 405, 409 `conflict`, 429 `rate_limited`, 503 `not_saved`, 507 `disk_full`, …) with its code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putSettingsReplies: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version read: a newer one is refused with 412 and nothing is written (without it the write goes through) */
+                "If-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    imap: {
+                        host: string;
+                        port: number;
+                        /** @default true */
+                        secure?: boolean;
+                        user: string;
+                        password?: string;
+                        /** @default INBOX */
+                        folder?: string;
+                        /** Format: email */
+                        address: string;
+                    } | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Set the replies mailbox ({"imap": {...}}; without a password the kept one stays), or {"imap": null} to stop reading */
+            200: {
+                headers: {
+                    /** @description The version of the resource after this write */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        imap?: {
+                            host: string;
+                            port: number;
+                            /** @default true */
+                            secure: boolean;
+                            user: string;
+                            /** @default INBOX */
+                            folder: string;
+                            /** Format: email */
+                            address: string;
+                            hasPassword: boolean;
+                        };
+                    };
+                };
+            };
+            /** @description No token, or a token that is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token may not do this: it needs the scope `admin` (or to act for an administrator), or the item is not theirs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `precondition_failed`: If-Match is not the current ETag; nothing was written */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A body larger than 12 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A body that is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `invalid_input`: input that is not valid, `issues` names each place at fault (`body`, `body.<field>`, `query.<name>`, `path.<param>`, `header.<name>`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Another error (404 `not_found` or `unknown_route`, 405, 409 `conflict`, 429 `rate_limited`, 503 `not_saved`, 507 `disk_full`, …) with its code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postSettingsRepliesConnectionTests: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    imap: {
+                        host: string;
+                        port: number;
+                        /** @default true */
+                        secure?: boolean;
+                        user: string;
+                        password?: string;
+                        /** @default INBOX */
+                        folder?: string;
+                        /** Format: email */
+                        address: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Log in to a replies mailbox and count its folder; a refusal says why (wrong password, folder, closed port) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        ok: true;
+                        messages: number;
+                    };
+                };
+            };
+            /** @description No token, or a token that is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token may not do this: it needs the scope `admin` (or to act for an administrator), or the item is not theirs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A body larger than 12 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A body that is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `invalid_input`: input that is not valid, `issues` names each place at fault (`body`, `body.<field>`, `query.<name>`, `path.<param>`, `header.<name>`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Another error (404 `not_found` or `unknown_route`, 405, 409 `conflict`, 429 `rate_limited`, 503 `not_saved`, 507 `disk_full`, …) with its code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postSettingsRepliesReads: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Read the replies mailbox now (it is also read every minute); answers how many replies were read */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        read: number;
+                    };
+                };
+            };
+            /** @description No token, or a token that is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token may not do this: it needs the scope `admin` (or to act for an administrator), or the item is not theirs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `invalid_input`: input that is not valid, `issues` names each place at fault (`body`, `body.<field>`, `query.<name>`, `path.<param>`, `header.<name>`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Another error (404 `not_found` or `unknown_route`, 405, 409 `conflict`, 429 `rate_limited`, 503 `not_saved`, 507 `disk_full`, …) with its code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getRepliesNotUnderstood: {
+        parameters: {
+            query?: {
+                /** @description Rows per page */
+                limit?: number;
+                /** @description The `next` of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Replies to task mails that could not act: all for an administrator, those about their workflows for a task manager */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            messageId: string;
+                            at: string;
+                            from: string;
+                            subject: string;
+                            /** @enum {string} */
+                            outcome: "acted" | "notOurs" | "wrongSender" | "unknownKeyword" | "movedOn" | "notYours" | "reactionRequired" | "needsApp" | "automatic";
+                            excerpt: string;
+                            itemId?: string;
+                            itemNumber?: string;
+                            workflowId?: string;
+                            taskNodeId?: string;
+                            actionLabel?: string;
+                        }[];
+                        /** @description The `cursor` of the next page; null on the last page */
+                        next: string | null;
+                    };
+                };
+            };
+            /** @description No token, or a token that is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token may not do this: it needs the scope `items:read` (or to act for someone signed in), or the item is not theirs */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
