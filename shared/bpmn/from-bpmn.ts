@@ -2,11 +2,12 @@ import { BpmnModdle, type ModdleElement } from 'bpmn-moddle';
 import zeebeSchema from 'zeebe-bpmn-moddle/resources/zeebe.json' with { type: 'json' };
 import type { Condition, Group, Rule } from '../model/condition';
 import type { WorkflowEdge, WorkflowGraph } from '../model/workflow';
-import { RecordEntities, RecordEvents, WorkflowNode, type Destination, type Duration, type Effect } from '../model/workflow-nodes';
+import { Escalation, RecordEntities, RecordEvents, WorkflowNode, type Destination, type Duration, type Effect } from '../model/workflow-nodes';
 import { Addressee } from '../model/message-setting';
 import { DEFAULT_BRANCH } from '../workflow/graph';
 import { feelToCondition } from './feel-parse';
-import { JobTypes } from './jobs';
+import { workingDaysOf } from './feel-moments';
+import { ESCALATION_PROPERTY, JobTypes } from './jobs';
 
 /** Why an element of a BPMN file cannot become part of a Stroomlijn workflow: one per element. */
 export interface BpmnImportProblem {
@@ -36,6 +37,16 @@ const targetOf = (flow: ModdleElement) => flow.get('targetRef') as ModdleElement
 const conditionOf = (flow: ModdleElement) => (flow.get('conditionExpression') as ModdleElement | undefined)?.get('body') as string | undefined;
 const isDefaultFlow = (flow: ModdleElement) => (flow.get('sourceRef') as ModdleElement).get('default') === flow;
 const definitionsOf = (el: ModdleElement) => (el.get('eventDefinitions') as ModdleElement[] | undefined) ?? [];
+const propertiesOf = (el: ModdleElement): Record<string, string> =>
+  Object.fromEntries((((ext(el, 'zeebe:Properties')?.get('properties') as ModdleElement[] | undefined) ?? []).map((p) => [String(p.get('name')), String(p.get('value'))])));
+/** A timer boundary event on a user task that carries Stroomlijn's escalation: the export's way of running it. */
+const isEscalationTimer = (el: ModdleElement) =>
+  el.$type === 'bpmn:BoundaryEvent' && definitionsOf(el)[0]?.$type === 'bpmn:TimerEventDefinition' && Boolean(propertiesOf(el.get('attachedToRef') as ModdleElement)[ESCALATION_PROPERTY]);
+/** An element on an escalation's path: its timers, the messages and reassignment they lead to, their ends. */
+const isEscalationPart = (el: ModdleElement): boolean =>
+  isEscalationTimer(el) ||
+  ((el.$type === 'bpmn:SendTask' || el.$type === 'bpmn:ServiceTask') && Boolean(headersOf(el).escalation)) ||
+  (el.$type === 'bpmn:EndEvent' && incoming(el).length > 0 && incoming(el).every((f) => isEscalationPart(f.get('sourceRef') as ModdleElement)));
 const json = <T>(text: string | undefined, fallback: T): T => {
   try {
     return text ? (JSON.parse(text) as T) : fallback;
@@ -49,6 +60,14 @@ function fromIsoDuration(text: string): Pick<Duration, 'amount' | 'unit'> | unde
   const m = text.trim().match(/^P(?:(\d+)D|T(\d+)H|T(\d+)M)$/);
   if (!m) return undefined;
   return m[1] ? { amount: Number(m[1]), unit: 'days' } : m[2] ? { amount: Number(m[2]), unit: 'hours' } : { amount: Number(m[3]), unit: 'minutes' };
+}
+/** How long a timer waits from entering: an ISO duration, or working days as the export writes them. */
+function timerAfter(def: ModdleElement | undefined): Pick<Duration, 'amount' | 'unit'> | undefined {
+  const duration = (def?.get('timeDuration') as ModdleElement | undefined)?.get('body') as string | undefined;
+  const date = (def?.get('timeDate') as ModdleElement | undefined)?.get('body') as string | undefined;
+  if (duration) return fromIsoDuration(duration);
+  const days = date ? workingDaysOf(date) : undefined;
+  return days ? { amount: days, unit: 'workingDays' } : undefined;
 }
 /** The field a FEEL date expression reads, as the export writes it. */
 const dateFieldOf = (feel: string) => feel.match(/get value\(fields, ("(?:[^"\\]|\\.)*")\)/)?.[1];
@@ -166,6 +185,10 @@ export async function fromBpmn(xml: string): Promise<BpmnImport> {
       continue;
     }
     const name = el.get('name') as string | undefined;
+    if (isEscalationPart(el)) {
+      pass.add(el);
+      continue;
+    }
     switch (el.$type) {
       case 'bpmn:StartEvent': {
         const defs = definitionsOf(el);
@@ -229,8 +252,8 @@ export async function fromBpmn(xml: string): Promise<BpmnImport> {
         }
         const duration = (def.get('timeDuration') as ModdleElement | undefined)?.get('body') as string | undefined;
         const date = (def.get('timeDate') as ModdleElement | undefined)?.get('body') as string | undefined;
-        const d = duration ? fromIsoDuration(duration) : undefined;
-        const field = date ? dateFieldOf(date) : undefined;
+        const d = timerAfter(def);
+        const field = date && !d ? dateFieldOf(date) : undefined;
         if (startChain.has(el)) {
           pass.add(el);
           if (!d) refuse(el, 'unsupportedTimer', duration ?? date ?? '');
@@ -281,8 +304,7 @@ export async function fromBpmn(xml: string): Promise<BpmnImport> {
         if (c && !('always' in c)) Object.assign(node.trigger, triggerCheck(node.trigger.event, c));
       }
       if (el.$type === 'bpmn:IntermediateCatchEvent' && node.trigger.type === 'record') {
-        const body = (definitionsOf(el)[0]?.get('timeDuration') as ModdleElement | undefined)?.get('body') as string | undefined;
-        const d = body ? fromIsoDuration(body) : undefined;
+        const d = timerAfter(definitionsOf(el)[0]);
         if (d && reminderTimers.has(el)) node.trigger.reminder = d;
         else if (d) node.trigger.delay = d;
       }
@@ -312,7 +334,7 @@ export async function fromBpmn(xml: string): Promise<BpmnImport> {
       const task = nodes.get(el.get('attachedToRef') as ModdleElement);
       for (const f of outgoing(el)) for (const action of reach(targetOf(f))) if (task && action.kind === 'action') addEdge(task.id, action.id);
     }
-    if (sendMoment(el) === 'enter') {
+    if (sendMoment(el) === 'enter' && !isEscalationPart(el)) {
       const h = headersOf(el);
       const task = [...followAll(el)].map((x) => nodes.get(x)).find((n) => n?.kind === 'task') ?? nodes.get(el);
       if (task?.kind === 'task' && !task.message) {
@@ -395,10 +417,13 @@ export async function fromBpmn(xml: string): Promise<BpmnImport> {
     if (groups) for (const g of groups.split(',').map((s) => s.trim()).filter(Boolean)) destinations.push({ type: 'role', roleId: g, showInTaskList: true });
     const due = ext(el, 'zeebe:TaskSchedule')?.get('dueDate') as string | undefined;
     const after = due?.match(/^=now\(\) \+ duration\("(P[^"]+)"\)$/)?.[1];
-    const afterDuration = after ? fromIsoDuration(after) : undefined;
+    const workingDays = due ? workingDaysOf(due) : undefined;
+    const afterDuration = after ? fromIsoDuration(after) : workingDays ? ({ amount: workingDays, unit: 'workingDays' } as const) : undefined;
     const dueField = due && !afterDuration ? dateFieldOf(due) : undefined;
     const listeners = (ext(el, 'zeebe:TaskListeners')?.get('listeners') as ModdleElement[] | undefined) ?? [];
+    const escalation = Escalation.safeParse(json<unknown>(propertiesOf(el)[ESCALATION_PROPERTY], undefined));
     return {
+      ...(escalation.success ? { escalation: escalation.data } : {}),
       destinations,
       ...(afterDuration ? { deadline: { type: 'after', ...afterDuration } } : dueField ? { deadline: { type: 'dateField', field: JSON.parse(dueField) as string } } : {}),
       reactionRequired: listeners.some((l) => l.get('type') === JobTypes.checkReaction),
@@ -407,7 +432,7 @@ export async function fromBpmn(xml: string): Promise<BpmnImport> {
 
   /** The role and mode the export keeps in zeebe:properties. */
   function actionProps(el: ModdleElement): Record<string, string> {
-    const props = Object.fromEntries((((ext(el, 'zeebe:Properties')?.get('properties') as ModdleElement[] | undefined) ?? []).map((p) => [String(p.get('name')), String(p.get('value'))])));
+    const props = propertiesOf(el);
     return { ...(props['stroomlijn.role'] ? { role: props['stroomlijn.role'] } : {}), ...(props['stroomlijn.mode'] === 'automatic' ? { mode: 'automatic' } : {}) };
   }
 

@@ -4,6 +4,8 @@ export const JobTypes = {
   callWebhook: 'stroomlijn.call-webhook',
   createCrmTask: 'stroomlijn.create-crm-task',
   setRecordField: 'stroomlijn.set-record-field',
+  /** An escalation hands the task to other users (headers: task, users); the worker reassigns the user task. */
+  reassignTask: 'stroomlijn.reassign-task',
   /** The completing task listener that refuses a completion without a reaction (8.8+). */
   checkReaction: 'stroomlijn.check-reaction',
 } as const;
@@ -13,3 +15,6 @@ export const recordMessageName = (entity: string, event: string): string => `str
 
 /** The form a user task shows: Stroomlijn's own task form for the workflow's step. */
 export const taskFormReference = (workflowId: string, nodeId: string): string => `stroomlijn:task/${workflowId}/${nodeId}`;
+
+/** The user-task property that carries a task's escalation settings, for the import (issue 16). */
+export const ESCALATION_PROPERTY = 'stroomlijn.escalation';

@@ -21,6 +21,8 @@ export const BpmnWarning = z.object({
     'reactionRequired',
     /** A webhook's request headers may hold secrets: they are left out; the worker adds them. */
     'webhookHeaders',
+    /** Working days count Monday to Friday in Camunda: it knows no office calendar, so no holidays or closing days. */
+    'workingDays',
   ]),
   nodeId: z.string(),
   /** The step's name as the canvas shows it. */

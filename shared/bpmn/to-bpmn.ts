@@ -5,12 +5,13 @@ import { assertNever } from '../assert-never';
 import type { Condition } from '../model/condition';
 import type { MessageSetting } from '../model/message-setting';
 import type { WorkflowEdge, WorkflowGraph } from '../model/workflow';
-import type { Duration, Effect, NodeOf, WorkflowNode } from '../model/workflow-nodes';
+import type { Duration, Effect, Escalation, NodeOf, WorkflowNode } from '../model/workflow-nodes';
 import { DEFAULT_BRANCH, GraphIndex } from '../workflow/graph';
 import { canvasDiagram } from './diagram';
 import { conditionToFeel, feelField, feelString } from './feel';
+import { momentAfter, type After } from './feel-moments';
 import { XmlIds } from './ids';
-import { JobTypes, recordMessageName, taskFormReference } from './jobs';
+import { ESCALATION_PROPERTY, JobTypes, recordMessageName, taskFormReference } from './jobs';
 import { atLeast, type BpmnExport, type BpmnWarning, type PlatformVersion } from './platform';
 
 export interface BpmnSource {
@@ -38,16 +39,11 @@ interface Fragment {
 const EXECUTION_PLATFORM = 'Camunda Cloud';
 const MODELER_NS = 'http://camunda.org/schema/modeler/1.0';
 
-/** ISO 8601 duration of a Stroomlijn duration. */
-export const isoDuration = (d: Pick<Duration, 'amount' | 'unit'>): string => (d.unit === 'days' ? `P${d.amount}D` : d.unit === 'hours' ? `PT${d.amount}H` : `PT${d.amount}M`);
-
 const isAlways = (c: Condition | undefined) => !c || 'always' in c;
 
-/** A date field as a FEEL date and time (now when it holds none), as the engine's waits read it. */
-const feelDateField = (field: string) => {
-  const f = feelField(field);
-  return `if ${f} = null or string(${f}) = "" then now() else if string length(string(${f})) = 10 then date and time(string(${f}) + "T00:00:00Z") else date and time(string(${f}))`;
-};
+/** Where a deadline counts from and how long after: entering the task, or a date field. */
+const deadlineOf = (deadline: NonNullable<NodeOf<'task'>['deadline']>): [{ field: string } | 'entered', After[]] =>
+  deadline.type === 'after' ? ['entered', [deadline]] : [{ field: deadline.field }, []];
 
 /**
  * A workflow as BPMN 2.0 for Camunda 8 (Zeebe): the mapping of issue 15. Pure: the same workflow and
@@ -137,6 +133,20 @@ export async function toBpmn(workflow: BpmnSource, options: { platformVersion: P
     }
   };
   const single = (entry: ModdleElement, from: ModdleElement = entry): Fragment => ({ entry, exits: () => [{ from }] });
+  const warned = new Set<string>();
+  /** Working days are counted Monday to Friday in Camunda, which knows no office calendar: said once per step. */
+  const warnWorkingDays = (node: WorkflowNode) => {
+    if (warned.has(node.id)) return;
+    warned.add(node.id);
+    warnings.push({ code: 'workingDays', nodeId: node.id, name: nameOf(node) });
+  };
+  /** A timer that fires `after` each in turn from entering (or from a date field). */
+  const timerDefinition = (suffix: string, node: WorkflowNode, from: { field: string } | 'entered', after: readonly After[]): ModdleElement => {
+    if (after.some((a) => a.unit === 'workingDays')) warnWorkingDays(node);
+    const moment = momentAfter(from, after);
+    const id = ids.make('TimerEventDefinition', suffix);
+    return 'duration' in moment ? moddle.create('bpmn:TimerEventDefinition', { id, timeDuration: expression(moment.duration) }) : moddle.create('bpmn:TimerEventDefinition', { id, timeDate: expression(moment.date) });
+  };
 
   function startFragment(node: NodeOf<'start'>): Fragment {
     const trigger = node.trigger;
@@ -167,7 +177,7 @@ export async function toBpmn(workflow: BpmnSource, options: { platformVersion: P
         return { out: g, condition: check };
       };
       const timer = (suffix: string, name: string, d: Duration) =>
-        make('bpmn:IntermediateCatchEvent', ids.make('Timer', `${node.id}_${suffix}`), { name, eventDefinitions: [moddle.create('bpmn:TimerEventDefinition', { id: ids.make('TimerEventDefinition', `${node.id}_${suffix}`), timeDuration: expression(isoDuration(d)) })] });
+        make('bpmn:IntermediateCatchEvent', ids.make('Timer', `${node.id}_${suffix}`), { name, eventDefinitions: [timerDefinition(`${node.id}_${suffix}`, node, 'entered', [d])] });
       let pending = checked(last, 'Only if', 'onlyIf');
       const to = (target: ModdleElement) => {
         flow(pending.out, target, pending.condition ? { condition: pending.condition } : {});
@@ -272,8 +282,60 @@ export async function toBpmn(workflow: BpmnSource, options: { platformVersion: P
         // Before 8.9 the task cannot wait for the field change: completing it takes the first automatic action.
         route(onEntry[0]!.action.id, { from: userTask });
       }
+      if (task.escalation && task.deadline) escalationBoundaries(task, task.escalation, task.deadline, userTask, route);
     }
     return { entry, exits: (edge) => routes.get(edge.target) ?? (userTask ? [{ from: userTask }] : []) };
+  }
+
+  /**
+   * A task's escalation (issue 16) as timer boundary events on its user task: at the deadline a
+   * non-interrupting reminder to the task's users; `after` that the manager's message and the
+   * reassignment (non-interrupting), or, when it takes one of the task's actions, an interrupting timer
+   * whose path ends in that action. The settings themselves ride along as a property for the import.
+   */
+  function escalationBoundaries(task: NodeOf<'task'>, escalation: Escalation, deadline: NonNullable<NodeOf<'task'>['deadline']>, userTask: ModdleElement, route: (actionId: string, exit: Exit) => void) {
+    const [from, toDeadline] = deadlineOf(deadline);
+    const boundary = (suffix: string, name: string, after: readonly After[], interrupting: boolean) => {
+      const b = make('bpmn:BoundaryEvent', ids.make('BoundaryEvent', `${task.id}_${suffix}`), {
+        name,
+        attachedToRef: userTask,
+        cancelActivity: interrupting,
+        eventDefinitions: [timerDefinition(`${task.id}_${suffix}`, task, from, after)],
+      });
+      b.set('outgoing', []);
+      return b;
+    };
+    const users = { addressees: [{ type: 'taskUsers' }], destinations: JSON.stringify(task.destinations) };
+    if (escalation.remindTemplateId) {
+      const at = boundary('deadline', 'Deadline', toDeadline, false);
+      const remind = sendMessage(ids.make('SendTask', `${task.id}_reminder`), 'Reminder', 'enter', { templateId: escalation.remindTemplateId, addressees: users.addressees, taskNodeId: task.id }, { destinations: users.destinations, escalation: 'reminder' });
+      flow(at, remind);
+      flow(remind, make('bpmn:EndEvent', ids.make('EndEvent', `${task.id}_reminded`), { name: 'Reminded' }));
+    }
+    const action = escalation.then.find((t): t is Extract<typeof t, { type: 'action' }> => t.type === 'action');
+    let last = boundary('escalation', 'Escalation', [...toDeadline, escalation.after], Boolean(action));
+    for (const then of escalation.then) {
+      switch (then.type) {
+        case 'notifyManager': {
+          const send = sendMessage(ids.make('SendTask', `${task.id}_escalation_notify`), 'Tell the task manager', 'notify', { templateId: then.templateId, addressees: [{ type: 'taskManager' }], taskNodeId: task.id }, { escalation: 'notifyManager' });
+          flow(last, send);
+          last = send;
+          break;
+        }
+        case 'reassign': {
+          const reassign = make('bpmn:ServiceTask', ids.make('ServiceTask', `${task.id}_reassign`), { name: 'Reassign' }, job(JobTypes.reassignTask, { task: task.id, users: then.userIds.join(','), escalation: 'reassign' }));
+          flow(last, reassign);
+          last = reassign;
+          break;
+        }
+        case 'action':
+          break;
+        default:
+          assertNever(then);
+      }
+    }
+    if (action) route(action.actionNodeId, { from: last });
+    else flow(last, make('bpmn:EndEvent', ids.make('EndEvent', `${task.id}_escalated`), { name: 'Escalated' }));
   }
 
   function userTaskExtensions(task: NodeOf<'task'>): ModdleElement[] {
@@ -310,13 +372,16 @@ export async function toBpmn(workflow: BpmnSource, options: { platformVersion: P
     if (users.length) assignment.candidateUsers = dynamic ? `=[${users.join(', ')}][item != null]` : users.map((u) => JSON.parse(u) as string).join(',');
     if (Object.keys(assignment).length) ext.push(moddle.create('zeebe:AssignmentDefinition', assignment));
     if (task.deadline) {
-      const due = task.deadline.type === 'after' ? `=now() + duration(${feelString(isoDuration(task.deadline))})` : `=${feelDateField(task.deadline.field)}`;
-      ext.push(moddle.create('zeebe:TaskSchedule', { dueDate: due }));
+      const due = momentAfter(...deadlineOf(task.deadline));
+      ext.push(moddle.create('zeebe:TaskSchedule', { dueDate: 'date' in due ? due.date : `=now() + duration(${feelString(due.duration)})` }));
+      if (task.deadline.type === 'after' && task.deadline.unit === 'workingDays') warnWorkingDays(task);
     }
     if (task.reactionRequired) {
       if (atLeast(version, '8.8')) ext.push(moddle.create('zeebe:TaskListeners', { listeners: [moddle.create('zeebe:TaskListener', { eventType: 'completing', type: JobTypes.checkReaction })] }));
       else warnings.push({ code: 'reactionRequired', nodeId: task.id, name: task.title, needs: '8.8' });
     }
+    // The escalation's settings exactly, for the import (its boundary events are what Camunda runs).
+    if (task.escalation && task.deadline) ext.push(moddle.create('zeebe:Properties', { properties: [moddle.create('zeebe:Property', { name: ESCALATION_PROPERTY, value: JSON.stringify(task.escalation) })] }));
     return ext;
   }
 
@@ -358,10 +423,7 @@ export async function toBpmn(workflow: BpmnSource, options: { platformVersion: P
       case 'setField':
         return single(make('bpmn:ServiceTask', ids.make('ServiceTask', node.id), { name }, job(JobTypes.setRecordField, { field: node.field, value: JSON.stringify(node.value) })));
       case 'wait': {
-        const def =
-          node.until.type === 'duration'
-            ? moddle.create('bpmn:TimerEventDefinition', { id: ids.make('TimerEventDefinition', node.id), timeDuration: expression(isoDuration(node.until)) })
-            : moddle.create('bpmn:TimerEventDefinition', { id: ids.make('TimerEventDefinition', node.id), timeDate: expression(`=${feelDateField(node.until.field)}`) });
+        const def = node.until.type === 'duration' ? timerDefinition(node.id, node, 'entered', [node.until]) : timerDefinition(node.id, node, { field: node.until.field }, []);
         return single(make('bpmn:IntermediateCatchEvent', ids.make('Timer', node.id), { name: name || 'Wait', eventDefinitions: [def] }));
       }
       case 'end':

@@ -15,6 +15,8 @@ export interface BpmnRun {
   waited: string[];
   /** The end events reached, by Stroomlijn node id. */
   ended: string[];
+  /** Escalations that handed a task to others: "task: user, user". */
+  reassigned: string[];
   status: unknown;
   fields: Record<string, unknown>;
 }
@@ -33,9 +35,16 @@ const extensionValues = (behaviour: { extensionElements?: { values?: Values[] } 
  * output mappings applied, timers on a fake clock fired in order, and each user task answered with
  * the next of `actions` (Stroomlijn action ids).
  */
-export async function runInBpmnEngine(xml: string, fields: Record<string, unknown>, actions: string[], conditions: Set<string> = new Set()): Promise<BpmnRun> {
+export async function runInBpmnEngine(
+  xml: string,
+  fields: Record<string, unknown>,
+  actions: string[],
+  conditions: Set<string> = new Set(),
+  /** Let timers fire while a user task waits with no choice left (its deadline and escalation). */
+  timersWhileWaiting = false,
+): Promise<BpmnRun> {
   const vars: Record<string, unknown> = { fields: { ...fields } };
-  const run: BpmnRun = { entered: [], messages: [], branches: [], waited: [], ended: [], status: undefined, fields: {} };
+  const run: BpmnRun = { entered: [], messages: [], branches: [], waited: [], ended: [], reassigned: [], status: undefined, fields: {} };
   // A fake clock: timers wait here until the run has nothing else to do, then fire in order.
   const pending: { fn: (...args: unknown[]) => void; args: unknown[]; delay: number; order: number }[] = [];
   let order = 0;
@@ -60,7 +69,12 @@ export async function runInBpmnEngine(xml: string, fields: Record<string, unknow
     moddleOptions: { zeebe: zeebeSchema },
     timers,
     expressions: {
-      resolveExpression: (expression: unknown) => (typeof expression === 'string' && expression.startsWith('=') ? feel(expression) : expression),
+      resolveExpression: (expression: unknown) => {
+        if (typeof expression !== 'string' || !expression.startsWith('=')) return expression;
+        const value = feel(expression);
+        // A FEEL date and time (a timer's timeDate) as the ISO text bpmn-engine's timers read.
+        return value && typeof value === 'object' && 'zone' in value ? String(value) : value;
+      },
     },
     extensions: {
       stroomlijn(element) {
@@ -73,7 +87,9 @@ export async function runInBpmnEngine(xml: string, fields: Record<string, unknow
               const values = extensionValues(activity.behaviour);
               const headers = Object.fromEntries(((values.find((v) => v.$type === 'zeebe:TaskHeaders')?.values as { key: string; value: string }[] | undefined) ?? []).map((h) => [h.key, h.value]));
               const type = values.find((v) => v.$type === 'zeebe:TaskDefinition')?.type;
-              if (type === 'stroomlijn.send-message') run.messages.push({ nodeId: headers.moment === 'enter' ? headers.task! : nodeIdOf(activity.id), moment: headers.moment!, ...(headers.template ? { templateId: headers.template } : {}) });
+              // A task's own message and its escalation's name the task in a header.
+              if (type === 'stroomlijn.send-message') run.messages.push({ nodeId: headers.moment === 'enter' || headers.escalation ? headers.task! : nodeIdOf(activity.id), moment: headers.moment!, ...(headers.template ? { templateId: headers.template } : {}) });
+              if (type === 'stroomlijn.reassign-task') run.reassigned.push(`${headers.task}: ${headers.users!.split(',').join(', ')}`);
               if (type === 'stroomlijn.set-record-field' && headers.field) {
                 const value = JSON.parse(headers.value ?? '""') as unknown;
                 if (headers.field === 'status') vars.status = String(value);
@@ -91,7 +107,8 @@ export async function runInBpmnEngine(xml: string, fields: Record<string, unknow
   listener.on('activity.end', (api: { id: string; type: string; owner: { behaviour: { extensionElements?: { values?: Values[] } } } }) => {
     const io = extensionValues(api.owner.behaviour).find((v) => v.$type === 'zeebe:IoMapping');
     for (const out of (io?.outputParameters as { source: string; target: string }[] | undefined) ?? []) vars[out.target] = feel(out.source);
-    if (api.type === 'bpmn:EndEvent' && !/_skipped$/.test(api.id)) run.ended.push(nodeIdOf(api.id));
+    // A trigger check's skip and an escalation's own paths end there; they are not the workflow's ends.
+    if (api.type === 'bpmn:EndEvent' && !/_(skipped|reminded|escalated)$/.test(api.id)) run.ended.push(nodeIdOf(api.id));
     // A timer catch event's end is reported with its definition's type.
     if (api.type === 'bpmn:TimerEventDefinition' || api.type === 'bpmn:IntermediateCatchEvent') run.waited.push(nodeIdOf(api.id));
   });
@@ -115,7 +132,8 @@ export async function runInBpmnEngine(xml: string, fields: Record<string, unknow
   let failed: unknown;
   engine.broker.subscribeOnce('event', 'engine.error', (_: unknown, m) => (failed = m.content));
   // Fire the timers in order while the run has nothing else to do (a user task without a choice left stops it).
-  while (engine.state !== 'idle' && !failed && !execution.getPostponed().some((p: { type: string }) => p.type === 'bpmn:UserTask') && pending.length) {
+  const waiting = () => execution.getPostponed().some((p: { type: string }) => p.type === 'bpmn:UserTask');
+  while (engine.state !== 'idle' && !failed && (timersWhileWaiting || !waiting()) && pending.length) {
     pending.sort((a, b) => a.delay - b.delay || a.order - b.order);
     const next = pending.shift()!;
     next.fn(...next.args);

@@ -79,3 +79,38 @@ export const recordTriggered = (): BpmnSource => ({
     ],
   }),
 });
+
+/**
+ * Tasks that escalate after their deadline (issue 16), each kind of step once: a reminder, then the
+ * task manager told and the task reassigned (deadline in working days); a reminder, then the task's
+ * automatic action "Verlopen" (deadline on a date field); the manager told, after working days.
+ */
+export const escalating = (): BpmnSource => ({
+  id: 'wf-escalating',
+  name: 'Escaleren na de deadline',
+  graph: WorkflowGraph.parse({
+    nodes: [
+      { id: 's', kind: 'start', position: at(0, 0) },
+      { id: 't1', kind: 'task', position: at(0, 150), title: 'Beoordelen', destinations: [{ type: 'role', roleId: 'role-reviewers' }], deadline: { type: 'after', amount: 2, unit: 'workingDays' }, escalation: { remindTemplateId: 'tpl-herinnering', after: { amount: 1, unit: 'workingDays' }, then: [{ type: 'notifyManager', templateId: 'tpl-manager' }, { type: 'reassign', userIds: ['u-1', 'u-2'] }] } },
+      { id: 'ok', kind: 'action', position: at(0, 300), label: 'Goedkeuren', role: 'approve' },
+      { id: 't2', kind: 'task', position: at(0, 450), title: 'Aanvullen', destinations: [{ type: 'submitter' }], deadline: { type: 'dateField', field: 'due' }, escalation: { remindTemplateId: 'tpl-herinnering', after: { amount: 3, unit: 'days' }, then: [{ type: 'action', actionNodeId: 'late' }] } },
+      { id: 'done', kind: 'action', position: at(0, 600), label: 'Aangevuld' },
+      { id: 'late', kind: 'action', position: at(300, 600), label: 'Verlopen', mode: 'automatic', condition: { join: 'and', rules: [{ field: 'expired', operator: 'equals', value: 'ja' }] }, effects: [{ type: 'setStatus', status: 'verlopen' }] },
+      { id: 't3', kind: 'task', position: at(0, 750), title: 'Afronden', destinations: [{ type: 'taskManager' }], deadline: { type: 'after', amount: 4, unit: 'hours' }, escalation: { after: { amount: 2, unit: 'workingDays' }, then: [{ type: 'notifyManager', templateId: 'tpl-manager' }] } },
+      { id: 'close', kind: 'action', position: at(0, 900), label: 'Afgerond' },
+      { id: 'e', kind: 'end', position: at(0, 1050) },
+      { id: 'e2', kind: 'end', position: at(300, 750) },
+    ],
+    edges: [
+      { id: 'a', source: 's', target: 't1' },
+      { id: 'b', source: 't1', target: 'ok' },
+      { id: 'c', source: 'ok', target: 't2' },
+      { id: 'd', source: 't2', target: 'done' },
+      { id: 'd2', source: 't2', target: 'late' },
+      { id: 'f', source: 'done', target: 't3' },
+      { id: 'g', source: 'late', target: 'e2' },
+      { id: 'h', source: 't3', target: 'close' },
+      { id: 'i', source: 'close', target: 'e' },
+    ],
+  }),
+});

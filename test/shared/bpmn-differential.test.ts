@@ -5,12 +5,12 @@ import { step } from '../../shared/engine/step';
 import type { EngineEffect, ItemState } from '../../shared/engine/types';
 import { WorkflowGraph } from '../../shared/model';
 import { runInBpmnEngine } from '../helpers/bpmn-engine-run';
-import { sampleSources } from '../helpers/bpmn-workflows';
+import { escalating, sampleSources } from '../helpers/bpmn-workflows';
 
 const T0 = '2026-11-23T09:00:00.000Z';
 
 /** The same choices through Stroomlijn's own engine (the one workflows.simulate runs). */
-function runInStroomlijn(source: BpmnSource, fields: Record<string, unknown>, actions: string[]) {
+function runInStroomlijn(source: BpmnSource, fields: Record<string, unknown>, actions: string[], timersWhileWaiting = false) {
   const effects: EngineEffect[] = [];
   const submitted = step(null, { type: 'submit', item: { id: 'i1', workflowId: source.id, version: 1, fields } }, source.graph, T0);
   let state = submitted.state;
@@ -20,7 +20,16 @@ function runInStroomlijn(source: BpmnSource, fields: Record<string, unknown>, ac
   for (let guard = 0; state.status === 'running' && guard < 100; guard++) {
     const actionNodeId = state.tasks.length ? choices.shift() : undefined;
     const wait = state.waits[0];
-    if (state.tasks.length && actionNodeId === undefined) break;
+    if (state.tasks.length && actionNodeId === undefined) {
+      // No choice left: the task's deadline, then its escalation, as their timers fire.
+      const task = state.tasks[0]!;
+      const at = !task.overdue ? task.dueAt : !task.escalated ? task.escalateAt : undefined;
+      if (!timersWhileWaiting || !at) break;
+      const result = step(state, { type: 'timer', nodeId: task.nodeId }, source.graph, at);
+      state = result.state;
+      effects.push(...result.effects);
+      continue;
+    }
     if (!actionNodeId && !wait) break;
     const result = actionNodeId
       ? step(state, { type: 'act', actionNodeId, userId: 'u1', reaction: { text: 'Akkoord', external: false } }, source.graph, T0)
@@ -88,7 +97,7 @@ function triggerHolds(source: BpmnSource, fields: Record<string, unknown>): bool
   const fieldOk = t.field && t.value !== undefined && (t.event === 'fieldChanged' || t.event === 'statusChangedTo') ? String(fields[t.field] ?? '') === t.value : true;
   return fieldOk && conditionHolds(t.onlyIf, fields);
 }
-const scenarios: { source: BpmnSource; fields: Record<string, unknown>; actions: string[] }[] = [
+const scenarios: { source: BpmnSource; fields: Record<string, unknown>; actions: string[]; timers?: true }[] = [
   { source: sample('wf-infomail'), fields: {}, actions: ['a2'] },
   { source: sample('wf-accordering'), fields: {}, actions: ['a1'] },
   { source: sample('wf-accordering'), fields: {}, actions: ['a2', 'a4'] },
@@ -104,19 +113,24 @@ const scenarios: { source: BpmnSource; fields: Record<string, unknown>; actions:
   { source: sample('wf-deal-feedback'), fields: { stage: 'Offerte' }, actions: [] },
   { source: sample('wf-tijd-over'), fields: { timeTracked: 5, timeTarget: 3, status: 'Open' }, actions: [] },
   { source: sample('wf-tijd-over'), fields: { timeTracked: 2, timeTarget: 3, status: 'Open' }, actions: [] },
+  // Escalations (issue 16): nobody acts, the deadline passes, then the escalation.
+  { source: escalating(), fields: { due: '2026-11-30' }, actions: [], timers: true },
+  { source: escalating(), fields: { due: '2026-11-30' }, actions: ['ok'], timers: true },
+  { source: escalating(), fields: { due: '2026-11-30' }, actions: ['ok', 'done'], timers: true },
 ];
 
 describe('differential: an export in bpmn-engine takes the same path as Stroomlijn’s engine', () => {
-  for (const { source, fields, actions } of scenarios) {
-    it(`${source.name} with ${JSON.stringify(fields)}, acting ${actions.join(' → ') || 'not at all'}`, async () => {
+  for (const { source, fields, actions, timers = false } of scenarios) {
+    it(`${source.name} with ${JSON.stringify(fields)}, acting ${actions.join(' → ') || 'not at all'}${timers ? ', deadlines passing' : ''}`, async () => {
       const { xml } = await toBpmn(source, { platformVersion: '8.9' });
       const conditions = new Set(source.graph.nodes.filter((n) => n.kind === 'condition').map((n) => n.id));
-      const bpmn = await runInBpmnEngine(xml, fields, actions, conditions);
+      const bpmn = await runInBpmnEngine(xml, fields, actions, conditions, timers);
       const starts = triggerHolds(source, fields);
-      const ours = starts ? runInStroomlijn(source, fields, actions) : { state: { history: [], tasks: [], waits: [] } as unknown as ItemState, effects: [] };
+      const ours = starts ? runInStroomlijn(source, fields, actions, timers) : { state: { history: [], tasks: [], waits: [] } as unknown as ItemState, effects: [] };
       const messages = ours.effects.flatMap((e) => (e.type === 'queueMessage' ? [{ nodeId: e.moment === 'enter' ? e.taskNodeId! : e.nodeId, moment: e.moment, ...(e.templateId ? { templateId: e.templateId } : {}) }] : []));
       expect(bpmn.messages).toEqual(messages);
       expect(bpmn.entered).toEqual(enteredUserTasks(ours.state));
+      expect(bpmn.reassigned).toEqual(ours.state.history.filter((h) => h.kind === 'reassigned').map((h) => `${h.nodeId}: ${h.detail}`));
       const ended = ours.state.history.filter((h) => h.kind === 'completed').map((h) => h.nodeId);
       expect(bpmn.ended).toEqual(ended);
       expect(bpmn.status).toEqual(ours.state.itemStatus);
@@ -126,4 +140,17 @@ describe('differential: an export in bpmn-engine takes the same path as Stroomli
       expect(bpmn.waited.filter((id) => waits.has(id))).toEqual(ours.state.history.filter((h) => h.kind === 'resumed').map((h) => h.nodeId));
     });
   }
+
+  it('runs an escalation in both: the reminder, the manager told, the task reassigned; “Verlopen” ends the task it expires', async () => {
+    const { xml } = await toBpmn(escalating(), { platformVersion: '8.8' });
+    const waiting = await runInBpmnEngine(xml, { due: '2026-11-30' }, [], new Set(), true);
+    expect(waiting.messages).toEqual([
+      { nodeId: 't1', moment: 'enter', templateId: 'tpl-herinnering' },
+      { nodeId: 't1', moment: 'notify', templateId: 'tpl-manager' },
+    ]);
+    expect(waiting.reassigned).toEqual(['t1: u-1, u-2']);
+    const expired = await runInBpmnEngine(xml, { due: '2026-11-30' }, ['ok'], new Set(), true);
+    expect([expired.ended, expired.status]).toEqual([['e2'], 'verlopen']);
+    expect(runInStroomlijn(escalating(), { due: '2026-11-30' }, ['ok'], true).state.itemStatus).toBe('verlopen');
+  });
 });

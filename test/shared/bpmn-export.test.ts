@@ -3,10 +3,10 @@ import zeebeSchema from 'zeebe-bpmn-moddle/resources/zeebe.json' with { type: 'j
 import { describe, expect, it } from 'vitest';
 import { PlatformVersions, type PlatformVersion } from '../../shared/bpmn/platform';
 import { toBpmn, type BpmnSource } from '../../shared/bpmn/to-bpmn';
-import { everyKind, recordTriggered, sampleSources } from '../helpers/bpmn-workflows';
+import { escalating, everyKind, recordTriggered, sampleSources } from '../helpers/bpmn-workflows';
 import { camundaLinter } from '../helpers/camunda-lint';
 
-const sources: BpmnSource[] = [...sampleSources(), everyKind(), recordTriggered()];
+const sources: BpmnSource[] = [...sampleSources(), everyKind(), recordTriggered(), escalating()];
 const lint = async (xml: string) => (await (await camundaLinter()).lint(xml)).map((r) => `${r.id}: ${r.message} (${r.rule})`);
 const parse = (xml: string) => new BpmnModdle({ zeebe: zeebeSchema }).fromXML(xml);
 
@@ -98,6 +98,25 @@ describe('BPMN export', () => {
     expect(record).toContain('name="stroomlijn.record.quoteRequest.statusChangedTo"');
     expect(record).toContain('<bpmn:parallelGateway');
     expect(record).toMatch(/<bpmn:timeDuration[^>]*>P7D<\/bpmn:timeDuration>/);
+  });
+});
+
+describe('BPMN export of escalations (issue 16)', () => {
+  it('puts timer boundary events on the user task: a reminder at the deadline, then the escalation, interrupting only when it takes an action', async () => {
+    const { xml, warnings } = await toBpmn(escalating(), { platformVersion: '8.7' });
+    const boundary = (id: string) => xml.match(new RegExp(`<bpmn:boundaryEvent id="BoundaryEvent_${id}"[^>]*>`))?.[0] ?? '';
+    expect(boundary('t1_deadline')).toContain('cancelActivity="false"');
+    expect(boundary('t1_deadline')).toContain('attachedToRef="UserTask_t1"');
+    expect(boundary('t1_escalation')).toContain('cancelActivity="false"');
+    expect(boundary('t2_escalation')).not.toContain('cancelActivity="false"');
+    expect(boundary('t3_deadline')).toBe('');
+    // t3: 4 hours, then 2 working days — counted Monday to Friday in FEEL.
+    expect(xml).toMatch(/<bpmn:timeDate[^>]*>=\{s: now\(\) \+ duration\("PT4H"\)/);
+    // t2: the date field, then 3 calendar days.
+    expect(xml).toContain('then now() else if string length');
+    expect(xml).toContain('type="stroomlijn.reassign-task"');
+    expect(xml).toContain('<zeebe:header key="users" value="u-1,u-2" />');
+    expect(warnings.map((w) => `${w.code}:${w.nodeId}`).sort()).toEqual(['automaticOnChange:late', 'workingDays:t1', 'workingDays:t3']);
   });
 });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fromBpmn } from '../../shared/bpmn/from-bpmn';
 import { toBpmn } from '../../shared/bpmn/to-bpmn';
 import type { WorkflowGraph } from '../../shared/model';
-import { everyKind, recordTriggered, sampleSources } from '../helpers/bpmn-workflows';
+import { escalating, everyKind, recordTriggered, sampleSources } from '../helpers/bpmn-workflows';
 
 /** A graph as the import can give it back: positions left out, branch ids as their labels, edges as a set. */
 function normal(graph: WorkflowGraph) {
@@ -22,7 +22,7 @@ function normal(graph: WorkflowGraph) {
 }
 
 describe('BPMN import', () => {
-  for (const source of [...sampleSources(), everyKind(), recordTriggered()]) {
+  for (const source of [...sampleSources(), everyKind(), recordTriggered(), escalating()]) {
     it(`export → import gives the same graph: ${source.name}`, async () => {
       const { xml } = await toBpmn(source, { platformVersion: '8.9' });
       const back = await fromBpmn(xml);

@@ -16,6 +16,7 @@ export const bpmnExportDe: BpmnExportMessages = {
     automaticOnChange: '„{{name}}“: Eine automatische Aktion bei einer Feldänderung braucht Camunda {{needs}}. In dieser Datei wird sie nur beim Beginn der Aufgabe geprüft.',
     reactionRequired: '„{{name}}“: Eine Pflicht-Reaktion wird erst ab Camunda {{needs}} geprüft. In dieser Datei kann die Aufgabe ohne Reaktion erledigt werden.',
     webhookHeaders: '„{{name}}“: Die zusätzlichen Header des Webhooks stehen nicht in der Datei (sie können Geheimnisse enthalten); Stroomlijn fügt sie beim Aufruf hinzu.',
+    workingDays: '„{{name}}“: Camunda kennt den Bürokalender nicht. Arbeitstage zählen dort von Montag bis Freitag; Feiertage und Schließtage werden nicht übersprungen.',
   },
   download: 'Herunterladen',
   import: 'BPMN importieren',

@@ -15,6 +15,7 @@ export const bpmnExportEn = {
     automaticOnChange: '“{{name}}”: an automatic action on a field change needs Camunda {{needs}}. In this file it is only checked when the task is entered.',
     reactionRequired: '“{{name}}”: a required reaction is checked from Camunda {{needs}} on. In this file the task can be completed without one.',
     webhookHeaders: '“{{name}}”: the webhook’s extra headers are not in the file (they may hold secrets); Stroomlijn adds them when it calls.',
+    workingDays: '“{{name}}”: Camunda does not know the office calendar. Working days count Monday to Friday there; public holidays and closing days are not skipped.',
   },
   download: 'Download',
   import: 'Import BPMN',

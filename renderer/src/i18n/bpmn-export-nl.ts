@@ -16,6 +16,7 @@ export const bpmnExportNl: BpmnExportMessages = {
     automaticOnChange: '„{{name}}”: een automatische actie bij een gewijzigd veld vraagt Camunda {{needs}}. In dit bestand wordt ze alleen nagegaan als de taak begint.',
     reactionRequired: '„{{name}}”: een verplichte reactie wordt pas vanaf Camunda {{needs}} gecontroleerd. In dit bestand kan de taak zonder reactie worden afgerond.',
     webhookHeaders: '„{{name}}”: de extra headers van de webhook staan niet in het bestand (er kunnen geheimen in staan); Stroomlijn voegt ze toe bij het aanroepen.',
+    workingDays: '„{{name}}”: Camunda kent de kantoorkalender niet. Werkdagen tellen daar van maandag tot en met vrijdag; feestdagen en sluitingsdagen worden niet overgeslagen.',
   },
   download: 'Downloaden',
   import: 'BPMN importeren',
