@@ -1,6 +1,8 @@
 /**
  * The part of a Camunda 8 cluster the worker talks to: its job endpoints (REST API v2,
- * POST /v2/jobs/activation, /v2/jobs/{jobKey}/completion, /v2/jobs/{jobKey}/failure).
+ * POST /v2/jobs/activation, /v2/jobs/{jobKey}/completion, /v2/jobs/{jobKey}/failure) and, for an
+ * escalation's reassignment, its user-task API (POST /v2/user-tasks/search, PATCH /v2/user-tasks/{key},
+ * POST /v2/user-tasks/{key}/assignment).
  * Passed in, so tests drive the worker against a mock gateway; @camunda8/sdk's job client fits it too.
  */
 export interface CamundaJob {
@@ -31,8 +33,18 @@ export interface JobFailure {
   retryBackOff?: number;
 }
 
+/** An escalation's reassignment: the open user task of an element in a process instance, given to these users. */
+export interface UserTaskReassignment {
+  processInstanceKey: string;
+  /** The user task's BPMN element id (the export's `UserTask_<step>`). */
+  elementId: string;
+  candidateUsers: string[];
+}
+
 export interface CamundaJobClient {
   activateJobs(request: ActivateJobs): Promise<CamundaJob[]>;
+  /** Camunda's user-task API (search, update, assign): answers how many open user tasks were changed. */
+  reassignUserTask(request: UserTaskReassignment): Promise<number>;
   completeJob(jobKey: string, variables?: Record<string, unknown>): Promise<void>;
   failJob(jobKey: string, failure: JobFailure): Promise<void>;
 }

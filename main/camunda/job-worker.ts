@@ -163,11 +163,22 @@ export function createJobWorker(deps: JobWorkerDeps) {
     return { ok: true, variables: { [h.field]: value } };
   }
 
+  async function reassignTask(job: CamundaJob): Promise<JobOutcome> {
+    const h = job.customHeaders;
+    const users = (h.users ?? '').split(',').map((u) => u.trim()).filter(Boolean);
+    if (!h.userTask || users.length === 0) return { ok: false, reason: 'the service task needs "userTask" and "users" headers', retry: false };
+    if (!job.processInstanceKey) return { ok: false, reason: 'the job names no process instance', retry: false };
+    const changed = await client.reassignUserTask({ processInstanceKey: job.processInstanceKey, elementId: h.userTask, candidateUsers: users });
+    // None open: the task was done meanwhile; nothing is left to hand over.
+    return { ok: true, variables: { stroomlijnReassigned: changed } };
+  }
+
   const handlers: Record<WorkerJobType, (job: CamundaJob, item: ItemRecord) => Promise<JobOutcome>> = {
     [JobTypes.sendMessage]: sendMessage,
     [JobTypes.callWebhook]: callWebhook,
     [JobTypes.createCrmTask]: createCrmTask,
     [JobTypes.setRecordField]: setRecordField,
+    [JobTypes.reassignTask]: reassignTask,
   };
   const isWorkerType = (type: string): type is WorkerJobType => (WORKER_JOB_TYPES as readonly string[]).includes(type);
 

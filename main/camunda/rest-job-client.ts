@@ -1,4 +1,4 @@
-import type { ActivateJobs, CamundaJob, CamundaJobClient, JobFailure } from './job-client';
+import type { ActivateJobs, CamundaJob, CamundaJobClient, JobFailure, UserTaskReassignment } from './job-client';
 
 export interface RestJobClientOptions {
   /** The cluster's REST address, e.g. http://localhost:8080 (the path /v2/… is added). */
@@ -11,17 +11,17 @@ export interface RestJobClientOptions {
 /** Camunda 8's REST job API (v2) over fetch. */
 export function createRestJobClient(options: RestJobClientOptions): CamundaJobClient {
   const base = options.address.replace(/\/+$/, '');
-  async function post(path: string, body: unknown): Promise<unknown> {
+  async function post(path: string, body: unknown, method: 'POST' | 'PATCH' = 'POST'): Promise<unknown> {
     const token = await options.token?.();
     const response = await fetch(`${base}/v2${path}`, {
-      method: 'POST',
+      method,
       headers: { 'content-type': 'application/json', accept: 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify(body),
       signal: AbortSignal.timeout(options.timeoutMs ?? 30_000),
       redirect: 'error',
     });
     const text = await response.text();
-    if (!response.ok) throw new Error(`Camunda answered ${response.status} to POST ${path}: ${text.slice(0, 200)}`);
+    if (!response.ok) throw new Error(`Camunda answered ${response.status} to ${method} ${path}: ${text.slice(0, 200)}`);
     return text ? (JSON.parse(text) as unknown) : undefined;
   }
   return {
@@ -42,6 +42,16 @@ export function createRestJobClient(options: RestJobClientOptions): CamundaJobCl
     },
     async failJob(jobKey: string, failure: JobFailure): Promise<void> {
       await post(`/jobs/${encodeURIComponent(jobKey)}/failure`, failure);
+    },
+    async reassignUserTask(request: UserTaskReassignment): Promise<number> {
+      const found = (await post('/user-tasks/search', { filter: { processInstanceKey: request.processInstanceKey, elementId: request.elementId, state: 'CREATED' } })) as { items?: { userTaskKey: string | number }[] } | undefined;
+      const keys = (found?.items ?? []).map((t) => encodeURIComponent(String(t.userTaskKey)));
+      for (const key of keys) {
+        await post(`/user-tasks/${key}`, { changeset: { candidateUsers: request.candidateUsers } }, 'PATCH');
+        // One user: the task is theirs at once, as Stroomlijn's reassignment makes it.
+        if (request.candidateUsers.length === 1) await post(`/user-tasks/${key}/assignment`, { assignee: request.candidateUsers[0], allowOverride: true });
+      }
+      return keys.length;
     },
   };
 }

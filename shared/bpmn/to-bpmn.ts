@@ -323,7 +323,7 @@ export async function toBpmn(workflow: BpmnSource, options: { platformVersion: P
           break;
         }
         case 'reassign': {
-          const reassign = make('bpmn:ServiceTask', ids.make('ServiceTask', `${task.id}_reassign`), { name: 'Reassign' }, job(JobTypes.reassignTask, { task: task.id, users: then.userIds.join(','), escalation: 'reassign' }));
+          const reassign = make('bpmn:ServiceTask', ids.make('ServiceTask', `${task.id}_reassign`), { name: 'Reassign' }, job(JobTypes.reassignTask, { task: task.id, userTask: userTask.id, users: then.userIds.join(','), escalation: 'reassign' }));
           flow(last, reassign);
           last = reassign;
           break;

@@ -12,6 +12,9 @@ export async function startCamundaGateway() {
   const completed: { jobKey: string; variables?: Record<string, unknown> }[] = [];
   const failed: ({ jobKey: string } & JobFailure)[] = [];
   const activations: { type: string; worker: string }[] = [];
+  /** Open user tasks by process instance and element; changes to them are recorded. */
+  const userTasks: { userTaskKey: string; processInstanceKey: string; elementId: string }[] = [];
+  const userTaskChanges: { userTaskKey: string; candidateUsers?: string[]; assignee?: string }[] = [];
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
@@ -22,6 +25,18 @@ export async function startCamundaGateway() {
         res.end(json === undefined ? '' : JSON.stringify(json));
       };
       const url = req.url ?? '';
+      if (url === '/v2/user-tasks/search' && req.method === 'POST') {
+        const filter = body.filter as { processInstanceKey?: string; elementId?: string; state?: string };
+        return answer(200, { items: userTasks.filter((t) => t.processInstanceKey === filter.processInstanceKey && t.elementId === filter.elementId && filter.state === 'CREATED'), page: {} });
+      }
+      const task = /^\/v2\/user-tasks\/([^/]+)(\/assignment)?$/.exec(url);
+      if (task && (req.method === 'PATCH' || task[2])) {
+        const userTaskKey = decodeURIComponent(task[1]!);
+        if (!userTasks.some((t) => t.userTaskKey === userTaskKey)) return answer(404, { title: 'no such user task' });
+        if (task[2]) userTaskChanges.push({ userTaskKey, assignee: String(body.assignee) });
+        else userTaskChanges.push({ userTaskKey, candidateUsers: (body.changeset as { candidateUsers: string[] }).candidateUsers });
+        return answer(204);
+      }
       if (req.method !== 'POST') return answer(405, { title: 'method not allowed' });
       if (url === '/v2/jobs/activation') {
         activations.push({ type: String(body.type), worker: String(body.worker) });
@@ -46,6 +61,9 @@ export async function startCamundaGateway() {
   return {
     address: `http://127.0.0.1:${port}`,
     offer: (job: CamundaJob) => void queued.push(job),
+    /** An open user task of a process instance, as Camunda's user-task search finds it. */
+    openUserTask: (task: { userTaskKey: string; processInstanceKey: string; elementId: string }) => void userTasks.push(task),
+    userTaskChanges,
     completed,
     failed,
     activations,

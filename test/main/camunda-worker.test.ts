@@ -1,6 +1,8 @@
 import type { AddressObject } from 'mailparser';
 import { describe, expect, it } from 'vitest';
 import { JobTypes } from '../../shared/bpmn/jobs';
+import { toBpmn } from '../../shared/bpmn/to-bpmn';
+import { escalating } from '../helpers/bpmn-workflows';
 import { createJobWorker } from '../../main/camunda/job-worker';
 import { createRestJobClient } from '../../main/camunda/rest-job-client';
 import type { CamundaJob } from '../../main/camunda/job-client';
@@ -53,7 +55,7 @@ describe('worker mode: Stroomlijn serves its job types to a Camunda 8 gateway (i
     ]);
     expect(gateway.completed).toEqual([{ jobKey: '101', variables: { stroomlijnMessages: 1 } }]);
     expect(gateway.failed).toEqual([]);
-    expect(gateway.activations.map((a) => a.type)).toEqual([JobTypes.sendMessage, JobTypes.callWebhook, JobTypes.createCrmTask, JobTypes.setRecordField]);
+    expect(gateway.activations.map((a) => a.type)).toEqual([JobTypes.sendMessage, JobTypes.callWebhook, JobTypes.createCrmTask, JobTypes.setRecordField, JobTypes.reassignTask]);
   });
 
   it('sends one mail for a job handed out twice (idempotent by job key), and completes it both times', async () => {
@@ -95,7 +97,28 @@ describe('worker mode: Stroomlijn serves its job types to a Camunda 8 gateway (i
     const job: CamundaJob = { jobKey: '505', type: 'io.camunda:http-json:1', retries: 3, customHeaders: {}, variables: {} };
     await worker.handle(job);
     expect(gateway.failed).toEqual([
-      { jobKey: '505', retries: 0, errorMessage: 'Stroomlijn does not serve job type "io.camunda:http-json:1" (it serves stroomlijn.send-message, stroomlijn.call-webhook, stroomlijn.create-crm-task, stroomlijn.set-record-field)' },
+      { jobKey: '505', retries: 0, errorMessage: 'Stroomlijn does not serve job type "io.camunda:http-json:1" (it serves stroomlijn.send-message, stroomlijn.call-webhook, stroomlijn.create-crm-task, stroomlijn.set-record-field, stroomlijn.reassign-task)' },
     ]);
+  });
+
+  it('hands an escalated user task to other users through Camunda’s user-task API, as the export’s reassign job says', async () => {
+    const { gateway, worker } = await setUp();
+    const xml = (await toBpmn(escalating(), { platformVersion: '8.8' })).xml;
+    const headers = Object.fromEntries([...xml.matchAll(/<zeebe:header key="(\w+)" value="([^"]*)" \/>/g)].filter((m) => (m.index ?? 0) > xml.indexOf('<bpmn:serviceTask id="ServiceTask_t1_reassign"')).slice(0, 4).map((m) => [m[1]!, m[2]!]));
+    expect(headers).toMatchObject({ task: 't1', userTask: 'UserTask_t1', users: 'u-1,u-2' });
+    gateway.openUserTask({ userTaskKey: '9001', processInstanceKey: '77', elementId: 'UserTask_t1' });
+    gateway.openUserTask({ userTaskKey: '9002', processInstanceKey: '78', elementId: 'UserTask_t1' });
+    gateway.offer({ jobKey: '606', type: JobTypes.reassignTask, retries: 3, processInstanceKey: '77', customHeaders: headers, variables: {} });
+    await worker.poll();
+    expect(gateway.userTaskChanges).toEqual([{ userTaskKey: '9001', candidateUsers: ['u-1', 'u-2'] }]);
+    expect(gateway.completed).toEqual([{ jobKey: '606', variables: { stroomlijnReassigned: 1 } }]);
+    // One user: the task is assigned to them as well. Done meanwhile: nothing to change, still complete.
+    gateway.offer({ jobKey: '607', type: JobTypes.reassignTask, retries: 3, processInstanceKey: '78', customHeaders: { ...headers, users: 'u-3' }, variables: {} });
+    gateway.offer({ jobKey: '608', type: JobTypes.reassignTask, retries: 3, processInstanceKey: '79', customHeaders: headers, variables: {} });
+    gateway.offer({ jobKey: '609', type: JobTypes.reassignTask, retries: 3, customHeaders: headers, variables: {} });
+    await worker.poll();
+    expect(gateway.userTaskChanges.slice(1)).toEqual([{ userTaskKey: '9002', candidateUsers: ['u-3'] }, { userTaskKey: '9002', assignee: 'u-3' }]);
+    expect(gateway.completed.slice(1)).toEqual([{ jobKey: '607', variables: { stroomlijnReassigned: 1 } }, { jobKey: '608', variables: { stroomlijnReassigned: 0 } }]);
+    expect(gateway.failed).toEqual([{ jobKey: '609', retries: 0, errorMessage: 'the job names no process instance' }]);
   });
 });

@@ -15795,7 +15795,7 @@ export interface operations {
                         fileName: string;
                         warnings: {
                             /** @enum {string} */
-                            code: "automaticOnChange" | "reactionRequired" | "webhookHeaders";
+                            code: "automaticOnChange" | "reactionRequired" | "webhookHeaders" | "workingDays";
                             nodeId: string;
                             name: string;
                             /** @enum {string} */
