@@ -108,7 +108,7 @@ export const auditRules: { [M in ApiMethod]: AuditRule<M> | null } = {
   'officeCalendar.holidays': null,
   'officeCalendar.update': {
     action: 'settingsChanged',
-    facts: () => ({ details: { subject: 'officeCalendar' } }),
+    facts: (input) => ({ details: { subject: 'officeCalendar', ...calendarWords(input) } }),
   },
   'officeNetwork.get': null,
   'officeNetwork.update': {
@@ -308,6 +308,18 @@ function officeWords(change: ApiParsedInput<'officeNetwork.update'>): AuditDetai
     ...(enabled !== undefined ? { enabled } : {}),
     ...(port !== undefined ? { port } : {}),
     ...(hostNames ? { hostNames: hostNames.join(', ') } : {}),
+  };
+}
+
+/** The office calendar as saved: what deadlines in working days will count with from now on. */
+function calendarWords(calendar: ApiParsedInput<'officeCalendar.update'>): AuditDetails {
+  return {
+    workingDays: calendar.workingDays.join(','),
+    openingHours: `${calendar.hours.start}–${calendar.hours.end}`,
+    holidaysOf: calendar.region ? `${calendar.country}-${calendar.region}` : calendar.country,
+    closingDays: calendar.closingDays.map((d) => d.date).join(', '),
+    partTimers: Object.keys(calendar.userWorkingDays).length,
+    timeZone: calendar.timeZone,
   };
 }
 

@@ -79,6 +79,12 @@ export const AuditDetailKeys = [
   'port',
   'hostNames',
   'fingerprint',
+  'workingDays',
+  'openingHours',
+  'holidaysOf',
+  'closingDays',
+  'partTimers',
+  'timeZone',
 ] as const;
 export type AuditDetailKey = (typeof AuditDetailKeys)[number];
 /** Keys whose values are codes (see AuditDetailKeys). */

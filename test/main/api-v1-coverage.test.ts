@@ -52,6 +52,10 @@ describe('API v1 coverage: office calendar and the replies mailbox', () => {
     expect(put.status, put.text).toBe(200);
     expect(put.json().settings).toMatchObject({ country: 'DE', region: 'BY', workingDays: [1, 2, 3, 4] });
     expect((await api.call('GET', '/settings/office-calendar')).json().settings.region).toBe('BY');
+    const events = await api.call('GET', '/audit-events?action=settingsChanged&from=2020-01-01&to=2099-12-31');
+    const saved = events.json().data.find((e: { details?: { subject?: string } }) => e.details?.subject === 'officeCalendar');
+    expect(saved.details).toMatchObject({ workingDays: '1,2,3,4', holidaysOf: 'DE-BY', openingHours: `${settings.hours.start}–${settings.hours.end}`, partTimers: 0 });
+    expect(events.json().data.filter((e: { details?: { subject?: string } }) => e.details?.subject === 'officeCalendar')).toHaveLength(1);
     const holidays = await api.call('GET', '/settings/office-calendar/holidays?country=DE&region=BY&limit=50');
     expect(holidays.status, holidays.text).toBe(200);
     const names: string[] = holidays.json().data.map((d: { name: string }) => d.name);

@@ -2,7 +2,7 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { AuditEntry } from '../../shared/model/audit';
-import { auditCsv } from '../../renderer/src/audit/audit-text';
+import { auditCsv, detailsText } from '../../renderer/src/audit/audit-text';
 import { createI18n } from '../../renderer/src/i18n';
 import { useTempDirs } from '../helpers/temp-dir';
 import { renderApp } from './render-app';
@@ -74,5 +74,13 @@ describe('the audit page', () => {
     expect(at).toBe(entries[0]!.at);
     expect([actor, action, details]).toEqual(['Anna de Vries', 'Adressbuch geändert', 'Art: Kontakt · Änderung: hinzugefügt']);
     expect(target).toBe(`'${name}`);
+  });
+
+  it('says what an office calendar change set, weekdays named in the reader’s language', async () => {
+    const entry = { details: { subject: 'officeCalendar', workingDays: '1,2,3,4', openingHours: '08:30–16:00', holidaysOf: 'DE-BY' } } as unknown as AuditEntry;
+    const nl = await createI18n('nl');
+    expect(detailsText(nl.t, entry, 'nl')).toBe('onderdeel: kantoorkalender · werkdagen: ma, di, wo, do · openingstijden: 08:30–16:00 · feestdagen van: DE-BY');
+    const de = await createI18n('de');
+    expect(detailsText(de.t, entry, 'de')).toContain('Arbeitstage: Mo, Di, Mi, Do');
   });
 });

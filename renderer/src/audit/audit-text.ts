@@ -12,8 +12,16 @@ function valueText(t: TFunction, key: AuditDetailKey, value: string | number | b
   if (coded.has(key)) return t(`audit.values.${key}.${String(value)}`, { defaultValue: String(value) });
   if (key === 'since' && typeof value === 'string') return whenText(value, language);
   if (key === 'method') return methodText(t, String(value));
+  if (key === 'workingDays') return weekdaysText(String(value), language);
   return String(value);
 }
+
+/** "1,2,3,4,5" (ISO weekdays) as the language names them: "ma, di, wo, do, vr". */
+const weekdaysText = (days: string, language: string): string => {
+  const name = new Intl.DateTimeFormat(language, { weekday: 'short', timeZone: 'UTC' });
+  // 1 January 2024 was a Monday.
+  return days.split(',').filter(Boolean).map((d) => name.format(new Date(Date.UTC(2024, 0, Number(d))))).join(', ');
+};
 
 /** A request in words (the area its method belongs to); the method itself is in the export's own column. */
 const methodText = (t: TFunction, method: string): string => {

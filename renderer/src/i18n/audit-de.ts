@@ -89,6 +89,12 @@ export const auditDe = {
     port: 'Port',
     hostNames: 'Namen',
     fingerprint: 'Fingerabdruck',
+    workingDays: 'Arbeitstage',
+    openingHours: 'Öffnungszeiten',
+    holidaysOf: 'Feiertage von',
+    closingDays: 'Schließtage',
+    partTimers: 'Teilzeitkräfte',
+    timeZone: 'Zeitzone',
   },
   methodAreas: {
     app: 'die App',

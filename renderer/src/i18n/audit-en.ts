@@ -89,6 +89,12 @@ export const auditEn = {
     port: 'port',
     hostNames: 'names',
     fingerprint: 'fingerprint',
+    workingDays: 'working days',
+    openingHours: 'opening hours',
+    holidaysOf: 'public holidays of',
+    closingDays: 'closing days',
+    partTimers: 'part-timers',
+    timeZone: 'time zone',
   },
   /** What a refused request was about (its method's first part; the method itself is in the export). */
   methodAreas: {

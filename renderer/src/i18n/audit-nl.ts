@@ -89,6 +89,12 @@ export const auditNl = {
     port: 'poort',
     hostNames: 'namen',
     fingerprint: 'vingerafdruk',
+    workingDays: 'werkdagen',
+    openingHours: 'openingstijden',
+    holidaysOf: 'feestdagen van',
+    closingDays: 'sluitingsdagen',
+    partTimers: 'deeltijders',
+    timeZone: 'tijdzone',
   },
   methodAreas: {
     app: 'de app',

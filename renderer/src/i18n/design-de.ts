@@ -111,7 +111,7 @@ export const designDe: Messages['design'] = {
     confidential: 'Vorgänge sind vertraulich',
     selectHint: 'Wählen Sie einen Schritt auf der Arbeitsfläche, um seine Einstellungen zu sehen.',
   },
-  trigger: { title: 'Auslöser', starts: 'Startet, wenn', itemSubmitted: 'Ein Vorgang dieses Typs eingereicht wird', record: 'Ein Datensatz sich ändert', entity: 'Entität', event: 'Ereignis', field: 'Feld', value: 'Wert', onlyIf: 'Nur ausführen, wenn', delayDays: 'Verzögerung (Tage)', reminderDays: 'Erinnerung nach (Tagen; 0 = keine)' },
+  trigger: { title: 'Auslöser', starts: 'Startet, wenn', itemSubmitted: 'Ein Vorgang dieses Typs eingereicht wird', record: 'Ein Datensatz sich ändert', entity: 'Entität', event: 'Ereignis', field: 'Feld', value: 'Wert', onlyIf: 'Nur ausführen, wenn', delay: 'Verzögerung (0 = keine)', reminder: 'Erinnerung nach (0 = keine)' },
   entities: { contact: 'Kontakt', organisation: 'Organisation', deal: 'Deal', quoteRequest: 'Angebotsanfrage', project: 'Projekt', task: 'Aufgabe (CRM)' },
   events: { created: 'angelegt', updated: 'geändert', fieldChanged: 'Feld geändert', statusChangedTo: 'Status geändert auf', taskExpired: 'Aufgabe abgelaufen', taskCompleted: 'Aufgabe erledigt' },
   task: {
@@ -179,7 +179,7 @@ export const designDe: Messages['design'] = {
   who: { taskUsers: 'Benutzer der Aufgabe', submitter: 'Einreicher', taskManager: 'Workflow-Manager', roleNamed: 'Rolle {{role}}', userFieldNamed: 'Benutzer in {{field}}', contactFieldNamed: 'Kontakt in {{field}}', noUsers: 'Keine Benutzer', nobody: 'Noch niemand' },
   whoTypes: { taskUsers: 'Benutzer der Aufgabe', submitter: 'Einreicher', taskManager: 'Workflow-Manager', role: 'Rolle', users: 'Benutzer', userField: 'Benutzer aus einem Feld', contactField: 'Kontakt aus einem Feld' },
   notify: { addRecipient: 'Empfänger hinzufügen' },
-  createTask: { type: 'Aufgabentyp', assignee: 'Verantwortlich', dueInDays: 'Fällig nach (Tagen)', dueIn_one: 'Fällig in {{count}} Tag', dueIn_other: 'Fällig in {{count}} Tagen' },
+  createTask: { type: 'Aufgabentyp', assignee: 'Verantwortlich', dueAfter: 'Fällig nach', dueIn_one: 'Fällig in {{count}} Tag', dueIn_other: 'Fällig in {{count}} Tagen' },
   webhook: { method: 'Methode', url: 'URL', body: 'Inhalt (JSON-Vorlage)', bodyHint: 'Handlebars-Felder wie {{Item.Subject}} werden ausgefüllt.' },
   setField: { hint: 'status und stage setzen diese; jeder andere Name setzt dieses Feld.' },
   wait: { kind: 'Warten', duration: 'Eine Zeit', dateField: 'Bis zu einem Datum im Feld', for: '{{duration}} warten', until: 'Bis {{field}}' },

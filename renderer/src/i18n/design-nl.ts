@@ -108,7 +108,7 @@ export const designNl: Messages['design'] = {
     confidential: 'Items zijn vertrouwelijk',
     selectHint: 'Selecteer een stap op het canvas om de instellingen te zien.',
   },
-  trigger: { title: 'Start', starts: 'Start wanneer', itemSubmitted: 'Een dossieritem van dit type is ingestuurd', record: 'Gegevens wijzigen', entity: 'Gegeven', event: 'Gebeurtenis', field: 'Veld', value: 'Waarde', onlyIf: 'Alleen als', delayDays: 'Vertraging (dagen)', reminderDays: 'Herinnering na (dagen; 0 = geen)' },
+  trigger: { title: 'Start', starts: 'Start wanneer', itemSubmitted: 'Een dossieritem van dit type is ingestuurd', record: 'Gegevens wijzigen', entity: 'Gegeven', event: 'Gebeurtenis', field: 'Veld', value: 'Waarde', onlyIf: 'Alleen als', delay: 'Vertraging (0 = geen)', reminder: 'Herinnering na (0 = geen)' },
   entities: { contact: 'Contact', organisation: 'Organisatie', deal: 'Kans / deal', quoteRequest: 'Offerteverzoek', project: 'Project', task: 'CRM-taak' },
   events: { created: 'aangemaakt', updated: 'gewijzigd', fieldChanged: 'veld gewijzigd', statusChangedTo: 'status gewijzigd naar', taskExpired: 'taak verlopen', taskCompleted: 'taak afgehandeld' },
   task: {
@@ -176,7 +176,7 @@ export const designNl: Messages['design'] = {
   who: { taskUsers: 'Gebruikers van taak', submitter: 'Instuurder', taskManager: 'Workflowtaakmanager', roleNamed: 'Rol {{role}}', userFieldNamed: 'Gebruiker in {{field}}', contactFieldNamed: 'Contact in {{field}}', noUsers: 'Geen gebruikers', nobody: 'Nog niemand' },
   whoTypes: { taskUsers: 'Gebruikers van taak', submitter: 'Instuurder', taskManager: 'Workflowtaakmanager', role: 'Rol', users: 'Gebruikers', userField: 'Gebruiker uit een veld', contactField: 'Contact uit een veld' },
   notify: { addRecipient: 'Ontvanger toevoegen' },
-  createTask: { type: 'Taaktype', assignee: 'Verantwoordelijke', dueInDays: 'Uiterlijk na (dagen)', dueIn_one: 'Binnen {{count}} dag', dueIn_other: 'Binnen {{count}} dagen' },
+  createTask: { type: 'Taaktype', assignee: 'Verantwoordelijke', dueAfter: 'Uiterlijk na', dueIn_one: 'Binnen {{count}} dag', dueIn_other: 'Binnen {{count}} dagen' },
   webhook: { method: 'Methode', url: 'URL', body: 'Inhoud (JSON-sjabloon)', bodyHint: 'Handlebars-velden zoals {{Item.Subject}} worden ingevuld.' },
   setField: { hint: 'status en stage zetten die; elke andere naam vult dat veld.' },
   wait: { kind: 'Wachten', duration: 'Een tijd', dateField: 'Tot een datum in een veld', for: '{{duration}} wachten', until: 'Tot {{field}}' },

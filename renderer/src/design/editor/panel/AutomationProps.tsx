@@ -43,7 +43,7 @@ export function CreateTaskProps({ node, update }: PropsOf<'createTask'>) {
       <Field label={t('design.createTask.assignee')}>
         {(id) => <Select id={id} value={node.assigneeUserId ?? ''} empty={t('design.pick')} options={directory.users.map((u) => ({ value: u.id, label: u.name }))} onChange={(v) => update({ assigneeUserId: v || undefined }, 'assigneeUserId')} />}
       </Field>
-      <Field label={t('design.createTask.dueInDays')}>
+      <Field label={t('design.createTask.dueAfter')}>
         {(id) => (
           <div className="inline-fields">
             <Count id={id} min={0} value={node.dueInDays ?? 0} onChange={(dueInDays) => update({ dueInDays }, 'dueInDays')} />

@@ -81,7 +81,7 @@ export function StartProps({ node, update, fieldListId }: PropsOf<'start'>) {
             <Field label={t('design.trigger.onlyIf')}>
               {() => <ConditionEditor value={trigger.onlyIf} fieldListId={fieldListId} onChange={(onlyIf) => setTrigger({ ...trigger, onlyIf: 'always' in onlyIf ? undefined : onlyIf }, 'trigger.onlyIf')} />}
             </Field>
-            <Field label={t('design.trigger.delayDays')}>
+            <Field label={t('design.trigger.delay')}>
               {(id) => (
                 <div className="inline-fields">
                   <Count id={id} min={0} value={trigger.delay?.amount ?? 0} onChange={(amount) => setTrigger({ ...trigger, delay: amount > 0 ? { amount, unit: dayUnit(trigger.delay?.unit) } : undefined }, 'trigger.delay')} />
@@ -89,7 +89,7 @@ export function StartProps({ node, update, fieldListId }: PropsOf<'start'>) {
                 </div>
               )}
             </Field>
-            <Field label={t('design.trigger.reminderDays')}>
+            <Field label={t('design.trigger.reminder')}>
               {(id) => (
                 <div className="inline-fields">
                   <Count id={id} min={0} value={trigger.reminder?.amount ?? 0} onChange={(amount) => setTrigger({ ...trigger, reminder: amount > 0 ? { amount, unit: dayUnit(trigger.reminder?.unit) } : undefined }, 'trigger.reminder')} />
