@@ -32,6 +32,11 @@ import { replyAddress } from './mail-actions/reply-address';
 import { createReplyHandler } from './mail-actions/reply-handler';
 import { openReplyLedger } from './mail-actions/reply-ledger';
 import { createRepliesService, type RepliesService } from './mail-actions/replies-service';
+import { createJobWorker } from './camunda/job-worker';
+import type { CamundaSettings } from '../shared/model/camunda-settings';
+import type { CamundaJobClient } from './camunda/job-client';
+import { createWorkerService, type WorkerService } from './camunda/worker-service';
+import { outboundPolicy } from './engine/background-effects';
 import type { ImapSettings } from '../shared/model/settings';
 import { createTransportChooser } from './mail/mail-transports';
 import { Outbox } from './mail/outbox';
@@ -82,6 +87,8 @@ export interface AppOptions {
   rendererDir?: string;
   /** Where the office network listens when switched on (default: every address, IPv4 and IPv6). */
   officeAddresses?: readonly string[];
+  /** The Camunda cluster's client for worker mode (the REST client with OAuth by default). */
+  camundaClient?: (settings: CamundaSettings) => CamundaJobClient;
   /** The IMAP client of the replies mailbox (imapflow by default). */
   imapClient?: (settings: ImapSettings) => ImapClient;
 }
@@ -118,6 +125,8 @@ export interface App {
   actionLinks: ActionLinks;
   /** The replies mailbox: read every minute, or now (tests). */
   replies: RepliesService;
+  /** Worker mode for a Camunda 8 cluster: polls while the app runs, or now (tests). */
+  camundaWorker: WorkerService;
   /** What the user is told about damaged data files (also in `app.info`). */
   notices(): StoreNotice[];
   close(): Promise<void>;
@@ -193,6 +202,11 @@ export async function createApp(options: AppOptions): Promise<App> {
     },
   });
   const world: MessageWorld = { get db() { return store.data; }, recordOf, taskMail };
+  /** Our own ports: a webhook step (or a Camunda job) may never call the app itself. */
+  const ownPorts = () => [
+    ...(apiTokens.baseUrl ? [Number(new URL(apiTokens.baseUrl).port)] : []),
+    ...(officeNetwork.listeningPort() !== null ? [officeNetwork.listeningPort()!] : []),
+  ];
   const runtime = createRuntime({
     store,
     items,
@@ -203,10 +217,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     taskMail,
     inbox,
     attachmentExists: files.has,
-    ownPorts: () => [
-      ...(apiTokens.baseUrl ? [Number(new URL(apiTokens.baseUrl).port)] : []),
-      ...(officeNetwork.listeningPort() !== null ? [officeNetwork.listeningPort()!] : []),
-    ],
+    ownPorts,
     createTask: (item, step) =>
       createTaskForStep(records, item, step, clock.now(), { workflowId: item.workflowId, depth: cascadeOf(item) + 1 }, officeCalendarOf(store.data.settings.officeCalendar)),
     writeBack: (recordId, fields, origin) => writeBackToRecord(records, recordId, fields, origin),
@@ -282,6 +293,25 @@ export async function createApp(options: AppOptions): Promise<App> {
     }),
   });
   if (options.backgroundTimers ?? true) replies.start();
+  const camundaWorker = createWorkerService({
+    settings: () => store.data.settings.camunda,
+    clock,
+    log: console.error,
+    ...(options.camundaClient ? { client: options.camundaClient } : {}),
+    worker: (client, settings) =>
+      createJobWorker({
+        client,
+        world,
+        outbox,
+        clock,
+        jobTypes: settings.jobTypes,
+        policy: () => outboundPolicy(store.data.settings, ownPorts()),
+        findItem: (id) => items.find(id),
+        createTask: (item, step) => createTaskForStep(records, item, step, clock.now(), { workflowId: item.workflowId, depth: cascadeOf(item) + 1 }, officeCalendarOf(store.data.settings.officeCalendar)),
+        writeBack: (recordId, fields, origin) => writeBackToRecord(records, recordId, fields, origin),
+      }),
+  });
+  if (options.backgroundTimers ?? true) camundaWorker.start();
   const handlers = createHandlers({
     info: () => ({
       name: 'Stroomlijn',
@@ -334,6 +364,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     officeNetwork,
     replies,
     calendar,
+    camundaWorker,
   });
   const names = createAuditNames(
     () => store.data,
@@ -361,10 +392,12 @@ export async function createApp(options: AppOptions): Promise<App> {
     officeNetwork,
     actionLinks,
     replies,
+    camundaWorker,
     notices,
     async close() {
       if (ticker) clearInterval(ticker);
       await replies.close();
+      await camundaWorker.close();
       await officeNetwork.close();
       await runtime.idle();
       await outbox.close();

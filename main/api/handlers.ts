@@ -8,6 +8,7 @@ import type { Store } from '../store/store';
 import { createMessageHandlers } from './message-handlers';
 import { createReplyHandlers } from './reply-handlers';
 import { createCamundaHandlers } from './camunda-handlers';
+import type { WorkerService } from '../camunda/worker-service';
 import type { RepliesService } from '../mail-actions/replies-service';
 import type { Outbox } from '../mail/outbox';
 import type { MailService } from '../services/mail';
@@ -65,6 +66,8 @@ export interface HandlerDeps {
   replies: RepliesService;
   /** Settings → Office calendar. */
   calendar: CalendarService;
+  /** Worker mode for a Camunda 8 cluster. */
+  camundaWorker: WorkerService;
   /** What refers to a CRM record (a record that something refers to is not deleted). */
   recordReferrers: (id: string) => string[];
 }
@@ -77,7 +80,7 @@ export const createHandlers = (deps: HandlerDeps): ApiHandlers => {
   return {
     ...createMessageHandlers({ templates, files, mail, outbox }),
     ...createReplyHandlers(deps.replies),
-    ...createCamundaHandlers(store),
+    ...createCamundaHandlers(store, deps.camundaWorker),
     ...createAuditHandlers(audit),
     ...createAuthHandlers({ health: () => ({ name: info().name, version: info().version }), signIn, accounts, directory }),
     ...createOfficeHandlers(deps.officeNetwork),

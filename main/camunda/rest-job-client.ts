@@ -1,25 +1,34 @@
 import type { ActivateJobs, CamundaJob, CamundaJobClient, JobFailure, UserTaskReassignment } from './job-client';
+import type { TokenSource } from './oauth-token';
 
 export interface RestJobClientOptions {
   /** The cluster's REST address, e.g. http://localhost:8080 (the path /v2/… is added). */
   address: string;
-  /** A bearer token for the cluster (OAuth client credentials are exchanged for it elsewhere); none for a local cluster. */
-  token?: () => Promise<string | undefined>;
+  /** Bearer tokens for the cluster (OAuth client credentials); none for a local cluster without identity. */
+  auth?: TokenSource;
   timeoutMs?: number;
 }
 
 /** Camunda 8's REST job API (v2) over fetch. */
 export function createRestJobClient(options: RestJobClientOptions): CamundaJobClient {
   const base = options.address.replace(/\/+$/, '');
-  async function post(path: string, body: unknown, method: 'POST' | 'PATCH' = 'POST'): Promise<unknown> {
-    const token = await options.token?.();
-    const response = await fetch(`${base}/v2${path}`, {
+  async function send(path: string, body: unknown, method: string): Promise<Response> {
+    const token = await options.auth?.token();
+    return fetch(`${base}/v2${path}`, {
       method,
       headers: { 'content-type': 'application/json', accept: 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify(body),
       signal: AbortSignal.timeout(options.timeoutMs ?? 30_000),
       redirect: 'error',
     });
+  }
+  async function post(path: string, body: unknown, method: 'POST' | 'PATCH' = 'POST'): Promise<unknown> {
+    let response = await send(path, body, method);
+    if (response.status === 401 && options.auth) {
+      // The token was refused (revoked, or the cluster restarted): one new token, one more try.
+      options.auth.forget();
+      response = await send(path, body, method);
+    }
     const text = await response.text();
     if (!response.ok) throw new Error(`Camunda answered ${response.status} to ${method} ${path}: ${text.slice(0, 200)}`);
     return text ? (JSON.parse(text) as unknown) : undefined;

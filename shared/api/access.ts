@@ -79,6 +79,8 @@ export const methodAccess: { [M in ApiMethod]: Access } = {
   'replies.settings': admin,
   'camunda.settings': admin,
   'camunda.saveSettings': admin,
+  'camunda.status': admin,
+  'camunda.pollNow': admin,
   'replies.saveSettings': admin,
   'replies.testConnection': admin,
   'replies.readNow': admin,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CamundaSettings, CamundaSettingsView } from '../model/camunda-settings';
+import { CamundaSettings, CamundaSettingsView, CamundaWorkerStatus } from '../model/camunda-settings';
 
 const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 const none = z.object({}).strict();
@@ -8,5 +8,15 @@ const none = z.object({}).strict();
 export const camundaContract = {
   'camunda.settings': method(none, CamundaSettingsView),
   /** Save (or, with null, turn off) worker mode; without a client secret the kept one stays for the same client id. */
-  'camunda.saveSettings': method(z.object({ camunda: CamundaSettings.nullable() }).strict(), CamundaSettingsView),
+  'camunda.saveSettings': method(
+    z
+      .object({ camunda: CamundaSettings.nullable() })
+      .strict()
+      .refine((input) => !input.camunda?.clientId || input.camunda.tokenUrl, { message: 'is required with a client id', path: ['camunda', 'tokenUrl'] }),
+    CamundaSettingsView,
+  ),
+  /** How worker mode is doing: off, polling, or failing with the last error. */
+  'camunda.status': method(none, CamundaWorkerStatus),
+  /** Ask the cluster for jobs now (it is asked every few seconds while worker mode is on). */
+  'camunda.pollNow': method(none, z.object({ handled: z.number().int() })),
 };

@@ -29,6 +29,8 @@ export const reasonMessages = {
   smtpUnexpected: 'Could not connect to {{host}}:{{port}}: the server did not answer as expected ({{detail}}).',
   // IMAP: the test of the replies mailbox
   imapLogin: 'Could not read {{host}}:{{port}}: the server refused the user name or password ({{detail}}).',
+  camundaOff: 'Worker mode is off: save a Camunda cluster in Settings first.',
+  camundaUnreachable: 'The Camunda cluster could not be asked for jobs: {{detail}}',
   imapUnreachable: 'Could not read {{host}}:{{port}}: the server could not be reached ({{detail}}).',
   imapFolder: 'Could not open the folder “{{folder}}” on {{host}}: {{detail}}',
   imapUnexpected: 'Could not read {{host}}:{{port}}: the server did not answer as expected ({{detail}}).',

@@ -96,6 +96,8 @@ export const auditRules: { [M in ApiMethod]: AuditRule<M> | null } = {
   },
   'replies.testConnection': null,
   'camunda.settings': null,
+  'camunda.status': null,
+  'camunda.pollNow': null,
   'camunda.saveSettings': {
     action: 'settingsChanged',
     facts: (input) => ({

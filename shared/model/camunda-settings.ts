@@ -17,6 +17,10 @@ const RestAddress = z
  */
 export const CamundaSettings = z.object({
   restAddress: RestAddress,
+  /** Where client credentials are exchanged for a token (Camunda SaaS: https://login.cloud.camunda.io/oauth/token; self-managed: Keycloak's token endpoint). */
+  tokenUrl: RestAddress.optional(),
+  /** The token's audience, when the identity provider asks for one (SaaS: zeebe.camunda.io). */
+  audience: z.string().trim().max(200).optional(),
   clientId: z.string().trim().max(200).optional(),
   clientSecret: z.string().max(500).optional(),
   jobTypes: z.array(z.enum(WorkerJobTypes)).min(1, 'names no job type'),
@@ -28,3 +32,15 @@ export const CamundaSettingsView = z.object({
   camunda: CamundaSettings.omit({ clientSecret: true }).extend({ hasSecret: z.boolean() }).optional(),
 });
 export type CamundaSettingsView = z.infer<typeof CamundaSettingsView>;
+
+/** How worker mode is doing, for Settings: off, polling, or failing with the last error. */
+export const CamundaWorkerStatus = z.object({
+  state: z.enum(['off', 'running', 'failing']),
+  /** When the cluster was last asked for jobs. */
+  lastPollAt: z.string().optional(),
+  /** What went wrong last, as the cluster or the network said it. */
+  lastError: z.string().optional(),
+  /** Jobs completed or failed since the app started. */
+  jobsHandled: z.number().int(),
+});
+export type CamundaWorkerStatus = z.infer<typeof CamundaWorkerStatus>;

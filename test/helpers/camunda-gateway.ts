@@ -7,7 +7,10 @@ import type { CamundaJob, JobFailure } from '../../main/camunda/job-client';
  * POST /v2/jobs/activation hands out the queued jobs of the asked type, /v2/jobs/{key}/completion
  * and /v2/jobs/{key}/failure are recorded. `offer` queues a job (again, to hand one out twice).
  */
-export async function startCamundaGateway() {
+export async function startCamundaGateway(oauth?: { clientId: string; clientSecret: string; audience?: string }) {
+  /** Tokens handed out by the token endpoint; `revoke` forgets them (the cluster then answers 401). */
+  const tokens = new Set<string>();
+  const tokenRequests: Record<string, string>[] = [];
   const queued: CamundaJob[] = [];
   const completed: { jobKey: string; variables?: Record<string, unknown> }[] = [];
   const failed: ({ jobKey: string } & JobFailure)[] = [];
@@ -19,12 +22,23 @@ export async function startCamundaGateway() {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
-      const body = chunks.length ? (JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>) : {};
       const answer = (status: number, json?: unknown) => {
         res.writeHead(status, { 'content-type': 'application/json' });
         res.end(json === undefined ? '' : JSON.stringify(json));
       };
       const url = req.url ?? '';
+      const raw = Buffer.concat(chunks).toString('utf8');
+      if (url === '/oauth/token') {
+        const form = Object.fromEntries(new URLSearchParams(raw));
+        tokenRequests.push(form);
+        const ok = oauth && form.grant_type === 'client_credentials' && form.client_id === oauth.clientId && form.client_secret === oauth.clientSecret && form.audience === oauth.audience;
+        if (!ok) return answer(401, { error: 'invalid_client' });
+        const token = `token-${tokenRequests.length}`;
+        tokens.add(token);
+        return answer(200, { access_token: token, token_type: 'Bearer', expires_in: 300 });
+      }
+      if (oauth && !tokens.has((req.headers.authorization ?? '').replace(/^Bearer /, ''))) return answer(401, { title: 'Unauthorized' });
+      const body = raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
       if (url === '/v2/user-tasks/search' && req.method === 'POST') {
         const filter = body.filter as { processInstanceKey?: string; elementId?: string; state?: string };
         return answer(200, { items: userTasks.filter((t) => t.processInstanceKey === filter.processInstanceKey && t.elementId === filter.elementId && filter.state === 'CREATED'), page: {} });
@@ -64,6 +78,8 @@ export async function startCamundaGateway() {
     /** An open user task of a process instance, as Camunda's user-task search finds it. */
     openUserTask: (task: { userTaskKey: string; processInstanceKey: string; elementId: string }) => void userTasks.push(task),
     userTaskChanges,
+    tokenRequests,
+    revoke: () => tokens.clear(),
     completed,
     failed,
     activations,

@@ -7,7 +7,7 @@ import { useTestApps } from '../helpers/test-apps';
 const tempDir = useTempDirs();
 const apps = useTestApps();
 
-const cluster = { restAddress: 'https://camunda.kantoor.lan:8080', clientId: 'stroomlijn-worker', clientSecret: 'z33r-geheim', jobTypes: [JobTypes.sendMessage, JobTypes.callWebhook] };
+const cluster = { restAddress: 'https://camunda.kantoor.lan:8080', tokenUrl: 'https://sso.kantoor.lan/realms/camunda-platform/protocol/openid-connect/token', clientId: 'stroomlijn-worker', clientSecret: 'z33r-geheim', jobTypes: [JobTypes.sendMessage, JobTypes.callWebhook] };
 
 describe('Settings → Camunda: the cluster worker mode serves (issue 15 part 3)', () => {
   it('an administrator saves it; answers never carry the client secret, which stays when saved again without one', async () => {

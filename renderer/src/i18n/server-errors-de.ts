@@ -28,6 +28,8 @@ export const serverErrorsDe: Messages['serverErrors'] = {
   notPublishable: '„{{name}}“ kann nicht veröffentlicht werden, solange Fehler bestehen.',
   accountsExist: 'Stroomlijn hat bereits Konten: Melden Sie sich an oder fragen Sie einen Administrator.',
   imapLogin: '{{host}}:{{port}} kann nicht gelesen werden: Der Server lehnte Benutzername oder Passwort ab ({{detail}}).',
+  camundaOff: 'Der Worker-Modus ist aus: Speichern Sie zuerst einen Camunda-Cluster in den Einstellungen.',
+  camundaUnreachable: 'Der Camunda-Cluster konnte nicht nach Jobs gefragt werden: {{detail}}',
   imapUnreachable: '{{host}}:{{port}} kann nicht gelesen werden: Der Server ist nicht erreichbar ({{detail}}).',
   imapFolder: 'Der Ordner „{{folder}}“ auf {{host}} lässt sich nicht öffnen: {{detail}}',
   imapUnexpected: '{{host}}:{{port}} kann nicht gelesen werden: Der Server antwortete nicht wie erwartet ({{detail}}).',

@@ -25,6 +25,8 @@ export const serverErrorsNl: Messages['serverErrors'] = {
   notPublishable: '“{{name}}” kan niet worden gepubliceerd zolang er fouten zijn.',
   accountsExist: 'Stroomlijn heeft al accounts: log in, of vraag het een beheerder.',
   imapLogin: 'Kan {{host}}:{{port}} niet lezen: de server weigerde de gebruikersnaam of het wachtwoord ({{detail}}).',
+  camundaOff: 'De werkermodus staat uit: sla eerst een Camunda-cluster op in Instellingen.',
+  camundaUnreachable: 'Het Camunda-cluster kon niet om taken worden gevraagd: {{detail}}',
   imapUnreachable: 'Kan {{host}}:{{port}} niet lezen: de server is niet bereikbaar ({{detail}}).',
   imapFolder: 'Kan de map “{{folder}}” op {{host}} niet openen: {{detail}}',
   imapUnexpected: 'Kan {{host}}:{{port}} niet lezen: de server antwoordde niet zoals verwacht ({{detail}}).',

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { JobTypes } from '../../shared/bpmn/jobs';
+import { nextPollIn } from '../../main/camunda/worker-service';
+import { startCamundaGateway } from '../helpers/camunda-gateway';
+import { fakeClock } from '../helpers/clock';
+import { useTempDirs } from '../helpers/temp-dir';
+import { useTestApps } from '../helpers/test-apps';
+
+const tempDir = useTempDirs();
+const apps = useTestApps();
+const oauth = { clientId: 'stroomlijn-worker', clientSecret: 'zeer-geheim-42', audience: 'zeebe.camunda.io' };
+
+async function setUp() {
+  const clock = fakeClock();
+  const app = await apps.open(tempDir(), clock);
+  const gateway = apps.track(await startCamundaGateway(oauth));
+  const save = (changes: Record<string, unknown> = {}) =>
+    app.dispatch('camunda.saveSettings', {
+      camunda: { restAddress: gateway.address, tokenUrl: `${gateway.address}/oauth/token`, audience: oauth.audience, clientId: oauth.clientId, clientSecret: oauth.clientSecret, jobTypes: [JobTypes.sendMessage, JobTypes.reassignTask], ...changes },
+    });
+  return { app, gateway, clock, save };
+}
+
+describe('worker mode runs from the saved settings (issue 15 part 3)', () => {
+  it('exchanges the client credentials for a token once, asks the cluster for the chosen job types with it, and says so', async () => {
+    const { app, gateway, save } = await setUp();
+    expect(await app.dispatch('camunda.status', {})).toEqual({ state: 'off', jobsHandled: 0 });
+    await save();
+    expect(await app.dispatch('camunda.pollNow', {})).toEqual({ handled: 0 });
+    expect(await app.dispatch('camunda.pollNow', {})).toEqual({ handled: 0 });
+    expect(gateway.tokenRequests).toEqual([{ grant_type: 'client_credentials', client_id: oauth.clientId, client_secret: oauth.clientSecret, audience: oauth.audience }]);
+    expect(gateway.activations.map((a) => a.type)).toEqual([JobTypes.sendMessage, JobTypes.reassignTask, JobTypes.sendMessage, JobTypes.reassignTask]);
+    expect(await app.dispatch('camunda.status', {})).toMatchObject({ state: 'running', jobsHandled: 0, lastPollAt: expect.any(String) });
+    // The cluster forgets the token: one new token, and the poll goes on.
+    gateway.revoke();
+    await app.dispatch('camunda.pollNow', {});
+    expect(gateway.tokenRequests).toHaveLength(2);
+    expect(gateway.activations).toHaveLength(6);
+  });
+
+  it('says why when the secret is wrong, asks the cluster for nothing, and recovers once the settings are right', async () => {
+    const { app, gateway, save } = await setUp();
+    await save({ clientSecret: 'fout' });
+    const refused = await app.dispatch('camunda.pollNow', {}).catch((e: { reason?: { key: string; params: { detail: string } } }) => e);
+    expect((refused as { reason: { key: string } }).reason.key).toBe('camundaUnreachable');
+    expect((refused as { reason: { params: { detail: string } } }).reason.params.detail).toContain('the token endpoint answered 401');
+    expect(await app.dispatch('camunda.status', {})).toMatchObject({ state: 'failing', lastError: expect.stringContaining('401') });
+    expect(gateway.activations).toEqual([]);
+    await save();
+    await app.dispatch('camunda.pollNow', {});
+    expect(await app.dispatch('camunda.status', {})).toMatchObject({ state: 'running' });
+    expect(gateway.activations).toHaveLength(2);
+  });
+
+  it('stops when worker mode is turned off, and refuses a client id without a token address', async () => {
+    const { app, gateway, save } = await setUp();
+    await save();
+    await app.dispatch('camunda.pollNow', {});
+    await app.dispatch('camunda.saveSettings', { camunda: null });
+    expect(await app.dispatch('camunda.status', {})).toMatchObject({ state: 'off' });
+    const off = await app.dispatch('camunda.pollNow', {}).catch((e: { reason?: { key: string } }) => e);
+    expect((off as { reason: { key: string } }).reason.key).toBe('camundaOff');
+    expect(gateway.activations).toHaveLength(2);
+    const bad = await app.dispatch('camunda.saveSettings', { camunda: { restAddress: gateway.address, clientId: 'x', jobTypes: [JobTypes.sendMessage] } }).catch((e: { issues?: { path: string }[] }) => e);
+    expect((bad as { issues: { path: string }[] }).issues.map((i) => i.path)).toEqual(['camunda.tokenUrl']);
+    expect(app.store.data.settings.camunda).toBeUndefined();
+  });
+
+  it('is for administrators only', async () => {
+    const { app } = await setUp();
+    for (const method of ['camunda.status', 'camunda.pollNow'] as const) {
+      const refused = await app.as('user-bram').dispatch(method, {}).catch((e: { code?: string }) => e);
+      expect((refused as { code: string }).code, method).toBe('forbidden');
+    }
+  });
+
+  it('asks again at once while jobs come, every 5 s when none did, and backs off to 5 minutes while it fails', () => {
+    expect([nextPollIn(3, 0), nextPollIn(0, 0)]).toEqual([500, 5_000]);
+    expect([1, 2, 3, 4, 7, 20].map((f) => nextPollIn(0, f))).toEqual([5_000, 10_000, 20_000, 40_000, 300_000, 300_000]);
+  });
+});
