@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { validationMessages } from '../model/messages';
 import { CamundaSettings, CamundaSettingsView, CamundaWorkerStatus } from '../model/camunda-settings';
 
 const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
@@ -12,7 +13,7 @@ export const camundaContract = {
     z
       .object({ camunda: CamundaSettings.nullable() })
       .strict()
-      .refine((input) => !input.camunda?.clientId || input.camunda.tokenUrl, { message: 'is required with a client id', path: ['camunda', 'tokenUrl'] }),
+      .refine((input) => !input.camunda?.clientId || input.camunda.tokenUrl, { message: validationMessages.required, path: ['camunda', 'tokenUrl'] }),
     CamundaSettingsView,
   ),
   /** How worker mode is doing: off, polling, or failing with the last error. */

@@ -1,3 +1,4 @@
+import { validationMessages } from './messages';
 import { z } from 'zod';
 import { JobTypes } from '../bpmn/jobs';
 
@@ -8,8 +9,8 @@ export type WorkerJobType = (typeof WorkerJobTypes)[number];
 const RestAddress = z
   .string()
   .trim()
-  .min(1, { error: 'is required', abort: true })
-  .regex(/^https?:\/\/[^\s/?#@]+(\/[^\s?#]*)?$/i, 'is not an http(s) address (e.g. https://camunda.kantoor.lan:8080)');
+  .min(1, { error: validationMessages.required, abort: true })
+  .regex(/^https?:\/\/[^\s/?#@]+(\/[^\s?#]*)?$/i, validationMessages.httpAddress);
 
 /**
  * Worker mode (issue 15 part 3): the Camunda 8 cluster whose jobs Stroomlijn serves. Its REST
@@ -23,7 +24,7 @@ export const CamundaSettings = z.object({
   audience: z.string().trim().max(200).optional(),
   clientId: z.string().trim().max(200).optional(),
   clientSecret: z.string().max(500).optional(),
-  jobTypes: z.array(z.enum(WorkerJobTypes)).min(1, 'names no job type'),
+  jobTypes: z.array(z.enum(WorkerJobTypes)).min(1, validationMessages.noneChosen),
 });
 export type CamundaSettings = z.infer<typeof CamundaSettings>;
 

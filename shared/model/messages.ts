@@ -12,6 +12,8 @@ export const validationMessages = {
   url: 'is not a URL',
   wholeNumber: 'must be a whole number',
   positive: 'must be more than 0',
+  httpAddress: 'is not an http(s) address',
+  noneChosen: 'names none',
 } as const;
 
 export type ValidationMessage = keyof typeof validationMessages;

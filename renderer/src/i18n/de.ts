@@ -30,6 +30,7 @@ import { dateInputDe } from './date-input-de';
 import { requiredBeforeDe } from './required-before-de';
 import { actFromMailDe } from './act-from-mail-de';
 import { repliesDe } from './replies-de';
+import { camundaDe } from './camunda-de';
 import { notUnderstoodDe } from './not-understood-de';
 import { workDe } from './work-de';
 import { noticesDe } from './notices-de';
@@ -186,6 +187,8 @@ export const de: Messages = {
     url: 'ist keine URL',
     wholeNumber: 'muss eine ganze Zahl sein',
     positive: 'muss größer als 0 sein',
+    httpAddress: 'ist keine http(s)-Adresse',
+    noneChosen: 'nichts gewählt',
   },
   languages: { nl: 'Nederlands', en: 'English', de: 'Deutsch' },
   design: designDe,
@@ -223,6 +226,7 @@ export const de: Messages = {
   requiredBefore: requiredBeforeDe,
   actFromMail: actFromMailDe,
   replies: repliesDe,
+  camunda: camundaDe,
   notUnderstood: notUnderstoodDe,
   simulate: simulateDe,
   itemTypes: itemTypesDe,

@@ -30,6 +30,7 @@ import { dateInputEn } from './date-input-en';
 import { requiredBeforeEn } from './required-before-en';
 import { actFromMailEn } from './act-from-mail-en';
 import { repliesEn } from './replies-en';
+import { camundaEn } from './camunda-en';
 import { notUnderstoodEn } from './not-understood-en';
 import { workEn } from './work-en';
 import { noticesEn } from './notices-en';
@@ -212,6 +213,7 @@ export const en = {
   requiredBefore: requiredBeforeEn,
   actFromMail: actFromMailEn,
   replies: repliesEn,
+  camunda: camundaEn,
   notUnderstood: notUnderstoodEn,
   simulate: simulateEn,
   itemTypes: itemTypesEn,

@@ -30,6 +30,7 @@ import { dateInputNl } from './date-input-nl';
 import { requiredBeforeNl } from './required-before-nl';
 import { actFromMailNl } from './act-from-mail-nl';
 import { repliesNl } from './replies-nl';
+import { camundaNl } from './camunda-nl';
 import { notUnderstoodNl } from './not-understood-nl';
 import { workNl } from './work-nl';
 import { noticesNl } from './notices-nl';
@@ -186,6 +187,8 @@ export const nl: Messages = {
     url: 'is geen URL',
     wholeNumber: 'moet een heel getal zijn',
     positive: 'moet groter zijn dan 0',
+    httpAddress: 'is geen http(s)-adres',
+    noneChosen: 'niets gekozen',
   },
   languages: { nl: 'Nederlands', en: 'English', de: 'Deutsch' },
   design: designNl,
@@ -223,6 +226,7 @@ export const nl: Messages = {
   requiredBefore: requiredBeforeNl,
   actFromMail: actFromMailNl,
   replies: repliesNl,
+  camunda: camundaNl,
   notUnderstood: notUnderstoodNl,
   simulate: simulateNl,
   itemTypes: itemTypesNl,

@@ -12,6 +12,7 @@ import { OfficeNetworkSettings } from './OfficeNetworkSettings';
 import { ActionLinkSettings } from './ActionLinkSettings';
 import { RepliesSettings } from './RepliesSettings';
 import { OfficeCalendarSettings } from './OfficeCalendarSettings';
+import { CamundaSettings } from './CamundaSettings';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -60,6 +61,7 @@ export function SettingsPage() {
         <ActionLinkSettings />
         <RepliesSettings />
         <OfficeCalendarSettings />
+        <CamundaSettings />
         <ApiTokens />
         <ConnectorSettings />
         <WebhookSettings />
