@@ -17,7 +17,8 @@ export interface CalendarService {
 export function createCalendarService(store: Store, clock: Clock): CalendarService {
   const settings = () => store.data.settings.officeCalendar;
   const today = () => toLocal(clock.now().toISOString(), settings().timeZone).date;
-  const view = (): OfficeCalendarView => ({ settings: settings(), coming: comingDays(settings(), today()) });
+  const language = () => store.data.settings.language;
+  const view = (): OfficeCalendarView => ({ settings: settings(), coming: comingDays(settings(), today(), language()) });
   return {
     get: view,
     async update(next) {
@@ -26,7 +27,7 @@ export function createCalendarService(store: Store, clock: Clock): CalendarServi
       });
       return view();
     },
-    holidays: (country, region) => comingDays({ country, region, closingDays: [] }, today()),
+    holidays: (country, region) => comingDays({ country, region, closingDays: [] }, today(), language()),
     calendar: () => officeCalendarOf(settings()),
   };
 }

@@ -105,7 +105,7 @@ describe('working days: counted in the office time zone, stored in UTC', () => {
   });
 
   it('lists the coming holidays and closing days of a region for the Settings card', () => {
-    const days = comingDays({ country: 'DE', region: 'BY', closingDays: [{ date: '2026-12-24', name: 'Heiligabend' }] }, '2026-11-27', 60);
+    const days = comingDays({ country: 'DE', region: 'BY', closingDays: [{ date: '2026-12-24', name: 'Heiligabend' }] }, '2026-11-27', undefined, 60);
     expect(days).toEqual([
       { date: '2026-12-24', name: 'Heiligabend', kind: 'closed' },
       { date: '2026-12-25', name: '1. Weihnachtstag', kind: 'holiday' },
@@ -113,6 +113,15 @@ describe('working days: counted in the office time zone, stored in UTC', () => {
       { date: '2027-01-01', name: 'Neujahr', kind: 'holiday' },
       { date: '2027-01-06', name: 'Heilige Drei Könige', kind: 'holiday' },
     ]);
+  });
+
+  it('names the holidays in the language asked for (the UI’s), where date-holidays has it', () => {
+    const inGerman = comingDays({ country: 'NL', closingDays: [] }, '2026-12-20', 'de', 10).map((d) => d.name);
+    const inDutch = comingDays({ country: 'NL', closingDays: [] }, '2026-12-20', 'nl', 10).map((d) => d.name);
+    expect(inDutch).toEqual(['Kerstmis', 'Tweede kerstdag']);
+    expect(inGerman).toHaveLength(2);
+    expect(inGerman).not.toEqual(inDutch);
+    expect(comingDays({ country: 'DE', region: 'BY', closingDays: [] }, '2026-12-31', 'nl', 7).map((d) => d.name)).toEqual(['Nieuwjaar', 'Driekoningen']);
   });
 
   it('refuses a calendar without working days, an unknown time zone, Germany without a Bundesland', () => {
