@@ -17,7 +17,8 @@ const bundleJson = { name: 'bundle-json', setup: (b) => b.onResolve({ filter: /\
 
 await Promise.all([
   build({ ...common, entryPoints: ['main/start.ts'], outfile: 'dist/main/start.js', format: 'esm', packages: 'external', plugins: [bundleJson] }),
-  // pdfkit reads its font metrics from files beside its own code, so it stays in node_modules.
-  build({ ...common, entryPoints: ['main/electron/main.ts'], outfile: 'dist/main/electron.cjs', format: 'cjs', external: ['electron', 'pdfkit'] }),
+  // pdfkit reads its font metrics from files beside its own code, and @camunda8/sdk its gRPC protos
+  // (and is loaded only when worker mode is on), so both stay in node_modules.
+  build({ ...common, entryPoints: ['main/electron/main.ts'], outfile: 'dist/main/electron.cjs', format: 'cjs', external: ['electron', 'pdfkit', '@camunda8/sdk'] }),
   build({ ...common, entryPoints: ['main/electron/preload.ts'], outfile: 'dist/main/preload.cjs', format: 'cjs', external: ['electron'], platform: 'browser' }),
 ]);

@@ -3,8 +3,7 @@ import type { CamundaSettings, CamundaWorkerStatus } from '../../shared/model/ca
 import type { Clock } from '../clock';
 import type { CamundaJobClient } from './job-client';
 import type { JobWorker } from './job-worker';
-import { createTokenSource } from './oauth-token';
-import { createRestJobClient } from './rest-job-client';
+import { createSdkJobClient } from './sdk-job-client';
 
 export interface WorkerServiceDeps {
   /** Worker mode's saved settings; undefined while it is off. */
@@ -13,7 +12,7 @@ export interface WorkerServiceDeps {
   worker(client: CamundaJobClient, settings: CamundaSettings): JobWorker;
   clock: Clock;
   log(message: string): void;
-  /** The cluster's client for the settings; the REST client with OAuth client credentials by default. */
+  /** The cluster's client for the settings; the official client (@camunda8/sdk) by default. */
   client?(settings: CamundaSettings): CamundaJobClient;
 }
 
@@ -22,14 +21,6 @@ export function nextPollIn(handled: number, failuresInARow: number): number {
   if (failuresInARow > 0) return Math.min(5_000 * 2 ** (failuresInARow - 1), 300_000);
   return handled > 0 ? 500 : 5_000;
 }
-
-const restClient = (settings: CamundaSettings, clock: Clock): CamundaJobClient =>
-  createRestJobClient({
-    address: settings.restAddress,
-    ...(settings.clientId && settings.tokenUrl
-      ? { auth: createTokenSource({ tokenUrl: settings.tokenUrl, clientId: settings.clientId, clientSecret: settings.clientSecret ?? '', ...(settings.audience ? { audience: settings.audience } : {}) }, clock) }
-      : {}),
-  });
 
 /**
  * Worker mode while the app runs (issue 15 part 3): polls the cluster for our job types with the saved
@@ -46,7 +37,7 @@ export function createWorkerService(deps: WorkerServiceDeps) {
   /** The worker for the settings now: a new client when they changed (a new address or credentials). */
   function workerFor(settings: CamundaSettings): JobWorker {
     const key = JSON.stringify(settings);
-    if (current?.key !== key) current = { key, worker: deps.worker((deps.client ?? ((s) => restClient(s, deps.clock)))(settings), settings) };
+    if (current?.key !== key) current = { key, worker: deps.worker((deps.client ?? createSdkJobClient)(settings), settings) };
     return current.worker;
   }
 

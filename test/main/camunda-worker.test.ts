@@ -1,10 +1,11 @@
 import type { AddressObject } from 'mailparser';
 import { describe, expect, it } from 'vitest';
 import { JobTypes } from '../../shared/bpmn/jobs';
+import { WorkerJobTypes } from '../../shared/model/camunda-settings';
 import { toBpmn } from '../../shared/bpmn/to-bpmn';
 import { escalating } from '../helpers/bpmn-workflows';
 import { createJobWorker } from '../../main/camunda/job-worker';
-import { createRestJobClient } from '../../main/camunda/rest-job-client';
+import { createSdkJobClient } from '../../main/camunda/sdk-job-client';
 import type { CamundaJob } from '../../main/camunda/job-client';
 import type { OutboundPolicy } from '../../main/net/safe-fetch';
 import { sendThroughSmtp } from '../helpers/app-smtp';
@@ -24,7 +25,7 @@ async function setUp(policy: OutboundPolicy = { allowedHosts: [], ownPorts: [] }
   const smtp = await sendThroughSmtp(app, apps.track);
   const gateway = apps.track(await startCamundaGateway());
   const worker = createJobWorker({
-    client: createRestJobClient({ address: gateway.address }),
+    client: createSdkJobClient({ restAddress: gateway.address, jobTypes: [...WorkerJobTypes] }),
     world: { get db() { return app.store.data; }, recordOf: () => undefined },
     outbox: app.outbox,
     clock,
@@ -44,7 +45,7 @@ const sendJob = (jobKey: string): CamundaJob => ({
   variables: { subject: 'Adreswijziging Korenaar' },
 });
 
-describe('worker mode: Stroomlijn serves its job types to a Camunda 8 gateway (issue 15 part 3)', () => {
+describe('worker mode: Stroomlijn serves its job types to a Camunda 8 gateway through the official client (issue 15 part 3)', () => {
   it('sends a send-message job through the outbox to the SMTP server and completes the job', async () => {
     const { app, smtp, gateway, worker } = await setUp();
     gateway.offer(sendJob('101'));
@@ -97,7 +98,7 @@ describe('worker mode: Stroomlijn serves its job types to a Camunda 8 gateway (i
     const job: CamundaJob = { jobKey: '505', type: 'io.camunda:http-json:1', retries: 3, customHeaders: {}, variables: {} };
     await worker.handle(job);
     expect(gateway.failed).toEqual([
-      { jobKey: '505', retries: 0, errorMessage: 'Stroomlijn does not serve job type "io.camunda:http-json:1" (it serves stroomlijn.send-message, stroomlijn.call-webhook, stroomlijn.create-crm-task, stroomlijn.set-record-field, stroomlijn.reassign-task)' },
+      { jobKey: '505', retries: 0, retryBackOff: 0, errorMessage: 'Stroomlijn does not serve job type "io.camunda:http-json:1" (it serves stroomlijn.send-message, stroomlijn.call-webhook, stroomlijn.create-crm-task, stroomlijn.set-record-field, stroomlijn.reassign-task)' },
     ]);
   });
 
@@ -119,6 +120,6 @@ describe('worker mode: Stroomlijn serves its job types to a Camunda 8 gateway (i
     await worker.poll();
     expect(gateway.userTaskChanges.slice(1)).toEqual([{ userTaskKey: '9002', candidateUsers: ['u-3'] }, { userTaskKey: '9002', assignee: 'u-3' }]);
     expect(gateway.completed.slice(1)).toEqual([{ jobKey: '607', variables: { stroomlijnReassigned: 1 } }, { jobKey: '608', variables: { stroomlijnReassigned: 0 } }]);
-    expect(gateway.failed).toEqual([{ jobKey: '609', retries: 0, errorMessage: 'the job names no process instance' }]);
+    expect(gateway.failed).toEqual([{ jobKey: '609', retries: 0, retryBackOff: 0, errorMessage: 'the job names no process instance' }]);
   });
 });
