@@ -305,6 +305,7 @@ export async function createApp(options: AppOptions): Promise<App> {
         outbox,
         clock,
         jobTypes: settings.jobTypes,
+        inbox,
         policy: () => outboundPolicy(store.data.settings, ownPorts()),
         findItem: (id) => items.find(id),
         createTask: (item, step) => createTaskForStep(records, item, step, clock.now(), { workflowId: item.workflowId, depth: cascadeOf(item) + 1 }, officeCalendarOf(store.data.settings.officeCalendar)),

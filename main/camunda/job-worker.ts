@@ -8,6 +8,8 @@ import type { Clock } from '../clock';
 import type { Outbox } from '../mail/outbox';
 import type { OutboundPolicy } from '../net/safe-fetch';
 import { renderEffect } from '../engine/effect-messages';
+import { inboxEntries } from '../engine/record-runs';
+import type { InboxEntry } from '../../shared/model/record';
 import type { MessageWorld } from '../engine/message-world';
 import { WEBHOOK_DEFAULTS, webhookAttempt } from '../engine/webhook-call';
 import type { CamundaJob, CamundaJobClient } from './job-client';
@@ -30,6 +32,8 @@ export interface JobWorkerDeps {
   createTask?: (item: ItemRecord, step: CreateTask) => Promise<string>;
   /** The records service's write-back to a record (writeBackToRecord), as the runtime uses it. */
   writeBack?: (recordId: string, fields: Record<string, unknown>, origin: { workflowId: string; depth: number }) => Promise<void>;
+  /** Where inbox messages go (a send task with channel inbox or both), as the runtime's. */
+  inbox?: { add(entries: InboxEntry[]): Promise<void> };
   /** Which job types to ask for; all by default. */
   jobTypes?: readonly WorkerJobType[];
   workerName?: string;
@@ -117,6 +121,8 @@ export function createJobWorker(deps: JobWorkerDeps) {
     const { channel, drafts, problem } = renderEffect(world, item, effect);
     if (problem && !drafts.length) return { ok: false, reason: problem, retry: false };
     if (channel !== 'inbox' && drafts.length) await outbox.enqueue(drafts);
+    // Inbox entries take their ids from the job's key: a job handed out twice adds them once.
+    if ((channel === 'inbox' || channel === 'both') && deps.inbox) await deps.inbox.add(inboxEntries(item, key, drafts, clock.now().toISOString()));
     return { ok: true, variables: { stroomlijnMessages: drafts.length } };
   }
 

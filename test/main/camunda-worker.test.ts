@@ -28,6 +28,7 @@ async function setUp(policy: OutboundPolicy = { allowedHosts: [], ownPorts: [] }
     client: createSdkJobClient({ restAddress: gateway.address, jobTypes: [...WorkerJobTypes] }),
     world: { get db() { return app.store.data; }, recordOf: () => undefined },
     outbox: app.outbox,
+    inbox: app.inbox,
     clock,
     policy: () => policy,
   });
@@ -121,5 +122,18 @@ describe('worker mode: Stroomlijn serves its job types to a Camunda 8 gateway th
     expect(gateway.userTaskChanges.slice(1)).toEqual([{ userTaskKey: '9002', candidateUsers: ['u-3'] }, { userTaskKey: '9002', assignee: 'u-3' }]);
     expect(gateway.completed.slice(1)).toEqual([{ jobKey: '607', variables: { stroomlijnReassigned: 1 } }, { jobKey: '608', variables: { stroomlijnReassigned: 0 } }]);
     expect(gateway.failed).toEqual([{ jobKey: '609', retries: 0, retryBackOff: 0, errorMessage: 'the job names no process instance' }]);
+  });
+
+  it('puts an inbox message in the recipient’s inbox once, and mails nobody, for a job handed out twice', async () => {
+    const { app, smtp, gateway, worker } = await setUp();
+    const job = { ...sendJob('707'), customHeaders: { ...sendJob('707').customHeaders, channel: 'inbox' } };
+    gateway.offer(job);
+    await worker.poll();
+    gateway.offer(job);
+    await worker.poll();
+    await app.outbox.drain();
+    expect(smtp.received).toHaveLength(0);
+    expect(app.inbox.list('user-bram').map((e) => e.subject)).toEqual(['Je mutatie “Adreswijziging Korenaar” is ontvangen']);
+    expect(gateway.completed.map((c) => c.jobKey)).toEqual(['707', '707']);
   });
 });
