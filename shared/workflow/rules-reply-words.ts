@@ -18,7 +18,9 @@ export function checkReplyWords(run: Run): void {
     const chosen = (a: ReplyAction) => new Set([a.label, ...(a.replyKeywords ?? [])].map((w) => w.trim().toLocaleUpperCase('nl')));
     const owners = new Map<string, ReplyAction[]>();
     for (const action of actions) for (const word of keywordsOf(action, run.workflow.language)) owners.set(word, [...(owners.get(word) ?? []), action]);
-    const shared = [...owners].filter(([word, named]) => named.length > 1 && named.some((a) => chosen(a).has(word)));
+    // Actions that are all named alike (a new one's default label) are a naming matter, not a reply word chosen twice.
+    const alike = (named: ReplyAction[]) => named.every((a) => a.label === named[0]!.label && !a.replyKeywords?.length);
+    const shared = [...owners].filter(([word, named]) => named.length > 1 && !alike(named) && named.some((a) => chosen(a).has(word)));
     if (shared.length === 0) continue;
     const actionLabels = [...new Set(shared.flatMap(([, named]) => named.map((a) => a.label)))];
     run.warning('replyWordShared', task, { words: shared.map(([word]) => word).join(', '), actions: actionLabels.join(', ') });

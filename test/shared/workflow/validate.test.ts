@@ -171,6 +171,8 @@ describe('validation', () => {
       expect(found(twoActions({ label: 'Goedkeuren' }, { label: 'Goedkeuren met voorbehoud', role: 'approve' }))?.params.words).toContain('GOEDKEUREN');
       // One action's own word is the other's role word (nl: NEE rejects).
       expect(found(twoActions({ label: 'Goedkeuren', replyKeywords: ['nee'] }, { label: 'Afkeuren' }))?.params.words).toBe('NEE');
+      // Two actions named alike without words of their own (new ones, default label): not this warning.
+      quiet(twoActions({ label: 'Afhandelen' }, { label: 'Afhandelen', role: 'complete' }), 'replyWordShared');
       // Distinct words; an automatic action is not taken by a reply.
       quiet(twoActions({ label: 'Goedkeuren' }, { label: 'Afkeuren' }), 'replyWordShared');
       quiet(twoActions({ label: 'Goedkeuren', replyKeywords: ['nee'] }, { label: 'Afkeuren', mode: 'automatic' }), 'replyWordShared');
