@@ -78,4 +78,28 @@ describe('worker mode runs from the saved settings (issue 15 part 3)', () => {
     expect([nextPollIn(3, 0), nextPollIn(0, 0)]).toEqual([500, 5_000]);
     expect([1, 2, 3, 4, 7, 20].map((f) => nextPollIn(0, f))).toEqual([5_000, 10_000, 20_000, 40_000, 300_000, 300_000]);
   });
+
+  it('runs the record jobs through the app’s own records service: a CRM task made once per job key, a record field set, a bad field failed with nothing changed', async () => {
+    const { app, gateway, save } = await setUp();
+    await save({ jobTypes: [JobTypes.createCrmTask, JobTypes.setRecordField] });
+    const crm = { jobKey: '801', type: JobTypes.createCrmTask, retries: 3, processInstanceKey: '9', customHeaders: { title: 'Bel de klant terug', taskType: 'Bellen', assignee: 'user-bram', dueInDays: '2' }, variables: {} };
+    gateway.offer(crm);
+    await app.dispatch('camunda.pollNow', {});
+    gateway.offer(crm);
+    await app.dispatch('camunda.pollNow', {});
+    const tasks = ((await app.dispatch('records.list', { entity: 'task', search: 'Bel de klant terug', limit: 50 })) as { title: string; fields: Record<string, unknown> }[]);
+    expect(tasks.map((t) => [t.title, t.fields.type, t.fields.responsible])).toEqual([['Bel de klant terug', 'Bellen', 'user-bram']]);
+    expect(gateway.completed.map((c) => c.jobKey)).toEqual(['801', '801']);
+
+    const deal = 'rec-deal-zonnewijk';
+    const before = (await app.dispatch('records.get', { id: deal })) as { fields: Record<string, unknown> };
+    gateway.offer({ jobKey: '802', type: JobTypes.setRecordField, retries: 3, processInstanceKey: '9', customHeaders: { field: 'value', value: '12500' }, variables: { recordId: deal } });
+    await app.dispatch('camunda.pollNow', {});
+    expect(((await app.dispatch('records.get', { id: deal })) as { fields: Record<string, unknown> }).fields.value).toBe(12500);
+    gateway.offer({ jobKey: '803', type: JobTypes.setRecordField, retries: 3, processInstanceKey: '9', customHeaders: { field: 'value', value: '"veel"' }, variables: { recordId: deal } });
+    await app.dispatch('camunda.pollNow', {});
+    expect(gateway.failed.map((f) => f.jobKey)).toEqual(['803']);
+    expect(gateway.failed[0]!.errorMessage).toMatch(/value/);
+    expect(((await app.dispatch('records.get', { id: deal })) as { fields: Record<string, unknown> }).fields).toEqual({ ...before.fields, value: 12500 });
+  });
 });
