@@ -314,7 +314,8 @@ export async function toBpmn(workflow: BpmnSource, options: { platformVersion: P
     }
     const action = escalation.then.find((t): t is Extract<typeof t, { type: 'action' }> => t.type === 'action');
     let last = boundary('escalation', 'Escalation', [...toDeadline, escalation.after], Boolean(action));
-    for (const then of escalation.then) {
+    // As the engine does them: in order, and none after the action (the task is gone by then).
+    for (const then of action ? escalation.then.slice(0, escalation.then.indexOf(action)) : escalation.then) {
       switch (then.type) {
         case 'notifyManager': {
           const send = sendMessage(ids.make('SendTask', `${task.id}_escalation_notify`), 'Tell the task manager', 'notify', { templateId: then.templateId, addressees: [{ type: 'taskManager' }], taskNodeId: task.id }, { escalation: 'notifyManager' });

@@ -118,6 +118,16 @@ describe('BPMN export of escalations (issue 16)', () => {
     expect(xml).toContain('<zeebe:header key="users" value="u-1,u-2" />');
     expect(warnings.map((w) => `${w.code}:${w.nodeId}`).sort()).toEqual(['automaticOnChange:late', 'workingDays:t1', 'workingDays:t3']);
   });
+
+  it('leaves out what an escalation would do after taking an action, as the engine does (the task is gone by then)', async () => {
+    const source = escalating();
+    const t2 = source.graph.nodes.find((n) => n.id === 't2') as Extract<(typeof source.graph.nodes)[number], { kind: 'task' }>;
+    t2.escalation = { after: { amount: 3, unit: 'days' }, then: [{ type: 'action', actionNodeId: 'late' }, { type: 'notifyManager', templateId: 'tpl-manager' }] };
+    const { xml } = await toBpmn(source, { platformVersion: '8.9' });
+    expect(xml).not.toContain('SendTask_t2_escalation_notify');
+    t2.escalation.then.reverse();
+    expect((await toBpmn(source, { platformVersion: '8.9' })).xml).toContain('SendTask_t2_escalation_notify');
+  });
 });
 
 describe('BPMN export lint, negative controls: a broken copy fires the expected rule', () => {
