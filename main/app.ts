@@ -44,7 +44,7 @@ import { OUTBOX_FILE, OUTBOX_SCHEMA_VERSION, openOutboxStore } from './mail/outb
 import { MessageArchive } from './mail/message-archive';
 import { MessageHistory } from './mail/message-history';
 import { attachmentFiles } from './mail/attachments';
-import { createRuntime, type Runtime } from './engine/runtime';
+import { createRuntime, type Runtime, type RuntimeDeps } from './engine/runtime';
 import { cascadeOf } from './engine/record-runs';
 import { createEngineControl, type EngineControl } from './engine/engine-control';
 import { openRecordsWithSamples } from './records/sample-records';
@@ -207,6 +207,10 @@ export async function createApp(options: AppOptions): Promise<App> {
     ...(apiTokens.baseUrl ? [Number(new URL(apiTokens.baseUrl).port)] : []),
     ...(officeNetwork.listeningPort() !== null ? [officeNetwork.listeningPort()!] : []),
   ];
+  /** The records service's steps, for the runtime and for Camunda's jobs alike. */
+  const createTask: NonNullable<RuntimeDeps['createTask']> = (item, step) =>
+    createTaskForStep(records, item, step, clock.now(), { workflowId: item.workflowId, depth: cascadeOf(item) + 1 }, officeCalendarOf(store.data.settings.officeCalendar));
+  const writeBack: NonNullable<RuntimeDeps['writeBack']> = (recordId, fields, origin) => writeBackToRecord(records, recordId, fields, origin);
   const runtime = createRuntime({
     store,
     items,
@@ -218,9 +222,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     inbox,
     attachmentExists: files.has,
     ownPorts,
-    createTask: (item, step) =>
-      createTaskForStep(records, item, step, clock.now(), { workflowId: item.workflowId, depth: cascadeOf(item) + 1 }, officeCalendarOf(store.data.settings.officeCalendar)),
-    writeBack: (recordId, fields, origin) => writeBackToRecord(records, recordId, fields, origin),
+    createTask,
+    writeBack,
   });
   await runtime.resume();
   // Only after the resume, which asks the outbox which effects' messages were written.
@@ -308,8 +311,8 @@ export async function createApp(options: AppOptions): Promise<App> {
         inbox,
         policy: () => outboundPolicy(store.data.settings, ownPorts()),
         findItem: (id) => items.find(id),
-        createTask: (item, step) => createTaskForStep(records, item, step, clock.now(), { workflowId: item.workflowId, depth: cascadeOf(item) + 1 }, officeCalendarOf(store.data.settings.officeCalendar)),
-        writeBack: (recordId, fields, origin) => writeBackToRecord(records, recordId, fields, origin),
+        createTask,
+        writeBack,
       }),
   });
   if (options.backgroundTimers ?? true) camundaWorker.start();

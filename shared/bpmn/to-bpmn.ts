@@ -6,6 +6,7 @@ import type { Condition } from '../model/condition';
 import type { MessageSetting } from '../model/message-setting';
 import type { WorkflowEdge, WorkflowGraph } from '../model/workflow';
 import type { Duration, Effect, Escalation, NodeOf, WorkflowNode } from '../model/workflow-nodes';
+import { nodeName } from '../workflow/context';
 import { DEFAULT_BRANCH, GraphIndex } from '../workflow/graph';
 import { canvasDiagram } from './diagram';
 import { conditionToFeel, feelField, feelString } from './feel';
@@ -111,27 +112,8 @@ export async function toBpmn(workflow: BpmnSource, options: { platformVersion: P
     if (changesFields) params.push(moddle.create('zeebe:Output', { source: `=${fields}`, target: 'fields' }));
     return [moddle.create('zeebe:IoMapping', { outputParameters: params })];
   };
-  const nameOf = (node: WorkflowNode): string => {
-    switch (node.kind) {
-      case 'task':
-      case 'condition':
-      case 'createTask':
-        return node.title;
-      case 'action':
-        return node.label;
-      case 'notify':
-      case 'webhook':
-      case 'wait':
-      case 'end':
-        return node.title ?? '';
-      case 'start':
-        return '';
-      case 'setField':
-        return `${node.field} = ${String(node.value)}`;
-      default:
-        return assertNever(node);
-    }
-  };
+  /** A step's name in the diagram: its own, a set field's assignment, else none (BPMN shapes need no kind word). */
+  const nameOf = (node: WorkflowNode): string => nodeName(node, (n) => (n.kind === 'setField' ? `${n.field} = ${String(n.value)}` : ''));
   const single = (entry: ModdleElement, from: ModdleElement = entry): Fragment => ({ entry, exits: () => [{ from }] });
   const warned = new Set<string>();
   /** Working days are counted Monday to Friday in Camunda, which knows no office calendar: said once per step. */

@@ -65,8 +65,8 @@ export class Run {
   }
 }
 
-/** A node's own name (title or label), else its kind. */
-export function nodeName(node: WorkflowNode): string {
+/** A node's own name (title or label), else what `unnamed` makes of it (its kind by default). */
+export function nodeName(node: WorkflowNode, unnamed: (node: WorkflowNode) => string = (n) => n.kind): string {
   switch (node.kind) {
     case 'task':
     case 'condition':
@@ -78,10 +78,10 @@ export function nodeName(node: WorkflowNode): string {
     case 'wait':
     case 'webhook':
     case 'end':
-      return node.title || node.kind;
+      return node.title || unnamed(node);
     case 'start':
     case 'setField':
-      return node.kind;
+      return unnamed(node);
     default:
       return assertNever(node);
   }

@@ -71,6 +71,6 @@ export function checkCycles(run: Run): void {
   });
   for (const component of moving.cycles()) {
     const nodes = component.map((id) => run.index.byId.get(id)!);
-    run.error('endlessCycle', nodes[0], { name: nodes.map(nodeName).join(' → ') });
+    run.error('endlessCycle', nodes[0], { name: nodes.map((n) => nodeName(n)).join(' → ') });
   }
 }
