@@ -6,6 +6,7 @@ import { type CamundaSettings as Settings, type WorkerJobType, WorkerJobTypes } 
 import { useApp } from '../state/context';
 import { ErrorBox, fieldIssues, useErrorText, useIssueText } from '../ui/ErrorText';
 import { FormRow } from '../ui/FormRow';
+import { SecretInput } from '../ui/SecretInput';
 import { formatDateTime } from '../ui/format';
 
 type Loaded = ApiOutput<'camunda.settings'>;
@@ -108,17 +109,7 @@ export function CamundaSettings() {
           {text('restAddress', 'url', 'https://camunda.kantoor.lan:8080')}
           {text('tokenUrl', 'url', 'https://login.cloud.camunda.io/oauth/token')}
           {text('clientId')}
-          <div className="form-row">
-            <label htmlFor="camunda-clientSecret">{t('camunda.clientSecret')}</label>
-            <input
-              id="camunda-clientSecret"
-              type="password"
-              value={camunda.clientSecret ?? ''}
-              autoComplete="new-password"
-              placeholder={loaded.camunda?.hasSecret ? t('camunda.secretKept') : ''}
-              onChange={(e) => setCamunda({ ...camunda, clientSecret: e.target.value })}
-            />
-          </div>
+          <SecretInput id="camunda-clientSecret" label={t('camunda.clientSecret')} value={camunda.clientSecret ?? ''} kept={Boolean(loaded.camunda?.hasSecret)} keptText={t('camunda.secretKept')} onChange={(clientSecret) => setCamunda({ ...camunda, clientSecret })} />
           {text('audience', 'text', 'zeebe.camunda.io')}
           <p className="muted grid-wide">{t('camunda.credentialsHint')}</p>
           <fieldset className="job-types">

@@ -4,6 +4,7 @@ import type { ApiOutput } from '../../../shared/api';
 import type { ImapSettings } from '../../../shared/model/settings';
 import { useApp } from '../state/context';
 import { ErrorBox, useErrorText } from '../ui/ErrorText';
+import { SecretInput } from '../ui/SecretInput';
 
 type Loaded = ApiOutput<'replies.settings'>;
 const EMPTY: ImapSettings = { host: '', port: 993, secure: true, user: '', folder: 'INBOX', address: '' };
@@ -82,17 +83,7 @@ export function RepliesSettings() {
             <input id="imap-port" type="number" min={1} max={65535} value={imap.port} onChange={(e) => setImap({ ...imap, port: Number(e.target.value) || 993 })} />
           </div>
           {text('user')}
-          <div className="form-row">
-            <label htmlFor="imap-password">{t('replies.password')}</label>
-            <input
-              id="imap-password"
-              type="password"
-              value={imap.password ?? ''}
-              autoComplete="new-password"
-              placeholder={loaded.imap?.hasPassword ? t('replies.passwordKept') : ''}
-              onChange={(e) => setImap({ ...imap, password: e.target.value })}
-            />
-          </div>
+          <SecretInput id="imap-password" label={t('replies.password')} value={imap.password ?? ''} kept={Boolean(loaded.imap?.hasPassword)} keptText={t('replies.passwordKept')} onChange={(password) => setImap({ ...imap, password })} />
           {text('folder')}
           <div className="button-row">
             <label className="prop-check">
