@@ -5,6 +5,7 @@ import type { Clock } from '../clock';
 import { parseJson } from '../store/json-file-adapter';
 import { type Change, JournaledStore } from '../store/journaled-store';
 import { type Migration, migrate } from '../store/migrations';
+import { fingerprintOf, unchecked } from '../store/snapshot-seal';
 import { ItemArchive } from './item-archive';
 
 export const ITEMS_FILE = 'items.json';
@@ -36,6 +37,9 @@ export interface ItemFilter {
 }
 
 /** An item as people know it, `D-2026-0012 (Subject)`, from what a journal line holds (which may be damaged). */
+const SealedItemsSnapshot = unchecked(ItemsSnapshot, ['items', 'timers', 'pending', 'counters']);
+const fingerprint = fingerprintOf(ItemsSnapshot);
+
 const itemName = (value: unknown): string | undefined => {
   const { number, subject } = (value ?? {}) as { number?: unknown; subject?: unknown };
   if (typeof number !== 'string') return undefined;
@@ -87,8 +91,9 @@ export class ItemsStore {
       file: ITEMS_FILE,
       clock,
       lastRunClosed,
-      decodeSnapshot: (text) => {
-        const snapshot = parseDocument(ItemsSnapshot, migrate(parseJson(text), itemsMigrations, ITEMS_SCHEMA_VERSION), 'the items file');
+      fingerprint,
+      decodeSnapshot: (text, sealed) => {
+        const snapshot = parseDocument(sealed ? SealedItemsSnapshot : ItemsSnapshot, migrate(parseJson(text), itemsMigrations, ITEMS_SCHEMA_VERSION), 'the items file');
         const { journalSeq, schemaVersion: _v, ...records } = snapshot;
         return { journalSeq, records };
       },

@@ -6,6 +6,8 @@ import type { Clock } from '../clock';
 import { parseJson } from '../store/json-file-adapter';
 import { type Change, JournaledStore } from '../store/journaled-store';
 import { migrate } from '../store/migrations';
+import { fingerprintOf, unchecked } from '../store/snapshot-seal';
+import { TriggerTimerMap } from './trigger-timer-map';
 
 export interface RecordCollections {
   records: CrmRecord;
@@ -26,6 +28,9 @@ const RecordsSnapshot = z.object({
   inbox: z.array(InboxEntry),
 });
 
+const SealedRecordsSnapshot = unchecked(RecordsSnapshot, ['records', 'timers', 'ledger', 'inbox']);
+const fingerprint = fingerprintOf(RecordsSnapshot);
+
 /** A record as people know it: its title (from what a journal line holds, which may be damaged). */
 const recordName = (value: unknown): string | undefined => {
   const { title } = (value ?? {}) as { title?: unknown };
@@ -42,8 +47,9 @@ export function openRecordsStore(dataDir: string, clock: Clock, lastRunClosed = 
     file: RECORDS_FILE,
     clock,
     lastRunClosed,
-    decodeSnapshot: (text) => {
-      const { journalSeq, schemaVersion: _v, ...records } = parseDocument(RecordsSnapshot, migrate(parseJson(text), [], RECORDS_SCHEMA_VERSION), 'the records file');
+    fingerprint,
+    decodeSnapshot: (text, sealed) => {
+      const { journalSeq, schemaVersion: _v, ...records } = parseDocument(sealed ? SealedRecordsSnapshot : RecordsSnapshot, migrate(parseJson(text), [], RECORDS_SCHEMA_VERSION), 'the records file');
       return { journalSeq, records };
     },
     encodeSnapshot: ({ journalSeq, records }) => ({ schemaVersion: RECORDS_SCHEMA_VERSION, journalSeq, ...records }),
@@ -51,6 +57,9 @@ export function openRecordsStore(dataDir: string, clock: Clock, lastRunClosed = 
     keyOf: { records: (v) => v.id, timers: (v) => v.key, ledger: (v) => v.key, inbox: (v) => v.id },
     nameOf: { records: recordName },
     empty: () => ({ records: [], timers: [], ledger: [], inbox: [] }),
-  });
+    mapOf: { timers: () => new TriggerTimerMap() },
+  }) as Promise<RecordsStore>;
 }
-export type RecordsStore = JournaledStore<RecordCollections>;
+export type RecordsStore = JournaledStore<RecordCollections> & {
+  readonly maps: JournaledStore<RecordCollections>['maps'] & { readonly timers: TriggerTimerMap };
+};

@@ -33,6 +33,7 @@ export function createScheduler(records: RecordsStore, store: Store, clock: Cloc
 
   async function firePass(): Promise<number> {
     const until = now();
+    if (!records.maps.timers.anyDueBy(until)) return 0;
     const due: TriggerTimer[] = [];
     for (const t of records.maps.timers.values()) if (t.at <= until) due.push(t);
     due.sort(firingOrder);
@@ -85,7 +86,7 @@ export function createScheduler(records: RecordsStore, store: Store, clock: Cloc
         // What no longer holds is cancelled also for the run's own workflow; only starting again is held back.
         for (const key of cancel) if (records.maps.timers.has(key)) changes.push({ collection: 'timers', key });
         if (cancelStartingWith.length) {
-          for (const key of records.maps.timers.keys()) if (cancelStartingWith.some((p) => key.startsWith(p))) changes.push({ collection: 'timers', key });
+          for (const key of records.maps.timers.keysOf(after.id)) if (cancelStartingWith.some((p) => key.startsWith(p))) changes.push({ collection: 'timers', key });
         }
         if (capped || rule.workflowId === origin?.workflowId) continue;
         for (const timer of arm) if (!records.maps.ledger.has(timer.key)) changes.push({ collection: 'timers', key: timer.key, value: origin ? { ...timer, depth: origin.depth } : timer });

@@ -11,6 +11,9 @@ import { isCode, refusedWrite } from './fs-errors';
 export class AppendLog {
   private handle: FileHandle | null = null;
   private size = 0;
+  /** The append on its way to disk, and the lines that arrived meanwhile: they share the next write. */
+  private writing: Promise<void> | null = null;
+  private queued: { lines: string[]; written: Promise<void> } | null = null;
   /** Whether the file was there when it was last opened (or half-way through a `rotate`). */
   existed = false;
 
@@ -68,8 +71,41 @@ export class AppendLog {
     return this.size;
   }
 
-  async append(lines: readonly string[]): Promise<void> {
-    if (!lines.length) return;
+  /**
+   * Append lines; resolves once they are on disk. Appends that arrive while one is on its way are
+   * written together by the next one (one fdatasync for all), and fail together if it fails.
+   */
+  append(lines: readonly string[]): Promise<void> {
+    if (!lines.length) return Promise.resolve();
+    if (!this.writing) return this.start(lines);
+    if (!this.queued) {
+      const queued: { lines: string[]; written: Promise<void> } = { lines: [], written: Promise.resolve() };
+      queued.written = this.writing
+        .catch(() => undefined)
+        .then(() => {
+          this.queued = null;
+          return this.start(queued.lines);
+        });
+      this.queued = queued;
+    }
+    this.queued.lines.push(...lines);
+    return this.queued.written;
+  }
+
+  /** Resolves when no append is on its way or waiting. */
+  async idle(): Promise<void> {
+    while (this.writing || this.queued) await (this.queued?.written ?? this.writing)?.catch(() => undefined);
+  }
+
+  private start(lines: readonly string[]): Promise<void> {
+    const run = this.write(lines).finally(() => {
+      if (this.writing === run) this.writing = null;
+    });
+    this.writing = run;
+    return run;
+  }
+
+  private async write(lines: readonly string[]): Promise<void> {
     const bytes = Buffer.from(`${lines.join('\n')}\n`, 'utf8');
     const handle = this.opened();
     try {
@@ -88,6 +124,7 @@ export class AppendLog {
 
   /** Cut the log back to `size` bytes (what it held before an append that is being undone), on disk. */
   async cutBack(size: number): Promise<void> {
+    await this.idle();
     const handle = this.opened();
     await handle.truncate(size);
     await handle.datasync();
@@ -115,6 +152,7 @@ export class AppendLog {
   }
 
   async close(): Promise<void> {
+    await this.idle();
     await this.handle?.close();
     this.handle = null;
   }

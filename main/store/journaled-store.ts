@@ -10,6 +10,7 @@ import { openJournal } from './journal-open';
 import type { JournalLine } from './journal-replay';
 import { MirroredLog } from './mirrored-log';
 import { readRecovering } from './read-recovering';
+import { seal, unseal } from './snapshot-seal';
 
 /** One change to one record: `value` set means put, absent means delete. */
 export interface Change<C> {
@@ -32,8 +33,14 @@ export interface JournaledStoreOptions<C> {
   /** The snapshot file, e.g. `items.json`; the journal is the same name with `.journal`. */
   file: string;
   clock: Clock;
-  /** Parse (and migrate) a snapshot file's JSON; throws with the reason when it can't. */
-  decodeSnapshot(json: string): Snapshot<C>;
+  /**
+   * Parse (and migrate) a snapshot file's JSON; throws with the reason when it can't. `sealed`:
+   * the file is ours, unchanged, and its records passed the schema of `fingerprint` when written
+   * (see snapshot-seal.ts), so they need not be checked one by one again.
+   */
+  decodeSnapshot(json: string, sealed: boolean): Snapshot<C>;
+  /** The snapshot schema's fingerprint (schemaFingerprint): snapshots are sealed with it. */
+  fingerprint?: () => string;
   /** The snapshot as written: e.g. `{ schemaVersion, journalSeq, ...records }`. */
   encodeSnapshot(snapshot: Snapshot<C>): unknown;
   /** Check one record read back from the journal. */
@@ -49,6 +56,8 @@ export interface JournaledStoreOptions<C> {
   compactAfterMs?: number;
   /** The last run closed properly (see Store.lastRunClosed): its journal was left empty. */
   lastRunClosed?: boolean;
+  /** A map of its own for a collection (one that keeps an index); a plain Map otherwise. */
+  mapOf?: { [K in keyof C]?: () => Map<string, C[K]> };
 }
 
 /** By default the snapshot is rewritten after 4 MB of journal, or after 64 KB once 10 minutes have passed. */
@@ -86,7 +95,8 @@ export class JournaledStore<C> {
   private readonly journal: MirroredLog;
 
   private constructor(private readonly options: JournaledStoreOptions<C>) {
-    this.maps = Object.fromEntries(Object.keys(options.keyOf).map((name) => [name, new Map()])) as Maps<C>;
+    const mapOf = (name: string) => options.mapOf?.[name as keyof C]?.() ?? new Map();
+    this.maps = Object.fromEntries(Object.keys(options.keyOf).map((name) => [name, mapOf(name)])) as Maps<C>;
     this.commits = new GroupCommit(() => this.flush());
     const path = join(options.dataDir, options.file);
     this.snapshot = new DurableTextFile(path);
@@ -185,7 +195,8 @@ export class JournaledStore<C> {
     const records = Object.fromEntries(
       Object.entries(this.maps).map(([name, map]) => [name, [...(map as Map<string, unknown>).values()]]),
     ) as Records<C>;
-    const text = encodeJson(this.options.encodeSnapshot({ journalSeq: this.seq, records }));
+    const json = encodeJson(this.options.encodeSnapshot({ journalSeq: this.seq, records }));
+    const text = this.options.fingerprint ? seal(json, this.options.fingerprint()) : json;
     await this.snapshot.write(text);
     // When the journal does not hold every batch since the snapshot that was on disk (a first
     // start, a restore, a journal cut), write again: the backup is then this very snapshot.
@@ -200,7 +211,14 @@ export class JournaledStore<C> {
     const { options } = this;
     const now = options.clock.now();
     // Decides first: a newer snapshot (or backup) refuses the start with nothing changed.
-    const found = await readRecovering(this.snapshot, options.decodeSnapshot, now);
+    let sealed = false;
+    const decode = (text: string) => {
+      this.snapshotLength = text.length;
+      if (!options.fingerprint) return options.decodeSnapshot(text, (sealed = false));
+      const { json, intact } = unseal(text, options.fingerprint());
+      return options.decodeSnapshot(json, (sealed = intact));
+    };
+    const found = await readRecovering(this.snapshot, decode, now);
     const restored = found.from === 'file' || found.from === 'backup';
     const base = restored ? found.data : { journalSeq: 0, records: options.empty() };
     for (const [name, values] of Object.entries(base.records) as [keyof C & string, unknown[]][]) {
@@ -241,8 +259,12 @@ export class JournaledStore<C> {
     });
     this.notices.push(...notices);
     this.pairs = found.from === 'file' && opened.there && !replay.stop;
-    // Start from a clean snapshot: the journal then only holds what this run changes.
-    await this.compact();
+    // Start from a clean snapshot: the journal then only holds what this run changes. One that
+    // is clean already (a proper close left the snapshot sealed, its journal empty, nothing to
+    // say) is not written again.
+    const clean = this.pairs && sealed === Boolean(options.fingerprint) && replay.seq === base.journalSeq && this.journal.bytes === 0 && !notices.length;
+    if (!clean) return this.compact();
+    this.compactedAt = (snapshotAt ?? now).getTime();
   }
 
   /** The name people know a record by, from its value or else from what is held now; undefined: none. */

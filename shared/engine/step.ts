@@ -9,7 +9,19 @@ import { type ActedVia, EngineError, type EngineEffect, type EngineEvent, type I
 /** More node visits than this in one step means a loop without a task or wait: stop the item. */
 const RUNAWAY = 1000;
 
-const clone = (s: ItemState): ItemState => JSON.parse(JSON.stringify(s)) as ItemState;
+/**
+ * A copy of the state that `step` may change without touching `s`: every array and object that a
+ * step changes (fields, tasks and each task, waits, reactions, history) is new; what it only reads
+ * (history entries, field values, a task's dates) is shared.
+ */
+const copyOf = (s: ItemState): ItemState => ({
+  ...s,
+  fields: { ...s.fields },
+  tasks: s.tasks.map((t) => ({ ...t })),
+  waits: [...s.waits],
+  reactions: [...s.reactions],
+  history: [...s.history],
+});
 
 /**
  * The workflow engine as a pure function: the item's state, one event, the graph of the version
@@ -17,7 +29,7 @@ const clone = (s: ItemState): ItemState => JSON.parse(JSON.stringify(s)) as Item
  * no randomness: the same inputs always give the same result.
  */
 export function step(previous: ItemState | null, event: EngineEvent, graph: WorkflowGraph, now: string, calendar?: OfficeCalendar): StepResult {
-  const index = new GraphIndex(graph);
+  const index = GraphIndex.of(graph);
   let state: ItemState;
   if (event.type === 'submit') {
     if (previous) throw new EngineError('alreadySubmitted', `item ${event.item.id} was already submitted`);
@@ -25,7 +37,7 @@ export function step(previous: ItemState | null, event: EngineEvent, graph: Work
   } else {
     if (!previous) throw new EngineError('notRunning', 'this item was never submitted');
     if (previous.status !== 'running') throw new EngineError('notRunning', `this item is ${previous.status}`);
-    state = clone(previous);
+    state = copyOf(previous);
   }
   state.seq += 1;
   const effects: EngineEffect[] = [];

@@ -7,11 +7,25 @@ export const DEFAULT_BRANCH = 'default';
 /** Kinds that run without people and lead on to one next step. */
 export const automationKinds: readonly NodeKind[] = ['notify', 'createTask', 'webhook', 'setField', 'wait'];
 
-/** Lookups over a graph, built once per validation or connection check. */
+const indexes = new WeakMap<WorkflowGraph, { index: GraphIndex; nodes: unknown; edges: unknown; nodeCount: number; edgeCount: number }>();
+
+/** Lookups over a graph, built once per validation or connection check (or per graph, see `of`). */
 export class GraphIndex {
   readonly byId = new Map<string, WorkflowNode>();
   readonly out = new Map<string, WorkflowEdge[]>();
   readonly in = new Map<string, WorkflowEdge[]>();
+
+  /**
+   * The index of a graph, made once per graph and kept while its node and edge lists are the same
+   * arrays of the same length (a published version never changes; an edited draft gets new lists).
+   */
+  static of(graph: WorkflowGraph): GraphIndex {
+    const kept = indexes.get(graph);
+    if (kept && kept.nodes === graph.nodes && kept.edges === graph.edges && kept.nodeCount === graph.nodes.length && kept.edgeCount === graph.edges.length) return kept.index;
+    const index = new GraphIndex(graph);
+    indexes.set(graph, { index, nodes: graph.nodes, edges: graph.edges, nodeCount: graph.nodes.length, edgeCount: graph.edges.length });
+    return index;
+  }
 
   constructor(readonly graph: WorkflowGraph) {
     for (const node of graph.nodes) {
