@@ -6,7 +6,7 @@ const codePoint = (name: string): string | undefined => {
 };
 
 /** Tags that need a pass of their own: script/style/head (dropped), links (address kept), pre (layout kept). */
-const SPECIAL = /<(?:script|style|head|a\s|pre\b)/i;
+export const SPECIAL = /<(?:script|style|head|a\s|pre\b)/i;
 
 const blockEnds = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'blockquote', 'ul', 'ol', 'table']);
 
@@ -23,11 +23,18 @@ const tagsToText = (source: string): string =>
     },
   );
 
-/** Text outside `<pre>`: white space runs together as a browser shows it. */
-const flowText = (source: string): string =>
-  tagsToText(source)
-    .replace(/[ \t]{2,}|\t/g, ' ')
-    .replace(/ ?\n ?/g, '\n');
+/** White space run together as a browser shows it (text outside `<pre>`). */
+export const flowWhiteSpace = (text: string): string => text.replace(/[ \t]{2,}|\t/g, ' ').replace(/ ?\n ?/g, '\n');
+
+/** Text outside `<pre>`: tags and entities to text, white space as a browser shows it. */
+const flowText = (source: string): string => flowWhiteSpace(tagsToText(source));
+
+/** The last touch: at most one empty line in a row, none at the start or the end. */
+export const finishText = (text: string): string =>
+  text
+    .replace(/\n{3,}/g, '\n\n')
+    .replace(/^[ \t]*(\n[ \t]*)*\n|^[ \t]+(?=\S)/, '')
+    .trimEnd();
 
 /** A `<pre>` block keeps its spaces and line breaks (an approval's JSON payload, say), on lines of its own. */
 const preText = (source: string): string => `\n${tagsToText(source).replace(/^\r?\n/, '')}\n`;
@@ -46,10 +53,5 @@ export function htmlToText(html: string): string {
     source = source.replace(/<a\s[^>]*href="([^"]*)"[^>]*>([\s\S]*?)<\/a>/gi, (_, href: string, text: string) => (text.trim() === href ? href : `${text} (${href})`));
   }
   const parts = special && /<pre\b/i.test(source) ? source.split(/(<pre\b[^>]*>[\s\S]*?<\/pre>)/i) : [source];
-  return parts
-    .map((part, i) => (i % 2 ? preText(part) : flowText(part)))
-    .join('')
-    .replace(/\n{3,}/g, '\n\n')
-    .replace(/^[ \t]*(\n[ \t]*)*\n|^[ \t]+(?=\S)/, '')
-    .trimEnd();
+  return finishText(parts.map((part, i) => (i % 2 ? preText(part) : flowText(part))).join(''));
 }

@@ -5,10 +5,10 @@ type Node = { type: string; [key: string]: unknown };
 type Path = { type: string; data?: boolean; depth?: number; parts?: string[]; original?: string };
 
 /** A piece of a plain template: text as it is, or a field written out. */
-type Piece = string | { parts: string[]; escape: boolean };
+export type Piece = string | { parts: string[]; escape: boolean };
 
 /** The text Handlebars writes for a value (see template-writes.ts, which this must match). */
-const textOf = (value: unknown): string => (value === undefined || value === null ? '' : String(value));
+export const textOf = (value: unknown): string => (value === undefined || value === null ? '' : String(value));
 
 /** A value written into HTML as the HTML write helper writes it: its own HTML if it has one, else escaped. */
 function htmlOf(value: unknown): string {
@@ -17,7 +17,7 @@ function htmlOf(value: unknown): string {
 }
 
 /** A field looked up as Handlebars does with prototype access denied: own properties only, stopping at nothing. */
-function lookup(data: unknown, parts: readonly string[]): unknown {
+export function lookup(data: unknown, parts: readonly string[]): unknown {
   let at = data;
   for (const key of parts) {
     if (at === null || at === undefined || !Object.prototype.hasOwnProperty.call(at, key)) return undefined;
@@ -37,16 +37,10 @@ function fieldOf(node: Node, isHelper: (name: string) => boolean): string[] | nu
 }
 
 /**
- * The fast way to render a template that is only text and plain fields (most message templates):
- * one pass that joins the text with each value, written exactly as the Handlebars path would write
- * it (escaped in HTML, FieldValues in the reader's words) and stopping at the output limit. Null
- * when the template uses anything else (blocks, helpers, comments are fine), which then runs in Handlebars.
+ * The pieces of a template that is only text and plain fields (most message templates), or null
+ * when it uses anything else (blocks, helpers; comments are fine), which then runs in Handlebars.
  */
-export function plainTemplate(
-  program: Node,
-  html: boolean,
-  isHelper: (name: string) => boolean,
-): ((data: unknown) => string) | null {
+export function plainPieces(program: Node, html: boolean, isHelper: (name: string) => boolean): Piece[] | null {
   const pieces: Piece[] = [];
   for (const statement of program.body as Node[]) {
     if (statement.type === 'ContentStatement') pieces.push(String(statement.value));
@@ -57,6 +51,15 @@ export function plainTemplate(
       pieces.push({ parts, escape: html && statement.escaped === true });
     } else return null;
   }
+  return pieces;
+}
+
+/**
+ * The fast way to render a plain template (see plainPieces): one pass that joins the text with
+ * each value, written exactly as the Handlebars path would write it (escaped in HTML, FieldValues
+ * in the reader's words) and stopping at the output limit.
+ */
+export function plainTemplate(pieces: readonly Piece[]): (data: unknown) => string {
   return (data) => {
     let out = '';
     for (const piece of pieces) {

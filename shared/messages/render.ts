@@ -59,12 +59,24 @@ function renderPart(
   }
   try {
     // Prototype properties stay denied (Handlebars' default): {{constructor.constructor}} renders nothing.
+    // A plain template reads nothing but the data (and makes no helper calls to budget).
+    if (compiled.plain) return compiled.run(data);
     const options = { data: { language, part, ...frame }, allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false };
     return withBudget(() => compiled.run(data, options));
   } catch (error) {
     problems.push(failureProblem(error, part));
     return '';
   }
+}
+
+/**
+ * The text part derived from the HTML part: from the template where that can be done (see
+ * derivedText; the same text, without reading the rendered HTML again), else from the HTML.
+ */
+function textFromHtml(source: string, html: string, data: MessageData, problems: readonly RenderProblem[]): string {
+  const compiled = compile(source, 'html');
+  const rendered = 'text' in compiled && compiled.text && !problems.some((p) => p.part === 'html' && blocksSending(p));
+  return (rendered ? compiled.text!(data) : null) ?? htmlToText(html);
 }
 
 /**
@@ -90,7 +102,7 @@ export function renderTemplate(
     };
   const subject = headerText(renderPart(texts.subject, 'subject', data, language, known, problems, frame));
   const html = renderPart(texts.html, 'html', data, language, known, problems, frame);
-  const text = texts.text ? renderPart(texts.text, 'text', data, language, known, problems, frame) : htmlToText(html);
+  const text = texts.text ? renderPart(texts.text, 'text', data, language, known, problems, frame) : textFromHtml(texts.html, html, data, problems);
   return { subject, html, text, problems };
 }
 

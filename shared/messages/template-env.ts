@@ -9,7 +9,8 @@ import {
 } from './template-helpers';
 import { charged, LimitExceeded, sourceLimit, type TemplateLimit } from './template-limits';
 import { chargeWrites, registerWriteHelpers, WRITE, WRITE_HTML } from './template-writes';
-import { plainTemplate } from './plain-template';
+import { derivedText } from './derived-text';
+import { plainPieces, plainTemplate } from './plain-template';
 
 /** Which part of a message a source is: subject and text are plain text, HTML is escaped, JSON is JSON-escaped. */
 export type Part = 'subject' | 'html' | 'text' | 'json';
@@ -134,6 +135,10 @@ function locate(source: string, error: Error): { line?: number; column?: number 
 
 export interface Compiled {
   run: Handlebars.TemplateDelegate;
+  /** Text and plain fields only (see plainPieces): run reads nothing but the data. */
+  plain?: true;
+  /** For a plain HTML template: its text part worked out from the template (see derivedText); null per value that brings its own HTML. */
+  text?: (data: unknown) => string | null;
   /** Field paths read at the top level, each with its parts split once. */
   paths: { path: string; parts: string[] }[];
 }
@@ -182,8 +187,11 @@ function compileFresh(source: string, part: Part): Compiled | RenderProblem {
     collectPaths(ast as unknown as Node, paths);
     const fields = [...new Set(paths)].map((path) => ({ path, parts: path.split('.') }));
     // Text and plain fields only (most templates): joined in one pass, without Handlebars' per-call setup.
-    const plain = plainTemplate(ast as unknown as Node, part === 'html', isHelper);
-    if (plain) return { run: plain as Handlebars.TemplateDelegate, paths: fields };
+    const pieces = plainPieces(ast as unknown as Node, part === 'html', isHelper);
+    if (pieces) {
+      const text = part === 'html' ? derivedText(pieces) : null;
+      return { run: plainTemplate(pieces) as Handlebars.TemplateDelegate, paths: fields, plain: true, ...(text ? { text } : {}) };
+    }
     chargeWrites(ast as unknown as Node, part === 'html', isHelper);
     // Only the HTML part is HTML: subject and text are plain text, JSON values are escaped for JSON beforehand.
     const knownHelpers = { [WRITE]: true, [WRITE_HTML]: true };

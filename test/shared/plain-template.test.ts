@@ -1,6 +1,6 @@
 import Handlebars from 'handlebars';
 import { describe, expect, it } from 'vitest';
-import { plainTemplate } from '../../shared/messages/plain-template';
+import { plainPieces } from '../../shared/messages/plain-template';
 import { FieldValue, knownFields, renderTemplate } from '../../shared/messages';
 import type { MessageTemplate } from '../../shared/model';
 
@@ -50,7 +50,7 @@ describe('plain templates (text and fields only) render exactly as through Handl
 
   it('takes the fast way for each of these, and Handlebars for a block or a helper', () => {
     const isHelper = (name: string) => ['actions', 'formatDate'].includes(name);
-    const plain = (source: string) => plainTemplate(Handlebars.parse(source) as never, true, isHelper);
+    const plain = (source: string) => plainPieces(Handlebars.parse(source) as never, true, isHelper);
     for (const source of sources) expect(plain(source), source).not.toBeNull();
     for (const source of sources) expect(plain(throughHandlebars(source)), source).toBeNull();
     expect(plain('{{actions}}')).toBeNull();
