@@ -7,7 +7,7 @@ import { useApp } from '../state/context';
 import { Dialog } from '../ui/Dialog';
 import { ErrorBox, fieldIssues } from '../ui/ErrorText';
 import { FormRow } from '../ui/FormRow';
-import { formatLocal } from '../ui/local-time';
+import { formatDateTime } from '../ui/format';
 import { useApiCall } from '../ui/use-api-call';
 
 /** A first login suggestion: the first name, in lower case. */
@@ -34,7 +34,7 @@ export function AccountDialog(props: Props) {
   const call = useApiCall();
   const { busy, error } = call;
   const { byField, onlyFields } = fieldIssues(error, /^/, ['login', 'password'], issueText);
-  const when = (iso: string) => formatLocal(iso, i18n.language);
+  const when = (iso: string) => formatDateTime(iso, i18n.language);
   const run = async (work: () => Promise<string>) => {
     const done = await call.run(work, { staysBusy: true });
     if (done !== undefined) onDone(done);

@@ -1,15 +1,19 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatDay } from '../../../shared/fields/locale-number';
 import { type CalendarDay, GERMAN_STATES, HolidayCountry, type OfficeCalendarSettings as Calendar, type OfficeCalendarView } from '../../../shared/model/office-calendar';
 import { useApp } from '../state/context';
 import { DateInput } from '../ui/DateInput';
 import { ErrorBox } from '../ui/ErrorText';
-import { formatDate } from './calendar-dates';
 import './office-calendar.css';
 import { useApiCall } from '../ui/use-api-call';
 
 const WEEK = [1, 2, 3, 4, 5, 6, 0] as const;
 const ZONES = ['Europe/Amsterdam', 'Europe/Brussels', 'Europe/Berlin', 'Europe/Vienna', 'Europe/Zurich', 'Europe/London'];
+
+/** A local date 'YYYY-MM-DD' as the user reads it ("do 14 mei 2026"), without time zone shifts. */
+const formatDate = (date: string, language: string): string =>
+  formatDay(date, language, { weekday: 'short', day: 'numeric', month: 'long', year: 'numeric' }) ?? date;
 
 /** Weekday toggles (Monday first). */
 function WeekdayPicker({ days, onChange, label }: { days: number[]; onChange: (days: number[]) => void; label: string }) {
