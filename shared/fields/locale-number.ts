@@ -10,6 +10,8 @@ export const separatorsOf = (lang: Language): { decimal: string; group: string }
   lang === 'en' ? { decimal: '.', group: ',' } : { decimal: ',', group: '.' };
 
 const LOCALES: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB', de: 'de-DE' };
+/** The locale a UI language writes numbers and dates with (British English for en: "26 Nov 2026"). */
+export const localeOf = (lang: Language): string => LOCALES[lang];
 const escape = (s: string) => s.replace(/[.]/g, '\\.');
 
 /**
@@ -73,8 +75,26 @@ export function formatDateInput(iso: string, lang: Language): string {
 
 /** An ISO date as the UI language shows it: "26 nov 2026", "26.11.2026", "26 Nov 2026". */
 export function formatLocaleDate(iso: string, lang: Language): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!match) return iso;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+  return formatDay(iso, LOCALES[lang], { dateStyle: 'medium' }) ?? iso;
+}
+
+/*
+ * The one place dates and instants are written out for people (the renderer's screens, item
+ * fields, message templates); each caller names its locale and how much of the date it shows.
+ */
+
+/**
+ * A calendar day 'YYYY-MM-DD' written out in `locale`, the same day in every time zone ("do 14 mei
+ * 2026" with a weekday asked for); null when `day` is no such text or no date.
+ */
+export function formatDay(day: string, locale: string, options: Intl.DateTimeFormatOptions): string | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return null;
+  const date = new Date(`${day}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? null : new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(date);
+}
+
+/** An instant (ISO text, epoch milliseconds or a Date) written out in `locale` and local time; null when it is no instant. */
+export function formatInstant(value: string | number | Date, locale: string, options: Intl.DateTimeFormatOptions): string | null {
+  const date = value instanceof Date ? value : new Date(value);
+  return Number.isNaN(date.getTime()) ? null : date.toLocaleString(locale, options);
 }

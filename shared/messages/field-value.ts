@@ -1,3 +1,4 @@
+import { formatDay, formatInstant, localeOf } from '../fields/locale-number';
 import type { Language } from '../model/common';
 
 /**
@@ -31,9 +32,6 @@ export const rawValue = (value: unknown): unknown => (value instanceof FieldValu
 /** How a value is written out. */
 export type ValueKind = 'text' | 'number' | 'amount' | 'date' | 'dateTime' | 'boolean';
 
-/** The locale each language writes dates and numbers in (English as in Europe: 27 November 2026). */
-export const localeOf = (language: Language): string => ({ nl: 'nl-NL', en: 'en-GB', de: 'de-DE' })[language];
-
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** How a yes/no is written in each language. */
@@ -49,20 +47,13 @@ export function dateText(
   language: Language,
   style: 'short' | 'medium' | 'long' | 'full',
 ): string {
-  const dayOnly = typeof value === 'string' && DATE_ONLY.test(value);
-  const date = value instanceof Date ? value : new Date(value);
-  if (Number.isNaN(date.getTime())) return '';
-  return new Intl.DateTimeFormat(localeOf(language), {
-    dateStyle: style,
-    ...(dayOnly ? { timeZone: 'UTC' } : {}),
-  }).format(date);
+  const locale = localeOf(language);
+  const day = typeof value === 'string' && DATE_ONLY.test(value);
+  return (day ? formatDay(value, locale, { dateStyle: style }) : formatInstant(value, locale, { dateStyle: style })) ?? '';
 }
 
-function dateTimeText(value: string, language: Language): string {
-  const date = new Date(value);
-  if (Number.isNaN(date.getTime())) return value;
-  return new Intl.DateTimeFormat(localeOf(language), { dateStyle: 'long', timeStyle: 'short' }).format(date);
-}
+const dateTimeText = (value: string, language: Language): string =>
+  formatInstant(value, localeOf(language), { dateStyle: 'long', timeStyle: 'short' }) ?? value;
 
 const number = (value: unknown): number | undefined => {
   const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;

@@ -1,7 +1,8 @@
 import type Handlebars from 'handlebars';
 import type { Language } from '../model/common';
 import { type ActionButton, actionsHtml, actionsText } from './action-buttons';
-import { dateText, localeOf, rawValue } from './field-value';
+import { localeOf } from '../fields/locale-number';
+import { dateText, rawValue } from './field-value';
 
 /** Why a template could not be rendered although it compiled: a helper used in a way it cannot work. */
 export type RenderFailureReason = 'arguments' | 'decimals' | 'dateStyle' | 'unknownHelper' | 'failed';

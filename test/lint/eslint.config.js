@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
@@ -31,6 +32,13 @@ export default tseslint.config(
   },
   { basePath: root, files: ['main/**', 'test/**', '.ci/**', 'renderer/vite.config.ts'], languageOptions: { globals: globals.node } },
   { basePath: root, files: ['renderer/src/**'], languageOptions: { globals: globals.browser } },
+  {
+    // Only the two classic hook rules, not the React Compiler rules of the plugin's recommended set.
+    basePath: root,
+    files: ['renderer/src/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
+  },
   {
     basePath: root,
     files: ['shared/**'],

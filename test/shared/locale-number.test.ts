@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   formatDateInput,
+  formatDay,
+  formatInstant,
+  formatLocaleDate,
   formatLocaleNumber,
   formatMoney,
   formatMoneyInput,
@@ -72,5 +75,30 @@ describe('dates typed in the UI language', () => {
     expect(formatDateInput('2026-11-26', 'nl')).toBe('26-11-2026');
     expect(formatDateInput('2026-11-26', 'en')).toBe('2026-11-26');
     expect(formatDateInput('2026-11-26', 'de')).toBe('26.11.2026');
+  });
+});
+
+describe('dates and instants written out (the one formatter of the renderer and the templates)', () => {
+  it('writes a calendar day as that day in every time zone, and says when it is none', () => {
+    const zone = process.env.TZ;
+    try {
+      for (const tz of ['Pacific/Auckland', 'America/Los_Angeles']) {
+        process.env.TZ = tz;
+        expect(formatDay('2026-05-14', 'nl', { weekday: 'short', day: 'numeric', month: 'long', year: 'numeric' })).toBe('do 14 mei 2026');
+        expect(formatLocaleDate('2026-11-26', 'en')).toBe('26 Nov 2026');
+      }
+    } finally {
+      process.env.TZ = zone;
+    }
+    expect(formatDay('2026-13-01', 'nl', { dateStyle: 'medium' })).toBeNull();
+    expect(formatDay('morgen', 'nl', { dateStyle: 'medium' })).toBeNull();
+    expect(formatLocaleDate('morgen', 'nl')).toBe('morgen');
+  });
+
+  it('writes an instant in the locale asked for, and says when it is none', () => {
+    const at = '2026-11-26T13:30:00Z';
+    expect(formatInstant(at, 'nl-NL', { dateStyle: 'long', timeZone: 'UTC' })).toBe('26 november 2026');
+    expect(formatInstant(Date.parse(at), 'en-GB', { dateStyle: 'medium', timeZone: 'UTC' })).toBe('26 Nov 2026');
+    expect(formatInstant('later', 'nl-NL', { dateStyle: 'long' })).toBeNull();
   });
 });

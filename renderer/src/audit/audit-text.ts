@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import Papa from 'papaparse';
+import { formatDay } from '../../../shared/fields/locale-number';
 import { type AuditDetailKey, type AuditEntry, codedAuditDetails } from '../../../shared/model/audit';
 import { formatDateTime } from '../ui/format';
 
@@ -17,11 +18,13 @@ function valueText(t: TFunction, key: AuditDetailKey, value: string | number | b
 }
 
 /** "1,2,3,4,5" (ISO weekdays) as the language names them: "ma, di, wo, do, vr". */
-const weekdaysText = (days: string, language: string): string => {
-  const name = new Intl.DateTimeFormat(language, { weekday: 'short', timeZone: 'UTC' });
-  // 1 January 2024 was a Monday.
-  return days.split(',').filter(Boolean).map((d) => name.format(new Date(Date.UTC(2024, 0, Number(d))))).join(', ');
-};
+const weekdaysText = (days: string, language: string): string =>
+  days
+    .split(',')
+    .filter(Boolean)
+    // 1 January 2024 was a Monday.
+    .map((d) => formatDay(`2024-01-${d.padStart(2, '0')}`, language, { weekday: 'short' }) ?? d)
+    .join(', ');
 
 /** A request in words (the area its method belongs to); the method itself is in the export's own column. */
 const methodText = (t: TFunction, method: string): string => {

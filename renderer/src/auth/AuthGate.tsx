@@ -65,10 +65,12 @@ export function AuthGate({ client: base, initial }: { client: ApiClient; initial
 function SignedIn({ client, status }: { client: ApiClient; status: AuthStatus & { me: Me } }) {
   const [store, setStore] = useState<AppStore | null>(null);
   const [error, setError] = useState<unknown>(null);
+  // Loaded once per sign-in (the gate keys this by user), from the status at sign-in; a later
+  // status of the same user (the app follows its settings itself) loads nothing again.
+  const [atSignIn] = useState(status);
   useEffect(() => {
-    // Loaded once per sign-in: the gate keys this by user.
-    loadInitialState(client, status).then((initial) => setStore(createAppStore(client, initial)), setError);
-  }, [client, status.me.userId]);
+    loadInitialState(client, atSignIn).then((initial) => setStore(createAppStore(client, initial)), setError);
+  }, [client, atSignIn]);
   if (error) return <ErrorBox error={error} />;
   if (!store) return null;
   return (

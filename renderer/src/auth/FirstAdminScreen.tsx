@@ -6,6 +6,7 @@ import { ErrorBox, fieldIssues } from '../ui/ErrorText';
 import { FormRow } from '../ui/FormRow';
 import { AuthScreen } from './AuthScreen';
 import { useAuthIssueText } from './auth-text';
+import { useApiCall } from '../ui/use-api-call';
 
 const FIELDS = ['name', 'login', 'email', 'password'] as const;
 
@@ -14,8 +15,7 @@ export function FirstAdminScreen({ client, onDone }: { client: ApiClient; onDone
   const { t } = useTranslation();
   const issueText = useAuthIssueText();
   const [values, setValues] = useState({ name: '', login: '', email: '', password: '', repeat: '' });
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = useApiCall();
   const { byField, onlyFields } = fieldIssues(error, /^/, FIELDS, issueText);
   const mismatch = values.repeat !== '' && values.repeat !== values.password;
   const set = (key: keyof typeof values) => (e: { target: { value: string } }) =>
@@ -23,16 +23,10 @@ export function FirstAdminScreen({ client, onDone }: { client: ApiClient; onDone
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (values.password !== values.repeat) return;
-    setBusy(true);
-    setError(null);
     const { name, login, email, password } = values;
-    try {
-      const mail = email.trim() ? { email: email.trim() } : {};
-      onDone(await client.call('auth.setup', { name, login, password, ...mail }));
-    } catch (failure) {
-      setError(failure);
-      setBusy(false);
-    }
+    const mail = email.trim() ? { email: email.trim() } : {};
+    const status = await run(() => client.call('auth.setup', { name, login, password, ...mail }), { staysBusy: true });
+    if (status) onDone(status);
   };
   const row = (key: (typeof FIELDS)[number], type: string, autoComplete: string, required = true) => (
     <FormRow id={`setup-${key}`} label={t(`auth.setup.${key}`)} required={required} problem={byField.get(key)}>

@@ -5,6 +5,7 @@ import { ApiError } from '../../../shared/api/errors';
 import { fieldIssues } from '../ui/ErrorText';
 import { FormRow } from '../ui/FormRow';
 import { useAuthIssueText, useSignInErrorText } from './auth-text';
+import { useApiCall } from '../ui/use-api-call';
 
 /** Change one's own password: the current one, the new one twice. Problems show at their field. */
 export function PasswordForm({ client, formId, onChanged }: { client: ApiClient; formId: string; onChanged(): void }) {
@@ -12,7 +13,7 @@ export function PasswordForm({ client, formId, onChanged }: { client: ApiClient;
   const issueText = useAuthIssueText();
   const errorText = useSignInErrorText();
   const [values, setValues] = useState({ current: '', next: '', repeat: '' });
-  const [error, setError] = useState<unknown>(null);
+  const { error, run } = useApiCall();
   const { byField, onlyFields } = fieldIssues(error, /^/, ['current', 'next'], issueText);
   const mismatch = values.repeat !== '' && values.repeat !== values.next;
   const set = (key: keyof typeof values) => (e: { target: { value: string } }) =>
@@ -20,13 +21,10 @@ export function PasswordForm({ client, formId, onChanged }: { client: ApiClient;
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (values.next !== values.repeat) return;
-    setError(null);
-    try {
+    await run(async () => {
       await client.call('auth.changePassword', { current: values.current, next: values.next });
       onChanged();
-    } catch (failure) {
-      setError(failure);
-    }
+    });
   };
   const field = (key: keyof typeof values, autoComplete: string, problem?: string) => (
     <FormRow id={`${formId}-${key}`} label={t(`auth.change.${key}`)} required problem={problem}>

@@ -4,6 +4,7 @@ import type { ApiClient } from '../../../shared/api';
 import type { AuthStatus } from '../../../shared/api/auth-contract';
 import { AuthScreen } from './AuthScreen';
 import { useSignInErrorText } from './auth-text';
+import { useApiCall } from '../ui/use-api-call';
 
 /** Sign in with a login and password; a refusal says why (wrong, or locked until when). */
 export function SignInScreen({ client, onSignedIn }: { client: ApiClient; onSignedIn(status: AuthStatus): void }) {
@@ -11,19 +12,12 @@ export function SignInScreen({ client, onSignedIn }: { client: ApiClient; onSign
   const errorText = useSignInErrorText();
   const [login, setLogin] = useState('');
   const [password, setPassword] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = useApiCall();
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      onSignedIn(await client.call('auth.signIn', { login, password }));
-    } catch (failure) {
-      setError(failure);
-      setPassword('');
-      setBusy(false);
-    }
+    const status = await run(() => client.call('auth.signIn', { login, password }), { staysBusy: true });
+    if (status) onSignedIn(status);
+    else setPassword('');
   };
   return (
     <AuthScreen title={t('auth.signIn.title')} intro={t('auth.signIn.intro')}>

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { type AuthIssue, authIssueMessages } from '../../../shared/api/auth-messages';
 import { ApiError } from '../../../shared/api/errors';
-import { formatLocal } from '../ui/local-time';
+import { formatDateTime } from '../ui/format';
 import { useErrorText, useIssueText } from '../ui/ErrorText';
 
 /** A problem the API names at a login or password field, in the user's language. */
@@ -21,7 +21,7 @@ export function useSignInErrorText() {
   return (error: unknown): string => {
     if (error instanceof ApiError && error.code === 'unauthorized') return t('auth.signIn.wrong');
     if (error instanceof ApiError && error.code === 'rate_limited' && error.retryAt) {
-      return t('auth.signIn.locked', { time: formatLocal(error.retryAt, i18n.language) });
+      return t('auth.signIn.locked', { time: formatDateTime(error.retryAt, i18n.language) });
     }
     return other(error);
   };

@@ -5,6 +5,7 @@ import type { ItemType } from '../../../shared/model/item-type';
 import { useApp } from '../state/context';
 import { Dialog } from '../ui/Dialog';
 import { ErrorBox } from '../ui/ErrorText';
+import { useApiCall } from '../ui/use-api-call';
 
 export type ListDialog = { type: 'create' } | { type: 'rename' | 'duplicate' | 'delete'; workflow: WorkflowSummary };
 
@@ -15,12 +16,10 @@ export function WorkflowDialogs({ dialog, itemTypes, onClose, onDone }: { dialog
   const initialName = dialog.type === 'create' ? '' : dialog.type === 'duplicate' ? t('design.list.copyName', { name: dialog.workflow.name }) : dialog.workflow.name;
   const [name, setName] = useState(initialName);
   const [itemTypeId, setItemTypeId] = useState('');
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useApiCall();
 
-  const submit = async () => {
-    setBusy(true);
-    try {
+  const submit = () =>
+    run(async () => {
       if (dialog.type === 'create') {
         const wf = await client.call('workflows.create', { name, ...(itemTypeId ? { itemTypeId } : {}) });
         onDone('', wf.id);
@@ -35,11 +34,7 @@ export function WorkflowDialogs({ dialog, itemTypes, onClose, onDone }: { dialog
         localStorage.removeItem(`stroomlijn.draft.${dialog.workflow.id}`);
         onDone(t('design.list.deleted', { name: dialog.workflow.name }));
       }
-    } catch (e) {
-      setError(e);
-      setBusy(false);
-    }
-  };
+    }, { staysBusy: true });
 
   const title = dialog.type === 'create' ? t('design.list.new') : t(`design.list.${dialog.type}Title`, { name: dialog.workflow.name });
   const isDelete = dialog.type === 'delete';

@@ -7,7 +7,8 @@ import { useApp } from '../state/context';
 import { Dialog } from '../ui/Dialog';
 import { ErrorBox, fieldIssues } from '../ui/ErrorText';
 import { FormRow } from '../ui/FormRow';
-import { formatLocal } from '../ui/local-time';
+import { formatDateTime } from '../ui/format';
+import { useApiCall } from '../ui/use-api-call';
 
 /** A first login suggestion: the first name, in lower case. */
 const suggestLogin = (name: string) => (name.trim().split(/\s+/)[0] ?? '').toLowerCase();
@@ -30,19 +31,13 @@ export function AccountDialog(props: Props) {
   const issueText = useAuthIssueText();
   const [login, setLogin] = useState(account?.login ?? suggestLogin(user.name));
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const call = useApiCall();
+  const { busy, error } = call;
   const { byField, onlyFields } = fieldIssues(error, /^/, ['login', 'password'], issueText);
-  const when = (iso: string) => formatLocal(iso, i18n.language);
+  const when = (iso: string) => formatDateTime(iso, i18n.language);
   const run = async (work: () => Promise<string>) => {
-    setBusy(true);
-    setError(null);
-    try {
-      onDone(await work());
-    } catch (failure) {
-      setError(failure);
-      setBusy(false);
-    }
+    const done = await call.run(work, { staysBusy: true });
+    if (done !== undefined) onDone(done);
   };
   const save = (e: FormEvent) => {
     e.preventDefault();

@@ -1,28 +1,22 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { entryLabel } from '../../../shared/directory';
 import type { DirectoryEntry, DirectoryKind } from '../../../shared/model/directory';
 import { useApp } from '../state/context';
 import { Dialog } from '../ui/Dialog';
 import { ErrorBox } from '../ui/ErrorText';
+import { useApiCall } from '../ui/use-api-call';
 
 export function DeleteDialog({ kind, entry, onDone, onCancel }: { kind: DirectoryKind; entry: DirectoryEntry; onDone(label: string): void; onCancel(): void }) {
   const { t } = useTranslation();
   const directory = useApp((s) => s.directory);
   const removeEntry = useApp((s) => s.removeEntry);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useApiCall();
   const label = entryLabel(kind, entry, directory);
-  const confirm = async () => {
-    setBusy(true);
-    try {
+  const confirm = () =>
+    run(async () => {
       await removeEntry(kind, entry.id);
       onDone(label);
-    } catch (err) {
-      setError(err);
-      setBusy(false);
-    }
-  };
+    }, { staysBusy: true });
   return (
     <Dialog
       title={t('directory.deleteTitle', { name: label })}

@@ -9,6 +9,7 @@ import { ErrorBox, fieldIssues, useIssueText } from '../ui/ErrorText';
 import { FormFooter, FormRow } from '../ui/FormRow';
 import { FieldInput, type FormValue } from './FieldInput';
 import { type MailableKind, SentMessages } from './SentMessages';
+import { useApiCall } from '../ui/use-api-call';
 
 const hasMail = (kind: DirectoryKind): kind is MailableKind =>
   kind === 'contacts' || kind === 'organisations' || kind === 'persons';
@@ -39,24 +40,17 @@ export function EntryForm({ kind, entry, onSaved, onCancel }: Props) {
   const saveEntry = useApp((s) => s.saveEntry);
   const fields = directoryFields[kind] as FieldSpec[];
   const [values, setValues] = useState<Record<string, FormValue>>(() => ({ ...(entry as Record<string, FormValue> | undefined) }));
-  const [error, setError] = useState<unknown>(null);
-  const [saving, setSaving] = useState(false);
+  const { busy: saving, error, run } = useApiCall();
   const issueText = useIssueText();
   const { byField: fieldErrors, onlyFields: onlyFieldErrors } = fieldIssues(error, /^entry\./, fields.map((f) => f.key), issueText);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    setSaving(true);
-    setError(null);
-    try {
+    await run(async () => {
       const saved = toEntry(fields, values, entry?.id);
       await saveEntry({ kind, entry: saved } as SaveEntryInput);
       onSaved(entryLabel(kind, saved as DirectoryEntry, directory));
-    } catch (err) {
-      setError(err);
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   const title = entry ? t('directory.editTitle', { name: entryLabel(kind, entry, directory) }) : t('directory.newTitle', { kind: t(`directory.kind.${kind}`) });

@@ -8,6 +8,7 @@ import { ErrorBox } from '../ui/ErrorText';
 import { base64Of } from '../ui/file-base64';
 import { type CsvChoices, CsvMappingStep } from './CsvMappingStep';
 import { useCsvIssueText } from './csv-issue-text';
+import { useApiCall } from '../ui/use-api-call';
 
 /** The file as the server reads it: its bytes (the server finds the encoding) or pasted text. */
 type Source = { base64: string } | { csv: string };
@@ -27,20 +28,7 @@ export function ImportDialog({ kind, onClose }: { kind: DirectoryKind; onClose()
   const [choices, setChoices] = useState<CsvChoices | null>(null);
   const [preview, setPreview] = useState<CsvPreview | null>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-
-  const attempt = async (work: () => Promise<void>) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await work();
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, error, setError, run: attempt } = useApiCall();
 
   /** Read the file on the server: with no choices yet, its guess of the mapping. */
   const read = (next: Source, wanted: CsvChoices | null) =>

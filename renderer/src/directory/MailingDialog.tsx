@@ -12,6 +12,7 @@ import { ErrorBox } from '../ui/ErrorText';
 import { SenderSelect } from '../ui/SenderSelect';
 import { MailingCheckView } from './MailingCheckView';
 import { MailingTextFields, noTypedText, type TypedText } from './MailingTextFields';
+import { useApiCall } from '../ui/use-api-call';
 
 type Step = 'setup' | 'check' | 'sending' | 'done';
 type Check = ApiOutput<'mailings.check'>;
@@ -39,7 +40,7 @@ export function MailingDialog({ kind, ids, onClose }: { kind: Extract<DirectoryK
   const [checked, setChecked] = useState<Check>({ recipients: [] });
   const [mailingId, setMailingId] = useState<string | null>(null);
   const [progress, setProgress] = useState({ done: 0, sent: 0, failed: 0, total: 0 });
-  const [error, setError] = useState<unknown>(null);
+  const { error, setError, run } = useApiCall();
   const targets = ids.map((id) => ({ kind, id }));
   const cancelled = useRef(false);
   // Contacts have no language of their own: everyone gets the mail in the language chosen here, by
@@ -61,7 +62,7 @@ export function MailingDialog({ kind, ids, onClose }: { kind: Extract<DirectoryK
       setTemplates(list);
       setTemplateId((current) => current || list[0]?.id || '');
     }, setError);
-  }, [client]);
+  }, [client, setError]);
 
   useEffect(() => {
     if (step !== 'sending' || !mailingId) return;
@@ -75,17 +76,13 @@ export function MailingDialog({ kind, ids, onClose }: { kind: Extract<DirectoryK
       }, setError);
     }, 400);
     return () => clearInterval(timer);
-  }, [client, mailingId, step]);
+  }, [client, mailingId, step, setError]);
 
-  const check = async () => {
-    setError(null);
-    try {
+  const check = () =>
+    run(async () => {
       setChecked(await client.call('mailings.check', setup));
       setStep('check');
-    } catch (e) {
-      setError(e);
-    }
-  };
+    });
   const send = async () => {
     try {
       const result = await client.call('mailings.send', { ...setup, separately });

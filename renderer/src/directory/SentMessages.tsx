@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OutboxMessage } from '../../../shared/model/message';
 import { useApp } from '../state/context';
-import { formatLocal } from '../ui/local-time';
+import { formatDateTime } from '../ui/format';
 
 export type MailableKind = 'contacts' | 'organisations' | 'persons';
 
@@ -45,7 +45,7 @@ export function SentMessages({ kind, id }: { kind: MailableKind; id: string }) {
             <tbody>
               {messages.map((m) => (
                 <tr key={m.id}>
-                  <td>{formatLocal(m.sentAt ?? m.createdAt, i18n.language)}</td>
+                  <td>{formatDateTime(m.sentAt ?? m.createdAt, i18n.language)}</td>
                   <td className="wrap">{m.subject}</td>
                   <td>{m.to.email ? `${m.to.name} <${m.to.email}>` : m.to.name}</td>
                   <td>{t(`messages.statuses.${m.status}`)}</td>

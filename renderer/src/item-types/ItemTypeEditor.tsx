@@ -9,6 +9,7 @@ import { ErrorBox, useIssueText } from '../ui/ErrorText';
 import { emptyItemType, fromDraft, type ItemTypeDraft, toDraft } from './draft';
 import { FieldDesigner } from './FieldDesigner';
 import { RoutingEditor } from './RoutingEditor';
+import { useApiCall } from '../ui/use-api-call';
 
 interface Props {
   type: ItemType | null;
@@ -23,26 +24,19 @@ export function ItemTypeEditor({ type, workflows, onSaved }: Props) {
   const client = useApp((s) => s.client);
   const issueText = useIssueText();
   const [draft, setDraft] = useState<ItemTypeDraft>(() => (type ? toDraft(type) : emptyItemType()));
-  const [error, setError] = useState<unknown>(null);
-  const [saving, setSaving] = useState(false);
+  const { busy: saving, error, run } = useApiCall();
   const problems = new Map(error instanceof ApiError ? error.issues.map((i) => [i.path, issueText(i.message)]) : []);
   const change = (part: Partial<ItemTypeDraft>) => setDraft((d) => ({ ...d, ...part }));
 
   const save = async (e: FormEvent) => {
     e.preventDefault();
-    setSaving(true);
-    setError(null);
-    try {
+    await run(async () => {
       const { id, ...input } = fromDraft(draft);
       const saved = id ? await client.call('itemTypes.update', { id, ...input }) : await client.call('itemTypes.create', input);
       setDraft(toDraft(saved));
       onSaved(saved);
       if (!id) navigate('itemTypes', saved.id);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   return (

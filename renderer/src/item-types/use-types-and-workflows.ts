@@ -5,9 +5,9 @@ import { useApp } from '../state/context';
 
 /**
  * The item types and the workflow summaries, loaded together (which workflow new items enter needs
- * both); `reload` after a change, `deps` reloads when they change. `types` is null until loaded.
+ * both); `reload` after a change; it reloads when `key` changes. `types` is null until loaded.
  */
-export function useTypesAndWorkflows(deps: readonly unknown[] = []) {
+export function useTypesAndWorkflows(key?: string) {
   const client = useApp((s) => s.client);
   const [types, setTypes] = useState<ItemType[] | null>(null);
   const [workflows, setWorkflows] = useState<WorkflowSummary[] | null>(null);
@@ -17,7 +17,8 @@ export function useTypesAndWorkflows(deps: readonly unknown[] = []) {
       setTypes(list);
       setWorkflows(summaries);
     }, setError);
-  }, [client, ...deps]);
-  useEffect(reload, [reload]);
+  }, [client]);
+  // key is not read by reload; a new key is what makes it run again.
+  useEffect(reload, [reload, key]);
   return { types, workflows, error, setError, reload };
 }

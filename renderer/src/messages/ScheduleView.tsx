@@ -7,15 +7,15 @@ import { ErrorBox } from '../ui/ErrorText';
 import { MessageTabs } from './MessageTabs';
 import { formatDateTime } from '../ui/format';
 import { DateInput } from '../ui/DateInput';
+import { localDay } from '../ui/local-time';
 
 const DAY = 86_400_000;
-const localDate = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
 /** "What goes out in the next 30 days?": every timer until a chosen date, with its workflow, record, templates and recipients. */
 export function ScheduleView() {
   const { t, i18n } = useTranslation();
   const client = useApp((s) => s.client);
-  const [until, setUntil] = useState(() => localDate(new Date(Date.now() + 30 * DAY)));
+  const [until, setUntil] = useState(() => localDay(new Date(Date.now() + 30 * DAY)));
   const [entries, setEntries] = useState<ScheduleEntry[] | null>(null);
   const [error, setError] = useState<unknown>(null);
   useEffect(() => {

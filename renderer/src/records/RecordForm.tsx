@@ -19,6 +19,7 @@ import { useFormProblems } from '../forms/useFormProblems';
 import { FormFooter, FormRow } from '../ui/FormRow';
 import { fromLocalInput, toLocalInput } from '../ui/local-time';
 import { RecordFieldInput } from './RecordFieldInput';
+import { useApiCall } from '../ui/use-api-call';
 
 interface Props {
   entity: StoredEntity;
@@ -77,8 +78,7 @@ export function RecordForm({ entity, record, records, onSaved, onCancel }: Props
   const [title, setTitle] = useState(record?.title ?? '');
   const currentUserId = useApp((s) => s.me.userId);
   const [values, setValues] = useState<Record<string, string>>(() => Object.fromEntries(specs.map((s) => [s.key, record ? inputValue(s, record.fields[s.key], lang) : initialValue(s, currentUserId)])));
-  const [error, setError] = useState<unknown>(null);
-  const [saving, setSaving] = useState(false);
+  const { busy: saving, error, setError, run } = useApiCall();
   const { problems: byField, onlyFields, setUnread } = useFormProblems(error, ['title', ...specs.map((s) => s.key)]);
 
   const submit = async (e: FormEvent) => {
@@ -87,15 +87,8 @@ export function RecordForm({ entity, record, records, onSaved, onCancel }: Props
     const { fields, unread } = toFields(specs, values, record !== undefined, lang);
     setUnread(unread);
     if (unread.size) return;
-    setSaving(true);
-    try {
-      const saved = record ? await client.call('records.update', { id: record.id, title: title.trim(), fields }) : await client.call('records.create', { entity, title: title.trim(), fields });
-      onSaved(saved);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setSaving(false);
-    }
+    const saved = await run(() => (record ? client.call('records.update', { id: record.id, title: title.trim(), fields }) : client.call('records.create', { entity, title: title.trim(), fields })));
+    if (saved) onSaved(saved);
   };
 
   const row = (key: string, label: string, required: boolean | undefined, input: (id: string, invalid: boolean) => ReactNode) => {

@@ -4,7 +4,7 @@ import type { CrmRecord } from '../../../shared/model/record';
 import { recordFields, type RecordFieldSpec, type StoredEntity } from '../../../shared/records/fields';
 import { isTaskDone, taskState } from '../../../shared/records/task-state';
 import { Icon } from '../ui/icons';
-import { formatLocal } from '../ui/local-time';
+import { formatDateTime } from '../ui/format';
 import { TimeTracked } from './cells';
 
 interface Props {
@@ -73,11 +73,11 @@ export function RecordPanel({ entity, record, text, now, onClose, onEdit, onMark
             )}
             <div>
               <dt>{t('records.created')}</dt>
-              <dd>{formatLocal(record.createdAt, i18n.language)}</dd>
+              <dd>{formatDateTime(record.createdAt, i18n.language)}</dd>
             </div>
             <div>
               <dt>{t('records.updated')}</dt>
-              <dd>{formatLocal(record.updatedAt, i18n.language)}</dd>
+              <dd>{formatDateTime(record.updatedAt, i18n.language)}</dd>
             </div>
           </dl>
         </>

@@ -3,8 +3,7 @@ import type { Directory } from '../../../shared/model/directory';
 import type { CrmRecord } from '../../../shared/model/record';
 import { recordFields, type RecordFieldSpec, type StoredEntity } from '../../../shared/records/fields';
 import { type TaskState, taskState } from '../../../shared/records/task-state';
-import { formatNumber } from '../ui/format';
-import { formatLocal } from '../ui/local-time';
+import { formatDateTime, formatNumber } from '../ui/format';
 
 /** The value of a field as people read it: names for users, contacts, organisations and linked records; dates in local time. */
 export function fieldText(spec: RecordFieldSpec, value: unknown, directory: Directory, records: ReadonlyMap<string, CrmRecord>, language: string): string {
@@ -25,7 +24,7 @@ export function fieldText(spec: RecordFieldSpec, value: unknown, directory: Dire
       return records.get(id)?.title ?? id;
     case 'date':
     case 'dateTime':
-      return Number.isNaN(Date.parse(id)) ? id : formatLocal(id, language);
+      return Number.isNaN(Date.parse(id)) ? id : formatDateTime(id, language);
     case 'number':
       return typeof value === 'number' ? formatNumber(value, language) : id;
     default:

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { DEFAULT_ACTION_LINK_DAYS } from '../../../shared/model/settings';
 import { useApp } from '../state/context';
 import { ErrorBox } from '../ui/ErrorText';
+import { useApiCall } from '../ui/use-api-call';
 
 /** Settings → Acting from the mail: how long the action links in task mails work, and where they lead. */
 export function ActionLinkSettings() {
@@ -11,16 +12,13 @@ export function ActionLinkSettings() {
   const update = useApp((s) => s.updateSettings);
   const [text, setText] = useState(String(days));
   const [saved, setSaved] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { error, run } = useApiCall();
   const save = async () => {
-    setError(null);
     setSaved(false);
-    try {
+    await run(async () => {
       await update({ actionLinkDays: Number(text) });
       setSaved(true);
-    } catch (e) {
-      setError(e);
-    }
+    });
   };
   return (
     <fieldset className="card" data-testid="action-link-settings">

@@ -11,6 +11,7 @@ import { ErrorBox } from '../ui/ErrorText';
 import { Icon } from '../ui/icons';
 import './api-tokens.css';
 import { formatDateTime } from '../ui/format';
+import { useApiCall } from '../ui/use-api-call';
 
 type Listed = ApiOutput<'apiTokens.list'>;
 
@@ -26,35 +27,26 @@ export function ApiTokens() {
   const [created, setCreated] = useState<{ token: string; name: string } | null>(null);
   const [copied, setCopied] = useState(false);
   const [revoking, setRevoking] = useState<ApiTokenInfo | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const { error, setError, run } = useApiCall();
 
-  const load = useCallback(() => client.call('apiTokens.list').then(setListed, setError), [client]);
+  const load = useCallback(() => client.call('apiTokens.list').then(setListed, setError), [client, setError]);
   useEffect(() => void load(), [load]);
 
-  const create = async () => {
-    setError(null);
-    try {
+  const create = () =>
+    run(async () => {
       const input = rights.kind === 'owner' ? { name, ownerUserId: rights.ownerUserId } : { name, scopes: rights.scopes };
       const made = await client.call('apiTokens.create', input);
       setCreated({ token: made.token, name: made.info.name });
       setCopied(false);
       setName('');
       await load();
-    } catch (e) {
-      setError(e);
-    }
-  };
-  const revoke = async (token: ApiTokenInfo) => {
-    setError(null);
-    try {
-      await client.call('apiTokens.revoke', { id: token.id });
-      setRevoking(null);
+    });
+  const revoke = (token: ApiTokenInfo) =>
+    run(async () => {
+      // The confirmation closes whether or not the token could be revoked.
+      await client.call('apiTokens.revoke', { id: token.id }).finally(() => setRevoking(null));
       await load();
-    } catch (e) {
-      setRevoking(null);
-      setError(e);
-    }
-  };
+    });
   const copy = async (token: string) => {
     try {
       await navigator.clipboard.writeText(token);

@@ -8,6 +8,7 @@ import { ErrorBox, fieldIssues, useErrorText, useIssueText } from '../ui/ErrorTe
 import { FormRow } from '../ui/FormRow';
 import { SecretInput } from '../ui/SecretInput';
 import { formatDateTime } from '../ui/format';
+import { useApiCall } from '../ui/use-api-call';
 
 type Loaded = ApiOutput<'camunda.settings'>;
 type Status = ApiOutput<'camunda.status'>;
@@ -36,7 +37,7 @@ export function CamundaSettings() {
   const [camunda, setCamunda] = useState<Settings>(EMPTY);
   const [status, setStatus] = useState<Status | null>(null);
   const [said, setSaid] = useState<{ ok: boolean; text: string } | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const { error, setError, run } = useApiCall();
 
   const show = (s: Loaded) => {
     setLoaded(s);
@@ -50,7 +51,7 @@ export function CamundaSettings() {
   useEffect(() => {
     client.call('camunda.settings').then(show, setError);
     void client.call('camunda.status').then(setStatus, () => undefined);
-  }, [client]);
+  }, [client, setError]);
 
   /** What is sent: empty fields left out; without a typed secret, the kept one stays. */
   const given = (): Settings => {
@@ -58,15 +59,12 @@ export function CamundaSettings() {
     return Object.fromEntries(entries) as Settings;
   };
   const save = async () => {
-    setError(null);
     setSaid(null);
-    try {
+    await run(async () => {
       show(await client.call('camunda.saveSettings', { camunda: on ? given() : null }));
       setSaid({ ok: true, text: t('camunda.saved') });
       await refresh();
-    } catch (e) {
-      setError(e);
-    }
+    });
   };
   const pollNow = async () => {
     setSaid(null);

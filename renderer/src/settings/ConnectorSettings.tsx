@@ -6,6 +6,7 @@ import { useApp } from '../state/context';
 import { ErrorBox } from '../ui/ErrorText';
 import { headerLines, parseHeaderLines } from '../ui/header-lines';
 import { NamedSelect } from '../ui/NamedSelect';
+import { useApiCall } from '../ui/use-api-call';
 
 type Kind = 'none' | Connector['type'];
 interface Draft {
@@ -37,7 +38,7 @@ export function ConnectorSettings() {
   const [templates, setTemplates] = useState<MessageTemplate[]>([]);
   const [drafts, setDrafts] = useState<Record<string, Draft>>({});
   const [saved, setSaved] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const { error, setError, run } = useApiCall();
 
   useEffect(() => {
     Promise.all([client.call('itemTypes.list'), client.call('templates.list')]).then(([all, tpls]) => {
@@ -46,7 +47,7 @@ export function ConnectorSettings() {
       setTemplates(tpls);
       setDrafts(Object.fromEntries(approval.map((it) => [it.id, draftOf(it.connector, tpls)])));
     }, setError);
-  }, [client]);
+  }, [client, setError]);
 
   if (types.length === 0 && error === null) return null;
   const change = (id: string, patch: Partial<Draft>) => {
@@ -54,14 +55,11 @@ export function ConnectorSettings() {
     setDrafts({ ...drafts, [id]: { ...drafts[id]!, ...patch } });
   };
   const save = async (id: string) => {
-    setError(null);
     setSaved(null);
-    try {
+    await run(async () => {
       await client.call('itemTypes.saveConnector', { itemTypeId: id, connector: connectorOf(drafts[id]!) });
       setSaved(id);
-    } catch (e) {
-      setError(e);
-    }
+    });
   };
   return (
     <fieldset className="card connector-card">

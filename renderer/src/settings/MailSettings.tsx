@@ -5,6 +5,7 @@ import type { SmtpSettings } from '../../../shared/model/settings';
 import { useApp } from '../state/context';
 import { ErrorBox, useErrorText } from '../ui/ErrorText';
 import { Icon } from '../ui/icons';
+import { useApiCall } from '../ui/use-api-call';
 
 type Loaded = ApiOutput<'mail.settings'>;
 type SenderRow = { id?: string; name: string; email: string };
@@ -20,7 +21,7 @@ export function MailSettings() {
   const [senders, setSenders] = useState<SenderRow[]>([]);
   const [defaultIndex, setDefaultIndex] = useState(0);
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const { error, setError, run } = useApiCall();
 
   useEffect(() => {
     client.call('mail.settings').then((s) => {
@@ -30,7 +31,7 @@ export function MailSettings() {
       setSenders(s.senders);
       setDefaultIndex(Math.max(0, s.senders.findIndex((x) => x.id === s.defaultSenderId)));
     }, setError);
-  }, [client]);
+  }, [client, setError]);
 
   const test = async () => {
     setStatus(null);
@@ -42,17 +43,13 @@ export function MailSettings() {
     }
   };
 
-  const save = async () => {
-    setError(null);
-    try {
+  const save = () =>
+    run(async () => {
       const saved = await client.call('mail.saveSettings', { smtp: useSmtp ? smtp : null, senders, ...(senders[defaultIndex]?.id ? { defaultSenderId: senders[defaultIndex].id } : {}) });
       setLoaded(saved);
       setSenders(saved.senders);
       setStatus({ ok: true, text: t('mailSettings.saved') });
-    } catch (e) {
-      setError(e);
-    }
-  };
+    });
 
   if (!loaded) return null;
   const field = (key: 'host' | 'user' | 'password', type = 'text') => (

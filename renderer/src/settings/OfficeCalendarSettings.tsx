@@ -1,14 +1,19 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatDay } from '../../../shared/fields/locale-number';
 import { type CalendarDay, GERMAN_STATES, HolidayCountry, type OfficeCalendarSettings as Calendar, type OfficeCalendarView } from '../../../shared/model/office-calendar';
 import { useApp } from '../state/context';
 import { DateInput } from '../ui/DateInput';
 import { ErrorBox } from '../ui/ErrorText';
-import { formatDate } from './calendar-dates';
 import './office-calendar.css';
+import { useApiCall } from '../ui/use-api-call';
 
 const WEEK = [1, 2, 3, 4, 5, 6, 0] as const;
 const ZONES = ['Europe/Amsterdam', 'Europe/Brussels', 'Europe/Berlin', 'Europe/Vienna', 'Europe/Zurich', 'Europe/London'];
+
+/** A local date 'YYYY-MM-DD' as the user reads it ("do 14 mei 2026"), without time zone shifts. */
+const formatDate = (date: string, language: string): string =>
+  formatDay(date, language, { weekday: 'short', day: 'numeric', month: 'long', year: 'numeric' }) ?? date;
 
 /** Weekday toggles (Monday first). */
 function WeekdayPicker({ days, onChange, label }: { days: number[]; onChange: (days: number[]) => void; label: string }) {
@@ -39,20 +44,20 @@ export function OfficeCalendarSettings() {
   const [closing, setClosing] = useState({ date: '', name: '' });
   const [partTimer, setPartTimer] = useState('');
   const [saved, setSaved] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { error, setError, run } = useApiCall();
   const show = (view: OfficeCalendarView) => {
     setCal(view.settings);
     setComing(view.coming);
   };
   useEffect(() => {
     client.call('officeCalendar.get').then(show, setError);
-  }, [client]);
+  }, [client, setError]);
   const region = cal?.region;
   const country = cal?.country;
   useEffect(() => {
     if (!country || (country === 'DE' && !region)) return;
     client.call('officeCalendar.holidays', { country, ...(region ? { region } : {}) }).then(setComing, setError);
-  }, [client, country, region]);
+  }, [client, country, region, setError]);
   if (!cal) return error !== null ? <ErrorBox error={error} /> : null;
 
   const change = (next: Partial<Calendar>) => {
@@ -60,14 +65,11 @@ export function OfficeCalendarSettings() {
     setCal({ ...cal, ...next });
   };
   const save = async () => {
-    setError(null);
     setSaved(false);
-    try {
+    await run(async () => {
       show(await client.call('officeCalendar.update', cal));
       setSaved(true);
-    } catch (e) {
-      setError(e);
-    }
+    });
   };
   const upcoming = [...coming.filter((d) => d.kind === 'holiday'), ...cal.closingDays.filter((d) => d.date >= (coming[0]?.date ?? '')).map((d) => ({ ...d, kind: 'closed' as const }))]
     .sort((a, b) => a.date.localeCompare(b.date))

@@ -8,6 +8,7 @@ import { ErrorBox, fieldIssues, useIssueText } from '../ui/ErrorText';
 import { FormRow } from '../ui/FormRow';
 import { OfficeCertificateFacts } from './OfficeCertificateFacts';
 import './office-network.css';
+import { useApiCall } from '../ui/use-api-call';
 
 const linesOf = (text: string) =>
   text
@@ -41,8 +42,7 @@ export function OfficeNetworkSettings() {
   const [names, setNames] = useState('');
   const [saved, setSaved] = useState(false);
   const [renewing, setRenewing] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, setError, run: call } = useApiCall();
 
   const show = (next: OfficeNetworkStatus) => {
     setStatus(next);
@@ -52,20 +52,14 @@ export function OfficeNetworkSettings() {
   };
   useEffect(() => {
     client.call('officeNetwork.get').then(show, setError);
-  }, [client]);
+  }, [client, setError]);
 
   const run = async (work: () => Promise<OfficeNetworkStatus>, after?: () => void) => {
-    setError(null);
     setSaved(false);
-    setBusy(true);
-    try {
+    await call(async () => {
       show(await work());
       after?.();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   const save = () =>
     run(

@@ -5,6 +5,7 @@ import type { ImapSettings } from '../../../shared/model/settings';
 import { useApp } from '../state/context';
 import { ErrorBox, useErrorText } from '../ui/ErrorText';
 import { SecretInput } from '../ui/SecretInput';
+import { useApiCall } from '../ui/use-api-call';
 
 type Loaded = ApiOutput<'replies.settings'>;
 const EMPTY: ImapSettings = { host: '', port: 993, secure: true, user: '', folder: 'INBOX', address: '' };
@@ -18,7 +19,7 @@ export function RepliesSettings() {
   const [on, setOn] = useState(false);
   const [imap, setImap] = useState<ImapSettings>(EMPTY);
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const { error, setError, run: call } = useApiCall();
 
   const show = (s: Loaded) => {
     setLoaded(s);
@@ -30,7 +31,7 @@ export function RepliesSettings() {
   };
   useEffect(() => {
     client.call('replies.settings').then(show, setError);
-  }, [client]);
+  }, [client, setError]);
 
   /** What is sent: without a typed password, the kept one stays. */
   const given = (): ImapSettings => {
@@ -49,14 +50,11 @@ export function RepliesSettings() {
   const test = () => run(async () => t('replies.testOk', { count: (await client.call('replies.testConnection', { imap: given() })).messages }));
   const readNow = () => run(async () => t('replies.readOk', { count: (await client.call('replies.readNow', {})).read }));
   const save = async () => {
-    setError(null);
     setStatus(null);
-    try {
+    await call(async () => {
       show(await client.call('replies.saveSettings', { imap: on ? given() : null }));
       setStatus({ ok: true, text: t('replies.saved') });
-    } catch (e) {
-      setError(e);
-    }
+    });
   };
 
   if (!loaded) return error !== null ? <ErrorBox error={error} /> : null;

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Languages } from '../../../shared/model/common';
 import { Theme } from '../../../shared/model/settings';
@@ -13,17 +12,15 @@ import { ActionLinkSettings } from './ActionLinkSettings';
 import { RepliesSettings } from './RepliesSettings';
 import { OfficeCalendarSettings } from './OfficeCalendarSettings';
 import { CamundaSettings } from './CamundaSettings';
+import { useApiCall } from '../ui/use-api-call';
 
 export function SettingsPage() {
   const { t } = useTranslation();
   const settings = useApp((s) => s.settings);
   const info = useApp((s) => s.info);
   const update = useApp((s) => s.updateSettings);
-  const [error, setError] = useState<unknown>(null);
-  const change = (c: Parameters<typeof update>[0]) => {
-    setError(null);
-    update(c).catch(setError);
-  };
+  const { error, run } = useApiCall();
+  const change = (c: Parameters<typeof update>[0]) => void run(() => update(c));
   return (
     <section className="page">
       <header className="page-head">

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApp } from '../state/context';
 import { ErrorBox } from '../ui/ErrorText';
+import { useApiCall } from '../ui/use-api-call';
 
 const hostsOf = (text: string) =>
   text
@@ -16,16 +17,13 @@ export function WebhookSettings() {
   const update = useApp((s) => s.updateSettings);
   const [text, setText] = useState(() => allowed.join('\n'));
   const [saved, setSaved] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { error, run } = useApiCall();
   const save = async () => {
-    setError(null);
     setSaved(false);
-    try {
+    await run(async () => {
       await update({ webhookAllowedHosts: hostsOf(text) });
       setSaved(true);
-    } catch (e) {
-      setError(e);
-    }
+    });
   };
   return (
     <fieldset className="card" data-testid="webhook-settings">

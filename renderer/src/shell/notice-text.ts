@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { StoreNotice } from '../../../shared/api/contract';
-import { formatLocal } from '../ui/local-time';
+import { formatDateTime } from '../ui/format';
 
 /** A path as the user finds it in the data folder (Settings → About names the folder). */
 const inDataDir = (dataDir: string) => (path: string) =>
@@ -62,7 +62,7 @@ function mayMissText(n: StoreNotice, t: TFunction): string[] {
 export function noticeText(n: StoreNotice, t: TFunction, language: string, dataDir: string): string[] {
   const rel = inDataDir(dataDir);
   const file = rel(n.file);
-  const since = n.since ? formatLocal(n.since, language) : '';
+  const since = n.since ? formatDateTime(n.since, language) : '';
   const line = n.line ?? 1;
   const copy = n.copyFile ? rel(n.copyFile) : '';
   const sentences = ((): string[] => {

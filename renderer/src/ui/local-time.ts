@@ -1,12 +1,13 @@
-import { formatDateTime } from './format';
-
 const pad = (n: number) => String(n).padStart(2, '0');
+
+/** The local calendar day of a Date, as a date input holds it: `YYYY-MM-DD`. */
+export const localDay = (d: Date): string => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 
 /** A stored UTC instant as a `datetime-local` input shows it: the local wall time, `YYYY-MM-DDTHH:mm`. */
 export function toLocalInput(iso: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return '';
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+  return `${localDay(d)}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
 /** What a `datetime-local` input holds (local wall time) as the UTC ISO instant to store; null when it is no time. */
@@ -17,6 +18,3 @@ export function fromLocalInput(value: string): string | null {
   const date = new Date(y, mo - 1, d, h, mi);
   return Number.isNaN(date.getTime()) ? null : date.toISOString();
 }
-
-/** An instant in the user's language and local time, e.g. "25 Nov 2026, 14:30". */
-export const formatLocal = (iso: string, language: string): string => formatDateTime(iso, language);

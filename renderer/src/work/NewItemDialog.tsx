@@ -10,6 +10,7 @@ import { navigate } from '../state/route';
 import { Dialog } from '../ui/Dialog';
 import { ErrorBox } from '../ui/ErrorText';
 import { FormRow } from '../ui/FormRow';
+import { useApiCall } from '../ui/use-api-call';
 
 /** Submit a new item of a type; it enters that type's published workflow. The API's problems show at their fields. */
 export function NewItemDialog({ onClose }: { onClose(): void }) {
@@ -21,14 +22,13 @@ export function NewItemDialog({ onClose }: { onClose(): void }) {
   const [typeId, setTypeId] = useState('');
   const [subject, setSubject] = useState('');
   const [values, setValues] = useState<FormValues>({});
-  const [error, setError] = useState<unknown>(null);
-  const [saving, setSaving] = useState(false);
+  const { busy: saving, error, setError, run } = useApiCall();
   useEffect(() => {
     client.call('itemTypes.list').then((list) => {
       setTypes(list);
       setTypeId((id) => id || list[0]?.id || '');
     }, setError);
-  }, [client]);
+  }, [client, setError]);
   const type = types.find((x) => x.id === typeId);
   const defs = type?.fields ?? [];
   const { problems, onlyFields, setUnread } = useFormProblems(error, ['subject', ...defs.map((d) => d.key)]);
@@ -39,16 +39,11 @@ export function NewItemDialog({ onClose }: { onClose(): void }) {
     const { fields, problems: unread } = fieldValuesOf(defs, values, lang);
     setUnread(unread);
     if (unread.size) return;
-    setSaving(true);
-    try {
+    await run(async () => {
       const item = await client.call('items.submit', { itemTypeId: typeId, subject, fields });
       navigate('work', 'item', item.id);
       onClose();
-    } catch (err) {
-      setError(err);
-    } finally {
-      setSaving(false);
-    }
+    });
   };
   const chooseType = (id: string) => {
     setTypeId(id);

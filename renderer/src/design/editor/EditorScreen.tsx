@@ -53,7 +53,9 @@ export function EditorScreen({ workflowId, version }: { workflowId: string; vers
     const created = createEditorStore(unsaved ? journal : workflow.draft);
     if (unsaved) created.setState({ revision: 1 });
     return created;
-    // A new store only when another workflow or version is opened, not when its settings change.
+    // A new store only when another workflow or version is opened (graphSource and workflowId say
+    // which, and imply ready and version), not when the workflow's settings change.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [graphSource, workflowId]);
 
   if (error) return <section className="page"><ErrorBox error={error} /></section>;

@@ -27,8 +27,6 @@ interface Props {
   searchRef: React.RefObject<HTMLInputElement | null>;
 }
 
-const formatDate = (iso: string, language: string) => formatDateTime(iso, language);
-
 export function Toolbar({ store, workflow, version, save, errorCount, onLayout, onFit, onSearch, onHelp, onExport, onPublish, onRestore, onSimulate, simulating, searchRef }: Props) {
   const { t, i18n } = useTranslation();
   const canUndo = useStore(store, (s) => s.canUndo);
@@ -61,7 +59,7 @@ export function Toolbar({ store, workflow, version, save, errorCount, onLayout, 
             <option value="draft">{t('design.versions.draft')}</option>
             {[...workflow.versions].reverse().map((v) => (
               <option key={v.version} value={v.version}>
-                {t('design.versions.version', { version: v.version, date: formatDate(v.publishedAt, i18n.language) })}
+                {t('design.versions.version', { version: v.version, date: formatDateTime(v.publishedAt, i18n.language) })}
               </option>
             ))}
           </select>

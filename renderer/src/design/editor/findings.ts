@@ -5,6 +5,7 @@ import type { Workflow } from '../../../../shared/model/workflow';
 import { formatPath } from '../../../../shared/model/parse';
 import { type Finding, validateWorkflow } from '../../../../shared/workflow';
 import type { EditorLookups } from './context';
+import { toGraph } from './flow';
 import type { EditorStore } from './store';
 
 /** A setting that breaks the model (an empty title, say): reported like a finding, and it blocks saving. */
@@ -26,7 +27,7 @@ export function useFindings(store: EditorStore, workflow: Workflow, lookups: Edi
   const edges = useDeferredValue(useStore(store, (s) => s.edges), none);
   return useMemo(() => {
     if (nodes === none) return [];
-    const graph = store.getState().graph();
+    const graph = toGraph(nodes, edges);
     const parsed = WorkflowGraph.safeParse(graph);
     const problems: SettingProblem[] = parsed.success
       ? []
@@ -35,6 +36,5 @@ export function useFindings(store: EditorStore, workflow: Workflow, lookups: Edi
           return { severity: 'error', code: 'invalidSetting', nodeId: graph.nodes[index]?.id, params: { path: formatPath(issue.path.slice(index >= 0 ? 2 : 0)), message: issue.message } };
         });
     return [...problems, ...validateWorkflow({ ...workflow, graph }, lookups)];
-    // nodes and edges are listed because graph() reads them from the store.
-  }, [nodes, edges, workflow, lookups, store]);
+  }, [nodes, edges, workflow, lookups]);
 }

@@ -10,6 +10,7 @@ import { useLanguageTexts } from '../../../i18n/use-language-texts';
 import { useLookups } from '../context';
 import { typedTextToHtml } from '../../../../../shared/messages/typed-text';
 import { type MessageMoment, starterTemplate } from './template-starter';
+import { useApiCall } from '../../../ui/use-api-call';
 
 interface Props {
   moment: MessageMoment;
@@ -36,8 +37,7 @@ function NewTemplateForm({ moment, step, workflow, language, onCreated, onClose 
   const [name, setName] = useState(starter.name);
   const [subject, setSubject] = useState(starter.subject);
   const [body, setBody] = useState(starter.body);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useApiCall();
   const close = useCallback(() => onClose(), [onClose]);
 
   const choose = (starterText: boolean) => {
@@ -47,18 +47,13 @@ function NewTemplateForm({ moment, step, workflow, language, onCreated, onClose 
   };
 
   const create = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      const template = await client.call('templates.save', {
-        template: { name: name.trim(), channel: 'email', audience: 'internal', texts: { [language]: { subject, html: typedTextToHtml(body) } }, attachments: [], generatedPdf: false },
-      });
-      addTemplate(template);
-      onCreated(template);
-    } catch (e) {
-      setError(e);
-      setBusy(false);
-    }
+    const template = await run(
+      () => client.call('templates.save', { template: { name: name.trim(), channel: 'email', audience: 'internal', texts: { [language]: { subject, html: typedTextToHtml(body) } }, attachments: [], generatedPdf: false } }),
+      { staysBusy: true },
+    );
+    if (!template) return;
+    addTemplate(template);
+    onCreated(template);
   };
 
   return (

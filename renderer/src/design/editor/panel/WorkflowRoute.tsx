@@ -13,7 +13,7 @@ interface Props {
 /** Which item type the workflow serves and whether new items enter it; switching it off, with its explanation. */
 export function WorkflowRoute({ workflow, onChange }: Props) {
   const { t } = useTranslation();
-  const known = useTypesAndWorkflows([workflow.id, workflow.itemTypeId, workflow.versions.length]);
+  const known = useTypesAndWorkflows(`${workflow.id}:${workflow.itemTypeId}:${workflow.versions.length}`);
   const type = known.types?.find((x) => x.id === workflow.itemTypeId);
   const entry = entryOf(workflow.id, type);
   const field = type?.fields.find((f) => f.key === type.routing?.fieldKey);

@@ -46,7 +46,9 @@ export function SimulatePanel({ sim, client, store, workflow, onCenter }: Props)
   const formatTime = useCallback((iso: string) => formatDateTime(iso, i18n.language), [i18n.language]);
   const revision = useStore(store, (s) => s.revision);
   const itemType = itemTypes.find((x) => x.id === (sim.result?.item.itemTypeId ?? workflow.itemTypeId));
-  // The graph is read again when the draft changes (revision).
+  // The graph is read from the store again when the draft changes (revision), not on every move
+  // of a step, which changes the nodes but not the draft's revision.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
   const fields = useMemo(() => sampleFields(itemType, store.getState().graph()), [itemType, store, revision]);
   const act = useCallback(
     async (event: SimulationEvent) => {
