@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resources } from '../helpers/i18n-resources';
 import { areas } from '../../renderer/src/state/route';
-import { NodeKinds } from '../../shared/model/workflow-nodes';
+import { NodeKinds, RecordEntities } from '../../shared/model/workflow-nodes';
+import { recordFields, RecordStoreEntities } from '../../shared/records/fields';
 import { findingMessages } from '../../shared/workflow/findings';
 import { repoRoot } from '../helpers/paths';
 
@@ -26,8 +27,14 @@ describe('UI strings', () => {
     for (const [key, value] of other) expect(value.trim(), key).not.toBe('');
   });
 
-  it('names every area, node kind and finding (keys the renderer builds at run time)', () => {
-    const built = [...areas.map((a) => `nav.${a}`), ...NodeKinds.flatMap((k) => [`design.kinds.${k}`, `design.kindHints.${k}`, `design.newTitles.${k}`]), ...Object.keys(findingMessages).map((c) => `findings.${c}`)];
+  it('names every area, node kind, finding and record entity with its fields (keys the renderer builds at run time)', () => {
+    const built = [
+      ...areas.map((a) => `nav.${a}`),
+      ...NodeKinds.flatMap((k) => [`design.kinds.${k}`, `design.kindHints.${k}`, `design.newTitles.${k}`]),
+      ...Object.keys(findingMessages).map((c) => `findings.${c}`),
+      ...RecordEntities.flatMap((e) => [`design.entities.${e}`, `records.tabs.${e}`]),
+      ...RecordStoreEntities.flatMap((e) => [`records.entity.${e}`, ...recordFields[e].map((f) => `records.fields.${e}.${f.key}`)]),
+    ];
     expect(built.filter((k) => !en.has(k))).toEqual([]);
   });
 
