@@ -7,16 +7,15 @@ import type { TriggerTimer } from '../../shared/model/schedule';
  * timers without looking at the others, and a tick with nothing due looks at none.
  */
 export class TriggerTimerMap extends Map<string, TriggerTimer> {
-  private readonly byRecord = new Map<string, Set<string>>();
+  /** Made when first asked (a start sets tens of thousands of timers and may never ask). */
+  private byRecord: Map<string, Set<string>> | null = null;
   /** The earliest `at` of all timers; undefined once the timer that had it is gone, until looked for again. */
   private earliest: string | null | undefined = null;
 
   override set(key: string, timer: TriggerTimer): this {
     this.forget(key);
     super.set(key, timer);
-    let keys = this.byRecord.get(timer.recordId);
-    if (!keys) this.byRecord.set(timer.recordId, (keys = new Set()));
-    keys.add(key);
+    if (this.byRecord) this.index(this.byRecord, key, timer);
     if (this.earliest !== undefined && (this.earliest === null || timer.at < this.earliest)) this.earliest = timer.at;
     return this;
   }
@@ -27,13 +26,23 @@ export class TriggerTimerMap extends Map<string, TriggerTimer> {
 
   override clear(): void {
     super.clear();
-    this.byRecord.clear();
+    this.byRecord = null;
     this.earliest = null;
   }
 
   /** The keys of one record's timers. */
   keysOf(recordId: string): ReadonlySet<string> {
+    if (!this.byRecord) {
+      this.byRecord = new Map();
+      for (const [key, timer] of this) this.index(this.byRecord, key, timer);
+    }
     return this.byRecord.get(recordId) ?? new Set();
+  }
+
+  private index(byRecord: Map<string, Set<string>>, key: string, timer: TriggerTimer): void {
+    let keys = byRecord.get(timer.recordId);
+    if (!keys) byRecord.set(timer.recordId, (keys = new Set()));
+    keys.add(key);
   }
 
   /** Whether any timer is due at `until` (an ISO time). */
@@ -49,9 +58,9 @@ export class TriggerTimerMap extends Map<string, TriggerTimer> {
   private forget(key: string): boolean {
     const old = super.get(key);
     if (old === undefined) return false;
-    const keys = this.byRecord.get(old.recordId);
+    const keys = this.byRecord?.get(old.recordId);
     keys?.delete(key);
-    if (keys?.size === 0) this.byRecord.delete(old.recordId);
+    if (keys?.size === 0) this.byRecord!.delete(old.recordId);
     if (old.at === this.earliest) this.earliest = undefined;
     return true;
   }

@@ -10,7 +10,7 @@ import { openJournal } from './journal-open';
 import type { JournalLine } from './journal-replay';
 import { MirroredLog } from './mirrored-log';
 import { readRecovering } from './read-recovering';
-import { seal, unseal } from './snapshot-seal';
+import { seal, sealHolds } from './snapshot-seal';
 
 /** One change to one record: `value` set means put, absent means delete. */
 export interface Change<C> {
@@ -214,9 +214,8 @@ export class JournaledStore<C> {
     let sealed = false;
     const decode = (text: string) => {
       this.snapshotLength = text.length;
-      if (!options.fingerprint) return options.decodeSnapshot(text, (sealed = false));
-      const { json, intact } = unseal(text, options.fingerprint());
-      return options.decodeSnapshot(json, (sealed = intact));
+      sealed = options.fingerprint ? sealHolds(text, options.fingerprint()) : false;
+      return options.decodeSnapshot(text, sealed);
     };
     const found = await readRecovering(this.snapshot, decode, now);
     const restored = found.from === 'file' || found.from === 'backup';

@@ -30,12 +30,15 @@ export function seal(json: string, fingerprint: string): string {
   return `${json.slice(0, -1)}${SEAL}${fingerprint}:${hex(crc32(json))}"}`;
 }
 
-/** The JSON without its seal, and whether the seal holds for it and for `fingerprint`. */
-export function unseal(text: string, fingerprint: string): { json: string; intact: boolean } {
+/**
+ * Whether `text` ends in a seal that holds for the JSON before it and for `fingerprint`. The text
+ * is parsed as it is (the seal is one more property, which the schema drops): cutting the seal off
+ * would copy the whole text.
+ */
+export function sealHolds(text: string, fingerprint: string): boolean {
   const at = text.lastIndexOf(SEAL);
-  const tail = at === -1 ? '' : text.slice(at + SEAL.length);
-  const match = /^([0-9a-f]{8}):([0-9a-f]{8})"\}$/.exec(tail);
-  if (!match) return { json: text, intact: false };
-  const json = `${text.slice(0, at)}}`;
-  return { json, intact: match[1] === fingerprint && match[2] === hex(crc32(json)) };
+  const match = at === -1 ? null : /^([0-9a-f]{8}):([0-9a-f]{8})"\}$/.exec(text.slice(at + SEAL.length));
+  if (!match || match[1] !== fingerprint) return false;
+  // The checksum of the JSON as it was sealed: the text before the seal, then its closing brace.
+  return match[2] === hex(crc32('}', crc32(text.slice(0, at))));
 }
