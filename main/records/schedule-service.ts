@@ -6,15 +6,15 @@ import type { MessageWorld } from '../engine/message-world';
 import { withSubjects } from './planned-subject';
 import type { CrmRecord } from '../../shared/model/record';
 import type { ItemRecord, ItemTimer } from '../../shared/model/item';
+import type { Scheduler } from './scheduler';
+import type { Caller } from '../../shared/api/caller';
+import type { ItemAccess } from '../engine/item-access';
 
 /** What the schedule reads of the open items: their timers, and an item by id (the items store is one). */
 export interface OpenItemTimers {
   timers(): readonly ItemTimer[];
   get(id: string): ItemRecord | undefined;
 }
-import type { Scheduler } from './scheduler';
-import type { Caller } from '../../shared/api/caller';
-import type { ItemAccess } from '../engine/item-access';
 
 /**
  * Everything that will fire until a date: record-trigger timers (a run starts) and the waits and
@@ -25,8 +25,8 @@ export function createScheduleService(
   world: MessageWorld,
   recordOf: (id: string) => CrmRecord | undefined,
   items: OpenItemTimers,
-  scheduler: Scheduler,
-  access: ItemAccess,
+  scheduler: Pick<Scheduler, 'upcoming'>,
+  access: Pick<ItemAccess, 'canSee' | 'seesComingRun'>,
 ) {
   const store = { get data() { return world.db; } };
   const languageOf = (workflowId: string) =>
