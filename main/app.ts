@@ -68,6 +68,7 @@ import { ALL_ADDRESSES } from './office/office-listener';
 import { lanNameSuggestions } from './office/lan-names';
 import { join } from 'node:path';
 import { IdempotencyStore } from './http/api-v1/idempotency-store';
+import { workflowById } from '../shared/workflow/queries';
 
 export interface AppOptions {
   dataDir: string;
@@ -345,7 +346,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       recordReferrers(id, {
         records: recordsStore,
         openItems: () => items.openItems(),
-        workflowName: (workflowId) => store.data.workflows.find((w) => w.id === workflowId)?.name,
+        workflowName: (workflowId) => workflowById(store.data.workflows, workflowId)?.name,
       }),
     officeNetwork,
     replies,
