@@ -6,6 +6,7 @@ import type { Channel, MessageTemplate } from '../../shared/model/template';
 import { GraphIndex } from '../../shared/workflow/graph';
 import type { MessageDraft } from '../mail/outbox';
 import { recipientField } from '../mail/recipient-field';
+import { messageDraft } from '../mail/message-draft';
 import { defaultSender, languageFor, type MessageWorld, renderFor } from './message-world';
 import { publishedGraph, workflowById } from '../../shared/workflow/queries';
 
@@ -83,14 +84,12 @@ export function renderEffect(
       return [];
     }
     return [
-      {
-        from: { name: sender.name, email: sender.email },
+      messageDraft({
+        from: sender,
         to: recipientField(r),
-        ...(r.skip ? { skipReason: r.skip } : {}),
+        ...(r.skip ? { skip: r.skip } : {}),
         language,
-        subject: rendered.subject,
-        html: rendered.html,
-        text: rendered.text,
+        rendered,
         attachments: template.attachments,
         ...(extras?.replyTo ? { replyTo: extras.replyTo } : {}),
         source: {
@@ -100,7 +99,7 @@ export function renderEffect(
           effectKey: effect.key,
           ...(visit && effect.moment === 'enter' ? { task: { nodeId: visit.nodeId, enteredAt: visit.enteredAt } } : {}),
         },
-      },
+      }),
     ];
   });
   return { template, channel, drafts, ...(problems.size ? { problem: [...problems].join('; ') } : {}) };
