@@ -27,6 +27,26 @@ describe('layer rules (DESIGN.md §3), enforced by lint', () => {
     expect(await importErrors('main/electron/bad.ts', "import { App } from '../../renderer/src/shell/App';\nexport const a = App;\n")).toHaveLength(1);
   });
 
+  it('keep main/store/ from importing main/engine/, main/services/ and main/api/, and still from electron and renderer/', async () => {
+    const errors = await importErrors(
+      'main/store/bad.ts',
+      "import { createRuntime } from '../engine/runtime';\nimport { createWorkflowService } from '../services/workflows';\nimport { createDispatch } from '../api/dispatch';\nimport { app } from 'electron';\nimport { App } from '../../renderer/src/shell/App';\nexport const x = [createRuntime, createWorkflowService, createDispatch, app, App];\n",
+    );
+    expect(errors).toHaveLength(5);
+    expect(errors[0]).toContain('main/store/ is the innermost layer');
+    expect(await importErrors('main/store/ok.ts', "import { systemClock } from '../clock';\nimport { openStore } from './store';\nexport const x = [systemClock, openStore];\n")).toEqual([]);
+  });
+
+  it('keep main/engine/ from importing main/http/ and main/electron/, and still from electron and renderer/', async () => {
+    const errors = await importErrors(
+      'main/engine/bad.ts',
+      "import { startApiServer } from '../http/api-server';\nimport { startElectron } from '../electron/main';\nimport { app } from 'electron';\nimport { App } from '../../renderer/src/shell/App';\nexport const x = [startApiServer, startElectron, app, App];\n",
+    );
+    expect(errors).toHaveLength(4);
+    expect(errors[0]).toContain('main/engine/ runs workflows whichever host serves them');
+    expect(await importErrors('main/engine/ok.ts', "import { openStore } from '../store/store';\nimport { createWorkflowService } from '../services/workflows';\nexport const x = [openStore, createWorkflowService];\n")).toEqual([]);
+  });
+
   it('keep renderer/ away from main/, electron and Node', async () => {
     const errors = await importErrors(
       'renderer/src/bad.ts',
