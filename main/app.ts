@@ -1,4 +1,3 @@
-import { officeCalendarOf } from './calendar/office-calendar';
 import { randomUUID } from 'node:crypto';
 import type { ApiMethod, AppInfo, StoreNotice } from '../shared/api/contract';
 import type { Call } from './api/call';
@@ -44,12 +43,10 @@ import { OUTBOX_FILE, OUTBOX_SCHEMA_VERSION, openOutboxStore } from './mail/outb
 import { MessageArchive } from './mail/message-archive';
 import { MessageHistory } from './mail/message-history';
 import { attachmentFiles } from './mail/attachments';
-import { createRuntime, type Runtime, type RuntimeDeps } from './engine/runtime';
-import { cascadeOf } from './engine/record-runs';
+import { createRuntime, type Runtime } from './engine/runtime';
+import { createRecordRunLoop } from './records/record-run-loop';
 import { createEngineControl, type EngineControl } from './engine/engine-control';
 import { openRecordsWithSamples } from './records/sample-records';
-import { createRecordsService, createTaskForStep, writeBackToRecord } from './records/records-service';
-import { createScheduler } from './records/scheduler';
 import { createInbox, type Inbox } from './records/inbox';
 import { createScheduleService } from './records/schedule-service';
 import { directoryRecordById } from '../shared/records/directory-records';
@@ -71,6 +68,7 @@ import { ALL_ADDRESSES } from './office/office-listener';
 import { lanNameSuggestions } from './office/lan-names';
 import { join } from 'node:path';
 import { IdempotencyStore } from './http/api-v1/idempotency-store';
+import { workflowById } from '../shared/workflow/queries';
 
 export interface AppOptions {
   dataDir: string;
@@ -207,10 +205,9 @@ export async function createApp(options: AppOptions): Promise<App> {
     ...(apiTokens.baseUrl ? [Number(new URL(apiTokens.baseUrl).port)] : []),
     ...(officeNetwork.listeningPort() !== null ? [officeNetwork.listeningPort()!] : []),
   ];
-  /** The records service's steps, for the runtime and for Camunda's jobs alike. */
-  const createTask: NonNullable<RuntimeDeps['createTask']> = (item, step) =>
-    createTaskForStep(records, item, step, clock.now(), { workflowId: item.workflowId, depth: cascadeOf(item) + 1 }, officeCalendarOf(store.data.settings.officeCalendar));
-  const writeBack: NonNullable<RuntimeDeps['writeBack']> = (recordId, fields, origin) => writeBackToRecord(records, recordId, fields, origin);
+  // Records and the runs they start: the loop is made first, its steps go to the runtime, then it is connected to the runtime.
+  const loop = createRecordRunLoop({ recordsStore, store, clock, newId, recordOf });
+  const { records, scheduler, steps } = loop;
   const runtime = createRuntime({
     store,
     items,
@@ -222,29 +219,16 @@ export async function createApp(options: AppOptions): Promise<App> {
     inbox,
     attachmentExists: files.has,
     ownPorts,
-    createTask,
-    writeBack,
+    ...steps,
   });
+  loop.connect(runtime);
   await runtime.resume();
   // Only after the resume, which asks the outbox which effects' messages were written.
   await outbox.keepHistoryArchived();
   const engine = createEngineControl(runtime, outbox);
-  const scheduler = createScheduler(recordsStore, store, clock, async (timer, record) => void (await runtime.startForRecord(timer, record)), recordOf);
-  const records = createRecordsService(recordsStore, store, clock, newId, () => ({
-    plan: scheduler.plan,
-    async then(_before, after) {
-      await runtime.syncRecord(after);
-      if (!runtime.paused) await scheduler.tick();
-    },
-  }));
   // Timers that fell due while the app was closed fire once now; then every 15 s.
   const background = options.backgroundTimers ?? true;
-  await scheduler.pruneLedger();
-  // Runs see what changed in their records while the app was closed (or a crash cut a change short).
-  for (const id of runtime.recordsOfRuns()) {
-    const record = recordOf(id);
-    if (record) await runtime.syncRecord(record);
-  }
+  await loop.catchUp();
   let ticking: Promise<void> | null = null;
   const tick = () => {
     // The 15 s ticker never overlaps itself: a slow pass makes the next one wait its turn.
@@ -311,8 +295,7 @@ export async function createApp(options: AppOptions): Promise<App> {
         inbox,
         policy: () => outboundPolicy(store.data.settings, ownPorts()),
         findItem: (id) => items.find(id),
-        createTask,
-        writeBack,
+        ...steps,
       }),
   });
   if (options.backgroundTimers ?? true) camundaWorker.start();
@@ -363,7 +346,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       recordReferrers(id, {
         records: recordsStore,
         openItems: () => items.openItems(),
-        workflowName: (workflowId) => store.data.workflows.find((w) => w.id === workflowId)?.name,
+        workflowName: (workflowId) => workflowById(store.data.workflows, workflowId)?.name,
       }),
     officeNetwork,
     replies,

@@ -5,6 +5,7 @@ import { toBpmn } from '../../shared/bpmn/to-bpmn';
 import { fromBpmn } from '../../shared/bpmn/from-bpmn';
 import type { WorkflowService } from '../services/workflows';
 import type { Store } from '../store/store';
+import { versionOf, workflowById } from '../../shared/workflow/queries';
 
 /** The exported document an imported BPMN file becomes (its time is not read: the import ignores it). */
 const NOT_EXPORTED = '1970-01-01T00:00:00.000Z';
@@ -12,9 +13,9 @@ const NOT_EXPORTED = '1970-01-01T00:00:00.000Z';
 /** Design → export to and import from BPMN, GET /workflows/{id}/bpmn and POST /workflows/bpmn-imports. */
 export const createBpmnHandlers = (store: Store, workflows: WorkflowService): Pick<ApiHandlers, 'workflows.exportBpmn' | 'workflows.importBpmn'> => ({
   'workflows.exportBpmn': async ({ id, platformVersion, version }) => {
-    const workflow = store.data.workflows.find((w) => w.id === id);
+    const workflow = workflowById(store.data.workflows, id);
     if (!workflow) throw ApiError.because('not_found', 'notFound', { thing: 'workflow', id });
-    const graph = version === undefined ? workflow.draft : workflow.versions.find((v) => v.version === version)?.graph;
+    const graph = version === undefined ? workflow.draft : versionOf(workflow, version)?.graph;
     if (!graph) throw ApiError.because('not_found', 'notFound', { thing: 'workflowVersion', id: `${id} v${version}` });
     return toBpmn({ id: workflow.id, name: workflow.name, graph }, { platformVersion });
   },

@@ -4,6 +4,7 @@ import { entryLabel } from '../../shared/directory/names';
 import type { AuditActor } from '../../shared/model/audit';
 import type { Database } from '../../shared/model/database';
 import type { DirectoryEntry } from '../../shared/model/directory';
+import { workflowById } from '../../shared/workflow/queries';
 
 /**
  * Names as they are now, for an audit entry: whoever is renamed or removed later, the entry keeps
@@ -49,7 +50,7 @@ export function createAuditNames(
     async target(facts: AuditFacts): Promise<string | undefined> {
       if (facts.target !== undefined) return facts.target;
       const d = db();
-      if (facts.workflowId) return d.workflows.find((w) => w.id === facts.workflowId)?.name ?? facts.workflowId;
+      if (facts.workflowId) return workflowById(d.workflows, facts.workflowId)?.name ?? facts.workflowId;
       if (facts.itemId) return (await itemLabel(facts.itemId)) ?? facts.itemId;
       if (facts.userId) return userName(facts.userId);
       if (facts.tokenId) return tokenName(facts.tokenId);

@@ -13,6 +13,7 @@ import type { InboxEntry } from '../../shared/model/record';
 import type { MessageWorld } from '../engine/message-world';
 import { WEBHOOK_DEFAULTS, webhookAttempt } from '../engine/webhook-call';
 import type { CamundaJob, CamundaJobClient } from './job-client';
+import { latestVersion, workflowById } from '../../shared/workflow/queries';
 
 /** The job types this worker serves (the check-reaction listener is Tasklist's, not ours). */
 export const WORKER_JOB_TYPES = WorkerJobTypes;
@@ -73,8 +74,8 @@ export function createJobWorker(deps: JobWorkerDeps) {
     const known = id && deps.findItem ? await deps.findItem(id) : undefined;
     if (known) return known;
     const workflowId = typeof v.stroomlijnWorkflowId === 'string' ? v.stroomlijnWorkflowId : `camunda-${job.processInstanceKey ?? job.jobKey}`;
-    const workflow = world.db.workflows.find((w) => w.id === workflowId);
-    const version = typeof v.stroomlijnVersion === 'number' ? v.stroomlijnVersion : (workflow?.versions.at(-1)?.version ?? 1);
+    const workflow = workflowById(world.db.workflows, workflowId);
+    const version = typeof v.stroomlijnVersion === 'number' ? v.stroomlijnVersion : (latestVersion(workflow)?.version ?? 1);
     const now = clock.now().toISOString();
     // An export's instances start with the variables `fields`, `submitter` and `taskManager` (README); other variables count as fields too.
     const given = v.fields && typeof v.fields === 'object' && !Array.isArray(v.fields) ? (v.fields as Record<string, unknown>) : {};

@@ -1,14 +1,14 @@
 import type { EngineEffect } from '../../shared/engine/types';
 import { blocksSending, type DataSource } from '../../shared/messages';
 import { resolveAddressee } from '../../shared/messages/recipients';
-import type { Database } from '../../shared/model/database';
 import type { ItemRecord } from '../../shared/model/item';
 import type { Channel, MessageTemplate } from '../../shared/model/template';
-import type { WorkflowGraph } from '../../shared/model/workflow';
 import { GraphIndex } from '../../shared/workflow/graph';
 import type { MessageDraft } from '../mail/outbox';
 import { recipientField } from '../mail/recipient-field';
+import { messageDraft } from '../mail/message-draft';
 import { defaultSender, languageFor, type MessageWorld, renderFor } from './message-world';
+import { publishedGraph, workflowById } from '../../shared/workflow/queries';
 
 type QueueMessage = Extract<EngineEffect, { type: 'queueMessage' }>;
 
@@ -21,10 +21,6 @@ export interface RenderedEffect {
   problem?: string;
 }
 
-/** The graph of the version the item runs on. */
-const publishedGraph = (db: Database, item: ItemRecord): WorkflowGraph | undefined =>
-  db.workflows.find((w) => w.id === item.workflowId)?.versions.find((v) => v.version === item.version)?.graph;
-
 /**
  * What one "queue message" effect renders to: the template, its channel and one draft per
  * recipient, each rendered with the item's own data in the recipient's language. `graph` is the
@@ -35,13 +31,13 @@ export function renderEffect(
   world: MessageWorld,
   item: ItemRecord,
   effect: QueueMessage,
-  graph = publishedGraph(world.db, item),
+  graph = publishedGraph(world.db.workflows, item.workflowId, item.version),
 ): RenderedEffect {
   const { db } = world;
   const template = db.templates.find((t) => t.id === effect.templateId);
   if (!template) return { drafts: [], problem: `template ${effect.templateId ?? '(none)'} does not exist` };
   const channel = effect.channel ?? template.channel;
-  const workflow = db.workflows.find((w) => w.id === item.workflowId);
+  const workflow = workflowById(db.workflows, item.workflowId);
   const task = graph?.nodes.find((n) => n.id === effect.taskNodeId);
   const taskDestinations = task?.kind === 'task' ? task.destinations : [];
   const context = {
@@ -88,14 +84,12 @@ export function renderEffect(
       return [];
     }
     return [
-      {
-        from: { name: sender.name, email: sender.email },
+      messageDraft({
+        from: sender,
         to: recipientField(r),
-        ...(r.skip ? { skipReason: r.skip } : {}),
+        ...(r.skip ? { skip: r.skip } : {}),
         language,
-        subject: rendered.subject,
-        html: rendered.html,
-        text: rendered.text,
+        rendered,
         attachments: template.attachments,
         ...(extras?.replyTo ? { replyTo: extras.replyTo } : {}),
         source: {
@@ -105,7 +99,7 @@ export function renderEffect(
           effectKey: effect.key,
           ...(visit && effect.moment === 'enter' ? { task: { nodeId: visit.nodeId, enteredAt: visit.enteredAt } } : {}),
         },
-      },
+      }),
     ];
   });
   return { template, channel, drafts, ...(problems.size ? { problem: [...problems].join('; ') } : {}) };

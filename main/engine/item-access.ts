@@ -3,6 +3,7 @@ import { ApiError } from '../../shared/api/errors';
 import type { Database } from '../../shared/model/database';
 import type { ItemRecord } from '../../shared/model/item';
 import { taskViews } from './task-views';
+import { workflowById } from '../../shared/workflow/queries';
 
 /**
  * Who may see and do what with an item (issue 11): the one place these rules live.
@@ -13,7 +14,7 @@ import { taskViews } from './task-views';
  *   Changing fields: a user of an active task, or the task manager.
  */
 export function createItemAccess(db: () => Database) {
-  const workflowOf = (item: ItemRecord) => db().workflows.find((w) => w.id === item.workflowId);
+  const workflowOf = (item: ItemRecord) => workflowById(db().workflows, item.workflowId);
   const isManager = (item: ItemRecord, userId: string) => workflowOf(item)?.taskManagerUserId === userId;
   const confidential = (item: ItemRecord): boolean =>
     Boolean(workflowOf(item)?.confidential || db().itemTypes.find((t) => t.id === item.itemTypeId)?.confidential);
@@ -88,7 +89,7 @@ export function createItemAccess(db: () => Database) {
      */
     seesComingRun(caller: Caller, workflowId: string): boolean {
       if (caller.kind === 'anonymous') return false;
-      const workflow = db().workflows.find((w) => w.id === workflowId);
+      const workflow = workflowById(db().workflows, workflowId);
       return !workflow?.confidential || (caller.kind === 'user' && workflow.taskManagerUserId === caller.userId);
     },
     /** Whose tasks and inbox "mine" means. */

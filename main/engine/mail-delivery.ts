@@ -2,6 +2,7 @@ import type { ItemRecord } from '../../shared/model/item';
 import type { Connector } from '../../shared/model/item-type';
 import type { OutboxMessage } from '../../shared/model/message';
 import type { Outbox } from '../mail/outbox';
+import { messageDraft } from '../mail/message-draft';
 import { defaultSender, languageFor, type MessageWorld, renderFor } from './message-world';
 import { blocksSending } from '../../shared/messages/render';
 
@@ -71,16 +72,14 @@ export async function mailDeliveryStep(
   const stop = rendered.problems.find(blocksSending);
   if (stop) return { kind: 'failed', error: `template “${template.name}” (${language}): ${stop.message}` };
   const [message] = await outbox.enqueue([
-    {
-      from: { name: sender.name, email: sender.email },
+    messageDraft({
+      from: sender,
       to: { kind: 'address', name: connector.to, email: connector.to, chain: [], external: true },
       language,
-      subject: rendered.subject,
-      html: rendered.html,
-      text: rendered.text,
+      rendered,
       attachments: template.attachments,
       source: { kind: 'workflow', itemId: item.id, templateId: template.id, effectKey: key },
-    },
+    }),
   ]);
   return { kind: 'queued', message: message! };
 }

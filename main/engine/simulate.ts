@@ -8,6 +8,7 @@ import { renderEffect } from './effect-messages';
 import type { MessageWorld } from './message-world';
 import { exampleActions } from '../../shared/mail-actions/example-actions';
 import { taskViews } from './task-views';
+import { workflowById } from '../../shared/workflow/queries';
 
 export interface SimulationInput {
   workflowId: string;
@@ -40,7 +41,7 @@ export async function simulate(
   const world = withExampleActions(running);
   const { db } = world;
   const source = input.item.kind === 'existing' ? await existing(input.item.itemId) : undefined;
-  const workflow = db.workflows.find((w) => w.id === input.workflowId);
+  const workflow = workflowById(db.workflows, input.workflowId);
   if (!workflow) throw ApiError.because('not_found', 'notFound', { thing: 'workflow', id: input.workflowId });
   const sample = input.item.kind === 'sample' ? input.item : undefined;
   const item = {

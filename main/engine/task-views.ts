@@ -4,14 +4,15 @@ import type { Database } from '../../shared/model/database';
 import type { ItemRecord } from '../../shared/model/item';
 import type { WorkflowGraph } from '../../shared/model/workflow';
 import { GraphIndex } from '../../shared/workflow/graph';
+import { versionOf, workflowById } from '../../shared/workflow/queries';
 
 /**
  * An item's active tasks as people see them: title, deadline, the actions they can take. `graph`
  * is the graph the item runs on: its published version, or a draft when simulating.
  */
 export function taskViews(db: Database, item: ItemRecord, viewerId?: string, graph?: WorkflowGraph): (TaskView & { userIds: string[] })[] {
-  const workflow = db.workflows.find((w) => w.id === item.workflowId);
-  graph ??= workflow?.versions.find((v) => v.version === item.version)?.graph;
+  const workflow = workflowById(db.workflows, item.workflowId);
+  graph ??= versionOf(workflow, item.version)?.graph;
   if (!graph) return [];
   const index = new GraphIndex(graph);
   return item.tasks.flatMap((active) => {

@@ -9,6 +9,7 @@ import type { ItemFilter } from './items-store';
 import type { Runtime } from './runtime';
 import { taskViews } from './task-views';
 import { nodeName } from '../../shared/workflow/context';
+import { publishedGraph } from '../../shared/workflow/queries';
 
 type Reaction = { text: string; external: boolean };
 type Intervention =
@@ -64,8 +65,7 @@ export function createWork(store: Store, runtime: Runtime, access: ItemAccess) {
     get: seen,
     async detail(caller: Caller, id: string) {
       const item = await seen(caller, id);
-      const workflow = store.data.workflows.find((w) => w.id === item.workflowId);
-      const graph = workflow?.versions.find((v) => v.version === item.version)?.graph;
+      const graph = publishedGraph(store.data.workflows, item.workflowId, item.version);
       const stepNames = Object.fromEntries((graph?.nodes ?? []).map((n) => [n.id, nodeName(n)]));
       return { ...item, currentTasks: tasksOf(item, caller), stepNames };
     },

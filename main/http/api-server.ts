@@ -1,5 +1,4 @@
 import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { Dispatch } from '../api/dispatch';
 import type { ApiTokenService } from '../services/api-tokens';
 import type { Callers } from '../auth/callers';
@@ -11,6 +10,8 @@ import { checkOrigin } from './guard';
 import type { ActionLinks } from '../mail-actions/action-link-service';
 import { asApiError } from '../api/dispatch';
 import { httpStatusOf } from '../../shared/api/errors';
+import { closeServer, listenOnLoopback } from './listen';
+import { loopbackApiV1Url } from './api-v1/prefix';
 
 export interface ApiServerOptions {
   dispatch: Dispatch;
@@ -53,20 +54,14 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
       });
     } else sendJson(res, 404, errorBody(new ApiError('unknown_route', `Only ${API_V1_PREFIX} is served here.`)));
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, '127.0.0.1', () => resolve());
-  });
-  boundPort = (server.address() as AddressInfo).port;
-  tokens.baseUrl = `http://127.0.0.1:${boundPort}${API_V1_PREFIX}`;
+  boundPort = await listenOnLoopback(server, port);
+  tokens.baseUrl = loopbackApiV1Url(boundPort);
   return {
     baseUrl: tokens.baseUrl,
     port: boundPort,
-    close: () =>
-      new Promise<void>((resolve) => {
-        tokens.baseUrl = undefined;
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
+    close: () => {
+      tokens.baseUrl = undefined;
+      return closeServer(server);
+    },
   };
 }

@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { httpStatusOf } from '../../shared/api/errors';
 import { asApiError, type Dispatch } from '../api/dispatch';
@@ -10,10 +9,12 @@ import { setSecurityHeaders } from './security-headers';
 import { createStaticFiles } from './static-files';
 import { readJsonBody, sendJson } from './json-io';
 import { requestUrl } from './request-url';
-import { API_V1_PREFIX, type ApiV1Deps, createApiV1, isApiV1Path } from './api-v1/server';
+import { type ApiV1Deps, createApiV1, isApiV1Path } from './api-v1/server';
 import type { ApiTokenService } from '../services/api-tokens';
 import type { Callers } from '../auth/callers';
 import { cookieSlot } from './session-cookie';
+import { closeServer, listenOnLoopback } from './listen';
+import { loopbackApiV1Url } from './api-v1/prefix';
 import { isActionLinkPath, serveActionLink } from './action-link-route';
 import type { ActionLinks } from '../mail-actions/action-link-service';
 
@@ -106,20 +107,12 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     await serveStatic(pathname, res, req.headers['accept-encoding']);
   }
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, '127.0.0.1', () => resolve());
-  });
-  boundPort = (server.address() as AddressInfo).port;
-  if (apiV1) apiV1.tokens.baseUrl = `http://127.0.0.1:${boundPort}${API_V1_PREFIX}`;
+  boundPort = await listenOnLoopback(server, port);
+  if (apiV1) apiV1.tokens.baseUrl = loopbackApiV1Url(boundPort);
   return {
     url: `http://127.0.0.1:${boundPort}/`,
     port: boundPort,
     token,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
+    close: () => closeServer(server),
   };
 }

@@ -17,6 +17,7 @@ import type { MailActionKey } from './mail-action-key';
 import { replyToken, replyTokensIn } from './reply-address';
 import type { ReplyLedger } from './reply-ledger';
 import type { TaskMailBinding } from './task-mail';
+import { publishedGraph } from '../../shared/workflow/queries';
 
 /** A reply as read from the mailbox (mailparser's words, reduced to what acting needs). */
 export interface IncomingReply {
@@ -76,7 +77,7 @@ export function createReplyHandler(deps: ReplyHandlerDeps) {
 
   /** The manual actions of the task, with the words a reply may name them by. */
   function actionsOf(binding: TaskMailBinding, workflowId: string, version: number): ReplyAction[] {
-    const graph = deps.db().workflows.find((w) => w.id === workflowId)?.versions.find((v) => v.version === version)?.graph;
+    const graph = publishedGraph(deps.db().workflows, workflowId, version);
     if (!graph) return [];
     return new GraphIndex(graph)
       .actionsOf(binding.taskNodeId)

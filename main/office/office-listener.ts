@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import type { OfficeListenProblem } from '../../shared/model/office-network';
 import type { KeyAndCertificate } from './certificate';
+import { closeServer } from '../http/listen';
 
 /** Every IPv4 and every IPv6 address of this computer: the LAN, wherever colleagues come from. */
 export const ALL_ADDRESSES = ['0.0.0.0', '::'] as const;
@@ -42,13 +43,6 @@ export interface OfficeListenOptions {
   addresses: readonly string[];
   identity: KeyAndCertificate;
   handle(req: IncomingMessage, res: ServerResponse): void;
-}
-
-function closeServer(server: Server): Promise<void> {
-  return new Promise((resolve) => {
-    server.close(() => resolve());
-    server.closeAllConnections();
-  });
 }
 
 function listenOn(server: Server, port: number, host: string): Promise<void> {

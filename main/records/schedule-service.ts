@@ -6,15 +6,16 @@ import type { MessageWorld } from '../engine/message-world';
 import { withSubjects } from './planned-subject';
 import type { CrmRecord } from '../../shared/model/record';
 import type { ItemRecord, ItemTimer } from '../../shared/model/item';
+import type { Scheduler } from './scheduler';
+import type { Caller } from '../../shared/api/caller';
+import type { ItemAccess } from '../engine/item-access';
+import { publishedGraph, workflowById } from '../../shared/workflow/queries';
 
 /** What the schedule reads of the open items: their timers, and an item by id (the items store is one). */
 export interface OpenItemTimers {
   timers(): readonly ItemTimer[];
   get(id: string): ItemRecord | undefined;
 }
-import type { Scheduler } from './scheduler';
-import type { Caller } from '../../shared/api/caller';
-import type { ItemAccess } from '../engine/item-access';
 
 /**
  * Everything that will fire until a date: record-trigger timers (a run starts) and the waits and
@@ -25,17 +26,17 @@ export function createScheduleService(
   world: MessageWorld,
   recordOf: (id: string) => CrmRecord | undefined,
   items: OpenItemTimers,
-  scheduler: Scheduler,
-  access: ItemAccess,
+  scheduler: Pick<Scheduler, 'upcoming'>,
+  access: Pick<ItemAccess, 'canSee' | 'seesComingRun'>,
 ) {
   const store = { get data() { return world.db; } };
   const languageOf = (workflowId: string) =>
-    store.data.workflows.find((w) => w.id === workflowId)?.language ?? store.data.settings.language;
+    workflowById(store.data.workflows, workflowId)?.language ?? store.data.settings.language;
   /** The messages with the subject each would have now (none when the record is gone). */
   const planned = (workflowId: string, messages: PlannedMessage[], source: DataSource | undefined) =>
     source ? withSubjects(world, messages, source, languageOf(workflowId)) : messages;
-  const graphOf = (workflowId: string, version: number) => store.data.workflows.find((w) => w.id === workflowId)?.versions.find((v) => v.version === version)?.graph;
-  const nameOf = (workflowId: string) => store.data.workflows.find((w) => w.id === workflowId)?.name ?? workflowId;
+  const graphOf = (workflowId: string, version: number) => publishedGraph(store.data.workflows, workflowId, version);
+  const nameOf = (workflowId: string) => workflowById(store.data.workflows, workflowId)?.name ?? workflowId;
   return {
     /** What `caller` may see of it: confidential items and their workflows' runs only where they have a part. */
     upcoming(until: string, caller: Caller): ScheduleEntry[] {

@@ -16,6 +16,7 @@ import { smtpTransport } from '../mail/transport';
 import type { AttachmentFiles } from '../mail/attachments';
 import { renderPdf } from '../mail/pdf';
 import { recipientField } from '../mail/recipient-field';
+import { messageDraft } from '../mail/message-draft';
 import type { Store } from '../store/store';
 import type { Clock } from '../clock';
 import { languageFor, type MessageWorld } from '../engine/message-world';
@@ -111,17 +112,15 @@ export function createMailService(deps: MailDeps) {
     const wanted = template.generatedPdf && !recipient.skip;
     const pdf = wanted ? await renderPdf({ title: rendered.subject, text: rendered.text, author: from.name }) : null;
     const generated = pdf ? [await files.add(`${template.name}.pdf`, 'application/pdf', pdf)] : [];
-    return {
-      from: { name: from.name, email: from.email },
+    return messageDraft({
+      from,
       to: recipientField(recipient),
-      ...(recipient.skip ? { skipReason: recipient.skip } : {}),
+      ...(recipient.skip ? { skip: recipient.skip } : {}),
       language,
-      subject: rendered.subject,
-      html: rendered.html,
-      text: rendered.text,
+      rendered,
       attachments: [...template.attachments, ...generated],
       source,
-    };
+    });
   };
 
   /** A mailing's template (saved, or made of its typed text), language and sender. */

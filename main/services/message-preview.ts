@@ -24,6 +24,7 @@ import { dataContext, defaultSender, type MessageWorld } from '../engine/message
 import { mailingRecipient } from './mailing-recipients';
 import { exampleActions } from '../../shared/mail-actions/example-actions';
 import { GraphIndex } from '../../shared/workflow/graph';
+import { latestVersion, publishedGraph, workflowById } from '../../shared/workflow/queries';
 
 /** What a preview or an example is rendered from: a real item, record or mailing recipient, or the sample. */
 export type SourceChoice = Pick<z.output<typeof PreviewInput>, 'itemTypeId' | 'itemId' | 'recordId' | 'recipient'>;
@@ -57,10 +58,7 @@ export function createMessagePreview(
 ) {
   const db = () => world.db;
 
-  const graphOf = (item: ItemRecord) =>
-    db()
-      .workflows.find((w) => w.id === item.workflowId)
-      ?.versions.find((v) => v.version === item.version)?.graph;
+  const graphOf = (item: ItemRecord) => publishedGraph(db().workflows, item.workflowId, item.version);
 
   /** The task an item is in now, if any, with when it is due. */
   function currentTask(item: ItemRecord) {
@@ -83,7 +81,7 @@ export function createMessagePreview(
       const item = await findItem(choice.itemId, caller);
       if (!item) throw ApiError.because('not_found', 'notFound', { thing: 'item', id: choice.itemId });
       const task = currentTask(item);
-      const workflow = db().workflows.find((w) => w.id === item.workflowId);
+      const workflow = workflowById(db().workflows, item.workflowId);
       const index = task && graphOf(item) ? new GraphIndex(graphOf(item)!) : undefined;
       const actionLabels = task && index ? index.actionsOf(task.node.id).filter((a) => a.mode === 'manual').map((a) => a.label) : undefined;
       return {
@@ -122,7 +120,7 @@ export function createMessagePreview(
     const quoted = `"${templateId}"`;
     const shapes: SourceShape[] = [];
     for (const w of db().workflows) {
-      if (!JSON.stringify([w.draft, w.versions.at(-1)?.graph]).includes(quoted)) continue;
+      if (!JSON.stringify([w.draft, latestVersion(w)?.graph]).includes(quoted)) continue;
       const start = w.draft.nodes.find((n) => n.kind === 'start');
       if (start?.kind === 'start' && start.trigger.type === 'record')
         shapes.push({ kind: 'record', entity: start.trigger.entity });

@@ -1,6 +1,7 @@
 import type { PublishResult } from '../../shared/api/workflow-contract';
 import type { Database } from '../../shared/model/database';
 import type { Workflow } from '../../shared/model/workflow';
+import { latestVersion, workflowById } from '../../shared/workflow/queries';
 
 /**
  * After `workflow` got a published version: which workflow its item type's new items enter. None
@@ -16,7 +17,9 @@ export function routeOnPublish(
   const start = workflow.draft.nodes.find((n) => n.kind === 'start');
   if (!type || (start?.kind === 'start' && start.trigger.type === 'record')) return { route: 'none' };
   if (type.workflowId === workflow.id) return { route: 'already', routedWorkflowId: workflow.id };
-  const current = d.workflows.find((w) => w.id === type.workflowId && w.versions.length > 0);
+  const routed = workflowById(d.workflows, type.workflowId);
+  // The workflow the type is routed to counts only once it is published.
+  const current = latestVersion(routed) ? routed : undefined;
   if (current && replaceRoute !== true) {
     return { route: replaceRoute === false ? 'kept' : 'unanswered', routedWorkflowId: current.id };
   }

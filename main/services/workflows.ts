@@ -10,6 +10,7 @@ import { toIssues } from '../../shared/model/parse';
 import { describeFinding, validateWorkflow } from '../../shared/workflow';
 import type { Clock } from '../clock';
 import type { Store } from '../store/store';
+import { latestVersion, versionOf, workflowById } from '../../shared/workflow/queries';
 
 export interface WorkflowService {
   list(): WorkflowSummary[];
@@ -38,7 +39,7 @@ const fileSafe = (name: string) => name.replace(/[^\p{L}\p{N}]+/gu, '-').replace
  */
 export function createWorkflowService(store: Store, clock: Clock, newId: () => string, published: (workflowId: string) => Promise<unknown> = async () => undefined): WorkflowService {
   const find = (id: string): Workflow => {
-    const workflow = store.data.workflows.find((w) => w.id === id);
+    const workflow = workflowById(store.data.workflows, id);
     if (!workflow) throw ApiError.because('not_found', 'notFound', { thing: 'workflow', id });
     return workflow;
   };
@@ -74,7 +75,7 @@ export function createWorkflowService(store: Store, clock: Clock, newId: () => s
   return {
     list: () =>
       store.data.workflows.map((w) => {
-        const latest = w.versions[w.versions.length - 1];
+        const latest = latestVersion(w);
         const start = w.draft.nodes.find((n) => n.kind === 'start');
         return {
           id: w.id,
@@ -164,7 +165,7 @@ export function createWorkflowService(store: Store, clock: Clock, newId: () => s
           { reason: { key: 'notPublishable', params: { name: workflow.name } } },
         );
       }
-      const version = { version: (workflow.versions.at(-1)?.version ?? 0) + 1, publishedAt: now(), graph: structuredClone(workflow.draft) };
+      const version = { version: (latestVersion(workflow)?.version ?? 0) + 1, publishedAt: now(), graph: structuredClone(workflow.draft) };
       const route = await store.update((d) => {
         workflow.versions.push(version);
         return routeOnPublish(d, workflow, replaceRoute);
@@ -175,7 +176,7 @@ export function createWorkflowService(store: Store, clock: Clock, newId: () => s
 
     async restoreVersion(id, number) {
       const workflow = find(id);
-      const version = workflow.versions.find((v) => v.version === number);
+      const version = versionOf(workflow, number);
       if (!version) throw ApiError.because('not_found', 'noVersion', { name: workflow.name, number });
       await store.update(() => {
         workflow.draft = structuredClone(version.graph);

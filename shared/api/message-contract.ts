@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Email, Id, Language } from '../model/common';
 import { Addressee } from '../model/message-setting';
-import { MailingRecord, MessageStatus, OutboxMessage } from '../model/message';
+import { MailingRecord, MessageStatus, MessageToKind, OutboxMessage } from '../model/message';
 import { Sender, SmtpSettings } from '../model/settings';
 import { ReasonSchema } from './reasons';
 import { Attachment, MessageTemplate } from '../model/template';
@@ -28,14 +28,17 @@ export const RenderProblemSchema = z.object({
 
 const Rendered = z.object({ subject: z.string(), html: z.string(), text: z.string(), problems: z.array(RenderProblemSchema) });
 
+/** One step of the fallback chain an address was looked for by (DESIGN §4.2): where, what it found or why nothing. */
+export const AddressChainStep = z.object({ source: z.string(), address: z.string().optional(), missing: z.string().optional() });
+
 export const RecipientSchema = z.object({
-  kind: z.enum(['user', 'contact', 'organisation', 'person']),
+  kind: MessageToKind.exclude(['address']),
   id: z.string(),
   name: z.string(),
   email: z.string().optional(),
   external: z.boolean(),
   skip: z.enum(['noAddress', 'noConsent']).optional(),
-  resolution: z.object({ address: z.string().optional(), source: z.string().optional(), chain: z.array(z.object({ source: z.string(), address: z.string().optional(), missing: z.string().optional() })) }),
+  resolution: z.object({ address: z.string().optional(), source: z.string().optional(), chain: z.array(AddressChainStep) }),
 });
 export type RecipientInfo = z.infer<typeof RecipientSchema>;
 

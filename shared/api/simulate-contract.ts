@@ -3,6 +3,7 @@ import { Id, Text, Timestamp } from '../model/common';
 import { MessageToKind } from '../model/message';
 import { WorkflowGraph } from '../model/workflow';
 import { TaskView } from './item-contract';
+import { AddressChainStep } from './message-contract';
 
 const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 
@@ -31,7 +32,7 @@ export const SimulatedMail = z.object({
     name: z.string(),
     email: z.string().optional(),
     /** How the address was found (users: the fallback chain of DESIGN §4.2). */
-    chain: z.array(z.object({ source: z.string(), address: z.string().optional(), missing: z.string().optional() })),
+    chain: z.array(AddressChainStep),
     external: z.boolean(),
   }),
   /** Why this one would not go out ("noAddress", "noConsent"). */

@@ -2,6 +2,7 @@ import type { ItemType } from '../model/item-type';
 import { issueBecause } from '../api/reasons';
 import type { Issue } from '../model/parse';
 import type { Workflow } from '../model/workflow';
+import { workflowById } from '../workflow/queries';
 
 /**
  * What is wrong with an item type as an administrator saved it (beyond its schema): field keys
@@ -20,7 +21,7 @@ export function itemTypeIssues(type: ItemType, workflows: readonly Workflow[]): 
     if (new Set(options).size !== options.length) issues.push(issueBecause(`fields[${i}].options`, 'optionTwice'));
   });
   const published = (id: string | undefined, path: string): Issue[] => {
-    const workflow = workflows.find((w) => w.id === id);
+    const workflow = workflowById(workflows, id);
     if (!id) return [];
     if (!workflow) return [issueBecause(path, 'doesNotExist', { thing: 'workflow', id })];
     if (workflow.itemTypeId !== type.id) return [issueBecause(path, 'notOfThisType', { name: workflow.name })];

@@ -5,6 +5,7 @@ import type { Workflow } from '../model/workflow';
 import { planAfter, type RecordTrigger } from '../model/workflow-nodes';
 import type { OfficeCalendar, Planned } from '../calendar/office-calendar';
 import { statusFieldOf, TASK_DONE } from './fields';
+import { latestVersion } from '../workflow/queries';
 
 /** A published workflow that a record event starts (its latest version's start trigger). */
 export interface TriggerRule {
@@ -17,7 +18,7 @@ export function triggerRules(workflows: readonly Workflow[]): TriggerRule[] {
   return workflows.flatMap((w) => {
     // An inactive workflow starts no record runs (seed 001 "Actief"); its running ones go on.
     if (w.active === false) return [];
-    const version = w.versions.at(-1);
+    const version = latestVersion(w);
     const start = version?.graph.nodes.find((n) => n.kind === 'start');
     return version && start?.kind === 'start' && start.trigger.type === 'record' ? [{ workflowId: w.id, version: version.version, trigger: start.trigger }] : [];
   });

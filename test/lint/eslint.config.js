@@ -1,6 +1,8 @@
 // Lint for the whole repo, including the layer rules of DESIGN.md §3:
 //   shared/   imports nothing platform-specific (no electron, node:*, react, lowdb, nodemailer, DOM libs)
 //   main/     never imports renderer/; only main/electron/ imports electron
+//             main/store/ imports nothing of main/engine/, main/services/, main/api/;
+//             main/engine/ imports nothing of main/http/, main/electron/
 //   renderer/ never imports main/, electron or Node
 import js from '@eslint/js';
 import { builtinModules } from 'node:module';
@@ -54,6 +56,25 @@ export default tseslint.config(
     basePath: root,
     files: ['main/electron/**'],
     rules: layer('main/ never imports renderer/ (DESIGN.md §3).', [], ['**/renderer/**']),
+  },
+  // The inner layers of main/ (a later block's no-restricted-imports replaces an earlier one's, so each repeats main/'s own rule).
+  {
+    basePath: root,
+    files: ['main/store/**'],
+    rules: layer(
+      'main/store/ is the innermost layer: it may not import main/engine/, main/services/ or main/api/ (nor electron or renderer/) (DESIGN.md §3).',
+      ['electron'],
+      ['**/renderer/**', '**/main/engine/**', '**/main/services/**', '**/main/api/**', '../engine/**', '../services/**', '../api/**'],
+    ),
+  },
+  {
+    basePath: root,
+    files: ['main/engine/**'],
+    rules: layer(
+      'main/engine/ runs workflows whichever host serves them: it may not import main/http/ or main/electron/ (nor electron or renderer/) (DESIGN.md §3).',
+      ['electron'],
+      ['**/renderer/**', '**/main/http/**', '**/main/electron/**', '../http/**', '../electron/**'],
+    ),
   },
   {
     basePath: root,

@@ -4,6 +4,7 @@ import type { CrmRecord, InboxEntry, ItemRecord, OutboxMessage } from '../../sha
 import { fakeClock } from '../helpers/clock';
 import { createRecord, mails, updateRecord, useOffice } from '../helpers/office';
 import { appendJournalBatch } from '../helpers/journal';
+import { openTestApp } from '../helpers/app';
 import { publishRecordWorkflow, publishTaskTrigger } from '../helpers/record-workflow';
 import { createWaitingWorkflow } from '../helpers/wait-workflow';
 
@@ -201,6 +202,36 @@ describe('record triggers: set status from a run, expiry and completion events, 
     expect(run.history.find((h) => h.kind === 'taskCreated')?.detail).toBe('Klant bellen over de feedback');
     await o.restart();
     expect(((await o.app.dispatch('records.list', { entity: 'task', search: 'feedback' })) as CrmRecord[]).length).toBe(1);
+  });
+
+  it('carries out a "create task" step a crash left pending as the app starts, before any tick', async () => {
+    const o = await office();
+    const wf = await publishRecordWorkflow(o.app.dispatch, 'Feedback opvolgen', { entity: 'deal', event: 'statusChangedTo', field: 'stage', value: 'Feedback' }, { kind: 'createTask', title: 'Klant bellen over de feedback', taskType: 'Bellen' });
+    const deal = await create(o.app, 'deal', 'Dakisolatie Mulder', { stage: 'Offerte', contact: 'contact-piet', responsible: 'user-chantal' });
+    await update(o.app, deal.id, { stage: 'Feedback' });
+    const [task] = (await o.app.dispatch('records.list', { entity: 'task', search: 'feedback' })) as CrmRecord[];
+    const run = ((await o.app.dispatch('items.list', { workflowId: wf })) as ItemRecord[])[0]!;
+    const nodeId = run.history.find((h) => h.kind === 'taskCreated')!.nodeId!;
+    await o.app.close();
+    // As if it died after the step was written, before the task was made.
+    const dir = (o.app.store.path as string).replace(/\/stroomlijn\.json$/, '');
+    const key = 'crashed-create-task';
+    const effect = { type: 'createTask', key, nodeId, title: 'Na de crash bellen', taskType: 'Bellen' };
+    appendJournalBatch(dir, 'items.json', [
+      { c: 'items', k: run.id, v: run },
+      { c: 'pending', k: key, v: { key, itemId: run.id, effect } },
+    ]);
+    // Opened without the tick that `restart` adds: only the start itself carries it out.
+    const started = await openTestApp(o.dir, o.clock);
+    try {
+      const titles = ((await started.dispatch('records.list', { entity: 'task', search: 'bellen' })) as CrmRecord[]).map((t) => t.title);
+      expect(titles).toContain('Na de crash bellen');
+      expect(titles).toContain(task!.title);
+      const after = ((await started.dispatch('items.list', { workflowId: wf })) as ItemRecord[])[0]!;
+      expect(after.history.filter((h) => h.kind === 'taskCreated').map((h) => h.detail)).toEqual(['Klant bellen over de feedback', 'Na de crash bellen']);
+    } finally {
+      await started.close();
+    }
   });
 
   it('starts on Directory contacts too: a new contact with consent is mailed, a change of address after a delay', async () => {

@@ -23,7 +23,7 @@ import { createMatcher } from './match';
 import { openApiDocument } from './openapi';
 import { apiDocsPage } from '../api-docs/docs-page';
 import { isListRoute, pageOf, takePageRequest } from './paging';
-import { API_V1_PREFIX, DOCS_PATH, OPENAPI_PATH } from './prefix';
+import { API_V1_PREFIX, DOCS_PATH, loopbackApiV1Url, OPENAPI_PATH } from './prefix';
 import { bodyOf } from './request-body';
 import { concretePath, createdParams, createdReadRoute, writtenReadRoute } from './resource';
 import { buildInput, fillWholeList, requestIssues } from './route-input';
@@ -142,7 +142,7 @@ export function createApiV1(
     }
     if (path === DOCS_PATH && method === 'GET') {
       document ??= openApiDocument(routes, deps.version);
-      docsPage ??= apiDocsPage(document, `http://127.0.0.1:${deps.port()}${API_V1_PREFIX}`);
+      docsPage ??= apiDocsPage(document, loopbackApiV1Url(deps.port()));
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' });
       res.end(docsPage);
       return;
