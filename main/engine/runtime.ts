@@ -22,6 +22,7 @@ import { renderEffect } from './effect-messages';
 import { checkTaskForm } from './task-form-check';
 import type { MessageWorld } from './message-world';
 import type { TaskMailPort } from '../mail-actions/task-mail';
+import { latestVersion, publishedGraph } from '../../shared/workflow/queries';
 import { cascadeOf, inboxEntries, itemNumber, recordWriteBack, runFields, runIdOf, syncedFields } from './record-runs';
 import type { ItemChange, ItemFilter, ItemsStore } from './items-store';
 
@@ -59,7 +60,7 @@ export function createRuntime(deps: RuntimeDeps) {
   const world: MessageWorld = { get db() { return store.data; }, recordOf, ...(deps.taskMail ? { taskMail: deps.taskMail } : {}) };
   const now = () => clock.now().toISOString();
   const graphOf = (item: Pick<ItemRecord, 'workflowId' | 'version'>) => {
-    const graph = store.data.workflows.find((w) => w.id === item.workflowId)?.versions.find((v) => v.version === item.version)?.graph;
+    const graph = publishedGraph(store.data.workflows, item.workflowId, item.version);
     if (!graph) throw new ApiError('conflict', `version ${item.version} of workflow ${item.workflowId} no longer exists`);
     return graph;
   };
@@ -223,7 +224,7 @@ export function createRuntime(deps: RuntimeDeps) {
       const route = routeItem(type, input.fields, store.data.workflows);
       if (route.kind === 'refused') throw routeRefusal(type, route);
       const { workflow } = route;
-      const version = workflow.versions.at(-1)!;
+      const version = latestVersion(workflow)!;
       const id = newId();
       const counter = items.nextNumber(String(clock.now().getUTCFullYear()));
       const number = itemNumber(counter);

@@ -2,6 +2,7 @@ import { officeCalendarOf } from '../calendar/office-calendar';
 import type { CrmRecord } from '../../shared/model/record';
 import type { TriggerTimer } from '../../shared/model/schedule';
 import { firingOrder, planTimers, timerStillHolds, triggerRules } from '../../shared/records/triggers';
+import { latestVersion, workflowById } from '../../shared/workflow/queries';
 import type { Clock } from '../clock';
 import type { Store } from '../store/store';
 import type { RecordChange, RecordsStore } from './records-store';
@@ -56,7 +57,7 @@ export function createScheduler(records: RecordsStore, store: Store, clock: Cloc
    */
   function wouldStart(timer: TriggerTimer, at: string): CrmRecord | undefined {
     const record = recordOf(timer.recordId);
-    const latest = store.data.workflows.find((w) => w.id === timer.workflowId)?.versions.at(-1)?.version;
+    const latest = latestVersion(workflowById(store.data.workflows, timer.workflowId))?.version;
     const started = records.maps.ledger.has(timer.key);
     const stands = !started && latest === timer.version && timerStillHolds(timer, record, at);
     return stands ? record : undefined;
@@ -112,9 +113,9 @@ export function createScheduler(records: RecordsStore, store: Store, clock: Cloc
      * for the new version — also for records that were there before the workflow.
      */
     async republished(workflowId: string): Promise<number> {
-      const workflow = store.data.workflows.find((w) => w.id === workflowId);
+      const workflow = workflowById(store.data.workflows, workflowId);
       // Switched off (seed 001): none of its timers starts a run; a later version's never would.
-      const latest = workflow?.active === false ? undefined : workflow?.versions.at(-1)?.version;
+      const latest = workflow?.active === false ? undefined : latestVersion(workflow)?.version;
       const changes: RecordChange[] = [...records.maps.timers.values()].filter((t) => t.workflowId === workflowId && t.version !== latest).map((t) => ({ collection: 'timers' as const, key: t.key }));
       for (const rule of triggerRules(store.data.workflows).filter((r) => r.workflowId === workflowId)) {
         for (const record of records.maps.records.values()) {
