@@ -88,7 +88,7 @@ export interface AppOptions {
   /** The Camunda cluster's client for worker mode (the REST client with OAuth by default). */
   camundaClient?: (settings: CamundaSettings) => CamundaJobClient;
   /** The IMAP client of the replies mailbox (imapflow by default). */
-  imapClient?: (settings: ImapSettings) => ImapClient;
+  imapClient?: (settings: ImapSettings) => ImapClient | Promise<ImapClient>;
 }
 
 /** The JSON files beside the database: a newer version of any of them refuses the start. */

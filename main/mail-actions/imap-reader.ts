@@ -1,5 +1,5 @@
-import { ImapFlow } from 'imapflow';
-import { type AddressObject, simpleParser } from 'mailparser';
+import type { ImapFlow } from 'imapflow';
+import type { AddressObject } from 'mailparser';
 import { htmlToText } from '../../shared/messages/html-text';
 import type { ImapSettings } from '../../shared/model/settings';
 import type { IncomingReply } from './reply-handler';
@@ -9,9 +9,12 @@ export type ImapClient = Pick<ImapFlow, 'connect' | 'logout' | 'getMailboxLock' 
   on(event: 'error', listener: (error: Error) => void): unknown;
 };
 
-/** An imapflow client for the settings: no logging, short timeouts. */
-export const imapClient = (s: ImapSettings): ImapClient =>
-  new ImapFlow({
+/**
+ * An imapflow client for the settings: no logging, short timeouts. imapflow and mailparser are
+ * loaded when the replies mailbox is first read, not at every start (they cost some 150 ms).
+ */
+export const imapClient = async (s: ImapSettings): Promise<ImapClient> =>
+  new (await import('imapflow')).ImapFlow({
     host: s.host,
     port: s.port,
     secure: s.secure,
@@ -41,6 +44,7 @@ function automatic(headers: Map<string, unknown>, from: string): boolean {
 
 /** A raw mail as the reply handler reads it. */
 export async function parseReply(source: Buffer): Promise<IncomingReply> {
+  const { simpleParser } = await import('mailparser');
   const mail = await simpleParser(source, { skipImageLinks: true, skipTextToHtml: true });
   const from = addresses(mail.from)[0] ?? '';
   const delivered = mail.headers.get('delivered-to');

@@ -15,7 +15,7 @@ export interface RepliesDeps {
   store: Store;
   handle: ReplyHandler;
   ledger: ReplyLedger;
-  client(settings: ImapSettings): ImapClient;
+  client(settings: ImapSettings): ImapClient | Promise<ImapClient>;
   log(message: string): void;
 }
 
@@ -60,7 +60,7 @@ export function createRepliesService(deps: RepliesDeps) {
     const imap = settings();
     if (!imap) throw ApiError.because('conflict', 'noRepliesMailbox');
     try {
-      return await readUnseen(deps.client(imap), imap.folder, deps.handle, deps.log);
+      return await readUnseen(await deps.client(imap), imap.folder, deps.handle, deps.log);
     } catch (error) {
       throw error instanceof ApiError ? error : refusal(error, imap);
     }
@@ -78,7 +78,7 @@ export function createRepliesService(deps: RepliesDeps) {
     /** Log in, open the folder and count its messages; nothing is read or changed. */
     async test(given: ImapSettings): Promise<{ ok: true; messages: number }> {
       const imap = withPassword(given);
-      const client = deps.client(imap);
+      const client = await deps.client(imap);
       client.on('error', () => undefined);
       try {
         await client.connect();

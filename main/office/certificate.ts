@@ -1,7 +1,7 @@
 import { createHash, randomBytes, webcrypto, X509Certificate } from 'node:crypto';
 import { isIPv4, isIPv6 } from 'node:net';
-import * as asn1js from 'asn1js';
-import * as pkijs from 'pkijs';
+import type * as Asn1js from 'asn1js';
+import type * as Pkijs from 'pkijs';
 import type { OfficeCertificate } from '../../shared/api/office-contract';
 import { ipv6Groups } from '../net/address-class';
 import { normaliseHost } from '../net/host-check';
@@ -28,8 +28,20 @@ const OID = {
   serverAuth: '1.3.6.1.5.5.7.3.1',
 };
 
-type EngineCrypto = ConstructorParameters<typeof pkijs.CryptoEngine>[0]['crypto'];
-const engine = new pkijs.CryptoEngine({ name: 'node', crypto: webcrypto as unknown as EngineCrypto });
+type EngineCrypto = ConstructorParameters<typeof Pkijs.CryptoEngine>[0]['crypto'];
+interface Libraries {
+  asn1js: typeof Asn1js;
+  pkijs: typeof Pkijs;
+  engine: Pkijs.CryptoEngine;
+}
+let libraries: Promise<Libraries> | undefined;
+/** pkijs and asn1js, loaded when a certificate is first made (some 150 ms that no start should pay). */
+const loadLibraries = (): Promise<Libraries> =>
+  (libraries ??= Promise.all([import('asn1js'), import('pkijs')]).then(([asn1js, pkijs]) => ({
+    asn1js,
+    pkijs,
+    engine: new pkijs.CryptoEngine({ name: 'node', crypto: webcrypto as unknown as EngineCrypto }),
+  })));
 const ECDSA_P256 = { name: 'ECDSA', namedCurve: 'P-256' } as const;
 
 /** An IPv4 or IPv6 address as the bytes an iPAddress name holds. */
@@ -38,12 +50,12 @@ function addressBytes(address: string): Uint8Array {
   return Uint8Array.from(ipv6Groups(address).flatMap((group) => [group >> 8, group & 255]));
 }
 
-const altName = (name: string): pkijs.GeneralName =>
+const altName = ({ asn1js, pkijs }: Libraries, name: string): Pkijs.GeneralName =>
   isIPv4(name) || isIPv6(name)
     ? new pkijs.GeneralName({ type: 7, value: new asn1js.OctetString({ valueHex: addressBytes(name) }) })
     : new pkijs.GeneralName({ type: 2, value: name });
 
-const extension = (extnID: string, critical: boolean, value: { toSchema(): asn1js.BaseBlock } | asn1js.BaseBlock) =>
+const extension = ({ pkijs }: Libraries, extnID: string, critical: boolean, value: { toSchema(): Asn1js.BaseBlock } | Asn1js.BaseBlock) =>
   new pkijs.Extension({
     extnID,
     critical,
@@ -63,6 +75,8 @@ const COMMON_NAME = 'Stroomlijn';
  */
 export async function makeCertificate(names: readonly string[], now: Date, days = CERTIFICATE_DAYS): Promise<KeyAndCertificate> {
   if (names.length === 0) throw new Error('A certificate needs at least one name.');
+  const libs = await loadLibraries();
+  const { asn1js, pkijs, engine } = libs;
   const keys = await webcrypto.subtle.generateKey(ECDSA_P256, true, ['sign', 'verify']);
   const cert = new pkijs.Certificate();
   cert.version = 2;
@@ -80,12 +94,13 @@ export async function makeCertificate(names: readonly string[], now: Date, days 
   await cert.subjectPublicKeyInfo.importKey(keys.publicKey, engine);
   const publicKeyBits = cert.subjectPublicKeyInfo.subjectPublicKey.valueBlock.valueHexView;
   cert.extensions = [
-    extension(OID.basicConstraints, true, new pkijs.BasicConstraints({ cA: false })),
+    extension(libs, OID.basicConstraints, true, new pkijs.BasicConstraints({ cA: false })),
     // digitalSignature only: an ECDSA key signs the TLS handshake.
-    extension(OID.keyUsage, true, new asn1js.BitString({ valueHex: Uint8Array.of(0x80), unusedBits: 7 })),
-    extension(OID.extKeyUsage, false, new pkijs.ExtKeyUsage({ keyPurposes: [OID.serverAuth] })),
-    extension(OID.subjectAltName, false, new pkijs.AltName({ altNames: names.map(altName) })),
+    extension(libs, OID.keyUsage, true, new asn1js.BitString({ valueHex: Uint8Array.of(0x80), unusedBits: 7 })),
+    extension(libs, OID.extKeyUsage, false, new pkijs.ExtKeyUsage({ keyPurposes: [OID.serverAuth] })),
+    extension(libs, OID.subjectAltName, false, new pkijs.AltName({ altNames: names.map((name) => altName(libs, name)) })),
     extension(
+      libs,
       OID.subjectKeyIdentifier,
       false,
       new asn1js.OctetString({ valueHex: createHash('sha1').update(publicKeyBits).digest() }),
