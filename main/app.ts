@@ -145,7 +145,14 @@ export async function createApp(options: AppOptions): Promise<App> {
   const audit = new AuditTrail(options.dataDir, clock, newId);
   await audit.check();
   const history = new MessageHistory({ store: outboxStore, archive: messageArchive, clock });
-  const outbox = new Outbox({ store: outboxStore, clock, transport: transports.current, timers: options.backgroundTimers ?? true, attachmentPath: files.path, history });
+  const outbox = new Outbox({
+    store: outboxStore,
+    clock,
+    transport: transports.current,
+    timers: options.backgroundTimers ?? true,
+    attachmentPath: files.path,
+    history,
+  });
   await outbox.start();
   const items = await ItemsStore.open(options.dataDir, clock, lastRunClosed);
   const apiTokens = createApiTokenService(store, clock, newId);
@@ -199,7 +206,13 @@ export async function createApp(options: AppOptions): Promise<App> {
       return mailbox ? replyAddress(mailActionKey, mailbox, binding) : undefined;
     },
   });
-  const world: MessageWorld = { get db() { return store.data; }, recordOf, taskMail };
+  const world: MessageWorld = {
+    get db() {
+      return store.data;
+    },
+    recordOf,
+    taskMail,
+  };
   /** Our own ports: a webhook step (or a Camunda job) may never call the app itself. */
   const ownPorts = () => [
     ...(apiTokens.baseUrl ? [Number(new URL(apiTokens.baseUrl).port)] : []),
@@ -241,7 +254,9 @@ export async function createApp(options: AppOptions): Promise<App> {
     return ticking;
   };
   if (background) await tick();
-  const ticker = background ? setInterval(() => void tick().catch((e: unknown) => console.error('timer', e)), 15_000) : null;
+  const ticker = background
+    ? setInterval(() => void tick().catch((e: unknown) => console.error('timer', e)), 15_000)
+    : null;
   // What the start found wrong with the data files, then what reading the archives found (as they are read).
   const notices = () => [
     ...store.notices,
@@ -261,7 +276,14 @@ export async function createApp(options: AppOptions): Promise<App> {
   const work = createWork(store, runtime, access);
   const mailAct = createMailAct({ db: () => store.data, openItems: () => items.openItems(), work });
   const usedLinks = await openUsedLinks(options.dataDir);
-  const actionLinks = createActionLinks({ key: mailActionKey, clock, db: () => store.data, mailAct, used: usedLinks, log: console.error });
+  const actionLinks = createActionLinks({
+    key: mailActionKey,
+    clock,
+    db: () => store.data,
+    mailAct,
+    used: usedLinks,
+    log: console.error,
+  });
   const replyLedger = await openReplyLedger(options.dataDir);
   const replies = createRepliesService({
     store,

@@ -8,17 +8,51 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: true, logLevel: 'warning', absWorkingDir: root, legalComments: 'none' };
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  sourcemap: true,
+  logLevel: 'warning',
+  absWorkingDir: root,
+  legalComments: 'none',
+};
 
 // Packages stay external for start.js, but a package's JSON is bundled: esbuild drops the import
 // attribute (`with { type: 'json' }`) that Node needs to load it (the BPMN export's zeebe schema).
 const require = createRequire(import.meta.url);
-const bundleJson = { name: 'bundle-json', setup: (b) => b.onResolve({ filter: /\.json$/ }, (args) => (args.path.startsWith('.') ? undefined : { path: require.resolve(args.path, { paths: [args.resolveDir] }) })) };
+const bundleJson = {
+  name: 'bundle-json',
+  setup: (b) =>
+    b.onResolve({ filter: /\.json$/ }, (args) =>
+      args.path.startsWith('.') ? undefined : { path: require.resolve(args.path, { paths: [args.resolveDir] }) },
+    ),
+};
 
 await Promise.all([
-  build({ ...common, entryPoints: ['main/start.ts'], outfile: 'dist/main/start.js', format: 'esm', packages: 'external', plugins: [bundleJson] }),
+  build({
+    ...common,
+    entryPoints: ['main/start.ts'],
+    outfile: 'dist/main/start.js',
+    format: 'esm',
+    packages: 'external',
+    plugins: [bundleJson],
+  }),
   // pdfkit reads its font metrics from files beside its own code, and @camunda8/sdk its gRPC protos
   // (and is loaded only when worker mode is on), so both stay in node_modules.
-  build({ ...common, entryPoints: ['main/electron/main.ts'], outfile: 'dist/main/electron.cjs', format: 'cjs', external: ['electron', 'pdfkit', '@camunda8/sdk'] }),
-  build({ ...common, entryPoints: ['main/electron/preload.ts'], outfile: 'dist/main/preload.cjs', format: 'cjs', external: ['electron'], platform: 'browser' }),
+  build({
+    ...common,
+    entryPoints: ['main/electron/main.ts'],
+    outfile: 'dist/main/electron.cjs',
+    format: 'cjs',
+    external: ['electron', 'pdfkit', '@camunda8/sdk'],
+  }),
+  build({
+    ...common,
+    entryPoints: ['main/electron/preload.ts'],
+    outfile: 'dist/main/preload.cjs',
+    format: 'cjs',
+    external: ['electron'],
+    platform: 'browser',
+  }),
 ]);

@@ -24,7 +24,13 @@ async function main(): Promise<void> {
   if (options.createAdmin) {
     // Checked before the data folder is opened; then the folder is set up and the app starts as usual.
     const credentials = readAdminCredentials(options.createAdmin);
-    const app = await createApp({ dataDir: options.dataDir, resourcesDir, host: 'browser', version, backgroundTimers: false });
+    const app = await createApp({
+      dataDir: options.dataDir,
+      resourcesDir,
+      host: 'browser',
+      version,
+      backgroundTimers: false,
+    });
     try {
       await createAdmin(app, credentials, print);
     } finally {
@@ -40,7 +46,8 @@ async function main(): Promise<void> {
     return;
   }
   const fetchHint = '(`npm run electron:install` fetches it)';
-  if (!options.browser) print(`The Electron runtime is not installed here ${fetchHint}, so Stroomlijn is served to your browser instead.`);
+  if (!options.browser)
+    print(`The Electron runtime is not installed here ${fetchHint}, so Stroomlijn is served to your browser instead.`);
   await runBrowserHost(options, { rendererDir: join(appRoot, 'dist', 'renderer'), resourcesDir, version }, print);
 }
 

@@ -8,8 +8,15 @@ import { build } from 'esbuild';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'node_modules', '.cache', 'api-client', 'types-of.mjs');
 mkdirSync(dirname(out), { recursive: true });
-await build({ entryPoints: [join(root, 'test/api-client/types-of.ts')], bundle: true, platform: 'node', format: 'esm',
-  packages: 'external', outfile: out, logLevel: 'warning' });
+await build({
+  entryPoints: [join(root, 'test/api-client/types-of.ts')],
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  packages: 'external',
+  outfile: out,
+  logLevel: 'warning',
+});
 const { typesOf, currentDocument, GENERATED_TYPES } = await import(pathToFileURL(out).href);
 writeFileSync(join(root, GENERATED_TYPES), await typesOf(currentDocument()));
 console.log(`Wrote ${GENERATED_TYPES}`);

@@ -12,8 +12,26 @@ export default defineConfig({
     // lowdb keeps data in memory when NODE_ENV is "test"; our stores must hit the disk.
     env: { NODE_ENV: 'development' },
     projects: [
-      { extends: true, test: { name: 'node', environment: 'node', include: ['test/{shared,main,lint}/**/*.test.ts'], testTimeout: 20_000, benchmark: { include: ['test/bench/**/*.bench.ts'] } } },
-      { extends: true, plugins: [react()], test: { name: 'renderer', environment: 'jsdom', include: ['test/renderer/**/*.test.{ts,tsx}'], testTimeout: 20_000 } },
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['test/{shared,main,lint}/**/*.test.ts'],
+          testTimeout: 20_000,
+          benchmark: { include: ['test/bench/**/*.bench.ts'] },
+        },
+      },
+      {
+        extends: true,
+        plugins: [react()],
+        test: {
+          name: 'renderer',
+          environment: 'jsdom',
+          include: ['test/renderer/**/*.test.{ts,tsx}'],
+          testTimeout: 20_000,
+        },
+      },
       {
         extends: true,
         test: {

@@ -3,7 +3,9 @@ import type { AuditTrail } from '../audit/audit-trail';
 import type { ApiHandlers } from './call';
 
 /** The audit page's reads (administrators only, by the access table). */
-export const createAuditHandlers = (trail: AuditTrail): Pick<ApiHandlers, 'audit.list' | 'audit.export' | 'audit.events'> => ({
+export const createAuditHandlers = (
+  trail: AuditTrail,
+): Pick<ApiHandlers, 'audit.list' | 'audit.export' | 'audit.events'> => ({
   'audit.list': ({ filter, after, limit }) => trail.list(filter, limit, after),
   'audit.events': async (filter) => (await trail.list(filter, AUDIT_EXPORT_MAX)).entries,
   'audit.export': async ({ filter }) => {

@@ -3,10 +3,18 @@ import type { SignIn } from '../auth/sign-in';
 import type { DirectoryService } from '../services/directory';
 import type { ApiHandlers } from './call';
 
-type AuthMethods = Extract<keyof ApiHandlers, `auth.${string}` | `accounts.${string}` | 'app.health' | 'directory.names'>;
+type AuthMethods = Extract<
+  keyof ApiHandlers,
+  `auth.${string}` | `accounts.${string}` | 'app.health' | 'directory.names'
+>;
 
 /** Signing in and out, passwords and sessions, and what anyone may know before signing in. */
-export const createAuthHandlers = ({ health, signIn, accounts, directory }: {
+export const createAuthHandlers = ({
+  health,
+  signIn,
+  accounts,
+  directory,
+}: {
   health: () => { name: string; version: string };
   signIn: SignIn;
   accounts: Accounts;

@@ -11,7 +11,10 @@ import { versionOf, workflowById } from '../../shared/workflow/queries';
 const NOT_EXPORTED = '1970-01-01T00:00:00.000Z';
 
 /** Design → export to and import from BPMN, GET /workflows/{id}/bpmn and POST /workflows/bpmn-imports. */
-export const createBpmnHandlers = (store: Store, workflows: WorkflowService): Pick<ApiHandlers, 'workflows.exportBpmn' | 'workflows.importBpmn'> => ({
+export const createBpmnHandlers = (
+  store: Store,
+  workflows: WorkflowService,
+): Pick<ApiHandlers, 'workflows.exportBpmn' | 'workflows.importBpmn'> => ({
   'workflows.exportBpmn': async ({ id, platformVersion, version }) => {
     const workflow = workflowById(store.data.workflows, id);
     if (!workflow) throw ApiError.because('not_found', 'notFound', { thing: 'workflow', id });
@@ -24,10 +27,21 @@ export const createBpmnHandlers = (store: Store, workflows: WorkflowService): Pi
     if (!read.ok) {
       throw ApiError.invalidInput(
         'This BPMN file holds what a Stroomlijn workflow cannot',
-        read.problems.map((p) => issueBecause(`xml.${p.elementId || 'file'}`, `bpmn${p.code[0]!.toUpperCase()}${p.code.slice(1)}` as IssueReasonKey, { element: p.name ?? p.elementId, detail: p.detail })),
+        read.problems.map((p) =>
+          issueBecause(
+            `xml.${p.elementId || 'file'}`,
+            `bpmn${p.code[0]!.toUpperCase()}${p.code.slice(1)}` as IssueReasonKey,
+            { element: p.name ?? p.elementId, detail: p.detail },
+          ),
+        ),
       );
     }
     const name = read.name.trim().slice(0, 200) || 'BPMN';
-    return workflows.importDocument({ format: 'stroomlijn.workflow', formatVersion: 1, exportedAt: NOT_EXPORTED, workflow: { id: 'bpmn', name, draft: read.graph } });
+    return workflows.importDocument({
+      format: 'stroomlijn.workflow',
+      formatVersion: 1,
+      exportedAt: NOT_EXPORTED,
+      workflow: { id: 'bpmn', name, draft: read.graph },
+    });
   },
 });

@@ -20,10 +20,23 @@ export const createCamundaHandlers = (store: Store, worker: WorkerService): Pick
   'camunda.saveSettings': async ({ camunda }) => {
     const kept = store.data.settings.camunda;
     // No secret given: the kept one stays, as long as it is for the same client at the same address.
-    const secret = camunda?.clientSecret || (kept && camunda && kept.clientId === camunda.clientId && kept.restAddress === camunda.restAddress ? kept.clientSecret : undefined);
-    const next = camunda ? { ...camunda, ...(camunda.clientId ? {} : { clientId: undefined, tokenUrl: undefined, audience: undefined }), clientSecret: secret } : undefined;
+    const secret =
+      camunda?.clientSecret ||
+      (kept && camunda && kept.clientId === camunda.clientId && kept.restAddress === camunda.restAddress
+        ? kept.clientSecret
+        : undefined);
+    const next = camunda
+      ? {
+          ...camunda,
+          ...(camunda.clientId ? {} : { clientId: undefined, tokenUrl: undefined, audience: undefined }),
+          clientSecret: secret,
+        }
+      : undefined;
     await store.update((d) => {
-      if (next) d.settings.camunda = Object.fromEntries(Object.entries(next).filter(([, v]) => v !== undefined && v !== '')) as CamundaSettings;
+      if (next)
+        d.settings.camunda = Object.fromEntries(
+          Object.entries(next).filter(([, v]) => v !== undefined && v !== ''),
+        ) as CamundaSettings;
       else delete d.settings.camunda;
     });
     return viewOf(store.data.settings.camunda);

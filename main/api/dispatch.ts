@@ -49,7 +49,12 @@ export function asApiError(error: unknown, log: (message: string) => void = cons
 }
 
 /** Dispatch and wrap the result for transports that carry errors as data (IPC). */
-export async function dispatchToEnvelope(dispatch: Dispatch, call: Call, method: string, input: unknown): Promise<Envelope> {
+export async function dispatchToEnvelope(
+  dispatch: Dispatch,
+  call: Call,
+  method: string,
+  input: unknown,
+): Promise<Envelope> {
   try {
     return { ok: true, value: await dispatch(call, method, input) };
   } catch (error) {

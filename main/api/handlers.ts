@@ -82,7 +82,12 @@ export const createHandlers = (deps: HandlerDeps): ApiHandlers => {
     ...createReplyHandlers(deps.replies),
     ...createCamundaHandlers(store, deps.camundaWorker),
     ...createAuditHandlers(audit),
-    ...createAuthHandlers({ health: () => ({ name: info().name, version: info().version }), signIn, accounts, directory }),
+    ...createAuthHandlers({
+      health: () => ({ name: info().name, version: info().version }),
+      signIn,
+      accounts,
+      directory,
+    }),
     ...createOfficeHandlers(deps.officeNetwork),
     ...createBpmnHandlers(store, workflows),
     'officeCalendar.get': async () => deps.calendar.get(),
@@ -143,7 +148,8 @@ export const createHandlers = (deps: HandlerDeps): ApiHandlers => {
       work.act(caller, itemId, actionNodeId, reaction, fields),
     'items.updateFields': ({ id, fields }, { caller }) => work.updateFields(caller, id, fields),
     'items.addAttachment': (input, { caller }) => deps.itemAttachments.add(caller, input),
-    'items.attachment': ({ itemId, attachmentId }, { caller }) => deps.itemAttachments.read(caller, itemId, attachmentId),
+    'items.attachment': ({ itemId, attachmentId }, { caller }) =>
+      deps.itemAttachments.read(caller, itemId, attachmentId),
     'tasks.mine': async (_input, { caller }) => work.mine(caller),
     'tasks.ofItem': ({ itemId }, { caller }) => work.tasksOfItem(caller, itemId),
     'items.intervene': ({ itemId, ...intervention }, { caller }) => work.intervene(caller, itemId, intervention),
@@ -170,9 +176,14 @@ export const createHandlers = (deps: HandlerDeps): ApiHandlers => {
     'workflows.validate': async ({ id }) => workflows.validate(id),
     'apiTokens.list': async () => {
       const migrated = store.data.settings.apiTokensMigrated;
-      return { ...(apiTokens.baseUrl ? { baseUrl: apiTokens.baseUrl } : {}), tokens: apiTokens.list(), ...(migrated ? { migrated } : {}) };
+      return {
+        ...(apiTokens.baseUrl ? { baseUrl: apiTokens.baseUrl } : {}),
+        tokens: apiTokens.list(),
+        ...(migrated ? { migrated } : {}),
+      };
     },
-    'apiTokens.create': ({ name, ownerUserId, scopes }) => apiTokens.create(name, ownerUserId ? { ownerUserId } : { scopes }),
+    'apiTokens.create': ({ name, ownerUserId, scopes }) =>
+      apiTokens.create(name, ownerUserId ? { ownerUserId } : { scopes }),
     'apiTokens.dismissMigrated': async () => {
       await apiTokens.dismissMigrated();
       return { dismissed: true as const };

@@ -5,7 +5,10 @@ import type { TemplateService } from '../services/templates';
 import type { AttachmentFiles } from '../mail/attachments';
 import { ApiError } from '../../shared/api/errors';
 
-type MessageMethods = Extract<keyof ApiHandlers, `templates.${string}` | `messages.${string}` | `outbox.${string}` | `mail.${string}` | `mailings.${string}`>;
+type MessageMethods = Extract<
+  keyof ApiHandlers,
+  `templates.${string}` | `messages.${string}` | `outbox.${string}` | `mail.${string}` | `mailings.${string}`
+>;
 
 /** Templates, outbox, mail settings and mailings, bound to their services. */
 interface MessageDeps {
@@ -14,7 +17,12 @@ interface MessageDeps {
   mail: MailService;
   outbox: Outbox;
 }
-export const createMessageHandlers = ({ templates, files, mail, outbox }: MessageDeps): Pick<ApiHandlers, Exclude<MessageMethods, 'templates.list'>> => ({
+export const createMessageHandlers = ({
+  templates,
+  files,
+  mail,
+  outbox,
+}: MessageDeps): Pick<ApiHandlers, Exclude<MessageMethods, 'templates.list'>> => ({
   'templates.get': async ({ id }) => templates.find(id),
   'templates.save': ({ template }) => templates.save(template),
   'templates.remove': async ({ id }) => {
@@ -23,7 +31,10 @@ export const createMessageHandlers = ({ templates, files, mail, outbox }: Messag
   },
   'templates.addAttachment': async ({ name, contentType, base64 }) => {
     const content = Buffer.from(base64, 'base64');
-    if (content.length > 8 * 1024 * 1024) throw ApiError.invalidInput('This attachment cannot be added', [{ path: 'base64', message: 'is larger than 8 MB' }]);
+    if (content.length > 8 * 1024 * 1024)
+      throw ApiError.invalidInput('This attachment cannot be added', [
+        { path: 'base64', message: 'is larger than 8 MB' },
+      ]);
     return files.add(name, contentType, content);
   },
   'templates.preview': async (input, { caller }) => templates.preview(input, caller),

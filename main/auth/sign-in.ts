@@ -42,7 +42,10 @@ export function createSignIn(file: AuthFile, store: Store, clock: Clock, newId: 
       new Date(until).toISOString(),
     );
   const lockedUntil = (login: string, address: string | null, now: number) =>
-    Math.max(accountLimit.lockedUntil(login, now) ?? 0, (address === null ? 0 : (addressLimit.lockedUntil(address, now) ?? 0)));
+    Math.max(
+      accountLimit.lockedUntil(login, now) ?? 0,
+      address === null ? 0 : (addressLimit.lockedUntil(address, now) ?? 0),
+    );
 
   /** Check a password against an account (or, without one, against a hash nobody knows), counting failures. */
   const attempt = (login: string, password: string, address: string | null) =>
@@ -57,7 +60,10 @@ export function createSignIn(file: AuthFile, store: Store, clock: Clock, newId: 
         accountLimit.reset(login);
         return known;
       }
-      const until = Math.max(accountLimit.fail(login, now) ?? 0, (address === null ? 0 : (addressLimit.fail(address, now) ?? 0)));
+      const until = Math.max(
+        accountLimit.fail(login, now) ?? 0,
+        address === null ? 0 : (addressLimit.fail(address, now) ?? 0),
+      );
       if (until) throw tooMany(until);
       throw ApiError.because('unauthorized', 'wrongLogin');
     });

@@ -18,7 +18,10 @@ export function createCalendarService(store: Store, clock: Clock): CalendarServi
   const settings = () => store.data.settings.officeCalendar;
   const today = () => toLocal(clock.now().toISOString(), settings().timeZone).date;
   const language = () => store.data.settings.language;
-  const view = (): OfficeCalendarView => ({ settings: settings(), coming: comingDays(settings(), today(), language()) });
+  const view = (): OfficeCalendarView => ({
+    settings: settings(),
+    coming: comingDays(settings(), today(), language()),
+  });
   return {
     get: view,
     async update(next) {

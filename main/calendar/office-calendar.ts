@@ -3,7 +3,12 @@ import { addDays, type ClosedReason, type OfficeCalendar, simpleCalendar } from 
 import type { CalendarDay, OfficeCalendarSettings } from '../../shared/model/office-calendar';
 
 /** The public holidays (only those that close offices: type 'public') of a country/region in one year. */
-export function publicHolidays(country: OfficeCalendarSettings['country'], region: string | undefined, year: number, language?: string): Map<string, string> {
+export function publicHolidays(
+  country: OfficeCalendarSettings['country'],
+  region: string | undefined,
+  year: number,
+  language?: string,
+): Map<string, string> {
   // Belgium: the Dutch names (Stroomlijn speaks Dutch first); elsewhere the country's own language,
   // or the one asked for (Settings lists them in the UI's language; date-holidays falls back when it has none).
   const options = country === 'BE' ? { languages: ['nl'] } : {};
@@ -43,14 +48,21 @@ export function buildOfficeCalendar(settings: OfficeCalendarSettings): OfficeCal
 }
 
 /** The holidays and closing days from `today` on (`days` ahead): what the Settings card shows so the admin sees what counts. */
-export function comingDays(settings: Pick<OfficeCalendarSettings, 'country' | 'region' | 'closingDays'>, today: string, language?: string, days = 366): CalendarDay[] {
+export function comingDays(
+  settings: Pick<OfficeCalendarSettings, 'country' | 'region' | 'closingDays'>,
+  today: string,
+  language?: string,
+  days = 366,
+): CalendarDay[] {
   const until = addDays(today, days);
   const out: CalendarDay[] = [];
   const first = Number(today.slice(0, 4));
   for (let year = first; year <= Number(until.slice(0, 4)); year += 1) {
-    for (const [date, name] of publicHolidays(settings.country, settings.region, year, language)) if (date >= today && date <= until) out.push({ date, name, kind: 'holiday' });
+    for (const [date, name] of publicHolidays(settings.country, settings.region, year, language))
+      if (date >= today && date <= until) out.push({ date, name, kind: 'holiday' });
   }
-  for (const d of settings.closingDays) if (d.date >= today && d.date <= until) out.push({ date: d.date, name: d.name, kind: 'closed' });
+  for (const d of settings.closingDays)
+    if (d.date >= today && d.date <= until) out.push({ date: d.date, name: d.name, kind: 'closed' });
   return out.sort((a, b) => a.date.localeCompare(b.date));
 }
 

@@ -32,7 +32,11 @@ export interface JobWorkerDeps {
   /** The records service's "create task" step (createTaskForStep), as the runtime uses it. */
   createTask?: (item: ItemRecord, step: CreateTask) => Promise<string>;
   /** The records service's write-back to a record (writeBackToRecord), as the runtime uses it. */
-  writeBack?: (recordId: string, fields: Record<string, unknown>, origin: { workflowId: string; depth: number }) => Promise<void>;
+  writeBack?: (
+    recordId: string,
+    fields: Record<string, unknown>,
+    origin: { workflowId: string; depth: number },
+  ) => Promise<void>;
   /** Where inbox messages go (a send task with channel inbox or both), as the runtime's. */
   inbox?: { add(entries: InboxEntry[]): Promise<void> };
   /** Which job types to ask for; all by default. */
@@ -73,15 +77,27 @@ export function createJobWorker(deps: JobWorkerDeps) {
     const id = typeof v.stroomlijnItemId === 'string' ? v.stroomlijnItemId : undefined;
     const known = id && deps.findItem ? await deps.findItem(id) : undefined;
     if (known) return known;
-    const workflowId = typeof v.stroomlijnWorkflowId === 'string' ? v.stroomlijnWorkflowId : `camunda-${job.processInstanceKey ?? job.jobKey}`;
+    const workflowId =
+      typeof v.stroomlijnWorkflowId === 'string'
+        ? v.stroomlijnWorkflowId
+        : `camunda-${job.processInstanceKey ?? job.jobKey}`;
     const workflow = workflowById(world.db.workflows, workflowId);
-    const version = typeof v.stroomlijnVersion === 'number' ? v.stroomlijnVersion : (latestVersion(workflow)?.version ?? 1);
+    const version =
+      typeof v.stroomlijnVersion === 'number' ? v.stroomlijnVersion : (latestVersion(workflow)?.version ?? 1);
     const now = clock.now().toISOString();
     // An export's instances start with the variables `fields`, `submitter` and `taskManager` (README); other variables count as fields too.
-    const given = v.fields && typeof v.fields === 'object' && !Array.isArray(v.fields) ? (v.fields as Record<string, unknown>) : {};
-    const loose = Object.entries(v).filter(([k]) => !k.startsWith('stroomlijn') && !['fields', 'submitter', 'taskManager'].includes(k));
+    const given =
+      v.fields && typeof v.fields === 'object' && !Array.isArray(v.fields) ? (v.fields as Record<string, unknown>) : {};
+    const loose = Object.entries(v).filter(
+      ([k]) => !k.startsWith('stroomlijn') && !['fields', 'submitter', 'taskManager'].includes(k),
+    );
     const fields = { ...Object.fromEntries(loose), ...given };
-    const submitter = typeof v.submitter === 'string' ? v.submitter : typeof v.submitterUserId === 'string' ? v.submitterUserId : undefined;
+    const submitter =
+      typeof v.submitter === 'string'
+        ? v.submitter
+        : typeof v.submitterUserId === 'string'
+          ? v.submitterUserId
+          : undefined;
     return {
       id: id ?? `camunda-${job.processInstanceKey ?? job.jobKey}`,
       number: String(job.processInstanceKey ?? job.jobKey),
@@ -107,7 +123,8 @@ export function createJobWorker(deps: JobWorkerDeps) {
     const key = jobEffectKey(job.jobKey);
     if (outbox.sentEffect(key)) return { ok: true };
     const moment = h.moment as 'start' | 'enter' | 'action' | 'notify' | undefined;
-    if (!moment || !['start', 'enter', 'action', 'notify'].includes(moment)) return { ok: false, reason: `the send task has no valid "moment" header (${h.moment ?? 'none'})`, retry: false };
+    if (!moment || !['start', 'enter', 'action', 'notify'].includes(moment))
+      return { ok: false, reason: `the send task has no valid "moment" header (${h.moment ?? 'none'})`, retry: false };
     const addressees = parseJson<Addressee[]>(h.addressees, []);
     const effect = {
       type: 'queueMessage' as const,
@@ -123,7 +140,8 @@ export function createJobWorker(deps: JobWorkerDeps) {
     if (problem && !drafts.length) return { ok: false, reason: problem, retry: false };
     if (channel !== 'inbox' && drafts.length) await outbox.enqueue(drafts);
     // Inbox entries take their ids from the job's key: a job handed out twice adds them once.
-    if ((channel === 'inbox' || channel === 'both') && deps.inbox) await deps.inbox.add(inboxEntries(item, key, drafts, clock.now().toISOString()));
+    if ((channel === 'inbox' || channel === 'both') && deps.inbox)
+      await deps.inbox.add(inboxEntries(item, key, drafts, clock.now().toISOString()));
     return { ok: true, variables: { stroomlijnMessages: drafts.length } };
   }
 
@@ -140,8 +158,15 @@ export function createJobWorker(deps: JobWorkerDeps) {
       timeoutSeconds: h.timeoutSeconds ? Number(h.timeoutSeconds) : WEBHOOK_DEFAULTS.timeoutSeconds,
     };
     const { outcome, responseBody } = await webhookAttempt(world, item, effect, deps.policy());
-    if (!outcome.ok) return { ok: false, reason: `webhook ${effect.method} ${effect.url}: ${outcome.error}`, retry: outcome.retry };
-    return { ok: true, variables: { stroomlijnWebhookStatus: outcome.status, ...(responseBody !== undefined ? { stroomlijnWebhookResponse: responseBody } : {}) } };
+    if (!outcome.ok)
+      return { ok: false, reason: `webhook ${effect.method} ${effect.url}: ${outcome.error}`, retry: outcome.retry };
+    return {
+      ok: true,
+      variables: {
+        stroomlijnWebhookStatus: outcome.status,
+        ...(responseBody !== undefined ? { stroomlijnWebhookResponse: responseBody } : {}),
+      },
+    };
   }
 
   async function createCrmTask(job: CamundaJob, item: ItemRecord): Promise<JobOutcome> {
@@ -163,7 +188,12 @@ export function createJobWorker(deps: JobWorkerDeps) {
   async function setRecordField(job: CamundaJob, item: ItemRecord): Promise<JobOutcome> {
     const h = job.customHeaders;
     if (!deps.writeBack) return { ok: false, reason: 'records cannot be written here', retry: false };
-    if (!item.recordId) return { ok: false, reason: 'the process has no "recordId" variable: there is no record to set a field of', retry: false };
+    if (!item.recordId)
+      return {
+        ok: false,
+        reason: 'the process has no "recordId" variable: there is no record to set a field of',
+        retry: false,
+      };
     if (!h.field) return { ok: false, reason: 'the service task has no "field" header', retry: false };
     const value = parseJson<unknown>(h.value, null);
     await deps.writeBack(item.recordId, { [h.field]: value }, { workflowId: item.workflowId, depth: 1 });
@@ -172,10 +202,18 @@ export function createJobWorker(deps: JobWorkerDeps) {
 
   async function reassignTask(job: CamundaJob): Promise<JobOutcome> {
     const h = job.customHeaders;
-    const users = (h.users ?? '').split(',').map((u) => u.trim()).filter(Boolean);
-    if (!h.userTask || users.length === 0) return { ok: false, reason: 'the service task needs "userTask" and "users" headers', retry: false };
+    const users = (h.users ?? '')
+      .split(',')
+      .map((u) => u.trim())
+      .filter(Boolean);
+    if (!h.userTask || users.length === 0)
+      return { ok: false, reason: 'the service task needs "userTask" and "users" headers', retry: false };
     if (!job.processInstanceKey) return { ok: false, reason: 'the job names no process instance', retry: false };
-    const changed = await client.reassignUserTask({ processInstanceKey: job.processInstanceKey, elementId: h.userTask, candidateUsers: users });
+    const changed = await client.reassignUserTask({
+      processInstanceKey: job.processInstanceKey,
+      elementId: h.userTask,
+      candidateUsers: users,
+    });
     // None open: the task was done meanwhile; nothing is left to hand over.
     return { ok: true, variables: { stroomlijnReassigned: changed } };
   }
@@ -190,7 +228,12 @@ export function createJobWorker(deps: JobWorkerDeps) {
   const isWorkerType = (type: string): type is WorkerJobType => (WORKER_JOB_TYPES as readonly string[]).includes(type);
 
   async function outcomeOf(job: CamundaJob): Promise<JobOutcome> {
-    if (!isWorkerType(job.type)) return { ok: false, reason: `Stroomlijn does not serve job type "${job.type}" (it serves ${WORKER_JOB_TYPES.join(', ')})`, retry: false };
+    if (!isWorkerType(job.type))
+      return {
+        ok: false,
+        reason: `Stroomlijn does not serve job type "${job.type}" (it serves ${WORKER_JOB_TYPES.join(', ')})`,
+        retry: false,
+      };
     try {
       return await handlers[job.type](job, await itemOf(job));
     } catch (error) {
@@ -220,7 +263,12 @@ export function createJobWorker(deps: JobWorkerDeps) {
   async function poll(): Promise<number> {
     let handled = 0;
     for (const type of deps.jobTypes ?? WORKER_JOB_TYPES) {
-      const jobs = await client.activateJobs({ type, worker: deps.workerName ?? 'stroomlijn', timeout: deps.jobTimeoutMs ?? 60_000, maxJobsToActivate: deps.maxJobs ?? 32 });
+      const jobs = await client.activateJobs({
+        type,
+        worker: deps.workerName ?? 'stroomlijn',
+        timeout: deps.jobTimeoutMs ?? 60_000,
+        maxJobsToActivate: deps.maxJobs ?? 32,
+      });
       for (const job of jobs) await handle(job);
       handled += jobs.length;
     }

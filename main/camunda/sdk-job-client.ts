@@ -50,25 +50,43 @@ export function createSdkJobClient(settings: CamundaSettings): CamundaJobClient 
    */
   async function setCandidates(client: RestClient, userTaskKey: string, candidateUsers: string[]) {
     const headers = await (client as unknown as { getHeaders(): Promise<Record<string, string>> }).getHeaders();
-    const response = await fetch(`${settings.restAddress.replace(/\/+$/, '')}/v2/user-tasks/${encodeURIComponent(userTaskKey)}`, {
-      method: 'PATCH',
-      headers: { ...headers, 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify({ changeset: { candidateUsers } }),
-      signal: AbortSignal.timeout(30_000),
-      redirect: 'error',
-    });
-    if (!response.ok) throw Object.assign(new Error(`Camunda answered ${response.status} to PATCH /v2/user-tasks/${userTaskKey}: ${(await response.text()).slice(0, 200)}`), { response: { statusCode: response.status } });
+    const response = await fetch(
+      `${settings.restAddress.replace(/\/+$/, '')}/v2/user-tasks/${encodeURIComponent(userTaskKey)}`,
+      {
+        method: 'PATCH',
+        headers: { ...headers, 'content-type': 'application/json', accept: 'application/json' },
+        body: JSON.stringify({ changeset: { candidateUsers } }),
+        signal: AbortSignal.timeout(30_000),
+        redirect: 'error',
+      },
+    );
+    if (!response.ok)
+      throw Object.assign(
+        new Error(
+          `Camunda answered ${response.status} to PATCH /v2/user-tasks/${userTaskKey}: ${(await response.text()).slice(0, 200)}`,
+        ),
+        { response: { statusCode: response.status } },
+      );
   }
   return {
     async activateJobs(request: ActivateJobs): Promise<CamundaJob[]> {
-      const jobs = await call((rest) => rest.activateJobs({ type: request.type, worker: request.worker, timeout: request.timeout, maxJobsToActivate: request.maxJobsToActivate }));
+      const jobs = await call((rest) =>
+        rest.activateJobs({
+          type: request.type,
+          worker: request.worker,
+          timeout: request.timeout,
+          maxJobsToActivate: request.maxJobsToActivate,
+        }),
+      );
       return jobs.map((j) => ({
         jobKey: String(j.jobKey),
         type: j.type,
         retries: Number(j.retries),
         customHeaders: Object.fromEntries(Object.entries(j.customHeaders ?? {}).map(([k, v]) => [k, String(v)])),
         variables: { ...(j.variables as Record<string, unknown>) },
-        ...(j.processInstanceKey !== undefined && j.processInstanceKey !== null ? { processInstanceKey: String(j.processInstanceKey) } : {}),
+        ...(j.processInstanceKey !== undefined && j.processInstanceKey !== null
+          ? { processInstanceKey: String(j.processInstanceKey) }
+          : {}),
         ...(j.elementId ? { elementId: j.elementId } : {}),
       }));
     },
@@ -76,16 +94,26 @@ export function createSdkJobClient(settings: CamundaSettings): CamundaJobClient 
       await call((rest) => rest.completeJob({ jobKey, variables: (variables ?? {}) as never }));
     },
     async failJob(jobKey: string, failure: JobFailure): Promise<void> {
-      await call((rest) => rest.failJob({ jobKey, retries: failure.retries, errorMessage: failure.errorMessage, retryBackOff: failure.retryBackOff ?? 0 }));
+      await call((rest) =>
+        rest.failJob({
+          jobKey,
+          retries: failure.retries,
+          errorMessage: failure.errorMessage,
+          retryBackOff: failure.retryBackOff ?? 0,
+        }),
+      );
     },
     reassignUserTask: (request: UserTaskReassignment): Promise<number> =>
       call(async (rest) => {
-        const found = await rest.searchUserTasks({ filter: { processInstanceKey: request.processInstanceKey, elementId: request.elementId, state: 'CREATED' } } as never);
+        const found = await rest.searchUserTasks({
+          filter: { processInstanceKey: request.processInstanceKey, elementId: request.elementId, state: 'CREATED' },
+        } as never);
         const keys = (found.items ?? []).map((t) => String((t as { userTaskKey: string | number }).userTaskKey));
         for (const userTaskKey of keys) {
           await setCandidates(rest, userTaskKey, request.candidateUsers);
           // One user: the task is theirs at once, as Stroomlijn's own reassignment makes it.
-          if (request.candidateUsers.length === 1) await rest.assignUserTask({ userTaskKey, assignee: request.candidateUsers[0]!, allowOverride: true });
+          if (request.candidateUsers.length === 1)
+            await rest.assignUserTask({ userTaskKey, assignee: request.candidateUsers[0]!, allowOverride: true });
         }
         return keys.length;
       }),

@@ -37,7 +37,8 @@ export function createWorkerService(deps: WorkerServiceDeps) {
   /** The worker for the settings now: a new client when they changed (a new address or credentials). */
   function workerFor(settings: CamundaSettings): JobWorker {
     const key = JSON.stringify(settings);
-    if (current?.key !== key) current = { key, worker: deps.worker((deps.client ?? createSdkJobClient)(settings), settings) };
+    if (current?.key !== key)
+      current = { key, worker: deps.worker((deps.client ?? createSdkJobClient)(settings), settings) };
     return current.worker;
   }
 
@@ -71,14 +72,17 @@ export function createWorkerService(deps: WorkerServiceDeps) {
 
   function schedule(handled: number) {
     if (!running) return;
-    timer = setTimeout(() => {
-      timer = null;
-      if (!deps.settings()) return schedule(0);
-      pollNow().then(
-        (n) => schedule(n),
-        () => schedule(0),
-      );
-    }, deps.settings() ? nextPollIn(handled, failures) : 5_000);
+    timer = setTimeout(
+      () => {
+        timer = null;
+        if (!deps.settings()) return schedule(0);
+        pollNow().then(
+          (n) => schedule(n),
+          () => schedule(0),
+        );
+      },
+      deps.settings() ? nextPollIn(handled, failures) : 5_000,
+    );
   }
 
   return {

@@ -70,9 +70,7 @@ export function startDesktop(electron: ElectronModules, options: DesktopOptions)
     event.preventDefault();
     const closing = core;
     core = null;
-    void (api?.close() ?? Promise.resolve())
-      .then(() => closing.close())
-      .finally(() => app.quit());
+    void (api?.close() ?? Promise.resolve()).then(() => closing.close()).finally(() => app.quit());
   });
 
   const ready = app.whenReady().then(async () => {
@@ -96,11 +94,17 @@ export function startDesktop(electron: ElectronModules, options: DesktopOptions)
     const session = desktopSession(electron, join(options.dataDir, DESKTOP_SESSION_FILE));
     bindApi(electron.ipcMain, { dispatch: core.dispatch, callers: core.callers, session }, paths.indexUrl);
     const started = core;
-    notifyInbox(electron, core.inbox, (id) => started.store.data.directory.users.find((u) => u.id === id)?.name ?? id, (hash) => {
-      show();
-      void window?.webContents.executeJavaScript(`location.hash = ${JSON.stringify(hash)}`);
-    });
-    if (options.apiPort !== undefined) api = await startDesktopApi(core, { port: options.apiPort, version: options.version });
+    notifyInbox(
+      electron,
+      core.inbox,
+      (id) => started.store.data.directory.users.find((u) => u.id === id)?.name ?? id,
+      (hash) => {
+        show();
+        void window?.webContents.executeJavaScript(`location.hash = ${JSON.stringify(hash)}`);
+      },
+    );
+    if (options.apiPort !== undefined)
+      api = await startDesktopApi(core, { port: options.apiPort, version: options.version });
     window = createMainWindow(electron, { ...paths, language: () => started.store.data.settings.language });
     window.on('close', (event) => {
       if (quitting) return;
@@ -116,7 +120,10 @@ export function startDesktop(electron: ElectronModules, options: DesktopOptions)
         return { paused: status?.paused ?? false, waiting: status?.waitingMessages ?? 0 };
       },
       onTogglePause: () => {
-        if (core) void core.engine.setPaused(!core.engine.status().paused).catch((e: unknown) => console.error('engine pause', e));
+        if (core)
+          void core.engine
+            .setPaused(!core.engine.status().paused)
+            .catch((e: unknown) => console.error('engine pause', e));
       },
     });
     return tray !== null;

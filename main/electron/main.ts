@@ -9,7 +9,16 @@ import { DEFAULT_API_PORT } from '../host/options';
 const { app } = electron;
 const appRoot = app.getAppPath();
 const { version } = JSON.parse(readFileSync(join(appRoot, 'package.json'), 'utf8')) as { version: string };
-const { values } = parseArgs({ args: process.argv.slice(1), options: { 'data-dir': { type: 'string' }, 'api-port': { type: 'string' }, 'office-address': { type: 'string', multiple: true } }, strict: false, allowPositionals: true });
+const { values } = parseArgs({
+  args: process.argv.slice(1),
+  options: {
+    'data-dir': { type: 'string' },
+    'api-port': { type: 'string' },
+    'office-address': { type: 'string', multiple: true },
+  },
+  strict: false,
+  allowPositionals: true,
+});
 const flag = values['data-dir'];
 const dataDir = typeof flag === 'string' ? flag : (process.env.STROOMLIJN_DATA_DIR ?? app.getPath('userData'));
 // npm start checked --api-port already; anything else gets the default port.

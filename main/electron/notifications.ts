@@ -14,7 +14,11 @@ export function notifyInbox(
   return inbox.onAdded((entries) => {
     if (!Notification.isSupported()) return;
     for (const entry of entries) {
-      const note = new Notification({ title: `${nameOf(entry.userId)}: ${entry.subject}`, body: entry.text.slice(0, 200), silent: false });
+      const note = new Notification({
+        title: `${nameOf(entry.userId)}: ${entry.subject}`,
+        body: entry.text.slice(0, 200),
+        silent: false,
+      });
       note.on('click', () => open('#/work/inbox'));
       note.show();
     }

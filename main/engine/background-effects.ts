@@ -10,7 +10,10 @@ import type { MessageWorld } from './message-world';
 import { createWebhookCaller } from './webhook-call';
 
 /** What outbound calls may reach: the admin's allowlist, never our own API. */
-export const outboundPolicy = (settings: Pick<Settings, 'webhookAllowedHosts'>, ownPorts: readonly number[]): OutboundPolicy => ({ allowedHosts: settings.webhookAllowedHosts ?? [], ownPorts });
+export const outboundPolicy = (
+  settings: Pick<Settings, 'webhookAllowedHosts'>,
+  ownPorts: readonly number[],
+): OutboundPolicy => ({ allowedHosts: settings.webhookAllowedHosts ?? [], ownPorts });
 
 export interface BackgroundDeps {
   /** What messages and webhook bodies are rendered from. */

@@ -74,7 +74,11 @@ export function renderEffect(
     const language = languageFor(template, preferred);
     const extras =
       visit && offered.length && r.kind === 'user' && r.id && world.taskMail
-        ? world.taskMail({ itemId: item.id, taskNodeId: visit.nodeId, enteredAt: visit.enteredAt, userId: r.id }, offered, language)
+        ? world.taskMail(
+            { itemId: item.id, taskNodeId: visit.nodeId, enteredAt: visit.enteredAt, userId: r.id },
+            offered,
+            language,
+          )
         : undefined;
     const reader = { language, recipient: r, sender, ...(extras ? { actions: extras.actions } : {}) };
     const rendered = renderFor(world, template, source, reader);

@@ -64,7 +64,10 @@ export function createItemAccess(db: () => Database) {
     /** Who may attach a file to `item`: an administrator, its submitter, a user of its tasks or its task manager. */
     attacher(caller: Caller, item: ItemRecord): void {
       if (caller.kind === 'user' && (caller.admin || involved(item, caller.userId))) return;
-      throw new ApiError('forbidden', 'Only an administrator, the submitter or a user of its tasks may attach files to this item.');
+      throw new ApiError(
+        'forbidden',
+        'Only an administrator, the submitter or a user of its tasks may attach files to this item.',
+      );
     },
     /** The task manager intervening in `item`. */
     manager(caller: Caller, item: ItemRecord): string {

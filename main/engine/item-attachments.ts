@@ -23,7 +23,9 @@ export function createItemAttachments(files: AttachmentFiles, work: Work, access
       if (input.itemId) access.attacher(caller, await work.get(caller, input.itemId));
       const content = Buffer.from(input.base64, 'base64');
       if (content.length > ITEM_ATTACHMENT_MAX_BYTES) {
-        throw ApiError.invalidInput('This file cannot be attached', [{ path: 'base64', message: 'is larger than 8 MB' }]);
+        throw ApiError.invalidInput('This file cannot be attached', [
+          { path: 'base64', message: 'is larger than 8 MB' },
+        ]);
       }
       return files.add(input.name, input.contentType, content);
     },

@@ -1,5 +1,12 @@
 import type { StoreNotice } from '../../shared/model/store-notice';
-import { ItemCounter, ItemRecord, ItemTimer, ITEMS_SCHEMA_VERSION, ItemsSnapshot, PendingEffect } from '../../shared/model/item';
+import {
+  ItemCounter,
+  ItemRecord,
+  ItemTimer,
+  ITEMS_SCHEMA_VERSION,
+  ItemsSnapshot,
+  PendingEffect,
+} from '../../shared/model/item';
 import { parseDocument } from '../../shared/model/parse';
 import type { Clock } from '../clock';
 import { parseJson } from '../store/json-file-adapter';
@@ -93,12 +100,21 @@ export class ItemsStore {
       lastRunClosed,
       fingerprint,
       decodeSnapshot: (text, sealed) => {
-        const snapshot = parseDocument(sealed ? SealedItemsSnapshot : ItemsSnapshot, migrate(parseJson(text), itemsMigrations, ITEMS_SCHEMA_VERSION), 'the items file');
+        const snapshot = parseDocument(
+          sealed ? SealedItemsSnapshot : ItemsSnapshot,
+          migrate(parseJson(text), itemsMigrations, ITEMS_SCHEMA_VERSION),
+          'the items file',
+        );
         const { journalSeq, schemaVersion: _v, ...records } = snapshot;
         return { journalSeq, records };
       },
       encodeSnapshot: ({ journalSeq, records }) => ({ schemaVersion: ITEMS_SCHEMA_VERSION, journalSeq, ...records }),
-      decodeRecord: { items: (v) => ItemRecord.parse(v), timers: (v) => ItemTimer.parse(v), pending: (v) => PendingEffect.parse(v), counters: (v) => ItemCounter.parse(v) },
+      decodeRecord: {
+        items: (v) => ItemRecord.parse(v),
+        timers: (v) => ItemTimer.parse(v),
+        pending: (v) => PendingEffect.parse(v),
+        counters: (v) => ItemCounter.parse(v),
+      },
       keyOf: { items: (v) => v.id, timers: (v) => v.key, pending: (v) => v.key, counters: (v) => v.year },
       nameOf: { items: itemName },
       empty: () => ({ items: [], timers: [], pending: [], counters: [] }),
@@ -164,7 +180,10 @@ export class ItemsStore {
   async list({ status, keep = () => true, archivedLimit = 500 }: ItemFilter = {}): Promise<ItemRecord[]> {
     const open = [...this.openItems()].filter((i) => (!status || i.status === status) && keep(i));
     if (status === 'running' || status === 'error') return open;
-    const archived = await this.archive.list({ keep: (i) => !this.get(i.id) && (!status || i.status === status) && keep(i), limit: archivedLimit });
+    const archived = await this.archive.list({
+      keep: (i) => !this.get(i.id) && (!status || i.status === status) && keep(i),
+      limit: archivedLimit,
+    });
     return [...archived.reverse(), ...open];
   }
 

@@ -46,5 +46,11 @@ export function renderFor(
 ): Rendered {
   const ctx = dataContext(world);
   const frame = reader.actions ? { actions: reader.actions } : {};
-  return renderTemplate(template, reader.language, messageData(source, ctx, reader), knownFields(shapeOf(source, ctx)), frame);
+  return renderTemplate(
+    template,
+    reader.language,
+    messageData(source, ctx, reader),
+    knownFields(shapeOf(source, ctx)),
+    frame,
+  );
 }

@@ -3,7 +3,14 @@ import { officeCalendarOf } from '../calendar/office-calendar';
 import { ApiError } from '../../shared/api/errors';
 import { fieldIssueMessages } from '../../shared/fields/field-issues';
 import { itemFieldIssues } from '../../shared/fields/item-fields';
-import { type ActedVia, EngineError, type EngineEffect, type EngineEvent, type ItemState, step } from '../../shared/engine';
+import {
+  type ActedVia,
+  EngineError,
+  type EngineEffect,
+  type EngineEvent,
+  type ItemState,
+  step,
+} from '../../shared/engine';
 import { timerIsLive } from '../../shared/engine/timers';
 import { routeItem } from '../../shared/workflow/item-route';
 import { routeRefusal } from './route-refusal';
@@ -45,7 +52,11 @@ export interface RuntimeDeps {
   /** Links and a reply address in task mails (acting from the mail); none without it. */
   taskMail?: TaskMailPort;
   /** A record run changed fields (set field / status): written back to its record. */
-  writeBack?: (recordId: string, fields: Record<string, unknown>, origin: { workflowId: string; depth: number }) => Promise<void>;
+  writeBack?: (
+    recordId: string,
+    fields: Record<string, unknown>,
+    origin: { workflowId: string; depth: number },
+  ) => Promise<void>;
 }
 
 /**
@@ -57,11 +68,18 @@ export interface RuntimeDeps {
 export function createRuntime(deps: RuntimeDeps) {
   const { store, items, outbox, clock, newId, inbox, createTask, writeBack, ownPorts } = deps;
   const recordOf = deps.recordOf ?? (() => undefined);
-  const world: MessageWorld = { get db() { return store.data; }, recordOf, ...(deps.taskMail ? { taskMail: deps.taskMail } : {}) };
+  const world: MessageWorld = {
+    get db() {
+      return store.data;
+    },
+    recordOf,
+    ...(deps.taskMail ? { taskMail: deps.taskMail } : {}),
+  };
   const now = () => clock.now().toISOString();
   const graphOf = (item: Pick<ItemRecord, 'workflowId' | 'version'>) => {
     const graph = publishedGraph(store.data.workflows, item.workflowId, item.version);
-    if (!graph) throw new ApiError('conflict', `version ${item.version} of workflow ${item.workflowId} no longer exists`);
+    if (!graph)
+      throw new ApiError('conflict', `version ${item.version} of workflow ${item.workflowId} no longer exists`);
     return graph;
   };
   const find = (id: string) => {
@@ -75,7 +93,10 @@ export function createRuntime(deps: RuntimeDeps) {
     return known ? [] : [{ path, message: fieldIssueMessages.notUser }];
   };
   /** The issues of an item's fields against its type (`partial`: only the fields given). */
-  const fieldContext = () => ({ directory: store.data.directory, ...(deps.attachmentExists ? { attachment: deps.attachmentExists } : {}) });
+  const fieldContext = () => ({
+    directory: store.data.directory,
+    ...(deps.attachmentExists ? { attachment: deps.attachmentExists } : {}),
+  });
   const fieldProblems = (type: ItemType | undefined, fields: Record<string, unknown>, partial = false) =>
     type ? itemFieldIssues(type, fields, fieldContext(), partial) : [];
   /** Effects being carried out now: a resume and an event must not both do one. */
@@ -112,22 +133,53 @@ export function createRuntime(deps: RuntimeDeps) {
           const { channel, drafts, problem } = renderEffect(world, item, effect);
           if (channel !== 'inbox' && drafts.length && !done) await outbox.enqueue(drafts);
           // Inbox entries take their ids from the effect: adding them again after a crash adds nothing.
-          if ((channel === 'inbox' || channel === 'both') && inbox) await inbox.add(inboxEntries(item, effect.key, drafts, now()));
+          if ((channel === 'inbox' || channel === 'both') && inbox)
+            await inbox.add(inboxEntries(item, effect.key, drafts, now()));
           const latest = items.get(p.itemId);
-          if (problem && latest) change.item = { ...latest, history: [...latest.history, { at: now(), kind: 'error', nodeId: effect.nodeId, detail: `message not sent: ${problem}` }] };
+          if (problem && latest)
+            change.item = {
+              ...latest,
+              history: [
+                ...latest.history,
+                { at: now(), kind: 'error', nodeId: effect.nodeId, detail: `message not sent: ${problem}` },
+              ],
+            };
         }
         if (item?.recordId && p.effect.type === 'writeBack' && writeBack) {
-          const problem = await writeBack(item.recordId, p.effect.fields as Record<string, unknown>, { workflowId: item.workflowId, depth: cascadeOf(item) + 1 }).then(
+          const problem = await writeBack(item.recordId, p.effect.fields as Record<string, unknown>, {
+            workflowId: item.workflowId,
+            depth: cascadeOf(item) + 1,
+          }).then(
             () => null,
             (error: unknown) => (error instanceof Error ? error.message : String(error)),
           );
           const latest = items.get(p.itemId) ?? item;
-          if (problem) change.item = { ...latest, history: [...latest.history, { at: now(), kind: 'error', detail: `record not changed: ${problem}` }] };
+          if (problem)
+            change.item = {
+              ...latest,
+              history: [...latest.history, { at: now(), kind: 'error', detail: `record not changed: ${problem}` }],
+            };
         }
         if (item && effect.type === 'createTask') {
-          const outcome = createTask ? await createTask(item, effect).then((title) => ({ ok: true, title }), (error: unknown) => ({ ok: false, title: error instanceof Error ? error.message : String(error) })) : { ok: false, title: 'CRM tasks cannot be made here' };
+          const outcome = createTask
+            ? await createTask(item, effect).then(
+                (title) => ({ ok: true, title }),
+                (error: unknown) => ({ ok: false, title: error instanceof Error ? error.message : String(error) }),
+              )
+            : { ok: false, title: 'CRM tasks cannot be made here' };
           const latest = items.get(p.itemId) ?? item;
-          change.item = { ...latest, history: [...latest.history, { at: now(), kind: outcome.ok ? 'taskCreated' : 'error', nodeId: effect.nodeId, detail: outcome.ok ? outcome.title : `task not created: ${outcome.title}` }] };
+          change.item = {
+            ...latest,
+            history: [
+              ...latest.history,
+              {
+                at: now(),
+                kind: outcome.ok ? 'taskCreated' : 'error',
+                nodeId: effect.nodeId,
+                detail: outcome.ok ? outcome.title : `task not created: ${outcome.title}`,
+              },
+            ],
+          };
         }
         await items.save(change);
         stalled.delete(p.key);
@@ -141,20 +193,44 @@ export function createRuntime(deps: RuntimeDeps) {
   }
 
   /** `when`: the moment the event counts from (a timer that fires late counts from when it was due). */
-  async function apply(item: ItemRecord | null, event: EngineEvent, meta?: Pick<ItemRecord, 'number' | 'subject' | 'payload' | 'recordId' | 'submittedByTokenId'>, extra: ItemChange = {}, when = now()): Promise<ItemRecord> {
+  async function apply(
+    item: ItemRecord | null,
+    event: EngineEvent,
+    meta?: Pick<ItemRecord, 'number' | 'subject' | 'payload' | 'recordId' | 'submittedByTokenId'>,
+    extra: ItemChange = {},
+    when = now(),
+  ): Promise<ItemRecord> {
     let result;
     try {
-      result = step(item as ItemState | null, event, graphOf(item ?? (event as Extract<EngineEvent, { type: 'submit' }>).item), when, officeCalendarOf(store.data.settings.officeCalendar));
+      result = step(
+        item as ItemState | null,
+        event,
+        graphOf(item ?? (event as Extract<EngineEvent, { type: 'submit' }>).item),
+        when,
+        officeCalendarOf(store.data.settings.officeCalendar),
+      );
     } catch (error) {
-      if (error instanceof EngineError) throw new ApiError(error.code === 'notActive' || error.code === 'notRunning' ? 'conflict' : 'invalid_input', error.message);
+      if (error instanceof EngineError)
+        throw new ApiError(
+          error.code === 'notActive' || error.code === 'notRunning' ? 'conflict' : 'invalid_input',
+          error.message,
+        );
       throw error;
     }
     const at = now();
-    const record: ItemRecord = { ...(item ?? { ...meta!, createdAt: at }), ...result.state, updatedAt: at } as ItemRecord;
+    const record: ItemRecord = {
+      ...(item ?? { ...meta!, createdAt: at }),
+      ...result.state,
+      updatedAt: at,
+    } as ItemRecord;
     const change: ItemChange = { ...extra, item: record, addTimers: [], addPending: [] };
     const delivery = deliveryEffect(store.data, item, record);
     if (delivery) {
-      record.delivery = { via: store.data.itemTypes.find((t) => t.id === record.itemTypeId)!.connector!.type, status: 'pending', attempts: 0 };
+      record.delivery = {
+        via: store.data.itemTypes.find((t) => t.id === record.itemTypeId)!.connector!.type,
+        status: 'pending',
+        attempts: 0,
+      };
       change.addPending!.push(delivery);
     }
     for (const effect of result.effects) {
@@ -186,7 +262,12 @@ export function createRuntime(deps: RuntimeDeps) {
     if (stale.length) change.removeTimers = [...new Set([...(change.removeTimers ?? []), ...stale.map((t) => t.key)])];
     // What the step set on a record run goes back to the record, carried out like any effect.
     const toRecord = recordWriteBack(item, record, event);
-    if (toRecord) change.addPending!.push({ key: `${record.id}:${record.seq}:writeBack`, itemId: record.id, effect: { type: 'writeBack', fields: toRecord } });
+    if (toRecord)
+      change.addPending!.push({
+        key: `${record.id}:${record.seq}:writeBack`,
+        itemId: record.id,
+        effect: { type: 'writeBack', fields: toRecord },
+      });
     await items.save(change);
     await carryOut(change.addPending!, false);
     return items.get(record.id) ?? record;
@@ -228,7 +309,17 @@ export function createRuntime(deps: RuntimeDeps) {
       const id = newId();
       const counter = items.nextNumber(String(clock.now().getUTCFullYear()));
       const number = itemNumber(counter);
-      const event: EngineEvent = { type: 'submit', item: { id, workflowId: workflow.id, version: version.version, itemTypeId: type.id, ...(input.submitterUserId ? { submitterUserId: input.submitterUserId } : {}), fields: input.fields } };
+      const event: EngineEvent = {
+        type: 'submit',
+        item: {
+          id,
+          workflowId: workflow.id,
+          version: version.version,
+          itemTypeId: type.id,
+          ...(input.submitterUserId ? { submitterUserId: input.submitterUserId } : {}),
+          fields: input.fields,
+        },
+      };
       const meta = {
         number,
         subject: input.subject,
@@ -242,11 +333,25 @@ export function createRuntime(deps: RuntimeDeps) {
      * Take an action of a task as `userId` (who may is `Work`'s to say), with the fields changed on
      * the task's form: checked against the form and the item type first, refused with nothing written.
      */
-    act(item: ItemRecord, actionNodeId: string, userId: string, reaction?: { text: string; external: boolean }, fields: Record<string, unknown> = {}, via?: ActedVia) {
+    act(
+      item: ItemRecord,
+      actionNodeId: string,
+      userId: string,
+      reaction?: { text: string; external: boolean },
+      fields: Record<string, unknown> = {},
+      via?: ActedVia,
+    ) {
       const type = store.data.itemTypes.find((t) => t.id === item.itemTypeId);
       checkTaskForm({ graph: graphOf(item), item, actionNodeId, changes: fields, type, ctx: fieldContext() });
       const changed = Object.keys(fields).length ? { fields } : {};
-      return apply(item, { type: 'act', actionNodeId, userId, ...(reaction ? { reaction } : {}), ...changed, ...(via ? { via } : {}) });
+      return apply(item, {
+        type: 'act',
+        actionNodeId,
+        userId,
+        ...(reaction ? { reaction } : {}),
+        ...changed,
+        ...(via ? { via } : {}),
+      });
     },
 
     /** Change some fields of an item; each is checked against its item type first, as on submit. */
@@ -258,20 +363,29 @@ export function createRuntime(deps: RuntimeDeps) {
     },
 
     /** A task manager's intervention (seed 002); `Work` checks that the event's user is the task manager. */
-    intervene(item: ItemRecord, event: Extract<EngineEvent, { type: 'reassign' | 'moveTo' | 'cancel' }>): Promise<ItemRecord> {
+    intervene(
+      item: ItemRecord,
+      event: Extract<EngineEvent, { type: 'reassign' | 'moveTo' | 'cancel' }>,
+    ): Promise<ItemRecord> {
       return apply(item, event);
     },
 
     /** Fire every timer that is due (a timer that fell due while the app was closed fires once now), and retry deliveries whose time came. */
     async tick(): Promise<number> {
       if (paused) return 0;
-      await carryOut(items.pending().filter((p) => background.handles(p) || stalled.has(p.key)), false);
+      await carryOut(
+        items.pending().filter((p) => background.handles(p) || stalled.has(p.key)),
+        false,
+      );
       // A timer that fell due while the app was closed counts from when it was due, so a wait after it
       // keeps its place in time; one that thereby falls due too is fired in the same tick (a few rounds at most).
       let fired = 0;
       for (let round = 0; round < 10; round++) {
         const until = now();
-        const due = items.timers().filter((t) => t.at <= until).sort((a, b) => a.at.localeCompare(b.at));
+        const due = items
+          .timers()
+          .filter((t) => t.at <= until)
+          .sort((a, b) => a.at.localeCompare(b.at));
         if (!due.length) break;
         for (const timer of due) {
           const item = items.get(timer.itemId);
@@ -295,7 +409,15 @@ export function createRuntime(deps: RuntimeDeps) {
       // Started before a crash kept the ledger from noting it: it can only be in the months since the timer was armed.
       if (await items.find(id, timer.createdAt.slice(0, 7))) return null;
       const counter = items.nextNumber(String(clock.now().getUTCFullYear()));
-      return apply(null, { type: 'submit', item: { id, workflowId: timer.workflowId, version: timer.version, fields: runFields(record, timer) } }, { number: itemNumber(counter), subject: record.title, recordId: record.id }, { counter });
+      return apply(
+        null,
+        {
+          type: 'submit',
+          item: { id, workflowId: timer.workflowId, version: timer.version, fields: runFields(record, timer) },
+        },
+        { number: itemNumber(counter), subject: record.title, recordId: record.id },
+        { counter },
+      );
     },
 
     /** A record changed: its running runs see its new fields (waits and conditions read them). */
@@ -310,7 +432,8 @@ export function createRuntime(deps: RuntimeDeps) {
     },
 
     /** The records that running runs are about (to bring them up to date at start). */
-    recordsOfRuns: () => new Set([...items.openItems()].flatMap((i) => (i.recordId && i.status === 'running' ? [i.recordId] : []))),
+    recordsOfRuns: () =>
+      new Set([...items.openItems()].flatMap((i) => (i.recordId && i.status === 'running' ? [i.recordId] : []))),
 
     /** After a start: carry out what was written but not done (the outbox says what was). */
     resume: () => carryOut(items.pending(), true),

@@ -1,6 +1,13 @@
 import { officeCalendarOf } from '../calendar/office-calendar';
 import { ApiError } from '../../shared/api/errors';
-import type { SimulatedEffect, SimulatedMessage, SimulationEvent, SimulationItem, SimulationResult, SimulationStep } from '../../shared/api/simulate-contract';
+import type {
+  SimulatedEffect,
+  SimulatedMessage,
+  SimulationEvent,
+  SimulationItem,
+  SimulationResult,
+  SimulationStep,
+} from '../../shared/api/simulate-contract';
 import { EngineError, type EngineEffect, type EngineEvent, type ItemState, step } from '../../shared/engine';
 import type { ItemRecord } from '../../shared/model/item';
 import type { WorkflowGraph } from '../../shared/model/workflow';
@@ -22,9 +29,29 @@ const SIMULATED_ID = 'simulation';
 
 /** The timers that could fire next: waits, and deadlines of open tasks not yet overdue. */
 const pendingTimers = (state: ItemState): SimulationResult['timers'] => [
-  ...state.waits.map((w) => ({ nodeId: w.nodeId, kind: 'wait' as const, at: w.until, ...(w.movedBy ? { movedBy: w.movedBy } : {}) })),
-  ...state.tasks.flatMap((t) => (t.dueAt && !t.overdue ? [{ nodeId: t.nodeId, kind: 'deadline' as const, at: t.dueAt, ...(t.dueMovedBy ? { movedBy: t.dueMovedBy } : {}) }] : [])),
-  ...state.tasks.flatMap((t) => (t.escalateAt && t.overdue && !t.escalated ? [{ nodeId: t.nodeId, kind: 'escalation' as const, at: t.escalateAt }] : [])),
+  ...state.waits.map((w) => ({
+    nodeId: w.nodeId,
+    kind: 'wait' as const,
+    at: w.until,
+    ...(w.movedBy ? { movedBy: w.movedBy } : {}),
+  })),
+  ...state.tasks.flatMap((t) =>
+    t.dueAt && !t.overdue
+      ? [
+          {
+            nodeId: t.nodeId,
+            kind: 'deadline' as const,
+            at: t.dueAt,
+            ...(t.dueMovedBy ? { movedBy: t.dueMovedBy } : {}),
+          },
+        ]
+      : [],
+  ),
+  ...state.tasks.flatMap((t) =>
+    t.escalateAt && t.overdue && !t.escalated
+      ? [{ nodeId: t.nodeId, kind: 'escalation' as const, at: t.escalateAt }]
+      : [],
+  ),
 ];
 
 /**
@@ -76,8 +103,14 @@ export async function simulate(
       }
       if (event.type === 'act' && state) {
         // As in the runtime: only the task's users and the workflow's task manager may act.
-        const owner = taskViews(db, record(state), event.userId, input.graph).find((t) => t.actions.some((a) => a.id === event.actionNodeId));
-        if (owner && !owner.mine && !owner.manager) throw new EngineError('notActive', 'This task is not theirs: only its users and the task manager may act on it.');
+        const owner = taskViews(db, record(state), event.userId, input.graph).find((t) =>
+          t.actions.some((a) => a.id === event.actionNodeId),
+        );
+        if (owner && !owner.mine && !owner.manager)
+          throw new EngineError(
+            'notActive',
+            'This task is not theirs: only its users and the task manager may act on it.',
+          );
       }
       const result = step(state, event, input.graph, now, officeCalendarOf(db.settings.officeCalendar));
       state = result.state;
@@ -103,13 +136,24 @@ export async function simulate(
   };
 
   run(
-    { type: 'submit', item: { id: SIMULATED_ID, workflowId: workflow.id, version: 0, ...(item.itemTypeId ? { itemTypeId: item.itemTypeId } : {}), ...(item.submitterUserId ? { submitterUserId: item.submitterUserId } : {}), fields: item.fields } },
+    {
+      type: 'submit',
+      item: {
+        id: SIMULATED_ID,
+        workflowId: workflow.id,
+        version: 0,
+        ...(item.itemTypeId ? { itemTypeId: item.itemTypeId } : {}),
+        ...(item.submitterUserId ? { submitterUserId: item.submitterUserId } : {}),
+        fields: item.fields,
+      },
+    },
     { type: 'submit' },
   );
   for (const event of input.events) run(event, event);
 
   const final = state as ItemState | null;
-  const users = (ids: string[]) => ids.map((id) => ({ id, name: db.directory.users.find((u) => u.id === id)?.name ?? id }));
+  const users = (ids: string[]) =>
+    ids.map((id) => ({ id, name: db.directory.users.find((u) => u.id === id)?.name ?? id }));
   return {
     item,
     steps,
@@ -118,7 +162,13 @@ export async function simulate(
     ...(final?.error ? { error: final.error } : !final ? { error: steps[0]?.error } : {}),
     fields: final?.fields ?? item.fields,
     now,
-    tasks: final && final.status === 'running' ? taskViews(db, record(final), undefined, input.graph).map(({ userIds, ...view }) => ({ ...view, users: users(userIds) })) : [],
+    tasks:
+      final && final.status === 'running'
+        ? taskViews(db, record(final), undefined, input.graph).map(({ userIds, ...view }) => ({
+            ...view,
+            users: users(userIds),
+          }))
+        : [],
     timers: final && final.status === 'running' ? pendingTimers(final) : [],
   };
 }
@@ -136,7 +186,12 @@ function message(
     ...(effect.templateId ? { templateId: effect.templateId } : {}),
     ...(template ? { templateName: template.name } : {}),
     ...(channel ? { channel } : {}),
-    mails: drafts.map((d) => ({ language: d.language, subject: d.subject, to: d.to, ...(d.skipReason ? { skipReason: d.skipReason } : {}) })),
+    mails: drafts.map((d) => ({
+      language: d.language,
+      subject: d.subject,
+      to: d.to,
+      ...(d.skipReason ? { skipReason: d.skipReason } : {}),
+    })),
     ...(problem ? { problem } : {}),
   };
 }
@@ -156,6 +211,11 @@ function withExampleActions(world: MessageWorld): MessageWorld {
       return world.db;
     },
     recordOf: (id) => world.recordOf(id),
-    taskMail: (_binding, offered, language) => ({ actions: exampleActions(language, offered.map((a) => a.label)) }),
+    taskMail: (_binding, offered, language) => ({
+      actions: exampleActions(
+        language,
+        offered.map((a) => a.label),
+      ),
+    }),
   };
 }

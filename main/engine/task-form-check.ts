@@ -22,6 +22,13 @@ export function checkTaskForm(input: {
   const { graph, item, actionNodeId, changes, type, ctx } = input;
   const task = new GraphIndex(graph).taskOf(actionNodeId);
   if (!task || !item.tasks.some((t) => t.nodeId === task.id)) return;
-  const issues = taskFormIssues({ form: task.form ?? [], actionId: actionNodeId, type, itemFields: item.fields, changes, ctx });
+  const issues = taskFormIssues({
+    form: task.form ?? [],
+    actionId: actionNodeId,
+    type,
+    itemFields: item.fields,
+    changes,
+    ctx,
+  });
   if (issues.length) throw ApiError.invalidInput(`“${task.title}” of ${item.number} cannot be done yet`, issues);
 }

@@ -10,7 +10,12 @@ import { versionOf, workflowById } from '../../shared/workflow/queries';
  * An item's active tasks as people see them: title, deadline, the actions they can take. `graph`
  * is the graph the item runs on: its published version, or a draft when simulating.
  */
-export function taskViews(db: Database, item: ItemRecord, viewerId?: string, graph?: WorkflowGraph): (TaskView & { userIds: string[] })[] {
+export function taskViews(
+  db: Database,
+  item: ItemRecord,
+  viewerId?: string,
+  graph?: WorkflowGraph,
+): (TaskView & { userIds: string[] })[] {
   const workflow = workflowById(db.workflows, item.workflowId);
   graph ??= versionOf(workflow, item.version)?.graph;
   if (!graph) return [];
@@ -19,7 +24,18 @@ export function taskViews(db: Database, item: ItemRecord, viewerId?: string, gra
     const task = index.byId.get(active.nodeId);
     if (task?.kind !== 'task') return [];
     // "Task users": the people of the destinations that show the task in their list.
-    const userIds = active.assignees ?? resolveAddressee({ type: 'taskUsers' }, { directory: db.directory, submitterUserId: item.submitterUserId, taskManagerUserId: workflow?.taskManagerUserId, taskDestinations: task.destinations, fields: item.fields }).map((r) => r.id);
+    const userIds =
+      active.assignees ??
+      resolveAddressee(
+        { type: 'taskUsers' },
+        {
+          directory: db.directory,
+          submitterUserId: item.submitterUserId,
+          taskManagerUserId: workflow?.taskManagerUserId,
+          taskDestinations: task.destinations,
+          fields: item.fields,
+        },
+      ).map((r) => r.id);
     return [
       {
         itemId: item.id,
@@ -34,7 +50,9 @@ export function taskViews(db: Database, item: ItemRecord, viewerId?: string, gra
         reactionRequired: task.reactionRequired,
         manager: Boolean(viewerId) && workflow?.taskManagerUserId === viewerId,
         mine: viewerId !== undefined && userIds.includes(viewerId),
-        moveTargets: graph.nodes.flatMap((n) => (n.kind === 'task' && n.id !== task.id ? [{ id: n.id, title: n.title }] : [])),
+        moveTargets: graph.nodes.flatMap((n) =>
+          n.kind === 'task' && n.id !== task.id ? [{ id: n.id, title: n.title }] : [],
+        ),
         actions: index.actionsOf(task.id).map((a) => ({ id: a.id, label: a.label, role: a.role, mode: a.mode })),
         form: task.form ?? [],
         userIds,

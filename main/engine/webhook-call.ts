@@ -18,7 +18,14 @@ export const WEBHOOK_DEFAULTS = { timeoutSeconds: 10, retries: 3 } as const;
 export function webhookPending(itemId: string, effect: CallWebhook): { pending: PendingEffect; call: WebhookCall } {
   return {
     pending: { key: effect.key, itemId, effect: { ...effect } },
-    call: { key: effect.key, nodeId: effect.nodeId, method: effect.method, url: effect.url, status: 'pending', attempts: 0 },
+    call: {
+      key: effect.key,
+      nodeId: effect.nodeId,
+      method: effect.method,
+      url: effect.url,
+      status: 'pending',
+      attempts: 0,
+    },
   };
 }
 
@@ -31,7 +38,19 @@ const withBody = (method: string) => method !== 'GET' && method !== 'DELETE';
 function bodyOf(world: MessageWorld, item: ItemRecord, effect: CallWebhook): { body?: string; error?: string } {
   if (!withBody(effect.method)) return {};
   if (!effect.bodyTemplate?.trim()) {
-    return { body: JSON.stringify({ event: 'workflow.webhook', item: { id: item.id, number: item.number, subject: item.subject, itemTypeId: item.itemTypeId ?? null, status: item.itemStatus ?? null, fields: item.fields } }) };
+    return {
+      body: JSON.stringify({
+        event: 'workflow.webhook',
+        item: {
+          id: item.id,
+          number: item.number,
+          subject: item.subject,
+          itemTypeId: item.itemTypeId ?? null,
+          status: item.itemStatus ?? null,
+          fields: item.fields,
+        },
+      }),
+    };
   }
   const language = world.db.settings.language;
   const data = messageData({ kind: 'item', item }, dataContext(world), { language });
@@ -44,7 +63,12 @@ function bodyOf(world: MessageWorld, item: ItemRecord, effect: CallWebhook): { b
  * One call of a webhook step for an item: the body rendered, our headers set, the address checked by
  * the outbound policy (SSRF rules). Shared by the runtime and the Camunda worker.
  */
-export async function webhookAttempt(world: MessageWorld, item: ItemRecord, effect: CallWebhook, policy: OutboundPolicy): Promise<{ outcome: PostOutcome; responseBody?: string }> {
+export async function webhookAttempt(
+  world: MessageWorld,
+  item: ItemRecord,
+  effect: CallWebhook,
+  policy: OutboundPolicy,
+): Promise<{ outcome: PostOutcome; responseBody?: string }> {
   const { body, error } = bodyOf(world, item, effect);
   if (error) return { outcome: { ok: false, error, retry: false } };
   const own = Object.entries(effect.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v] as const);
@@ -54,8 +78,20 @@ export async function webhookAttempt(world: MessageWorld, item: ItemRecord, effe
     ...Object.fromEntries(own.filter(([k]) => !RESERVED_HEADERS.has(k))),
     'idempotency-key': effect.key,
   };
-  const answer = await safeFetch({ method: effect.method, url: effect.url, headers, ...(body !== undefined ? { body } : {}), timeoutMs: (effect.timeoutSeconds ?? WEBHOOK_DEFAULTS.timeoutSeconds) * 1000 }, policy);
-  return { outcome: judge(answer), ...(answer.ok ? { responseBody: answer.body.slice(0, WEBHOOK_RESPONSE_KEPT) } : {}) };
+  const answer = await safeFetch(
+    {
+      method: effect.method,
+      url: effect.url,
+      headers,
+      ...(body !== undefined ? { body } : {}),
+      timeoutMs: (effect.timeoutSeconds ?? WEBHOOK_DEFAULTS.timeoutSeconds) * 1000,
+    },
+    policy,
+  );
+  return {
+    outcome: judge(answer),
+    ...(answer.ok ? { responseBody: answer.body.slice(0, WEBHOOK_RESPONSE_KEPT) } : {}),
+  };
 }
 
 export interface WebhookCallerDeps {
@@ -98,10 +134,21 @@ export function createWebhookCaller({ world, items, clock, policy }: WebhookCall
     const said = `${effect.method} ${effect.url}`;
     const entry = outcome.ok
       ? { at, kind: 'webhook', nodeId: effect.nodeId, detail: `${said} answered ${outcome.status}` }
-      : { at, kind: 'error', nodeId: effect.nodeId, detail: `webhook ${said}, attempt ${tries}: ${outcome.error}${again ? ` — next attempt at ${next!.notBefore}` : ' — given up'}` };
+      : {
+          at,
+          kind: 'error',
+          nodeId: effect.nodeId,
+          detail: `webhook ${said}, attempt ${tries}: ${outcome.error}${again ? ` — next attempt at ${next!.notBefore}` : ' — given up'}`,
+        };
     const calls = latest.webhooks ?? [];
     const change: ItemChange = {
-      item: { ...latest, webhooks: calls.some((c) => c.key === call.key) ? calls.map((c) => (c.key === call.key ? call : c)) : [...calls, call], history: [...latest.history, entry] },
+      item: {
+        ...latest,
+        webhooks: calls.some((c) => c.key === call.key)
+          ? calls.map((c) => (c.key === call.key ? call : c))
+          : [...calls, call],
+        history: [...latest.history, entry],
+      },
       removePending: next ? [] : [pending.key],
       ...(next ? { addPending: [next] } : {}),
     };

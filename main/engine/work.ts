@@ -33,8 +33,9 @@ export function createWork(store: Store, runtime: Runtime, access: ItemAccess) {
   const seen = async (caller: Caller, id: string) => access.seen(caller, await runtime.get(id));
   /** An item's active tasks as `userId` sees them (without the list of task users). */
   const tasksOf = (item: ItemRecord, caller: Caller) =>
-    taskViews(store.data, item, caller.kind === 'user' ? caller.userId : undefined)
-      .map(({ userIds: _u, ...view }) => view);
+    taskViews(store.data, item, caller.kind === 'user' ? caller.userId : undefined).map(
+      ({ userIds: _u, ...view }) => view,
+    );
 
   /** Who an item is submitted for: the caller; another user only by a token allowed to act for one. */
   type Submitter = Pick<ItemRecord, 'submitterUserId' | 'submittedByTokenId'>;
@@ -84,7 +85,14 @@ export function createWork(store: Store, runtime: Runtime, access: ItemAccess) {
     },
     submit: (caller: Caller, { submitterUserId, ...input }: SubmitInput) =>
       runtime.submit({ ...input, ...submitter(caller, submitterUserId) }),
-    act(caller: Caller, itemId: string, actionNodeId: string, reaction?: Reaction, fields?: Record<string, unknown>, via?: ActedVia) {
+    act(
+      caller: Caller,
+      itemId: string,
+      actionNodeId: string,
+      reaction?: Reaction,
+      fields?: Record<string, unknown>,
+      via?: ActedVia,
+    ) {
       const item = runtime.find(itemId);
       return runtime.act(item, actionNodeId, access.actor(caller, item, actionNodeId), reaction, fields, via);
     },

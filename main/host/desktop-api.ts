@@ -15,7 +15,9 @@ export async function startDesktopApi(
     const { version, port } = options;
     return await startApiServer({ dispatch, callers, tokens, refused, idempotency, version, port, log, actionLinks });
   } catch (error) {
-    log(`The API v1 could not listen on 127.0.0.1:${options.port}: ${error instanceof Error ? error.message : String(error)}`);
+    log(
+      `The API v1 could not listen on 127.0.0.1:${options.port}: ${error instanceof Error ? error.message : String(error)}`,
+    );
     return null;
   }
 }

@@ -41,7 +41,11 @@ export const usage = `Usage: npm start -- [options]
   --help            show this text`;
 
 /** The folder Electron calls userData, so both hosts open the same data by default. */
-export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, platform = process.platform, home = homedir()): string {
+export function defaultDataDir(
+  env: NodeJS.ProcessEnv = process.env,
+  platform = process.platform,
+  home = homedir(),
+): string {
   if (platform === 'win32') return join(env.APPDATA ?? join(home, 'AppData', 'Roaming'), 'Stroomlijn');
   if (platform === 'darwin') return join(home, 'Library', 'Application Support', 'Stroomlijn');
   return join(env.XDG_CONFIG_HOME ?? join(home, '.config'), 'Stroomlijn');
@@ -67,7 +71,8 @@ export function parseHostOptions(argv: string[], env: NodeJS.ProcessEnv = proces
   });
   const portOf = (flag: string, value: string | undefined, fallback: number) => {
     const port = value === undefined ? fallback : Number(value);
-    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--${flag} must be a whole number from 0 to 65535, not "${value}"`);
+    if (!Number.isInteger(port) || port < 0 || port > 65535)
+      throw new Error(`--${flag} must be a whole number from 0 to 65535, not "${value}"`);
     return port;
   };
   const port = portOf('port', values.port, DEFAULT_PORT);
@@ -77,7 +82,8 @@ export function parseHostOptions(argv: string[], env: NodeJS.ProcessEnv = proces
   const createAdmin = createAdminOf(values['create-admin'], values['password-file'], values['token-file']);
   const officeAddresses = values['office-address'];
   const notAnAddress = officeAddresses?.find((address) => isIP(address) === 0);
-  if (notAnAddress !== undefined) throw new Error(`--office-address must be an IP address of this computer, not "${notAnAddress}"`);
+  if (notAnAddress !== undefined)
+    throw new Error(`--office-address must be an IP address of this computer, not "${notAnAddress}"`);
   return {
     port,
     apiPort,
@@ -91,7 +97,8 @@ export function parseHostOptions(argv: string[], env: NodeJS.ProcessEnv = proces
 
 function createAdminOf(login?: string, passwordFile?: string, tokenFile?: string): CreateAdminOptions | undefined {
   if (login === undefined) {
-    if (passwordFile !== undefined || tokenFile !== undefined) throw new Error('--password-file and --token-file go with --create-admin');
+    if (passwordFile !== undefined || tokenFile !== undefined)
+      throw new Error('--password-file and --token-file go with --create-admin');
     return undefined;
   }
   if (!login.trim()) throw new Error('--create-admin must name the login of the first administrator');

@@ -62,7 +62,12 @@ const statusOf = (answer: LinkAnswer): number => {
  * `/act/<token>`: GET shows the confirmation page and changes nothing; POST (the page's form) takes
  * the action. The host's own guard (Host, Origin, office network) has run before this.
  */
-export async function serveActionLink(req: IncomingMessage, res: ServerResponse, pathname: string, links: ActionLinks): Promise<void> {
+export async function serveActionLink(
+  req: IncomingMessage,
+  res: ServerResponse,
+  pathname: string,
+  links: ActionLinks,
+): Promise<void> {
   let token = '';
   try {
     token = decodeURIComponent(pathname.slice(ACTION_LINK_PATH.length));

@@ -95,7 +95,12 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       const input = await readJsonBody(req);
       const session = cookieSlot(req, res);
       // The page this host served, on this computer: `local` (the first administrator may be made).
-      const call = { caller: callers.ofSession(session.current), address: req.socket.remoteAddress ?? '', local: true, session };
+      const call = {
+        caller: callers.ofSession(session.current),
+        address: req.socket.remoteAddress ?? '',
+        local: true,
+        session,
+      };
       const value = await dispatch(call, decodeURIComponent(pathname.slice(RPC_PREFIX.length)), input);
       sendJson(res, 200, { value });
       return;

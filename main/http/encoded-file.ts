@@ -21,7 +21,10 @@ export function acceptedCodings(header: string | string[] | undefined): Set<stri
  * The compressed copy of `file` to send for this Accept-Encoding, if the build made one the browser
  * takes: its path and coding; null means send the file as it is.
  */
-export async function encodedVariant(file: string, acceptEncoding: string | string[] | undefined): Promise<{ path: string; coding: string } | null> {
+export async function encodedVariant(
+  file: string,
+  acceptEncoding: string | string[] | undefined,
+): Promise<{ path: string; coding: string } | null> {
   const accepted = acceptedCodings(acceptEncoding);
   for (const { coding, suffix } of CODINGS) {
     if (!accepted.has(coding) && !accepted.has('*')) continue;

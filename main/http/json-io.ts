@@ -11,7 +11,8 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
 }
 
 /** Whether the request carries a body at all (a length above zero, or a chunked one). */
-export const hasBody = (req: IncomingMessage): boolean => Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
+export const hasBody = (req: IncomingMessage): boolean =>
+  Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
 
 const tooLarge = () => new ApiError('payload_too_large', 'The request body is larger than 12 MB.');
 
@@ -44,7 +45,8 @@ function readText(req: IncomingMessage): Promise<string> {
  */
 export async function readJsonBody(req: IncomingMessage): Promise<unknown> {
   const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
-  if (type !== 'application/json') throw new ApiError('unsupported_media_type', 'Send the input as JSON (Content-Type: application/json).');
+  if (type !== 'application/json')
+    throw new ApiError('unsupported_media_type', 'Send the input as JSON (Content-Type: application/json).');
   if (Number(req.headers['content-length'] ?? 0) > MAX_BODY) throw tooLarge();
   const text = await readText(req);
   if (text.trim() === '') return {};

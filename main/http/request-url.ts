@@ -17,7 +17,10 @@ const decodes = (part: string): boolean => {
  */
 export function requestUrl(req: IncomingMessage): URL {
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-  const query = url.search.slice(1).split('&').map((part) => part.replace(/\+/g, ' '));
+  const query = url.search
+    .slice(1)
+    .split('&')
+    .map((part) => part.replace(/\+/g, ' '));
   const bad = decodes(url.pathname) ? query.find((part) => !decodes(part)) : url.pathname;
   if (bad !== undefined) {
     const where = bad === url.pathname ? 'path' : 'query';

@@ -27,7 +27,10 @@ export function cookieSlot(req: IncomingMessage, res: ServerResponse): SessionSl
     kind: 'browser',
     ...(current ? { current } : {}),
     keep(secret, expiresAt) {
-      res.setHeader('set-cookie', `${SESSION_COOKIE}=${secret}; Expires=${new Date(expiresAt).toUTCString()}; ${attributes(req)}`);
+      res.setHeader(
+        'set-cookie',
+        `${SESSION_COOKIE}=${secret}; Expires=${new Date(expiresAt).toUTCString()}; ${attributes(req)}`,
+      );
     },
     clear() {
       res.setHeader('set-cookie', `${SESSION_COOKIE}=; Max-Age=0; ${attributes(req)}`);

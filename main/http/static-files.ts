@@ -8,7 +8,11 @@ import { encodedVariant } from './encoded-file';
 export function createStaticFiles(rootDir: string, indexHtml: () => string) {
   const root = normalize(rootDir + sep);
   /** `acceptEncoding`: the request's header; an asset the build compressed goes out compressed. */
-  return async function serve(pathname: string, res: ServerResponse, acceptEncoding?: string | string[]): Promise<void> {
+  return async function serve(
+    pathname: string,
+    res: ServerResponse,
+    acceptEncoding?: string | string[],
+  ): Promise<void> {
     const relative = decodeURIComponent(pathname).replace(/^\/+/, '');
     const file = normalize(join(root, relative));
     if (relative !== '' && file.startsWith(root) && extname(file) !== '.html') {

@@ -70,7 +70,8 @@ export function createActionLinks(deps: ActionLinkDeps) {
     }
     const outcome = await deps.mailAct.act(seen.grant, seen.grant.actionNodeId, reaction, { kind: 'link' });
     if (!outcome.ok) {
-      if (outcome.why === 'reactionRequired') return { state: { kind: 'open', view, missingReaction: true, reaction }, language: seen.language };
+      if (outcome.why === 'reactionRequired')
+        return { state: { kind: 'open', view, missingReaction: true, reaction }, language: seen.language };
       return { state: { kind: 'refused', why: outcome.why, view }, language: seen.language };
     }
     // The action is taken; a second POST finds the visit over even if this line were lost.
@@ -92,6 +93,12 @@ export function createActionLinks(deps: ActionLinkDeps) {
     return next;
   }
 
-  return { look: (token: string): LinkAnswer => { const { state, language } = look(token); return { state, language }; }, take };
+  return {
+    look: (token: string): LinkAnswer => {
+      const { state, language } = look(token);
+      return { state, language };
+    },
+    take,
+  };
 }
 export type ActionLinks = ReturnType<typeof createActionLinks>;

@@ -11,7 +11,14 @@ export interface ActionGrant extends TaskMailBinding {
 }
 
 /** The fields of a grant in the order a token carries them. */
-type Packed = [itemId: string, taskNodeId: string, enteredAt: string, userId: string, actionNodeId: string, expiresAt: string];
+type Packed = [
+  itemId: string,
+  taskNodeId: string,
+  enteredAt: string,
+  userId: string,
+  actionNodeId: string,
+  expiresAt: string,
+];
 
 const pack = (g: ActionGrant): Packed => [g.itemId, g.taskNodeId, g.enteredAt, g.userId, g.actionNodeId, g.expiresAt];
 

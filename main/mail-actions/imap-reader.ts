@@ -5,7 +5,10 @@ import type { ImapSettings } from '../../shared/model/settings';
 import type { IncomingReply } from './reply-handler';
 
 /** What reading the mailbox needs of an IMAP client (imapflow's ImapFlow; tests may pass another). */
-export type ImapClient = Pick<ImapFlow, 'connect' | 'logout' | 'getMailboxLock' | 'search' | 'fetchOne' | 'messageFlagsAdd' | 'close' | 'status'> & {
+export type ImapClient = Pick<
+  ImapFlow,
+  'connect' | 'logout' | 'getMailboxLock' | 'search' | 'fetchOne' | 'messageFlagsAdd' | 'close' | 'status'
+> & {
   on(event: 'error', listener: (error: Error) => void): unknown;
 };
 
@@ -26,7 +29,9 @@ export const imapClient = async (s: ImapSettings): Promise<ImapClient> =>
   });
 
 const addresses = (value: AddressObject | AddressObject[] | undefined): string[] =>
-  (Array.isArray(value) ? value : value ? [value] : []).flatMap((a) => a.value.flatMap((v) => (v.address ? [v.address] : [])));
+  (Array.isArray(value) ? value : value ? [value] : []).flatMap((a) =>
+    a.value.flatMap((v) => (v.address ? [v.address] : [])),
+  );
 
 /** Whether a mail was sent by a machine (out of office, a bounce, a list): such mail is never answered. */
 function automatic(headers: Map<string, unknown>, from: string): boolean {

@@ -5,7 +5,10 @@ import type { OfficeNetwork } from '../office/office-network';
  * it there (colleagues at their own desks), else this PC's own address (the loopback host that
  * also serves the API), so a link opened on the same PC works. None before either listens.
  */
-export function linkBase(office: Pick<OfficeNetwork, 'status' | 'listeningPort'>, localApiBase: string | undefined): string | undefined {
+export function linkBase(
+  office: Pick<OfficeNetwork, 'status' | 'listeningPort'>,
+  localApiBase: string | undefined,
+): string | undefined {
   if (office.listeningPort() !== null) {
     const url = office.status().urls[0];
     if (url) return url.replace(/\/+$/, '');

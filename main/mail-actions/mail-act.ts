@@ -67,10 +67,18 @@ export function createMailAct(deps: MailActDeps) {
     const caller = { kind: 'user' as const, userId: binding.userId, admin: false, via: 'mail' as const };
     const text = reaction.trim();
     try {
-      const item = await deps.work.act(caller, binding.itemId, actionNodeId, text ? { text, external: false } : undefined, {}, via);
+      const item = await deps.work.act(
+        caller,
+        binding.itemId,
+        actionNodeId,
+        text ? { text, external: false } : undefined,
+        {},
+        via,
+      );
       return { ok: true, item };
     } catch (error) {
-      if (error instanceof EngineError) return { ok: false, why: error.code === 'reactionRequired' ? 'reactionRequired' : 'movedOn' };
+      if (error instanceof EngineError)
+        return { ok: false, why: error.code === 'reactionRequired' ? 'reactionRequired' : 'movedOn' };
       if (error instanceof ApiError) {
         const key = error.extra.reason?.key;
         if (key === 'reactionRequired') return { ok: false, why: 'reactionRequired' };

@@ -24,7 +24,8 @@ export function mailActionKey(secret: Buffer): MailActionKey {
     createHmac('sha256', secret).update(`${purpose}\n${text}`).digest('base64url').slice(0, length);
   return {
     sign,
-    hex: (purpose, text, length) => createHmac('sha256', secret).update(`${purpose}\n${text}`).digest('hex').slice(0, length),
+    hex: (purpose, text, length) =>
+      createHmac('sha256', secret).update(`${purpose}\n${text}`).digest('hex').slice(0, length),
     verify(purpose, text, signature, length = 22) {
       const expected = Buffer.from(sign(purpose, text, length));
       const given = Buffer.from(signature);

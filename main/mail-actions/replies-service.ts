@@ -21,14 +21,21 @@ export interface RepliesDeps {
 
 /** Why a connection to the mailbox failed, as a reason the renderer translates. */
 function refusal(error: unknown, s: ImapSettings): ApiError {
-  const e = error as { code?: string; message?: string; authenticationFailed?: boolean; responseText?: string; mailboxMissing?: boolean };
+  const e = error as {
+    code?: string;
+    message?: string;
+    authenticationFailed?: boolean;
+    responseText?: string;
+    mailboxMissing?: boolean;
+  };
   const detail = e.responseText ?? e.message ?? String(error);
   const where = { host: s.host, port: s.port, detail };
   if (e.authenticationFailed) return ApiError.because('conflict', 'imapLogin', where);
   if (e.code && /^(ECONNREFUSED|ENOTFOUND|ETIMEDOUT|EHOSTUNREACH|ECONNRESET|NoConnection)$/.test(e.code)) {
     return ApiError.because('conflict', 'imapUnreachable', where);
   }
-  if (e.mailboxMissing || /mailbox|folder|NONEXISTENT/i.test(detail)) return ApiError.because('conflict', 'imapFolder', { host: s.host, folder: s.folder, detail });
+  if (e.mailboxMissing || /mailbox|folder|NONEXISTENT/i.test(detail))
+    return ApiError.because('conflict', 'imapFolder', { host: s.host, folder: s.folder, detail });
   return ApiError.because('conflict', 'imapUnexpected', where);
 }
 
@@ -46,7 +53,9 @@ export function createRepliesService(deps: RepliesDeps) {
   const withPassword = (given: ImapSettings): ImapSettings => {
     const kept = settings();
     if (given.password !== undefined && given.password !== '') return given;
-    return kept && kept.host === given.host && kept.user === given.user && kept.password ? { ...given, password: kept.password } : given;
+    return kept && kept.host === given.host && kept.user === given.user && kept.password
+      ? { ...given, password: kept.password }
+      : given;
   };
 
   function view(): RepliesView {
@@ -101,15 +110,23 @@ export function createRepliesService(deps: RepliesDeps) {
     notUnderstood(caller: Caller): ReplyRecord[] {
       const admin = caller.kind === 'user' && caller.admin;
       const managed = new Set(
-        caller.kind === 'user' ? deps.store.data.workflows.filter((w) => w.taskManagerUserId === caller.userId).map((w) => w.id) : [],
+        caller.kind === 'user'
+          ? deps.store.data.workflows.filter((w) => w.taskManagerUserId === caller.userId).map((w) => w.id)
+          : [],
       );
-      return deps.ledger.all().filter((r) => notUnderstood(r.outcome) && (admin || (r.workflowId !== undefined && managed.has(r.workflowId))));
+      return deps.ledger
+        .all()
+        .filter(
+          (r) => notUnderstood(r.outcome) && (admin || (r.workflowId !== undefined && managed.has(r.workflowId))),
+        );
     },
     /** Read every minute while a mailbox is set (the desktop app and the browser host; tests call readNow). */
     start(): void {
       timer ??= setInterval(() => {
         if (!settings() || reading) return;
-        void this.readNow().catch((error: unknown) => deps.log(`The replies mailbox could not be read: ${(error as Error).message}`));
+        void this.readNow().catch((error: unknown) =>
+          deps.log(`The replies mailbox could not be read: ${(error as Error).message}`),
+        );
       }, READ_EVERY_MS);
       timer.unref?.();
     },

@@ -7,7 +7,8 @@ const TOKEN_LENGTH = 20;
 const bindingText = (b: TaskMailBinding) => [b.itemId, b.taskNodeId, b.enteredAt, b.userId].join('\n');
 
 /** The token of one user's task mail for one visit of the task: the same whenever it is made again. */
-export const replyToken = (key: MailActionKey, binding: TaskMailBinding): string => key.hex('reply', bindingText(binding), TOKEN_LENGTH);
+export const replyToken = (key: MailActionKey, binding: TaskMailBinding): string =>
+  key.hex('reply', bindingText(binding), TOKEN_LENGTH);
 
 /**
  * The Reply-To of a task mail: the replies mailbox's address with the mail's token after a "+"

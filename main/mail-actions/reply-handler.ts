@@ -72,7 +72,12 @@ export function createReplyHandler(deps: ReplyHandlerDeps) {
 
   const bindingOf = (sent: OutboxMessage): TaskMailBinding | null =>
     sent.to.kind === 'user' && sent.to.id && sent.source.itemId && sent.source.task
-      ? { itemId: sent.source.itemId, taskNodeId: sent.source.task.nodeId, enteredAt: sent.source.task.enteredAt, userId: sent.to.id }
+      ? {
+          itemId: sent.source.itemId,
+          taskNodeId: sent.source.task.nodeId,
+          enteredAt: sent.source.task.enteredAt,
+          userId: sent.to.id,
+        }
       : null;
 
   /** The manual actions of the task, with the words a reply may name them by. */
@@ -82,10 +87,21 @@ export function createReplyHandler(deps: ReplyHandlerDeps) {
     return new GraphIndex(graph)
       .actionsOf(binding.taskNodeId)
       .filter((a) => a.mode === 'manual')
-      .map((a) => ({ id: a.id, label: a.label, role: a.role, ...(a.replyKeywords ? { replyKeywords: a.replyKeywords } : {}) }));
+      .map((a) => ({
+        id: a.id,
+        label: a.label,
+        role: a.role,
+        ...(a.replyKeywords ? { replyKeywords: a.replyKeywords } : {}),
+      }));
   }
 
-  async function sendAnswer(reply: IncomingReply, outcome: ReplyOutcome, language: Language, keywords: string[], itemId?: string) {
+  async function sendAnswer(
+    reply: IncomingReply,
+    outcome: ReplyOutcome,
+    language: Language,
+    keywords: string[],
+    itemId?: string,
+  ) {
     if (!notUnderstood(outcome)) return;
     const sender = defaultSender(deps.db());
     // Never to ourselves: an answer that came back (a bounce, a forward to the replies mailbox) would go round and round.
@@ -139,13 +155,15 @@ export function createReplyHandler(deps: ReplyHandlerDeps) {
     });
     if (!sent.to.email || bare(reply.from) !== bare(sent.to.email)) return settle('wrongSender', language);
     // Read again after a crash that came after it acted: its action is in the history already.
-    if (found?.history.some((h) => h.via?.kind === 'reply' && h.via.messageId === messageId)) return settle('acted', language);
+    if (found?.history.some((h) => h.via?.kind === 'reply' && h.via.messageId === messageId))
+      return settle('acted', language);
     const { item } = deps.mailAct.visit(binding);
     if (!item) return settle('movedOn', language);
     const actions = actionsOf(binding, item.workflowId, item.version);
     const { keyword, rest } = keywordAndRest(reply.text);
     const action = actionForKeyword(keyword, actions, language);
-    if (!action) return settle('unknownKeyword', language, [...new Set(actions.flatMap((a) => keywordsOf(a, language)))]);
+    if (!action)
+      return settle('unknownKeyword', language, [...new Set(actions.flatMap((a) => keywordsOf(a, language)))]);
     record.actionLabel = action.label;
     const outcome = await deps.mailAct.act(binding, action.id, rest, { kind: 'reply', from: reply.from, messageId });
     return settle(outcome.ok ? 'acted' : outcome.why, language);

@@ -25,4 +25,8 @@ export interface OfferedAction {
 }
 
 /** Makes the links and the reply address of a task mail for one user (main/mail-actions wires it). */
-export type TaskMailPort = (binding: TaskMailBinding, offered: readonly OfferedAction[], language: Language) => TaskMailExtras;
+export type TaskMailPort = (
+  binding: TaskMailBinding,
+  offered: readonly OfferedAction[],
+  language: Language,
+) => TaskMailExtras;

@@ -18,7 +18,16 @@ export interface DraftParts {
 }
 
 /** One message for the outbox (a workflow's, a mailing's copy, an example). */
-export const messageDraft = ({ from, to, skip, language, rendered, attachments, replyTo, source }: DraftParts): MessageDraft => ({
+export const messageDraft = ({
+  from,
+  to,
+  skip,
+  language,
+  rendered,
+  attachments,
+  replyTo,
+  source,
+}: DraftParts): MessageDraft => ({
   from: { name: from.name, email: from.email },
   to,
   ...(skip ? { skipReason: skip } : {}),

@@ -50,7 +50,8 @@ function matcher(filter: MessageFilter): (m: OutboxMessage) => boolean {
     (!filter.until || m.createdAt.slice(0, 10) <= filter.until);
 }
 
-const newestFirst = (a: OutboxMessage, b: OutboxMessage) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0);
+const newestFirst = (a: OutboxMessage, b: OutboxMessage) =>
+  a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0;
 
 /**
  * The message history across outbox.json (open work and the last day) and the monthly message
@@ -158,7 +159,9 @@ export class MessageHistory {
         if (!byDay.has(day)) byDay.set(day, new Set());
         byDay.get(day)!.add(m.source.effectKey);
       }
-      doc.archivedEffects = [...byDay].sort(([a], [b]) => (a < b ? -1 : 1)).map(([day, keys]) => ({ day, keys: [...keys] }));
+      doc.archivedEffects = [...byDay]
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([day, keys]) => ({ day, keys: [...keys] }));
       this.indexEffects();
     });
     return old.length;
@@ -168,7 +171,10 @@ export class MessageHistory {
   private monthsFor(filter: Pick<MessageFilter, 'from' | 'until' | 'mailingId'>): (month: string) => boolean {
     const mailing = filter.mailingId ? this.o.store.data.mailings.find((m) => m.id === filter.mailingId) : undefined;
     const mailingMonth = mailing?.createdAt.slice(0, 7);
-    const since = [filter.from?.slice(0, 7), mailingMonth].filter((m) => m !== undefined).sort().at(-1);
+    const since = [filter.from?.slice(0, 7), mailingMonth]
+      .filter((m) => m !== undefined)
+      .sort()
+      .at(-1);
     const until = filter.until?.slice(0, 7);
     return (month) => (!since || month >= since) && (!until || month <= until);
   }

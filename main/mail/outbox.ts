@@ -9,7 +9,11 @@ import { classifyFailure, type Failure, type MailTransport } from './transport';
 import type { Reason } from '../../shared/api/reasons';
 
 /** What callers hand to the outbox; it adds ids, status and bookkeeping. */
-export type MessageDraft = Omit<OutboxMessage, 'id' | 'messageId' | 'createdAt' | 'status' | 'attempts' | 'via' | 'attachments'> & Partial<Pick<OutboxMessage, 'attachments'>>;
+export type MessageDraft = Omit<
+  OutboxMessage,
+  'id' | 'messageId' | 'createdAt' | 'status' | 'attempts' | 'via' | 'attachments'
+> &
+  Partial<Pick<OutboxMessage, 'attachments'>>;
 
 export interface OutboxOptions {
   store: OutboxStore;
@@ -98,7 +102,16 @@ export class Outbox {
     const messages: OutboxMessage[] = drafts.map((d) => {
       const id = randomUUID();
       const skip = d.skipReason ?? (d.to.email ? undefined : 'noAddress');
-      return { ...d, attachments: d.attachments ?? [], id, messageId: `<${id}@${domain}>`, createdAt: now, status: skip ? 'skipped' : 'queued', attempts: 0, ...(skip ? { skipReason: skip } : {}) };
+      return {
+        ...d,
+        attachments: d.attachments ?? [],
+        id,
+        messageId: `<${id}@${domain}>`,
+        createdAt: now,
+        status: skip ? 'skipped' : 'queued',
+        attempts: 0,
+        ...(skip ? { skipReason: skip } : {}),
+      };
     });
     await this.ledger.add(messages, mailing);
     for (const m of messages) if (m.status === 'skipped') this.settled(m);
@@ -134,16 +147,35 @@ export class Outbox {
 
   /** Queue a copy of a message again, as a new message; also one from the archive. */
   async resend(id: string): Promise<OutboxMessage> {
-    const original = this.o.history ? await this.o.history.find(id) : this.o.store.data.messages.find((m) => m.id === id);
+    const original = this.o.history
+      ? await this.o.history.find(id)
+      : this.o.store.data.messages.find((m) => m.id === id);
     if (!original) throw ApiError.because('not_found', 'notFound', { thing: 'message', id });
-    const { id: _id, messageId: _mid, createdAt: _c, status: _s, attempts: _a, via: _v, nextAttemptAt: _n, lastError: _l, lastErrorReason: _lr, sentAt: _t, response: _r, skipReason: _k, ...draft } = original;
+    const {
+      id: _id,
+      messageId: _mid,
+      createdAt: _c,
+      status: _s,
+      attempts: _a,
+      via: _v,
+      nextAttemptAt: _n,
+      lastError: _l,
+      lastErrorReason: _lr,
+      sentAt: _t,
+      response: _r,
+      skipReason: _k,
+      ...draft
+    } = original;
     const [copy] = await this.enqueue([{ ...draft, source: { ...draft.source, kind: 'resend' } }]);
     return copy!;
   }
 
   /** Whether a message of this engine effect was ever written (it is live, or its key was noted when it was archived). */
   sentEffect(key: string): boolean {
-    return this.o.store.data.messages.some((m) => m.source.effectKey === key) || (this.o.history?.archivedEffect(key) ?? false);
+    return (
+      this.o.store.data.messages.some((m) => m.source.effectKey === key) ||
+      (this.o.history?.archivedEffect(key) ?? false)
+    );
   }
 
   /** Move history older than a day to the archive now; resolves to how many messages moved. Tests call it after moving the clock. */
@@ -155,7 +187,10 @@ export class Outbox {
   async keepHistoryArchived(): Promise<void> {
     await this.archiveHistory();
     if (this.o.timers === false || this.archiveTimer) return;
-    this.archiveTimer = setInterval(() => void this.archiveHistory().catch((e: unknown) => console.error('archiving message history', e)), ARCHIVE_EVERY_MS);
+    this.archiveTimer = setInterval(
+      () => void this.archiveHistory().catch((e: unknown) => console.error('archiving message history', e)),
+      ARCHIVE_EVERY_MS,
+    );
     this.archiveTimer.unref?.();
   }
 
@@ -178,7 +213,10 @@ export class Outbox {
   status(): OutboxStatus {
     const messages = this.o.store.data.messages;
     const count = (s: OutboxMessage['status']) => messages.filter((m) => m.status === s).length;
-    const next = messages.filter((m) => m.status === 'queued' && m.nextAttemptAt).map((m) => m.nextAttemptAt!).sort()[0];
+    const next = messages
+      .filter((m) => m.status === 'queued' && m.nextAttemptAt)
+      .map((m) => m.nextAttemptAt!)
+      .sort()[0];
     const failure = this.lastError;
     return {
       paused: this.paused,
@@ -279,8 +317,21 @@ export class Outbox {
 
   private async sendOne(m: OutboxMessage, attempts: number, transport: MailTransport): Promise<void> {
     try {
-      const attachments = (m.attachments ?? []).map((a) => ({ filename: a.name, contentType: a.contentType, path: this.o.attachmentPath?.(a.id) ?? a.id }));
-      const response = await transport.send({ messageId: m.messageId, from: m.from, to: { name: m.to.name, email: m.to.email! }, ...(m.replyTo ? { replyTo: m.replyTo } : {}), subject: m.subject, html: m.html, text: m.text, attachments });
+      const attachments = (m.attachments ?? []).map((a) => ({
+        filename: a.name,
+        contentType: a.contentType,
+        path: this.o.attachmentPath?.(a.id) ?? a.id,
+      }));
+      const response = await transport.send({
+        messageId: m.messageId,
+        from: m.from,
+        to: { name: m.to.name, email: m.to.email! },
+        ...(m.replyTo ? { replyTo: m.replyTo } : {}),
+        subject: m.subject,
+        html: m.html,
+        text: m.text,
+        attachments,
+      });
       const at = this.o.clock.now().toISOString();
       this.lastError = undefined;
       this.ledger.record(m.id, (r) => {
@@ -296,7 +347,12 @@ export class Outbox {
       const final = !failure.retry || attempts >= this.maxAttempts;
       const next = new Date(this.o.clock.now().getTime() + backoff(attempts)).toISOString();
       this.ledger.record(m.id, (r) => {
-        Object.assign(r, { attempts, lastError: failure.reason, lastErrorReason: failure.why, status: final ? 'failed' : 'queued' });
+        Object.assign(r, {
+          attempts,
+          lastError: failure.reason,
+          lastErrorReason: failure.why,
+          status: final ? 'failed' : 'queued',
+        });
         if (final) delete r.nextAttemptAt;
         else r.nextAttemptAt = next;
       });

@@ -9,7 +9,15 @@ const loadPdfKit = () => (pdfkit ??= import('pdfkit').then((m) => m.default));
  * The rendered message as a read-only PDF (seed 003: "als alleen-lezen bijlage"): subject as
  * title, the text part as body; changing it needs the owner password, which nobody is told.
  */
-export async function renderPdf({ title, text, author }: { title: string; text: string; author: string }): Promise<Buffer> {
+export async function renderPdf({
+  title,
+  text,
+  author,
+}: {
+  title: string;
+  text: string;
+  author: string;
+}): Promise<Buffer> {
   const PDFDocument = await loadPdfKit();
   return new Promise((resolve, reject) => {
     const doc = new PDFDocument({
@@ -17,7 +25,15 @@ export async function renderPdf({ title, text, author }: { title: string; text: 
       margin: 56,
       info: { Title: title, Author: author, Producer: 'Stroomlijn' },
       ownerPassword: randomBytes(16).toString('hex'),
-      permissions: { printing: 'highResolution', modifying: false, copying: true, annotating: false, fillingForms: false, contentAccessibility: true, documentAssembly: false },
+      permissions: {
+        printing: 'highResolution',
+        modifying: false,
+        copying: true,
+        annotating: false,
+        fillingForms: false,
+        contentAccessibility: true,
+        documentAssembly: false,
+      },
     });
     const chunks: Buffer[] = [];
     doc.on('data', (c: Buffer) => chunks.push(c));

@@ -29,7 +29,8 @@ export const POOL = { pool: true, maxConnections: 4, maxMessages: 1000, maxReque
 /** smtp://user:pass@host:port or smtps://… (SMTP_URL) as settings. */
 export function smtpFromUrl(url: string): SmtpSettings {
   const u = new URL(url);
-  if (u.protocol !== 'smtp:' && u.protocol !== 'smtps:') throw new Error(`SMTP_URL must start with smtp:// or smtps://, not ${u.protocol}//`);
+  if (u.protocol !== 'smtp:' && u.protocol !== 'smtps:')
+    throw new Error(`SMTP_URL must start with smtp:// or smtps://, not ${u.protocol}//`);
   const secure = u.protocol === 'smtps:';
   return {
     host: u.hostname,
@@ -92,6 +93,7 @@ export function classifyFailure(error: unknown): Failure {
   if (typeof e.responseCode === 'number' && e.responseCode >= 500 && e.code !== 'EAUTH') {
     return { retry: false, reason: detail, why: { key: 'sendRefused', params: { detail } } };
   }
-  if (e.code === 'EAUTH') return { retry: true, reason: `SMTP login failed: ${detail}`, why: { key: 'sendLogin', params: { detail } } };
+  if (e.code === 'EAUTH')
+    return { retry: true, reason: `SMTP login failed: ${detail}`, why: { key: 'sendLogin', params: { detail } } };
   return { retry: true, reason: detail, why: { key: 'sendNotYet', params: { detail } } };
 }

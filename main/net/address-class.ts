@@ -38,12 +38,15 @@ const V4 = V4_RANGES.map(([start, prefix, kind]) => {
 /** The class of a dotted IPv4 address (as Node prints it). */
 export function classifyIPv4(address: string): AddressClass | null {
   const n = v4Number(address.split('.').map(Number)) >>> 0;
-  return V4.find((r) => ((n & r.mask) >>> 0) === r.base)?.kind ?? null;
+  return V4.find((r) => (n & r.mask) >>> 0 === r.base)?.kind ?? null;
 }
 
 /** The 8 groups of an IPv6 address (`::` expanded, a trailing dotted IPv4 turned into two groups). */
 export function ipv6Groups(address: string): number[] {
-  let text = address.replace(/^\[|\]$/g, '').split('%')[0]!.toLowerCase();
+  let text = address
+    .replace(/^\[|\]$/g, '')
+    .split('%')[0]!
+    .toLowerCase();
   const dotted = /(\d+\.\d+\.\d+\.\d+)$/.exec(text);
   if (dotted) {
     const [a, b, c, d] = dotted[1]!.split('.').map(Number) as [number, number, number, number];

@@ -12,7 +12,8 @@ export interface OutboundPolicy {
 }
 
 /** The checked addresses to connect to, or why the host may not be called. */
-export type HostCheck = { ok: true; addresses: { address: string; family: 4 | 6 }[] } | { ok: false; refused: boolean; error: string };
+export type HostCheck =
+  { ok: true; addresses: { address: string; family: 4 | 6 }[] } | { ok: false; refused: boolean; error: string };
 
 const LABELS: Record<AddressClass, string> = {
   loopback: 'a loopback address (this computer)',
@@ -33,7 +34,10 @@ export function normaliseHost(host: string): string {
   } catch {
     // Not a host a URL can hold: compared as written.
   }
-  return name.toLowerCase().replace(/^\[|\]$/g, '').replace(/\.$/, '');
+  return name
+    .toLowerCase()
+    .replace(/^\[|\]$/g, '')
+    .replace(/\.$/, '');
 }
 
 /** An IPv4-mapped IPv6 address as the IPv4 it stands for; other addresses as they are. */
@@ -61,7 +65,11 @@ export async function checkHost(url: URL, policy: OutboundPolicy): Promise<HostC
     try {
       addresses = await lookup(host, { all: true, verbatim: true });
     } catch (error) {
-      return { ok: false, refused: false, error: `${host} could not be resolved (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` };
+      return {
+        ok: false,
+        refused: false,
+        error: `${host} could not be resolved (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+      };
     }
     if (!addresses.length) return { ok: false, refused: false, error: `${host} could not be resolved` };
   }
@@ -73,7 +81,12 @@ export async function checkHost(url: URL, policy: OutboundPolicy): Promise<HostC
       const hint = ALLOWLISTABLE.has(kind) ? ' (an administrator can allow this host in Settings → Webhooks)' : '';
       return { ok: false, refused: true, error: `refused: ${said} is ${LABELS[kind]}${hint}` };
     }
-    if (policy.ownPorts.includes(port) && isLocal(address)) return { ok: false, refused: true, error: `refused: ${said} is this computer, and port ${port} is Stroomlijn's own API` };
+    if (policy.ownPorts.includes(port) && isLocal(address))
+      return {
+        ok: false,
+        refused: true,
+        error: `refused: ${said} is this computer, and port ${port} is Stroomlijn's own API`,
+      };
   }
   return { ok: true, addresses: addresses.map(({ address, family }) => ({ address, family: family === 6 ? 6 : 4 })) };
 }

@@ -14,7 +14,8 @@ export function judge(outcome: SafeOutcome): PostOutcome {
   if (status >= 200 && status < 300) return { ok: true, status };
   const said = outcome.body.trim().slice(0, 200);
   const error = `HTTP ${status}${said ? `: ${said}` : ''}`;
-  if (status >= 300 && status < 400) return { ok: false, status, error: `${error} (redirects are not followed)`, retry: false };
+  if (status >= 300 && status < 400)
+    return { ok: false, status, error: `${error} (redirects are not followed)`, retry: false };
   return { ok: false, status, error, retry: status === 408 || status === 429 || status >= 500 };
 }
 
@@ -22,7 +23,24 @@ export function judge(outcome: SafeOutcome): PostOutcome {
  * POST a JSON body through the safe client and say how it went. Redirects are not followed (the
  * receiver must name its real address).
  */
-export async function postJson(url: string, body: unknown, headers: Record<string, string>, policy: OutboundPolicy, timeoutMs = 10_000): Promise<PostOutcome> {
-  const outcome = await safeFetch({ method: 'POST', url, headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify(body), timeoutMs, maxRedirects: 0, maxBodyBytes: 64_000 }, policy);
+export async function postJson(
+  url: string,
+  body: unknown,
+  headers: Record<string, string>,
+  policy: OutboundPolicy,
+  timeoutMs = 10_000,
+): Promise<PostOutcome> {
+  const outcome = await safeFetch(
+    {
+      method: 'POST',
+      url,
+      headers: { ...headers, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+      timeoutMs,
+      maxRedirects: 0,
+      maxBodyBytes: 64_000,
+    },
+    policy,
+  );
   return judge(outcome);
 }

@@ -47,14 +47,26 @@ interface Answer {
 }
 
 /** One request to already checked addresses; the body is read up to `maxBytes`. */
-function send(url: URL, addresses: { address: string; family: 4 | 6 }[], method: string, headers: Record<string, string>, body: string | undefined, maxBytes: number, signal: AbortSignal): Promise<Answer> {
+function send(
+  url: URL,
+  addresses: { address: string; family: 4 | 6 }[],
+  method: string,
+  headers: Record<string, string>,
+  body: string | undefined,
+  maxBytes: number,
+  signal: AbortSignal,
+): Promise<Answer> {
   const host = url.hostname.replace(/^\[|\]$/g, '');
   const options: RequestOptions & { servername?: string } = {
     method,
     host,
     port: url.port || undefined,
     path: `${url.pathname}${url.search}`,
-    headers: { ...headers, host: url.host, ...(body !== undefined ? { 'content-length': String(Buffer.byteLength(body)) } : {}) },
+    headers: {
+      ...headers,
+      host: url.host,
+      ...(body !== undefined ? { 'content-length': String(Buffer.byteLength(body)) } : {}),
+    },
     agent: false,
     lookup: fixedLookup(addresses),
     signal,
@@ -68,7 +80,12 @@ function send(url: URL, addresses: { address: string; family: 4 | 6 }[], method:
       let truncated = false;
       const done = () => {
         const location = res.headers.location;
-        resolve({ status: res.statusCode ?? 0, ...(location ? { location } : {}), body: Buffer.concat(chunks).toString('utf8'), truncated });
+        resolve({
+          status: res.statusCode ?? 0,
+          ...(location ? { location } : {}),
+          body: Buffer.concat(chunks).toString('utf8'),
+          truncated,
+        });
       };
       res.on('data', (chunk: Buffer) => {
         if (truncated) return;
@@ -90,7 +107,8 @@ function send(url: URL, addresses: { address: string; family: 4 | 6 }[], method:
 }
 
 /** Whether a redirect makes the next request a GET without body (303 always; 301/302 after a POST, as browsers do). */
-const becomesGet = (status: number, method: string) => (status === 303 && method !== 'HEAD') || ((status === 301 || status === 302) && method === 'POST');
+const becomesGet = (status: number, method: string) =>
+  (status === 303 && method !== 'HEAD') || ((status === 301 || status === 302) && method === 'POST');
 
 /**
  * An outbound HTTP call that cannot be turned against this computer or its network (SSRF): only
@@ -111,25 +129,56 @@ export async function safeFetch(request: SafeRequest, policy: OutboundPolicy): P
   let body = request.body;
   let headers = { ...request.headers };
   for (let redirects = 0; ; redirects++) {
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') return { ok: false, refused: true, error: `refused: only http and https may be called, not ${url.protocol.replace(/:$/, '')}` };
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+      return {
+        ok: false,
+        refused: true,
+        error: `refused: only http and https may be called, not ${url.protocol.replace(/:$/, '')}`,
+      };
     const checked = await checkHost(url, policy);
-    if (!checked.ok) return { ok: false, refused: checked.refused, error: redirects ? `${checked.error} (redirected to ${url.href})` : checked.error };
+    if (!checked.ok)
+      return {
+        ok: false,
+        refused: checked.refused,
+        error: redirects ? `${checked.error} (redirected to ${url.href})` : checked.error,
+      };
     if (signal.aborted) return { ok: false, refused: false, error: `no answer within ${request.timeoutMs / 1000} s` };
     let answer: Answer;
     try {
-      answer = await send(url, checked.addresses, method, headers, body, request.maxBodyBytes ?? MAX_BODY_BYTES, signal);
+      answer = await send(
+        url,
+        checked.addresses,
+        method,
+        headers,
+        body,
+        request.maxBodyBytes ?? MAX_BODY_BYTES,
+        signal,
+      );
     } catch (error) {
       if (signal.aborted) return { ok: false, refused: false, error: `no answer within ${request.timeoutMs / 1000} s` };
       return { ok: false, refused: false, error: (error as NodeJS.ErrnoException).code ?? (error as Error).message };
     }
     const redirect = answer.status >= 300 && answer.status < 400 && answer.status !== 304 && answer.location;
-    if (!redirect || maxRedirects === 0) return { ok: true, status: answer.status, body: answer.body, truncated: answer.truncated, url: url.href, redirects };
-    if (redirects >= maxRedirects) return { ok: false, refused: true, error: `refused: more than ${maxRedirects} redirects` };
+    if (!redirect || maxRedirects === 0)
+      return {
+        ok: true,
+        status: answer.status,
+        body: answer.body,
+        truncated: answer.truncated,
+        url: url.href,
+        redirects,
+      };
+    if (redirects >= maxRedirects)
+      return { ok: false, refused: true, error: `refused: more than ${maxRedirects} redirects` };
     let next: URL;
     try {
       next = new URL(answer.location!, url);
     } catch {
-      return { ok: false, refused: true, error: `refused: redirected to "${answer.location}", which is not an address` };
+      return {
+        ok: false,
+        refused: true,
+        error: `refused: redirected to "${answer.location}", which is not an address`,
+      };
     }
     if (becomesGet(answer.status, method)) {
       method = 'GET';
@@ -137,7 +186,10 @@ export async function safeFetch(request: SafeRequest, policy: OutboundPolicy): P
       headers = Object.fromEntries(Object.entries(headers).filter(([k]) => !/^content-/i.test(k)));
     }
     // Headers meant for one receiver (credentials, API keys of any name) do not go along to another: only the body's type and the idempotency key do.
-    if (next.origin !== url.origin) headers = Object.fromEntries(Object.entries(headers).filter(([k]) => /^(content-type|idempotency-key|accept)$/i.test(k)));
+    if (next.origin !== url.origin)
+      headers = Object.fromEntries(
+        Object.entries(headers).filter(([k]) => /^(content-type|idempotency-key|accept)$/i.test(k)),
+      );
     url = next;
   }
 }

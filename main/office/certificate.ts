@@ -55,7 +55,12 @@ const altName = ({ asn1js, pkijs }: Libraries, name: string): Pkijs.GeneralName 
     ? new pkijs.GeneralName({ type: 7, value: new asn1js.OctetString({ valueHex: addressBytes(name) }) })
     : new pkijs.GeneralName({ type: 2, value: name });
 
-const extension = ({ pkijs }: Libraries, extnID: string, critical: boolean, value: { toSchema(): Asn1js.BaseBlock } | Asn1js.BaseBlock) =>
+const extension = (
+  { pkijs }: Libraries,
+  extnID: string,
+  critical: boolean,
+  value: { toSchema(): Asn1js.BaseBlock } | Asn1js.BaseBlock,
+) =>
   new pkijs.Extension({
     extnID,
     critical,
@@ -63,8 +68,10 @@ const extension = ({ pkijs }: Libraries, extnID: string, critical: boolean, valu
   });
 
 const pem = (label: string, der: ArrayBuffer): string =>
-  `-----BEGIN ${label}-----\n${Buffer.from(new Uint8Array(der)).toString('base64').replace(/(.{64})/g, '$1\n').replace(/\n$/, '')}` +
-  `\n-----END ${label}-----\n`;
+  `-----BEGIN ${label}-----\n${Buffer.from(new Uint8Array(der))
+    .toString('base64')
+    .replace(/(.{64})/g, '$1\n')
+    .replace(/\n$/, '')}` + `\n-----END ${label}-----\n`;
 
 /** Browsers show it as whom the certificate was issued to (and by: it signs itself). */
 const COMMON_NAME = 'Stroomlijn';
@@ -73,7 +80,11 @@ const COMMON_NAME = 'Stroomlijn';
  * A new ECDSA P-256 key and a self-signed server certificate for `names` (host names and IP
  * addresses, all of them as subject alternative names), valid from a day before `now` for `days` days.
  */
-export async function makeCertificate(names: readonly string[], now: Date, days = CERTIFICATE_DAYS): Promise<KeyAndCertificate> {
+export async function makeCertificate(
+  names: readonly string[],
+  now: Date,
+  days = CERTIFICATE_DAYS,
+): Promise<KeyAndCertificate> {
   if (names.length === 0) throw new Error('A certificate needs at least one name.');
   const libs = await loadLibraries();
   const { asn1js, pkijs, engine } = libs;
@@ -98,7 +109,12 @@ export async function makeCertificate(names: readonly string[], now: Date, days 
     // digitalSignature only: an ECDSA key signs the TLS handshake.
     extension(libs, OID.keyUsage, true, new asn1js.BitString({ valueHex: Uint8Array.of(0x80), unusedBits: 7 })),
     extension(libs, OID.extKeyUsage, false, new pkijs.ExtKeyUsage({ keyPurposes: [OID.serverAuth] })),
-    extension(libs, OID.subjectAltName, false, new pkijs.AltName({ altNames: names.map((name) => altName(libs, name)) })),
+    extension(
+      libs,
+      OID.subjectAltName,
+      false,
+      new pkijs.AltName({ altNames: names.map((name) => altName(libs, name)) }),
+    ),
     extension(
       libs,
       OID.subjectKeyIdentifier,
@@ -142,5 +158,7 @@ export function fitsNames(pair: KeyAndCertificate, names: readonly string[], now
   const cert = new X509Certificate(pair.certPem);
   const wanted = new Set(names.map(normaliseHost));
   const has = namesOf(cert);
-  return has.length === wanted.size && has.every((name) => wanted.has(name)) && Date.parse(cert.validTo) > now.getTime();
+  return (
+    has.length === wanted.size && has.every((name) => wanted.has(name)) && Date.parse(cert.validTo) > now.getTime()
+  );
 }

@@ -10,7 +10,9 @@ import { normaliseHost } from '../net/host-check';
 export function lanNameSuggestions(): string[] {
   const addresses = Object.values(networkInterfaces())
     .flatMap((list) => list ?? [])
-    .filter((i) => !i.internal && classifyAddress(i.address) !== 'linkLocal' && classifyAddress(i.address) !== 'loopback')
+    .filter(
+      (i) => !i.internal && classifyAddress(i.address) !== 'linkLocal' && classifyAddress(i.address) !== 'loopback',
+    )
     .map((i) => normaliseHost(i.address));
   const names = [hostname(), ...addresses].filter((name) => OfficeHostName.safeParse(name).success);
   return [...new Set(names.map((name) => OfficeHostName.parse(name)))];

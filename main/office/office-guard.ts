@@ -36,7 +36,10 @@ const isOurs = (authority: string, ours: OfficeAuthority): boolean => {
 export function checkOfficeHost(req: IncomingMessage, ours: OfficeAuthority): void {
   const host = req.headers.host ?? '';
   if (!isOurs(host, ours)) {
-    throw new ApiError('forbidden', `Requests for host "${host}" are refused here; use one of the office network's addresses.`);
+    throw new ApiError(
+      'forbidden',
+      `Requests for host "${host}" are refused here; use one of the office network's addresses.`,
+    );
   }
 }
 

@@ -38,7 +38,8 @@ export interface OfficeNetwork {
   close(): Promise<void>;
 }
 
-const refusedAt = (path: string, message: string) => new ApiError('invalid_input', `Office network: ${path} ${message}`, [{ path, message }]);
+const refusedAt = (path: string, message: string) =>
+  new ApiError('invalid_input', `Office network: ${path} ${message}`, [{ path, message }]);
 
 /**
  * Settings → Office network: serves the app over HTTPS to colleagues while switched on, with a
@@ -163,7 +164,8 @@ export function createOfficeNetwork(deps: OfficeNetworkDeps): OfficeNetwork {
           listener = await listenOffice({ port: current.port, addresses: deps.addresses, identity, handle });
         } catch (error) {
           // The app starts all the same; Settings says why colleagues cannot reach it.
-          const { reason, detail } = error instanceof ListenError ? error : { reason: 'failed' as const, detail: String(error) };
+          const { reason, detail } =
+            error instanceof ListenError ? error : { reason: 'failed' as const, detail: String(error) };
           problem = { reason, detail };
           deps.log(`The office network could not start: ${detail}`);
         }

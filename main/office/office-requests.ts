@@ -97,7 +97,8 @@ export function officeRequests(options: OfficeRequestsOptions): (authority: () =
       if (isApiV1Path(pathname)) return serveApiV1(req, res, pathname);
       guard(req);
       requestUrl(req);
-      if (options.actionLinks && isActionLinkPath(pathname)) return serveActionLink(req, res, pathname, options.actionLinks());
+      if (options.actionLinks && isActionLinkPath(pathname))
+        return serveActionLink(req, res, pathname, options.actionLinks());
       if (pathname.startsWith(RPC_PREFIX)) {
         await serveRpc(req, res, decodeURIComponent(pathname.slice(RPC_PREFIX.length)));
         return;

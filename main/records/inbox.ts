@@ -23,7 +23,10 @@ export function createInbox(records: RecordsStore, clock: Clock) {
       for (const listener of listeners) listener(fresh);
     },
     /** Newest first. */
-    list: (userId: string, unreadOnly = false) => of(userId).filter((e) => !unreadOnly || !e.readAt).sort((a, b) => b.at.localeCompare(a.at)),
+    list: (userId: string, unreadOnly = false) =>
+      of(userId)
+        .filter((e) => !unreadOnly || !e.readAt)
+        .sort((a, b) => b.at.localeCompare(a.at)),
     unread: (userId: string) => of(userId).filter((e) => !e.readAt).length,
     /** Mark entries (or, without ids, all) of a user read; returns how many changed. */
     async markRead(userId: string, ids?: string[]): Promise<number> {

@@ -54,7 +54,13 @@ export function createRecordRunLoop({ recordsStore, store, clock, newId, recordO
     if (!connected) throw new Error('the record run loop is not connected to the runs yet');
     return connected;
   };
-  const scheduler = createScheduler(recordsStore, store, clock, async (timer, record) => void (await runs().startForRecord(timer, record)), recordOf);
+  const scheduler = createScheduler(
+    recordsStore,
+    store,
+    clock,
+    async (timer, record) => void (await runs().startForRecord(timer, record)),
+    recordOf,
+  );
   const records = createRecordsService(recordsStore, store, clock, newId, () => ({
     plan: scheduler.plan,
     async then(_before, after) {
@@ -64,7 +70,14 @@ export function createRecordRunLoop({ recordsStore, store, clock, newId, recordO
   }));
   const steps: RecordSteps = {
     createTask: (item, step) =>
-      createTaskForStep(records, item, step, clock.now(), { workflowId: item.workflowId, depth: cascadeOf(item) + 1 }, officeCalendarOf(store.data.settings.officeCalendar)),
+      createTaskForStep(
+        records,
+        item,
+        step,
+        clock.now(),
+        { workflowId: item.workflowId, depth: cascadeOf(item) + 1 },
+        officeCalendarOf(store.data.settings.officeCalendar),
+      ),
     writeBack: (recordId, fields, origin) => writeBackToRecord(records, recordId, fields, origin),
   };
   return {

@@ -49,11 +49,24 @@ export function openRecordsStore(dataDir: string, clock: Clock, lastRunClosed = 
     lastRunClosed,
     fingerprint,
     decodeSnapshot: (text, sealed) => {
-      const { journalSeq, schemaVersion: _v, ...records } = parseDocument(sealed ? SealedRecordsSnapshot : RecordsSnapshot, migrate(parseJson(text), [], RECORDS_SCHEMA_VERSION), 'the records file');
+      const {
+        journalSeq,
+        schemaVersion: _v,
+        ...records
+      } = parseDocument(
+        sealed ? SealedRecordsSnapshot : RecordsSnapshot,
+        migrate(parseJson(text), [], RECORDS_SCHEMA_VERSION),
+        'the records file',
+      );
       return { journalSeq, records };
     },
     encodeSnapshot: ({ journalSeq, records }) => ({ schemaVersion: RECORDS_SCHEMA_VERSION, journalSeq, ...records }),
-    decodeRecord: { records: (v) => CrmRecord.parse(v), timers: (v) => TriggerTimer.parse(v), ledger: (v) => LedgerEntry.parse(v), inbox: (v) => InboxEntry.parse(v) },
+    decodeRecord: {
+      records: (v) => CrmRecord.parse(v),
+      timers: (v) => TriggerTimer.parse(v),
+      ledger: (v) => LedgerEntry.parse(v),
+      inbox: (v) => InboxEntry.parse(v),
+    },
     keyOf: { records: (v) => v.id, timers: (v) => v.key, ledger: (v) => v.key, inbox: (v) => v.id },
     nameOf: { records: recordName },
     empty: () => ({ records: [], timers: [], ledger: [], inbox: [] }),

@@ -12,7 +12,9 @@ const HOUR = 3_600_000;
 
 /** A date relative to the first start, in the sample file: `{ "inHours": -22 }`. */
 const Relative = z.object({ inHours: z.number() }).strict();
-const SampleRecord = CrmRecord.omit({ createdAt: true, updatedAt: true }).extend({ ageHours: z.number().nonnegative().default(0) });
+const SampleRecord = CrmRecord.omit({ createdAt: true, updatedAt: true }).extend({
+  ageHours: z.number().nonnegative().default(0),
+});
 const SampleFile = z.object({ about: z.string().optional(), records: z.array(SampleRecord) });
 
 /**
@@ -25,16 +27,19 @@ export function loadSampleRecords(resourcesDir: string, now: Date, directory: Di
   const hour = Math.floor(now.getTime() / HOUR) * HOUR;
   const records = file.records.map(({ ageHours, fields, ...rest }): CrmRecord => {
     const at = new Date(now.getTime() - ageHours * HOUR).toISOString();
-    const dated = Object.fromEntries(Object.entries(fields).map(([key, value]) => {
-      const relative = Relative.safeParse(value);
-      return [key, relative.success ? new Date(hour + relative.data.inHours * HOUR).toISOString() : value];
-    }));
+    const dated = Object.fromEntries(
+      Object.entries(fields).map(([key, value]) => {
+        const relative = Relative.safeParse(value);
+        return [key, relative.success ? new Date(hour + relative.data.inHours * HOUR).toISOString() : value];
+      }),
+    );
     return { ...rest, fields: dated, createdAt: at, updatedAt: at };
   });
   const byId = new Map(records.map((r) => [r.id, r]));
   for (const record of records) {
     const issues = recordFieldIssues(record.entity, record.fields, { directory, record: (id) => byId.get(id) });
-    if (issues.length) throw new Error(`${path}: record ${record.id}: ${issues.map((i) => `${i.path} ${i.message}`).join('; ')}`);
+    if (issues.length)
+      throw new Error(`${path}: record ${record.id}: ${issues.map((i) => `${i.path} ${i.message}`).join('; ')}`);
   }
   return records;
 }

@@ -29,7 +29,11 @@ export function createScheduleService(
   scheduler: Pick<Scheduler, 'upcoming'>,
   access: Pick<ItemAccess, 'canSee' | 'seesComingRun'>,
 ) {
-  const store = { get data() { return world.db; } };
+  const store = {
+    get data() {
+      return world.db;
+    },
+  };
   const languageOf = (workflowId: string) =>
     workflowById(store.data.workflows, workflowId)?.language ?? store.data.settings.language;
   /** The messages with the subject each would have now (none when the record is gone). */
@@ -47,7 +51,12 @@ export function createScheduleService(
         const record = recordOf(timer.recordId);
         const graph = graphOf(timer.workflowId, timer.version);
         const start = graph?.nodes.find((n) => n.kind === 'start');
-        const fields = { ...record?.fields, title: record?.title, entity: timer.entity, ...(timer.kind === 'reminder' ? { reminder: true } : {}) };
+        const fields = {
+          ...record?.fields,
+          title: record?.title,
+          entity: timer.entity,
+          ...(timer.kind === 'reminder' ? { reminder: true } : {}),
+        };
         entries.push({
           at: timer.at,
           kind: timer.kind,
@@ -59,11 +68,15 @@ export function createScheduleService(
           entity: timer.entity,
           messages:
             graph && start
-              ? planned(timer.workflowId, messagesFrom(store.data, graph, start.id, fields), record && {
-                  kind: 'record',
-                  record,
-                  reminder: timer.kind === 'reminder',
-                })
+              ? planned(
+                  timer.workflowId,
+                  messagesFrom(store.data, graph, start.id, fields),
+                  record && {
+                    kind: 'record',
+                    record,
+                    reminder: timer.kind === 'reminder',
+                  },
+                )
               : [],
         });
       }
@@ -74,10 +87,18 @@ export function createScheduleService(
         if (!item || !timerIsLive(item, timer) || !graph || !access.canSee(caller, item)) continue;
         const node = graph.nodes.find((n) => n.id === timer.nodeId);
         const record = item.recordId ? recordOf(item.recordId) : undefined;
-        const movedBy = node?.kind === 'wait' ? item.waits.find((w) => w.nodeId === node.id)?.movedBy : item.tasks.find((t) => t.nodeId === timer.nodeId)?.dueMovedBy;
+        const movedBy =
+          node?.kind === 'wait'
+            ? item.waits.find((w) => w.nodeId === node.id)?.movedBy
+            : item.tasks.find((t) => t.nodeId === timer.nodeId)?.dueMovedBy;
         entries.push({
           at: timer.at,
-          kind: node?.kind === 'wait' ? 'wait' : item.tasks.some((t) => t.nodeId === timer.nodeId && t.escalateAt === timer.at) ? 'escalation' : 'deadline',
+          kind:
+            node?.kind === 'wait'
+              ? 'wait'
+              : item.tasks.some((t) => t.nodeId === timer.nodeId && t.escalateAt === timer.at)
+                ? 'escalation'
+                : 'deadline',
           ...(movedBy ? { movedBy } : {}),
           workflowId: item.workflowId,
           workflowName: nameOf(item.workflowId),

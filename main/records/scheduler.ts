@@ -18,7 +18,13 @@ export type StartRun = (timer: TriggerTimer, record: CrmRecord) => Promise<void>
  * clock set back never start a run twice.
  */
 /** @param recordOf a record by id: the records' own, or a contact or organisation of the Directory. */
-export function createScheduler(records: RecordsStore, store: Store, clock: Clock, startRun: StartRun, recordOf: (id: string) => CrmRecord | undefined = (id) => records.maps.records.get(id)) {
+export function createScheduler(
+  records: RecordsStore,
+  store: Store,
+  clock: Clock,
+  startRun: StartRun,
+  recordOf: (id: string) => CrmRecord | undefined = (id) => records.maps.records.get(id),
+) {
   const now = () => clock.now().toISOString();
   let ticking: Promise<number> | null = null;
   let again = false;
@@ -81,16 +87,30 @@ export function createScheduler(records: RecordsStore, store: Store, clock: Cloc
     plan(before: CrmRecord | null, after: CrmRecord, origin?: RunOrigin): RecordChange[] {
       const changes: RecordChange[] = [];
       const capped = origin !== undefined && origin.depth >= MAX_CASCADE;
-      if (capped) console.error(`record ${after.id}: changed by a chain of ${origin.depth} runs; it starts no further runs`);
+      if (capped)
+        console.error(`record ${after.id}: changed by a chain of ${origin.depth} runs; it starts no further runs`);
       for (const rule of triggerRules(store.data.workflows)) {
-        const { arm, cancel, cancelStartingWith } = planTimers(rule, before, after, now(), officeCalendarOf(store.data.settings.officeCalendar));
+        const { arm, cancel, cancelStartingWith } = planTimers(
+          rule,
+          before,
+          after,
+          now(),
+          officeCalendarOf(store.data.settings.officeCalendar),
+        );
         // What no longer holds is cancelled also for the run's own workflow; only starting again is held back.
         for (const key of cancel) if (records.maps.timers.has(key)) changes.push({ collection: 'timers', key });
         if (cancelStartingWith.length) {
-          for (const key of records.maps.timers.keysOf(after.id)) if (cancelStartingWith.some((p) => key.startsWith(p))) changes.push({ collection: 'timers', key });
+          for (const key of records.maps.timers.keysOf(after.id))
+            if (cancelStartingWith.some((p) => key.startsWith(p))) changes.push({ collection: 'timers', key });
         }
         if (capped || rule.workflowId === origin?.workflowId) continue;
-        for (const timer of arm) if (!records.maps.ledger.has(timer.key)) changes.push({ collection: 'timers', key: timer.key, value: origin ? { ...timer, depth: origin.depth } : timer });
+        for (const timer of arm)
+          if (!records.maps.ledger.has(timer.key))
+            changes.push({
+              collection: 'timers',
+              key: timer.key,
+              value: origin ? { ...timer, depth: origin.depth } : timer,
+            });
       }
       return changes;
     },
@@ -116,10 +136,20 @@ export function createScheduler(records: RecordsStore, store: Store, clock: Cloc
       const workflow = workflowById(store.data.workflows, workflowId);
       // Switched off (seed 001): none of its timers starts a run; a later version's never would.
       const latest = workflow?.active === false ? undefined : latestVersion(workflow)?.version;
-      const changes: RecordChange[] = [...records.maps.timers.values()].filter((t) => t.workflowId === workflowId && t.version !== latest).map((t) => ({ collection: 'timers' as const, key: t.key }));
+      const changes: RecordChange[] = [...records.maps.timers.values()]
+        .filter((t) => t.workflowId === workflowId && t.version !== latest)
+        .map((t) => ({ collection: 'timers' as const, key: t.key }));
       for (const rule of triggerRules(store.data.workflows).filter((r) => r.workflowId === workflowId)) {
         for (const record of records.maps.records.values()) {
-          for (const timer of planTimers(rule, record, record, now(), officeCalendarOf(store.data.settings.officeCalendar)).arm) if (!records.maps.ledger.has(timer.key)) changes.push({ collection: 'timers', key: timer.key, value: timer });
+          for (const timer of planTimers(
+            rule,
+            record,
+            record,
+            now(),
+            officeCalendarOf(store.data.settings.officeCalendar),
+          ).arm)
+            if (!records.maps.ledger.has(timer.key))
+              changes.push({ collection: 'timers', key: timer.key, value: timer });
         }
       }
       await records.commit(changes);
@@ -133,7 +163,9 @@ export function createScheduler(records: RecordsStore, store: Store, clock: Cloc
     async pruneLedger(): Promise<number> {
       const before = new Date(clock.now().getTime() - 30 * 86_400_000).toISOString();
       const repeatable = new Set(['updated', 'fieldChanged', 'statusChangedTo']);
-      const old = [...records.maps.ledger.values()].filter((e) => e.at < before && repeatable.has(e.key.split(':')[2] ?? ''));
+      const old = [...records.maps.ledger.values()].filter(
+        (e) => e.at < before && repeatable.has(e.key.split(':')[2] ?? ''),
+      );
       await records.commit(old.map((e) => ({ collection: 'ledger' as const, key: e.key })));
       return old.length;
     },

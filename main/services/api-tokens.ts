@@ -46,7 +46,9 @@ export function createApiTokenService(store: Store, clock: Clock, newId: () => s
 
     async create(name, { scopes = ['admin' as Scope], ownerUserId } = {}) {
       if (ownerUserId && !store.data.directory.users.some((u) => u.id === ownerUserId)) {
-        throw ApiError.invalidInput('The owner is not a user of the directory', [{ path: 'ownerUserId', message: 'is no user of the directory' }]);
+        throw ApiError.invalidInput('The owner is not a user of the directory', [
+          { path: 'ownerUserId', message: 'is no user of the directory' },
+        ]);
       }
       const token = TOKEN_PREFIX + randomBytes(32).toString('base64url');
       const record: ApiToken = {
@@ -70,7 +72,8 @@ export function createApiTokenService(store: Store, clock: Clock, newId: () => s
     },
 
     async revoke(id) {
-      if (!tokens().some((t) => t.id === id)) throw ApiError.because('not_found', 'notFound', { thing: 'apiToken', id });
+      if (!tokens().some((t) => t.id === id))
+        throw ApiError.because('not_found', 'notFound', { thing: 'apiToken', id });
       await store.update((data) => {
         data.settings.apiTokens = data.settings.apiTokens.filter((t) => t.id !== id);
       });

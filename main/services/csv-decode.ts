@@ -21,7 +21,9 @@ function decodeText(bytes: Uint8Array): { text?: string; encoding: CsvEncoding }
   if (startsWith(bytes, 0xfe, 0xff)) return { text: decode('utf-16be', bytes.subarray(2)), encoding: 'utf-16be' };
   const utf8 = decode('utf-8', bytes);
   // Not UTF-8: every byte is a character in Windows-1252.
-  return utf8 !== undefined ? { text: utf8, encoding: 'utf-8' } : { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
+  return utf8 !== undefined
+    ? { text: utf8, encoding: 'utf-8' }
+    : { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
 }
 
 /**

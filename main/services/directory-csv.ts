@@ -13,17 +13,19 @@ const FIRST_ROWS = 5;
 
 /** A CSV import worked out against `directory`, writing nothing: the file read, its mapping and the plan. */
 export function planCsv(directory: Directory, input: CsvInput, newId: () => string) {
-  const decoded = input.base64 !== undefined
-    ? decodeCsv(Buffer.from(input.base64, 'base64'))
-    : { text: input.csv ?? '', encoding: 'text' };
+  const decoded =
+    input.base64 !== undefined
+      ? decodeCsv(Buffer.from(input.base64, 'base64'))
+      : { text: input.csv ?? '', encoding: 'text' };
   const text = 'text' in decoded ? decoded.text : '';
   const encoding = 'encoding' in decoded ? decoded.encoding : 'unknown';
   const table = readCsvTable(text);
   const mapping = input.mapping ?? guessMapping(input.kind, table.headers);
   const choices = { mapping, unknownOrganisations: input.unknownOrganisations };
-  const plan: ImportPlan = 'issue' in decoded
-    ? { headerIssues: [decoded.issue], rows: [], organisations: [], after: directory }
-    : planImport(directory, input.kind, table, choices, newId);
+  const plan: ImportPlan =
+    'issue' in decoded
+      ? { headerIssues: [decoded.issue], rows: [], organisations: [], after: directory }
+      : planImport(directory, input.kind, table, choices, newId);
   return { encoding, table, mapping, plan };
 }
 

@@ -41,7 +41,8 @@ function upsert(directory: Directory, kind: DirectoryKind, entry: DirectoryEntry
 export function createDirectoryService(
   store: Store,
   newId: () => string,
-  saved: (kind: DirectoryKind, before: DirectoryEntry | null, after: DirectoryEntry) => Promise<void> = async () => undefined,
+  saved: (kind: DirectoryKind, before: DirectoryEntry | null, after: DirectoryEntry) => Promise<void> = async () =>
+    undefined,
   /** Whether someone could still sign in as an administrator in this directory (true while nobody has a sign-in). */
   adminCanSignIn: (next: Directory) => boolean = () => true,
 ): DirectoryService {
@@ -92,7 +93,8 @@ export function createDirectoryService(
         const users = listedNames(referrers.map((r) => r.label));
         throw ApiError.because('conflict', 'entryInUse', { name: entryLabel(kind, entry, directory()), users });
       }
-      if (kind === 'users') keepAnAdministrator((working) => void (working.users = working.users.filter((u) => u.id !== id)));
+      if (kind === 'users')
+        keepAnAdministrator((working) => void (working.users = working.users.filter((u) => u.id !== id)));
       await store.update((data) => {
         const list = listOf(data.directory, kind);
         list.splice(list.indexOf(entry), 1);
@@ -107,7 +109,8 @@ export function createDirectoryService(
       const { plan } = planCsv(directory(), input, newId);
       const report = reportOf(input.kind, plan);
       const accepted = plan.rows.flatMap((r) => (r.entry ? [r.entry] : []));
-      if (input.kind === 'users' && accepted.length) keepAnAdministrator((next) => accepted.forEach((e) => upsert(next, 'users', e)));
+      if (input.kind === 'users' && accepted.length)
+        keepAnAdministrator((next) => accepted.forEach((e) => upsert(next, 'users', e)));
       if (!accepted.length) return report;
       await store.update((data) => {
         plan.organisations.forEach((o) => upsert(data.directory, 'organisations', o));

@@ -66,7 +66,8 @@ export function createItemTypeService(store: Store, itemsOf: ItemsOfType, newId:
       const workflows = store.data.workflows.filter((w) => w.itemTypeId === id).map((w) => `“${w.name}”`);
       const items = (await itemsOf(id)).map((i) => i.number);
       const uses = [...workflows, ...items];
-      if (uses.length) throw ApiError.because('conflict', 'itemTypeInUse', { name: type.name, uses: listedNames(uses) });
+      if (uses.length)
+        throw ApiError.because('conflict', 'itemTypeInUse', { name: type.name, uses: listedNames(uses) });
       await store.update((d) => void d.itemTypes.splice(d.itemTypes.indexOf(type), 1));
     },
 

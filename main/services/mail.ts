@@ -20,11 +20,24 @@ import { messageDraft } from '../mail/message-draft';
 import type { Store } from '../store/store';
 import type { Clock } from '../clock';
 import { languageFor, type MessageWorld } from '../engine/message-world';
-import { checkMailing, genericCopy, mailingCopy, type MailingRecipient, type MailingSetup, templateRef } from './mailing-copies';
+import {
+  checkMailing,
+  genericCopy,
+  mailingCopy,
+  type MailingRecipient,
+  type MailingSetup,
+  templateRef,
+} from './mailing-copies';
 import { mailingRecipient } from './mailing-recipients';
 import { sentTo } from './recipient-filter';
 import type { MessagePreview, SourceChoice } from './message-preview';
-import { notMergeProblems, refuseMissingFiles, refuseNotMergeFields, type TypedText, typedTemplate } from './mailing-text';
+import {
+  notMergeProblems,
+  refuseMissingFiles,
+  refuseNotMergeFields,
+  type TypedText,
+  typedTemplate,
+} from './mailing-text';
 
 type Target = z.output<typeof MailingTarget>;
 type From = z.output<typeof SenderOverride>;
@@ -126,7 +139,8 @@ export function createMailService(deps: MailDeps) {
   /** A mailing's template (saved, or made of its typed text), language and sender. */
   const setupOf = (input: Omit<MailingInput, 'targets'>): MailingSetup => {
     const { templateId, text, senderId, language, from } = input;
-    if (!templateId === !text) throw ApiError.invalidInput({ key: 'mailingNotSent' }, [issueBecause('templateId', 'templateOrText')]);
+    if (!templateId === !text)
+      throw ApiError.invalidInput({ key: 'mailingNotSent' }, [issueBecause('templateId', 'templateOrText')]);
     if (text) {
       refuseMissingFiles(text, files);
       const own = language ?? store.data.settings.language;
@@ -173,7 +187,8 @@ export function createMailService(deps: MailDeps) {
       const { emptyFields, unknownFields } = checked;
       // A typed text with a field no mailing has cannot be sent (a template's only renders it empty).
       const reached = recipients.filter((r) => !r.recipient.skip);
-      const typos = setup.typed && !checked.problems.length ? reached.flatMap((r) => mailingCopy(world, setup, r).problems) : [];
+      const typos =
+        setup.typed && !checked.problems.length ? reached.flatMap((r) => mailingCopy(world, setup, r).problems) : [];
       const problems = [...checked.problems, ...notMergeProblems(typos)];
       return { ...found, emptyFields, unknownFields, ...preview, problems };
     },
@@ -241,7 +256,9 @@ export function createMailService(deps: MailDeps) {
 
     async cancelMailing(mailingId: string): Promise<number> {
       mailingRecord(mailingId);
-      const waiting = outboxStore.data.messages.filter((m) => m.source.mailingId === mailingId && m.status === 'queued');
+      const waiting = outboxStore.data.messages.filter(
+        (m) => m.source.mailingId === mailingId && m.status === 'queued',
+      );
       await outboxStore.update(() =>
         waiting.forEach((m) => {
           m.status = 'skipped';
@@ -258,10 +275,16 @@ export function createMailService(deps: MailDeps) {
       ...(store.data.settings.defaultSenderId ? { defaultSenderId: store.data.settings.defaultSenderId } : {}),
     }),
 
-    async saveSettings(input: { smtp: SmtpSettings | null; senders: (Omit<Sender, 'id'> & { id?: string })[]; defaultSenderId?: string }) {
+    async saveSettings(input: {
+      smtp: SmtpSettings | null;
+      senders: (Omit<Sender, 'id'> & { id?: string })[];
+      defaultSenderId?: string;
+    }) {
       const senders = input.senders.map((s) => ({ ...s, id: s.id ?? newId() }));
       if (input.defaultSenderId && !senders.some((s) => s.id === input.defaultSenderId)) {
-        throw ApiError.invalidInput('These mail settings cannot be saved', [{ path: 'defaultSenderId', message: 'is not one of the senders' }]);
+        throw ApiError.invalidInput('These mail settings cannot be saved', [
+          { path: 'defaultSenderId', message: 'is not one of the senders' },
+        ]);
       }
       await store.update((d) => {
         if (input.smtp) d.settings.smtp = input.smtp;
@@ -280,7 +303,11 @@ export function createMailService(deps: MailDeps) {
         const e = error as { code?: string; message?: string };
         const unreachable = e.code === 'ECONNECTION' || e.code === 'ESOCKET';
         const key = e.code === 'EAUTH' ? 'smtpLogin' : unreachable ? 'smtpUnreachable' : 'smtpUnexpected';
-        throw ApiError.because('conflict', key, { host: smtp.host, port: smtp.port, detail: e.message ?? String(error) });
+        throw ApiError.because('conflict', key, {
+          host: smtp.host,
+          port: smtp.port,
+          detail: e.message ?? String(error),
+        });
       } finally {
         transport.close();
       }

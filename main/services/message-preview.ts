@@ -83,7 +83,13 @@ export function createMessagePreview(
       const task = currentTask(item);
       const workflow = workflowById(db().workflows, item.workflowId);
       const index = task && graphOf(item) ? new GraphIndex(graphOf(item)!) : undefined;
-      const actionLabels = task && index ? index.actionsOf(task.node.id).filter((a) => a.mode === 'manual').map((a) => a.label) : undefined;
+      const actionLabels =
+        task && index
+          ? index
+              .actionsOf(task.node.id)
+              .filter((a) => a.mode === 'manual')
+              .map((a) => a.label)
+          : undefined;
       return {
         ...(actionLabels?.length ? { actionLabels } : {}),
         source: {
@@ -149,14 +155,24 @@ export function createMessagePreview(
     const { source } = resolved;
     // Example buttons only: a preview, or an example sent to the author, never carries a link that acts.
     const actions =
-      source.kind === 'sample' ? exampleActions(language) : resolved.actionLabels ? exampleActions(language, resolved.actionLabels) : undefined;
+      source.kind === 'sample'
+        ? exampleActions(language)
+        : resolved.actionLabels
+          ? exampleActions(language, resolved.actionLabels)
+          : undefined;
     const reader = {
       language,
       ...(people.recipient ? { recipient: people.recipient } : {}),
       ...(people.sender ? { sender: people.sender } : {}),
     };
     const frame = actions ? { actions } : {};
-    return renderTemplate(template, language, messageData(source, dataContext(world), reader), knownFields(...shapes), frame);
+    return renderTemplate(
+      template,
+      language,
+      messageData(source, dataContext(world), reader),
+      knownFields(...shapes),
+      frame,
+    );
   }
 
   /** Who an addressee reaches for this source (a mailing's recipient is the recipient). */

@@ -19,10 +19,7 @@ export function sentTo(directory: Directory, target: MailingTargetRef): NonNulla
         ...contactsWhere(directory, (c) => c.organisationId === target.id),
       ];
     case 'persons':
-      return [
-        { kind: 'person', id: target.id },
-        ...contactsWhere(directory, (c) => c.personId === target.id),
-      ];
+      return [{ kind: 'person', id: target.id }, ...contactsWhere(directory, (c) => c.personId === target.id)];
     default: {
       const never: never = target.kind;
       return never;

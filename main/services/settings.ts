@@ -13,14 +13,22 @@ export interface SettingsService {
  * the SMTP and IMAP passwords (Settings → Mail keeps them; an answer of settings.get never carries them),
  * and without worker mode (camunda.settings shows it, never its client secret).
  */
-const view = ({ apiTokens: _tokens, apiTokensMigrated: _migrated, camunda: _camunda, smtp, imap, ...rest }: Settings): SettingsView => ({
+const view = ({
+  apiTokens: _tokens,
+  apiTokensMigrated: _migrated,
+  camunda: _camunda,
+  smtp,
+  imap,
+  ...rest
+}: Settings): SettingsView => ({
   ...rest,
   ...(smtp ? { smtp: withoutPassword(smtp) } : {}),
   ...(imap ? { imap: withoutPassword(imap) } : {}),
 });
 
 /** Mail settings as an answer shows them: never with their password. */
-const withoutPassword = <T extends { password?: string }>({ password: _password, ...shown }: T): Omit<T, 'password'> => shown;
+const withoutPassword = <T extends { password?: string }>({ password: _password, ...shown }: T): Omit<T, 'password'> =>
+  shown;
 
 export const createSettingsService = (store: Store): SettingsService => ({
   get: () => view(store.data.settings),

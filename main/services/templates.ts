@@ -35,7 +35,8 @@ export function createTemplateService(store: Store, newId: () => string, preview
     async remove(id: string): Promise<void> {
       const template = find(id);
       const users = store.data.workflows.filter((w) => JSON.stringify(w.draft).includes(`"${id}"`)).map((w) => w.name);
-      if (users.length) throw ApiError.because('conflict', 'templateInUse', { name: template.name, users: listedNames(users) });
+      if (users.length)
+        throw ApiError.because('conflict', 'templateInUse', { name: template.name, users: listedNames(users) });
       await store.update((d) => void d.templates.splice(d.templates.indexOf(template), 1));
     },
     /** Every language rendered from the chosen item, record, recipient or the sample, and who the addressee reaches. */

@@ -1,5 +1,10 @@
 import { ApiError } from '../../shared/api/errors';
-import { type PublishResult, type ValidationReport, WorkflowExport, type WorkflowSummary } from '../../shared/api/workflow-contract';
+import {
+  type PublishResult,
+  type ValidationReport,
+  WorkflowExport,
+  type WorkflowSummary,
+} from '../../shared/api/workflow-contract';
 import { entryOf } from '../../shared/workflow/item-route';
 import { forgetRoutes, routeOnPublish } from './publish-route';
 import type { z } from 'zod';
@@ -31,13 +36,22 @@ export interface WorkflowService {
 }
 
 const sameGraph = (a: WorkflowGraph, b: WorkflowGraph) => JSON.stringify(a) === JSON.stringify(b);
-const fileSafe = (name: string) => name.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').toLowerCase() || 'workflow';
+const fileSafe = (name: string) =>
+  name
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-|-$/g, '')
+    .toLowerCase() || 'workflow';
 
 /**
  * @param published told after a workflow got a new published version or was removed (its pending
  *   record-trigger timers are cancelled).
  */
-export function createWorkflowService(store: Store, clock: Clock, newId: () => string, published: (workflowId: string) => Promise<unknown> = async () => undefined): WorkflowService {
+export function createWorkflowService(
+  store: Store,
+  clock: Clock,
+  newId: () => string,
+  published: (workflowId: string) => Promise<unknown> = async () => undefined,
+): WorkflowService {
   const find = (id: string): Workflow => {
     const workflow = workflowById(store.data.workflows, id);
     if (!workflow) throw ApiError.because('not_found', 'notFound', { thing: 'workflow', id });
@@ -48,7 +62,10 @@ export function createWorkflowService(store: Store, clock: Clock, newId: () => s
     return validateWorkflow({ ...workflow, graph: workflow.draft }, { directory, itemTypes, templates });
   };
   const checkItemType = (id: string | null | undefined) => {
-    if (id && !store.data.itemTypes.some((t) => t.id === id)) throw ApiError.invalidInput('This workflow cannot be saved', [{ path: 'itemTypeId', message: `item type "${id}" does not exist` }]);
+    if (id && !store.data.itemTypes.some((t) => t.id === id))
+      throw ApiError.invalidInput('This workflow cannot be saved', [
+        { path: 'itemTypeId', message: `item type "${id}" does not exist` },
+      ]);
   };
   const insert = async (workflow: Workflow) => {
     await store.update((d) => void d.workflows.push(workflow));
@@ -88,7 +105,10 @@ export function createWorkflowService(store: Store, clock: Clock, newId: () => s
           nodeCount: w.draft.nodes.length,
           active: w.active !== false,
           ...(w.explanation ? { explanation: w.explanation } : {}),
-          entry: entryOf(w.id, store.data.itemTypes.find((t) => t.id === w.itemTypeId)),
+          entry: entryOf(
+            w.id,
+            store.data.itemTypes.find((t) => t.id === w.itemTypeId),
+          ),
         };
       }),
 
@@ -96,7 +116,16 @@ export function createWorkflowService(store: Store, clock: Clock, newId: () => s
 
     async create(name, itemTypeId) {
       checkItemType(itemTypeId);
-      return insert(WorkflowSchema.parse({ id: newId(), name, itemTypeId, draft: { nodes: [], edges: [] }, draftSavedAt: now(), versions: [] }));
+      return insert(
+        WorkflowSchema.parse({
+          id: newId(),
+          name,
+          itemTypeId,
+          draft: { nodes: [], edges: [] },
+          draftSavedAt: now(),
+          versions: [],
+        }),
+      );
     },
 
     async update({ id, ...change }) {
@@ -104,7 +133,9 @@ export function createWorkflowService(store: Store, clock: Clock, newId: () => s
       const wasActive = workflow.active !== false;
       checkItemType(change.itemTypeId);
       if (change.taskManagerUserId && !store.data.directory.users.some((u) => u.id === change.taskManagerUserId)) {
-        throw ApiError.invalidInput('This workflow cannot be saved', [{ path: 'taskManagerUserId', message: `user "${change.taskManagerUserId}" does not exist` }]);
+        throw ApiError.invalidInput('This workflow cannot be saved', [
+          { path: 'taskManagerUserId', message: `user "${change.taskManagerUserId}" does not exist` },
+        ]);
       }
       await store.update((d) => {
         if (change.itemTypeId !== undefined) forgetRoutes(d, id, change.itemTypeId ?? undefined);
@@ -150,7 +181,12 @@ export function createWorkflowService(store: Store, clock: Clock, newId: () => s
       return {
         errors,
         warnings: findings.length - errors,
-        findings: findings.map((f) => ({ severity: f.severity, code: f.code, ...(f.nodeId ? { nodeId: f.nodeId } : {}), message: describeFinding(f) })),
+        findings: findings.map((f) => ({
+          severity: f.severity,
+          code: f.code,
+          ...(f.nodeId ? { nodeId: f.nodeId } : {}),
+          message: describeFinding(f),
+        })),
       };
     },
 
@@ -165,7 +201,11 @@ export function createWorkflowService(store: Store, clock: Clock, newId: () => s
           { reason: { key: 'notPublishable', params: { name: workflow.name } } },
         );
       }
-      const version = { version: (latestVersion(workflow)?.version ?? 0) + 1, publishedAt: now(), graph: structuredClone(workflow.draft) };
+      const version = {
+        version: (latestVersion(workflow)?.version ?? 0) + 1,
+        publishedAt: now(),
+        graph: structuredClone(workflow.draft),
+      };
       const route = await store.update((d) => {
         workflow.versions.push(version);
         return routeOnPublish(d, workflow, replaceRoute);

@@ -56,7 +56,7 @@ export class AppendLog {
   /** The offset just after the last newline, reading backwards from the end in chunks. */
   private async endOfLastLine(handle: FileHandle, size: number): Promise<number> {
     const chunk = Buffer.alloc(64 * 1024);
-    for (let to = size; to > 0; ) {
+    for (let to = size; to > 0;) {
       const from = Math.max(0, to - chunk.length);
       const { bytesRead } = await handle.read(chunk, 0, to - from, from);
       const at = chunk.subarray(0, bytesRead).lastIndexOf(0x0a);
@@ -110,7 +110,7 @@ export class AppendLog {
     const handle = this.opened();
     try {
       // A write may take only part (the disk filled up meanwhile): write on until all is there, or it fails.
-      for (let done = 0; done < bytes.length; ) {
+      for (let done = 0; done < bytes.length;) {
         done += (await handle.write(bytes, done, bytes.length - done)).bytesWritten;
       }
       await handle.datasync();

@@ -46,7 +46,7 @@ async function lastLineOf(path: string): Promise<string | null> {
   try {
     const { size } = await handle.stat();
     let tail = Buffer.alloc(0);
-    for (let to = size; to > 0; ) {
+    for (let to = size; to > 0;) {
       const from = Math.max(0, to - 64 * 1024);
       const chunk = Buffer.alloc(to - from);
       await handle.read(chunk, 0, chunk.length, from);

@@ -106,7 +106,10 @@ const isOurTemp = (name: string, prefixes: readonly string[]) =>
  */
 export async function removeLeftoverTemps(dataDir: string, files: readonly string[]): Promise<string[]> {
   const removed: string[] = [];
-  for (const [folder, prefixes] of [[dataDir, files], [join(dataDir, 'archive'), ['']]] as const) {
+  for (const [folder, prefixes] of [
+    [dataDir, files],
+    [join(dataDir, 'archive'), ['']],
+  ] as const) {
     for (const name of await namesIn(folder)) {
       if (!isOurTemp(name, prefixes)) continue;
       await rm(join(folder, name), { force: true });

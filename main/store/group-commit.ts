@@ -21,7 +21,9 @@ export class GroupCommit {
     if (this.next) return this.next;
     if (!this.inFlight) return this.start();
     const linger = this.lingerMs;
-    const waitFor = this.inFlight.catch(() => undefined).then(() => (linger > 0 ? new Promise<void>((r) => setTimeout(r, linger)) : undefined));
+    const waitFor = this.inFlight
+      .catch(() => undefined)
+      .then(() => (linger > 0 ? new Promise<void>((r) => setTimeout(r, linger)) : undefined));
     this.next = waitFor.then(() => {
       this.next = null;
       return this.start();

@@ -68,7 +68,11 @@ export async function openJournal<T>(o: OpenJournalOptions<T>): Promise<OpenedJo
     opened.stoppedIn = copies[stop.copy]!.path;
     const other = copies.find((_, i) => i !== stop.copy);
     if (other) opened.copyFile = other.path;
-    opened.losses = lossesAfter(unfinished.flatMap((s) => s.copies.map(indexCopy)), replay.seq, o.nameOf);
+    opened.losses = lossesAfter(
+      unfinished.flatMap((s) => s.copies.map(indexCopy)),
+      replay.seq,
+      o.nameOf,
+    );
     for (const copy of unfinished.flatMap((s) => s.copies)) {
       if (copy.there) opened.keptLogs.push(await keepAside(copy.path, o.now));
     }

@@ -261,7 +261,12 @@ export class JournaledStore<C> {
     // Start from a clean snapshot: the journal then only holds what this run changes. One that
     // is clean already (a proper close left the snapshot sealed, its journal empty, nothing to
     // say) is not written again.
-    const clean = this.pairs && sealed === Boolean(options.fingerprint) && replay.seq === base.journalSeq && this.journal.bytes === 0 && !notices.length;
+    const clean =
+      this.pairs &&
+      sealed === Boolean(options.fingerprint) &&
+      replay.seq === base.journalSeq &&
+      this.journal.bytes === 0 &&
+      !notices.length;
     if (!clean) return this.compact();
     this.compactedAt = (snapshotAt ?? now).getTime();
   }

@@ -18,7 +18,8 @@ export function parseJson(text: string): unknown {
 }
 
 /** Parse, migrate and validate the text of a database file; throws with the reason if it can't. */
-export const decodeDatabase = (text: string): Database => parseDocument(Database, migrate(parseJson(text)), 'the data file');
+export const decodeDatabase = (text: string): Database =>
+  parseDocument(Database, migrate(parseJson(text)), 'the data file');
 
 export interface JsonFileOptions {
   /** Indentation of the file: readable for the database, compact for the busy outbox. */

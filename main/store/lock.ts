@@ -7,7 +7,9 @@ export class DataDirLockedError extends Error {
     readonly dataDir: string,
     readonly pid: number,
   ) {
-    super(`another Stroomlijn (process ${pid}) is already using the data folder ${dataDir}. Close it first, or start with another --data-dir.`);
+    super(
+      `another Stroomlijn (process ${pid}) is already using the data folder ${dataDir}. Close it first, or start with another --data-dir.`,
+    );
     this.name = 'DataDirLockedError';
   }
 }

@@ -55,7 +55,8 @@ export class NewerSchemaError extends Error {
 
 /** Bring raw database JSON up to `target`, one migration at a time. */
 export function migrate(raw: unknown, steps: readonly Migration[] = migrations, target = SCHEMA_VERSION): unknown {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new Error('the data file does not hold a JSON object');
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    throw new Error('the data file does not hold a JSON object');
   let data = raw as Record<string, unknown>;
   const version = data.schemaVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {

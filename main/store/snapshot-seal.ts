@@ -16,12 +16,18 @@ const hex = (n: number) => n.toString(16).padStart(8, '0');
 /** A schema's fingerprint, made when first asked: the checksum of its JSON Schema (types, defaults, enums, limits). */
 export function fingerprintOf(schema: z.ZodType): () => string {
   let fingerprint: string | undefined;
-  return () => (fingerprint ??= hex(crc32(JSON.stringify(z.toJSONSchema(schema, { unrepresentable: 'any', io: 'input' })))));
+  return () =>
+    (fingerprint ??= hex(crc32(JSON.stringify(z.toJSONSchema(schema, { unrepresentable: 'any', io: 'input' })))));
 }
 
 /** The same object schema with each of `arrays` taking its elements as they are: for a sealed snapshot. */
-export function unchecked<S extends z.ZodObject>(schema: S, arrays: readonly (keyof S['shape'] & string)[]): z.ZodType<z.infer<S>> {
-  return schema.extend(Object.fromEntries(arrays.map((key) => [key, z.array(z.unknown())]))) as unknown as z.ZodType<z.infer<S>>;
+export function unchecked<S extends z.ZodObject>(
+  schema: S,
+  arrays: readonly (keyof S['shape'] & string)[],
+): z.ZodType<z.infer<S>> {
+  return schema.extend(Object.fromEntries(arrays.map((key) => [key, z.array(z.unknown())]))) as unknown as z.ZodType<
+    z.infer<S>
+  >;
 }
 
 /** `json` (one object, as JSON.stringify wrote it) with the seal as its last property. */

@@ -50,11 +50,18 @@ export async function openStore({ dataDir, clock, seed, otherFiles = [] }: Store
   mkdirSync(dataDir, { recursive: true });
   // Refusals come before the lock is taken: a refused start leaves the folder exactly as it was.
   const files = [{ file: DATABASE_FILE, schemaVersion: SCHEMA_VERSION }, ...otherFiles];
-  await refuseMissingDatabase(dataDir, DATABASE_FILE, otherFiles.map((f) => f.file));
+  await refuseMissingDatabase(
+    dataDir,
+    DATABASE_FILE,
+    otherFiles.map((f) => f.file),
+  );
   await refuseNewerFiles(dataDir, files);
   const lock = lockDataDir(dataDir);
   try {
-    await removeLeftoverTemps(dataDir, files.map((f) => f.file));
+    await removeLeftoverTemps(
+      dataDir,
+      files.map((f) => f.file),
+    );
     const path = join(dataDir, DATABASE_FILE);
     const adapter = new JsonFileAdapter<Database>(path, clock, decodeDatabase, { backup: 'copy' });
     const db = new Low<Database>(adapter, emptyDatabase());

@@ -1,7 +1,16 @@
 import { z } from 'zod';
 
 /** What an integration token may do (Settings → API); `admin` implies every other scope. */
-export const Scopes = ['items:submit', 'items:read', 'items:act', 'records:read', 'records:write', 'directory:read', 'act-as', 'admin'] as const;
+export const Scopes = [
+  'items:submit',
+  'items:read',
+  'items:act',
+  'records:read',
+  'records:write',
+  'directory:read',
+  'act-as',
+  'admin',
+] as const;
 export const Scope = z.enum(Scopes);
 export type Scope = z.infer<typeof Scope>;
 
@@ -27,4 +36,5 @@ export type Caller =
 export const anonymous: Caller = { kind: 'anonymous' };
 
 /** Whether an integration token's scopes allow `scope` (admin allows everything). */
-export const hasScope = (scopes: readonly Scope[], scope: Scope): boolean => scopes.includes('admin') || scopes.includes(scope);
+export const hasScope = (scopes: readonly Scope[], scope: Scope): boolean =>
+  scopes.includes('admin') || scopes.includes(scope);

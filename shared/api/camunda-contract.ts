@@ -13,7 +13,10 @@ export const camundaContract = {
     z
       .object({ camunda: CamundaSettings.nullable() })
       .strict()
-      .refine((input) => !input.camunda?.clientId || input.camunda.tokenUrl, { message: validationMessages.required, path: ['camunda', 'tokenUrl'] }),
+      .refine((input) => !input.camunda?.clientId || input.camunda.tokenUrl, {
+        message: validationMessages.required,
+        path: ['camunda', 'tokenUrl'],
+      }),
     CamundaSettingsView,
   ),
   /** How worker mode is doing: off, polling, or failing with the last error. */

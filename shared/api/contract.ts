@@ -26,7 +26,13 @@ import { directoryCsvContract } from './directory-csv-contract';
 const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 const none = z.object({}).strict();
 
-export { NoticeCauses, type NoticeCause, StoreNotice, StoreNoticeKinds, type StoreNoticeKind } from '../model/store-notice';
+export {
+  NoticeCauses,
+  type NoticeCause,
+  StoreNotice,
+  StoreNoticeKinds,
+  type StoreNoticeKind,
+} from '../model/store-notice';
 
 export const AppInfo = z.object({
   name: z.string(),
@@ -53,7 +59,9 @@ export type SaveEntryInput = z.infer<typeof SaveEntryInput>;
 export { ImportReport, CsvPreview } from './directory-csv-contract';
 
 /** Only the fields given change (no defaults fill in the others). */
-export const SettingsUpdate = partialUpdate(Settings.pick({ language: true, theme: true, webhookAllowedHosts: true, actionLinkDays: true }));
+export const SettingsUpdate = partialUpdate(
+  Settings.pick({ language: true, theme: true, webhookAllowedHosts: true, actionLinkDays: true }),
+);
 
 /**
  * Every method the renderer may call, with its input and output schemas. Both transports
@@ -65,9 +73,15 @@ export const apiContract = {
   'settings.update': method(SettingsUpdate, SettingsView),
   'directory.get': method(none, Directory),
   /** One entry of the directory (the API v1 reads what it created or replaced). */
-  'directory.entry': method(z.object({ kind: DirectoryKind, id: Id }).strict(), z.union([User, Person, Employee, Organisation, Contact, Role])),
+  'directory.entry': method(
+    z.object({ kind: DirectoryKind, id: Id }).strict(),
+    z.union([User, Person, Employee, Organisation, Contact, Role]),
+  ),
   'directory.save': method(SaveEntryInput, z.object({ kind: DirectoryKind, id: Id })),
-  'directory.remove': method(z.object({ kind: DirectoryKind, id: Id }).strict(), z.object({ removed: z.literal(true) })),
+  'directory.remove': method(
+    z.object({ kind: DirectoryKind, id: Id }).strict(),
+    z.object({ removed: z.literal(true) }),
+  ),
   ...directoryCsvContract,
   ...workflowContract,
   ...bpmnContract,

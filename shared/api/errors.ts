@@ -116,7 +116,9 @@ export class ApiError extends Error {
   static invalidInput(what: string | { key: ReasonKey; params?: ReasonParams }, issues: Issue[]): ApiError {
     if (typeof what === 'string') return new ApiError('invalid_input', `${what}: ${describeIssues(issues)}`, issues);
     const message = `${englishReason(what.key, what.params)}: ${describeIssues(issues)}`;
-    return new ApiError('invalid_input', message, issues, { reason: { key: what.key, ...(what.params ? { params: what.params } : {}) } });
+    return new ApiError('invalid_input', message, issues, {
+      reason: { key: what.key, ...(what.params ? { params: what.params } : {}) },
+    });
   }
 
   toBody(): ApiErrorBody {

@@ -25,7 +25,9 @@ export const TaskView = z.object({
   mine: z.boolean().default(false),
   /** The tasks of the workflow an item can be moved to (for the task manager). */
   moveTargets: z.array(z.object({ id: z.string(), title: z.string() })).default([]),
-  actions: z.array(z.object({ id: z.string(), label: z.string(), role: z.string(), mode: z.enum(['manual', 'automatic']) })),
+  actions: z.array(
+    z.object({ id: z.string(), label: z.string(), role: z.string(), mode: z.enum(['manual', 'automatic']) }),
+  ),
   /** The item fields the task's form shows, read-only, editable or required before an action. */
   form: z.array(TaskFormField).default([]),
 });
@@ -82,25 +84,29 @@ export const itemContract = {
   /** Task manager interventions; refused for anyone but the workflow's task manager (the caller). */
   'items.intervene': method(
     z.discriminatedUnion('type', [
-      z.object({
-        type: z.literal('reassign'),
-        itemId: Id,
-        taskNodeId: Id,
-        userIds: z.array(Id).min(1, 'names nobody'),
-      }).strict(),
+      z
+        .object({
+          type: z.literal('reassign'),
+          itemId: Id,
+          taskNodeId: Id,
+          userIds: z.array(Id).min(1, 'names nobody'),
+        })
+        .strict(),
       z.object({ type: z.literal('moveTo'), itemId: Id, taskNodeId: Id }).strict(),
       z.object({ type: z.literal('cancel'), itemId: Id, reason: z.string().max(2000).optional() }).strict(),
     ]),
     ItemRecord,
   ),
   'items.act': method(
-    z.object({
-      itemId: Id,
-      actionNodeId: Id,
-      reaction: z.object({ text: z.string().max(10_000), external: z.boolean().default(false) }).optional(),
-      /** Fields changed on the task's form: only those it lets change; checked as the item type checks them. */
-      fields: z.record(z.string(), z.unknown()).optional(),
-    }).strict(),
+    z
+      .object({
+        itemId: Id,
+        actionNodeId: Id,
+        reaction: z.object({ text: z.string().max(10_000), external: z.boolean().default(false) }).optional(),
+        /** Fields changed on the task's form: only those it lets change; checked as the item type checks them. */
+        fields: z.record(z.string(), z.unknown()).optional(),
+      })
+      .strict(),
     ItemRecord,
   ),
   /** The caller's tasks: destinations that name them and show the task in the task list. */
@@ -112,12 +118,14 @@ export const itemContract = {
    * for an item by an administrator, its submitter, a user of its tasks or its task manager.
    */
   'items.addAttachment': method(
-    z.object({
-      itemId: Id.optional(),
-      name: z.string().trim().min(1).max(200),
-      contentType: z.string().max(200).default('application/octet-stream'),
-      base64: base64Text,
-    }).strict(),
+    z
+      .object({
+        itemId: Id.optional(),
+        name: z.string().trim().min(1).max(200),
+        contentType: z.string().max(200).default('application/octet-stream'),
+        base64: base64Text,
+      })
+      .strict(),
     Attachment,
   ),
   /** A file an attachment field of the item holds, for those who may see the item. */

@@ -26,10 +26,19 @@ export const RenderProblemSchema = z.object({
   message: z.string(),
 });
 
-const Rendered = z.object({ subject: z.string(), html: z.string(), text: z.string(), problems: z.array(RenderProblemSchema) });
+const Rendered = z.object({
+  subject: z.string(),
+  html: z.string(),
+  text: z.string(),
+  problems: z.array(RenderProblemSchema),
+});
 
 /** One step of the fallback chain an address was looked for by (DESIGN §4.2): where, what it found or why nothing. */
-export const AddressChainStep = z.object({ source: z.string(), address: z.string().optional(), missing: z.string().optional() });
+export const AddressChainStep = z.object({
+  source: z.string(),
+  address: z.string().optional(),
+  missing: z.string().optional(),
+});
 
 export const RecipientSchema = z.object({
   kind: MessageToKind.exclude(['address']),
@@ -38,7 +47,11 @@ export const RecipientSchema = z.object({
   email: z.string().optional(),
   external: z.boolean(),
   skip: z.enum(['noAddress', 'noConsent']).optional(),
-  resolution: z.object({ address: z.string().optional(), source: z.string().optional(), chain: z.array(AddressChainStep) }),
+  resolution: z.object({
+    address: z.string().optional(),
+    source: z.string().optional(),
+    chain: z.array(AddressChainStep),
+  }),
 });
 export type RecipientInfo = z.infer<typeof RecipientSchema>;
 
@@ -51,7 +64,12 @@ export const MailingTarget = z.object({ kind: z.enum(['contacts', 'organisations
  */
 export const SenderOverride = z
   .object({
-    name: z.string().trim().min(1).max(200).regex(/^[^\r\n]*$/, 'must be one line'),
+    name: z
+      .string()
+      .trim()
+      .min(1)
+      .max(200)
+      .regex(/^[^\r\n]*$/, 'must be one line'),
     email: Email,
   })
   .strict();
@@ -135,19 +153,25 @@ export const PreviewOutput = z.object({
 /** Templates, previews, the outbox and its history, mail settings and mailings. */
 export const messageContract = {
   'templates.get': method(byId, MessageTemplate),
-  'templates.save': method(z.object({ template: MessageTemplate.extend({ id: Id.optional() }) }).strict(), MessageTemplate),
+  'templates.save': method(
+    z.object({ template: MessageTemplate.extend({ id: Id.optional() }) }).strict(),
+    MessageTemplate,
+  ),
   'templates.remove': method(byId, z.object({ removed: z.literal(true) })),
   /** Store a file for a template's attachments; the template refers to it once saved. */
   'templates.addAttachment': method(
-    z.object({ name: z.string().trim().min(1).max(200), contentType: z.string().max(200).default('application/octet-stream'), base64: z.string().max(11_000_000, 'is larger than 8 MB') }).strict(),
+    z
+      .object({
+        name: z.string().trim().min(1).max(200),
+        contentType: z.string().max(200).default('application/octet-stream'),
+        base64: z.string().max(11_000_000, 'is larger than 8 MB'),
+      })
+      .strict(),
     Attachment,
   ),
   'templates.preview': method(PreviewInput, PreviewOutput),
   /** A saved template's preview, from a real item, record or recipient (or the sample). */
-  'templates.previewSaved': method(
-    PreviewInput.omit({ template: true }).extend({ id: Id }).strict(),
-    PreviewOutput,
-  ),
+  'templates.previewSaved': method(PreviewInput.omit({ template: true }).extend({ id: Id }).strict(), PreviewOutput),
   /** Send the copy the preview shows (same source and addressee) to the sender's own address. */
   'templates.sendExample': method(
     z
@@ -162,9 +186,21 @@ export const messageContract = {
     OutboxMessage,
   ),
   'messages.list': method(
-    z.object({ status: MessageStatus.optional(), via: z.enum(['smtp', 'capture']).optional(), templateId: Id.optional(), mailingId: Id.optional(), itemId: Id.optional(), search: z.string().optional(), from: z.iso.date().optional(), until: z.iso.date().optional(), limit: z.number().int().min(1).max(5000).default(200),
-      /** Mail sent to this contact, organisation (or its contacts) or person (or the contacts that are them). */
-      recipient: MailingTarget.optional() }).strict(),
+    z
+      .object({
+        status: MessageStatus.optional(),
+        via: z.enum(['smtp', 'capture']).optional(),
+        templateId: Id.optional(),
+        mailingId: Id.optional(),
+        itemId: Id.optional(),
+        search: z.string().optional(),
+        from: z.iso.date().optional(),
+        until: z.iso.date().optional(),
+        limit: z.number().int().min(1).max(5000).default(200),
+        /** Mail sent to this contact, organisation (or its contacts) or person (or the contacts that are them). */
+        recipient: MailingTarget.optional(),
+      })
+      .strict(),
     z.array(OutboxMessage),
   ),
   'messages.resend': method(byId, OutboxMessage),
@@ -173,7 +209,13 @@ export const messageContract = {
   'outbox.pause': method(z.object({ paused: z.boolean() }).strict(), OutboxStatusSchema),
   'mail.settings': method(none, MailSettings),
   'mail.saveSettings': method(
-    z.object({ smtp: SmtpSettings.nullable(), senders: z.array(Sender.extend({ id: Id.optional() })), defaultSenderId: Id.optional() }).strict(),
+    z
+      .object({
+        smtp: SmtpSettings.nullable(),
+        senders: z.array(Sender.extend({ id: Id.optional() })),
+        defaultSenderId: Id.optional(),
+      })
+      .strict(),
     MailSettings,
   ),
   'mail.testConnection': method(z.object({ smtp: SmtpSettings }).strict(), z.object({ ok: z.literal(true) })),
@@ -251,4 +293,3 @@ export const messageContract = {
   'mailings.get': method(z.object({ mailingId: Id }).strict(), MailingStatus),
   'mailings.cancel': method(z.object({ mailingId: Id }).strict(), z.object({ cancelled: z.number().int() })),
 } as const;
-

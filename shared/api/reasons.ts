@@ -12,13 +12,17 @@ export const reasonMessages = {
   // Conflicts (409)
   templateInUse: '“{{name}}” is still used by {{users}}.',
   entryInUse: '"{{name}}" is still used by {{users}}. Change those first.',
-  lastAdminInDirectory: 'Then no administrator could sign in any more: make another user with a sign-in administrator first.',
+  lastAdminInDirectory:
+    'Then no administrator could sign in any more: make another user with a sign-in administrator first.',
   lastAdminSignIn: 'This is the last administrator who can sign in: give another administrator a password first.',
   noSender: 'There is no sender address yet: add one under Settings → Mail.',
   noPublishedWorkflow: 'Item type “{{name}}” has no published workflow.',
-  noRouteForType: 'Item type “{{name}}” has no published workflow for new items: an administrator chooses one under Item types.',
-  workflowSwitchedOff: 'Workflow “{{workflow}}” is switched off: new items of type “{{name}}” cannot be submitted until an administrator switches it on or routes the type to another workflow.',
-  workflowSwitchedOffWhy: 'Workflow “{{workflow}}” ({{why}}) is switched off: new items of type “{{name}}” cannot be submitted until an administrator switches it on or routes the type to another workflow.',
+  noRouteForType:
+    'Item type “{{name}}” has no published workflow for new items: an administrator chooses one under Item types.',
+  workflowSwitchedOff:
+    'Workflow “{{workflow}}” is switched off: new items of type “{{name}}” cannot be submitted until an administrator switches it on or routes the type to another workflow.',
+  workflowSwitchedOffWhy:
+    'Workflow “{{workflow}}” ({{why}}) is switched off: new items of type “{{name}}” cannot be submitted until an administrator switches it on or routes the type to another workflow.',
   itemTypeInUse: 'Item type “{{name}}” is still used by {{uses}}; it stays.',
   versionGone: 'Version {{version}} of the workflow of this item no longer exists.',
   notPublishable: '“{{name}}” cannot be published while errors remain.',
@@ -120,7 +124,10 @@ export type Thing = keyof typeof thingNames;
 export const Things = Object.keys(thingNames) as Thing[];
 
 export type ReasonParams = Record<string, string | number>;
-export const ReasonSchema = z.object({ key: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])).optional() });
+export const ReasonSchema = z.object({
+  key: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+});
 /** A reason as it travels: the key may be one this renderer does not know yet (it then shows the English). */
 export type Reason = z.infer<typeof ReasonSchema>;
 

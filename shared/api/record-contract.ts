@@ -35,11 +35,19 @@ export const recordContract = {
     z.array(CrmRecord),
   ),
   'records.get': method(z.object({ id: Id }).strict(), CrmRecord),
-  'records.create': method(z.object({ entity: StoredEntity, title: Text, fields: Fields.default({}) }).strict(), CrmRecord),
+  'records.create': method(
+    z.object({ entity: StoredEntity, title: Text, fields: Fields.default({}) }).strict(),
+    CrmRecord,
+  ),
   /** Change the title and/or some fields (null removes a field); record triggers react to it. */
   /** Refused (conflict, nothing written) while an open item, a waiting timer or another record refers to it. */
   'records.remove': method(z.object({ id: Id }).strict(), z.object({ removed: z.literal(true) })),
   /** The fields of each record entity (or one), with their kinds and choice lists: what records.create checks. */
   'records.fieldSpecs': method(z.object({ entity: StoredEntity.optional() }).strict(), z.array(RecordFieldSpecView)),
-  'records.update': method(z.object({ id: Id, title: Text.optional(), fields: z.record(z.string(), z.unknown().nullable()).optional() }).strict(), CrmRecord),
+  'records.update': method(
+    z
+      .object({ id: Id, title: Text.optional(), fields: z.record(z.string(), z.unknown().nullable()).optional() })
+      .strict(),
+    CrmRecord,
+  ),
 } as const;

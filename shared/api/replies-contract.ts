@@ -33,7 +33,10 @@ export const ReplyRecordSchema = z.object({
 export const repliesContract = {
   'replies.settings': method(none, RepliesView),
   'replies.saveSettings': method(z.object({ imap: ImapSettingsInput.nullable() }).strict(), RepliesView),
-  'replies.testConnection': method(z.object({ imap: ImapSettingsInput }).strict(), z.object({ ok: z.literal(true), messages: z.number().int() })),
+  'replies.testConnection': method(
+    z.object({ imap: ImapSettingsInput }).strict(),
+    z.object({ ok: z.literal(true), messages: z.number().int() }),
+  ),
   /** Read the mailbox now (it is also read every minute). */
   'replies.readNow': method(none, z.object({ read: z.number().int() })),
   /** Replies that could not act: all for an administrator, those about their workflows for a task manager. */

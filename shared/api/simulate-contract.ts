@@ -9,8 +9,17 @@ const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) =
 
 /** One thing that happens to the simulated item, chosen in the editor. */
 export const SimulationEvent = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('act'), actionNodeId: Id, userId: Id, reaction: z.object({ text: z.string().max(10_000), external: z.boolean().default(false) }).optional() }).strict(),
-  z.object({ type: z.literal('updateFields'), fields: z.record(z.string(), z.unknown()), userId: Id.optional() }).strict(),
+  z
+    .object({
+      type: z.literal('act'),
+      actionNodeId: Id,
+      userId: Id,
+      reaction: z.object({ text: z.string().max(10_000), external: z.boolean().default(false) }).optional(),
+    })
+    .strict(),
+  z
+    .object({ type: z.literal('updateFields'), fields: z.record(z.string(), z.unknown()), userId: Id.optional() })
+    .strict(),
   /** Fire the timer of a wait or a task's deadline: the simulated time jumps to it. */
   z.object({ type: z.literal('timer'), nodeId: Id }).strict(),
 ]);
@@ -19,7 +28,15 @@ export type SimulationEvent = z.infer<typeof SimulationEvent>;
 /** The item to run: an existing item's data, or a sample. */
 export const SimulationItem = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('existing'), itemId: Id }).strict(),
-  z.object({ kind: z.literal('sample'), itemTypeId: Id.optional(), subject: Text, fields: z.record(z.string(), z.unknown()).default({}), submitterUserId: Id.optional() }).strict(),
+  z
+    .object({
+      kind: z.literal('sample'),
+      itemTypeId: Id.optional(),
+      subject: Text,
+      fields: z.record(z.string(), z.unknown()).default({}),
+      submitterUserId: Id.optional(),
+    })
+    .strict(),
 ]);
 export type SimulationItem = z.infer<typeof SimulationItem>;
 
@@ -75,14 +92,28 @@ export const SimulationStep = z.object({
   /** The nodes the item is at after the step (its tasks and waits). */
   nodeIds: z.array(z.string()),
   /** What happened in the step, as the item's history records it. */
-  history: z.array(z.object({ at: z.string(), kind: z.string(), nodeId: z.string().optional(), userId: z.string().optional(), detail: z.string().optional() })),
+  history: z.array(
+    z.object({
+      at: z.string(),
+      kind: z.string(),
+      nodeId: z.string().optional(),
+      userId: z.string().optional(),
+      detail: z.string().optional(),
+    }),
+  ),
   messages: z.array(SimulatedMessage),
   effects: z.array(SimulatedEffect),
 });
 export type SimulationStep = z.infer<typeof SimulationStep>;
 
 export const SimulationResult = z.object({
-  item: z.object({ number: z.string(), subject: z.string(), itemTypeId: z.string().optional(), submitterUserId: z.string().optional(), fields: z.record(z.string(), z.unknown()) }),
+  item: z.object({
+    number: z.string(),
+    subject: z.string(),
+    itemTypeId: z.string().optional(),
+    submitterUserId: z.string().optional(),
+    fields: z.record(z.string(), z.unknown()),
+  }),
   steps: z.array(SimulationStep),
   status: z.enum(['running', 'completed', 'cancelled', 'error']),
   itemStatus: z.string().optional(),
@@ -94,7 +125,14 @@ export const SimulationResult = z.object({
   /** The tasks the item is in now, with their actions and the users who may take them. */
   tasks: z.array(TaskView.extend({ users: z.array(z.object({ id: z.string(), name: z.string() })) })),
   /** Timers that could fire next: waits and deadlines of open tasks. */
-  timers: z.array(z.object({ nodeId: z.string(), kind: z.enum(['wait', 'deadline', 'escalation']), at: z.string(), movedBy: z.array(z.string()).optional() })),
+  timers: z.array(
+    z.object({
+      nodeId: z.string(),
+      kind: z.enum(['wait', 'deadline', 'escalation']),
+      at: z.string(),
+      movedBy: z.array(z.string()).optional(),
+    }),
+  ),
 });
 export type SimulationResult = z.infer<typeof SimulationResult>;
 

@@ -52,7 +52,14 @@ export type WorkflowExport = z.infer<typeof WorkflowExport>;
 export const ValidationReport = z.object({
   errors: z.number().int(),
   warnings: z.number().int(),
-  findings: z.array(z.object({ severity: z.enum(['error', 'warning']), code: z.string(), nodeId: z.string().optional(), message: z.string() })),
+  findings: z.array(
+    z.object({
+      severity: z.enum(['error', 'warning']),
+      code: z.string(),
+      nodeId: z.string().optional(),
+      message: z.string(),
+    }),
+  ),
 });
 export type ValidationReport = z.infer<typeof ValidationReport>;
 
@@ -78,7 +85,10 @@ export const workflowContract = {
   'workflows.get': method(byId, Workflow),
   'workflows.create': method(z.object({ name: Text, itemTypeId: Id.optional() }).strict(), Workflow),
   'workflows.update': method(WorkflowSettingsUpdate, Workflow),
-  'workflows.saveDraft': method(z.object({ id: Id, graph: WorkflowGraph }).strict(), z.object({ draftSavedAt: Timestamp })),
+  'workflows.saveDraft': method(
+    z.object({ id: Id, graph: WorkflowGraph }).strict(),
+    z.object({ draftSavedAt: Timestamp }),
+  ),
   'workflows.duplicate': method(z.object({ id: Id, name: Text }).strict(), Workflow),
   'workflows.remove': method(byId, z.object({ removed: z.literal(true) })),
   /** `replaceRoute`: the administrator's answer when another published workflow takes the type's new items. */
@@ -86,7 +96,10 @@ export const workflowContract = {
   /** Validate the draft as publishing would (DESIGN.md §4). */
   'workflows.validate': method(byId, ValidationReport),
   /** `version` may come as text (an API v1 path segment). */
-  'workflows.restoreVersion': method(z.object({ id: Id, version: z.coerce.number().int().positive() }).strict(), Workflow),
+  'workflows.restoreVersion': method(
+    z.object({ id: Id, version: z.coerce.number().int().positive() }).strict(),
+    Workflow,
+  ),
   'workflows.export': method(byId, z.object({ fileName: z.string(), json: z.string() })),
   'workflows.import': method(z.object({ json: z.string().max(20_000_000, 'is larger than 20 MB') }).strict(), Workflow),
   /** The exported document itself, as JSON (API v1); what `workflows.import` reads from the file's text. */

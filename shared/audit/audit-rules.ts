@@ -91,7 +91,12 @@ export const auditRules: { [M in ApiMethod]: AuditRule<M> | null } = {
   'replies.saveSettings': {
     action: 'settingsChanged',
     facts: (input) => ({
-      details: { subject: 'replies', imap: input.imap ? `${input.imap.user}@${input.imap.host}:${input.imap.port} ${input.imap.folder} → ${input.imap.address}` : '' },
+      details: {
+        subject: 'replies',
+        imap: input.imap
+          ? `${input.imap.user}@${input.imap.host}:${input.imap.port} ${input.imap.folder} → ${input.imap.address}`
+          : '',
+      },
     }),
   },
   'replies.testConnection': null,
@@ -101,7 +106,12 @@ export const auditRules: { [M in ApiMethod]: AuditRule<M> | null } = {
   'camunda.saveSettings': {
     action: 'settingsChanged',
     facts: (input) => ({
-      details: { subject: 'camunda', camunda: input.camunda ? `${input.camunda.restAddress} (${input.camunda.clientId || 'no client id'}) ${input.camunda.jobTypes.join(', ')}` : '' },
+      details: {
+        subject: 'camunda',
+        camunda: input.camunda
+          ? `${input.camunda.restAddress} (${input.camunda.clientId || 'no client id'}) ${input.camunda.jobTypes.join(', ')}`
+          : '',
+      },
     }),
   },
   'replies.readNow': null,

@@ -25,7 +25,8 @@ const SIBLING_STEP = 100;
 const sizeOf = (type: string): { w: number; h: number } =>
   type.endsWith('Gateway') ? { w: 50, h: 50 } : type.endsWith('Event') ? { w: 36, h: 36 } : { w: 100, h: 80 };
 
-const overlap = (a: Box, b: Box) => a.x < b.x + b.w + MARGIN && b.x < a.x + a.w + MARGIN && a.y < b.y + b.h + MARGIN && b.y < a.y + a.h + MARGIN;
+const overlap = (a: Box, b: Box) =>
+  a.x < b.x + b.w + MARGIN && b.x < a.x + a.w + MARGIN && a.y < b.y + b.h + MARGIN && b.y < a.y + a.h + MARGIN;
 
 /**
  * A diagram from the canvas: each step's elements where the step stands on the canvas (spread out),
@@ -80,7 +81,8 @@ export function canvasDiagram(
     boxes.set(el, { el, x: Math.round(cx - w / 2), y: Math.round(cy - h / 2), w, h });
   }
   const all = [...boxes.values()];
-  for (let i = 0; i < all.length; i++) for (let j = i + 1; j < all.length; j++) if (overlap(all[i]!, all[j]!)) return undefined;
+  for (let i = 0; i < all.length; i++)
+    for (let j = i + 1; j < all.length; j++) if (overlap(all[i]!, all[j]!)) return undefined;
   // A boundary event sits on the lower edge of its task, one beside the other.
   const onTask = new Map<ModdleElement, number>();
   for (const b of boundaries) {
@@ -95,7 +97,14 @@ export function canvasDiagram(
   const point = (x: number, y: number) => moddle.create('dc:Point', { x: Math.round(x), y: Math.round(y) });
   const planeElement: ModdleElement[] = [];
   for (const b of boxes.values()) {
-    planeElement.push(moddle.create('bpmndi:BPMNShape', { id: `${b.el.id}_di`, bpmnElement: b.el, bounds: bounds(b), ...(b.el.$type === 'bpmn:ExclusiveGateway' ? { isMarkerVisible: true } : {}) }));
+    planeElement.push(
+      moddle.create('bpmndi:BPMNShape', {
+        id: `${b.el.id}_di`,
+        bpmnElement: b.el,
+        bounds: bounds(b),
+        ...(b.el.$type === 'bpmn:ExclusiveGateway' ? { isMarkerVisible: true } : {}),
+      }),
+    );
   }
   for (const f of flows) {
     const s = boxes.get(f.get('sourceRef') as ModdleElement)!;
@@ -108,11 +117,17 @@ export function canvasDiagram(
       const mid = (s.y + s.h + t.y) / 2;
       const sx = s.x + s.w / 2;
       const tx = t.x + t.w / 2;
-      waypoint = sx === tx ? [point(sx, s.y + s.h), point(tx, t.y)] : [point(sx, s.y + s.h), point(sx, mid), point(tx, mid), point(tx, t.y)];
+      waypoint =
+        sx === tx
+          ? [point(sx, s.y + s.h), point(tx, t.y)]
+          : [point(sx, s.y + s.h), point(sx, mid), point(tx, mid), point(tx, t.y)];
     } else if (t.x >= s.x + s.w) {
       // On to the right (the next element of the same step): a straight line, bent when not level.
       const mid = (s.x + s.w + t.x) / 2;
-      waypoint = sy === ty ? [point(s.x + s.w, sy), point(t.x, ty)] : [point(s.x + s.w, sy), point(mid, sy), point(mid, ty), point(t.x, ty)];
+      waypoint =
+        sy === ty
+          ? [point(s.x + s.w, sy), point(t.x, ty)]
+          : [point(s.x + s.w, sy), point(mid, sy), point(mid, ty), point(t.x, ty)];
     } else {
       // Back up or to the left (a loop): out on the left, round the left of both, in on the left.
       const side = Math.min(s.x, t.x) - 30;

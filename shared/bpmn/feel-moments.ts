@@ -48,11 +48,20 @@ export type After = Pick<Duration, 'amount' | 'unit'>;
  * When a timer fires: `after` each in turn, from entering the element (or from a date field). A
  * timer of calendar durations only from entering is an ISO duration; anything else is a FEEL date.
  */
-export function momentAfter(from: { field: string } | 'entered', after: readonly After[]): { duration: string } | { date: string } {
-  const calendar = after.filter((a): a is After & { unit: Exclude<Duration['unit'], 'workingDays'> } => a.unit !== 'workingDays');
+export function momentAfter(
+  from: { field: string } | 'entered',
+  after: readonly After[],
+): { duration: string } | { date: string } {
+  const calendar = after.filter(
+    (a): a is After & { unit: Exclude<Duration['unit'], 'workingDays'> } => a.unit !== 'workingDays',
+  );
   if (from === 'entered' && calendar.length === after.length) return { duration: isoSum(calendar) };
   let at = from === 'entered' ? 'now()' : `(${feelDateField(from.field)})`;
-  for (const a of after) at = a.unit === 'workingDays' ? feelAddWorkingDays(at, a.amount) : `${at} + duration(${feelString(isoDuration({ amount: a.amount, unit: a.unit }))})`;
+  for (const a of after)
+    at =
+      a.unit === 'workingDays'
+        ? feelAddWorkingDays(at, a.amount)
+        : `${at} + duration(${feelString(isoDuration({ amount: a.amount, unit: a.unit }))})`;
   return { date: `=${at}` };
 }
 

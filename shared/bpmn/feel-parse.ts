@@ -97,7 +97,9 @@ function ourRule(part: string): Rule | undefined {
   const candidates: Rule['value'][] = [undefined, ...strings, ...numbers];
   // Rules without a value first: "empty" writes what "equals ''" would.
   for (const value of candidates) {
-    for (const operator of (Operators as readonly Operator[]).filter((o) => unaryOperators.includes(o) === (value === undefined))) {
+    for (const operator of (Operators as readonly Operator[]).filter(
+      (o) => unaryOperators.includes(o) === (value === undefined),
+    )) {
       const rule: Rule = { field: name, operator, ...(value !== undefined ? { value } : {}) };
       if (ruleToFeel(rule) === part) return rule;
     }
@@ -107,10 +109,13 @@ function ourRule(part: string): Rule | undefined {
 
 /** `name op literal` as people write it in Camunda Modeler. */
 function handWritten(part: string): Rule | undefined {
-  const m = part.match(/^\(?\s*([A-Za-z_][A-Za-z0-9_]*)\s*(=|!=|>|<)\s*("(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?|null|true|false)\s*\)?$/);
+  const m = part.match(
+    /^\(?\s*([A-Za-z_][A-Za-z0-9_]*)\s*(=|!=|>|<)\s*("(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?|null|true|false)\s*\)?$/,
+  );
   if (!m) return undefined;
   const [, field, op, raw] = m as unknown as [string, string, string, string];
-  if (raw === 'null') return op === '=' ? { field, operator: 'empty' } : op === '!=' ? { field, operator: 'notEmpty' } : undefined;
+  if (raw === 'null')
+    return op === '=' ? { field, operator: 'empty' } : op === '!=' ? { field, operator: 'notEmpty' } : undefined;
   const value = raw.startsWith('"') ? unquote(raw) : raw === 'true' || raw === 'false' ? raw === 'true' : Number(raw);
   const operator: Operator = op === '=' ? 'equals' : op === '!=' ? 'notEquals' : op === '>' ? 'greater' : 'less';
   if ((operator === 'greater' || operator === 'less') && typeof value !== 'number') return undefined;

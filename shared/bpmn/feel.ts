@@ -11,7 +11,8 @@ import type { Condition, Group, Rule } from '../model/condition';
  */
 
 /** A FEEL string literal. */
-export const feelString = (s: string): string => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n').replace(/\r/g, '\\r').replace(/\t/g, '\\t')}"`;
+export const feelString = (s: string): string =>
+  `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n').replace(/\r/g, '\\r').replace(/\t/g, '\\t')}"`;
 
 /** The rule's value as text, as the engine compares it (String(value ?? '')). */
 const textLiteral = (v: Rule['value']): string => feelString(String(v ?? ''));
@@ -27,9 +28,11 @@ export const feelField = (name: string, context = 'fields'): string => `get valu
 /** As text, "" for null (the engine's String(v ?? '')). */
 const text = (x: string) => `(if ${x} = null then "" else string(${x}))`;
 /** As a number, null when it is none (an empty text too: engines differ on number("")). */
-const num = (x: string) => `(if ${x} instance of number then ${x} else if ${text(x)} = "" then null else number(${text(x)}))`;
+const num = (x: string) =>
+  `(if ${x} instance of number then ${x} else if ${text(x)} = "" then null else number(${text(x)}))`;
 /** As a date and time, a bare date at midnight UTC (as JavaScript's Date reads it); null when it is none. */
-const time = (x: string) => `(if ${x} = null then null else if string length(${text(x)}) = 10 then date and time(${text(x)} + "T00:00:00Z") else date and time(${text(x)}))`;
+const time = (x: string) =>
+  `(if ${x} = null then null else if string length(${text(x)}) = 10 then date and time(${text(x)} + "T00:00:00Z") else date and time(${text(x)}))`;
 /** True only when the comparison is true: null (a missing or bad operand) counts as false. */
 const sure = (comparison: string) => `((${comparison}) = true)`;
 

@@ -2,7 +2,15 @@ import { BpmnModdle, type ModdleElement } from 'bpmn-moddle';
 import zeebeSchema from 'zeebe-bpmn-moddle/resources/zeebe.json' with { type: 'json' };
 import type { Condition, Group, Rule } from '../model/condition';
 import type { WorkflowEdge, WorkflowGraph } from '../model/workflow';
-import { Escalation, RecordEntities, RecordEvents, WorkflowNode, type Destination, type Duration, type Effect } from '../model/workflow-nodes';
+import {
+  Escalation,
+  RecordEntities,
+  RecordEvents,
+  WorkflowNode,
+  type Destination,
+  type Duration,
+  type Effect,
+} from '../model/workflow-nodes';
 import { Addressee } from '../model/message-setting';
 import { DEFAULT_BRANCH } from '../workflow/graph';
 import { feelToCondition } from './feel-parse';
@@ -13,20 +21,36 @@ import { ESCALATION_PROPERTY, JobTypes } from './jobs';
 export interface BpmnImportProblem {
   elementId: string;
   name?: string;
-  code: 'notBpmn' | 'noProcess' | 'unsupportedElement' | 'multiInstance' | 'unsupportedCondition' | 'unknownJobType' | 'unsupportedStart' | 'unsupportedTimer';
+  code:
+    | 'notBpmn'
+    | 'noProcess'
+    | 'unsupportedElement'
+    | 'multiInstance'
+    | 'unsupportedCondition'
+    | 'unknownJobType'
+    | 'unsupportedStart'
+    | 'unsupportedTimer';
   /** The element's BPMN type, or what it holds that cannot be held. */
   detail: string;
 }
 
-export type BpmnImport = { ok: true; name: string; graph: WorkflowGraph } | { ok: false; problems: BpmnImportProblem[] };
+export type BpmnImport =
+  { ok: true; name: string; graph: WorkflowGraph } | { ok: false; problems: BpmnImportProblem[] };
 
 const PREFIXES = /^(StartEvent|UserTask|SendTask|ServiceTask|Event|Timer|EndEvent|Gateway)_/;
 const nodeId = (el: ModdleElement) => (el.id ?? '').replace(PREFIXES, '').replace(/_(action|notify)$/, '') || 'node';
 
 const ext = (el: ModdleElement, type: string): ModdleElement | undefined =>
-  ((el.get('extensionElements') as ModdleElement | undefined)?.get('values') as ModdleElement[] | undefined)?.find((v) => v.$type === type);
+  ((el.get('extensionElements') as ModdleElement | undefined)?.get('values') as ModdleElement[] | undefined)?.find(
+    (v) => v.$type === type,
+  );
 const headersOf = (el: ModdleElement): Record<string, string> =>
-  Object.fromEntries((((ext(el, 'zeebe:TaskHeaders')?.get('values') as ModdleElement[] | undefined) ?? []).map((h) => [String(h.get('key')), String(h.get('value'))])));
+  Object.fromEntries(
+    ((ext(el, 'zeebe:TaskHeaders')?.get('values') as ModdleElement[] | undefined) ?? []).map((h) => [
+      String(h.get('key')),
+      String(h.get('value')),
+    ]),
+  );
 const jobTypeOf = (el: ModdleElement) => ext(el, 'zeebe:TaskDefinition')?.get('type') as string | undefined;
 /** Flows out of and into each element, from the flows' own source and target (files need not list them on the elements). */
 const outs = new WeakMap<ModdleElement, ModdleElement[]>();
@@ -34,19 +58,29 @@ const ins = new WeakMap<ModdleElement, ModdleElement[]>();
 const outgoing = (el: ModdleElement) => outs.get(el) ?? [];
 const incoming = (el: ModdleElement) => ins.get(el) ?? [];
 const targetOf = (flow: ModdleElement) => flow.get('targetRef') as ModdleElement;
-const conditionOf = (flow: ModdleElement) => (flow.get('conditionExpression') as ModdleElement | undefined)?.get('body') as string | undefined;
+const conditionOf = (flow: ModdleElement) =>
+  (flow.get('conditionExpression') as ModdleElement | undefined)?.get('body') as string | undefined;
 const isDefaultFlow = (flow: ModdleElement) => (flow.get('sourceRef') as ModdleElement).get('default') === flow;
 const definitionsOf = (el: ModdleElement) => (el.get('eventDefinitions') as ModdleElement[] | undefined) ?? [];
 const propertiesOf = (el: ModdleElement): Record<string, string> =>
-  Object.fromEntries((((ext(el, 'zeebe:Properties')?.get('properties') as ModdleElement[] | undefined) ?? []).map((p) => [String(p.get('name')), String(p.get('value'))])));
+  Object.fromEntries(
+    ((ext(el, 'zeebe:Properties')?.get('properties') as ModdleElement[] | undefined) ?? []).map((p) => [
+      String(p.get('name')),
+      String(p.get('value')),
+    ]),
+  );
 /** A timer boundary event on a user task that carries Stroomlijn's escalation: the export's way of running it. */
 const isEscalationTimer = (el: ModdleElement) =>
-  el.$type === 'bpmn:BoundaryEvent' && definitionsOf(el)[0]?.$type === 'bpmn:TimerEventDefinition' && Boolean(propertiesOf(el.get('attachedToRef') as ModdleElement)[ESCALATION_PROPERTY]);
+  el.$type === 'bpmn:BoundaryEvent' &&
+  definitionsOf(el)[0]?.$type === 'bpmn:TimerEventDefinition' &&
+  Boolean(propertiesOf(el.get('attachedToRef') as ModdleElement)[ESCALATION_PROPERTY]);
 /** An element on an escalation's path: its timers, the messages and reassignment they lead to, their ends. */
 const isEscalationPart = (el: ModdleElement): boolean =>
   isEscalationTimer(el) ||
   ((el.$type === 'bpmn:SendTask' || el.$type === 'bpmn:ServiceTask') && Boolean(headersOf(el).escalation)) ||
-  (el.$type === 'bpmn:EndEvent' && incoming(el).length > 0 && incoming(el).every((f) => isEscalationPart(f.get('sourceRef') as ModdleElement)));
+  (el.$type === 'bpmn:EndEvent' &&
+    incoming(el).length > 0 &&
+    incoming(el).every((f) => isEscalationPart(f.get('sourceRef') as ModdleElement)));
 const json = <T>(text: string | undefined, fallback: T): T => {
   try {
     return text ? (JSON.parse(text) as T) : fallback;
@@ -59,7 +93,11 @@ const json = <T>(text: string | undefined, fallback: T): T => {
 function fromIsoDuration(text: string): Pick<Duration, 'amount' | 'unit'> | undefined {
   const m = text.trim().match(/^P(?:(\d+)D|T(\d+)H|T(\d+)M)$/);
   if (!m) return undefined;
-  return m[1] ? { amount: Number(m[1]), unit: 'days' } : m[2] ? { amount: Number(m[2]), unit: 'hours' } : { amount: Number(m[3]), unit: 'minutes' };
+  return m[1]
+    ? { amount: Number(m[1]), unit: 'days' }
+    : m[2]
+      ? { amount: Number(m[2]), unit: 'hours' }
+      : { amount: Number(m[3]), unit: 'minutes' };
 }
 /** How long a timer waits from entering: an ISO duration, or working days as the export writes them. */
 function timerAfter(def: ModdleElement | undefined): Pick<Duration, 'amount' | 'unit'> | undefined {
@@ -86,8 +124,11 @@ export async function fromBpmn(xml: string): Promise<BpmnImport> {
   } catch (error) {
     return { ok: false, problems: [{ elementId: '', code: 'notBpmn', detail: (error as Error).message }] };
   }
-  const processes = ((root.get('rootElements') as ModdleElement[] | undefined) ?? []).filter((r) => r.$type === 'bpmn:Process');
-  if (processes.length !== 1) return { ok: false, problems: [{ elementId: '', code: 'noProcess', detail: String(processes.length) }] };
+  const processes = ((root.get('rootElements') as ModdleElement[] | undefined) ?? []).filter(
+    (r) => r.$type === 'bpmn:Process',
+  );
+  if (processes.length !== 1)
+    return { ok: false, problems: [{ elementId: '', code: 'noProcess', detail: String(processes.length) }] };
   const process = processes[0]!;
   const all = (process.get('flowElements') as ModdleElement[] | undefined) ?? [];
   const elements = all.filter((e) => e.$type !== 'bpmn:SequenceFlow');
@@ -99,19 +140,31 @@ export async function fromBpmn(xml: string): Promise<BpmnImport> {
     ins.set(target, [...(ins.get(target) ?? []), flow]);
   }
   const problems: BpmnImportProblem[] = [];
-  const refuse = (el: ModdleElement, code: BpmnImportProblem['code'], detail: string) => problems.push({ elementId: el.id ?? '', ...(el.get('name') ? { name: String(el.get('name')) } : {}), code, detail });
+  const refuse = (el: ModdleElement, code: BpmnImportProblem['code'], detail: string) =>
+    problems.push({
+      elementId: el.id ?? '',
+      ...(el.get('name') ? { name: String(el.get('name')) } : {}),
+      code,
+      detail,
+    });
 
   const nodes = new Map<ModdleElement, WorkflowNode>();
   /** Elements that are part of a neighbouring step (merges, messages, the gateways around a task). */
   const pass = new Set<ModdleElement>();
   const edges: WorkflowEdge[] = [];
   const addEdge = (source: string, target: string, sourceHandle?: string) => {
-    if (!edges.some((e) => e.source === source && e.target === target && e.sourceHandle === sourceHandle)) edges.push({ id: `e${edges.length + 1}`, source, target, ...(sourceHandle ? { sourceHandle } : {}) });
+    if (!edges.some((e) => e.source === source && e.target === target && e.sourceHandle === sourceHandle))
+      edges.push({ id: `e${edges.length + 1}`, source, target, ...(sourceHandle ? { sourceHandle } : {}) });
   };
   const at = { x: 0, y: 0 };
   const make = (el: ModdleElement, node: Record<string, unknown>) => {
     const parsed = WorkflowNode.safeParse({ id: nodeId(el), position: at, ...node });
-    if (!parsed.success) return void refuse(el, 'unsupportedElement', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+    if (!parsed.success)
+      return void refuse(
+        el,
+        'unsupportedElement',
+        parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
+      );
     nodes.set(el, parsed.data);
   };
   const condition = (el: ModdleElement, feel: string | undefined): Condition | undefined => {
@@ -122,11 +175,16 @@ export async function fromBpmn(xml: string): Promise<BpmnImport> {
   };
 
   // What follows a flow, past the elements that are part of a step.
-  const sendMoment = (el: ModdleElement) => (el.$type === 'bpmn:SendTask' && jobTypeOf(el) === JobTypes.sendMessage ? headersOf(el).moment : undefined);
+  const sendMoment = (el: ModdleElement) =>
+    el.$type === 'bpmn:SendTask' && jobTypeOf(el) === JobTypes.sendMessage ? headersOf(el).moment : undefined;
   const isUserTask = (el: ModdleElement) => el.$type === 'bpmn:UserTask';
   /** A gateway after a user task that routes on the action taken. */
-  const isActionGateway = (el: ModdleElement) => el.$type === 'bpmn:ExclusiveGateway' && outgoing(el).length > 0 && outgoing(el).every((f) => /^=\s*action = "(?:[^"\\]|\\.)*"$/.test(conditionOf(f) ?? ''));
-  const isMerge = (el: ModdleElement) => el.$type === 'bpmn:ExclusiveGateway' && outgoing(el).length === 1 && !conditionOf(outgoing(el)[0]!);
+  const isActionGateway = (el: ModdleElement) =>
+    el.$type === 'bpmn:ExclusiveGateway' &&
+    outgoing(el).length > 0 &&
+    outgoing(el).every((f) => /^=\s*action = "(?:[^"\\]|\\.)*"$/.test(conditionOf(f) ?? ''));
+  const isMerge = (el: ModdleElement) =>
+    el.$type === 'bpmn:ExclusiveGateway' && outgoing(el).length === 1 && !conditionOf(outgoing(el)[0]!);
   /** A gateway before a user task: its conditions are the task's automatic actions, its default the task. */
   const entryTaskOf = (el: ModdleElement): ModdleElement | undefined => {
     if (el.$type !== 'bpmn:ExclusiveGateway') return undefined;
@@ -137,7 +195,17 @@ export async function fromBpmn(xml: string): Promise<BpmnImport> {
   const isTriggerCheck = (el: ModdleElement) => {
     if (el.$type !== 'bpmn:ExclusiveGateway' || outgoing(el).length !== 2) return false;
     const fallback = outgoing(el).find(isDefaultFlow);
-    return Boolean(fallback && targetOf(fallback).$type === 'bpmn:EndEvent' && outgoing(targetOf(fallback)).length === 0 && incoming(targetOf(fallback)).every((f) => f.get('sourceRef') !== undefined && (f.get('sourceRef') as ModdleElement).$type === 'bpmn:ExclusiveGateway')) && startChain.has(el);
+    return (
+      Boolean(
+        fallback &&
+        targetOf(fallback).$type === 'bpmn:EndEvent' &&
+        outgoing(targetOf(fallback)).length === 0 &&
+        incoming(targetOf(fallback)).every(
+          (f) =>
+            f.get('sourceRef') !== undefined && (f.get('sourceRef') as ModdleElement).$type === 'bpmn:ExclusiveGateway',
+        ),
+      ) && startChain.has(el)
+    );
   };
 
   // The start and what belongs to it: checks, the delay, its message.
@@ -196,9 +264,16 @@ export async function fromBpmn(xml: string): Promise<BpmnImport> {
           make(el, { kind: 'start', trigger: { type: 'itemSubmitted' } });
           break;
         }
-        const message = defs[0]!.$type === 'bpmn:MessageEventDefinition' ? (defs[0]!.get('messageRef') as ModdleElement | undefined)?.get('name') : undefined;
+        const message =
+          defs[0]!.$type === 'bpmn:MessageEventDefinition'
+            ? (defs[0]!.get('messageRef') as ModdleElement | undefined)?.get('name')
+            : undefined;
         const m = typeof message === 'string' ? message.match(/^stroomlijn\.record\.(\w+)\.(\w+)$/) : null;
-        if (!m || !(RecordEntities as readonly string[]).includes(m[1]!) || !(RecordEvents as readonly string[]).includes(m[2]!)) {
+        if (
+          !m ||
+          !(RecordEntities as readonly string[]).includes(m[1]!) ||
+          !(RecordEvents as readonly string[]).includes(m[2]!)
+        ) {
           refuse(el, 'unsupportedStart', defs[0]!.$type);
           break;
         }
@@ -219,21 +294,56 @@ export async function fromBpmn(xml: string): Promise<BpmnImport> {
         const h = headersOf(el);
         const outputs = effectsOf(el);
         if (type === JobTypes.sendMessage) {
-          const message = { enabled: true, addressee: Addressee.safeParse(json<unknown[]>(h.addressees, [])[0]).data ?? { type: 'taskUsers' }, ...(h.template ? { templateId: h.template } : {}), ...(h.channel ? { channel: h.channel } : {}) };
+          const message = {
+            enabled: true,
+            addressee: Addressee.safeParse(json<unknown[]>(h.addressees, [])[0]).data ?? { type: 'taskUsers' },
+            ...(h.template ? { templateId: h.template } : {}),
+            ...(h.channel ? { channel: h.channel } : {}),
+          };
           if (h.moment === 'start' || h.moment === 'enter') {
             pass.add(el);
             if (h.moment === 'enter') {
               // A task without a user task of its own (an info task, or one an automatic action always takes).
               const userTask = [...followAll(el)].find(isUserTask);
-              if (!userTask) make(el, { kind: 'task', title: h.taskTitle ?? name ?? nodeId(el), destinations: json(h.destinations, []), infoTask: h.infoTask === 'true', message, id: h.task ?? nodeId(el) });
+              if (!userTask)
+                make(el, {
+                  kind: 'task',
+                  title: h.taskTitle ?? name ?? nodeId(el),
+                  destinations: json(h.destinations, []),
+                  infoTask: h.infoTask === 'true',
+                  message,
+                  id: h.task ?? nodeId(el),
+                });
             }
-          } else if (h.moment === 'action') make(el, { kind: 'action', label: name || nodeId(el), message, effects: outputs, ...actionProps(el) });
-          else make(el, { kind: 'notify', ...(name && name !== 'Message' ? { title: name } : {}), to: json(h.addressees, []), ...(h.template ? { templateId: h.template } : {}), ...(h.channel ? { channel: h.channel } : {}) });
+          } else if (h.moment === 'action')
+            make(el, { kind: 'action', label: name || nodeId(el), message, effects: outputs, ...actionProps(el) });
+          else
+            make(el, {
+              kind: 'notify',
+              ...(name && name !== 'Message' ? { title: name } : {}),
+              to: json(h.addressees, []),
+              ...(h.template ? { templateId: h.template } : {}),
+              ...(h.channel ? { channel: h.channel } : {}),
+            });
         } else if (type === JobTypes.createCrmTask) {
-          make(el, { kind: 'createTask', title: h.title ?? name ?? '', ...(h.taskType ? { taskType: h.taskType } : {}), ...(h.assignee ? { assigneeUserId: h.assignee } : {}), ...(h.dueInDays !== undefined ? { dueInDays: Number(h.dueInDays) } : {}) });
+          make(el, {
+            kind: 'createTask',
+            title: h.title ?? name ?? '',
+            ...(h.taskType ? { taskType: h.taskType } : {}),
+            ...(h.assignee ? { assigneeUserId: h.assignee } : {}),
+            ...(h.dueInDays !== undefined ? { dueInDays: Number(h.dueInDays) } : {}),
+          });
         } else if (type === JobTypes.callWebhook) {
           const retries = Number(ext(el, 'zeebe:TaskDefinition')?.get('retries') ?? 4) - 1;
-          make(el, { kind: 'webhook', ...(name && name !== h.url ? { title: name } : {}), method: h.method ?? 'POST', url: h.url, ...(h.body ? { bodyTemplate: h.body } : {}), ...(h.timeoutSeconds ? { timeoutSeconds: Number(h.timeoutSeconds) } : {}), retries: Math.max(0, retries) });
+          make(el, {
+            kind: 'webhook',
+            ...(name && name !== h.url ? { title: name } : {}),
+            method: h.method ?? 'POST',
+            url: h.url,
+            ...(h.body ? { bodyTemplate: h.body } : {}),
+            ...(h.timeoutSeconds ? { timeoutSeconds: Number(h.timeoutSeconds) } : {}),
+            retries: Math.max(0, retries),
+          });
         } else if (type === JobTypes.setRecordField) {
           make(el, { kind: 'setField', field: h.field, value: json(h.value, '') });
         } else refuse(el, 'unknownJobType', type ?? 'none');
@@ -259,8 +369,18 @@ export async function fromBpmn(xml: string): Promise<BpmnImport> {
           if (!d) refuse(el, 'unsupportedTimer', duration ?? date ?? '');
           break;
         }
-        if (d) make(el, { kind: 'wait', ...(name && name !== 'Wait' ? { title: name } : {}), until: { type: 'duration', ...d } });
-        else if (field) make(el, { kind: 'wait', ...(name && name !== 'Wait' ? { title: name } : {}), until: { type: 'dateField', field: JSON.parse(field) as string } });
+        if (d)
+          make(el, {
+            kind: 'wait',
+            ...(name && name !== 'Wait' ? { title: name } : {}),
+            until: { type: 'duration', ...d },
+          });
+        else if (field)
+          make(el, {
+            kind: 'wait',
+            ...(name && name !== 'Wait' ? { title: name } : {}),
+            until: { type: 'dateField', field: JSON.parse(field) as string },
+          });
         else refuse(el, 'unsupportedTimer', duration ?? date ?? '');
         break;
       }
@@ -272,7 +392,11 @@ export async function fromBpmn(xml: string): Promise<BpmnImport> {
             title: name || nodeId(el),
             branches: outgoing(el)
               .filter((f) => !isDefaultFlow(f))
-              .map((f) => ({ id: f.id, label: (f.get('name') as string | undefined) ?? f.id, condition: condition(el, conditionOf(f)) ?? { always: true } })),
+              .map((f) => ({
+                id: f.id,
+                label: (f.get('name') as string | undefined) ?? f.id,
+                condition: condition(el, conditionOf(f)) ?? { always: true },
+              })),
           });
         break;
       case 'bpmn:BoundaryEvent': {
@@ -311,7 +435,12 @@ export async function fromBpmn(xml: string): Promise<BpmnImport> {
       const moment = sendMoment(el);
       if (moment === 'start') {
         const h = headersOf(el);
-        node.message = { enabled: true, addressee: Addressee.safeParse(json<unknown[]>(h.addressees, [])[0]).data ?? { type: 'taskUsers' }, ...(h.template ? { templateId: h.template } : {}), ...(h.channel ? { channel: h.channel as 'email' } : {}) };
+        node.message = {
+          enabled: true,
+          addressee: Addressee.safeParse(json<unknown[]>(h.addressees, [])[0]).data ?? { type: 'taskUsers' },
+          ...(h.template ? { templateId: h.template } : {}),
+          ...(h.channel ? { channel: h.channel as 'email' } : {}),
+        };
       }
     }
   }
@@ -332,13 +461,19 @@ export async function fromBpmn(xml: string): Promise<BpmnImport> {
     }
     if (el.$type === 'bpmn:BoundaryEvent') {
       const task = nodes.get(el.get('attachedToRef') as ModdleElement);
-      for (const f of outgoing(el)) for (const action of reach(targetOf(f))) if (task && action.kind === 'action') addEdge(task.id, action.id);
+      for (const f of outgoing(el))
+        for (const action of reach(targetOf(f))) if (task && action.kind === 'action') addEdge(task.id, action.id);
     }
     if (sendMoment(el) === 'enter' && !isEscalationPart(el)) {
       const h = headersOf(el);
       const task = [...followAll(el)].map((x) => nodes.get(x)).find((n) => n?.kind === 'task') ?? nodes.get(el);
       if (task?.kind === 'task' && !task.message) {
-        task.message = { enabled: true, addressee: Addressee.safeParse(json<unknown[]>(h.addressees, [])[0]).data ?? { type: 'taskUsers' }, ...(h.template ? { templateId: h.template } : {}), ...(h.channel ? { channel: h.channel as 'email' } : {}) };
+        task.message = {
+          enabled: true,
+          addressee: Addressee.safeParse(json<unknown[]>(h.addressees, [])[0]).data ?? { type: 'taskUsers' },
+          ...(h.template ? { templateId: h.template } : {}),
+          ...(h.channel ? { channel: h.channel as 'email' } : {}),
+        };
         if (h.infoTask === 'true') task.infoTask = true;
       }
       // A task without a user task goes straight on through the action after its message.
@@ -380,7 +515,10 @@ export async function fromBpmn(xml: string): Promise<BpmnImport> {
     if (!pass.has(el)) return [];
     const task = entryTaskOf(el);
     if (task) return reach(task, seen);
-    if (isTriggerCheck(el)) return outgoing(el).filter((f) => !isDefaultFlow(f)).flatMap((f) => reach(targetOf(f), seen));
+    if (isTriggerCheck(el))
+      return outgoing(el)
+        .filter((f) => !isDefaultFlow(f))
+        .flatMap((f) => reach(targetOf(f), seen));
     return outgoing(el).flatMap((f) => reach(targetOf(f), seen));
   }
   function followAll(el: ModdleElement): Set<ModdleElement> {
@@ -402,30 +540,56 @@ export async function fromBpmn(xml: string): Promise<BpmnImport> {
     const assignment = ext(el, 'zeebe:AssignmentDefinition');
     const groups = assignment?.get('candidateGroups') as string | undefined;
     const users = assignment?.get('candidateUsers') as string | undefined;
-    if (users && !users.startsWith('=')) destinations.push({ type: 'users', userIds: users.split(',').map((u) => u.trim()).filter(Boolean), showInTaskList: true });
+    if (users && !users.startsWith('='))
+      destinations.push({
+        type: 'users',
+        userIds: users
+          .split(',')
+          .map((u) => u.trim())
+          .filter(Boolean),
+        showInTaskList: true,
+      });
     if (users?.startsWith('=')) {
       const inner = users.match(/^=\[(.*)\](?:\[item != null\])?$/)?.[1] ?? '';
       const fixed: string[] = [];
       for (const part of inner.match(/get value\(fields, "(?:[^"\\]|\\.)*"\)|"(?:[^"\\]|\\.)*"|\w+/g) ?? []) {
         if (part === 'submitter') destinations.push({ type: 'submitter', showInTaskList: true });
         else if (part === 'taskManager') destinations.push({ type: 'taskManager', showInTaskList: true });
-        else if (part.startsWith('get value')) destinations.push({ type: 'userField', field: JSON.parse(part.slice('get value(fields, '.length, -1)) as string, showInTaskList: true });
+        else if (part.startsWith('get value'))
+          destinations.push({
+            type: 'userField',
+            field: JSON.parse(part.slice('get value(fields, '.length, -1)) as string,
+            showInTaskList: true,
+          });
         else if (part.startsWith('"')) fixed.push(JSON.parse(part) as string);
       }
       if (fixed.length) destinations.unshift({ type: 'users', userIds: fixed, showInTaskList: true });
     }
-    if (groups) for (const g of groups.split(',').map((s) => s.trim()).filter(Boolean)) destinations.push({ type: 'role', roleId: g, showInTaskList: true });
+    if (groups)
+      for (const g of groups
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean))
+        destinations.push({ type: 'role', roleId: g, showInTaskList: true });
     const due = ext(el, 'zeebe:TaskSchedule')?.get('dueDate') as string | undefined;
     const after = due?.match(/^=now\(\) \+ duration\("(P[^"]+)"\)$/)?.[1];
     const workingDays = due ? workingDaysOf(due) : undefined;
-    const afterDuration = after ? fromIsoDuration(after) : workingDays ? ({ amount: workingDays, unit: 'workingDays' } as const) : undefined;
+    const afterDuration = after
+      ? fromIsoDuration(after)
+      : workingDays
+        ? ({ amount: workingDays, unit: 'workingDays' } as const)
+        : undefined;
     const dueField = due && !afterDuration ? dateFieldOf(due) : undefined;
     const listeners = (ext(el, 'zeebe:TaskListeners')?.get('listeners') as ModdleElement[] | undefined) ?? [];
     const escalation = Escalation.safeParse(json<unknown>(propertiesOf(el)[ESCALATION_PROPERTY], undefined));
     return {
       ...(escalation.success ? { escalation: escalation.data } : {}),
       destinations,
-      ...(afterDuration ? { deadline: { type: 'after', ...afterDuration } } : dueField ? { deadline: { type: 'dateField', field: JSON.parse(dueField) as string } } : {}),
+      ...(afterDuration
+        ? { deadline: { type: 'after', ...afterDuration } }
+        : dueField
+          ? { deadline: { type: 'dateField', field: JSON.parse(dueField) as string } }
+          : {}),
       reactionRequired: listeners.some((l) => l.get('type') === JobTypes.checkReaction),
     };
   }
@@ -433,18 +597,28 @@ export async function fromBpmn(xml: string): Promise<BpmnImport> {
   /** The role and mode the export keeps in zeebe:properties. */
   function actionProps(el: ModdleElement): Record<string, string> {
     const props = propertiesOf(el);
-    return { ...(props['stroomlijn.role'] ? { role: props['stroomlijn.role'] } : {}), ...(props['stroomlijn.mode'] === 'automatic' ? { mode: 'automatic' } : {}) };
+    return {
+      ...(props['stroomlijn.role'] ? { role: props['stroomlijn.role'] } : {}),
+      ...(props['stroomlijn.mode'] === 'automatic' ? { mode: 'automatic' } : {}),
+    };
   }
 
   function effectsOf(el: ModdleElement): Effect[] {
-    const outputs = ((ext(el, 'zeebe:IoMapping')?.get('outputParameters') as ModdleElement[] | undefined) ?? []).map((o) => ({ source: String(o.get('source') ?? ''), target: String(o.get('target') ?? '') }));
+    const outputs = ((ext(el, 'zeebe:IoMapping')?.get('outputParameters') as ModdleElement[] | undefined) ?? []).map(
+      (o) => ({ source: String(o.get('source') ?? ''), target: String(o.get('target') ?? '') }),
+    );
     const effects: Effect[] = [];
     for (const o of outputs) {
       if (o.target === 'status') {
         const status = o.source.match(/^="((?:[^"\\]|\\.)*)"$/)?.[1];
         if (status !== undefined) effects.push({ type: 'setStatus', status: JSON.parse(`"${status}"`) as string });
       } else if (o.target === 'fields') {
-        for (const m of o.source.matchAll(/, ("(?:[^"\\]|\\.)*"), ("(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?|true|false)\)/g)) effects.push({ type: 'setField', field: JSON.parse(m[1]!) as string, value: JSON.parse(m[2]!) as string | number | boolean });
+        for (const m of o.source.matchAll(/, ("(?:[^"\\]|\\.)*"), ("(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?|true|false)\)/g))
+          effects.push({
+            type: 'setField',
+            field: JSON.parse(m[1]!) as string,
+            value: JSON.parse(m[2]!) as string | number | boolean,
+          });
       }
     }
     return effects;
@@ -460,9 +634,18 @@ const isGroup = (r: Rule | Group): r is Group => 'join' in r;
 function triggerCheck(event: string, c: Group): { field?: string; value?: string; onlyIf?: Condition } {
   const [first, ...rest] = c.rules;
   const equals = (r: Rule | Group | undefined): Rule | undefined =>
-    r === undefined ? undefined : isGroup(r) ? (r.rules.length === 1 && !isGroup(r.rules[0]!) && r.rules[0]!.operator === 'equals' ? r.rules[0] : undefined) : r.operator === 'equals' ? r : undefined;
+    r === undefined
+      ? undefined
+      : isGroup(r)
+        ? r.rules.length === 1 && !isGroup(r.rules[0]!) && r.rules[0]!.operator === 'equals'
+          ? r.rules[0]
+          : undefined
+        : r.operator === 'equals'
+          ? r
+          : undefined;
   if (event !== 'fieldChanged' && event !== 'statusChangedTo') return { onlyIf: c };
-  const fieldRule = c.join === 'and' ? (isGroup(first!) ? equals(first) : rest.length === 0 ? equals(first) : undefined) : undefined;
+  const fieldRule =
+    c.join === 'and' ? (isGroup(first!) ? equals(first) : rest.length === 0 ? equals(first) : undefined) : undefined;
   if (!fieldRule) return { onlyIf: c };
   const fieldValue = { field: fieldRule.field, value: String(fieldRule.value ?? '') };
   if (rest.length === 0) return fieldValue;
@@ -473,10 +656,15 @@ function triggerCheck(event: string, c: Group): { field?: string; value?: string
 function placeNodes(root: ModdleElement, nodes: Map<ModdleElement, WorkflowNode>): WorkflowNode[] {
   const bounds = new Map<string, { x: number; y: number }>();
   for (const diagram of (root.get('diagrams') as ModdleElement[] | undefined) ?? []) {
-    for (const shape of ((diagram.get('plane') as ModdleElement | undefined)?.get('planeElement') as ModdleElement[] | undefined) ?? []) {
+    for (const shape of ((diagram.get('plane') as ModdleElement | undefined)?.get('planeElement') as
+      ModdleElement[] | undefined) ?? []) {
       const b = shape.get('bounds') as ModdleElement | undefined;
       const el = shape.get('bpmnElement') as ModdleElement | undefined;
-      if (b && el?.id) bounds.set(el.id, { x: Number(b.get('x')) + Number(b.get('width')) / 2, y: Number(b.get('y')) + Number(b.get('height')) / 2 });
+      if (b && el?.id)
+        bounds.set(el.id, {
+          x: Number(b.get('x')) + Number(b.get('width')) / 2,
+          y: Number(b.get('y')) + Number(b.get('height')) / 2,
+        });
     }
   }
   let row = 0;

@@ -14,7 +14,8 @@ export const JobTypes = {
 export const recordMessageName = (entity: string, event: string): string => `stroomlijn.record.${entity}.${event}`;
 
 /** The form a user task shows: Stroomlijn's own task form for the workflow's step. */
-export const taskFormReference = (workflowId: string, nodeId: string): string => `stroomlijn:task/${workflowId}/${nodeId}`;
+export const taskFormReference = (workflowId: string, nodeId: string): string =>
+  `stroomlijn:task/${workflowId}/${nodeId}`;
 
 /** The user-task property that carries a task's escalation settings, for the import (issue 16). */
 export const ESCALATION_PROPERTY = 'stroomlijn.escalation';

@@ -50,7 +50,10 @@ const deadlineOf = (deadline: NonNullable<NodeOf<'task'>['deadline']>): [{ field
  * A workflow as BPMN 2.0 for Camunda 8 (Zeebe): the mapping of issue 15. Pure: the same workflow and
  * version give the same XML. What the version cannot express comes back as warnings beside the XML.
  */
-export async function toBpmn(workflow: BpmnSource, options: { platformVersion: PlatformVersion; /** auto: always bpmn-auto-layout */ layout?: 'canvas' | 'auto' }): Promise<BpmnExport> {
+export async function toBpmn(
+  workflow: BpmnSource,
+  options: { platformVersion: PlatformVersion; /** auto: always bpmn-auto-layout */ layout?: 'canvas' | 'auto' },
+): Promise<BpmnExport> {
   const version = options.platformVersion;
   const moddle = new BpmnModdle({ zeebe: zeebeSchema });
   const ids = new XmlIds();
@@ -62,7 +65,12 @@ export async function toBpmn(workflow: BpmnSource, options: { platformVersion: P
   const ownerOf = new Map<ModdleElement, string>();
   let owner: string | undefined;
 
-  const make = (type: string, id: string, attrs: Record<string, unknown> = {}, extensions: ModdleElement[] = []): ModdleElement => {
+  const make = (
+    type: string,
+    id: string,
+    attrs: Record<string, unknown> = {},
+    extensions: ModdleElement[] = [],
+  ): ModdleElement => {
     const el = moddle.create(type, { id, ...attrs });
     if (extensions.length) el.set('extensionElements', moddle.create('bpmn:ExtensionElements', { values: extensions }));
     if (type !== 'bpmn:SequenceFlow' && type !== 'bpmn:BoundaryEvent') {
@@ -74,8 +82,16 @@ export async function toBpmn(workflow: BpmnSource, options: { platformVersion: P
     return el;
   };
   const expression = (body: string) => moddle.create('bpmn:FormalExpression', { body });
-  const flow = (from: ModdleElement, to: ModdleElement, how: { condition?: string; isDefault?: boolean; name?: string } = {}) => {
-    const f = make('bpmn:SequenceFlow', ids.make('Flow', `${from.id}_${to.id}`), { sourceRef: from, targetRef: to, ...(how.name ? { name: how.name } : {}) });
+  const flow = (
+    from: ModdleElement,
+    to: ModdleElement,
+    how: { condition?: string; isDefault?: boolean; name?: string } = {},
+  ) => {
+    const f = make('bpmn:SequenceFlow', ids.make('Flow', `${from.id}_${to.id}`), {
+      sourceRef: from,
+      targetRef: to,
+      ...(how.name ? { name: how.name } : {}),
+    });
     if (how.condition !== undefined && !how.isDefault) f.set('conditionExpression', expression(`=${how.condition}`));
     (from.get('outgoing') as ModdleElement[]).push(f);
     if (to.$type !== 'bpmn:BoundaryEvent') (to.get('incoming') as ModdleElement[]).push(f);
@@ -91,10 +107,41 @@ export async function toBpmn(workflow: BpmnSource, options: { platformVersion: P
       ...(values.length ? [moddle.create('zeebe:TaskHeaders', { values })] : []),
     ];
   };
-  const sendMessage = (id: string, name: string, moment: string, m: { templateId?: string; channel?: string; addressees: unknown[]; taskNodeId?: string }, more: Record<string, string> = {}) =>
-    make('bpmn:SendTask', id, { name }, job(JobTypes.sendMessage, { moment, template: m.templateId, channel: m.channel, addressees: JSON.stringify(m.addressees), ...(m.taskNodeId ? { task: m.taskNodeId } : {}), ...more }));
-  const settingMessage = (node: WorkflowNode, setting: MessageSetting, moment: string, name: string, taskNodeId?: string, more: Record<string, string> = {}) =>
-    sendMessage(ids.make('SendTask', `${node.id}_${moment}`), name, moment, { templateId: setting.templateId, channel: setting.channel, addressees: [setting.addressee], taskNodeId }, more);
+  const sendMessage = (
+    id: string,
+    name: string,
+    moment: string,
+    m: { templateId?: string; channel?: string; addressees: unknown[]; taskNodeId?: string },
+    more: Record<string, string> = {},
+  ) =>
+    make(
+      'bpmn:SendTask',
+      id,
+      { name },
+      job(JobTypes.sendMessage, {
+        moment,
+        template: m.templateId,
+        channel: m.channel,
+        addressees: JSON.stringify(m.addressees),
+        ...(m.taskNodeId ? { task: m.taskNodeId } : {}),
+        ...more,
+      }),
+    );
+  const settingMessage = (
+    node: WorkflowNode,
+    setting: MessageSetting,
+    moment: string,
+    name: string,
+    taskNodeId?: string,
+    more: Record<string, string> = {},
+  ) =>
+    sendMessage(
+      ids.make('SendTask', `${node.id}_${moment}`),
+      name,
+      moment,
+      { templateId: setting.templateId, channel: setting.channel, addressees: [setting.addressee], taskNodeId },
+      more,
+    );
   /** Action effects as output mappings: the item status and one context put per field. */
   const outputs = (effects: Effect[]): ModdleElement[] => {
     if (!effects.length) return [];
@@ -102,7 +149,8 @@ export async function toBpmn(workflow: BpmnSource, options: { platformVersion: P
     let fields = 'if fields = null then {} else fields';
     let changesFields = false;
     for (const effect of effects) {
-      if (effect.type === 'setStatus') params.push(moddle.create('zeebe:Output', { source: `=${feelString(effect.status)}`, target: 'status' }));
+      if (effect.type === 'setStatus')
+        params.push(moddle.create('zeebe:Output', { source: `=${feelString(effect.status)}`, target: 'status' }));
       else {
         const value = typeof effect.value === 'string' ? feelString(effect.value) : String(effect.value);
         fields = `context put(${fields}, ${feelString(effect.field)}, ${value})`;
@@ -113,7 +161,8 @@ export async function toBpmn(workflow: BpmnSource, options: { platformVersion: P
     return [moddle.create('zeebe:IoMapping', { outputParameters: params })];
   };
   /** A step's name in the diagram: its own, a set field's assignment, else none (BPMN shapes need no kind word). */
-  const nameOf = (node: WorkflowNode): string => nodeName(node, (n) => (n.kind === 'setField' ? `${n.field} = ${String(n.value)}` : ''));
+  const nameOf = (node: WorkflowNode): string =>
+    nodeName(node, (n) => (n.kind === 'setField' ? `${n.field} = ${String(n.value)}` : ''));
   const single = (entry: ModdleElement, from: ModdleElement = entry): Fragment => ({ entry, exits: () => [{ from }] });
   const warned = new Set<string>();
   /** Working days are counted Monday to Friday in Camunda, which knows no office calendar: said once per step. */
@@ -123,11 +172,18 @@ export async function toBpmn(workflow: BpmnSource, options: { platformVersion: P
     warnings.push({ code: 'workingDays', nodeId: node.id, name: nameOf(node) });
   };
   /** A timer that fires `after` each in turn from entering (or from a date field). */
-  const timerDefinition = (suffix: string, node: WorkflowNode, from: { field: string } | 'entered', after: readonly After[]): ModdleElement => {
+  const timerDefinition = (
+    suffix: string,
+    node: WorkflowNode,
+    from: { field: string } | 'entered',
+    after: readonly After[],
+  ): ModdleElement => {
     if (after.some((a) => a.unit === 'workingDays')) warnWorkingDays(node);
     const moment = momentAfter(from, after);
     const id = ids.make('TimerEventDefinition', suffix);
-    return 'duration' in moment ? moddle.create('bpmn:TimerEventDefinition', { id, timeDuration: expression(moment.duration) }) : moddle.create('bpmn:TimerEventDefinition', { id, timeDate: expression(moment.date) });
+    return 'duration' in moment
+      ? moddle.create('bpmn:TimerEventDefinition', { id, timeDuration: expression(moment.duration) })
+      : moddle.create('bpmn:TimerEventDefinition', { id, timeDate: expression(moment.date) });
   };
 
   function startFragment(node: NodeOf<'start'>): Fragment {
@@ -137,13 +193,31 @@ export async function toBpmn(workflow: BpmnSource, options: { platformVersion: P
     if (trigger.type === 'itemSubmitted') {
       entry = last = make('bpmn:StartEvent', ids.make('StartEvent', node.id), { name: 'Start' });
     } else {
-      const message = moddle.create('bpmn:Message', { id: ids.make('Message', node.id), name: recordMessageName(trigger.entity, trigger.event) });
+      const message = moddle.create('bpmn:Message', {
+        id: ids.make('Message', node.id),
+        name: recordMessageName(trigger.entity, trigger.event),
+      });
       messages.push(message);
-      entry = last = make('bpmn:StartEvent', ids.make('StartEvent', node.id), { name: recordMessageName(trigger.entity, trigger.event), eventDefinitions: [moddle.create('bpmn:MessageEventDefinition', { id: ids.make('MessageEventDefinition', node.id), messageRef: message })] });
+      entry = last = make('bpmn:StartEvent', ids.make('StartEvent', node.id), {
+        name: recordMessageName(trigger.entity, trigger.event),
+        eventDefinitions: [
+          moddle.create('bpmn:MessageEventDefinition', {
+            id: ids.make('MessageEventDefinition', node.id),
+            messageRef: message,
+          }),
+        ],
+      });
       const rules: Condition[] = [];
-      if (trigger.field && trigger.value !== undefined && (trigger.event === 'fieldChanged' || trigger.event === 'statusChangedTo')) rules.push({ join: 'and', rules: [{ field: trigger.field, operator: 'equals', value: trigger.value }] });
+      if (
+        trigger.field &&
+        trigger.value !== undefined &&
+        (trigger.event === 'fieldChanged' || trigger.event === 'statusChangedTo')
+      )
+        rules.push({ join: 'and', rules: [{ field: trigger.field, operator: 'equals', value: trigger.value }] });
       if (trigger.onlyIf && !isAlways(trigger.onlyIf)) rules.push(trigger.onlyIf);
-      const check = rules.length ? conditionToFeel({ join: 'and', rules: rules.map((r) => r as Exclude<Condition, { always: true }>) }) : undefined;
+      const check = rules.length
+        ? conditionToFeel({ join: 'and', rules: rules.map((r) => r as Exclude<Condition, { always: true }>) })
+        : undefined;
       let skipped: ModdleElement | undefined;
       const gate = (label: string, suffix: string) => {
         const g = make('bpmn:ExclusiveGateway', ids.make('Gateway', `${node.id}_${suffix}`), { name: label });
@@ -152,14 +226,21 @@ export async function toBpmn(workflow: BpmnSource, options: { platformVersion: P
         return g;
       };
       /** Continue from `last` to `to`, through the check when there is one. */
-      const checked = (from: ModdleElement, label: string, suffix: string): { out: ModdleElement; condition?: string } => {
+      const checked = (
+        from: ModdleElement,
+        label: string,
+        suffix: string,
+      ): { out: ModdleElement; condition?: string } => {
         if (!check) return { out: from };
         const g = gate(label, suffix);
         flow(from, g);
         return { out: g, condition: check };
       };
       const timer = (suffix: string, name: string, d: Duration) =>
-        make('bpmn:IntermediateCatchEvent', ids.make('Timer', `${node.id}_${suffix}`), { name, eventDefinitions: [timerDefinition(`${node.id}_${suffix}`, node, 'entered', [d])] });
+        make('bpmn:IntermediateCatchEvent', ids.make('Timer', `${node.id}_${suffix}`), {
+          name,
+          eventDefinitions: [timerDefinition(`${node.id}_${suffix}`, node, 'entered', [d])],
+        });
       let pending = checked(last, 'Only if', 'onlyIf');
       const to = (target: ModdleElement) => {
         flow(pending.out, target, pending.condition ? { condition: pending.condition } : {});
@@ -208,7 +289,14 @@ export async function toBpmn(workflow: BpmnSource, options: { platformVersion: P
     const messaged = Boolean(task.message?.enabled);
     // The task's message names who the task is for: the worker resolves "the task's users" from it,
     // also when the task has no user task of its own (an info task).
-    if (task.message?.enabled) chain(settingMessage(task, task.message, 'enter', task.title, task.id, { taskTitle: task.title, destinations: JSON.stringify(task.destinations), ...(task.infoTask ? { infoTask: 'true' } : {}) }));
+    if (task.message?.enabled)
+      chain(
+        settingMessage(task, task.message, 'enter', task.title, task.id, {
+          taskTitle: task.title,
+          destinations: JSON.stringify(task.destinations),
+          ...(task.infoTask ? { infoTask: 'true' } : {}),
+        }),
+      );
     // On entry: the automatic actions in order, up to the first that always fires; an info task with
     // its message goes straight on through its first action.
     const onEntry: { action: NodeOf<'action'>; condition?: string }[] = [];
@@ -223,7 +311,8 @@ export async function toBpmn(workflow: BpmnSource, options: { platformVersion: P
     if (!straightOn && task.infoTask && messaged && actions[0]) straightOn = actions[0];
     const needsUserTask = !straightOn;
     let userTask: ModdleElement | undefined;
-    if (needsUserTask) userTask = make('bpmn:UserTask', ids.make('UserTask', task.id), { name: task.title }, userTaskExtensions(task));
+    if (needsUserTask)
+      userTask = make('bpmn:UserTask', ids.make('UserTask', task.id), { name: task.title }, userTaskExtensions(task));
     const target = userTask ?? null;
     if (onEntry.length) {
       const g = make('bpmn:ExclusiveGateway', ids.make('Gateway', `${task.id}_onEntry`), { name: 'Automatic?' });
@@ -255,7 +344,12 @@ export async function toBpmn(workflow: BpmnSource, options: { platformVersion: P
           name: action.label,
           attachedToRef: userTask,
           cancelActivity: true,
-          eventDefinitions: [moddle.create('bpmn:ConditionalEventDefinition', { id: ids.make('ConditionalEventDefinition', action.id), condition: expression(`=${condition ?? 'true'}`) })],
+          eventDefinitions: [
+            moddle.create('bpmn:ConditionalEventDefinition', {
+              id: ids.make('ConditionalEventDefinition', action.id),
+              condition: expression(`=${condition ?? 'true'}`),
+            }),
+          ],
         });
         boundary.set('outgoing', []);
         route(action.id, { from: boundary });
@@ -275,7 +369,13 @@ export async function toBpmn(workflow: BpmnSource, options: { platformVersion: P
    * reassignment (non-interrupting), or, when it takes one of the task's actions, an interrupting timer
    * whose path ends in that action. The settings themselves ride along as a property for the import.
    */
-  function escalationBoundaries(task: NodeOf<'task'>, escalation: Escalation, deadline: NonNullable<NodeOf<'task'>['deadline']>, userTask: ModdleElement, route: (actionId: string, exit: Exit) => void) {
+  function escalationBoundaries(
+    task: NodeOf<'task'>,
+    escalation: Escalation,
+    deadline: NonNullable<NodeOf<'task'>['deadline']>,
+    userTask: ModdleElement,
+    route: (actionId: string, exit: Exit) => void,
+  ) {
     const [from, toDeadline] = deadlineOf(deadline);
     const boundary = (suffix: string, name: string, after: readonly After[], interrupting: boolean) => {
       const b = make('bpmn:BoundaryEvent', ids.make('BoundaryEvent', `${task.id}_${suffix}`), {
@@ -290,7 +390,13 @@ export async function toBpmn(workflow: BpmnSource, options: { platformVersion: P
     const users = { addressees: [{ type: 'taskUsers' }], destinations: JSON.stringify(task.destinations) };
     if (escalation.remindTemplateId) {
       const at = boundary('deadline', 'Deadline', toDeadline, false);
-      const remind = sendMessage(ids.make('SendTask', `${task.id}_reminder`), 'Reminder', 'enter', { templateId: escalation.remindTemplateId, addressees: users.addressees, taskNodeId: task.id }, { destinations: users.destinations, escalation: 'reminder' });
+      const remind = sendMessage(
+        ids.make('SendTask', `${task.id}_reminder`),
+        'Reminder',
+        'enter',
+        { templateId: escalation.remindTemplateId, addressees: users.addressees, taskNodeId: task.id },
+        { destinations: users.destinations, escalation: 'reminder' },
+      );
       flow(at, remind);
       flow(remind, make('bpmn:EndEvent', ids.make('EndEvent', `${task.id}_reminded`), { name: 'Reminded' }));
     }
@@ -300,13 +406,29 @@ export async function toBpmn(workflow: BpmnSource, options: { platformVersion: P
     for (const then of action ? escalation.then.slice(0, escalation.then.indexOf(action)) : escalation.then) {
       switch (then.type) {
         case 'notifyManager': {
-          const send = sendMessage(ids.make('SendTask', `${task.id}_escalation_notify`), 'Tell the task manager', 'notify', { templateId: then.templateId, addressees: [{ type: 'taskManager' }], taskNodeId: task.id }, { escalation: 'notifyManager' });
+          const send = sendMessage(
+            ids.make('SendTask', `${task.id}_escalation_notify`),
+            'Tell the task manager',
+            'notify',
+            { templateId: then.templateId, addressees: [{ type: 'taskManager' }], taskNodeId: task.id },
+            { escalation: 'notifyManager' },
+          );
           flow(last, send);
           last = send;
           break;
         }
         case 'reassign': {
-          const reassign = make('bpmn:ServiceTask', ids.make('ServiceTask', `${task.id}_reassign`), { name: 'Reassign' }, job(JobTypes.reassignTask, { task: task.id, userTask: userTask.id, users: then.userIds.join(','), escalation: 'reassign' }));
+          const reassign = make(
+            'bpmn:ServiceTask',
+            ids.make('ServiceTask', `${task.id}_reassign`),
+            { name: 'Reassign' },
+            job(JobTypes.reassignTask, {
+              task: task.id,
+              userTask: userTask.id,
+              users: then.userIds.join(','),
+              escalation: 'reassign',
+            }),
+          );
           flow(last, reassign);
           last = reassign;
           break;
@@ -322,7 +444,10 @@ export async function toBpmn(workflow: BpmnSource, options: { platformVersion: P
   }
 
   function userTaskExtensions(task: NodeOf<'task'>): ModdleElement[] {
-    const ext: ModdleElement[] = [moddle.create('zeebe:UserTask'), moddle.create('zeebe:FormDefinition', { externalReference: taskFormReference(workflow.id, task.id) })];
+    const ext: ModdleElement[] = [
+      moddle.create('zeebe:UserTask'),
+      moddle.create('zeebe:FormDefinition', { externalReference: taskFormReference(workflow.id, task.id) }),
+    ];
     const groups: string[] = [];
     const users: string[] = [];
     let dynamic = false;
@@ -352,19 +477,38 @@ export async function toBpmn(workflow: BpmnSource, options: { platformVersion: P
     }
     const assignment: Record<string, string> = {};
     if (groups.length) assignment.candidateGroups = groups.join(',');
-    if (users.length) assignment.candidateUsers = dynamic ? `=[${users.join(', ')}][item != null]` : users.map((u) => JSON.parse(u) as string).join(',');
+    if (users.length)
+      assignment.candidateUsers = dynamic
+        ? `=[${users.join(', ')}][item != null]`
+        : users.map((u) => JSON.parse(u) as string).join(',');
     if (Object.keys(assignment).length) ext.push(moddle.create('zeebe:AssignmentDefinition', assignment));
     if (task.deadline) {
       const due = momentAfter(...deadlineOf(task.deadline));
-      ext.push(moddle.create('zeebe:TaskSchedule', { dueDate: 'date' in due ? due.date : `=now() + duration(${feelString(due.duration)})` }));
+      ext.push(
+        moddle.create('zeebe:TaskSchedule', {
+          dueDate: 'date' in due ? due.date : `=now() + duration(${feelString(due.duration)})`,
+        }),
+      );
       if (task.deadline.type === 'after' && task.deadline.unit === 'workingDays') warnWorkingDays(task);
     }
     if (task.reactionRequired) {
-      if (atLeast(version, '8.8')) ext.push(moddle.create('zeebe:TaskListeners', { listeners: [moddle.create('zeebe:TaskListener', { eventType: 'completing', type: JobTypes.checkReaction })] }));
+      if (atLeast(version, '8.8'))
+        ext.push(
+          moddle.create('zeebe:TaskListeners', {
+            listeners: [moddle.create('zeebe:TaskListener', { eventType: 'completing', type: JobTypes.checkReaction })],
+          }),
+        );
       else warnings.push({ code: 'reactionRequired', nodeId: task.id, name: task.title, needs: '8.8' });
     }
     // The escalation's settings exactly, for the import (its boundary events are what Camunda runs).
-    if (task.escalation && task.deadline) ext.push(moddle.create('zeebe:Properties', { properties: [moddle.create('zeebe:Property', { name: ESCALATION_PROPERTY, value: JSON.stringify(task.escalation) })] }));
+    if (task.escalation && task.deadline)
+      ext.push(
+        moddle.create('zeebe:Properties', {
+          properties: [
+            moddle.create('zeebe:Property', { name: ESCALATION_PROPERTY, value: JSON.stringify(task.escalation) }),
+          ],
+        }),
+      );
     return ext;
   }
 
@@ -377,11 +521,32 @@ export async function toBpmn(workflow: BpmnSource, options: { platformVersion: P
         return taskFragment(node);
       case 'action': {
         // What the engine does not need but the import does: the action's role and that it is automatic.
-        const props = [...(node.role !== 'complete' ? [['stroomlijn.role', node.role]] : []), ...(node.mode === 'automatic' ? [['stroomlijn.mode', 'automatic']] : [])];
-        const ext = [...outputs(node.effects), ...(props.length ? [moddle.create('zeebe:Properties', { properties: props.map(([name, value]) => moddle.create('zeebe:Property', { name, value })) })] : [])];
+        const props = [
+          ...(node.role !== 'complete' ? [['stroomlijn.role', node.role]] : []),
+          ...(node.mode === 'automatic' ? [['stroomlijn.mode', 'automatic']] : []),
+        ];
+        const ext = [
+          ...outputs(node.effects),
+          ...(props.length
+            ? [
+                moddle.create('zeebe:Properties', {
+                  properties: props.map(([name, value]) => moddle.create('zeebe:Property', { name, value })),
+                }),
+              ]
+            : []),
+        ];
         const task = index.taskOf(node.id);
         const el = node.message?.enabled
-          ? make('bpmn:SendTask', ids.make('SendTask', `${node.id}_action`), { name }, [...job(JobTypes.sendMessage, { moment: 'action', template: node.message.templateId, channel: node.message.channel, addressees: JSON.stringify([node.message.addressee]), ...(task ? { task: task.id } : {}) }), ...ext])
+          ? make('bpmn:SendTask', ids.make('SendTask', `${node.id}_action`), { name }, [
+              ...job(JobTypes.sendMessage, {
+                moment: 'action',
+                template: node.message.templateId,
+                channel: node.message.channel,
+                addressees: JSON.stringify([node.message.addressee]),
+                ...(task ? { task: task.id } : {}),
+              }),
+              ...ext,
+            ])
           : make('bpmn:IntermediateThrowEvent', ids.make('Event', node.id), { name }, ext);
         return single(el);
       }
@@ -397,17 +562,67 @@ export async function toBpmn(workflow: BpmnSource, options: { platformVersion: P
         };
       }
       case 'notify':
-        return single(sendMessage(ids.make('SendTask', node.id), name || 'Message', 'notify', { templateId: node.templateId, channel: node.channel, addressees: node.to }));
+        return single(
+          sendMessage(ids.make('SendTask', node.id), name || 'Message', 'notify', {
+            templateId: node.templateId,
+            channel: node.channel,
+            addressees: node.to,
+          }),
+        );
       case 'createTask':
-        return single(make('bpmn:ServiceTask', ids.make('ServiceTask', node.id), { name }, job(JobTypes.createCrmTask, { title: node.title, taskType: node.taskType, assignee: node.assigneeUserId, dueInDays: node.dueInDays === undefined ? undefined : String(node.dueInDays) })));
+        return single(
+          make(
+            'bpmn:ServiceTask',
+            ids.make('ServiceTask', node.id),
+            { name },
+            job(JobTypes.createCrmTask, {
+              title: node.title,
+              taskType: node.taskType,
+              assignee: node.assigneeUserId,
+              dueInDays: node.dueInDays === undefined ? undefined : String(node.dueInDays),
+            }),
+          ),
+        );
       case 'webhook':
-        if (Object.keys(node.headers ?? {}).length) warnings.push({ code: 'webhookHeaders', nodeId: node.id, name: name || node.url });
-        return single(make('bpmn:ServiceTask', ids.make('ServiceTask', node.id), { name: name || node.url }, job(JobTypes.callWebhook, { method: node.method, url: node.url, body: node.bodyTemplate, timeoutSeconds: String(node.timeoutSeconds) }, node.retries + 1)));
+        if (Object.keys(node.headers ?? {}).length)
+          warnings.push({ code: 'webhookHeaders', nodeId: node.id, name: name || node.url });
+        return single(
+          make(
+            'bpmn:ServiceTask',
+            ids.make('ServiceTask', node.id),
+            { name: name || node.url },
+            job(
+              JobTypes.callWebhook,
+              {
+                method: node.method,
+                url: node.url,
+                body: node.bodyTemplate,
+                timeoutSeconds: String(node.timeoutSeconds),
+              },
+              node.retries + 1,
+            ),
+          ),
+        );
       case 'setField':
-        return single(make('bpmn:ServiceTask', ids.make('ServiceTask', node.id), { name }, job(JobTypes.setRecordField, { field: node.field, value: JSON.stringify(node.value) })));
+        return single(
+          make(
+            'bpmn:ServiceTask',
+            ids.make('ServiceTask', node.id),
+            { name },
+            job(JobTypes.setRecordField, { field: node.field, value: JSON.stringify(node.value) }),
+          ),
+        );
       case 'wait': {
-        const def = node.until.type === 'duration' ? timerDefinition(node.id, node, 'entered', [node.until]) : timerDefinition(node.id, node, { field: node.until.field }, []);
-        return single(make('bpmn:IntermediateCatchEvent', ids.make('Timer', node.id), { name: name || 'Wait', eventDefinitions: [def] }));
+        const def =
+          node.until.type === 'duration'
+            ? timerDefinition(node.id, node, 'entered', [node.until])
+            : timerDefinition(node.id, node, { field: node.until.field }, []);
+        return single(
+          make('bpmn:IntermediateCatchEvent', ids.make('Timer', node.id), {
+            name: name || 'Wait',
+            eventDefinitions: [def],
+          }),
+        );
       }
       case 'end':
         return single(make('bpmn:EndEvent', ids.make('EndEvent', node.id), { name }));
@@ -429,7 +644,9 @@ export async function toBpmn(workflow: BpmnSource, options: { platformVersion: P
     const i = source.branches.findIndex((b) => b.id === edge.sourceHandle);
     return i === -1 ? source.branches.length : i;
   };
-  const edges = workflow.graph.edges.filter((e) => index.byId.has(e.source) && index.byId.has(e.target)).map((e, i) => ({ e, i }));
+  const edges = workflow.graph.edges
+    .filter((e) => index.byId.has(e.source) && index.byId.has(e.target))
+    .map((e, i) => ({ e, i }));
   edges.sort((a, b) => (a.e.source === b.e.source ? branchOrder(a.e) - branchOrder(b.e) || a.i - b.i : a.i - b.i));
   const into = new Map<string, Exit[]>();
   for (const { e } of edges) into.set(e.target, [...(into.get(e.target) ?? []), ...fragments.get(e.source)!.exits(e)]);
@@ -448,7 +665,12 @@ export async function toBpmn(workflow: BpmnSource, options: { platformVersion: P
   }
 
   const processId = ids.make('Process', workflow.id);
-  const process = moddle.create('bpmn:Process', { id: processId, name: workflow.name, isExecutable: true, flowElements });
+  const process = moddle.create('bpmn:Process', {
+    id: processId,
+    name: workflow.name,
+    isExecutable: true,
+    flowElements,
+  });
   const definitions = moddle.create('bpmn:Definitions', {
     id: ids.make('Definitions', workflow.id),
     targetNamespace: 'http://bpmn.io/schema/bpmn',

@@ -4,7 +4,10 @@
  * Dates are the office's local dates, 'YYYY-MM-DD'; moments are ISO times in UTC.
  */
 /** `dayOff`: the holiday or closing day falls on a day not worked anyway (it moves nothing). */
-export type ClosedReason = { kind: 'weekend' } | { kind: 'holiday'; name: string; dayOff?: true } | { kind: 'closed'; name: string; dayOff?: true };
+export type ClosedReason =
+  | { kind: 'weekend' }
+  | { kind: 'holiday'; name: string; dayOff?: true }
+  | { kind: 'closed'; name: string; dayOff?: true };
 
 export interface OfficeCalendar {
   /** IANA time zone the office counts its days in. */
@@ -15,7 +18,8 @@ export interface OfficeCalendar {
   closedReason(date: string, userId?: string): ClosedReason | undefined;
 }
 
-export const isWorkingDay = (cal: OfficeCalendar, date: string, userId?: string): boolean => cal.closedReason(date, userId) === undefined;
+export const isWorkingDay = (cal: OfficeCalendar, date: string, userId?: string): boolean =>
+  cal.closedReason(date, userId) === undefined;
 
 /** The words for a reason ("Hemelvaartsdag"; 'weekend'; a closing day's name or 'closed'). */
 export const reasonWord = (r: ClosedReason): string => (r.kind === 'weekend' ? 'weekend' : r.name || r.kind);
@@ -25,10 +29,19 @@ const DAY = 86_400_000;
 /** The local date and the milliseconds since local midnight of a moment in a time zone. */
 export function toLocal(iso: string, timeZone: string): { date: string; ms: number } {
   const t = Date.parse(iso);
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' }).formatToParts(new Date(t));
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(new Date(t));
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
   const date = `${String(get('year')).padStart(4, '0')}-${String(get('month')).padStart(2, '0')}-${String(get('day')).padStart(2, '0')}`;
-  return { date, ms: ((get('hour') * 60 + get('minute')) * 60 + get('second')) * 1000 + (t % 1000 + 1000) % 1000 };
+  return { date, ms: ((get('hour') * 60 + get('minute')) * 60 + get('second')) * 1000 + (((t % 1000) + 1000) % 1000) };
 }
 
 /** The UTC moment of a local date and time in a time zone (in a DST gap: the moment after it). */
@@ -44,7 +57,8 @@ export function fromLocal(date: string, ms: number, timeZone: string): string {
   return new Date(guess).toISOString();
 }
 
-export const addDays = (date: string, n: number): string => new Date(Date.parse(`${date}T00:00:00Z`) + n * DAY).toISOString().slice(0, 10);
+export const addDays = (date: string, n: number): string =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + n * DAY).toISOString().slice(0, 10);
 /** 0 = Sunday … 6 = Saturday. */
 export const weekdayOf = (date: string): number => new Date(`${date}T00:00:00Z`).getUTCDay();
 
@@ -72,7 +86,7 @@ export function addWorkingDays(cal: OfficeCalendar, from: string, n: number, use
     date = nextWorkingDay(cal, date, userId, movedBy);
     ms = cal.opensAt;
   }
-  for (let counted = 0; counted < n; ) {
+  for (let counted = 0; counted < n;) {
     date = addDays(date, 1);
     const reason = cal.closedReason(date, userId);
     if (reason) collect(movedBy, reason);

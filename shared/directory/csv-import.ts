@@ -107,7 +107,10 @@ function cellValue(field: FieldSpec, cell: string, ctx: RowContext): { value?: u
     }
     case 'refs': {
       const ids: string[] = [];
-      for (const part of cell.split(/[;|]/).map((s) => s.trim()).filter(Boolean)) {
+      for (const part of cell
+        .split(/[;|]/)
+        .map((s) => s.trim())
+        .filter(Boolean)) {
         const found = findEntry(ctx.working, field.ref!, part);
         if (!found) return { issue: csvIssue(field.key, 'unknownReference', { kind: field.ref!, value: part }) };
         ids.push(found.id);

@@ -4,7 +4,9 @@ export type FieldKind = 'text' | 'email' | 'boolean' | 'date' | 'language' | 're
 
 /** How one field of a directory entry is shown, edited and imported from CSV. */
 /** The editable keys of an entry of kind K (distributes over a union of kinds). */
-export type FieldKey<K extends DirectoryKind> = K extends DirectoryKind ? Exclude<keyof DirectoryEntry<K>, 'id'> & string : never;
+export type FieldKey<K extends DirectoryKind> = K extends DirectoryKind
+  ? Exclude<keyof DirectoryEntry<K>, 'id'> & string
+  : never;
 
 export interface FieldSpec<K extends DirectoryKind = DirectoryKind> {
   key: FieldKey<K>;

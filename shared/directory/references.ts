@@ -14,7 +14,8 @@ export function brokenReferences(directory: Directory, kind: DirectoryKind, entr
     if (!field.ref) continue;
     const targets = directory[field.ref] as { id: string }[];
     for (const id of idsOf((entry as Record<string, unknown>)[field.key])) {
-      if (!targets.some((t) => t.id === id)) issues.push(issueBecause(field.key, 'refersToMissing', { thing: field.ref, id }));
+      if (!targets.some((t) => t.id === id))
+        issues.push(issueBecause(field.key, 'refersToMissing', { thing: field.ref, id }));
     }
   }
   return issues;
@@ -35,7 +36,12 @@ export function referrersOf(directory: Directory, kind: DirectoryKind, id: strin
       if (field.ref !== kind) continue;
       for (const entry of directory[otherKind] as DirectoryEntry[]) {
         if (idsOf((entry as Record<string, unknown>)[field.key]).includes(id)) {
-          found.push({ kind: otherKind, id: entry.id, label: entryLabel(otherKind, entry, directory), field: field.key });
+          found.push({
+            kind: otherKind,
+            id: entry.id,
+            label: entryLabel(otherKind, entry, directory),
+            field: field.key,
+          });
         }
       }
     }

@@ -4,8 +4,10 @@ export type Fields = Record<string, unknown>;
 
 const isGroup = (r: Rule | Group): r is Group => 'join' in r;
 const isEmpty = (v: unknown) => v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0);
-const asNumber = (v: unknown) => (typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN);
-const asTime = (v: unknown) => (v instanceof Date ? v.getTime() : typeof v === 'string' || typeof v === 'number' ? new Date(v).getTime() : NaN);
+const asNumber = (v: unknown) =>
+  typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN;
+const asTime = (v: unknown) =>
+  v instanceof Date ? v.getTime() : typeof v === 'string' || typeof v === 'number' ? new Date(v).getTime() : NaN;
 const same = (a: unknown, b: unknown) => String(a ?? '') === String(b ?? '');
 
 /** Whether one rule holds for the fields (and, for "changed", the fields before the change). */
@@ -17,7 +19,11 @@ export function ruleHolds(rule: Rule, fields: Fields, before?: Fields): boolean 
     case 'notEquals':
       return !same(value, rule.value);
     case 'contains':
-      return Array.isArray(value) ? value.map(String).includes(String(rule.value)) : String(value ?? '').toLowerCase().includes(String(rule.value ?? '').toLowerCase());
+      return Array.isArray(value)
+        ? value.map(String).includes(String(rule.value))
+        : String(value ?? '')
+            .toLowerCase()
+            .includes(String(rule.value ?? '').toLowerCase());
     case 'empty':
       return isEmpty(value);
     case 'notEmpty':
@@ -42,7 +48,9 @@ export function ruleHolds(rule: Rule, fields: Fields, before?: Fields): boolean 
 /** Whether a condition holds. "Always" always does; an empty group holds (nothing to fail). */
 export function conditionHolds(condition: Condition | undefined, fields: Fields, before?: Fields): boolean {
   if (!condition || 'always' in condition) return true;
-  const results = condition.rules.map((r) => (isGroup(r) ? conditionHolds(r, fields, before) : ruleHolds(r, fields, before)));
+  const results = condition.rules.map((r) =>
+    isGroup(r) ? conditionHolds(r, fields, before) : ruleHolds(r, fields, before),
+  );
   if (results.length === 0) return true;
   return condition.join === 'and' ? results.every(Boolean) : results.some(Boolean);
 }

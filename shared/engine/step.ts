@@ -4,7 +4,14 @@ import type { OfficeCalendar } from '../calendar/office-calendar';
 import { type EscalationStep, planAfter, type NodeOf, type WorkflowNode } from '../model/workflow-nodes';
 import { DEFAULT_BRANCH, GraphIndex } from '../workflow/graph';
 import { conditionHolds, type Fields } from './conditions';
-import { type ActedVia, EngineError, type EngineEffect, type EngineEvent, type ItemState, type StepResult } from './types';
+import {
+  type ActedVia,
+  EngineError,
+  type EngineEffect,
+  type EngineEvent,
+  type ItemState,
+  type StepResult,
+} from './types';
 
 /** More node visits than this in one step means a loop without a task or wait: stop the item. */
 const RUNAWAY = 1000;
@@ -28,12 +35,27 @@ const copyOf = (s: ItemState): ItemState => ({
  * the item runs on, and the time → the new state and the effects to carry out. No I/O, no clock,
  * no randomness: the same inputs always give the same result.
  */
-export function step(previous: ItemState | null, event: EngineEvent, graph: WorkflowGraph, now: string, calendar?: OfficeCalendar): StepResult {
+export function step(
+  previous: ItemState | null,
+  event: EngineEvent,
+  graph: WorkflowGraph,
+  now: string,
+  calendar?: OfficeCalendar,
+): StepResult {
   const index = GraphIndex.of(graph);
   let state: ItemState;
   if (event.type === 'submit') {
     if (previous) throw new EngineError('alreadySubmitted', `item ${event.item.id} was already submitted`);
-    state = { ...event.item, fields: { ...event.item.fields }, status: 'running', tasks: [], waits: [], reactions: [], history: [], seq: 0 };
+    state = {
+      ...event.item,
+      fields: { ...event.item.fields },
+      status: 'running',
+      tasks: [],
+      waits: [],
+      reactions: [],
+      history: [],
+      seq: 0,
+    };
   } else {
     if (!previous) throw new EngineError('notRunning', 'this item was never submitted');
     if (previous.status !== 'running') throw new EngineError('notRunning', `this item is ${previous.status}`);
@@ -42,7 +64,10 @@ export function step(previous: ItemState | null, event: EngineEvent, graph: Work
   state.seq += 1;
   const effects: EngineEffect[] = [];
   const key = () => `${state.id}:${state.seq}:${effects.length}`;
-  const log = (kind: ItemState['history'][number]['kind'], extra: Omit<ItemState['history'][number], 'at' | 'kind'> = {}) => state.history.push({ at: now, kind, ...extra });
+  const log = (
+    kind: ItemState['history'][number]['kind'],
+    extra: Omit<ItemState['history'][number], 'at' | 'kind'> = {},
+  ) => state.history.push({ at: now, kind, ...extra });
   let visits = 0;
 
   const node = (id: string): WorkflowNode => {
@@ -58,9 +83,22 @@ export function step(previous: ItemState | null, event: EngineEvent, graph: Work
   function fire(action: NodeOf<'action'>, by: { userId?: string; automatic: boolean; via?: ActedVia }) {
     const task = index.taskOf(action.id);
     state.tasks = state.tasks.filter((t) => t.nodeId !== task?.id);
-    log(by.automatic ? 'automatic' : 'acted', { nodeId: action.id, ...(by.userId ? { userId: by.userId } : {}), ...(by.via ? { via: by.via } : {}) });
+    log(by.automatic ? 'automatic' : 'acted', {
+      nodeId: action.id,
+      ...(by.userId ? { userId: by.userId } : {}),
+      ...(by.via ? { via: by.via } : {}),
+    });
     if (action.message?.enabled) {
-      effects.push({ type: 'queueMessage', key: key(), nodeId: action.id, moment: 'action', templateId: action.message.templateId, addressees: [action.message.addressee], ...(action.message.channel ? { channel: action.message.channel } : {}), ...(task ? { taskNodeId: task.id } : {}) });
+      effects.push({
+        type: 'queueMessage',
+        key: key(),
+        nodeId: action.id,
+        moment: 'action',
+        templateId: action.message.templateId,
+        addressees: [action.message.addressee],
+        ...(action.message.channel ? { channel: action.message.channel } : {}),
+        ...(task ? { taskNodeId: task.id } : {}),
+      });
     }
     for (const effect of action.effects) {
       if (effect.type === 'setStatus') state.itemStatus = effect.status;
@@ -73,7 +111,15 @@ export function step(previous: ItemState | null, event: EngineEvent, graph: Work
   function escalate(def: NodeOf<'task'>, task: ItemState['tasks'][number], then: EscalationStep) {
     switch (then.type) {
       case 'notifyManager':
-        effects.push({ type: 'queueMessage', key: key(), nodeId: task.nodeId, moment: 'notify', ...(then.templateId ? { templateId: then.templateId } : {}), addressees: [{ type: 'taskManager' }], taskNodeId: task.nodeId });
+        effects.push({
+          type: 'queueMessage',
+          key: key(),
+          nodeId: task.nodeId,
+          moment: 'notify',
+          ...(then.templateId ? { templateId: then.templateId } : {}),
+          addressees: [{ type: 'taskManager' }],
+          taskNodeId: task.nodeId,
+        });
         return;
       case 'reassign':
         if (!then.userIds.length) return;
@@ -94,7 +140,9 @@ export function step(previous: ItemState | null, event: EngineEvent, graph: Work
 
   /** Fire the first automatic action of an active task whose condition holds. */
   function tryAutomatic(task: NodeOf<'task'>, before?: Fields): boolean {
-    const automatic = index.actionsOf(task.id).find((a) => a.mode === 'automatic' && conditionHolds(a.condition, state.fields, before));
+    const automatic = index
+      .actionsOf(task.id)
+      .find((a) => a.mode === 'automatic' && conditionHolds(a.condition, state.fields, before));
     if (!automatic) return false;
     fire(automatic, { automatic: true });
     return true;
@@ -110,18 +158,46 @@ export function step(previous: ItemState | null, event: EngineEvent, graph: Work
     }
     switch (target.kind) {
       case 'start':
-        if (target.message?.enabled) effects.push({ type: 'queueMessage', key: key(), nodeId: target.id, moment: 'start', templateId: target.message.templateId, addressees: [target.message.addressee], ...(target.message.channel ? { channel: target.message.channel } : {}) });
+        if (target.message?.enabled)
+          effects.push({
+            type: 'queueMessage',
+            key: key(),
+            nodeId: target.id,
+            moment: 'start',
+            templateId: target.message.templateId,
+            addressees: [target.message.addressee],
+            ...(target.message.channel ? { channel: target.message.channel } : {}),
+          });
         next(target);
         return;
       case 'task': {
         if (state.tasks.some((t) => t.nodeId === target.id)) return;
         const planned = target.deadline?.type === 'after' ? planAfter(now, target.deadline, calendar) : undefined;
-        const due = planned ? planned.at : target.deadline?.type === 'dateField' ? toIso(state.fields[target.deadline.field]) : undefined;
-        state.tasks.push({ nodeId: target.id, enteredAt: now, ...(due ? { dueAt: due } : {}), ...(planned?.movedBy ? { dueMovedBy: planned.movedBy } : {}) });
+        const due = planned
+          ? planned.at
+          : target.deadline?.type === 'dateField'
+            ? toIso(state.fields[target.deadline.field])
+            : undefined;
+        state.tasks.push({
+          nodeId: target.id,
+          enteredAt: now,
+          ...(due ? { dueAt: due } : {}),
+          ...(planned?.movedBy ? { dueMovedBy: planned.movedBy } : {}),
+        });
         log('entered', { nodeId: target.id });
         if (due) effects.push({ type: 'scheduleTimer', key: key(), nodeId: target.id, at: due });
         const messaged = Boolean(target.message?.enabled);
-        if (messaged) effects.push({ type: 'queueMessage', key: key(), nodeId: target.id, moment: 'enter', templateId: target.message!.templateId, addressees: [target.message!.addressee], ...(target.message!.channel ? { channel: target.message!.channel } : {}), taskNodeId: target.id });
+        if (messaged)
+          effects.push({
+            type: 'queueMessage',
+            key: key(),
+            nodeId: target.id,
+            moment: 'enter',
+            templateId: target.message!.templateId,
+            addressees: [target.message!.addressee],
+            ...(target.message!.channel ? { channel: target.message!.channel } : {}),
+            taskNodeId: target.id,
+          });
         if (tryAutomatic(target)) return;
         // An info task completes itself once its message is queued.
         const first = index.actionsOf(target.id)[0];
@@ -138,11 +214,28 @@ export function step(previous: ItemState | null, event: EngineEvent, graph: Work
         return;
       }
       case 'notify':
-        effects.push({ type: 'queueMessage', key: key(), nodeId: target.id, moment: 'notify', templateId: target.templateId, addressees: target.to, channel: target.channel });
+        effects.push({
+          type: 'queueMessage',
+          key: key(),
+          nodeId: target.id,
+          moment: 'notify',
+          templateId: target.templateId,
+          addressees: target.to,
+          channel: target.channel,
+        });
         next(target);
         return;
       case 'createTask':
-        effects.push({ type: 'createTask', key: key(), nodeId: target.id, title: target.title, ...(target.taskType ? { taskType: target.taskType } : {}), ...(target.assigneeUserId ? { assigneeUserId: target.assigneeUserId } : {}), ...(target.dueInDays !== undefined ? { dueInDays: target.dueInDays } : {}), ...(target.dueUnit ? { dueUnit: target.dueUnit } : {}) });
+        effects.push({
+          type: 'createTask',
+          key: key(),
+          nodeId: target.id,
+          title: target.title,
+          ...(target.taskType ? { taskType: target.taskType } : {}),
+          ...(target.assigneeUserId ? { assigneeUserId: target.assigneeUserId } : {}),
+          ...(target.dueInDays !== undefined ? { dueInDays: target.dueInDays } : {}),
+          ...(target.dueUnit ? { dueUnit: target.dueUnit } : {}),
+        });
         next(target);
         return;
       case 'webhook':
@@ -165,7 +258,10 @@ export function step(previous: ItemState | null, event: EngineEvent, graph: Work
         next(target);
         return;
       case 'wait': {
-        const planned = target.until.type === 'duration' ? planAfter(now, target.until, calendar) : { at: toIso(state.fields[target.until.field]) ?? now };
+        const planned =
+          target.until.type === 'duration'
+            ? planAfter(now, target.until, calendar)
+            : { at: toIso(state.fields[target.until.field]) ?? now };
         const until = planned.at;
         state.waits.push({ nodeId: target.id, until, ...(planned.movedBy ? { movedBy: planned.movedBy } : {}) });
         log('waiting', { nodeId: target.id, detail: until });
@@ -196,10 +292,21 @@ export function step(previous: ItemState | null, event: EngineEvent, graph: Work
       const action = node(event.actionNodeId);
       const task = action.kind === 'action' ? index.taskOf(action.id) : undefined;
       if (action.kind !== 'action' || !task || !state.tasks.some((t) => t.nodeId === task.id)) {
-        throw new EngineError('notActive', `“${action.kind === 'action' ? action.label : action.id}” is not an action of a task this item is in`);
+        throw new EngineError(
+          'notActive',
+          `“${action.kind === 'action' ? action.label : action.id}” is not an action of a task this item is in`,
+        );
       }
-      if (task.reactionRequired && !event.reaction?.text.trim()) throw new EngineError('reactionRequired', `“${task.title}” needs a reaction`, { name: task.title });
-      if (event.reaction?.text.trim()) state.reactions.push({ at: now, userId: event.userId, text: event.reaction.text, external: event.reaction.external, taskNodeId: task.id });
+      if (task.reactionRequired && !event.reaction?.text.trim())
+        throw new EngineError('reactionRequired', `“${task.title}” needs a reaction`, { name: task.title });
+      if (event.reaction?.text.trim())
+        state.reactions.push({
+          at: now,
+          userId: event.userId,
+          text: event.reaction.text,
+          external: event.reaction.external,
+          taskNodeId: task.id,
+        });
       if (event.fields && Object.keys(event.fields).length) {
         Object.assign(state.fields, event.fields);
         const detail = Object.keys(event.fields).join(', ');
@@ -211,7 +318,10 @@ export function step(previous: ItemState | null, event: EngineEvent, graph: Work
     case 'updateFields': {
       const before = { ...state.fields };
       Object.assign(state.fields, event.fields);
-      log('fieldsChanged', { ...(event.userId ? { userId: event.userId } : {}), detail: Object.keys(event.fields).join(', ') });
+      log('fieldsChanged', {
+        ...(event.userId ? { userId: event.userId } : {}),
+        detail: Object.keys(event.fields).join(', '),
+      });
       for (const active of [...state.tasks]) {
         const task = node(active.nodeId);
         if (task.kind === 'task' && state.tasks.some((t) => t.nodeId === task.id)) tryAutomatic(task, before);
@@ -258,7 +368,16 @@ export function step(previous: ItemState | null, event: EngineEvent, graph: Work
         const def = node(task.nodeId);
         const escalation = def.kind === 'task' ? def.escalation : undefined;
         if (escalation) {
-          if (escalation.remindTemplateId) effects.push({ type: 'queueMessage', key: key(), nodeId: task.nodeId, moment: 'enter', templateId: escalation.remindTemplateId, addressees: [{ type: 'taskUsers' }], taskNodeId: task.nodeId });
+          if (escalation.remindTemplateId)
+            effects.push({
+              type: 'queueMessage',
+              key: key(),
+              nodeId: task.nodeId,
+              moment: 'enter',
+              templateId: escalation.remindTemplateId,
+              addressees: [{ type: 'taskUsers' }],
+              taskNodeId: task.nodeId,
+            });
           const planned = planAfter(now, escalation.after, calendar);
           task.escalateAt = planned.at;
           effects.push({ type: 'scheduleTimer', key: key(), nodeId: task.nodeId, at: planned.at });

@@ -13,6 +13,10 @@ export function timerIsLive(
   if (state.status !== 'running') return false;
   return (
     state.waits.some((w) => w.nodeId === timer.nodeId && w.until === timer.at) ||
-    state.tasks.some((t) => t.nodeId === timer.nodeId && ((t.dueAt === timer.at && !t.overdue) || (t.escalateAt === timer.at && !t.escalated)))
+    state.tasks.some(
+      (t) =>
+        t.nodeId === timer.nodeId &&
+        ((t.dueAt === timer.at && !t.overdue) || (t.escalateAt === timer.at && !t.escalated)),
+    )
   );
 }

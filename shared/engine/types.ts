@@ -21,7 +21,22 @@ export type ActedVia = { kind: 'link' } | { kind: 'reply'; from: string; message
 
 export interface HistoryEntry {
   at: string;
-  kind: 'submitted' | 'entered' | 'acted' | 'automatic' | 'branch' | 'fieldsChanged' | 'waiting' | 'resumed' | 'overdue' | 'completed' | 'cancelled' | 'reassigned' | 'moved' | 'escalated' | 'error';
+  kind:
+    | 'submitted'
+    | 'entered'
+    | 'acted'
+    | 'automatic'
+    | 'branch'
+    | 'fieldsChanged'
+    | 'waiting'
+    | 'resumed'
+    | 'overdue'
+    | 'completed'
+    | 'cancelled'
+    | 'reassigned'
+    | 'moved'
+    | 'escalated'
+    | 'error';
   nodeId?: string;
   userId?: string;
   detail?: string;
@@ -60,7 +75,17 @@ export interface ItemState {
 }
 
 export type EngineEvent =
-  | { type: 'submit'; item: { id: string; workflowId: string; version: number; itemTypeId?: string; submitterUserId?: string; fields: Record<string, unknown> } }
+  | {
+      type: 'submit';
+      item: {
+        id: string;
+        workflowId: string;
+        version: number;
+        itemTypeId?: string;
+        submitterUserId?: string;
+        fields: Record<string, unknown>;
+      };
+    }
   | {
       type: 'act';
       actionNodeId: string;
@@ -80,10 +105,38 @@ export type EngineEvent =
 
 /** What the runtime must do after a step; `key` makes doing it twice detectable. */
 export type EngineEffect =
-  | { type: 'queueMessage'; key: string; nodeId: string; moment: 'start' | 'enter' | 'action' | 'notify'; templateId?: string; addressees: Addressee[]; channel?: Channel; taskNodeId?: string }
+  | {
+      type: 'queueMessage';
+      key: string;
+      nodeId: string;
+      moment: 'start' | 'enter' | 'action' | 'notify';
+      templateId?: string;
+      addressees: Addressee[];
+      channel?: Channel;
+      taskNodeId?: string;
+    }
   | { type: 'scheduleTimer'; key: string; nodeId: string; at: string }
-  | { type: 'callWebhook'; key: string; nodeId: string; method: string; url: string; bodyTemplate?: string; headers?: Record<string, string>; timeoutSeconds?: number; retries?: number }
-  | { type: 'createTask'; key: string; nodeId: string; title: string; taskType?: string; assigneeUserId?: string; dueInDays?: number; dueUnit?: 'days' | 'workingDays' }
+  | {
+      type: 'callWebhook';
+      key: string;
+      nodeId: string;
+      method: string;
+      url: string;
+      bodyTemplate?: string;
+      headers?: Record<string, string>;
+      timeoutSeconds?: number;
+      retries?: number;
+    }
+  | {
+      type: 'createTask';
+      key: string;
+      nodeId: string;
+      title: string;
+      taskType?: string;
+      assigneeUserId?: string;
+      dueInDays?: number;
+      dueUnit?: 'days' | 'workingDays';
+    }
   | { type: 'itemCompleted'; key: string };
 
 export interface StepResult {

@@ -60,7 +60,8 @@ export const NOT_A_CHOICE = 'is not one of:';
 export const notARecord = (entity: string) => `is not a ${entity}`;
 
 /** A date (2026-02-28), or a date and time (2026-02-28T09:30, with seconds and a zone if need be). */
-const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-](\d{2}):?(\d{2}))?)?$/;
+const DATE_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-](\d{2}):?(\d{2}))?)?$/;
 
 /** Days in a month (1–12) of a year of the Gregorian calendar. */
 function daysIn(year: number, month: number): number {

@@ -20,5 +20,4 @@ export const itemFieldIssues = (
   fields: Record<string, unknown>,
   ctx: FieldContext,
   partial = false,
-): Issue[] =>
-  fieldIssues(itemFieldChecks(type), fields, ctx, fieldIssueMessages.notItemField, partial);
+): Issue[] => fieldIssues(itemFieldChecks(type), fields, ctx, fieldIssueMessages.notItemField, partial);

@@ -90,11 +90,17 @@ export function formatLocaleDate(iso: string, lang: Language): string {
 export function formatDay(day: string, locale: string, options: Intl.DateTimeFormatOptions): string | null {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return null;
   const date = new Date(`${day}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? null : new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(date);
+  return Number.isNaN(date.getTime())
+    ? null
+    : new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(date);
 }
 
 /** An instant (ISO text, epoch milliseconds or a Date) written out in `locale` and local time; null when it is no instant. */
-export function formatInstant(value: string | number | Date, locale: string, options: Intl.DateTimeFormatOptions): string | null {
+export function formatInstant(
+  value: string | number | Date,
+  locale: string,
+  options: Intl.DateTimeFormatOptions,
+): string | null {
   const date = value instanceof Date ? value : new Date(value);
   return Number.isNaN(date.getTime()) ? null : date.toLocaleString(locale, options);
 }

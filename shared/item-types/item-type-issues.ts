@@ -39,7 +39,8 @@ function routingIssues(type: ItemType, published: (id: string, path: string) => 
   const issues: Issue[] = [];
   const values = new Set<string>();
   routing.byValue.forEach((route, i) => {
-    if (!field.options?.includes(route.value)) issues.push(issueBecause(`routing.byValue[${i}].value`, 'notAValueOfField'));
+    if (!field.options?.includes(route.value))
+      issues.push(issueBecause(`routing.byValue[${i}].value`, 'notAValueOfField'));
     if (values.has(route.value)) issues.push(issueBecause(`routing.byValue[${i}].value`, 'routedAlready'));
     values.add(route.value);
     issues.push(...published(route.workflowId, `routing.byValue[${i}].workflowId`));

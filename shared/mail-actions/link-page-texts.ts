@@ -47,7 +47,8 @@ export const LINK_PAGE_TEXTS: Record<Language, LinkPageTexts> = {
     used: 'Deze link is al gebruikt',
     usedDetail: 'Met deze link is de actie al uitgevoerd; er gebeurt niets meer.',
     movedOn: 'Deze taak is al verder',
-    movedOnDetail: 'Het dossieritem staat niet meer bij deze taak (iemand anders heeft gehandeld, of de taak is verplaatst of afgebroken). Er is niets gewijzigd.',
+    movedOnDetail:
+      'Het dossieritem staat niet meer bij deze taak (iemand anders heeft gehandeld, of de taak is verplaatst of afgebroken). Er is niets gewijzigd.',
     notYours: 'Deze taak is niet meer voor jou',
     notYoursDetail: 'De taakmanager heeft de taak aan iemand anders gegeven. Er is niets gewijzigd.',
     needsApp: 'Voor deze actie moeten eerst velden worden ingevuld. Open de taak in Stroomlijn.',
@@ -72,7 +73,8 @@ export const LINK_PAGE_TEXTS: Record<Language, LinkPageTexts> = {
     used: 'This link has been used',
     usedDetail: 'The action was already taken with this link; nothing more happens.',
     movedOn: 'This task has moved on',
-    movedOnDetail: 'The item is no longer at this task (someone else acted, or it was moved or cancelled). Nothing was changed.',
+    movedOnDetail:
+      'The item is no longer at this task (someone else acted, or it was moved or cancelled). Nothing was changed.',
     notYours: 'This task is no longer yours',
     notYoursDetail: 'The task manager gave the task to someone else. Nothing was changed.',
     needsApp: 'This action needs fields filled in first. Open the task in Stroomlijn.',
@@ -97,7 +99,8 @@ export const LINK_PAGE_TEXTS: Record<Language, LinkPageTexts> = {
     used: 'Dieser Link wurde bereits verwendet',
     usedDetail: 'Mit diesem Link wurde die Aktion bereits ausgeführt; es geschieht nichts mehr.',
     movedOn: 'Diese Aufgabe ist bereits weiter',
-    movedOnDetail: 'Der Vorgang steht nicht mehr bei dieser Aufgabe (jemand anderes hat gehandelt, oder sie wurde verschoben oder abgebrochen). Es wurde nichts geändert.',
+    movedOnDetail:
+      'Der Vorgang steht nicht mehr bei dieser Aufgabe (jemand anderes hat gehandelt, oder sie wurde verschoben oder abgebrochen). Es wurde nichts geändert.',
     notYours: 'Diese Aufgabe ist nicht mehr Ihre',
     notYoursDetail: 'Der Workflow-Manager hat die Aufgabe jemand anderem gegeben. Es wurde nichts geändert.',
     needsApp: 'Für diese Aktion müssen zuerst Felder ausgefüllt werden. Öffnen Sie die Aufgabe in Stroomlijn.',

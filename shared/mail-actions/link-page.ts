@@ -75,13 +75,21 @@ function body(t: LinkPageTexts, state: LinkPageState): { heading: string; inner:
       return { heading: t.confirm(view.actionLabel), inner: facts(t, view) + form, tone: 'open' };
     }
     case 'done':
-      return { heading: t.done(state.view.actionLabel), inner: `${facts(t, state.view)}<p>${esc(t.doneDetail)}</p>`, tone: 'done' };
+      return {
+        heading: t.done(state.view.actionLabel),
+        inner: `${facts(t, state.view)}<p>${esc(t.doneDetail)}</p>`,
+        tone: 'done',
+      };
     case 'refused': {
       const { heading, detail } = refusalText(t, state.why);
       // Where to go instead: the item in the app (sign-in first), or the app itself.
       const target = state.view ? `/#/work/item/${encodeURIComponent(state.view.itemId)}` : '/';
       const open = `<p><a href="${esc(target)}">${esc(t.openApp)}</a></p>`;
-      return { heading, inner: `${state.view ? facts(t, state.view) : ''}<p>${esc(detail)}</p>${open}`, tone: 'refused' };
+      return {
+        heading,
+        inner: `${state.view ? facts(t, state.view) : ''}<p>${esc(detail)}</p>${open}`,
+        tone: 'refused',
+      };
     }
     default: {
       const never: never = state;

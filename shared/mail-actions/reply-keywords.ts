@@ -7,9 +7,24 @@ import type { ActionRole } from '../model/item-type';
  * its first word) always works too, and an action may name its own words instead.
  */
 export const ROLE_KEYWORDS: Record<Language, Record<ActionRole, readonly string[]>> = {
-  nl: { approve: ['JA', 'AKKOORD', 'GOEDKEUREN', 'GOEDGEKEURD', 'OK'], reject: ['NEE', 'AFKEUREN', 'AFGEKEURD'], complete: ['KLAAR', 'AFGEHANDELD', 'GEDAAN'], custom: [] },
-  en: { approve: ['YES', 'APPROVE', 'APPROVED', 'OK'], reject: ['NO', 'REJECT', 'REJECTED'], complete: ['DONE', 'COMPLETE', 'COMPLETED'], custom: [] },
-  de: { approve: ['JA', 'GENEHMIGT', 'GENEHMIGEN', 'OK'], reject: ['NEIN', 'ABGELEHNT', 'ABLEHNEN'], complete: ['ERLEDIGT', 'FERTIG'], custom: [] },
+  nl: {
+    approve: ['JA', 'AKKOORD', 'GOEDKEUREN', 'GOEDGEKEURD', 'OK'],
+    reject: ['NEE', 'AFKEUREN', 'AFGEKEURD'],
+    complete: ['KLAAR', 'AFGEHANDELD', 'GEDAAN'],
+    custom: [],
+  },
+  en: {
+    approve: ['YES', 'APPROVE', 'APPROVED', 'OK'],
+    reject: ['NO', 'REJECT', 'REJECTED'],
+    complete: ['DONE', 'COMPLETE', 'COMPLETED'],
+    custom: [],
+  },
+  de: {
+    approve: ['JA', 'GENEHMIGT', 'GENEHMIGEN', 'OK'],
+    reject: ['NEIN', 'ABGELEHNT', 'ABLEHNEN'],
+    complete: ['ERLEDIGT', 'FERTIG'],
+    custom: [],
+  },
 };
 
 /** An action as a reply can name it. */
@@ -33,7 +48,11 @@ export function keywordsOf(action: ReplyAction, language: Language): string[] {
 }
 
 /** The one action a reply's first word takes; none when no action or more than one answers to it. */
-export function actionForKeyword(keyword: string, actions: readonly ReplyAction[], language: Language): ReplyAction | null {
+export function actionForKeyword(
+  keyword: string,
+  actions: readonly ReplyAction[],
+  language: Language,
+): ReplyAction | null {
   const word = normal(keyword);
   if (!word) return null;
   const matching = actions.filter((a) => keywordsOf(a, language).includes(word));

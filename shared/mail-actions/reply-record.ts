@@ -14,7 +14,8 @@ export type ReplyOutcome = (typeof ReplyOutcomes)[number];
 
 /** What the sender is told about by an answer mail, and the task manager sees as "not understood". */
 export type NotUnderstood = Exclude<ReplyOutcome, 'acted' | 'automatic'>;
-export const notUnderstood = (outcome: ReplyOutcome): outcome is NotUnderstood => outcome !== 'acted' && outcome !== 'automatic';
+export const notUnderstood = (outcome: ReplyOutcome): outcome is NotUnderstood =>
+  outcome !== 'acted' && outcome !== 'automatic';
 
 /** One reply read from the replies mailbox. */
 export interface ReplyRecord {

@@ -19,7 +19,10 @@ const BUTTON_STYLE =
 export function actionsHtml(buttons: readonly ActionButton[]): string {
   if (!buttons.length) return '';
   const cells = buttons
-    .map((b) => `<td style="padding:4px 8px 4px 0"><a href="${escape(b.url)}" style="${BUTTON_STYLE}">${escape(b.label)}</a></td>`)
+    .map(
+      (b) =>
+        `<td style="padding:4px 8px 4px 0"><a href="${escape(b.url)}" style="${BUTTON_STYLE}">${escape(b.label)}</a></td>`,
+    )
     .join('');
   return `<table role="presentation" cellspacing="0" cellpadding="0" border="0"><tr>${cells}</tr></table>`;
 }

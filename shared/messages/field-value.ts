@@ -49,7 +49,9 @@ export function dateText(
 ): string {
   const locale = localeOf(language);
   const day = typeof value === 'string' && DATE_ONLY.test(value);
-  return (day ? formatDay(value, locale, { dateStyle: style }) : formatInstant(value, locale, { dateStyle: style })) ?? '';
+  return (
+    (day ? formatDay(value, locale, { dateStyle: style }) : formatInstant(value, locale, { dateStyle: style })) ?? ''
+  );
 }
 
 const dateTimeText = (value: string, language: Language): string =>

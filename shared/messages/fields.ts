@@ -34,7 +34,8 @@ const withContact = (entity: RecordEntity) => entity !== 'organisation' && entit
  */
 export const carriesPayload = (itemType: Pick<ItemType, 'connector' | 'requiredActions'> | undefined): boolean =>
   !!itemType &&
-  (!!itemType.connector || (itemType.requiredActions.includes('approve') && itemType.requiredActions.includes('reject')));
+  (!!itemType.connector ||
+    (itemType.requiredActions.includes('approve') && itemType.requiredActions.includes('reject')));
 
 /** An item's fields: its own, Payload for an approval type or an item that has one, then the type's fields. */
 const itemFields = (itemType?: ItemType, payload = false): string[] => [
@@ -67,7 +68,11 @@ export function sourceCollections(shape: SourceShape): Group[] {
       ];
     }
     case 'item':
-      return [group('Item', itemFields(shape.itemType, shape.payload)), group('Submitter', PERSON), ...workflowPeople()];
+      return [
+        group('Item', itemFields(shape.itemType, shape.payload)),
+        group('Submitter', PERSON),
+        ...workflowPeople(),
+      ];
     case 'record': {
       const record = recordTemplateFields(shape.entity);
       const contact = withContact(shape.entity) ? [group('Contact', CONTACT)] : [];

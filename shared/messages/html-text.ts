@@ -1,7 +1,11 @@
 const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", apos: "'", nbsp: ' ' };
 
 const codePoint = (name: string): string | undefined => {
-  const n = /^#x[0-9a-f]+$/i.test(name) ? Number.parseInt(name.slice(2), 16) : /^#\d+$/.test(name) ? Number(name.slice(1)) : NaN;
+  const n = /^#x[0-9a-f]+$/i.test(name)
+    ? Number.parseInt(name.slice(2), 16)
+    : /^#\d+$/.test(name)
+      ? Number(name.slice(1))
+      : NaN;
   return Number.isInteger(n) && n >= 0 && n <= 0x10ffff ? String.fromCodePoint(n) : undefined;
 };
 
@@ -48,9 +52,12 @@ export function htmlToText(html: string): string {
   let source = html;
   // One look for what needs a pass of its own (most mails have links, few have <pre>, <style> or <head>).
   const special = SPECIAL.test(source);
-  if (special && /<(script|style|head)/i.test(source)) source = source.replace(/<(script|style|head)[^>]*>[\s\S]*?<\/\1>/gi, '');
+  if (special && /<(script|style|head)/i.test(source))
+    source = source.replace(/<(script|style|head)[^>]*>[\s\S]*?<\/\1>/gi, '');
   if (special && /<a\s/i.test(source)) {
-    source = source.replace(/<a\s[^>]*href="([^"]*)"[^>]*>([\s\S]*?)<\/a>/gi, (_, href: string, text: string) => (text.trim() === href ? href : `${text} (${href})`));
+    source = source.replace(/<a\s[^>]*href="([^"]*)"[^>]*>([\s\S]*?)<\/a>/gi, (_, href: string, text: string) =>
+      text.trim() === href ? href : `${text} (${href})`,
+    );
   }
   const parts = special && /<pre\b/i.test(source) ? source.split(/(<pre\b[^>]*>[\s\S]*?<\/pre>)/i) : [source];
   return finishText(parts.map((part, i) => (i % 2 ? preText(part) : flowText(part))).join(''));

@@ -63,7 +63,12 @@ export function plainTemplate(pieces: readonly Piece[]): (data: unknown) => stri
   return (data) => {
     let out = '';
     for (const piece of pieces) {
-      out += typeof piece === 'string' ? piece : piece.escape ? htmlOf(lookup(data, piece.parts)) : textOf(lookup(data, piece.parts));
+      out +=
+        typeof piece === 'string'
+          ? piece
+          : piece.escape
+            ? htmlOf(lookup(data, piece.parts))
+            : textOf(lookup(data, piece.parts));
       if (out.length > TEMPLATE_LIMITS.output) throw new LimitExceeded('output');
     }
     return out;

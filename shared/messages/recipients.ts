@@ -33,7 +33,15 @@ export interface AddresseeContext {
 
 export function userRecipient(directory: Directory, user: User): Recipient {
   const resolution = resolveUserEmail(directory, user);
-  return { kind: 'user', id: user.id, name: user.name, email: resolution.address, resolution, external: user.external, ...(resolution.address ? {} : { skip: 'noAddress' as const }) };
+  return {
+    kind: 'user',
+    id: user.id,
+    name: user.name,
+    email: resolution.address,
+    resolution,
+    external: user.external,
+    ...(resolution.address ? {} : { skip: 'noAddress' as const }),
+  };
 }
 
 /** A contact as a recipient; an organisation or a person of the Directory (in a mailing) the same way, as `kind`. */
@@ -72,7 +80,9 @@ export function resolveAddressee(addressee: Addressee, ctx: AddresseeContext): R
   let users: User[] = [];
   switch (addressee.type) {
     case 'taskUsers':
-      users = (ctx.taskDestinations ?? []).filter((dest) => dest.showInTaskList).flatMap((dest) => destinationUsers(d, dest, ctx));
+      users = (ctx.taskDestinations ?? [])
+        .filter((dest) => dest.showInTaskList)
+        .flatMap((dest) => destinationUsers(d, dest, ctx));
       break;
     case 'submitter':
     case 'taskManager':

@@ -61,7 +61,11 @@ function renderPart(
     // Prototype properties stay denied (Handlebars' default): {{constructor.constructor}} renders nothing.
     // A plain template reads nothing but the data (and makes no helper calls to budget).
     if (compiled.plain) return compiled.run(data);
-    const options = { data: { language, part, ...frame }, allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false };
+    const options = {
+      data: { language, part, ...frame },
+      allowProtoPropertiesByDefault: false,
+      allowProtoMethodsByDefault: false,
+    };
     return withBudget(() => compiled.run(data, options));
   } catch (error) {
     problems.push(failureProblem(error, part));
@@ -102,7 +106,9 @@ export function renderTemplate(
     };
   const subject = headerText(renderPart(texts.subject, 'subject', data, language, known, problems, frame));
   const html = renderPart(texts.html, 'html', data, language, known, problems, frame);
-  const text = texts.text ? renderPart(texts.text, 'text', data, language, known, problems, frame) : textFromHtml(texts.html, html, data, problems);
+  const text = texts.text
+    ? renderPart(texts.text, 'text', data, language, known, problems, frame)
+    : textFromHtml(texts.html, html, data, problems);
   return { subject, html, text, problems };
 }
 

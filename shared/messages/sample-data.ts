@@ -184,7 +184,8 @@ export function sampleData(language: Language, itemType?: ItemType, external = f
     const { value, kind } = example(f);
     data.Item![f.key] = templateValue(value, kind, language);
   }
-  if (carriesPayload(itemType)) data.Item!.Payload = JSON.stringify({ soort: 'btw-aangifte', periode: '2026-Q3' }, null, 2);
+  if (carriesPayload(itemType))
+    data.Item!.Payload = JSON.stringify({ soort: 'btw-aangifte', periode: '2026-Q3' }, null, 2);
   if (external) data.Task = { ...data.Task, LastReaction: data.Task!.LastExternalReaction };
   data.Record!.Reminder = templateValue(false, 'boolean', language);
   return { ...data, Project: data.Record };

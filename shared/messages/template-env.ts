@@ -164,7 +164,13 @@ export function failureProblem(error: unknown, part: Part): RenderProblem {
   }
   const message = (error as Error).message;
   if (error instanceof Handlebars.Exception) return { kind: 'compile', part, message };
-  return { kind: 'render', part, reason: 'failed', value: message, message: renderFailureMessage('failed', '', message) };
+  return {
+    kind: 'render',
+    part,
+    reason: 'failed',
+    value: message,
+    message: renderFailureMessage('failed', '', message),
+  };
 }
 
 const CACHE_LIMIT = 1000;
@@ -190,7 +196,12 @@ function compileFresh(source: string, part: Part): Compiled | RenderProblem {
     const pieces = plainPieces(ast as unknown as Node, part === 'html', isHelper);
     if (pieces) {
       const text = part === 'html' ? derivedText(pieces) : null;
-      return { run: plainTemplate(pieces) as Handlebars.TemplateDelegate, paths: fields, plain: true, ...(text ? { text } : {}) };
+      return {
+        run: plainTemplate(pieces) as Handlebars.TemplateDelegate,
+        paths: fields,
+        plain: true,
+        ...(text ? { text } : {}),
+      };
     }
     chargeWrites(ast as unknown as Node, part === 'html', isHelper);
     // Only the HTML part is HTML: subject and text are plain text, JSON values are escaped for JSON beforehand.

@@ -78,6 +78,13 @@ function writing(tag: Node, html: boolean, isHelper: (name: string) => boolean):
   const calls = (tag.params as Node[]).length > 0 || tag.hash !== undefined || (name !== null && isHelper(name));
   const value = calls ? { type: 'SubExpression', path, params: tag.params, hash: tag.hash, loc: tag.loc } : path;
   const helper = html && tag.escaped ? WRITE_HTML : WRITE;
-  const write: Path = { type: 'PathExpression', data: false, depth: 0, parts: [helper], original: helper, loc: tag.loc };
+  const write: Path = {
+    type: 'PathExpression',
+    data: false,
+    depth: 0,
+    parts: [helper],
+    original: helper,
+    loc: tag.loc,
+  };
   return { ...tag, path: write, params: [value], hash: undefined, escaped: false };
 }

@@ -88,8 +88,13 @@ export const AuditDetailKeys = [
 ] as const;
 export type AuditDetailKey = (typeof AuditDetailKeys)[number];
 /** Keys whose values are codes (see AuditDetailKeys). */
-export const codedAuditDetails = ['change', 'entryKind', 'error', 'notice', 'subject'] as const satisfies
-  readonly AuditDetailKey[];
+export const codedAuditDetails = [
+  'change',
+  'entryKind',
+  'error',
+  'notice',
+  'subject',
+] as const satisfies readonly AuditDetailKey[];
 export type AuditDetails = Partial<Record<AuditDetailKey, string | number | boolean>>;
 
 /** Who did it: a person, another application (its token), nobody signed in, or Stroomlijn itself. */

@@ -3,7 +3,13 @@ import { z } from 'zod';
 import { JobTypes } from '../bpmn/jobs';
 
 /** The job types a Stroomlijn worker can serve to a Camunda 8 cluster (issue 15 part 3). */
-export const WorkerJobTypes = [JobTypes.sendMessage, JobTypes.callWebhook, JobTypes.createCrmTask, JobTypes.setRecordField, JobTypes.reassignTask] as const;
+export const WorkerJobTypes = [
+  JobTypes.sendMessage,
+  JobTypes.callWebhook,
+  JobTypes.createCrmTask,
+  JobTypes.setRecordField,
+  JobTypes.reassignTask,
+] as const;
 export type WorkerJobType = (typeof WorkerJobTypes)[number];
 
 const RestAddress = z

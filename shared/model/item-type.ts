@@ -45,9 +45,16 @@ export type FieldDef = z.infer<typeof FieldDef>;
 /** An http(s) address to deliver to. */
 export const WebhookUrl = z.url({ protocol: /^https?$/, error: m.url });
 /** Extra request headers by name. */
-export const WebhookHeaders = z.record(z.string().regex(/^[A-Za-z0-9-]+$/), z.string().max(4000, m.tooLong).regex(/^[^\r\n]*$/, 'must be one line'), {
-  error: (issue) => (issue.code === 'invalid_key' ? 'is not a header name' : undefined),
-});
+export const WebhookHeaders = z.record(
+  z.string().regex(/^[A-Za-z0-9-]+$/),
+  z
+    .string()
+    .max(4000, m.tooLong)
+    .regex(/^[^\r\n]*$/, 'must be one line'),
+  {
+    error: (issue) => (issue.code === 'invalid_key' ? 'is not a header name' : undefined),
+  },
+);
 
 /**
  * Where an approved message goes (seed 002, DESIGN.md §4.4): POSTed as JSON to another

@@ -43,10 +43,32 @@ export const ItemRecord = z.object({
   status: z.enum(['running', 'completed', 'cancelled', 'error']),
   itemStatus: z.string().optional(),
   fields: z.record(z.string(), z.unknown()),
-  tasks: z.array(z.object({ nodeId: z.string(), enteredAt: z.string(), dueAt: z.string().optional(), dueMovedBy: z.array(z.string()).optional(), overdue: z.boolean().optional(), escalateAt: z.string().optional(), escalated: z.boolean().optional(), assignees: z.array(z.string()).optional() })),
+  tasks: z.array(
+    z.object({
+      nodeId: z.string(),
+      enteredAt: z.string(),
+      dueAt: z.string().optional(),
+      dueMovedBy: z.array(z.string()).optional(),
+      overdue: z.boolean().optional(),
+      escalateAt: z.string().optional(),
+      escalated: z.boolean().optional(),
+      assignees: z.array(z.string()).optional(),
+    }),
+  ),
   waits: z.array(z.object({ nodeId: z.string(), until: z.string(), movedBy: z.array(z.string()).optional() })),
-  reactions: z.array(z.object({ at: z.string(), userId: z.string(), text: z.string(), external: z.boolean(), taskNodeId: z.string() })),
-  history: z.array(z.object({ at: z.string(), kind: z.string(), nodeId: z.string().optional(), userId: z.string().optional(), detail: z.string().optional(), via: ActedVia.optional() })),
+  reactions: z.array(
+    z.object({ at: z.string(), userId: z.string(), text: z.string(), external: z.boolean(), taskNodeId: z.string() }),
+  ),
+  history: z.array(
+    z.object({
+      at: z.string(),
+      kind: z.string(),
+      nodeId: z.string().optional(),
+      userId: z.string().optional(),
+      detail: z.string().optional(),
+      via: ActedVia.optional(),
+    }),
+  ),
   seq: z.number().int(),
   error: z.string().optional(),
   /** What another application submitted to be approved (any JSON), delivered once approved. */

@@ -7,7 +7,11 @@ export const MessageStatuses = ['queued', 'sending', 'sent', 'failed', 'skipped'
 export const MessageStatus = z.enum(MessageStatuses);
 export type MessageStatus = z.infer<typeof MessageStatus>;
 
-const Step = z.object({ source: z.enum(['user', 'personWork', 'employeePrivate']), address: z.string().optional(), missing: z.enum(['noPerson', 'noEmployee', 'empty']).optional() });
+const Step = z.object({
+  source: z.enum(['user', 'personWork', 'employeePrivate']),
+  address: z.string().optional(),
+  missing: z.enum(['noPerson', 'noEmployee', 'empty']).optional(),
+});
 
 /** Who a message is to: a user, a contact, organisation or person of the Directory, or just an address. */
 export const MessageToKind = z.enum(['user', 'contact', 'organisation', 'person', 'address']);
@@ -79,5 +83,10 @@ export const ArchivedEffects = z.object({ day: z.iso.date(), keys: z.array(z.str
 export type ArchivedEffects = z.infer<typeof ArchivedEffects>;
 
 /** Open work and the last day of history; older history is in the monthly message archive. */
-export const OutboxDocument = z.object({ schemaVersion: z.literal(1), messages: z.array(OutboxMessage), mailings: z.array(MailingRecord).default([]), archivedEffects: z.array(ArchivedEffects).default([]) });
+export const OutboxDocument = z.object({
+  schemaVersion: z.literal(1),
+  messages: z.array(OutboxMessage),
+  mailings: z.array(MailingRecord).default([]),
+  archivedEffects: z.array(ArchivedEffects).default([]),
+});
 export type OutboxDocument = z.infer<typeof OutboxDocument>;

@@ -65,7 +65,10 @@ export const officeListenProblems = {
   failed: 'could not be opened',
 } as const;
 export type OfficeListenProblem = keyof typeof officeListenProblems;
-export const OfficeListenProblems = Object.keys(officeListenProblems) as [OfficeListenProblem, ...OfficeListenProblem[]];
+export const OfficeListenProblems = Object.keys(officeListenProblems) as [
+  OfficeListenProblem,
+  ...OfficeListenProblem[],
+];
 
 /** An address colleagues type: `https://name:port/` (IPv6 in brackets, port 443 left out). */
 export function officeUrl(name: string, port: number): string {

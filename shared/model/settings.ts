@@ -65,7 +65,10 @@ export const WebhookHost = z
   .toLowerCase()
   .min(1, { error: 'must not be empty', abort: true })
   .max(253, 'is too long')
-  .regex(/^(\[[0-9a-f:.]+\]|[0-9a-f:]*:[0-9a-f:.]+|[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*\.?)$/, 'is not a host name or IP address (no http://, port or path)');
+  .regex(
+    /^(\[[0-9a-f:.]+\]|[0-9a-f:]*:[0-9a-f:.]+|[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*\.?)$/,
+    'is not a host name or IP address (no http://, port or path)',
+  );
 
 /** How long a link in a task mail works unless Settings say otherwise. */
 export const DEFAULT_ACTION_LINK_DAYS = 7;
@@ -87,7 +90,12 @@ export const Settings = z.object({
   /** Hosts that webhooks may call although they resolve to this computer or a private network (see WebhookHost). */
   webhookAllowedHosts: z.array(WebhookHost).default([]),
   /** How many days the action links in a task mail work (issue 14). */
-  actionLinkDays: z.number().int('is not a whole number').min(1, 'must be at least 1').max(90, 'must be at most 90').default(DEFAULT_ACTION_LINK_DAYS),
+  actionLinkDays: z
+    .number()
+    .int('is not a whole number')
+    .min(1, 'must be at least 1')
+    .max(90, 'must be at most 90')
+    .default(DEFAULT_ACTION_LINK_DAYS),
   /** Serving the app to colleagues over HTTPS (off by default); changed only through officeNetwork.update. */
   officeNetwork: OfficeNetworkSettings.prefault({}),
   /** Working days, holidays and time zone (issue 16); changed only through officeCalendar.update. */

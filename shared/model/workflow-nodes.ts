@@ -43,7 +43,10 @@ export type EscalationStep = z.infer<typeof EscalationStep>;
 
 export const Escalation = z.object({
   remindTemplateId: Id.optional(),
-  after: z.object({ amount: z.number().int(m.wholeNumber).positive(m.positive), unit: z.enum(['days', 'workingDays']) }),
+  after: z.object({
+    amount: z.number().int(m.wholeNumber).positive(m.positive),
+    unit: z.enum(['days', 'workingDays']),
+  }),
   /** In this order, at the same moment: e.g. tell the manager and hand the task to someone else. */
   then: z.array(EscalationStep).min(1).max(3),
 });
@@ -51,12 +54,23 @@ export type Escalation = z.infer<typeof Escalation>;
 
 export const Effect = z.discriminatedUnion('type', [
   z.object({ type: z.literal('setStatus'), status: Text }),
-  z.object({ type: z.literal('setField'), field: z.string().min(1), value: z.union([z.string(), z.number(), z.boolean()]) }),
+  z.object({
+    type: z.literal('setField'),
+    field: z.string().min(1),
+    value: z.union([z.string(), z.number(), z.boolean()]),
+  }),
 ]);
 export type Effect = z.infer<typeof Effect>;
 
 export const RecordEntities = ['contact', 'organisation', 'deal', 'quoteRequest', 'project', 'task'] as const;
-export const RecordEvents = ['created', 'updated', 'fieldChanged', 'statusChangedTo', 'taskExpired', 'taskCompleted'] as const;
+export const RecordEvents = [
+  'created',
+  'updated',
+  'fieldChanged',
+  'statusChangedTo',
+  'taskExpired',
+  'taskCompleted',
+] as const;
 
 /** What starts a workflow: an item of its type is submitted, or a record changes (DESIGN §4.3). */
 export const Trigger = z.discriminatedUnion('type', [
@@ -80,15 +94,25 @@ export type Duration = z.infer<typeof Duration>;
 const UNIT_MS = { minutes: 60_000, hours: 3_600_000, days: 86_400_000 } as const;
 
 /** Without an office calendar (tests, old callers): Monday to Friday in Amsterdam, no holidays. */
-export const PLAIN_WEEK: OfficeCalendar = simpleCalendar({ timeZone: 'Europe/Amsterdam', workingDays: [1, 2, 3, 4, 5], closed: () => undefined });
+export const PLAIN_WEEK: OfficeCalendar = simpleCalendar({
+  timeZone: 'Europe/Amsterdam',
+  workingDays: [1, 2, 3, 4, 5],
+  closed: () => undefined,
+});
 
 /** The moment a duration after `from` (an ISO time), and the closed days that moved it (working days only). */
-export function planAfter(from: string, d: Pick<Duration, 'amount' | 'unit'>, calendar: OfficeCalendar = PLAIN_WEEK, userId?: string): Planned {
+export function planAfter(
+  from: string,
+  d: Pick<Duration, 'amount' | 'unit'>,
+  calendar: OfficeCalendar = PLAIN_WEEK,
+  userId?: string,
+): Planned {
   if (d.unit === 'workingDays') return addWorkingDays(calendar, from, d.amount, userId);
   return { at: new Date(Date.parse(from) + d.amount * UNIT_MS[d.unit]).toISOString() };
 }
 /** The moment a duration after `from` (an ISO time). */
-export const addDuration = (from: string, d: Pick<Duration, 'amount' | 'unit'>, calendar?: OfficeCalendar): string => planAfter(from, d, calendar).at;
+export const addDuration = (from: string, d: Pick<Duration, 'amount' | 'unit'>, calendar?: OfficeCalendar): string =>
+  planAfter(from, d, calendar).at;
 
 const base = { id: Id, position: z.object({ x: z.number(), y: z.number() }) };
 
@@ -161,7 +185,12 @@ export const WebhookNode = z.object({
   /** A Handlebars template that renders the JSON body; field values are JSON-escaped. */
   bodyTemplate: z.string().max(100_000, m.tooLong).optional(),
   /** Seconds to wait for an answer, redirects included. */
-  timeoutSeconds: z.number().int(m.wholeNumber).min(1, 'must be at least 1').max(120, 'must be at most 120').default(10),
+  timeoutSeconds: z
+    .number()
+    .int(m.wholeNumber)
+    .min(1, 'must be at least 1')
+    .max(120, 'must be at most 120')
+    .default(10),
   /** Further attempts after a failure that may pass (no connection, timeout, 408, 429, 5xx): after 1, 5, 30 minutes, then every 2 hours. */
   retries: z.number().int(m.wholeNumber).min(0, 'must not be negative').max(10, 'must be at most 10').default(3),
 });

@@ -6,9 +6,20 @@ import type { CrmRecord } from '../model/record';
  * entity contact / organisation. A contact's record has itself as its `contact`, so "mail the
  * record's contact" reaches them.
  */
-export function directoryRecord(kind: 'contacts' | 'organisations', entry: Contact | Organisation, at: string): CrmRecord {
+export function directoryRecord(
+  kind: 'contacts' | 'organisations',
+  entry: Contact | Organisation,
+  at: string,
+): CrmRecord {
   const { id, name, ...fields } = entry;
-  return { id, entity: kind === 'contacts' ? 'contact' : 'organisation', title: name, fields: kind === 'contacts' ? { ...fields, contact: id } : fields, createdAt: at, updatedAt: at };
+  return {
+    id,
+    entity: kind === 'contacts' ? 'contact' : 'organisation',
+    title: name,
+    fields: kind === 'contacts' ? { ...fields, contact: id } : fields,
+    createdAt: at,
+    updatedAt: at,
+  };
 }
 
 /** The contact or organisation with this id as a record, if there is one. */

@@ -1,7 +1,8 @@
 import type { RecordEntity } from '../model/record';
 import type { RecordOptionList } from './options';
 
-export type RecordFieldKind = 'text' | 'longText' | 'number' | 'date' | 'dateTime' | 'user' | 'contact' | 'organisation' | 'record' | 'choice';
+export type RecordFieldKind =
+  'text' | 'longText' | 'number' | 'date' | 'dateTime' | 'user' | 'contact' | 'organisation' | 'record' | 'choice';
 
 /** How one field of a CRM record is shown, edited, filtered on and checked. */
 export interface RecordFieldSpec {
@@ -61,11 +62,17 @@ export const recordFields: Record<RecordEntity, RecordFieldSpec[]> = {
 };
 
 /** The entities kept as records (contacts and organisations live in the Directory). */
-export const RecordStoreEntities = ['deal', 'quoteRequest', 'project', 'task'] as const satisfies readonly RecordEntity[];
+export const RecordStoreEntities = [
+  'deal',
+  'quoteRequest',
+  'project',
+  'task',
+] as const satisfies readonly RecordEntity[];
 export type StoredEntity = (typeof RecordStoreEntities)[number];
 
 /** The field whose change is a "status changed to X": the stage for deals and projects, else the status. */
-export const statusFieldOf = (entity: RecordEntity): string => (entity === 'deal' || entity === 'project' ? 'stage' : 'status');
+export const statusFieldOf = (entity: RecordEntity): string =>
+  entity === 'deal' || entity === 'project' ? 'stage' : 'status';
 
 /** A task counts as completed in this status. */
 export const TASK_DONE = 'Afgehandeld';

@@ -28,15 +28,33 @@ const plannedRecipient = (r: Recipient): PlannedMessage['to'][number] =>
  * task or wait: notify steps and messages on entering a task, following condition branches as the
  * fields stand now. What the schedule view shows as "which template, to whom".
  */
-export function messagesFrom(db: Database, graph: WorkflowGraph, from: string, fields: Record<string, unknown>, submitterUserId?: string): PlannedMessage[] {
+export function messagesFrom(
+  db: Database,
+  graph: WorkflowGraph,
+  from: string,
+  fields: Record<string, unknown>,
+  submitterUserId?: string,
+): PlannedMessage[] {
   const index = new GraphIndex(graph);
   const out: PlannedMessage[] = [];
   const seen = new Set<string>();
-  const reach = (nodeId: string, addressees: readonly Addressee[], templateId: string | undefined, channel: Channel, taskDestinations = [] as never[]) => {
+  const reach = (
+    nodeId: string,
+    addressees: readonly Addressee[],
+    templateId: string | undefined,
+    channel: Channel,
+    taskDestinations = [] as never[],
+  ) => {
     const template = db.templates.find((t) => t.id === templateId);
     const context = { directory: db.directory, submitterUserId, fields, taskDestinations };
     const to = addressees.flatMap((a) => resolveAddressee(a, context)).map(plannedRecipient);
-    out.push({ nodeId, ...(templateId ? { templateId } : {}), ...(template ? { templateName: template.name } : {}), channel: channel ?? template?.channel ?? 'email', to });
+    out.push({
+      nodeId,
+      ...(templateId ? { templateId } : {}),
+      ...(template ? { templateName: template.name } : {}),
+      channel: channel ?? template?.channel ?? 'email',
+      to,
+    });
   };
   const visit = (id: string, handle?: string) => {
     for (const edge of index.outgoing(id)) {
@@ -54,7 +72,8 @@ export function messagesFrom(db: Database, graph: WorkflowGraph, from: string, f
         reach(node.id, node.to, node.templateId, node.channel);
         return visit(node.id);
       case 'task':
-        if (node.message?.enabled) reach(node.id, [node.message.addressee], node.message.templateId, 'email', node.destinations as never[]);
+        if (node.message?.enabled)
+          reach(node.id, [node.message.addressee], node.message.templateId, 'email', node.destinations as never[]);
         return;
       case 'wait':
       case 'end':
@@ -74,7 +93,8 @@ export function messagesFrom(db: Database, graph: WorkflowGraph, from: string, f
     }
   };
   const start = index.byId.get(from);
-  if (start?.kind === 'start' && start.message?.enabled) reach(start.id, [start.message.addressee], start.message.templateId, 'email');
+  if (start?.kind === 'start' && start.message?.enabled)
+    reach(start.id, [start.message.addressee], start.message.templateId, 'email');
   visit(from);
   return out;
 }

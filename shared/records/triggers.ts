@@ -20,7 +20,9 @@ export function triggerRules(workflows: readonly Workflow[]): TriggerRule[] {
     if (w.active === false) return [];
     const version = latestVersion(w);
     const start = version?.graph.nodes.find((n) => n.kind === 'start');
-    return version && start?.kind === 'start' && start.trigger.type === 'record' ? [{ workflowId: w.id, version: version.version, trigger: start.trigger }] : [];
+    return version && start?.kind === 'start' && start.trigger.type === 'record'
+      ? [{ workflowId: w.id, version: version.version, trigger: start.trigger }]
+      : [];
   });
 }
 
@@ -33,10 +35,12 @@ export interface TimerPlan {
 }
 
 const fieldsOf = (r: CrmRecord) => ({ ...r.fields, title: r.title });
-const changed = (before: CrmRecord | null, after: CrmRecord, field: string) => before !== null && String(before.fields[field] ?? '') !== String(after.fields[field] ?? '');
+const changed = (before: CrmRecord | null, after: CrmRecord, field: string) =>
+  before !== null && String(before.fields[field] ?? '') !== String(after.fields[field] ?? '');
 
 /** The ledger (and timer) key of one firing: rule + record + event, plus what makes a repeatable event unique. */
-export const firingKey = (rule: TriggerRule, recordId: string, event: string, unique?: string) => `${rule.workflowId}:${recordId}:${event}${unique ? `:${unique}` : ''}`;
+export const firingKey = (rule: TriggerRule, recordId: string, event: string, unique?: string) =>
+  `${rule.workflowId}:${recordId}:${event}${unique ? `:${unique}` : ''}`;
 
 /**
  * The timers one rule arms for a record change (DESIGN §4.3). Every firing is a timer, also one
@@ -45,12 +49,23 @@ export const firingKey = (rule: TriggerRule, recordId: string, event: string, un
  * without a time, so the ledger keeps them from firing twice; repeatable ones carry the time of
  * the change.
  */
-export function planTimers(rule: TriggerRule, before: CrmRecord | null, after: CrmRecord, now: string, calendar?: OfficeCalendar): TimerPlan {
+export function planTimers(
+  rule: TriggerRule,
+  before: CrmRecord | null,
+  after: CrmRecord,
+  now: string,
+  calendar?: OfficeCalendar,
+): TimerPlan {
   const { trigger } = rule;
   const plan: TimerPlan = { arm: [], cancel: [], cancelStartingWith: [] };
   if (trigger.entity !== after.entity) return plan;
   const holds = conditionHolds(trigger.onlyIf, fieldsOf(after), before ? fieldsOf(before) : undefined);
-  const timer = (kind: TriggerTimer['kind'], key: string, planned: Planned, unlessMovedFrom?: TriggerTimer['unlessMovedFrom']): TriggerTimer => ({
+  const timer = (
+    kind: TriggerTimer['kind'],
+    key: string,
+    planned: Planned,
+    unlessMovedFrom?: TriggerTimer['unlessMovedFrom'],
+  ): TriggerTimer => ({
     key,
     workflowId: rule.workflowId,
     version: rule.version,
@@ -69,7 +84,8 @@ export function planTimers(rule: TriggerRule, before: CrmRecord | null, after: C
     plan.arm.push(timer('delayed', key, delayed, unlessMovedFrom));
     // A reminder goes only while the status is still what it was (DESIGN §4.3: "unless the status moved on").
     const still = unlessMovedFrom ?? { field: statusField, value: String(after.fields[statusField] ?? '') };
-    if (trigger.reminder) plan.arm.push(timer('reminder', `${key}:reminder`, planAfter(delayed.at, trigger.reminder, calendar), still));
+    if (trigger.reminder)
+      plan.arm.push(timer('reminder', `${key}:reminder`, planAfter(delayed.at, trigger.reminder, calendar), still));
   };
   const field = trigger.field ?? statusField;
   const value = String(after.fields[field] ?? '');
@@ -101,7 +117,8 @@ export function planTimers(rule: TriggerRule, before: CrmRecord | null, after: C
       if (after.entity !== 'task') break;
       const key = firingKey(rule, after.id, 'taskExpired');
       const dueDate = after.fields.dueDate;
-      const due = typeof dueDate === 'string' && !Number.isNaN(Date.parse(dueDate)) ? new Date(dueDate).toISOString() : null;
+      const due =
+        typeof dueDate === 'string' && !Number.isNaN(Date.parse(dueDate)) ? new Date(dueDate).toISOString() : null;
       if (after.fields.status === TASK_DONE || !due || !holds) plan.cancel.push(key);
       else {
         // A task that is past its due date already expires now: after the change that made it so (see firingOrder).
@@ -111,7 +128,13 @@ export function planTimers(rule: TriggerRule, before: CrmRecord | null, after: C
       break;
     }
     case 'taskCompleted':
-      if (after.entity === 'task' && after.fields.status === TASK_DONE && (before === null || before.fields.status !== TASK_DONE) && holds) fire('taskCompleted', undefined, { field: 'status', value: TASK_DONE });
+      if (
+        after.entity === 'task' &&
+        after.fields.status === TASK_DONE &&
+        (before === null || before.fields.status !== TASK_DONE) &&
+        holds
+      )
+        fire('taskCompleted', undefined, { field: 'status', value: TASK_DONE });
       break;
   }
   return plan;
@@ -131,7 +154,8 @@ export const firingOrder = (a: TriggerTimer, b: TriggerTimer): number =>
 /** Whether a timer still stands when it falls due: the record is there and did not move on. */
 export function timerStillHolds(timer: TriggerTimer, record: CrmRecord | undefined, now: string): boolean {
   if (!record) return false;
-  if (timer.unlessMovedFrom && String(record.fields[timer.unlessMovedFrom.field] ?? '') !== timer.unlessMovedFrom.value) return false;
+  if (timer.unlessMovedFrom && String(record.fields[timer.unlessMovedFrom.field] ?? '') !== timer.unlessMovedFrom.value)
+    return false;
   if (timer.kind === 'taskExpired') {
     const due = typeof record.fields.dueDate === 'string' ? Date.parse(record.fields.dueDate) : NaN;
     return record.fields.status !== TASK_DONE && !Number.isNaN(due) && due <= Date.parse(now);

@@ -23,7 +23,10 @@ export type ConnectionProblem =
  * action hangs off exactly one task and has one follow-up, each condition branch (and the
  * default) leads to one step, and nothing leads into a start or out of an end.
  */
-export function connectionProblem(graph: WorkflowGraph | GraphIndex, attempt: ConnectionAttempt): ConnectionProblem | null {
+export function connectionProblem(
+  graph: WorkflowGraph | GraphIndex,
+  attempt: ConnectionAttempt,
+): ConnectionProblem | null {
   const index = graph instanceof GraphIndex ? graph : new GraphIndex(graph);
   const source = index.byId.get(attempt.source);
   const target = index.byId.get(attempt.target);

@@ -60,8 +60,18 @@ export class Run {
     return this.ctx.directory.users.filter((u) => u.roleIds.includes(roleId));
   }
 
-  private add(severity: Finding['severity'], code: FindingCode, node: WorkflowNode | undefined, params: Record<string, string | number>) {
-    this.findings.push({ severity, code, ...(node ? { nodeId: node.id } : {}), params: { ...(node ? { name: nodeName(node) } : {}), ...params } });
+  private add(
+    severity: Finding['severity'],
+    code: FindingCode,
+    node: WorkflowNode | undefined,
+    params: Record<string, string | number>,
+  ) {
+    this.findings.push({
+      severity,
+      code,
+      ...(node ? { nodeId: node.id } : {}),
+      params: { ...(node ? { name: nodeName(node) } : {}), ...params },
+    });
   }
 }
 

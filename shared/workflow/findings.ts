@@ -12,7 +12,8 @@ export const findingMessages = {
   multipleStarts: 'A workflow has one start; remove this one.',
   unreachable: '“{{name}}” cannot be reached from the start.',
   taskWithoutAction: 'Task “{{name}}” has no action, so an item can never leave it.',
-  actionWithoutFollowUp: 'Action “{{name}}” has no follow-up: connect it to a task, a condition, an automation or an end.',
+  actionWithoutFollowUp:
+    'Action “{{name}}” has no follow-up: connect it to a task, a condition, an automation or an end.',
   conditionWithoutDefault: 'Condition “{{name}}” needs a default branch for when no branch holds.',
   branchWithoutTarget: 'Branch “{{branch}}” of condition “{{name}}” leads nowhere.',
   stepWithoutNext: '“{{name}}” leads nowhere: connect it to the next step or an end.',
@@ -25,23 +26,29 @@ export const findingMessages = {
   nobodyEmptyRole: '“{{name}}” goes to role “{{role}}”, which has no members.',
   nobodyUnknownRole: '“{{name}}” goes to role “{{id}}”, which does not exist.',
   nobodyNoTaskManager: '“{{name}}” goes to the task manager, but the workflow has none.',
-  nobodyNoUserField: '“{{name}}” goes to the user in field “{{field}}”, which item type “{{itemType}}” has no user field of.',
+  nobodyNoUserField:
+    '“{{name}}” goes to the user in field “{{field}}”, which item type “{{itemType}}” has no user field of.',
   nobodyNoTask: '“{{name}}” goes to the task users, but there is no task here.',
   missingRequiredAction: 'Item type “{{itemType}}” requires an action with the role “{{role}}”.',
   endlessCycle: '“{{name}}” is in a loop without a task or a wait: it would run forever.',
-  messageNotShownInTaskList: 'The message of “{{name}}” goes to the task users, but no destination shows the task in the task list.',
+  messageNotShownInTaskList:
+    'The message of “{{name}}” goes to the task users, but no destination shows the task in the task list.',
   reactionNotUsed: 'Task “{{name}}” requires a reaction that none of its templates uses.',
-  externalTemplateInternalReaction: 'Template “{{template}}” is for external recipients but uses the internal last reaction (use Task.LastExternalReaction).',
+  externalTemplateInternalReaction:
+    'Template “{{template}}” is for external recipients but uses the internal last reaction (use Task.LastExternalReaction).',
   infoTaskWithoutMessage: 'Info task “{{name}}” sends no message.',
-  taskFormUnknownField: 'The form of task “{{name}}” shows field “{{field}}”, which item type “{{itemType}}” does not have.',
-  taskFormUnknownAction: 'The form of task “{{name}}” requires “{{field}}” before an action that is not one of this task’s.',
+  taskFormUnknownField:
+    'The form of task “{{name}}” shows field “{{field}}”, which item type “{{itemType}}” does not have.',
+  taskFormUnknownAction:
+    'The form of task “{{name}}” requires “{{field}}” before an action that is not one of this task’s.',
   escalationWithoutDeadline: 'Task “{{name}}” escalates after its deadline, but has no deadline.',
   escalationTemplateNotFound: 'The escalation of task “{{name}}” uses a template that does not exist.',
   escalationWithoutTemplate: 'The escalation of task “{{name}}” notifies the task manager, but has no template.',
   escalationNobody: 'The escalation of task “{{name}}” reassigns the task to nobody.',
   escalationActionNotOfTask: 'The escalation of task “{{name}}” takes an action that is not one of this task’s.',
   escalationActionNotAutomatic: 'The escalation of task “{{name}}” takes action “{{action}}”, which is not automatic.',
-  replyWordShared: 'In a reply to a mail of task “{{name}}”, {{words}} name more than one action ({{actions}}): such a reply is not understood. Give the actions words of their own.',
+  replyWordShared:
+    'In a reply to a mail of task “{{name}}”, {{words}} name more than one action ({{actions}}): such a reply is not understood. Give the actions words of their own.',
   recipientsWithoutEmail: 'No e-mail address for {{names}}, among the recipients of “{{name}}”.',
 } as const;
 

@@ -7,7 +7,10 @@ export const DEFAULT_BRANCH = 'default';
 /** Kinds that run without people and lead on to one next step. */
 export const automationKinds: readonly NodeKind[] = ['notify', 'createTask', 'webhook', 'setField', 'wait'];
 
-const indexes = new WeakMap<WorkflowGraph, { index: GraphIndex; nodes: unknown; edges: unknown; nodeCount: number; edgeCount: number }>();
+const indexes = new WeakMap<
+  WorkflowGraph,
+  { index: GraphIndex; nodes: unknown; edges: unknown; nodeCount: number; edgeCount: number }
+>();
 
 /** Lookups over a graph, built once per validation or connection check (or per graph, see `of`). */
 export class GraphIndex {
@@ -21,9 +24,22 @@ export class GraphIndex {
    */
   static of(graph: WorkflowGraph): GraphIndex {
     const kept = indexes.get(graph);
-    if (kept && kept.nodes === graph.nodes && kept.edges === graph.edges && kept.nodeCount === graph.nodes.length && kept.edgeCount === graph.edges.length) return kept.index;
+    if (
+      kept &&
+      kept.nodes === graph.nodes &&
+      kept.edges === graph.edges &&
+      kept.nodeCount === graph.nodes.length &&
+      kept.edgeCount === graph.edges.length
+    )
+      return kept.index;
     const index = new GraphIndex(graph);
-    indexes.set(graph, { index, nodes: graph.nodes, edges: graph.edges, nodeCount: graph.nodes.length, edgeCount: graph.edges.length });
+    indexes.set(graph, {
+      index,
+      nodes: graph.nodes,
+      edges: graph.edges,
+      nodeCount: graph.nodes.length,
+      edgeCount: graph.edges.length,
+    });
     return index;
   }
 

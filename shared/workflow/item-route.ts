@@ -24,7 +24,9 @@ export function routeItem(type: ItemType, fields: Record<string, unknown>, workf
   const fallback = byId(type.workflowId);
   if (fallback && canEnter(fallback)) return { kind: 'workflow', workflow: fallback, via: 'default' };
   const inactive = [viaValue, fallback].find((w) => w && w.active === false);
-  return inactive ? { kind: 'refused', reason: 'inactive', workflow: inactive } : { kind: 'refused', reason: 'noWorkflow' };
+  return inactive
+    ? { kind: 'refused', reason: 'inactive', workflow: inactive }
+    : { kind: 'refused', reason: 'noWorkflow' };
 }
 
 /** Which new items enter a workflow: as its type's default, and/or for these values of the routing field. */

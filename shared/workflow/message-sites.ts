@@ -14,9 +14,15 @@ export interface MessageSite {
 export function messageSites(run: Run): MessageSite[] {
   const sites: MessageSite[] = [];
   for (const node of run.nodes) {
-    if (node.kind === 'notify') sites.push({ node, templateId: node.templateId, addressees: node.to, channel: node.channel });
+    if (node.kind === 'notify')
+      sites.push({ node, templateId: node.templateId, addressees: node.to, channel: node.channel });
     else if ((node.kind === 'start' || node.kind === 'task' || node.kind === 'action') && node.message?.enabled) {
-      sites.push({ node, templateId: node.message.templateId, addressees: [node.message.addressee], channel: node.message.channel });
+      sites.push({
+        node,
+        templateId: node.message.templateId,
+        addressees: [node.message.addressee],
+        channel: node.message.channel,
+      });
     }
   }
   return sites;

@@ -9,7 +9,11 @@ import { messageSites } from './message-sites';
 type Who = Destination | Addressee;
 
 /** The users a destination or addressee names before any item exists; problems where it names nobody. */
-function peopleOf(run: Run, who: Who, at: WorkflowNode): { users: User[]; problem?: [FindingCode, Record<string, string>] } {
+function peopleOf(
+  run: Run,
+  who: Who,
+  at: WorkflowNode,
+): { users: User[]; problem?: [FindingCode, Record<string, string>] } {
   switch (who.type) {
     case 'users': {
       if (who.userIds.length === 0) return { users: [], problem: ['nobodyNoUsers', {}] };
@@ -66,14 +70,21 @@ export function checkRecipients(run: Run): void {
       if (problem) run.error(problem[0], site.node, problem[1]);
       for (const user of users) recipients.set(user.id, user);
       if (addressee.type === 'taskUsers') {
-        const task = site.node.kind === 'task' ? site.node : site.node.kind === 'action' ? run.index.taskOf(site.node.id) : undefined;
-        if (task && task.destinations.length > 0 && !task.destinations.some((d) => d.showInTaskList)) run.warning('messageNotShownInTaskList', site.node);
+        const task =
+          site.node.kind === 'task'
+            ? site.node
+            : site.node.kind === 'action'
+              ? run.index.taskOf(site.node.id)
+              : undefined;
+        if (task && task.destinations.length > 0 && !task.destinations.some((d) => d.showInTaskList))
+          run.warning('messageNotShownInTaskList', site.node);
       }
     }
     if (site.addressees.length === 0) run.error('nobodyNoUsers', site.node);
     const channel = site.channel ?? run.template(site.templateId)?.channel ?? 'email';
     if (channel === 'inbox') continue;
     const unreachable = [...recipients.values()].filter((u) => !resolveUserEmail(run.ctx.directory, u).address);
-    if (unreachable.length) run.warning('recipientsWithoutEmail', site.node, { names: unreachable.map((u) => u.name).join(', ') });
+    if (unreachable.length)
+      run.warning('recipientsWithoutEmail', site.node, { names: unreachable.map((u) => u.name).join(', ') });
   }
 }

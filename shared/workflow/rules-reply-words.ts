@@ -13,16 +13,29 @@ export function checkReplyWords(run: Run): void {
     const actions: ReplyAction[] = run.index
       .actionsOf(task.id)
       .filter((a) => a.mode === 'manual')
-      .map((a) => ({ id: a.id, label: a.label, role: a.role, ...(a.replyKeywords ? { replyKeywords: a.replyKeywords } : {}) }));
+      .map((a) => ({
+        id: a.id,
+        label: a.label,
+        role: a.role,
+        ...(a.replyKeywords ? { replyKeywords: a.replyKeywords } : {}),
+      }));
     if (actions.length < 2) continue;
-    const chosen = (a: ReplyAction) => new Set([a.label, ...(a.replyKeywords ?? [])].map((w) => w.trim().toLocaleUpperCase('nl')));
+    const chosen = (a: ReplyAction) =>
+      new Set([a.label, ...(a.replyKeywords ?? [])].map((w) => w.trim().toLocaleUpperCase('nl')));
     const owners = new Map<string, ReplyAction[]>();
-    for (const action of actions) for (const word of keywordsOf(action, run.workflow.language)) owners.set(word, [...(owners.get(word) ?? []), action]);
+    for (const action of actions)
+      for (const word of keywordsOf(action, run.workflow.language))
+        owners.set(word, [...(owners.get(word) ?? []), action]);
     // Actions that are all named alike (a new one's default label) are a naming matter, not a reply word chosen twice.
     const alike = (named: ReplyAction[]) => named.every((a) => a.label === named[0]!.label && !a.replyKeywords?.length);
-    const shared = [...owners].filter(([word, named]) => named.length > 1 && !alike(named) && named.some((a) => chosen(a).has(word)));
+    const shared = [...owners].filter(
+      ([word, named]) => named.length > 1 && !alike(named) && named.some((a) => chosen(a).has(word)),
+    );
     if (shared.length === 0) continue;
     const actionLabels = [...new Set(shared.flatMap(([, named]) => named.map((a) => a.label)))];
-    run.warning('replyWordShared', task, { words: shared.map(([word]) => word).join(', '), actions: actionLabels.join(', ') });
+    run.warning('replyWordShared', task, {
+      words: shared.map(([word]) => word).join(', '),
+      actions: actionLabels.join(', '),
+    });
   }
 }

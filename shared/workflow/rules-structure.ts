@@ -27,7 +27,8 @@ export function checkStructure(run: Run): void {
       case 'condition':
         if (!out.some((e) => e.sourceHandle === DEFAULT_BRANCH)) run.error('conditionWithoutDefault', node);
         for (const branch of node.branches) {
-          if (!out.some((e) => e.sourceHandle === branch.id)) run.error('branchWithoutTarget', node, { branch: branch.label });
+          if (!out.some((e) => e.sourceHandle === branch.id))
+            run.error('branchWithoutTarget', node, { branch: branch.label });
         }
         break;
       case 'start':

@@ -42,7 +42,10 @@ async function load(page: Page, url: string, size: (typeof CASES)[number]) {
   // A fresh document, so that a URL differing only in its hash from the sign-in page still loads the app anew.
   await page.goto('about:blank');
   await page.goto(url);
-  await page.waitForFunction(() => (window as unknown as { __allAt?: number }).__allAt, undefined, { timeout: 120_000, polling: 50 });
+  await page.waitForFunction(() => (window as unknown as { __allAt?: number }).__allAt, undefined, {
+    timeout: 120_000,
+    polling: 50,
+  });
   return page.evaluate(() => {
     const w = window as unknown as { __nodesAt: number; __allAt: number };
     return { nodes: w.__nodesAt, all: w.__allAt };
@@ -91,7 +94,9 @@ async function measure(size: (typeof CASES)[number]): Promise<Timings> {
   const graph = bigWorkflow(size.nodes, size.edges - (size.nodes - 1));
   if (graph.edges.length !== size.edges) throw new Error(`generated ${graph.edges.length} edges, not ${size.edges}`);
   const host = await startHostProcess(mkdtempSync(join(tmpdir(), 'bench-canvas-')));
-  const created = (await rpc(host.port, host.token, 'workflows.create', { name: 'Bench' })).json().value as { id: string };
+  const created = (await rpc(host.port, host.token, 'workflows.create', { name: 'Bench' })).json().value as {
+    id: string;
+  };
   const saved = await rpc(host.port, host.token, 'workflows.saveDraft', { id: created.id, graph });
   if (saved.status !== 200) throw new Error(saved.text);
   const bare = await serveBareFlow(JSON.stringify(graph));
@@ -99,7 +104,10 @@ async function measure(size: (typeof CASES)[number]): Promise<Timings> {
   const results: Timings = { ours: { nodes: [], all: [], fps: [] }, bare: { nodes: [], all: [], fps: [] } };
   try {
     for (let run = 0; run < RUNS; run++) {
-      for (const [who, url] of [['bare', bare.url], ['ours', `${host.url}#/design/${created.id}`]] as const) {
+      for (const [who, url] of [
+        ['bare', bare.url],
+        ['ours', `${host.url}#/design/${created.id}`],
+      ] as const) {
         const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
         // Since sign-in (issue 10) the editor only opens for a signed-in user; the bench stood at the sign-in screen.
         if (who === 'ours') await signInPage(page, host.url);

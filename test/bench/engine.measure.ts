@@ -41,17 +41,23 @@ type App = Awaited<ReturnType<typeof openApp>>;
 /** Run `work(i)` for i < n with at most `width` at a time. */
 async function pool(n: number, width: number, work: (i: number) => Promise<void>): Promise<void> {
   let next = 0;
-  await Promise.all(Array.from({ length: width }, async () => {
-    while (next < n) await work(next++);
-  }));
+  await Promise.all(
+    Array.from({ length: width }, async () => {
+      while (next < n) await work(next++);
+    }),
+  );
 }
 
-const act = (app: App, itemId: string, actionNodeId: string) => app.as('user-bram').dispatch('items.act', { itemId, actionNodeId });
-const submit = async (app: App, type: string, i: number) => ((await app.dispatch('items.submit', {
-  itemTypeId: type,
-  subject: `Brief ${i}`,
-  fields: { onderwerp: `Brief ${i}` },
-})) as ItemRecord).id;
+const act = (app: App, itemId: string, actionNodeId: string) =>
+  app.as('user-bram').dispatch('items.act', { itemId, actionNodeId });
+const submit = async (app: App, type: string, i: number) =>
+  (
+    (await app.dispatch('items.submit', {
+      itemTypeId: type,
+      subject: `Brief ${i}`,
+      fields: { onderwerp: `Brief ${i}` },
+    })) as ItemRecord
+  ).id;
 
 async function oursThroughput(): Promise<number> {
   const app = await openApp(tempDir());
@@ -92,16 +98,31 @@ async function bpmnThroughput(): Promise<number> {
 async function parkedRss(): Promise<number> {
   // Inside the repository, so the bundle finds its packages in node_modules.
   const script = join(repoRoot, 'dist', 'bench', 'park-items.mjs');
-  await build({ entryPoints: [join(repoRoot, 'test/bench/park-items.ts')], outfile: script, bundle: true, platform: 'node', format: 'esm', packages: 'external', logLevel: 'error', absWorkingDir: repoRoot });
+  await build({
+    entryPoints: [join(repoRoot, 'test/bench/park-items.ts')],
+    outfile: script,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+    logLevel: 'error',
+    absWorkingDir: repoRoot,
+  });
   const dataDir = tempDir();
-  const run = (...args: string[]) => execFileSync(process.execPath, ['--expose-gc', script, ...args], { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production' } });
+  const run = (...args: string[]) =>
+    execFileSync(process.execPath, ['--expose-gc', script, ...args], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+      env: { ...process.env, NODE_ENV: 'production' },
+    });
   run('park', dataDir, resourcesDir, String(ITEMS));
   const [, parked, rss] = /parked=(\d+) rss=(\d+)/.exec(run('measure', dataDir, resourcesDir)) ?? [];
   if (Number(parked) !== ITEMS) throw new Error(`${parked} items parked, not ${ITEMS}`);
   return Number(rss);
 }
 
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]!;
+const percentile = (values: number[], p: number) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]!;
 
 /** p99 of one acknowledged action (awaited one at a time) with `history` completed items archived. */
 async function actionLatency(history: number): Promise<{ p50: number; p99: number; lowdbWrite: number }> {
@@ -113,15 +134,34 @@ async function actionLatency(history: number): Promise<{ p50: number; p99: numbe
     // 100,000 completed items, as the runtime archives them (the real archive code, in bulk).
     const archive = new ItemArchive(dir);
     const done = (i: number): ItemRecord => ({
-      id: `old-${i}`, number: `D-2025-${i}`, subject: `Afgehandeld ${i}`, workflowId: 'wf', version: 1, itemTypeId: 'type-uitgaande-post',
-      createdAt: '2026-10-01T09:00:00.000Z', updatedAt: `2026-${String(1 + (i % 10)).padStart(2, '0')}-15T09:00:00.000Z`, status: 'completed', fields: { onderwerp: `Brief ${i}` },
-      tasks: [], waits: [], reactions: [], seq: 5,
-      history: ['submitted', 'entered', 'acted', 'entered', 'acted'].map((kind, k) => ({ at: '2026-10-01T09:00:00.000Z', kind, nodeId: `n${k}`, userId: 'user-bram' })),
+      id: `old-${i}`,
+      number: `D-2025-${i}`,
+      subject: `Afgehandeld ${i}`,
+      workflowId: 'wf',
+      version: 1,
+      itemTypeId: 'type-uitgaande-post',
+      createdAt: '2026-10-01T09:00:00.000Z',
+      updatedAt: `2026-${String(1 + (i % 10)).padStart(2, '0')}-15T09:00:00.000Z`,
+      status: 'completed',
+      fields: { onderwerp: `Brief ${i}` },
+      tasks: [],
+      waits: [],
+      reactions: [],
+      seq: 5,
+      history: ['submitted', 'entered', 'acted', 'entered', 'acted'].map((kind, k) => ({
+        at: '2026-10-01T09:00:00.000Z',
+        kind,
+        nodeId: `n${k}`,
+        userId: 'user-bram',
+      })),
     });
-    for (let from = 0; from < history; from += 5_000) await archive.append(Array.from({ length: 5_000 }, (_, k) => done(from + k)));
+    for (let from = 0; from < history; from += 5_000)
+      await archive.append(Array.from({ length: 5_000 }, (_, k) => done(from + k)));
     await archive.close();
     // The peer: one lowdb file holding those items, written once (what every click would cost if history lived there).
-    const db = new Low(new JSONFile<{ items: ItemRecord[] }>(join(dir, 'lowdb-history.json')), { items: Array.from({ length: history }, (_, i) => done(i)) });
+    const db = new Low(new JSONFile<{ items: ItemRecord[] }>(join(dir, 'lowdb-history.json')), {
+      items: Array.from({ length: history }, (_, i) => done(i)),
+    });
     const t = performance.now();
     await db.write();
     lowdbWrite = performance.now() - t;

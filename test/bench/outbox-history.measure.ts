@@ -23,17 +23,37 @@ const DAY = 24 * 60 * 60_000;
 const old = (i: number): OutboxMessage => {
   const at = new Date(Date.now() - 2 * DAY - Math.floor((i / HISTORY) * 365 * DAY)).toISOString();
   return {
-    id: `old-${i}`, messageId: `<old-${i}@stroomlijn.local>`, createdAt: at, status: 'sent', via: 'smtp', sentAt: at, attempts: 1, response: '250 2.0.0 OK queued',
+    id: `old-${i}`,
+    messageId: `<old-${i}@stroomlijn.local>`,
+    createdAt: at,
+    status: 'sent',
+    via: 'smtp',
+    sentAt: at,
+    attempts: 1,
+    response: '250 2.0.0 OK queued',
     from: { name: 'Stroomlijn', email: 'noreply@stroomlijn.example' },
-    to: { kind: 'user', id: `user-${i % 40}`, name: `Medewerker ${i % 40}`, email: `m${i % 40}@kantoor.example`, chain: [{ source: 'user', address: `m${i % 40}@kantoor.example` }], external: false },
-    language: 'nl', subject: `Beoordelen: Brief ${i}`,
-    html: `<p>Beste Medewerker ${i % 40},</p><p>Er staat een taak voor je klaar: <b>Brief ${i}</b> (D-2026-${i}).</p>`.padEnd(700, ' '),
+    to: {
+      kind: 'user',
+      id: `user-${i % 40}`,
+      name: `Medewerker ${i % 40}`,
+      email: `m${i % 40}@kantoor.example`,
+      chain: [{ source: 'user', address: `m${i % 40}@kantoor.example` }],
+      external: false,
+    },
+    language: 'nl',
+    subject: `Beoordelen: Brief ${i}`,
+    html: `<p>Beste Medewerker ${i % 40},</p><p>Er staat een taak voor je klaar: <b>Brief ${i}</b> (D-2026-${i}).</p>`.padEnd(
+      700,
+      ' ',
+    ),
     text: `Beste Medewerker ${i % 40}, er staat een taak voor je klaar: Brief ${i}.`.padEnd(300, ' '),
-    attachments: [], source: { kind: 'workflow', templateId: 'tpl-beoordelen', itemId: `item-${i}`, effectKey: `item-${i}:1:0` },
+    attachments: [],
+    source: { kind: 'workflow', templateId: 'tpl-beoordelen', itemId: `item-${i}`, effectKey: `item-${i}:1:0` },
   };
 };
 
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]!;
+const percentile = (values: number[], p: number) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]!;
 
 /** Median and p99 of enqueueing one message, awaited until it is on disk. */
 async function enqueueOne(outbox: Outbox): Promise<{ p50: number; p99: number }> {
@@ -50,7 +70,12 @@ async function enqueueOne(outbox: Outbox): Promise<{ p50: number; p99: number }>
 it('outbox: enqueue one message with 100,000 messages of history, in outbox.json vs archived', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'bench-outbox-history-'));
   try {
-    const doc: OutboxDocument = { schemaVersion: 1, messages: Array.from({ length: HISTORY }, (_, i) => old(HISTORY - 1 - i)), mailings: [], archivedEffects: [] };
+    const doc: OutboxDocument = {
+      schemaVersion: 1,
+      messages: Array.from({ length: HISTORY }, (_, i) => old(HISTORY - 1 - i)),
+      mailings: [],
+      archivedEffects: [],
+    };
     writeFileSync(join(dir, OUTBOX_FILE), JSON.stringify(doc));
     const fileBefore = statSync(join(dir, OUTBOX_FILE)).size;
     const store = await openOutboxStore(dir, systemClock);

@@ -18,9 +18,22 @@ import { startSmtp } from '../helpers/smtp';
 
 const N = 2000;
 const smtp = await startSmtp();
-const fields = ['Recipient.Name', 'Item.Subject', 'Item.Number', 'Item.Status', 'Task.Title', 'Task.LastExternalReaction', 'Sender.Name', 'Sender.Email', 'Organisation.Name', 'Organisation.City'];
+const fields = [
+  'Recipient.Name',
+  'Item.Subject',
+  'Item.Number',
+  'Item.Status',
+  'Task.Title',
+  'Task.LastExternalReaction',
+  'Sender.Name',
+  'Sender.Email',
+  'Organisation.Name',
+  'Organisation.City',
+];
 const body = `<p>${fields.map((f) => `{{${f}}}`).join(' · ')}</p>`.padEnd(1024, ' ');
-const template: Pick<MessageTemplate, 'texts'> = { texts: { nl: { subject: 'Bericht voor {{Recipient.Name}}', html: body } } };
+const template: Pick<MessageTemplate, 'texts'> = {
+  texts: { nl: { subject: 'Bericht voor {{Recipient.Name}}', html: body } },
+};
 
 describe(`${N} messages to a local SMTP server`, () => {
   bench(
@@ -31,8 +44,21 @@ describe(`${N} messages to a local SMTP server`, () => {
       const outbox = new Outbox({ store, clock: systemClock, transport: () => transport, timers: false });
       const data = sampleData('nl');
       const drafts = Array.from({ length: N }, (_, i) => {
-        const r = renderTemplate(template, 'nl', { ...data, Recipient: { Name: `Klant ${i}`, Email: `k${i}@x.example` } }, null);
-        return { from: { name: 'Stroomlijn', email: 'noreply@x.example' }, to: { kind: 'address' as const, name: `Klant ${i}`, email: `k${i}@x.example`, chain: [], external: false }, language: 'nl' as const, subject: r.subject, html: r.html, text: r.text, source: { kind: 'mailing' as const } };
+        const r = renderTemplate(
+          template,
+          'nl',
+          { ...data, Recipient: { Name: `Klant ${i}`, Email: `k${i}@x.example` } },
+          null,
+        );
+        return {
+          from: { name: 'Stroomlijn', email: 'noreply@x.example' },
+          to: { kind: 'address' as const, name: `Klant ${i}`, email: `k${i}@x.example`, chain: [], external: false },
+          language: 'nl' as const,
+          subject: r.subject,
+          html: r.html,
+          text: r.text,
+          source: { kind: 'mailing' as const },
+        };
       });
       await outbox.enqueue(drafts);
       await outbox.drain();
@@ -44,7 +70,17 @@ describe(`${N} messages to a local SMTP server`, () => {
     'raw nodemailer (pre-built, same pool)',
     async () => {
       const transporter = nodemailer.createTransport({ ...POOL, host: '127.0.0.1', port: smtp.port, secure: false });
-      await Promise.all(Array.from({ length: N }, (_, i) => transporter.sendMail({ from: 'noreply@x.example', to: `k${i}@x.example`, subject: `Bericht voor Klant ${i}`, html: body, text: body })));
+      await Promise.all(
+        Array.from({ length: N }, (_, i) =>
+          transporter.sendMail({
+            from: 'noreply@x.example',
+            to: `k${i}@x.example`,
+            subject: `Bericht voor Klant ${i}`,
+            html: body,
+            text: body,
+          }),
+        ),
+      );
       transporter.close();
     },
     { iterations: 3, warmupIterations: 1 },

@@ -6,7 +6,9 @@ import { withCallers } from '../helpers/app';
 import { publishTwoTaskWorkflow } from '../helpers/two-task-workflow';
 
 const [mode, dataDir, resourcesDir, count] = process.argv.slice(2) as [string, string, string, string];
-const app = withCallers(await createApp({ dataDir, resourcesDir, host: 'browser', version: 'bench', backgroundTimers: false }));
+const app = withCallers(
+  await createApp({ dataDir, resourcesDir, host: 'browser', version: 'bench', backgroundTimers: false }),
+);
 if (mode === 'park') {
   const type = await publishTwoTaskWorkflow(app.dispatch, app.store);
   let next = 0;
@@ -14,7 +16,11 @@ if (mode === 'park') {
     Array.from({ length: 200 }, async () => {
       while (next < Number(count)) {
         const i = next++;
-        await app.dispatch('items.submit', { itemTypeId: type, subject: `Brief ${i}`, fields: { onderwerp: `Brief ${i}` } });
+        await app.dispatch('items.submit', {
+          itemTypeId: type,
+          subject: `Brief ${i}`,
+          fields: { onderwerp: `Brief ${i}` },
+        });
       }
     }),
   );

@@ -14,9 +14,20 @@ import { repoRoot } from '../helpers/paths';
  */
 export async function serveBareFlow(graphJson: string) {
   const outDir = mkdtempSync(join(tmpdir(), 'bare-flow-'));
-  await build({ root: join(repoRoot, 'test/bench/bare-flow'), base: './', logLevel: 'warn', plugins: [react()], build: { outDir, emptyOutDir: true, target: 'es2022' } });
+  await build({
+    root: join(repoRoot, 'test/bench/bare-flow'),
+    base: './',
+    logLevel: 'warn',
+    plugins: [react()],
+    build: { outDir, emptyOutDir: true, target: 'es2022' },
+  });
   writeFileSync(join(outDir, 'graph.json'), graphJson);
-  const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+  const types: Record<string, string> = {
+    '.html': 'text/html',
+    '.js': 'text/javascript',
+    '.css': 'text/css',
+    '.json': 'application/json',
+  };
   const server = createServer((req, res) => {
     const path = join(outDir, (req.url ?? '/').split('?')[0] === '/' ? 'index.html' : (req.url ?? '').split('?')[0]!);
     readFile(path).then(

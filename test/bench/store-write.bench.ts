@@ -15,7 +15,13 @@ import { resourcesDir } from '../helpers/paths';
 
 const seed = (): Database => {
   const db = loadSampleData(resourcesDir);
-  for (let i = 0; i < 2000; i++) db.directory.persons.push({ id: `p${i}`, firstName: `Voornaam${i}`, lastName: `Achternaam${i}`, workEmail: `p${i}@bench.example` });
+  for (let i = 0; i < 2000; i++)
+    db.directory.persons.push({
+      id: `p${i}`,
+      firstName: `Voornaam${i}`,
+      lastName: `Achternaam${i}`,
+      workEmail: `p${i}@bench.example`,
+    });
   return db;
 };
 
@@ -36,9 +42,13 @@ describe('one change, written to disk', () => {
 
 describe('a burst of 50 changes from 50 callers', () => {
   bench('Stroomlijn store (group commit)', async () => {
-    await Promise.all(Array.from({ length: 50 }, () => ours.update((d) => (d.directory.persons[1]!.phone = String(++n)))));
+    await Promise.all(
+      Array.from({ length: 50 }, () => ours.update((d) => (d.directory.persons[1]!.phone = String(++n)))),
+    );
   });
   bench('lowdb JSONFile (a write each)', async () => {
-    await Promise.all(Array.from({ length: 50 }, () => stock.update((d) => (d.directory.persons[1]!.phone = String(++n)))));
+    await Promise.all(
+      Array.from({ length: 50 }, () => stock.update((d) => (d.directory.persons[1]!.phone = String(++n)))),
+    );
   });
 });

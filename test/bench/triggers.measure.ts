@@ -29,18 +29,27 @@ const tempDir = () => {
   dirs.push(dir);
   return dir;
 };
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]!;
+const percentile = (values: number[], p: number) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]!;
 const start = new Date('2026-11-23T09:00:00.000Z');
 const task = (i: number): CrmRecord => ({
   id: `task-${i}`,
   entity: 'task',
   title: `Klant ${i} bellen`,
-  fields: { type: i % 2 ? 'Nabellen' : 'E-mailen', status: 'Open', responsible: 'user-bram', contact: 'contact-piet', dueDate: new Date(start.getTime() + (1 + (i % 30)) * DAY).toISOString() },
+  fields: {
+    type: i % 2 ? 'Nabellen' : 'E-mailen',
+    status: 'Open',
+    responsible: 'user-bram',
+    contact: 'contact-piet',
+    dueDate: new Date(start.getTime() + (1 + (i % 30)) * DAY).toISOString(),
+  },
   createdAt: start.toISOString(),
   updatedAt: start.toISOString(),
 });
 const openApp = async (dataDir: string, clock = fakeClock(start.toISOString())) =>
-  withCallers(await createApp({ dataDir, resourcesDir, host: 'browser', version: 'bench', backgroundTimers: false, clock }));
+  withCallers(
+    await createApp({ dataDir, resourcesDir, host: 'browser', version: 'bench', backgroundTimers: false, clock }),
+  );
 
 /** Three workflows on tasks: expired (inbox to the responsible), completed + 2 days, responsible changed. */
 async function publishTriggers(app: Awaited<ReturnType<typeof openApp>>) {
@@ -54,24 +63,36 @@ async function changeLatency(): Promise<{ p50: number; p99: number; lowdb: numbe
   // A first start makes the database: a folder with records but none is refused (a lost database).
   await (await openApp(dir)).close();
   const seed = await openRecordsStore(dir, fakeClock(start.toISOString()));
-  await seed.commit(Array.from({ length: RECORDS }, (_, i) => ({ collection: 'records' as const, key: `task-${i}`, value: task(i) })));
+  await seed.commit(
+    Array.from({ length: RECORDS }, (_, i) => ({ collection: 'records' as const, key: `task-${i}`, value: task(i) })),
+  );
   await seed.close();
   const app = await openApp(dir);
   await publishTriggers(app);
   // Arm every task's expiry (one change each), as after a day of work.
-  for (let i = 0; i < RECORDS; i += 100) await Promise.all(Array.from({ length: 100 }, (_, k) => app.dispatch('records.update', { id: `task-${i + k}`, fields: { timeTracked: 0.5 } })));
+  for (let i = 0; i < RECORDS; i += 100)
+    await Promise.all(
+      Array.from({ length: 100 }, (_, k) =>
+        app.dispatch('records.update', { id: `task-${i + k}`, fields: { timeTracked: 0.5 } }),
+      ),
+    );
   const times: number[] = [];
   for (let n = 0; n < CHANGES; n++) {
     const i = (n * 7919) % RECORDS;
     const t = performance.now();
-    await app.dispatch('records.update', { id: `task-${i}`, fields: { dueDate: new Date(start.getTime() + (2 + (n % 20)) * DAY).toISOString() } });
+    await app.dispatch('records.update', {
+      id: `task-${i}`,
+      fields: { dueDate: new Date(start.getTime() + (2 + (n % 20)) * DAY).toISOString() },
+    });
     times.push(performance.now() - t);
   }
   const records = ((await app.dispatch('records.list', { limit: 5000 })) as CrmRecord[]).length;
   await app.close();
   if (records < Math.min(RECORDS, 5000)) throw new Error('the records were not there');
   // The plain way: every change rewrites one lowdb file holding all records.
-  const db = new Low(new JSONFile<{ records: CrmRecord[] }>(join(dir, 'lowdb-records.json')), { records: Array.from({ length: RECORDS }, (_, i) => task(i)) });
+  const db = new Low(new JSONFile<{ records: CrmRecord[] }>(join(dir, 'lowdb-records.json')), {
+    records: Array.from({ length: RECORDS }, (_, i) => task(i)),
+  });
   const writes: number[] = [];
   for (let n = 0; n < 20; n++) {
     const t = performance.now();
@@ -103,7 +124,9 @@ async function loadTimers(): Promise<{ ours: number; lowdb: number; armed: numbe
   const t = performance.now();
   const app = await openApp(dir);
   const ours = performance.now() - t;
-  const armed = ((await app.dispatch('schedule.list', { until: new Date(start.getTime() + 365 * DAY).toISOString() })) as unknown[]).length;
+  const armed = (
+    (await app.dispatch('schedule.list', { until: new Date(start.getTime() + 365 * DAY).toISOString() })) as unknown[]
+  ).length;
   await app.close();
   const plain = new Low(new JSONFile<unknown>(join(dir, 'records.json')), null);
   const t2 = performance.now();

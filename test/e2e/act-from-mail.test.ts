@@ -20,9 +20,15 @@ const shoot = (name: string) => shootBothSizes(app.page, name, { notSideways: tr
 
 /** Submit an approval message (seed 002) and wait for the task mail that reaches Bram, one of the reviewers. */
 async function taskMailFor(subject: string): Promise<ParsedMail> {
-  const submitted = await rpc(app.host.port, app.host.token, 'items.submit', { ...vatReturn(subject, { klant: subject }), submitterUserId: undefined });
+  const submitted = await rpc(app.host.port, app.host.token, 'items.submit', {
+    ...vatReturn(subject, { klant: subject }),
+    submitterUserId: undefined,
+  });
   expect(submitted.status).toBe(200);
-  const find = () => smtp.received.find((m) => (m.to as AddressObject).text.includes('bram.jansen@') && String(m.subject).includes(subject));
+  const find = () =>
+    smtp.received.find(
+      (m) => (m.to as AddressObject).text.includes('bram.jansen@') && String(m.subject).includes(subject),
+    );
   await until(() => find() !== undefined);
   return find()!;
 }
@@ -50,7 +56,11 @@ describe('acting from the task mail in Chromium (issue 14)', () => {
     const link = linkOf(mail, 'Goedkeuren bericht');
     await app.page.goto(link);
     await app.page.getByRole('heading', { name: 'Goedkeuren bericht bevestigen' }).waitFor();
-    expect(await app.page.locator('dd').allTextContents()).toEqual([expect.stringContaining('Bakkerij Brood & Zo'), 'Beoordelen aangifte klant', 'Goedkeuren bericht']);
+    expect(await app.page.locator('dd').allTextContents()).toEqual([
+      expect.stringContaining('Bakkerij Brood & Zo'),
+      'Beoordelen aangifte klant',
+      'Goedkeuren bericht',
+    ]);
     await shoot('act-confirm-nl');
     await app.page.getByLabel('Reactie').fill('Cijfers gecontroleerd, akkoord');
     await app.page.getByRole('button', { name: 'Goedkeuren bericht bevestigen' }).click();
@@ -63,9 +73,14 @@ describe('acting from the task mail in Chromium (issue 14)', () => {
   });
 
   it('speaks German to a German recipient', async () => {
-    const directory = (await rpc(app.host.port, app.host.token, 'directory.get', {})).json().value as { users: { id: string }[] };
+    const directory = (await rpc(app.host.port, app.host.token, 'directory.get', {})).json().value as {
+      users: { id: string }[];
+    };
     const bram = directory.users.find((u) => u.id === 'user-bram')!;
-    const saved = await rpc(app.host.port, app.host.token, 'directory.save', { kind: 'users', entry: { ...bram, language: 'de' } });
+    const saved = await rpc(app.host.port, app.host.token, 'directory.save', {
+      kind: 'users',
+      entry: { ...bram, language: 'de' },
+    });
     expect(saved.status).toBe(200);
     const mail = await taskMailFor('Holzbau Becker');
     expect(String(mail.subject)).toContain('Zu prüfen');

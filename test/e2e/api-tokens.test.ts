@@ -5,7 +5,10 @@ import { outputDir, useAppInBrowser } from '../helpers/app-in-browser';
 import { httpRequest } from '../helpers/http';
 
 const app = useAppInBrowser();
-const apiGet = (path: string, token: string) => httpRequest(app.host.port, `/api/v1${path}`, { headers: { host: `127.0.0.1:${app.host.port}`, authorization: `Bearer ${token}` } });
+const apiGet = (path: string, token: string) =>
+  httpRequest(app.host.port, `/api/v1${path}`, {
+    headers: { host: `127.0.0.1:${app.host.port}`, authorization: `Bearer ${token}` },
+  });
 
 describe('the API v1 and its tokens', () => {
   it('prints no token: the scripted install wrote it only to its token file (0600), and it works', async () => {
@@ -23,7 +26,9 @@ describe('the API v1 and its tokens', () => {
 
   it('Settings → API: makes a token that is shown once, with a copy button, and revokes it after confirmation', async () => {
     const { page } = app;
-    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.host.url.replace(/\/$/, '') });
+    await page
+      .context()
+      .grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.host.url.replace(/\/$/, '') });
     await page.goto(`${app.host.url}#/settings`);
     const card = page.locator('fieldset', { has: page.getByText('Andere applicaties gebruiken de API v1') });
     await card.getByRole('row', { name: /Set-up token/ }).waitFor();
@@ -56,7 +61,10 @@ describe('the API v1 and its tokens', () => {
     await page.getByRole('dialog').getByRole('button', { name: 'Annuleren' }).click();
     expect((await apiGet('/items', token)).status).toBe(200);
     await card.getByRole('button', { name: 'Token Boekhouding intrekken' }).click();
-    await page.getByRole('dialog', { name: 'Token “Boekhouding” intrekken?' }).getByRole('button', { name: 'Intrekken' }).click();
+    await page
+      .getByRole('dialog', { name: 'Token “Boekhouding” intrekken?' })
+      .getByRole('button', { name: 'Intrekken' })
+      .click();
     await expect.poll(() => card.getByRole('row', { name: /Boekhouding/ }).count()).toBe(0);
     expect((await apiGet('/items', token)).status).toBe(401);
     expect(app.errors).toEqual([]);

@@ -15,7 +15,8 @@ describe('the app in Chromium, served by the browser host', () => {
     );
     expect(assets.length).toBeGreaterThan(0);
     // Each of any size came compressed (a 1 KB runtime gains little), and all of it at less than half.
-    for (const asset of assets.filter((a) => a.size > 10_000)) expect(asset.wire, asset.name).toBeLessThan(asset.size / 2);
+    for (const asset of assets.filter((a) => a.size > 10_000))
+      expect(asset.wire, asset.name).toBeLessThan(asset.size / 2);
     const sum = (key: 'wire' | 'size') => assets.reduce((total, a) => total + a[key], 0);
     expect(sum('wire')).toBeLessThan(sum('size') / 2);
   });

@@ -26,7 +26,9 @@ describe('a host killed with SIGKILL in the middle of 200 directory writes', () 
     const exited = once(host.child, 'exit');
     const write = async (name: string) => {
       if (killed) return;
-      const reply = await rpc(host.port, host.token, 'directory.save', { kind: 'roles', entry: { name } }).catch(() => null);
+      const reply = await rpc(host.port, host.token, 'directory.save', { kind: 'roles', entry: { name } }).catch(
+        () => null,
+      );
       if (reply?.status === 200) acknowledged.push(name);
       if (!killed && acknowledged.length >= 90) {
         killed = true;
@@ -35,9 +37,11 @@ describe('a host killed with SIGKILL in the middle of 200 directory writes', () 
     };
     // Eight writers at a time, as a busy office would.
     const queue = [...names];
-    await Promise.all(Array.from({ length: 8 }, async () => {
-      while (queue.length && !killed) await write(queue.shift()!);
-    }));
+    await Promise.all(
+      Array.from({ length: 8 }, async () => {
+        while (queue.length && !killed) await write(queue.shift()!);
+      }),
+    );
     await exited;
     expect(killed).toBe(true);
     expect(acknowledged.length).toBeGreaterThanOrEqual(90);

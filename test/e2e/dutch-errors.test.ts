@@ -34,7 +34,9 @@ describe('the server’s refusals in Dutch, in Chromium', () => {
     const status = app.page.locator('.error-box[role=status]');
     await status.waitFor({ timeout: 20_000 });
     const text = await status.textContent();
-    expect(text).toMatch(/^Geen verbinding met 127\.0\.0\.1:\d+: de server weigerde de gebruikersnaam of het wachtwoord \(/);
+    expect(text).toMatch(
+      /^Geen verbinding met 127\.0\.0\.1:\d+: de server weigerde de gebruikersnaam of het wachtwoord \(/,
+    );
     expect(text).not.toMatch(/Could not connect|refused the user name/);
     await status.scrollIntoViewIfNeeded();
     await shoot('dutch-errors-smtp');

@@ -43,9 +43,11 @@ const overlap = (a: { x: number; y: number; width: number; height: number }, b: 
 
 /** Elements whose text is wider than their box (scrollWidth beyond clientWidth), by class and text. */
 const overflowing = (selector: string) =>
-  page.locator(selector).evaluateAll((els) =>
-    els.filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => `${e.className}: ${e.textContent}`),
-  );
+  page
+    .locator(selector)
+    .evaluateAll((els) =>
+      els.filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => `${e.className}: ${e.textContent}`),
+    );
 
 /**
  * Resolves once the canvas has stopped moving: its transform unchanged for 20 frames in a row (a fit
@@ -80,7 +82,10 @@ const coveredSteps = () =>
   });
 
 async function shoot(name: string) {
-  for (const [width, height] of [[1280, 800], [1920, 1080]] as const) {
+  for (const [width, height] of [
+    [1280, 800],
+    [1920, 1080],
+  ] as const) {
     await page.setViewportSize({ width, height });
     await page.locator('.react-flow__controls-fitview').click();
     await page.screenshot({ path: join(outputDir, `${name}-${width}.png`) });
@@ -118,7 +123,9 @@ describe('the editor with palette clicks only', () => {
     const placed = await boxes();
     for (const [i, a] of placed.entries()) for (const b of placed.slice(i + 1)) expect(overlap(a, b)).toBe(false);
     // Two actions side by side under the task, each with its own mail below it.
-    const [approve, reject] = await Promise.all([0, 1].map(async (i) => (await page.locator('.react-flow__node-action').nth(i).boundingBox())!));
+    const [approve, reject] = await Promise.all(
+      [0, 1].map(async (i) => (await page.locator('.react-flow__node-action').nth(i).boundingBox())!),
+    );
     expect(Math.abs(approve!.y - reject!.y)).toBeLessThan(2);
     const task = (await page.locator('.react-flow__node-task').boundingBox())!;
     expect(approve!.y).toBeGreaterThan(task.y + task.height);

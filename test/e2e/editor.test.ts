@@ -52,7 +52,11 @@ async function centre(locator: Locator) {
 
 /** Drag from a node's source handle (a condition: the named branch) to another node's target handle. */
 async function connect(from: Locator, to: Locator, handle?: string) {
-  const source = await centre(from.locator(handle ? `.react-flow__handle.source[data-handleid="${handle}"]` : '.react-flow__handle.source').first());
+  const source = await centre(
+    from
+      .locator(handle ? `.react-flow__handle.source[data-handleid="${handle}"]` : '.react-flow__handle.source')
+      .first(),
+  );
   const target = await centre(to.locator('.react-flow__handle.target'));
   await page.mouse.move(source.x, source.y);
   await page.mouse.down();
@@ -120,7 +124,10 @@ describe('the workflow editor in Chromium', () => {
     await page.reload();
     await page.getByRole('heading', { name: 'Verlofaanvraag' }).waitFor();
     const versions = page.getByLabel('Versie', { exact: true });
-    expect(await versions.locator('option').allTextContents()).toEqual(['Concept', expect.stringMatching(/^Versie 1 — /)]);
+    expect(await versions.locator('option').allTextContents()).toEqual([
+      'Concept',
+      expect.stringMatching(/^Versie 1 — /),
+    ]);
     await versions.selectOption({ index: 1 });
     await page.getByText('Je bekijkt gepubliceerde versie 1.', { exact: false }).waitFor();
     expect(await page.locator('.react-flow__node').count()).toBe(6);
@@ -171,7 +178,10 @@ describe('the workflow editor in Chromium', () => {
   });
 
   it('exports the workflow and imports it back as a new one', async () => {
-    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.editor-tools').getByRole('button', { name: 'Exporteren' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('.editor-tools').getByRole('button', { name: 'Exporteren' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('verlofaanvraag.stroomlijn.json');
     const file = join(tempDir('export'), download.suggestedFilename());
     await download.saveAs(file);

@@ -15,7 +15,10 @@ const app = useAppInBrowser({
 });
 
 async function shot(step: string) {
-  for (const [width, height] of [[1280, 800], [1920, 1080]] as const) {
+  for (const [width, height] of [
+    [1280, 800],
+    [1920, 1080],
+  ] as const) {
     await app.page.setViewportSize({ width, height });
     await app.page.screenshot({ path: join(outputDir, `expense-claim-${step}-${width}.png`) });
   }
@@ -88,11 +91,15 @@ describe('an expense claim, built and run by a newcomer in Chromium', () => {
     const newTemplate = page.getByRole('dialog');
     await newTemplate.getByLabel('Naam', { exact: true }).fill('Declaratie goedgekeurd');
     await newTemplate.getByLabel('Onderwerp', { exact: true }).fill('Je declaratie “{{Item.Subject}}” is goedgekeurd');
-    await newTemplate.getByLabel('Tekst', { exact: true }).fill('Beste {{Recipient.Name}},\n\nBedrag: {{Item.bedrag}}.\n\n{{Task.LastReaction}}');
+    await newTemplate
+      .getByLabel('Tekst', { exact: true })
+      .fill('Beste {{Recipient.Name}},\n\nBedrag: {{Item.bedrag}}.\n\n{{Task.LastReaction}}');
     await shot('3-new-template');
     await newTemplate.getByRole('button', { name: 'Aanmaken en gebruiken' }).click();
     await newTemplate.waitFor({ state: 'detached' });
-    await expect.poll(() => page.getByLabel('Berichtsjabloon').locator('option:checked').textContent()).toBe('Declaratie goedgekeurd');
+    await expect
+      .poll(() => page.getByLabel('Berichtsjabloon').locator('option:checked').textContent())
+      .toBe('Declaratie goedgekeurd');
 
     await properties('.react-flow__node-action >> nth=1');
     await page.getByLabel('Omschrijving', { exact: true }).fill('Afkeuren');
@@ -101,7 +108,10 @@ describe('an expense claim, built and run by a newcomer in Chromium', () => {
 
     // 3. Publish: the type had no workflow yet, so new items enter this one.
     await page.getByRole('button', { name: 'Publiceren' }).click();
-    await page.getByRole('status').getByText('Nieuwe dossieritems van dit type komen in deze workflow.', { exact: false }).waitFor();
+    await page
+      .getByRole('status')
+      .getByText('Nieuwe dossieritems van dit type komen in deze workflow.', { exact: false })
+      .waitFor();
     await shot('5-published');
 
     // 4. Eva submits her claim through the type's form, the amount typed the Dutch way.

@@ -12,11 +12,21 @@ const workflowFile = (name: string, itemTypeId: string, task: string) =>
     format: 'stroomlijn.workflow',
     formatVersion: 1,
     exportedAt: '2026-11-26T09:00:00.000Z',
-    workflow: { id: 'x', name, itemTypeId, language: 'nl', versions: [], draft: oneTaskGraph(task, [{ type: 'submitter' }]) },
+    workflow: {
+      id: 'x',
+      name,
+      itemTypeId,
+      language: 'nl',
+      versions: [],
+      draft: oneTaskGraph(task, [{ type: 'submitter' }]),
+    },
   });
 
 async function shots(name: string) {
-  for (const [width, height] of [[1280, 800], [1920, 1080]] as const) {
+  for (const [width, height] of [
+    [1280, 800],
+    [1920, 1080],
+  ] as const) {
     await app.page.setViewportSize({ width, height });
     await app.page.screenshot({ path: join(outputDir, `item-types-${name}-${width}.png`), fullPage: true });
   }
@@ -80,17 +90,25 @@ describe('item types in Chromium', () => {
     await route.getByText('Hoort bij type dossieritem “Declaratie”.').waitFor();
     await route.getByText('Er komen nog geen nieuwe dossieritems in deze workflow', { exact: false }).waitFor();
     await page.getByRole('button', { name: 'Publiceren' }).click();
-    await page.getByRole('status').getByText('Nieuwe dossieritems van dit type komen in deze workflow.', { exact: false }).waitFor();
+    await page
+      .getByRole('status')
+      .getByText('Nieuwe dossieritems van dit type komen in deze workflow.', { exact: false })
+      .waitFor();
     await route.getByText('Nieuwe dossieritems van dit type komen in deze workflow.').waitFor();
 
     await page.goto(`${app.host.url}#/design/${second}`);
-    await route.getByText('Nieuwe dossieritems van dit type komen in “Declaratie beoordelen”, niet in deze workflow.').waitFor();
+    await route
+      .getByText('Nieuwe dossieritems van dit type komen in “Declaratie beoordelen”, niet in deze workflow.')
+      .waitFor();
     await page.getByRole('button', { name: 'Publiceren' }).click();
     const ask = page.getByRole('dialog', { name: '“Declaratie beoordelen” vervangen?' });
     await ask.waitFor();
     await shots('replace-question-nl');
     await ask.getByRole('button', { name: 'Ja, vervangen' }).click();
-    await page.getByRole('status').getByText('Nieuwe dossieritems van “Declaratie” komen nu in deze workflow.', { exact: false }).waitFor();
+    await page
+      .getByRole('status')
+      .getByText('Nieuwe dossieritems van “Declaratie” komen nu in deze workflow.', { exact: false })
+      .waitFor();
     await route.getByText('Nieuwe dossieritems van dit type komen in deze workflow.').waitFor();
 
     // The item type shows the route; submitting an item of it uses the form and enters the second workflow.
@@ -128,7 +146,9 @@ describe('item types in Chromium', () => {
     await page.getByRole('group', { name: 'Feld 1' }).waitFor();
     await shots('form-de');
     await page.goto(`${app.host.url}#/design/${first}`);
-    await route.getByText('Neue Vorgänge dieses Typs gehen in „Declaratie (nieuw)“, nicht in diesen Workflow.').waitFor();
+    await route
+      .getByText('Neue Vorgänge dieses Typs gehen in „Declaratie (nieuw)“, nicht in diesen Workflow.')
+      .waitFor();
     await shots('editor-de');
     expect(app.errors).toEqual([]);
   });

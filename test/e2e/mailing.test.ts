@@ -15,13 +15,10 @@ afterAll(() => smtp.close());
 const app = useAppInBrowser({
   env: () => ({ SMTP_URL: `smtp://127.0.0.1:${smtp.port}` }),
   async prepare(host) {
-    const rows = Array.from(
-      { length: 20 },
-      (_, i) => {
-        const name = `Mailing ${String(i + 1).padStart(2, '0')}`;
-        return `${name},${i < 2 ? '' : `m${i}@klant.example`},org-buurt,${i === 2 ? 'nee' : 'ja'}`;
-      },
-    );
+    const rows = Array.from({ length: 20 }, (_, i) => {
+      const name = `Mailing ${String(i + 1).padStart(2, '0')}`;
+      return `${name},${i < 2 ? '' : `m${i}@klant.example`},org-buurt,${i === 2 ? 'nee' : 'ja'}`;
+    });
     await rpc(host.port, host.token, 'directory.importCsv', {
       kind: 'contacts',
       csv: ['name,email,organisationId,consentEmail', ...rows].join('\n'),
@@ -180,7 +177,10 @@ describe('a mailing in Chromium', () => {
     await dialog.getByText('De mail aan Mailing 04').first().waitFor();
     expect(await dialog.getByTestId('mailing-subject').textContent()).toBe('Prijzen & <b>nieuws</b> voor Mailing 04');
     await dialog.getByRole('button', { name: 'Versturen aan 17' }).click();
-    await dialog.getByRole('status').getByText(/^17 verstuurd/).waitFor({ timeout: 20_000 });
+    await dialog
+      .getByRole('status')
+      .getByText(/^17 verstuurd/)
+      .waitFor({ timeout: 20_000 });
     const mails = smtp.received.slice(before);
     expect(mails).toHaveLength(17);
     const mail = mails.find((m) => (m.to as AddressObject).value[0]!.name === 'Mailing 07')!;
@@ -223,7 +223,10 @@ describe('a mailing in Chromium', () => {
     expect(await dialog.getByTestId('mailing-language').textContent()).toBe('Auf Niederländisch');
     expect(await dialog.getByTestId('mailing-subject').textContent()).toBe('Nieuws voor Mailing 04');
     await dialog.getByRole('button', { name: 'An 17 senden' }).click();
-    await dialog.getByRole('status').getByText(/^17 gesendet/).waitFor({ timeout: 20_000 });
+    await dialog
+      .getByRole('status')
+      .getByText(/^17 gesendet/)
+      .waitFor({ timeout: 20_000 });
     const subjects = smtp.received.slice(before).map((m) => m.subject);
     expect(subjects).toHaveLength(17);
     expect(subjects.every((subject) => subject!.startsWith('Nieuws voor Mailing'))).toBe(true);

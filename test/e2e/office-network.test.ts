@@ -33,7 +33,9 @@ function servedCertificate(address: string, port: number, servername: string): P
 
 /** What Chromium's --ignore-certificate-errors-spki-list pins: the SHA-256 of the key (SPKI), base64. */
 const spkiHash = (cert: X509Certificate) =>
-  createHash('sha256').update(cert.publicKey.export({ type: 'spki', format: 'der' })).digest('base64');
+  createHash('sha256')
+    .update(cert.publicKey.export({ type: 'spki', format: 'der' }))
+    .digest('base64');
 
 describe('the office network in Chromium', () => {
   let port = 0;
@@ -72,7 +74,10 @@ describe('the office network in Chromium', () => {
     const url = `https://kantoor-pc:${port}/`;
     const unknown = await app.browser.newContext();
     const stranger = await unknown.newPage();
-    const refused = await stranger.goto(`https://127.0.0.2:${port}/`).then(() => 'loaded', (e: Error) => e.message);
+    const refused = await stranger.goto(`https://127.0.0.2:${port}/`).then(
+      () => 'loaded',
+      (e: Error) => e.message,
+    );
     expect(refused).toContain('ERR_CERT_AUTHORITY_INVALID');
     await unknown.close();
 
@@ -109,7 +114,9 @@ describe('the office network in Chromium', () => {
     const cookie = (await context.cookies(url)).find((c) => c.name === 'stroomlijn_session')!;
     expect([cookie.httpOnly, cookie.secure, cookie.sameSite]).toEqual([true, true, 'Strict']);
     // Only Work and Records; his task, which he acts on.
-    expect(await desk.locator('nav.sidebar a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(['#/work', '#/records']);
+    expect(
+      await desk.locator('nav.sidebar a').evaluateAll((links) => links.map((a) => a.getAttribute('href'))),
+    ).toEqual(['#/work', '#/records']);
     const row = desk.getByRole('row', { name: /Beoordelen aangifte klant/ });
     await row.waitFor();
     await row.getByRole('button', { name: 'Goedkeuren bericht' }).click();
@@ -123,7 +130,12 @@ describe('the office network in Chromium', () => {
     const office = (headers: Record<string, string>, method = 'settings.get') =>
       httpsRequest('127.0.0.2', port, `/api/rpc/${method}`, {
         method: 'POST',
-        headers: { host: `kantoor-pc:${port}`, 'content-type': 'application/json', cookie: `${cookie.name}=${cookie.value}`, ...headers },
+        headers: {
+          host: `kantoor-pc:${port}`,
+          'content-type': 'application/json',
+          cookie: `${cookie.name}=${cookie.value}`,
+          ...headers,
+        },
         body: '{}',
       });
     const status = await office({ origin: url.slice(0, -1) }, 'auth.status');
@@ -132,7 +144,9 @@ describe('the office network in Chromium', () => {
     expect([settings.status, settings.json().error.code]).toEqual([403, 'forbidden']);
     // Without the session's CSRF token, or from another site, nothing gets through.
     expect((await office({ origin: url.slice(0, -1) }, 'tasks.mine')).status).toBe(403);
-    expect((await office({ origin: 'https://evil.example', 'x-stroomlijn-csrf': csrf }, 'tasks.mine')).status).toBe(403);
+    expect((await office({ origin: 'https://evil.example', 'x-stroomlijn-csrf': csrf }, 'tasks.mine')).status).toBe(
+      403,
+    );
     await context.close();
 
     // The administrator's audit trail: the office network switched on, Bram's sign-in, the refusal.

@@ -22,7 +22,10 @@ const JSON_TYPE = 'application/json';
 /** Action n on an item of the approval workflow (seed 002): even rejects with a reaction, odd sends it back. */
 const actionOf = (n: number) =>
   n % 2 === 0
-    ? { actAs: 'user-bram', body: { actionNodeId: 'a2', reaction: { text: `Ronde ${n / 2 + 1}: aanpassen`, external: true } } }
+    ? {
+        actAs: 'user-bram',
+        body: { actionNodeId: 'a2', reaction: { text: `Ronde ${n / 2 + 1}: aanpassen`, external: true } },
+      }
     : { actAs: 'user-eva', body: { actionNodeId: 'a3' } };
 /** Messages of an item after n actions: both reviewers at the submit and each round, the submitter at each reject. */
 const messagesAfter = (n: number) => 2 + Math.ceil(n / 2) + 2 * Math.floor(n / 2);
@@ -122,7 +125,7 @@ describe('the outbox under load, killed with SIGKILL again and again', () => {
 
     const started = Date.now();
     const starts: number[] = [];
-    for (; life < KILLS; ) {
+    for (; life < KILLS;) {
       await catchUp();
       let alive = true;
       // Requests that the kill cuts off fail: expected, so they are only collected here.
@@ -157,7 +160,10 @@ describe('the outbox under load, killed with SIGKILL again and again', () => {
     // Every acknowledged request is there, with all its messages.
     await catchUp();
     for (const [id, n] of acted) {
-      expect(all.filter((m) => m.source.itemId === id), `messages of ${id}`).toHaveLength(messagesAfter(n));
+      expect(
+        all.filter((m) => m.source.itemId === id),
+        `messages of ${id}`,
+      ).toHaveLength(messagesAfter(n));
     }
     for (const { id, queued } of mailings) expect(sent.filter((m) => m.source.mailingId === id)).toHaveLength(queued);
     // No mail went out without a durable record: each Message-ID that arrived is one the outbox kept.

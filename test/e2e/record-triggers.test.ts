@@ -22,7 +22,9 @@ describe('record triggers in Chromium', () => {
 
     // Bram is in the project team: his inbox has it, and the sidebar counts it.
     await switchUser(page, `${app.host.url}#/work/inbox`, 'bram');
-    const entry = page.locator('.inbox-list li', { hasText: 'Zonnepanelen Buurtvereniging Zonnewijk staat op Feedback' });
+    const entry = page.locator('.inbox-list li', {
+      hasText: 'Zonnepanelen Buurtvereniging Zonnewijk staat op Feedback',
+    });
     await entry.waitFor();
     await expect.poll(() => page.locator('.nav-badge').textContent()).toBe('1');
     await entry.locator('summary').click();
@@ -33,12 +35,16 @@ describe('record triggers in Chromium', () => {
 
     // An administrator sees the mails in the capture mailbox (no SMTP server here).
     await switchUser(page, `${app.host.url}#/messages/capture`, ADMIN_LOGIN);
-    await expect.poll(() => page.getByRole('row', { name: /Zonnepanelen Buurtvereniging Zonnewijk staat op Feedback/ }).count()).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.getByRole('row', { name: /Zonnepanelen Buurtvereniging Zonnewijk staat op Feedback/ }).count())
+      .toBeGreaterThan(0);
 
     // Status "Offerte aangevraagd": a mail in 3 days and a reminder 7 days later, listed before they go.
     await edit('Spouwmuurisolatie Bakkerij de Korenaar', 'Status', 'Offertezoek - Offerte aangevraagd');
     await page.goto(`${app.host.url}#/messages/scheduled`);
-    const reminder = page.getByRole('row', { name: /herinnering/ }).filter({ hasText: 'Spouwmuurisolatie Bakkerij de Korenaar' });
+    const reminder = page
+      .getByRole('row', { name: /herinnering/ })
+      .filter({ hasText: 'Spouwmuurisolatie Bakkerij de Korenaar' });
     await reminder.waitFor();
     expect(await reminder.textContent()).toContain('Kans: offerte aangevraagd');
     expect(await reminder.textContent()).toContain('Kans – offerte aangevraagd');

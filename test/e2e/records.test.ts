@@ -7,7 +7,8 @@ import { rpc } from '../helpers/http';
 
 // A time zone other than the host's (UTC): what is entered must come back as entered, and be stored as UTC.
 const app = useAppInBrowser({ timezoneId: 'Europe/Amsterdam' });
-const call = async (method: string, input: unknown) => (await rpc(app.host.port, app.host.token, method, input)).json().value;
+const call = async (method: string, input: unknown) =>
+  (await rpc(app.host.port, app.host.token, method, input)).json().value;
 const shot = async (name: string) => {
   for (const theme of ['light', 'dark'] as const) {
     await call('settings.update', { theme });
@@ -32,7 +33,17 @@ describe('the Records area in Chromium', () => {
     await dialog.getByLabel('Status').selectOption('Offertezoek - Offerte aangevraagd');
     await dialog.getByRole('button', { name: 'Opslaan' }).click();
     const row = app.page.getByRole('row', { name: /Dakisolatie Van Dijk/ });
-    await expect.poll(() => row.locator('td').allTextContents()).toEqual(['Dakisolatie Van Dijk', 'Lead', 'Offertezoek - Offerte aangevraagd', '9.800', 'Bakkerij de Korenaar', ADMIN_LOGIN, '']);
+    await expect
+      .poll(() => row.locator('td').allTextContents())
+      .toEqual([
+        'Dakisolatie Van Dijk',
+        'Lead',
+        'Offertezoek - Offerte aangevraagd',
+        '9.800',
+        'Bakkerij de Korenaar',
+        ADMIN_LOGIN,
+        '',
+      ]);
 
     await row.getByRole('button', { name: 'Bewerken: Dakisolatie Van Dijk' }).click();
     await dialog.getByLabel('Fase').selectOption('Offerte');
@@ -71,7 +82,15 @@ describe('the Records area in Chromium', () => {
     const row = app.page.getByRole('row', { name: /Henk Dekker terugbellen/ });
     await row.waitFor();
     const [task] = (await call('records.list', { entity: 'task', search: 'Henk Dekker terugbellen' })) as CrmRecord[];
-    expect(task!.fields).toMatchObject({ type: 'Bellen', status: 'Open', responsible: 'user-bram', contact: 'contact-henk', dueDate: '2026-12-03T08:15:00.000Z', timeTracked: 1.5, timeTarget: 2 });
+    expect(task!.fields).toMatchObject({
+      type: 'Bellen',
+      status: 'Open',
+      responsible: 'user-bram',
+      contact: 'contact-henk',
+      dueDate: '2026-12-03T08:15:00.000Z',
+      timeTracked: 1.5,
+      timeTarget: 2,
+    });
 
     await app.page.reload();
     await row.waitFor();

@@ -28,8 +28,18 @@ const app = useAppInBrowser({ env: () => ({ SMTP_URL: `smtp://127.0.0.1:${smtp.p
 const shoot = (name: string) => shootBothSizes(app.page, name, { notSideways: true });
 
 async function taskMailFor(subject: string): Promise<ParsedMail> {
-  expect((await rpc(app.host.port, app.host.token, 'items.submit', { ...vatReturn(subject, { klant: subject }), submitterUserId: undefined })).status).toBe(200);
-  const find = () => smtp.received.find((m) => (m.to as AddressObject).text.includes('bram.jansen@') && String(m.subject).includes(subject));
+  expect(
+    (
+      await rpc(app.host.port, app.host.token, 'items.submit', {
+        ...vatReturn(subject, { klant: subject }),
+        submitterUserId: undefined,
+      })
+    ).status,
+  ).toBe(200);
+  const find = () =>
+    smtp.received.find(
+      (m) => (m.to as AddressObject).text.includes('bram.jansen@') && String(m.subject).includes(subject),
+    );
   await until(() => find() !== undefined);
   return find()!;
 }
@@ -47,7 +57,13 @@ const reply = (mail: ParsedMail, from: string, body: string, n: number) =>
   ].join('\r\n');
 
 async function deliver(...raw: string[]) {
-  const client = new ImapFlow({ host: imap.host, port: imap.port, secure: false, auth: { user: imap.user, pass: imap.password }, logger: false });
+  const client = new ImapFlow({
+    host: imap.host,
+    port: imap.port,
+    secure: false,
+    auth: { user: imap.user, pass: imap.password },
+    logger: false,
+  });
   await client.connect();
   for (const r of raw) await client.append('INBOX', r);
   await client.logout();
@@ -74,7 +90,9 @@ describe('replying to a task mail, set up and followed in Chromium (issue 14)', 
 
     const approved = await taskMailFor('Bakkerij De Korenaar');
     const other = await taskMailFor('Holzbau Becker');
-    await deliver(reply(approved, 'Bram Jansen <bram.jansen@stroomlijn.example>', 'Akkoord, cijfers gecontroleerd.', 1));
+    await deliver(
+      reply(approved, 'Bram Jansen <bram.jansen@stroomlijn.example>', 'Akkoord, cijfers gecontroleerd.', 1),
+    );
     await deliver(reply(other, 'Onbekend <iemand@elders.example>', 'JA', 2));
     await page.reload();
     await page.getByTestId('replies-settings').getByRole('button', { name: 'Nu lezen' }).click();
@@ -87,7 +105,10 @@ describe('replying to a task mail, set up and followed in Chromium (issue 14)', 
     await shoot('replies-not-understood-nl');
 
     await page.goto(`${app.host.url}#/work/items`);
-    await page.getByRole('link', { name: /Bakkerij De Korenaar/ }).first().click();
+    await page
+      .getByRole('link', { name: /Bakkerij De Korenaar/ })
+      .first()
+      .click();
     await page.getByText('per antwoordmail van bram.jansen@stroomlijn.example').waitFor();
     await shoot('replies-history-nl');
     expect(app.errors).toEqual([]);

@@ -10,7 +10,6 @@ import { vatReturn } from '../helpers/items';
 const tempDir = useTempDirs();
 const processes = useHostsAndSmtp();
 
-
 const ITEMS = 50;
 const ACTIONS_PER_ITEM = 20;
 
@@ -21,7 +20,11 @@ const ACTIONS_PER_ITEM = 20;
  */
 const actionOf = (n: number) =>
   n % 2 === 0
-    ? { by: 'bram' as const, actionNodeId: 'a2', reaction: { text: `Ronde ${n / 2 + 1}: graag aanpassen`, external: true } }
+    ? {
+        by: 'bram' as const,
+        actionNodeId: 'a2',
+        reaction: { text: `Ronde ${n / 2 + 1}: graag aanpassen`, external: true },
+      }
     : { by: 'eva' as const, actionNodeId: 'a3' };
 
 describe('the runtime when the app is killed during 1,000 actions', () => {
@@ -74,7 +77,8 @@ describe('the runtime when the app is killed during 1,000 actions', () => {
 
     // Two mails per review round (both reviewers), one per reject (the submitter).
     const expected = ITEMS * (2 + (ACTIONS_PER_ITEM / 2) * 3);
-    const history = async () => ((await call('messages.list', { limit: 5000 })) as OutboxMessage[]).filter((m) => m.source.kind === 'workflow');
+    const history = async () =>
+      ((await call('messages.list', { limit: 5000 })) as OutboxMessage[]).filter((m) => m.source.kind === 'workflow');
     await until(async () => (await history()).filter((m) => m.status === 'sent').length === expected);
     const messages = await history();
     expect(messages).toHaveLength(expected);

@@ -9,9 +9,17 @@ const node = (id: string) => app.page.locator(`.react-flow__node[data-id="${id}"
 /** Whether a node lies wholly inside the visible canvas. */
 const inView = async (id: string) => {
   const [box, pane] = [await node(id).boundingBox(), await app.page.locator('.canvas-wrap').boundingBox()];
-  return !!box && !!pane && box.x >= pane.x && box.y >= pane.y && box.x + box.width <= pane.x + pane.width && box.y + box.height <= pane.y + pane.height;
+  return (
+    !!box &&
+    !!pane &&
+    box.x >= pane.x &&
+    box.y >= pane.y &&
+    box.x + box.width <= pane.x + pane.width &&
+    box.y + box.height <= pane.y + pane.height
+  );
 };
-const highlighted = async () => app.page.locator('.react-flow__node.sim-current').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
+const highlighted = async () =>
+  app.page.locator('.react-flow__node.sim-current').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
 
 describe('simulating a workflow in the editor, in Chromium', () => {
   it('runs the draft of the approval workflow on a sample item: reject with a reaction, the node and the messages follow; nothing is sent', async () => {
@@ -31,8 +39,15 @@ describe('simulating a workflow in the editor, in Chromium', () => {
     await expect.poll(highlighted).toEqual(['t1']);
     expect(await node('t1').getAttribute('class')).not.toContain('selected');
     const messages = page.getByRole('list', { name: 'Berichten die verstuurd zouden worden' });
-    await expect.poll(() => messages.locator('.sim-subject').allTextContents()).toEqual(['Te beoordelen: btw-aangifte Bakkerij de Korenaar', 'Te beoordelen: btw-aangifte Bakkerij de Korenaar']);
-    expect(await messages.locator('li li').first().textContent()).toContain('Bram Jansen bram.jansen@stroomlijn.example');
+    await expect
+      .poll(() => messages.locator('.sim-subject').allTextContents())
+      .toEqual([
+        'Te beoordelen: btw-aangifte Bakkerij de Korenaar',
+        'Te beoordelen: btw-aangifte Bakkerij de Korenaar',
+      ]);
+    expect(await messages.locator('li li').first().textContent()).toContain(
+      'Bram Jansen bram.jansen@stroomlijn.example',
+    );
 
     // Chantal rejects with an external reaction; the action needs one first.
     const task = page.locator('.sim-task', { hasText: 'Beoordelen aangifte klant' });
@@ -49,7 +64,9 @@ describe('simulating a workflow in the editor, in Chromium', () => {
     expect(await rejected.locator('.sim-subject').textContent()).toBe('Uw btw-aangifte is afgekeurd');
     expect(await rejected.textContent()).toContain('Eva Smit (portal) eva@korenaar.example');
     expect(await rejected.locator('.chain').textContent()).toBe('eigen adres ✗ → e-mail werk van persoon ✓');
-    expect(await page.locator('.sim-trail').textContent()).toContain('Chantal Bakker koos “Afkeuren bericht”: “De periode klopt niet”');
+    expect(await page.locator('.sim-trail').textContent()).toContain(
+      'Chantal Bakker koos “Afkeuren bericht”: “De periode klopt niet”',
+    );
     // The canvas centres on where the item is now.
     await expect.poll(() => inView('t2')).toBe(true);
     await page.screenshot({ path: join(outputDir, 'simulate.png') });
@@ -93,7 +110,10 @@ describe('simulating a workflow in the editor, in Chromium', () => {
     await page.locator('.sim-status', { hasText: 'Afgerond' }).waitFor();
     await expect.poll(highlighted).toEqual(['e2']);
     const messages = page.getByRole('list', { name: 'Berichten die verstuurd zouden worden' });
-    expect(await messages.locator('.sim-subject').allTextContents()).toEqual(['Nieuwe beltaak: Terugbellen over offerte', 'Verlopen: Terugbellen over offerte']);
+    expect(await messages.locator('.sim-subject').allTextContents()).toEqual([
+      'Nieuwe beltaak: Terugbellen over offerte',
+      'Verlopen: Terugbellen over offerte',
+    ]);
     expect(await page.locator('.sim-trail').textContent()).toContain('Timer van “Tot de deadline” afgelopen');
     expect(await page.locator('.sim-trail').textContent()).toContain('“Afgehandeld?” koos tak Standaard');
     await expect.poll(() => inView('e2')).toBe(true);

@@ -43,9 +43,13 @@ describe('templates with live preview, in Chromium', () => {
   it('runs no script from data or template in the preview frame', async () => {
     await app.page.getByRole('tab', { name: 'Nederlands' }).click();
     const body = app.page.getByLabel('Inhoud (HTML)');
-    await body.fill('<p>Hoi</p><script>parent.document.title="hacked"</script><img src=x onerror="parent.document.title=\'hacked\'">');
+    await body.fill(
+      '<p>Hoi</p><script>parent.document.title="hacked"</script><img src=x onerror="parent.document.title=\'hacked\'">',
+    );
     // Once the preview shows the new text, whatever it tried to run has had its chance.
-    await expect.poll(() => app.page.frameLocator('iframe[title="Voorbeeld nl"]').locator('body').textContent()).toContain('Hoi');
+    await expect
+      .poll(() => app.page.frameLocator('iframe[title="Voorbeeld nl"]').locator('body').textContent())
+      .toContain('Hoi');
     expect(await app.page.title()).toBe('Stroomlijn');
     expect(await app.page.locator('iframe[title="Voorbeeld nl"]').getAttribute('sandbox')).toBe('');
   });
@@ -56,7 +60,12 @@ describe('templates with live preview, in Chromium', () => {
     const me = (await rpc(app.host.port, app.host.token, 'auth.status', {})).json().value.me.userId as string;
     await rpc(app.host.port, app.host.token, 'workflows.update', { id: 'wf-infomail', taskManagerUserId: me });
     const fields = { soort: 'Adres', ingangsdatum: '2026-12-01' };
-    const mutation = { itemTypeId: 'type-mutatie', subject: 'Verhuizing naar Zeist', fields, submitterUserId: 'user-eva' };
+    const mutation = {
+      itemTypeId: 'type-mutatie',
+      subject: 'Verhuizing naar Zeist',
+      fields,
+      submitterUserId: 'user-eva',
+    };
     expect((await app.host.api('POST', '/items', mutation)).status).toBe(201);
     await app.page.goto(`${app.host.url}#/templates/tpl-instuurder`);
     await app.page.reload();
@@ -120,7 +129,10 @@ describe('templates with live preview, in Chromium', () => {
     await refusal.getByText('Dit sjabloon is niet opgeslagen: het gaat over een grens.').waitFor();
     const reasons = await refusal.locator('li').allTextContents();
     expect(reasons).toEqual(['NL · HTML: Te diep genest: hoogstens 20 blokken in elkaar.']);
-    for (const [width, height] of [[1280, 800], [1920, 1080]] as const) {
+    for (const [width, height] of [
+      [1280, 800],
+      [1920, 1080],
+    ] as const) {
       await app.page.setViewportSize({ width, height });
       await refusal.scrollIntoViewIfNeeded();
       await app.page.screenshot({ path: join(outputDir, `template-limit-nl-${width}x${height}.png`) });
@@ -131,7 +143,10 @@ describe('templates with live preview, in Chromium', () => {
     await app.page.reload();
     await app.page.getByLabel('Beispieldaten').selectOption({ label: 'Aufgabe · Piet terugbellen' });
     await expect.poll(() => subject('de').textContent()).toBe('Neue Anrufaufgabe: Piet terugbellen');
-    for (const [width, height] of [[1280, 800], [1920, 1080]] as const) {
+    for (const [width, height] of [
+      [1280, 800],
+      [1920, 1080],
+    ] as const) {
       await app.page.setViewportSize({ width, height });
       await app.page.screenshot({ path: join(outputDir, `template-record-de-${width}x${height}.png`) });
       await app.page.getByTestId('example-to').scrollIntoViewIfNeeded();

@@ -37,7 +37,9 @@ beforeAll(async () => {
   // The office's own data beside the samples: approval messages with long Dutch subjects — one the
   // administrator submits (so it is theirs to see: the type is confidential), one another application
   // submits for Eva —, their tasks and mail (waiting in the capture mailbox: no SMTP server is set).
-  const { submitterUserId: _eva, ...own } = vatReturn('Btw-aangifte vierde kwartaal 2026 Bakkerij Van den Heuvel-Smits B.V.');
+  const { submitterUserId: _eva, ...own } = vatReturn(
+    'Btw-aangifte vierde kwartaal 2026 Bakkerij Van den Heuvel-Smits B.V.',
+  );
   const submitted = await rpc(host.port, host.token, 'items.submit', own);
   if (submitted.status !== 200) throw new Error(`items.submit: ${submitted.status} ${submitted.text}`);
   const posted = await host.api('POST', '/items', vatReturn('ICP-opgaaf derde kwartaal'), 'user-eva');
@@ -66,10 +68,14 @@ async function visit(page: Page, stop: TourStop): Promise<void> {
     await new Promise((resolve) => requestAnimationFrame(resolve));
   }, stop.hash);
   const shown = async (selector: string) =>
-    page.locator(selector).first().waitFor({ timeout: 10_000 }).catch(async (e: Error) => {
-      await page.screenshot({ path: join(shots, `did-not-show-${stop.name}.png`) });
-      throw new Error(`${stop.name}: ${selector} did not show (${e.message.split('\n')[0]})`);
-    });
+    page
+      .locator(selector)
+      .first()
+      .waitFor({ timeout: 10_000 })
+      .catch(async (e: Error) => {
+        await page.screenshot({ path: join(shots, `did-not-show-${stop.name}.png`) });
+        throw new Error(`${stop.name}: ${selector} did not show (${e.message.split('\n')[0]})`);
+      });
   await shown(stop.ready);
   if (stop.open) {
     await page.locator(stop.open.click).first().click();
@@ -124,7 +130,10 @@ describe('the tour of every area', () => {
       // Settings, scrolled to its end, then the Directory's users: both taller than the window (a low
       // one, so that the sample list is), the users open at their top.
       await page.setViewportSize({ width: 1280, height: 420 });
-      await visit(page, tourStops.find((stop) => stop.name === 'settings')!);
+      await visit(
+        page,
+        tourStops.find((stop) => stop.name === 'settings')!,
+      );
       await page.locator('main.content').evaluate((el) => el.scrollTo(0, el.scrollHeight));
       expect(await top()).toBeGreaterThan(500);
       await page.locator('nav.sidebar a[href="#/directory"]').click();

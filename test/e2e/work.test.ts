@@ -27,7 +27,10 @@ describe('the Work area in Chromium', () => {
     const refused = 'Failed to load resource: the server responded with a status of 400 (Bad Request)';
     await expect.poll(() => app.errors).toEqual([refused]);
     app.errors.splice(0);
-    for (const [width, height] of [[1280, 800], [1920, 1080]] as const) {
+    for (const [width, height] of [
+      [1280, 800],
+      [1920, 1080],
+    ] as const) {
       await app.page.setViewportSize({ width, height });
       await app.page.screenshot({ path: join(outputDir, `work-new-item-problems-${width}.png`) });
     }
@@ -56,7 +59,9 @@ describe('the Work area in Chromium', () => {
     expect(await app.page.locator('.task-card strong').textContent()).toBe('Beoordelen reactie van klant');
     // The history says who did what.
     const history = app.page.locator('ol.history li');
-    await expect.poll(() => history.allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/Actie uitgevoerd · Afkeuren bericht · Bram Jansen/)]));
+    await expect
+      .poll(() => history.allTextContents())
+      .toEqual(expect.arrayContaining([expect.stringMatching(/Actie uitgevoerd · Afkeuren bericht · Bram Jansen/)]));
     expect((await history.allTextContents()).some((line) => /Ingestuurd · Eva Smit \(portal\)/.test(line))).toBe(true);
     await app.page.screenshot({ path: join(outputDir, 'work-item.png') });
 

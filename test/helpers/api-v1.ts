@@ -25,7 +25,10 @@ export interface ApiTestHost {
 /** The real app behind the real browser host, serving /api/v1 (with an empty page for the rest). */
 export async function startApiTestHost(dataDir: string, rendererDir: string, app?: TestApp): Promise<ApiTestHost> {
   mkdirSync(rendererDir, { recursive: true });
-  writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><html><head><title>x</title></head><body></body></html>');
+  writeFileSync(
+    join(rendererDir, 'index.html'),
+    '<!doctype html><html><head><title>x</title></head><body></body></html>',
+  );
   const opened = app ?? (await openTestApp(dataDir));
   const { dispatch, callers, apiTokens: tokens } = opened.core;
   const apiV1 = { tokens, version: '0.0.0-test', refused: opened.core.refused, idempotency: opened.core.idempotency };
@@ -53,4 +56,3 @@ export async function startApiTestHost(dataDir: string, rendererDir: string, app
     },
   };
 }
-

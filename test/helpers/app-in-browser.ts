@@ -46,10 +46,17 @@ export function useAppInBrowser(
     ctx.host = await startHostProcess(tempDir(), options.args ?? [], options.env?.() ?? {});
     await options.prepare?.(ctx.host);
     ctx.browser = await launchChromium();
-    ctx.page = await ctx.browser.newPage({ viewport: options.viewport ?? { width: 1440, height: 900 }, ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}) });
+    ctx.page = await ctx.browser.newPage({
+      viewport: options.viewport ?? { width: 1440, height: 900 },
+      ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
+    });
     ctx.page.on('pageerror', (e) => ctx.errors.push(e.message));
-    if (options.consoleErrors !== false) ctx.page.on('console', (m) => m.type() === 'error' && ctx.errors.push(m.text()));
-    ctx.page.on('response', async (r) => r.status() >= 500 && ctx.errors.push(`${r.status()} ${r.url()} ${await r.text().catch(() => '')}`));
+    if (options.consoleErrors !== false)
+      ctx.page.on('console', (m) => m.type() === 'error' && ctx.errors.push(m.text()));
+    ctx.page.on(
+      'response',
+      async (r) => r.status() >= 500 && ctx.errors.push(`${r.status()} ${r.url()} ${await r.text().catch(() => '')}`),
+    );
     if (options.signIn !== false) await signInPage(ctx.page, ctx.host.url);
   });
   afterAll(async () => {

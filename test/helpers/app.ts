@@ -30,7 +30,9 @@ export interface TestApp extends Omit<App, 'dispatch'> {
 const callOf = (caller: Caller): Call => ({ caller, address: 'test', local: true });
 
 export function withCallers(core: App): TestApp {
-  const asCaller = (caller: Caller) => ({ dispatch: (method: string, input: unknown) => core.dispatch(callOf(caller), method, input) });
+  const asCaller = (caller: Caller) => ({
+    dispatch: (method: string, input: unknown) => core.dispatch(callOf(caller), method, input),
+  });
   const as = (userId: string) => ({
     dispatch: (method: string, input: unknown) => {
       const caller = userCaller(core.store.data, userId, 'session');

@@ -21,13 +21,17 @@ export interface BpmnRun {
   fields: Record<string, unknown>;
 }
 
-const nodeIdOf = (id: string) => id.replace(/^(StartEvent|UserTask|SendTask|ServiceTask|Event|Timer|EndEvent|Gateway)_/, '').replace(/_(start|enter|action)$/, '');
+const nodeIdOf = (id: string) =>
+  id
+    .replace(/^(StartEvent|UserTask|SendTask|ServiceTask|Event|Timer|EndEvent|Gateway)_/, '')
+    .replace(/_(start|enter|action)$/, '');
 
 interface Values {
   $type: string;
   [key: string]: unknown;
 }
-const extensionValues = (behaviour: { extensionElements?: { values?: Values[] } } | undefined): Values[] => behaviour?.extensionElements?.values ?? [];
+const extensionValues = (behaviour: { extensionElements?: { values?: Values[] } } | undefined): Values[] =>
+  behaviour?.extensionElements?.values ?? [];
 
 /**
  * Runs an export in bpmn-engine: FEEL evaluated with feelin over the variables the export reads
@@ -44,7 +48,16 @@ export async function runInBpmnEngine(
   timersWhileWaiting = false,
 ): Promise<BpmnRun> {
   const vars: Record<string, unknown> = { fields: { ...fields } };
-  const run: BpmnRun = { entered: [], messages: [], branches: [], waited: [], ended: [], reassigned: [], status: undefined, fields: {} };
+  const run: BpmnRun = {
+    entered: [],
+    messages: [],
+    branches: [],
+    waited: [],
+    ended: [],
+    reassigned: [],
+    status: undefined,
+    fields: {},
+  };
   // A fake clock: timers wait here until the run has nothing else to do, then fire in order.
   const pending: { fn: (...args: unknown[]) => void; args: unknown[]; delay: number; order: number }[] = [];
   let order = 0;
@@ -78,18 +91,33 @@ export async function runInBpmnEngine(
     },
     extensions: {
       stroomlijn(element) {
-        const activity = element as unknown as { type: string; id: string; behaviour: { Service?: unknown; extensionElements?: { values?: Values[] } } };
+        const activity = element as unknown as {
+          type: string;
+          id: string;
+          behaviour: { Service?: unknown; extensionElements?: { values?: Values[] } };
+        };
         const idle = { activate() {}, deactivate() {} };
         if (activity.type !== 'bpmn:SendTask' && activity.type !== 'bpmn:ServiceTask') return idle;
         activity.behaviour.Service = function Service() {
           return {
             execute(_message: unknown, callback: (err: unknown, output: unknown) => void) {
               const values = extensionValues(activity.behaviour);
-              const headers = Object.fromEntries(((values.find((v) => v.$type === 'zeebe:TaskHeaders')?.values as { key: string; value: string }[] | undefined) ?? []).map((h) => [h.key, h.value]));
+              const headers = Object.fromEntries(
+                (
+                  (values.find((v) => v.$type === 'zeebe:TaskHeaders')?.values as
+                    { key: string; value: string }[] | undefined) ?? []
+                ).map((h) => [h.key, h.value]),
+              );
               const type = values.find((v) => v.$type === 'zeebe:TaskDefinition')?.type;
               // A task's own message and its escalation's name the task in a header.
-              if (type === 'stroomlijn.send-message') run.messages.push({ nodeId: headers.moment === 'enter' || headers.escalation ? headers.task! : nodeIdOf(activity.id), moment: headers.moment!, ...(headers.template ? { templateId: headers.template } : {}) });
-              if (type === 'stroomlijn.reassign-task') run.reassigned.push(`${headers.task}: ${headers.users!.split(',').join(', ')}`);
+              if (type === 'stroomlijn.send-message')
+                run.messages.push({
+                  nodeId: headers.moment === 'enter' || headers.escalation ? headers.task! : nodeIdOf(activity.id),
+                  moment: headers.moment!,
+                  ...(headers.template ? { templateId: headers.template } : {}),
+                });
+              if (type === 'stroomlijn.reassign-task')
+                run.reassigned.push(`${headers.task}: ${headers.users!.split(',').join(', ')}`);
               if (type === 'stroomlijn.set-record-field' && headers.field) {
                 const value = JSON.parse(headers.value ?? '""') as unknown;
                 if (headers.field === 'status') vars.status = String(value);
@@ -104,19 +132,31 @@ export async function runInBpmnEngine(
     },
   });
 
-  listener.on('activity.end', (api: { id: string; type: string; owner: { behaviour: { extensionElements?: { values?: Values[] } } } }) => {
-    const io = extensionValues(api.owner.behaviour).find((v) => v.$type === 'zeebe:IoMapping');
-    for (const out of (io?.outputParameters as { source: string; target: string }[] | undefined) ?? []) vars[out.target] = feel(out.source);
-    // A trigger check's skip and an escalation's own paths end there; they are not the workflow's ends.
-    if (api.type === 'bpmn:EndEvent' && !/_(skipped|reminded|escalated)$/.test(api.id)) run.ended.push(nodeIdOf(api.id));
-    // A timer catch event's end is reported with its definition's type.
-    if (api.type === 'bpmn:TimerEventDefinition' || api.type === 'bpmn:IntermediateCatchEvent') run.waited.push(nodeIdOf(api.id));
-  });
-  listener.on('flow.take', (api: { content: { sourceId: string; id: string; name?: string; isDefault?: boolean }; owner?: { name?: string; isDefault?: boolean } }) => {
-    const source = nodeIdOf(api.content.sourceId);
-    if (!conditions.has(source) || !api.content.sourceId.startsWith('Gateway_')) return;
-    run.branches.push(api.owner?.name ?? api.content.name ?? 'default');
-  });
+  listener.on(
+    'activity.end',
+    (api: { id: string; type: string; owner: { behaviour: { extensionElements?: { values?: Values[] } } } }) => {
+      const io = extensionValues(api.owner.behaviour).find((v) => v.$type === 'zeebe:IoMapping');
+      for (const out of (io?.outputParameters as { source: string; target: string }[] | undefined) ?? [])
+        vars[out.target] = feel(out.source);
+      // A trigger check's skip and an escalation's own paths end there; they are not the workflow's ends.
+      if (api.type === 'bpmn:EndEvent' && !/_(skipped|reminded|escalated)$/.test(api.id))
+        run.ended.push(nodeIdOf(api.id));
+      // A timer catch event's end is reported with its definition's type.
+      if (api.type === 'bpmn:TimerEventDefinition' || api.type === 'bpmn:IntermediateCatchEvent')
+        run.waited.push(nodeIdOf(api.id));
+    },
+  );
+  listener.on(
+    'flow.take',
+    (api: {
+      content: { sourceId: string; id: string; name?: string; isDefault?: boolean };
+      owner?: { name?: string; isDefault?: boolean };
+    }) => {
+      const source = nodeIdOf(api.content.sourceId);
+      if (!conditions.has(source) || !api.content.sourceId.startsWith('Gateway_')) return;
+      run.branches.push(api.owner?.name ?? api.content.name ?? 'default');
+    },
+  );
   listener.on('activity.wait', (api: { id: string; type: string; signal(output?: unknown): void }) => {
     // A record trigger's message start: the record change has happened.
     if (api.type === 'bpmn:StartEvent' || api.type === 'bpmn:MessageEventDefinition') return api.signal();

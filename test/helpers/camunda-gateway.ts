@@ -31,7 +31,12 @@ export async function startCamundaGateway(oauth?: { clientId: string; clientSecr
       if (url === '/oauth/token') {
         const form = Object.fromEntries(new URLSearchParams(raw));
         tokenRequests.push(form);
-        const ok = oauth && form.grant_type === 'client_credentials' && form.client_id === oauth.clientId && form.client_secret === oauth.clientSecret && (!oauth.audience || form.audience === oauth.audience);
+        const ok =
+          oauth &&
+          form.grant_type === 'client_credentials' &&
+          form.client_id === oauth.clientId &&
+          form.client_secret === oauth.clientSecret &&
+          (!oauth.audience || form.audience === oauth.audience);
         if (!ok) return answer(401, { error: 'invalid_client' });
         // Shaped as a JWT (the official client reads its expiry from it); unsigned, as nothing checks it but us.
         const part = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
@@ -39,18 +44,31 @@ export async function startCamundaGateway(oauth?: { clientId: string; clientSecr
         tokens.add(token);
         return answer(200, { access_token: token, token_type: 'Bearer', expires_in: 300 });
       }
-      if (oauth && !tokens.has((req.headers.authorization ?? '').replace(/^Bearer /, ''))) return answer(401, { title: 'Unauthorized' });
+      if (oauth && !tokens.has((req.headers.authorization ?? '').replace(/^Bearer /, '')))
+        return answer(401, { title: 'Unauthorized' });
       const body = raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
       if (url === '/v2/user-tasks/search' && req.method === 'POST') {
         const filter = body.filter as { processInstanceKey?: string; elementId?: string; state?: string };
-        return answer(200, { items: userTasks.filter((t) => t.processInstanceKey === filter.processInstanceKey && t.elementId === filter.elementId && filter.state === 'CREATED'), page: {} });
+        return answer(200, {
+          items: userTasks.filter(
+            (t) =>
+              t.processInstanceKey === filter.processInstanceKey &&
+              t.elementId === filter.elementId &&
+              filter.state === 'CREATED',
+          ),
+          page: {},
+        });
       }
       const task = /^\/v2\/user-tasks\/([^/]+)(\/assignment)?$/.exec(url);
       if (task && (req.method === 'PATCH' || task[2])) {
         const userTaskKey = decodeURIComponent(task[1]!);
         if (!userTasks.some((t) => t.userTaskKey === userTaskKey)) return answer(404, { title: 'no such user task' });
         if (task[2]) userTaskChanges.push({ userTaskKey, assignee: String(body.assignee) });
-        else userTaskChanges.push({ userTaskKey, candidateUsers: (body.changeset as { candidateUsers: string[] }).candidateUsers });
+        else
+          userTaskChanges.push({
+            userTaskKey,
+            candidateUsers: (body.changeset as { candidateUsers: string[] }).candidateUsers,
+          });
         return answer(204);
       }
       if (req.method !== 'POST') return answer(405, { title: 'method not allowed' });
@@ -58,7 +76,7 @@ export async function startCamundaGateway(oauth?: { clientId: string; clientSecr
         activations.push({ type: String(body.type), worker: String(body.worker) });
         const max = Number(body.maxJobsToActivate ?? 32);
         const jobs: CamundaJob[] = [];
-        for (let i = 0; i < queued.length && jobs.length < max; ) {
+        for (let i = 0; i < queued.length && jobs.length < max;) {
           if (queued[i]!.type === body.type) jobs.push(...queued.splice(i, 1));
           else i++;
         }
@@ -67,7 +85,8 @@ export async function startCamundaGateway(oauth?: { clientId: string; clientSecr
       const m = /^\/v2\/jobs\/([^/]+)\/(completion|failure)$/.exec(url);
       if (!m) return answer(404, { title: 'not found' });
       const jobKey = decodeURIComponent(m[1]!);
-      if (m[2] === 'completion') completed.push({ jobKey, ...(body.variables ? { variables: body.variables as Record<string, unknown> } : {}) });
+      if (m[2] === 'completion')
+        completed.push({ jobKey, ...(body.variables ? { variables: body.variables as Record<string, unknown> } : {}) });
       else failed.push({ jobKey, ...(body as unknown as JobFailure) });
       return answer(204);
     });
@@ -78,7 +97,8 @@ export async function startCamundaGateway(oauth?: { clientId: string; clientSecr
     address: `http://127.0.0.1:${port}`,
     offer: (job: CamundaJob) => void queued.push(job),
     /** An open user task of a process instance, as Camunda's user-task search finds it. */
-    openUserTask: (task: { userTaskKey: string; processInstanceKey: string; elementId: string }) => void userTasks.push(task),
+    openUserTask: (task: { userTaskKey: string; processInstanceKey: string; elementId: string }) =>
+      void userTasks.push(task),
     userTaskChanges,
     tokenRequests,
     revoke: () => tokens.clear(),

@@ -20,7 +20,10 @@ export async function planMailToContacts(dispatch: Dispatch, now: Date): Promise
   const trigger = { entity: 'task', event: 'created', delay: { amount: 3, unit: 'days' } };
   const workflowId = await publishRecordWorkflow(dispatch, 'Nabellen na drie dagen', trigger, step);
   const dueDate = new Date(now.getTime() + 5 * DAY).toISOString();
-  for (const [title, id] of [['Warmtepomp bespreken', joris], ['Zorgcontract verlengen', marieke]] as const) {
+  for (const [title, id] of [
+    ['Warmtepomp bespreken', joris],
+    ['Zorgcontract verlengen', marieke],
+  ] as const) {
     const fields = { type: 'Bellen', status: 'Open', responsible: 'user-bram', contact: id, dueDate };
     await dispatch('records.create', { entity: 'task', title, fields });
   }

@@ -17,8 +17,21 @@ export const expenseFields: FieldDef[] = [
     type: 'longText',
     required: false,
   },
-  { key: 'kostenplaats', label: 'Cost centre', labels: { nl: 'Kostenplaats' }, type: 'choice', options: ['Kantoor', 'Reizen'], required: false },
-  { key: 'goedgekeurdBedrag', label: 'Approved amount', labels: { nl: 'Goedgekeurd bedrag' }, type: 'money', required: false },
+  {
+    key: 'kostenplaats',
+    label: 'Cost centre',
+    labels: { nl: 'Kostenplaats' },
+    type: 'choice',
+    options: ['Kantoor', 'Reizen'],
+    required: false,
+  },
+  {
+    key: 'goedgekeurdBedrag',
+    label: 'Approved amount',
+    labels: { nl: 'Goedgekeurd bedrag' },
+    type: 'money',
+    required: false,
+  },
   { key: 'bon', label: 'Receipt', labels: { nl: 'Bon', de: 'Beleg' }, type: 'attachment', required: false },
 ];
 
@@ -36,11 +49,24 @@ const at = { x: 0, y: 0 };
  * user-bram, with `form`) → Akkoord | Afwijzen → end. Returns the workflow.
  */
 export async function publishExpenseClaim(dispatch: Dispatch, store: Store, form = managerForm): Promise<Workflow> {
-  const type: ItemType = { id: EXPENSE_TYPE, name: 'Declaratie', confidential: false, requiredActions: [], fields: expenseFields };
+  const type: ItemType = {
+    id: EXPENSE_TYPE,
+    name: 'Declaratie',
+    confidential: false,
+    requiredActions: [],
+    fields: expenseFields,
+  };
   await store.update((d) => void d.itemTypes.push(type));
   const wf = (await dispatch('workflows.create', { name: 'Declaraties', itemTypeId: EXPENSE_TYPE })) as Workflow;
-  const action = (id: string, label: string, role: 'approve' | 'reject') =>
-    ({ id, kind: 'action', position: at, label, role, mode: 'manual', effects: [] });
+  const action = (id: string, label: string, role: 'approve' | 'reject') => ({
+    id,
+    kind: 'action',
+    position: at,
+    label,
+    role,
+    mode: 'manual',
+    effects: [],
+  });
   await dispatch('workflows.saveDraft', {
     id: wf.id,
     graph: {

@@ -86,7 +86,8 @@ export const fakeSafeStorage = (available = true) => {
     encryptString: (text: string) => xor(Buffer.concat([Buffer.from('enc:'), Buffer.from(text, 'utf8')])),
     decryptString: (data: Buffer) => {
       const plain = xor(data).toString('utf8');
-      if (!plain.startsWith('enc:')) throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
+      if (!plain.startsWith('enc:'))
+        throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
       return plain.slice(4);
     },
   };
@@ -97,7 +98,8 @@ export function fakeElectron(options: { singleInstance?: boolean; appPath?: stri
   FakeTray.created = [];
   FakeNotification.shown = [];
   const handlers = new Map<string, (event: unknown, input: unknown) => unknown>();
-  const permissions: { request?: (c: unknown, p: string, cb: (ok: boolean) => void) => void; check?: () => boolean } = {};
+  const permissions: { request?: (c: unknown, p: string, cb: (ok: boolean) => void) => void; check?: () => boolean } =
+    {};
   const app = Object.assign(new EventEmitter(), {
     /** Like Electron, the app becomes ready after the main script's first synchronous run. */
     ready: false,

@@ -48,7 +48,17 @@ export async function startHostProcess(
     writeFileSync(join(setup, 'password'), `${PASSWORD}\n`, { mode: 0o600 });
     install.push('--create-admin', ADMIN_LOGIN, '--password-file', join(setup, 'password'), '--token-file', tokenFile);
   }
-  const app = [process.execPath, startScript, '--browser', '--port', '0', '--data-dir', dataDir, ...install, ...extraArgs];
+  const app = [
+    process.execPath,
+    startScript,
+    '--browser',
+    '--port',
+    '0',
+    '--data-dir',
+    dataDir,
+    ...install,
+    ...extraArgs,
+  ];
   const [command, ...args] = [...through, ...app];
   const child = spawn(command!, args, {
     env: { ...process.env, NODE_ENV: 'production', ...env },

@@ -20,16 +20,26 @@ export function httpsRequest(
 ): Promise<HttpsReply> {
   const { method = 'GET', headers, body } = options;
   return new Promise((resolve, reject) => {
-    const req = request({ host: address, port, path, method, headers, rejectUnauthorized: false, agent: false }, (res) => {
-      const certificate = (res.socket as TLSSocket).getPeerCertificate();
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => {
-        const raw = Buffer.concat(chunks);
-        const text = raw.toString('utf8');
-        resolve({ status: res.statusCode ?? 0, headers: res.headers, text, raw, json: () => JSON.parse(text), certificate });
-      });
-    });
+    const req = request(
+      { host: address, port, path, method, headers, rejectUnauthorized: false, agent: false },
+      (res) => {
+        const certificate = (res.socket as TLSSocket).getPeerCertificate();
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          const raw = Buffer.concat(chunks);
+          const text = raw.toString('utf8');
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            text,
+            raw,
+            json: () => JSON.parse(text),
+            certificate,
+          });
+        });
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });

@@ -45,7 +45,10 @@ const answers = (port: number) =>
  * foreground (killed by `close`). As root it runs its services as dovecot's own users; otherwise
  * as the current user.
  */
-export async function startImap(dir: string, account = { user: 'kantoor', password: 'postbus-wachtwoord' }): Promise<TestImap> {
+export async function startImap(
+  dir: string,
+  account = { user: 'kantoor', password: 'postbus-wachtwoord' },
+): Promise<TestImap> {
   const port = await freePort();
   const me = userInfo();
   const root = me.uid === 0;

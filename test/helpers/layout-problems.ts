@@ -15,13 +15,15 @@ import type { Page } from 'playwright-core';
 export function layoutProblems(page: Page, sideways: string[] = []): Promise<string[]> {
   return page.evaluate((allowed) => {
     const describe = (el: Element): string => {
-      const cls = typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/).join('.')}` : '';
+      const cls =
+        typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/).join('.')}` : '';
       const text = (el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40);
       return `${el.tagName.toLowerCase()}${cls} "${text}"`;
     };
     const problems: string[] = [];
     const doc = document.scrollingElement!;
-    if (doc.scrollWidth > doc.clientWidth) problems.push(`the page scrolls sideways (${doc.scrollWidth} > ${doc.clientWidth})`);
+    if (doc.scrollWidth > doc.clientWidth)
+      problems.push(`the page scrolls sideways (${doc.scrollWidth} > ${doc.clientWidth})`);
     const skip = 'input, textarea, select, option, svg, iframe, canvas, script, style';
     const over: Element[] = [];
     for (const el of Array.from(document.body.querySelectorAll('*'))) {

@@ -42,7 +42,12 @@ export function useOfficeTestApp(): OfficeTestApp {
     call: <T>(method: string, input: unknown = {}) => ctx.app.dispatch(method, input) as Promise<T>,
     status: () => ctx.call<OfficeNetworkStatus>('officeNetwork.get'),
     turnOn: (extra: object = {}) =>
-      ctx.call<OfficeNetworkStatus>('officeNetwork.update', { enabled: true, port: ctx.port, hostNames: officeNames, ...extra }),
+      ctx.call<OfficeNetworkStatus>('officeNetwork.update', {
+        enabled: true,
+        port: ctx.port,
+        hostNames: officeNames,
+        ...extra,
+      }),
     get: (path: string, address = '127.0.0.1', host = `kantoor-pc:${ctx.port}`) =>
       httpsRequest(address, ctx.port, path, { headers: { host } }),
     saved: () => JSON.parse(readFileSync(join(ctx.dataDir, 'stroomlijn.json'), 'utf8')).settings.officeNetwork,

@@ -75,36 +75,71 @@ function rule(r: Rng): Rule {
 }
 
 function group(r: Rng, depth: number): Group {
-  const rules: (Rule | Group)[] = Array.from({ length: r.int(depth === 0 ? 1 : 0, 3) }, () => (depth < 2 && r.chance(0.2) ? group(r, depth + 1) : rule(r)));
+  const rules: (Rule | Group)[] = Array.from({ length: r.int(depth === 0 ? 1 : 0, 3) }, () =>
+    depth < 2 && r.chance(0.2) ? group(r, depth + 1) : rule(r),
+  );
   return { join: r.pick(['and', 'or'] as const), rules };
 }
 
 /** "Always" now and then, else AND/OR groups of rules, sometimes nested. */
-export const randomCondition = (r: Rng, pAlways = 0.2): Condition => (r.chance(pAlways) ? { always: true } : group(r, 0));
+export const randomCondition = (r: Rng, pAlways = 0.2): Condition =>
+  r.chance(pAlways) ? { always: true } : group(r, 0);
 
 const TEMPLATES = ['tpl-instuurder', 'tpl-beoordelen', 'tpl-afgekeurd', 'tpl-bellen-nieuw', 'tpl-deal-feedback'];
-const destination = (r: Rng) => r.pick([{ type: 'role', roleId: 'role-payroll' }, { type: 'role', roleId: 'role-reviewers' }, { type: 'users', userIds: ['user-anna', 'user-bram'] }, { type: 'submitter' }]);
-const ADDRESSEES = [{ type: 'submitter' }, { type: 'role', roleId: 'role-reviewers' }, { type: 'users', userIds: ['user-chantal'] }];
+const destination = (r: Rng) =>
+  r.pick([
+    { type: 'role', roleId: 'role-payroll' },
+    { type: 'role', roleId: 'role-reviewers' },
+    { type: 'users', userIds: ['user-anna', 'user-bram'] },
+    { type: 'submitter' },
+  ]);
+const ADDRESSEES = [
+  { type: 'submitter' },
+  { type: 'role', roleId: 'role-reviewers' },
+  { type: 'users', userIds: ['user-chantal'] },
+];
 /** Task users only where there is a task (a task's or action's message), else someone named. */
 const addressee = (r: Rng, taskHere = true) => r.pick(taskHere ? [{ type: 'taskUsers' }, ...ADDRESSEES] : ADDRESSEES);
-const message = (r: Rng, p: number, taskHere = true) => (r.chance(p) ? { message: { enabled: true, templateId: r.pick(TEMPLATES), addressee: addressee(r, taskHere) } } : {});
+const message = (r: Rng, p: number, taskHere = true) =>
+  r.chance(p) ? { message: { enabled: true, templateId: r.pick(TEMPLATES), addressee: addressee(r, taskHere) } } : {};
 
 /** A node parsed by the model's schema, so defaults fill in and a malformed one fails loudly. */
-const parsed = (id: string, kind: WorkflowNode['kind'], settings: Record<string, unknown>): WorkflowNode => NodeSchema.parse({ id, kind, position: { x: 0, y: 0 }, ...settings });
+const parsed = (id: string, kind: WorkflowNode['kind'], settings: Record<string, unknown>): WorkflowNode =>
+  NodeSchema.parse({ id, kind, position: { x: 0, y: 0 }, ...settings });
 
 function effects(r: Rng) {
   return Array.from({ length: r.int(0, 2) }, () =>
-    r.chance(0.5) ? { type: 'setStatus', status: r.pick(['approved', 'rejected', 'in behandeling']) } : { type: 'setField', field: r.pick(FIELDS), value: fieldValue(r, r.pick(FIELDS)) },
+    r.chance(0.5)
+      ? { type: 'setStatus', status: r.pick(['approved', 'rejected', 'in behandeling']) }
+      : { type: 'setField', field: r.pick(FIELDS), value: fieldValue(r, r.pick(FIELDS)) },
   );
 }
 
 type StepKind = 'task' | 'condition' | 'notify' | 'setField' | 'webhook' | 'createTask' | 'wait';
-const STEP_KINDS: StepKind[] = ['task', 'task', 'task', 'task', 'condition', 'condition', 'notify', 'setField', 'webhook', 'createTask', 'wait'];
+const STEP_KINDS: StepKind[] = [
+  'task',
+  'task',
+  'task',
+  'task',
+  'condition',
+  'condition',
+  'notify',
+  'setField',
+  'webhook',
+  'createTask',
+  'wait',
+];
 
 function stepNode(r: Rng, id: string, kind: StepKind): WorkflowNode {
   switch (kind) {
     case 'task': {
-      const deadline = r.pick([undefined, undefined, { type: 'after', amount: r.int(1, 48), unit: 'hours' }, { type: 'after', amount: r.int(1, 5), unit: 'days' }, { type: 'dateField', field: 'dueDate' }]);
+      const deadline = r.pick([
+        undefined,
+        undefined,
+        { type: 'after', amount: r.int(1, 48), unit: 'hours' },
+        { type: 'after', amount: r.int(1, 5), unit: 'days' },
+        { type: 'dateField', field: 'dueDate' },
+      ]);
       const info = r.chance(0.1);
       return parsed(id, 'task', {
         title: `Taak ${id}`,
@@ -116,17 +151,34 @@ function stepNode(r: Rng, id: string, kind: StepKind): WorkflowNode {
       });
     }
     case 'condition':
-      return parsed(id, 'condition', { title: `Keuze ${id}`, branches: Array.from({ length: r.int(1, 3) }, (_, k) => ({ id: `${id}-b${k}`, label: `Tak ${k}`, condition: randomCondition(r, 0.1) })) });
+      return parsed(id, 'condition', {
+        title: `Keuze ${id}`,
+        branches: Array.from({ length: r.int(1, 3) }, (_, k) => ({
+          id: `${id}-b${k}`,
+          label: `Tak ${k}`,
+          condition: randomCondition(r, 0.1),
+        })),
+      });
     case 'notify':
-      return parsed(id, 'notify', { channel: r.pick(['email', 'inbox', 'both']), to: [addressee(r, false), ...(r.chance(0.3) ? [addressee(r, false)] : [])], templateId: r.pick(TEMPLATES) });
+      return parsed(id, 'notify', {
+        channel: r.pick(['email', 'inbox', 'both']),
+        to: [addressee(r, false), ...(r.chance(0.3) ? [addressee(r, false)] : [])],
+        templateId: r.pick(TEMPLATES),
+      });
     case 'setField':
-      return r.chance(0.3) ? parsed(id, 'setField', { field: 'status', value: r.pick(['open', 'klaar']) }) : parsed(id, 'setField', { field: r.pick(FIELDS), value: fieldValue(r, r.pick(FIELDS)) });
+      return r.chance(0.3)
+        ? parsed(id, 'setField', { field: 'status', value: r.pick(['open', 'klaar']) })
+        : parsed(id, 'setField', { field: r.pick(FIELDS), value: fieldValue(r, r.pick(FIELDS)) });
     case 'webhook':
       return parsed(id, 'webhook', { method: r.pick(['POST', 'PUT', 'GET']), url: `https://example.org/hook/${id}` });
     case 'createTask':
       return parsed(id, 'createTask', { title: `Bellen ${id}`, ...(r.chance(0.5) ? { dueInDays: r.int(0, 7) } : {}) });
     case 'wait':
-      return parsed(id, 'wait', { until: r.chance(0.8) ? { type: 'duration', amount: r.int(1, 3), unit: r.pick(['minutes', 'hours', 'days']) } : { type: 'dateField', field: 'dueDate' } });
+      return parsed(id, 'wait', {
+        until: r.chance(0.8)
+          ? { type: 'duration', amount: r.int(1, 3), unit: r.pick(['minutes', 'hours', 'days']) }
+          : { type: 'dateField', field: 'dueDate' },
+      });
   }
 }
 
@@ -139,12 +191,15 @@ function stepNode(r: Rng, id: string, kind: StepKind): WorkflowNode {
  */
 export function randomWorkflow(r: Rng): WorkflowGraph {
   const count = r.int(3, 12);
-  const steps = Array.from({ length: count }, (_, i) => stepNode(r, `n${i}`, i === 0 && r.chance(0.7) ? 'task' : r.pick(STEP_KINDS)));
+  const steps = Array.from({ length: count }, (_, i) =>
+    stepNode(r, `n${i}`, i === 0 && r.chance(0.7) ? 'task' : r.pick(STEP_KINDS)),
+  );
   const ends = Array.from({ length: r.int(1, 2) }, (_, i) => parsed(`end${i}`, 'end', { title: `Einde ${i}` }));
   const start = parsed('s', 'start', { trigger: { type: 'itemSubmitted' }, ...message(r, 0.3, false) });
   const nodes: WorkflowNode[] = [start, ...steps, ...ends];
   const edges: WorkflowEdge[] = [];
-  const connect = (source: string, target: string, sourceHandle?: string) => edges.push({ id: `e${edges.length}`, source, target, ...(sourceHandle ? { sourceHandle } : {}) });
+  const connect = (source: string, target: string, sourceHandle?: string) =>
+    edges.push({ id: `e${edges.length}`, source, target, ...(sourceHandle ? { sourceHandle } : {}) });
   const forward = (i: number) => (i + 1 < steps.length && r.chance(0.9) ? r.pick(steps.slice(i + 1)) : r.pick(ends)).id;
   const chain = (i: number) => (i + 1 < steps.length ? steps[i + 1]!.id : r.pick(ends).id);
 
@@ -177,7 +232,10 @@ export function randomWorkflow(r: Rng): WorkflowGraph {
     }
   });
   // An end that no exit picked would be unreachable.
-  return GraphSchema.parse({ nodes: nodes.filter((n) => n.kind !== 'end' || edges.some((e) => e.target === n.id)), edges });
+  return GraphSchema.parse({
+    nodes: nodes.filter((n) => n.kind !== 'end' || edges.some((e) => e.target === n.id)),
+    edges,
+  });
 }
 
 /**
@@ -187,20 +245,37 @@ export function randomWorkflow(r: Rng): WorkflowGraph {
  * outside every loop of the graph is chosen; `anywhere` may put the new loop inside a larger one
  * through a task (which validation misses, see the test).
  */
-export function withEndlessLoop(r: Rng, graph: WorkflowGraph, where: 'outsideLoops' | 'anywhere', pAlways = 0.5): WorkflowGraph | undefined {
+export function withEndlessLoop(
+  r: Rng,
+  graph: WorkflowGraph,
+  where: 'outsideLoops' | 'anywhere',
+  pAlways = 0.5,
+): WorkflowGraph | undefined {
   const index = new GraphIndex(graph);
   const component = new Map(index.cycles().flatMap((c, i) => c.map((id) => [id, i] as const)));
   const onLoop = (e: WorkflowEdge) => component.has(e.source) && component.get(e.source) === component.get(e.target);
-  const candidates = graph.edges.filter((e) => index.byId.get(e.source)?.kind !== 'task' && (where === 'anywhere' || !onLoop(e)));
+  const candidates = graph.edges.filter(
+    (e) => index.byId.get(e.source)?.kind !== 'task' && (where === 'anywhere' || !onLoop(e)),
+  );
   if (candidates.length === 0) return undefined;
   const spliced = r.pick(candidates);
-  const loop = parsed('loop', 'condition', { title: 'Lus', branches: [{ id: 'loop-again', label: 'Nog eens', condition: randomCondition(r, pAlways) }] });
-  const body = Array.from({ length: r.int(1, 3) }, (_, i) => stepNode(r, `loop${i}`, r.pick(['notify', 'setField', 'webhook', 'createTask'] as const)));
+  const loop = parsed('loop', 'condition', {
+    title: 'Lus',
+    branches: [{ id: 'loop-again', label: 'Nog eens', condition: randomCondition(r, pAlways) }],
+  });
+  const body = Array.from({ length: r.int(1, 3) }, (_, i) =>
+    stepNode(r, `loop${i}`, r.pick(['notify', 'setField', 'webhook', 'createTask'] as const)),
+  );
   const path = [loop.id, ...body.map((b) => b.id), loop.id];
   const edges: WorkflowEdge[] = [
     ...graph.edges.map((e) => (e === spliced ? { ...e, target: loop.id } : e)),
     { id: 'loop-default', source: loop.id, target: spliced.target, sourceHandle: 'default' },
-    ...path.slice(1).map((target, i) => ({ id: `loop-e${i}`, source: path[i]!, target, ...(i === 0 ? { sourceHandle: 'loop-again' } : {}) })),
+    ...path.slice(1).map((target, i) => ({
+      id: `loop-e${i}`,
+      source: path[i]!,
+      target,
+      ...(i === 0 ? { sourceHandle: 'loop-again' } : {}),
+    })),
   ];
   return GraphSchema.parse({ nodes: [...graph.nodes, loop, ...body], edges });
 }

@@ -16,7 +16,12 @@ export async function startReceiver(answer: (request: Received, n: number) => nu
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       const text = Buffer.concat(chunks).toString('utf8');
-      const request = { method: req.method ?? '', path: req.url ?? '', headers: req.headers, body: text ? (JSON.parse(text) as unknown) : undefined };
+      const request = {
+        method: req.method ?? '',
+        path: req.url ?? '',
+        headers: req.headers,
+        body: text ? (JSON.parse(text) as unknown) : undefined,
+      };
       received.push(request);
       const status = answer(request, received.length);
       res.writeHead(status, { 'content-type': 'text/plain' });

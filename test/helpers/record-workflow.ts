@@ -4,12 +4,21 @@ import type { Workflow } from '../../shared/model';
 const at = { x: 0, y: 0 };
 
 /** Publish start (a record trigger) → one step → end; returns the workflow's id. `step`: the step's kind and settings. */
-export async function publishRecordWorkflow(dispatch: Dispatch, name: string, trigger: object, step: object): Promise<string> {
+export async function publishRecordWorkflow(
+  dispatch: Dispatch,
+  name: string,
+  trigger: object,
+  step: object,
+): Promise<string> {
   const w = (await dispatch('workflows.create', { name })) as Workflow;
   await dispatch('workflows.saveDraft', {
     id: w.id,
     graph: {
-      nodes: [{ id: 's', kind: 'start', position: at, trigger: { type: 'record', ...trigger } }, { id: 'x', position: at, ...step }, { id: 'e', kind: 'end', position: at }],
+      nodes: [
+        { id: 's', kind: 'start', position: at, trigger: { type: 'record', ...trigger } },
+        { id: 'x', position: at, ...step },
+        { id: 'e', kind: 'end', position: at },
+      ],
       edges: [
         { id: '1', source: 's', target: 'x' },
         { id: '2', source: 'x', target: 'e' },
@@ -22,4 +31,14 @@ export async function publishRecordWorkflow(dispatch: Dispatch, name: string, tr
 
 /** A workflow that a task record starts (`trigger`: event, delay…) and that notifies the task's responsible in the inbox. */
 export const publishTaskTrigger = (dispatch: Dispatch, name: string, trigger: object): Promise<string> =>
-  publishRecordWorkflow(dispatch, name, { entity: 'task', ...trigger }, { kind: 'notify', channel: 'inbox', to: [{ type: 'userField', field: 'responsible' }], templateId: 'tpl-bellen-verlopen' });
+  publishRecordWorkflow(
+    dispatch,
+    name,
+    { entity: 'task', ...trigger },
+    {
+      kind: 'notify',
+      channel: 'inbox',
+      to: [{ type: 'userField', field: 'responsible' }],
+      templateId: 'tpl-bellen-verlopen',
+    },
+  );

@@ -23,10 +23,18 @@ export interface TestSmtp {
 }
 
 /** A real SMTP server (the smtp-server package) on 127.0.0.1, recording what it accepts. */
-export async function startSmtp(options: { port?: number; auth?: { user: string; pass: string } } = {}): Promise<TestSmtp> {
+export async function startSmtp(
+  options: { port?: number; auth?: { user: string; pass: string } } = {},
+): Promise<TestSmtp> {
   const attempts = new Map<string, number>();
   const sockets = new Set<Socket>();
-  const state: TestSmtp = { port: 0, received: [], behaviour: () => 'accept', connectionTag: () => undefined, close: async () => undefined };
+  const state: TestSmtp = {
+    port: 0,
+    received: [],
+    behaviour: () => 'accept',
+    connectionTag: () => undefined,
+    close: async () => undefined,
+  };
   const tags = new Map<string, unknown>();
   const peer = (address?: string, port?: number) => `${address ?? ''}:${port ?? ''}`;
   const config: SMTPServerOptions = {
@@ -36,7 +44,8 @@ export async function startSmtp(options: { port?: number; auth?: { user: string;
     allowInsecureAuth: true,
     logger: false,
     onAuth(auth, _session, callback) {
-      if (auth.username === options.auth?.user && auth.password === options.auth?.pass) callback(null, { user: auth.username });
+      if (auth.username === options.auth?.user && auth.password === options.auth?.pass)
+        callback(null, { user: auth.username });
       else callback(Object.assign(new Error('Invalid username or password'), { responseCode: 535 }));
     },
     onData(stream, session, callback) {
@@ -53,7 +62,8 @@ export async function startSmtp(options: { port?: number; auth?: { user: string;
             for (const s of sockets) s.destroy();
             return;
           }
-          if (verdict !== 'accept') return callback(Object.assign(new Error(verdict.message), { responseCode: verdict.code }));
+          if (verdict !== 'accept')
+            return callback(Object.assign(new Error(verdict.message), { responseCode: verdict.code }));
           state.received.push(mail);
           callback();
         });

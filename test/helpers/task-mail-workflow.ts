@@ -19,13 +19,19 @@ export async function taskMailWorkflow(app: App, reactionRequired = false): Prom
       channel: 'email',
       attachments: [],
       texts: {
-        nl: { subject: 'Taak: {{Item.Subject}}', html: '<p>Beste {{Recipient.Name}}, graag beoordelen.</p>{{actions}}' },
+        nl: {
+          subject: 'Taak: {{Item.Subject}}',
+          html: '<p>Beste {{Recipient.Name}}, graag beoordelen.</p>{{actions}}',
+        },
       },
     } as never);
     const bram = d.directory.users.find((u) => u.id === 'user-bram')!;
     bram.email = 'bram@stroomlijn.example';
   });
-  const wf = (await app.dispatch('workflows.create', { name: 'Beoordelen per mail', itemTypeId: 'type-accordering' })) as { id: string };
+  const wf = (await app.dispatch('workflows.create', {
+    name: 'Beoordelen per mail',
+    itemTypeId: 'type-accordering',
+  })) as { id: string };
   const graph = oneTaskGraph('Beoordelen', [{ type: 'users', userIds: ['user-bram'], showInTaskList: true }]);
   const task = graph.nodes.find((n) => n.id === 't') as Record<string, unknown>;
   task.reactionRequired = reactionRequired;
@@ -36,7 +42,11 @@ export async function taskMailWorkflow(app: App, reactionRequired = false): Prom
 }
 
 /** Submit an approval message (as Eva) and the task mail Bram got for it. */
-export async function submitAndMail(app: App, smtp: TestSmtp, subject: string): Promise<{ item: ItemRecord; mail: ParsedMail }> {
+export async function submitAndMail(
+  app: App,
+  smtp: TestSmtp,
+  subject: string,
+): Promise<{ item: ItemRecord; mail: ParsedMail }> {
   const item = (await app.as('user-eva').dispatch('items.submit', vatReturn(subject))) as ItemRecord;
   await app.runtime.idle();
   await app.outbox.drain();

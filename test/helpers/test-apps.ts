@@ -16,7 +16,8 @@ export function useTestApps() {
   const track = <T extends Closable>(it: T): T => (open.push(it), it);
   return {
     track,
-    open: async (dataDir: string, clock: Parameters<typeof openTestApp>[1] = fakeClock()) => track(await openTestApp(dataDir, clock)),
+    open: async (dataDir: string, clock: Parameters<typeof openTestApp>[1] = fakeClock()) =>
+      track(await openTestApp(dataDir, clock)),
     async close(it: Closable): Promise<void> {
       const i = open.indexOf(it);
       if (i !== -1) open.splice(i, 1);

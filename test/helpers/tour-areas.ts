@@ -35,7 +35,12 @@ export const tourStops: TourStop[] = [
   { name: 'messages-capture', hash: '#/messages/capture', ready: row },
   { name: 'messages-scheduled', hash: '#/messages/scheduled', ready: rowOrEmpty },
   ...lists('records', ['deal', 'quoteRequest', 'project', 'task']),
-  { name: 'records-deal-open', hash: '#/records/deal', ready: row, open: { click: `${row} a`, shown: '.record-panel' } },
+  {
+    name: 'records-deal-open',
+    hash: '#/records/deal',
+    ready: row,
+    open: { click: `${row} a`, shown: '.record-panel' },
+  },
   { name: 'records-new', hash: '#/records/task', ready: row, open: dialog },
   ...lists('directory', ['users', 'persons', 'employees', 'organisations', 'contacts', 'roles']),
   { name: 'directory-new', hash: '#/directory/users', ready: row, open: dialog },

@@ -5,8 +5,24 @@ import type { Workflow } from '../../shared/model';
 export const TWO_TASK_TYPE = 'type-uitgaande-post';
 
 const at = { x: 0, y: 0 };
-const task = (id: string, title: string) => ({ id, kind: 'task', position: at, title, destinations: [{ type: 'users', userIds: ['user-bram'], showInTaskList: true }], reactionRequired: false, infoTask: false });
-const action = (id: string, label: string, role: 'approve' | 'reject') => ({ id, kind: 'action', position: at, label, role, mode: 'manual', effects: [] });
+const task = (id: string, title: string) => ({
+  id,
+  kind: 'task',
+  position: at,
+  title,
+  destinations: [{ type: 'users', userIds: ['user-bram'], showInTaskList: true }],
+  reactionRequired: false,
+  infoTask: false,
+});
+const action = (id: string, label: string, role: 'approve' | 'reject') => ({
+  id,
+  kind: 'action',
+  position: at,
+  label,
+  role,
+  mode: 'manual',
+  effects: [],
+});
 
 /**
  * start → "Controleren" (Akkoord | Terug) → "Versturen" (Verstuurd | Vervallen) → end, without

@@ -39,11 +39,13 @@ export const waitingGraph = (): WorkflowGraph => ({
       kind: 'condition',
       position: at(40, 460),
       title: 'Afgehandeld?',
-      branches: [{
-        id: 'b-done',
-        label: 'Afgehandeld',
-        condition: { join: 'and', rules: [{ field: 'status', operator: 'equals', value: 'Afgehandeld' }] },
-      }],
+      branches: [
+        {
+          id: 'b-done',
+          label: 'Afgehandeld',
+          condition: { join: 'and', rules: [{ field: 'status', operator: 'equals', value: 'Afgehandeld' }] },
+        },
+      ],
     },
     {
       id: 'w2',

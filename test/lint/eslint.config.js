@@ -16,14 +16,37 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 
 const layer = (message, names, groups) => ({
-  'no-restricted-imports': ['error', { paths: names.map((name) => ({ name, message })), patterns: groups.length ? [{ group: groups, message }] : [] }],
+  'no-restricted-imports': [
+    'error',
+    { paths: names.map((name) => ({ name, message })), patterns: groups.length ? [{ group: groups, message }] : [] },
+  ],
 });
 
-const platform = ['electron', 'react', 'react-dom', 'react-dom/client', 'react/jsx-runtime', 'lowdb', 'lowdb/node', 'nodemailer', 'zustand', 'zustand/vanilla', 'i18next', 'react-i18next', '@xyflow/react', 'papaparse', ...nodeBuiltins];
+const platform = [
+  'electron',
+  'react',
+  'react-dom',
+  'react-dom/client',
+  'react/jsx-runtime',
+  'lowdb',
+  'lowdb/node',
+  'nodemailer',
+  'zustand',
+  'zustand/vanilla',
+  'i18next',
+  'react-i18next',
+  '@xyflow/react',
+  'papaparse',
+  ...nodeBuiltins,
+];
 
 export default tseslint.config(
   { basePath: root, ignores: ['dist/**', 'release/**', 'node_modules/**', 'test/output/**'] },
-  { basePath: root, files: ['**/*.{ts,tsx,js,mjs}'], extends: [js.configs.recommended, ...tseslint.configs.recommended] },
+  {
+    basePath: root,
+    files: ['**/*.{ts,tsx,js,mjs}'],
+    extends: [js.configs.recommended, ...tseslint.configs.recommended],
+  },
   {
     basePath: root,
     files: ['**/*.{ts,tsx}'],
@@ -32,7 +55,11 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
     },
   },
-  { basePath: root, files: ['main/**', 'test/**', '.ci/**', 'renderer/vite.config.ts'], languageOptions: { globals: globals.node } },
+  {
+    basePath: root,
+    files: ['main/**', 'test/**', '.ci/**', 'renderer/vite.config.ts'],
+    languageOptions: { globals: globals.node },
+  },
   { basePath: root, files: ['renderer/src/**'], languageOptions: { globals: globals.browser } },
   {
     // Only the two classic hook rules, not the React Compiler rules of the plugin's recommended set.
@@ -44,13 +71,20 @@ export default tseslint.config(
   {
     basePath: root,
     files: ['shared/**'],
-    rules: layer('shared/ is pure: it may not import platform code, main/ or renderer/ (DESIGN.md §3).', platform, ['**/main/**', '**/renderer/**']),
+    rules: layer('shared/ is pure: it may not import platform code, main/ or renderer/ (DESIGN.md §3).', platform, [
+      '**/main/**',
+      '**/renderer/**',
+    ]),
   },
   {
     basePath: root,
     files: ['main/**'],
     ignores: ['main/electron/**'],
-    rules: layer('Only main/electron/ may import electron, and main/ never imports renderer/ (DESIGN.md §3).', ['electron'], ['**/renderer/**']),
+    rules: layer(
+      'Only main/electron/ may import electron, and main/ never imports renderer/ (DESIGN.md §3).',
+      ['electron'],
+      ['**/renderer/**'],
+    ),
   },
   {
     basePath: root,
@@ -64,7 +98,15 @@ export default tseslint.config(
     rules: layer(
       'main/store/ is the innermost layer: it may not import main/engine/, main/services/ or main/api/ (nor electron or renderer/) (DESIGN.md §3).',
       ['electron'],
-      ['**/renderer/**', '**/main/engine/**', '**/main/services/**', '**/main/api/**', '../engine/**', '../services/**', '../api/**'],
+      [
+        '**/renderer/**',
+        '**/main/engine/**',
+        '**/main/services/**',
+        '**/main/api/**',
+        '../engine/**',
+        '../services/**',
+        '../api/**',
+      ],
     ),
   },
   {
@@ -79,6 +121,10 @@ export default tseslint.config(
   {
     basePath: root,
     files: ['renderer/src/**'],
-    rules: layer('renderer/ talks to main/ only through the API client; no electron, Node or main/ imports (DESIGN.md §3).', ['electron', 'lowdb', 'nodemailer', ...nodeBuiltins], ['**/main/**']),
+    rules: layer(
+      'renderer/ talks to main/ only through the API client; no electron, Node or main/ imports (DESIGN.md §3).',
+      ['electron', 'lowdb', 'nodemailer', ...nodeBuiltins],
+      ['**/main/**'],
+    ),
   },
 );

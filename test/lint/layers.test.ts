@@ -22,35 +22,61 @@ describe('layer rules (DESIGN.md §3), enforced by lint', () => {
   });
 
   it('let only main/electron/ import electron, and keep main/ away from renderer/', async () => {
-    expect(await importErrors('main/services/bad.ts', "import { app } from 'electron';\nexport const a = app;\n")).toHaveLength(1);
-    expect(await importErrors('main/electron/ok.ts', "import { app } from 'electron';\nexport const a = app;\n")).toEqual([]);
-    expect(await importErrors('main/electron/bad.ts', "import { App } from '../../renderer/src/shell/App';\nexport const a = App;\n")).toHaveLength(1);
+    expect(
+      await importErrors('main/services/bad.ts', "import { app } from 'electron';\nexport const a = app;\n"),
+    ).toHaveLength(1);
+    expect(
+      await importErrors('main/electron/ok.ts', "import { app } from 'electron';\nexport const a = app;\n"),
+    ).toEqual([]);
+    expect(
+      await importErrors(
+        'main/electron/bad.ts',
+        "import { App } from '../../renderer/src/shell/App';\nexport const a = App;\n",
+      ),
+    ).toHaveLength(1);
   });
 
   /** main/'s inner layers: what a file there may not import (main/'s own rule still holds there), and what it may. */
-  const innerLayers: { dir: string; says: string; refused: Record<string, string>; allowed: Record<string, string> }[] = [
-    {
-      dir: 'main/store',
-      says: 'main/store/ is the innermost layer',
-      refused: { createRuntime: '../engine/runtime', createWorkflowService: '../services/workflows', createDispatch: '../api/dispatch', app: 'electron', App: '../../renderer/src/shell/App' },
-      allowed: { systemClock: '../clock', openStore: './store' },
-    },
-    {
-      dir: 'main/engine',
-      says: 'main/engine/ runs workflows whichever host serves them',
-      refused: { startApiServer: '../http/api-server', startElectron: '../electron/main', app: 'electron', App: '../../renderer/src/shell/App' },
-      allowed: { openStore: '../store/store', createWorkflowService: '../services/workflows' },
-    },
-  ];
+  const innerLayers: { dir: string; says: string; refused: Record<string, string>; allowed: Record<string, string> }[] =
+    [
+      {
+        dir: 'main/store',
+        says: 'main/store/ is the innermost layer',
+        refused: {
+          createRuntime: '../engine/runtime',
+          createWorkflowService: '../services/workflows',
+          createDispatch: '../api/dispatch',
+          app: 'electron',
+          App: '../../renderer/src/shell/App',
+        },
+        allowed: { systemClock: '../clock', openStore: './store' },
+      },
+      {
+        dir: 'main/engine',
+        says: 'main/engine/ runs workflows whichever host serves them',
+        refused: {
+          startApiServer: '../http/api-server',
+          startElectron: '../electron/main',
+          app: 'electron',
+          App: '../../renderer/src/shell/App',
+        },
+        allowed: { openStore: '../store/store', createWorkflowService: '../services/workflows' },
+      },
+    ];
   const importing = (names: Record<string, string>) =>
-    Object.entries(names).map(([name, from]) => `import { ${name} } from '${from}';\n`).join('') + `export const x = [${Object.keys(names).join(', ')}];\n`;
+    Object.entries(names)
+      .map(([name, from]) => `import { ${name} } from '${from}';\n`)
+      .join('') + `export const x = [${Object.keys(names).join(', ')}];\n`;
 
-  it.each(innerLayers)('keep $dir/ from importing outer layers of main/, electron and renderer/', async ({ dir, says, refused, allowed }) => {
-    const errors = await importErrors(`${dir}/bad.ts`, importing(refused));
-    expect(errors).toHaveLength(Object.keys(refused).length);
-    expect(errors[0]).toContain(says);
-    expect(await importErrors(`${dir}/ok.ts`, importing(allowed))).toEqual([]);
-  });
+  it.each(innerLayers)(
+    'keep $dir/ from importing outer layers of main/, electron and renderer/',
+    async ({ dir, says, refused, allowed }) => {
+      const errors = await importErrors(`${dir}/bad.ts`, importing(refused));
+      expect(errors).toHaveLength(Object.keys(refused).length);
+      expect(errors[0]).toContain(says);
+      expect(await importErrors(`${dir}/ok.ts`, importing(allowed))).toEqual([]);
+    },
+  );
 
   it('keep renderer/ away from main/, electron and Node', async () => {
     const errors = await importErrors(

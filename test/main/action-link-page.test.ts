@@ -30,7 +30,15 @@ async function setUp(options: { reactionRequired?: boolean; dir?: string; clock?
   const { dispatch, callers, apiTokens: tokens } = app.core;
   const apiV1 = { tokens, version: '0.0.0-test', refused: app.core.refused, idempotency: app.core.idempotency };
   const host = apps.track(
-    await startBrowserHost({ dispatch, callers, rendererDir, port: 0, log: () => undefined, apiV1, actionLinks: app.core.actionLinks }),
+    await startBrowserHost({
+      dispatch,
+      callers,
+      rendererDir,
+      port: 0,
+      log: () => undefined,
+      apiV1,
+      actionLinks: app.core.actionLinks,
+    }),
   );
   return { app, smtp, host, clock, dir };
 }
@@ -44,7 +52,9 @@ async function submitAndMail(app: App, smtp: TestSmtp, subject: string) {
 
 /** The action links of a task mail, by label, as paths on the host. */
 function linksOf(mail: ParsedMail): Record<string, string> {
-  const found = [...String(mail.html).matchAll(/<a href="(http:\/\/127\.0\.0\.1:\d+(\/act\/[^"]+))"[^>]*>([^<]+)<\/a>/g)];
+  const found = [
+    ...String(mail.html).matchAll(/<a href="(http:\/\/127\.0\.0\.1:\d+(\/act\/[^"]+))"[^>]*>([^<]+)<\/a>/g),
+  ];
   return Object.fromEntries(found.map((m) => [m[3]!, m[2]!]));
 }
 
@@ -53,7 +63,9 @@ const page = (port: number, path: string, method = 'GET', reaction?: string) =>
     method,
     headers: {
       host: `127.0.0.1:${port}`,
-      ...(reaction !== undefined ? { 'content-type': 'application/x-www-form-urlencoded', origin: `http://127.0.0.1:${port}` } : {}),
+      ...(reaction !== undefined
+        ? { 'content-type': 'application/x-www-form-urlencoded', origin: `http://127.0.0.1:${port}` }
+        : {}),
     },
     ...(reaction !== undefined ? { body: new URLSearchParams({ reaction }).toString() } : {}),
   });
@@ -109,7 +121,9 @@ describe('action links in task mails (issue 14)', () => {
     expect(acted.status).toBe('completed');
     const entry = acted.history.find((h) => h.kind === 'acted');
     expect(entry).toMatchObject({ nodeId: 'ok', userId: 'user-bram', via: { kind: 'link' } });
-    expect(acted.reactions).toEqual([expect.objectContaining({ userId: 'user-bram', text: 'Gecontroleerd, akkoord', external: false })]);
+    expect(acted.reactions).toEqual([
+      expect.objectContaining({ userId: 'user-bram', text: 'Gecontroleerd, akkoord', external: false }),
+    ]);
     const again = await page(host.port, links.Goedkeuren!, 'POST', 'nog eens');
     expect(again.status).toBe(409);
     expect(again.text).toContain('al gebruikt');
@@ -156,7 +170,12 @@ describe('action links in task mails (issue 14)', () => {
     expect((await page(host.port, '/act/WyJ4Il0.abcdefghijklmnopqrstuv')).status).toBe(404);
     expect((await page(host.port, '/act/')).status).toBe(404);
     expect((await page(host.port, changed, 'POST', 'akkoord')).status).toBe(404);
-    await app.dispatch('items.intervene', { type: 'reassign', itemId: item.id, taskNodeId: 't', userIds: ['user-chantal'] });
+    await app.dispatch('items.intervene', {
+      type: 'reassign',
+      itemId: item.id,
+      taskNodeId: 't',
+      userIds: ['user-chantal'],
+    });
     const before = await read(app, item.id);
     const notYours = await page(host.port, path, 'POST', 'akkoord');
     expect(notYours.status).toBe(409);
@@ -201,17 +220,28 @@ describe('action links in task mails (issue 14)', () => {
     const { item } = await submitAndMail(app, smtp, 'Voorbeeld');
     // Anna manages the workflow, so she may preview its confidential items.
     const asAnna = app.dispatch;
-    const preview = (await asAnna('templates.previewSaved', { id: 'tpl-taak', itemId: item.id, addressee: { type: 'taskUsers' } })) as {
+    const preview = (await asAnna('templates.previewSaved', {
+      id: 'tpl-taak',
+      itemId: item.id,
+      addressee: { type: 'taskUsers' },
+    })) as {
       renders: { nl: { html: string } };
     };
     expect(preview.renders.nl.html).toContain('href="#voorbeeld"');
     expect(preview.renders.nl.html).toContain('>Goedkeuren</a>');
     expect(preview.renders.nl.html).not.toContain('/act/');
-    const sample = (await app.dispatch('templates.previewSaved', { id: 'tpl-beoordelen' })) as { renders: { de: { html: string } } };
+    const sample = (await app.dispatch('templates.previewSaved', { id: 'tpl-beoordelen' })) as {
+      renders: { de: { html: string } };
+    };
     expect(sample.renders.de.html).toContain('>Genehmigen</a>');
     const template = app.store.data.templates.find((t) => t.id === 'tpl-taak')!;
     const before = smtp.received.length;
-    await asAnna('templates.sendExample', { template, language: 'nl', itemId: item.id, addressee: { type: 'taskUsers' } });
+    await asAnna('templates.sendExample', {
+      template,
+      language: 'nl',
+      itemId: item.id,
+      addressee: { type: 'taskUsers' },
+    });
     await app.outbox.drain();
     const example = smtp.received.slice(before);
     expect(example).toHaveLength(1);
@@ -224,11 +254,27 @@ describe('action links in task mails (issue 14)', () => {
     const { app } = await setUp();
     await taskWorkflow(app);
     const wf = app.store.data.workflows.find((w) => w.name === 'Beoordelen per mail')!;
-    const signing = { db: app.store.data, recordOf: () => undefined, taskMail: () => { throw new Error('a simulation signed an action link'); } };
-    const item = { kind: 'sample' as const, itemTypeId: 'type-accordering', subject: 'Simulatie', fields: { berichtsoort: 'btw-aangifte', instantie: 'Belastingdienst', klant: 'Bakkerij de Korenaar' }, submitterUserId: 'user-eva' };
-    const result = await simulate(signing, { workflowId: wf.id, graph: wf.draft, startAt: '2026-11-23T09:00:00.000Z', item, events: [] }, () => {
-      throw new Error('no existing item');
-    });
+    const signing = {
+      db: app.store.data,
+      recordOf: () => undefined,
+      taskMail: () => {
+        throw new Error('a simulation signed an action link');
+      },
+    };
+    const item = {
+      kind: 'sample' as const,
+      itemTypeId: 'type-accordering',
+      subject: 'Simulatie',
+      fields: { berichtsoort: 'btw-aangifte', instantie: 'Belastingdienst', klant: 'Bakkerij de Korenaar' },
+      submitterUserId: 'user-eva',
+    };
+    const result = await simulate(
+      signing,
+      { workflowId: wf.id, graph: wf.draft, startAt: '2026-11-23T09:00:00.000Z', item, events: [] },
+      () => {
+        throw new Error('no existing item');
+      },
+    );
     const taskMails = result.steps.flatMap((s) => s.messages).filter((m) => m.templateId === 'tpl-taak');
     expect(taskMails.flatMap((m) => m.mails.map((mail) => mail.to.name))).toEqual(['Bram Jansen']);
   });
@@ -237,7 +283,9 @@ describe('action links in task mails (issue 14)', () => {
     const { app, smtp, host, clock } = await setUp();
     await taskWorkflow(app);
     for (const days of [0, 91, 2.5]) {
-      await expect(app.dispatch('settings.update', { actionLinkDays: days })).rejects.toMatchObject({ code: 'invalid_input' });
+      await expect(app.dispatch('settings.update', { actionLinkDays: days })).rejects.toMatchObject({
+        code: 'invalid_input',
+      });
     }
     expect(app.store.data.settings.actionLinkDays).toBe(7);
     await app.dispatch('settings.update', { actionLinkDays: 2 });

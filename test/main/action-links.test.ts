@@ -30,7 +30,14 @@ describe('task-mail link tokens', () => {
   it('refuse a token that was changed, cut, made with another key or made up', () => {
     const token = actionToken(key, grant);
     const [body, sig] = token.split('.') as [string, string];
-    const other = JSON.stringify([grant.itemId, grant.taskNodeId, grant.enteredAt, 'user-eva', grant.actionNodeId, grant.expiresAt]);
+    const other = JSON.stringify([
+      grant.itemId,
+      grant.taskNodeId,
+      grant.enteredAt,
+      'user-eva',
+      grant.actionNodeId,
+      grant.expiresAt,
+    ]);
     expect(grantOf(key, `${Buffer.from(other).toString('base64url')}.${sig}`)).toBeNull();
     expect(grantOf(key, `${body}.${sig.slice(0, -1)}`)).toBeNull();
     expect(grantOf(key, `${body}.${sig.slice(0, 15)}`)).toBeNull();

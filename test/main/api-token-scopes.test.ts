@@ -14,12 +14,18 @@ describe('API tokens with an owner or scopes', () => {
     const api = await startApiTestHost(tempDir('tokens'), tempDir('renderer'));
     try {
       const own = (await api.app.as('user-eva').dispatch('items.submit', vatReturn('Eigen aangifte'))) as ItemRecord;
-      const { token } = (await api.app.dispatch('apiTokens.create', { name: 'Eva’s script', ownerUserId: 'user-dirk' })) as { token: string };
+      const { token } = (await api.app.dispatch('apiTokens.create', {
+        name: 'Eva’s script',
+        ownerUserId: 'user-dirk',
+      })) as { token: string };
       const listed = await api.call('GET', '/items', { token });
       expect(listed.status).toBe(200);
       // The item is confidential (vatReturn): Dirk has no part in it, so his token does not see it either.
       expect((listed.json().data as ItemRecord[]).some((i) => i.id === own.id)).toBe(false);
-      const connector = await api.call('PUT', '/item-types/type-deal/connector', { token, body: { type: 'mail', to: 'x@elders.example', templateId: 't' } });
+      const connector = await api.call('PUT', '/item-types/type-deal/connector', {
+        token,
+        body: { type: 'mail', to: 'x@elders.example', templateId: 't' },
+      });
       expect(connector.status).toBe(403);
       // As Dirk: naming someone else as the submitter is refused, leaving it out submits as him.
       const asEva = await api.call('POST', '/items', { token, body: vatReturn('Namens Eva') });
@@ -36,14 +42,20 @@ describe('API tokens with an owner or scopes', () => {
   it('an integration token may what its scopes name, nothing more; act-as is a scope of its own', async () => {
     const api = await startApiTestHost(tempDir('tokens'), tempDir('renderer'));
     try {
-      const reader = ((await api.app.dispatch('apiTokens.create', { name: 'Dashboard', scopes: ['items:read'] })) as { token: string }).token;
+      const reader = (
+        (await api.app.dispatch('apiTokens.create', { name: 'Dashboard', scopes: ['items:read'] })) as { token: string }
+      ).token;
       expect((await api.call('GET', '/items', { token: reader })).status).toBe(200);
       const before = ((await api.app.dispatch('items.list', {})) as unknown[]).length;
       expect((await api.call('POST', '/items', { token: reader, body: vatReturn('Mag niet') })).status).toBe(403);
       expect(((await api.app.dispatch('items.list', {})) as unknown[]).length).toBe(before);
       // Without act-as, naming a user is refused.
       expect((await api.call('GET', '/items', { token: reader, actAs: 'user-anna' })).status).toBe(403);
-      const portal = ((await api.app.dispatch('apiTokens.create', { name: 'Portaal', scopes: ['items:read', 'act-as'] })) as { token: string }).token;
+      const portal = (
+        (await api.app.dispatch('apiTokens.create', { name: 'Portaal', scopes: ['items:read', 'act-as'] })) as {
+          token: string;
+        }
+      ).token;
       expect((await api.call('GET', '/items', { token: portal, actAs: 'user-eva' })).status).toBe(200);
     } finally {
       await api.close();
@@ -55,7 +67,10 @@ describe('API tokens with an owner or scopes', () => {
     try {
       await app.dispatch('apiTokens.create', { name: 'Boekhouding', scopes: ['admin'] });
       const hash = app.store.data.settings.apiTokens[0]!.hash;
-      for (const answer of [await app.dispatch('settings.get', {}), await app.dispatch('settings.update', { theme: 'dark' })]) {
+      for (const answer of [
+        await app.dispatch('settings.get', {}),
+        await app.dispatch('settings.update', { theme: 'dark' }),
+      ]) {
         expect(JSON.stringify(answer)).not.toContain(hash);
         expect(answer).not.toHaveProperty('apiTokens');
       }
@@ -88,21 +103,34 @@ describe('API tokens with an owner or scopes', () => {
   it('migrates tokens made before: integration tokens with scope admin that keep working, said once until read', async () => {
     const dir = tempDir('tokens');
     let app = await openTestApp(dir);
-    const { token, info } = (await app.dispatch('apiTokens.create', { name: 'Oude koppeling', scopes: ['admin'] })) as { token: string; info: { id: string } };
+    const { token, info } = (await app.dispatch('apiTokens.create', { name: 'Oude koppeling', scopes: ['admin'] })) as {
+      token: string;
+      info: { id: string };
+    };
     await app.close();
     // As a version before owners and scopes wrote it.
     const file = join(dir, 'stroomlijn.json');
-    const old = JSON.parse(readFileSync(file, 'utf8')) as { schemaVersion: number; settings: { apiTokens: Record<string, unknown>[] } };
+    const old = JSON.parse(readFileSync(file, 'utf8')) as {
+      schemaVersion: number;
+      settings: { apiTokens: Record<string, unknown>[] };
+    };
     old.schemaVersion = 1;
     for (const t of old.settings.apiTokens) delete t.scopes;
     writeFileSync(file, JSON.stringify(old));
     rmSync(`${file}.bak`, { force: true });
 
     app = await openTestApp(dir);
-    const listed = (await app.dispatch('apiTokens.list', {})) as { tokens: { id: string; scopes: string[] }[]; migrated?: string[] };
+    const listed = (await app.dispatch('apiTokens.list', {})) as {
+      tokens: { id: string; scopes: string[] }[];
+      migrated?: string[];
+    };
     expect(listed.migrated).toEqual([info.id]);
     expect(listed.tokens.find((t) => t.id === info.id)!.scopes).toEqual(['admin']);
-    expect(await app.callers.ofToken(token, undefined)).toEqual({ kind: 'integration', tokenId: info.id, scopes: ['admin'] });
+    expect(await app.callers.ofToken(token, undefined)).toEqual({
+      kind: 'integration',
+      tokenId: info.id,
+      scopes: ['admin'],
+    });
     await app.dispatch('apiTokens.dismissMigrated', {});
     await app.close();
 

@@ -28,7 +28,6 @@ const client = (actAs?: string) =>
     headers: { authorization: `Bearer ${api.token}`, ...(actAs ? { 'x-act-as': actAs } : {}) },
   });
 
-
 type ItemPage = paths['/items']['get']['responses'][200]['content']['application/json'];
 
 describe('an integrator drives the API v1 with the generated client (openapi-fetch)', () => {
@@ -55,14 +54,25 @@ describe('an integrator drives the API v1 with the generated client (openapi-fet
 
     const { data: after } = await client().GET('/items/{id}', { params: { path: { id } } });
     expect(after).toMatchObject({ status: 'completed', itemStatus: 'approved', currentTasks: [] });
-    expect(after!.history.filter((h) => h.kind === 'acted').map((h) => ('userId' in h ? h.userId : null))).toEqual(['user-bram']);
+    expect(after!.history.filter((h) => h.kind === 'acted').map((h) => ('userId' in h ? h.userId : null))).toEqual([
+      'user-bram',
+    ]);
 
     const { data: deal, response: created } = await client().POST('/records', {
-      body: { entity: 'deal', title: 'Dakisolatie Dekker', fields: { stage: 'Offerte', status: 'Bezoek - Afspraak gemaakt', contact: 'contact-piet' } },
+      body: {
+        entity: 'deal',
+        title: 'Dakisolatie Dekker',
+        fields: { stage: 'Offerte', status: 'Bezoek - Afspraak gemaakt', contact: 'contact-piet' },
+      },
     });
     expect(created.status).toBe(201);
-    await client().PATCH('/records/{id}', { params: { path: { id: deal!.id } }, body: { fields: { status: 'Offertezoek - Offerte aangevraagd' } } });
-    const { data: schedule } = await client().GET('/schedule', { params: { query: { until: '2026-12-31T00:00:00.000Z' } } });
+    await client().PATCH('/records/{id}', {
+      params: { path: { id: deal!.id } },
+      body: { fields: { status: 'Offertezoek - Offerte aangevraagd' } },
+    });
+    const { data: schedule } = await client().GET('/schedule', {
+      params: { query: { until: '2026-12-31T00:00:00.000Z' } },
+    });
     const mine = schedule!.data.filter((e) => e.recordId === deal!.id);
     expect(mine.map((e) => [e.kind, e.recordTitle, e.messages.map((m) => m.to.map((t) => t.name))])).toEqual([
       ['delayed', 'Dakisolatie Dekker', [['Piet Mulder']]],
@@ -71,9 +81,15 @@ describe('an integrator drives the API v1 with the generated client (openapi-fet
     // The messages of the approval went out over the real SMTP server, to the reviewers the task named.
     await api.app.outbox.drain();
     const { data: sent } = await client().GET('/messages', { params: { query: { itemId: id } } });
-    expect(sent!.data.map((m) => [m.status, m.to.name]).sort()).toEqual([['sent', 'Bram Jansen'], ['sent', 'Chantal Bakker']]);
+    expect(sent!.data.map((m) => [m.status, m.to.name]).sort()).toEqual([
+      ['sent', 'Bram Jansen'],
+      ['sent', 'Chantal Bakker'],
+    ]);
     const mailed = smtp.received.flatMap((m) => (Array.isArray(m.to) ? m.to : [m.to]).flatMap((t) => t?.value ?? []));
-    expect(mailed.map((a) => a.address).sort()).toEqual(['bram.jansen@stroomlijn.example', 'chantal.bakker@mail.example']);
+    expect(mailed.map((a) => a.address).sort()).toEqual([
+      'bram.jansen@stroomlijn.example',
+      'chantal.bakker@mail.example',
+    ]);
   });
 
   it('submits with an Idempotency-Key twice and gets one item, then pages through the items', async () => {
@@ -98,7 +114,9 @@ describe('an integrator drives the API v1 with the generated client (openapi-fet
     let cursor: string | null = null;
     do {
       const query: { limit: number; cursor?: string } = { limit: 2, ...(cursor ? { cursor } : {}) };
-      const { data: page, response }: { data?: ItemPage; response: Response } = await client().GET('/items', { params: { query } });
+      const { data: page, response }: { data?: ItemPage; response: Response } = await client().GET('/items', {
+        params: { query },
+      });
       expect(response.status).toBe(200);
       expect(page!.data.length).toBeLessThanOrEqual(2);
       seen.push(...page!.data.map((i) => i.id));
@@ -108,7 +126,9 @@ describe('an integrator drives the API v1 with the generated client (openapi-fet
     const { data: all } = await client().GET('/items');
     expect(seen.sort()).toEqual(all!.data.map((i) => i.id).sort());
     expect(seen.filter((id) => id === first.data!.id)).toHaveLength(1);
-    const subjects = await Promise.all(seen.map(async (id) => (await client().GET('/items/{id}', { params: { path: { id } } })).data!.subject));
+    const subjects = await Promise.all(
+      seen.map(async (id) => (await client().GET('/items/{id}', { params: { path: { id } } })).data!.subject),
+    );
     expect(subjects.filter((s) => s.includes('januari 2027'))).toHaveLength(1);
   });
 });

@@ -128,10 +128,15 @@ describe('API v1: ETag and If-Match', () => {
   it('compares If-Match on every write, also where the resource is a setting (a connector); 404 where it is not there', async () => {
     const connector = await api.call('GET', '/item-types/type-accordering/connector');
     expect(connector.status).toBe(200);
-    const stale = await api.call('PUT', '/item-types/type-accordering/connector', { body: null, headers: { 'if-match': '"x"' } });
+    const stale = await api.call('PUT', '/item-types/type-accordering/connector', {
+      body: null,
+      headers: { 'if-match': '"x"' },
+    });
     expect(stale.status).toBe(412);
     const current = { 'if-match': connector.headers.etag as string };
-    expect((await api.call('PUT', '/item-types/type-accordering/connector', { body: null, headers: current })).status).toBe(200);
+    expect(
+      (await api.call('PUT', '/item-types/type-accordering/connector', { body: null, headers: current })).status,
+    ).toBe(200);
     expect(
       (await api.call('PATCH', '/records/rec-none', { body: { title: 'x' }, headers: { 'if-match': '"x"' } })).status,
     ).toBe(404);

@@ -53,9 +53,18 @@ describe('API v1 coverage: office calendar and the replies mailbox', () => {
     expect(put.json().settings).toMatchObject({ country: 'DE', region: 'BY', workingDays: [1, 2, 3, 4] });
     expect((await api.call('GET', '/settings/office-calendar')).json().settings.region).toBe('BY');
     const events = await api.call('GET', '/audit-events?action=settingsChanged&from=2020-01-01&to=2099-12-31');
-    const saved = events.json().data.find((e: { details?: { subject?: string } }) => e.details?.subject === 'officeCalendar');
-    expect(saved.details).toMatchObject({ workingDays: '1,2,3,4', holidaysOf: 'DE-BY', openingHours: `${settings.hours.start}–${settings.hours.end}`, partTimers: 0 });
-    expect(events.json().data.filter((e: { details?: { subject?: string } }) => e.details?.subject === 'officeCalendar')).toHaveLength(1);
+    const saved = events
+      .json()
+      .data.find((e: { details?: { subject?: string } }) => e.details?.subject === 'officeCalendar');
+    expect(saved.details).toMatchObject({
+      workingDays: '1,2,3,4',
+      holidaysOf: 'DE-BY',
+      openingHours: `${settings.hours.start}–${settings.hours.end}`,
+      partTimers: 0,
+    });
+    expect(
+      events.json().data.filter((e: { details?: { subject?: string } }) => e.details?.subject === 'officeCalendar'),
+    ).toHaveLength(1);
     const holidays = await api.call('GET', '/settings/office-calendar/holidays?country=DE&region=BY&limit=50');
     expect(holidays.status, holidays.text).toBe(200);
     const names: string[] = holidays.json().data.map((d: { name: string }) => d.name);
@@ -64,7 +73,15 @@ describe('API v1 coverage: office calendar and the replies mailbox', () => {
   });
 
   it('sets the replies mailbox without ever answering its password, tests a closed port with a reason, lists what was not understood', async () => {
-    const imap = { host: '127.0.0.1', port: 1, secure: false, user: 'antwoorden', password: 'imap-geheim-123', folder: 'INBOX', address: 'antwoorden@kantoor.example' };
+    const imap = {
+      host: '127.0.0.1',
+      port: 1,
+      secure: false,
+      user: 'antwoorden',
+      password: 'imap-geheim-123',
+      folder: 'INBOX',
+      address: 'antwoorden@kantoor.example',
+    };
     const put = await api.call('PUT', '/settings/replies', { body: { imap } });
     expect(put.status, put.text).toBe(200);
     expect(put.json().imap).toMatchObject({ host: '127.0.0.1', hasPassword: true });
@@ -148,11 +165,13 @@ describe('API v1 coverage: items, for a task user and the task manager', () => {
     expect(asStaff.status).toBe(403);
     const task = 't1'; // the approval workflow's first task: Beoordelen aangifte klant
     const reassigned = await api.call('POST', `/items/${item.id}/reassign`, {
-      actAs: 'user-anna', body: { taskNodeId: task, userIds: ['user-dirk'] },
+      actAs: 'user-anna',
+      body: { taskNodeId: task, userIds: ['user-dirk'] },
     });
     expect(reassigned.status, reassigned.text).toBe(200);
     const changed = await api.call('PATCH', `/items/${item.id}/fields`, {
-      actAs: 'user-dirk', body: { klant: 'Bakkerij Jansen' },
+      actAs: 'user-dirk',
+      body: { klant: 'Bakkerij Jansen' },
     });
     expect(changed.status, changed.text).toBe(200);
     expect((await api.call('GET', `/items/${item.id}/fields`)).json()).toMatchObject({ klant: 'Bakkerij Jansen' });
@@ -184,7 +203,10 @@ describe('API v1 coverage: records, field specs, mailings, the directory per kin
 
   it('refuses to delete a record a waiting timer refers to, naming it; the record and its timer stay', async () => {
     const fields = {
-      type: 'Bellen', status: 'Open', responsible: 'user-anna', contact: 'contact-sanne',
+      type: 'Bellen',
+      status: 'Open',
+      responsible: 'user-anna',
+      contact: 'contact-sanne',
       dueDate: '2026-11-30T09:00:00.000Z',
     };
     const body = { entity: 'task', title: 'Sanne terugbellen', fields };

@@ -13,14 +13,18 @@ let doc: any;
 beforeAll(async () => {
   api = await startApiTestHost(tempDir('api-v1-docs'), tempDir('renderer'));
   // Data of the office exists before the page is asked for: none of it may show.
-  expect((await api.call('POST', '/items', { body: vatReturn('Btw-aangifte Q4 Bakkerij de Korenaar') })).status).toBe(201);
+  expect((await api.call('POST', '/items', { body: vatReturn('Btw-aangifte Q4 Bakkerij de Korenaar') })).status).toBe(
+    201,
+  );
   doc = (await api.call('GET', '/openapi.json', { token: null })).json();
   page = await api.call('GET', '/docs', { token: null });
 });
 afterAll(() => api.close());
 
 const documented = (): string[] =>
-  Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops as object).map((m) => `${m.toUpperCase()} ${path}`));
+  Object.entries(doc.paths).flatMap(([path, ops]) =>
+    Object.keys(ops as object).map((m) => `${m.toUpperCase()} ${path}`),
+  );
 
 describe('GET /api/v1/docs: the API as a page a person reads', () => {
   it('is served to anyone as HTML under the host’s security headers, with no script', () => {
@@ -32,14 +36,19 @@ describe('GET /api/v1/docs: the API as a page a person reads', () => {
   });
 
   it('has one section per route of the document, grouped under its tag', () => {
-    const sections = [...page.text.matchAll(/<section class="route" id="[^"]*" data-route="([^"]+)"/g)].map((m) => m[1]);
+    const sections = [...page.text.matchAll(/<section class="route" id="[^"]*" data-route="([^"]+)"/g)].map(
+      (m) => m[1],
+    );
     expect(sections.sort()).toEqual(documented().sort());
     for (const [path, ops] of Object.entries(doc.paths)) {
       for (const [method, op] of Object.entries(ops as Record<string, { summary: string; tags: string[] }>)) {
         const section = page.text.split(`data-route="${method.toUpperCase()} ${path}"`)[1]!.split('</section>')[0]!;
         expect(section, `${method} ${path}`).toContain(`/api/v1${path}`);
         expect(section, `${method} ${path}`).toContain(`curl -X ${method.toUpperCase()}`);
-        const tagStart = page.text.lastIndexOf('<section class="tag"', page.text.indexOf(`data-route="${method.toUpperCase()} ${path}"`));
+        const tagStart = page.text.lastIndexOf(
+          '<section class="tag"',
+          page.text.indexOf(`data-route="${method.toUpperCase()} ${path}"`),
+        );
         expect(page.text.slice(tagStart, tagStart + 200), `${method} ${path}`).toContain(`<h2>${op.tags[0]}</h2>`);
       }
     }

@@ -27,6 +27,9 @@ describe('the OpenAPI document the host serves', () => {
   it('makes exactly the committed client types (else: run npm run api:client)', async () => {
     const committed = readFileSync(GENERATED_TYPES, 'utf8');
     const regenerated = await typesOf(served);
-    expect(regenerated === committed, `${GENERATED_TYPES} is not what the served document makes: run npm run api:client`).toBe(true);
+    expect(
+      regenerated === committed,
+      `${GENERATED_TYPES} is not what the served document makes: run npm run api:client`,
+    ).toBe(true);
   });
 });

@@ -14,9 +14,18 @@ describe('API tokens', () => {
   it('keep only a SHA-256 hash and a short prefix; settings without tokens, or as written before, still parse', async () => {
     const app = await openTestApp(tempDir());
     try {
-      const { token, info } = (await app.dispatch('apiTokens.create', { name: '  Boekhouding  ', scopes: ['admin'] })) as { token: string; info: Record<string, unknown> };
+      const { token, info } = (await app.dispatch('apiTokens.create', {
+        name: '  Boekhouding  ',
+        scopes: ['admin'],
+      })) as { token: string; info: Record<string, unknown> };
       expect(token).toMatch(/^stl_[\w-]{43}$/);
-      expect(info).toEqual({ id: expect.any(String), name: 'Boekhouding', prefix: token.slice(0, 10), createdAt: '2026-11-23T09:00:00.000Z', scopes: ['admin'] });
+      expect(info).toEqual({
+        id: expect.any(String),
+        name: 'Boekhouding',
+        prefix: token.slice(0, 10),
+        createdAt: '2026-11-23T09:00:00.000Z',
+        scopes: ['admin'],
+      });
       const stored = app.store.data.settings.apiTokens.find((t) => t.id === info.id)!;
       expect(stored.hash).toBe(createHash('sha256').update(token).digest('hex'));
       expect(JSON.stringify(app.store.data)).not.toContain(token);
@@ -26,7 +35,9 @@ describe('API tokens', () => {
       expect(await app.apiTokens.verify(`${token}x`)).toBeNull();
       const missing = await app.dispatch('apiTokens.revoke', { id: 'nope' }).catch((e: { code: string }) => e.code);
       expect(missing).toBe('not_found');
-      const nameless = await app.dispatch('apiTokens.create', { name: ' ', scopes: ['admin'] }).catch((e: { issues: unknown }) => e.issues);
+      const nameless = await app
+        .dispatch('apiTokens.create', { name: ' ', scopes: ['admin'] })
+        .catch((e: { issues: unknown }) => e.issues);
       expect(nameless).toEqual([{ path: 'name', message: expect.any(String) }]);
     } finally {
       await app.close();
@@ -42,7 +53,13 @@ describe('API tokens', () => {
   });
 
   it('reads a token written before scopes existed as an integration token with scope admin', () => {
-    const before = { id: 't1', name: 'Boekhouding', hash: 'a'.repeat(64), prefix: 'stl_abcdef', createdAt: '2026-11-01T09:00:00.000Z' };
+    const before = {
+      id: 't1',
+      name: 'Boekhouding',
+      hash: 'a'.repeat(64),
+      prefix: 'stl_abcdef',
+      createdAt: '2026-11-01T09:00:00.000Z',
+    };
     expect(Settings.parse({ apiTokens: [before] }).apiTokens).toEqual([{ ...before, scopes: ['admin'] }]);
   });
 });
@@ -57,9 +74,13 @@ describe('the desktop app’s API server', () => {
       const host = { host: `127.0.0.1:${server.port}` };
       const health = await httpRequest(server.port, '/api/v1/health', { headers: host });
       expect(health.json()).toEqual({ status: 'ok', name: 'Stroomlijn', version: '0.0.0-test' });
-      const types = await httpRequest(server.port, '/api/v1/item-types', { headers: { ...host, authorization: `Bearer ${token}` } });
+      const types = await httpRequest(server.port, '/api/v1/item-types', {
+        headers: { ...host, authorization: `Bearer ${token}` },
+      });
       expect(types.status).toBe(200);
-      expect((await httpRequest(server.port, '/api/v1/item-types', { headers: { host: 'evil.example' } })).status).toBe(403);
+      expect((await httpRequest(server.port, '/api/v1/item-types', { headers: { host: 'evil.example' } })).status).toBe(
+        403,
+      );
       expect((await httpRequest(server.port, '/', { headers: host })).status).toBe(404);
       expect(((await app.dispatch('apiTokens.list', {})) as { baseUrl: string }).baseUrl).toBe(server.baseUrl);
 

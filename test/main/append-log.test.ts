@@ -33,10 +33,17 @@ describe('an append log', () => {
     vi.spyOn(handle, 'write').mockImplementation(((...args: Parameters<FileHandle['write']>) => {
       calls += 1;
       // The second write (the batch of b and c) is cut off half-way by a full disk.
-      if (calls === 2) return write(Buffer.from('{"id":'), 0, 6).then(() => Promise.reject(Object.assign(new Error('no space'), { code: 'ENOSPC' })));
+      if (calls === 2)
+        return write(Buffer.from('{"id":'), 0, 6).then(() =>
+          Promise.reject(Object.assign(new Error('no space'), { code: 'ENOSPC' })),
+        );
       return write(...args);
     }) as FileHandle['write']);
-    const results = await Promise.allSettled([log.append(['{"id":"a"}']), log.append(['{"id":"b"}']), log.append(['{"id":"c"}'])]);
+    const results = await Promise.allSettled([
+      log.append(['{"id":"a"}']),
+      log.append(['{"id":"b"}']),
+      log.append(['{"id":"c"}']),
+    ]);
     expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'rejected']);
     await log.append(['{"id":"d"}']);
     expect(readFileSync(path, 'utf8')).toBe('{"id":"kept"}\n{"id":"a"}\n{"id":"d"}\n');

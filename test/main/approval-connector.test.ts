@@ -23,11 +23,20 @@ const connect = (app: App, connector: Connector, allowedHosts = ['127.0.0.1']) =
     d.itemTypes.find((t) => t.id === 'type-accordering')!.connector = connector;
     d.settings.webhookAllowedHosts = allowedHosts;
   });
-const payload = { soort: 'btw-aangifte', periode: '2026-Q3', bedrag: 1234.56, regels: [{ rubriek: '1a', omzet: 5878 }] };
+const payload = {
+  soort: 'btw-aangifte',
+  periode: '2026-Q3',
+  bedrag: 1234.56,
+  regels: [{ rubriek: '1a', omzet: 5878 }],
+};
 const vat = { ...vatReturn('Btw-aangifte Q3', { klant: 'Bakkerij de Korenaar' }), payload };
 const submit = (app: App) => app.as('user-eva').dispatch('items.submit', vat) as Promise<ItemRecord>;
 const approve = async (app: App, id: string) => {
-  const item = (await app.as('user-bram').dispatch('items.act', { itemId: id, actionNodeId: 'a1', reaction: { text: 'Gecontroleerd, akkoord', external: true } })) as ItemRecord;
+  const item = (await app.as('user-bram').dispatch('items.act', {
+    itemId: id,
+    actionNodeId: 'a1',
+    reaction: { text: 'Gecontroleerd, akkoord', external: true },
+  })) as ItemRecord;
   await app.runtime.idle();
   return item;
 };
@@ -50,7 +59,12 @@ describe('approval messages delivered through their connector (seed 002)', () =>
   it('POSTs the approved payload with the reviewer and reaction to the configured address, once', async () => {
     const app = await open();
     const other = await receiver();
-    await connect(app, { type: 'webhook', url: other.url, headers: { authorization: 'Bearer geheim' }, maxAttempts: 6 });
+    await connect(app, {
+      type: 'webhook',
+      url: other.url,
+      headers: { authorization: 'Bearer geheim' },
+      maxAttempts: 6,
+    });
     const item = await submit(app);
     expect(item.payload).toEqual(payload);
     const approved = await approve(app, item.id);
@@ -58,7 +72,11 @@ describe('approval messages delivered through their connector (seed 002)', () =>
     expect(other.received).toHaveLength(1);
     const [request] = other.received;
     expect(request!.method).toBe('POST');
-    expect(request!.headers).toMatchObject({ 'content-type': 'application/json', authorization: 'Bearer geheim', 'idempotency-key': `${item.id}:${approved.seq}:deliver` });
+    expect(request!.headers).toMatchObject({
+      'content-type': 'application/json',
+      authorization: 'Bearer geheim',
+      'idempotency-key': `${item.id}:${approved.seq}:deliver`,
+    });
     expect(request!.body).toEqual({
       event: 'item.approved',
       item: {
@@ -70,10 +88,20 @@ describe('approval messages delivered through their connector (seed 002)', () =>
         fields: { berichtsoort: 'btw-aangifte', instantie: 'Belastingdienst', klant: 'Bakkerij de Korenaar' },
       },
       payload,
-      approval: { by: 'user-bram', at: '2026-11-23T09:00:00.000Z', reaction: { text: 'Gecontroleerd, akkoord', external: true } },
+      approval: {
+        by: 'user-bram',
+        at: '2026-11-23T09:00:00.000Z',
+        reaction: { text: 'Gecontroleerd, akkoord', external: true },
+      },
     });
     const read = await get(app, item.id);
-    expect(read.delivery).toEqual({ via: 'webhook', status: 'delivered', attempts: 1, at: '2026-11-23T09:00:00.000Z', responseStatus: 200 });
+    expect(read.delivery).toEqual({
+      via: 'webhook',
+      status: 'delivered',
+      attempts: 1,
+      at: '2026-11-23T09:00:00.000Z',
+      responseStatus: 200,
+    });
     expect(read.history.at(-1)).toMatchObject({ kind: 'delivered', detail: `${new URL(other.url).host} answered 200` });
     // Delivered and ended: the item moved to the archive, still readable with its delivery.
     expect(app.runtime.open().map((i) => i.id)).not.toContain(item.id);
@@ -89,7 +117,11 @@ describe('approval messages delivered through their connector (seed 002)', () =>
     await connect(app, { type: 'webhook', url: other.url, headers: {}, maxAttempts: 6 });
     const item = await submit(app);
     await approve(app, item.id);
-    expect((await get(app, item.id)).delivery).toMatchObject({ status: 'pending', attempts: 1, lastError: 'HTTP 503: status 503' });
+    expect((await get(app, item.id)).delivery).toMatchObject({
+      status: 'pending',
+      attempts: 1,
+      lastError: 'HTTP 503: status 503',
+    });
     await app.runtime.tick();
     await app.runtime.idle();
     expect(other.received).toHaveLength(1);
@@ -100,7 +132,9 @@ describe('approval messages delivered through their connector (seed 002)', () =>
     clock.advance(RETRY_DELAYS_MS[1]!);
     await app.runtime.tick();
     await app.runtime.idle();
-    expect(other.received.map((r) => r.headers['idempotency-key'])).toEqual(Array(3).fill(other.received[0]!.headers['idempotency-key']));
+    expect(other.received.map((r) => r.headers['idempotency-key'])).toEqual(
+      Array(3).fill(other.received[0]!.headers['idempotency-key']),
+    );
     expect((await get(app, item.id)).delivery).toMatchObject({ status: 'delivered', attempts: 3, responseStatus: 200 });
   });
 
@@ -110,8 +144,15 @@ describe('approval messages delivered through their connector (seed 002)', () =>
     await connect(app, { type: 'webhook', url: refusing.url, headers: {}, maxAttempts: 6 });
     const refused = await submit(app);
     await approve(app, refused.id);
-    expect((await get(app, refused.id)).delivery).toMatchObject({ status: 'failed', attempts: 1, responseStatus: 422, lastError: 'HTTP 422: status 422' });
-    expect((await get(app, refused.id)).history.at(-1)!.detail).toBe('delivery attempt 1 failed: HTTP 422: status 422 — given up');
+    expect((await get(app, refused.id)).delivery).toMatchObject({
+      status: 'failed',
+      attempts: 1,
+      responseStatus: 422,
+      lastError: 'HTTP 422: status 422',
+    });
+    expect((await get(app, refused.id)).history.at(-1)!.detail).toBe(
+      'delivery attempt 1 failed: HTTP 422: status 422 — given up',
+    );
 
     const down = await receiver(() => 500);
     await connect(app, { type: 'webhook', url: down.url, headers: {}, maxAttempts: 1 });
@@ -129,11 +170,20 @@ describe('approval messages delivered through their connector (seed 002)', () =>
   it('refuses a receiver on this computer that the admin did not allowlist, at once and for good, without connecting', async () => {
     const app = await open();
     const other = await receiver();
-    await connect(app, { type: 'webhook', url: other.url.replace('127.0.0.1', '127.1'), headers: {}, maxAttempts: 6 }, []);
+    await connect(
+      app,
+      { type: 'webhook', url: other.url.replace('127.0.0.1', '127.1'), headers: {}, maxAttempts: 6 },
+      [],
+    );
     const item = await submit(app);
     await approve(app, item.id);
     const read = await get(app, item.id);
-    expect(read.delivery).toMatchObject({ status: 'failed', attempts: 1, lastError: 'refused: 127.0.0.1 is a loopback address (this computer) (an administrator can allow this host in Settings → Webhooks)' });
+    expect(read.delivery).toMatchObject({
+      status: 'failed',
+      attempts: 1,
+      lastError:
+        'refused: 127.0.0.1 is a loopback address (this computer) (an administrator can allow this host in Settings → Webhooks)',
+    });
     expect(read.history.at(-1)!.detail).toMatch(/^delivery attempt 1 failed: refused: .* — given up$/);
     expect(other.received).toHaveLength(0);
   });
@@ -143,10 +193,17 @@ describe('approval messages delivered through their connector (seed 002)', () =>
     const other = await receiver();
     await connect(app, { type: 'webhook', url: other.url, headers: {}, maxAttempts: 6 });
     const item = await submit(app);
-    await app.as('user-bram').dispatch('items.act', { itemId: item.id, actionNodeId: 'a2', reaction: { text: 'Periode klopt niet', external: true } });
+    await app.as('user-bram').dispatch('items.act', {
+      itemId: item.id,
+      actionNodeId: 'a2',
+      reaction: { text: 'Periode klopt niet', external: true },
+    });
     await app.runtime.idle();
     const read = await get(app, item.id);
-    expect(read).toMatchObject({ itemStatus: 'rejected', reactions: [{ text: 'Periode klopt niet', external: true, userId: 'user-bram' }] });
+    expect(read).toMatchObject({
+      itemStatus: 'rejected',
+      reactions: [{ text: 'Periode klopt niet', external: true, userId: 'user-bram' }],
+    });
     expect(read.delivery).toBeUndefined();
     expect(other.received).toHaveLength(0);
   });
@@ -156,8 +213,12 @@ describe('approval messages delivered through their connector (seed 002)', () =>
     await levering(app);
     const item = await submit(app);
     await approve(app, item.id);
-    const mails = ((await app.dispatch('messages.list', { itemId: item.id })) as OutboxMessage[]).filter((m) => m.to.kind === 'address');
-    expect(mails.map((m) => [m.to.email, m.subject])).toEqual([['aangifte@belastingdienst.example', 'Goedgekeurd: Btw-aangifte Q3']]);
+    const mails = ((await app.dispatch('messages.list', { itemId: item.id })) as OutboxMessage[]).filter(
+      (m) => m.to.kind === 'address',
+    );
+    expect(mails.map((m) => [m.to.email, m.subject])).toEqual([
+      ['aangifte@belastingdienst.example', 'Goedgekeurd: Btw-aangifte Q3'],
+    ]);
     expect(mails[0]!.text).toContain('"periode": "2026-Q3"');
     const queued = { via: 'mail', status: 'pending', attempts: 0, messageId: mails[0]!.id };
     expect((await get(app, item.id)).delivery).toMatchObject(queued);
@@ -247,13 +308,33 @@ describe('the mail connector reports what the SMTP server answered', () => {
 describe('setting the connector and pausing the engine', () => {
   it('saves a connector through the API, refuses a bad one field by field, and removes it', async () => {
     const app = await open();
-    const saved = (await app.dispatch('itemTypes.saveConnector', { itemTypeId: 'type-accordering', connector: { type: 'webhook', url: 'https://boekhouding.example/api/berichten' } })) as { connector: unknown };
-    expect(saved.connector).toEqual({ type: 'webhook', url: 'https://boekhouding.example/api/berichten', headers: {}, maxAttempts: 6 });
-    const bad = (await app.dispatch('itemTypes.saveConnector', { itemTypeId: 'type-accordering', connector: { type: 'webhook', url: 'ftp://x.example/', maxAttempts: 0 } }).catch((e: unknown) => e)) as { issues: { path: string }[] };
+    const saved = (await app.dispatch('itemTypes.saveConnector', {
+      itemTypeId: 'type-accordering',
+      connector: { type: 'webhook', url: 'https://boekhouding.example/api/berichten' },
+    })) as { connector: unknown };
+    expect(saved.connector).toEqual({
+      type: 'webhook',
+      url: 'https://boekhouding.example/api/berichten',
+      headers: {},
+      maxAttempts: 6,
+    });
+    const bad = (await app
+      .dispatch('itemTypes.saveConnector', {
+        itemTypeId: 'type-accordering',
+        connector: { type: 'webhook', url: 'ftp://x.example/', maxAttempts: 0 },
+      })
+      .catch((e: unknown) => e)) as { issues: { path: string }[] };
     expect(bad.issues.map((i) => i.path).sort()).toEqual(['connector.maxAttempts', 'connector.url']);
-    const noTemplate = (await app.dispatch('itemTypes.saveConnector', { itemTypeId: 'type-accordering', connector: { type: 'mail', to: 'a@b.example', templateId: 'nope' } }).catch((e: unknown) => e)) as { issues: { path: string; message: string }[] };
+    const noTemplate = (await app
+      .dispatch('itemTypes.saveConnector', {
+        itemTypeId: 'type-accordering',
+        connector: { type: 'mail', to: 'a@b.example', templateId: 'nope' },
+      })
+      .catch((e: unknown) => e)) as { issues: { path: string; message: string }[] };
     expect(noTemplate.issues).toEqual([{ path: 'connector.templateId', message: 'is not a template' }]);
-    expect(app.store.data.itemTypes.find((t) => t.id === 'type-accordering')!.connector).toMatchObject({ type: 'webhook' });
+    expect(app.store.data.itemTypes.find((t) => t.id === 'type-accordering')!.connector).toMatchObject({
+      type: 'webhook',
+    });
     await app.dispatch('itemTypes.saveConnector', { itemTypeId: 'type-accordering', connector: null });
     expect(app.store.data.itemTypes.find((t) => t.id === 'type-accordering')!.connector).toBeUndefined();
   });
@@ -265,7 +346,12 @@ describe('setting the connector and pausing the engine', () => {
     await connect(app, { type: 'webhook', url: other.url, headers: {}, maxAttempts: 6 });
     expect(await app.dispatch('engine.pause', { paused: true })).toMatchObject({ paused: true });
     const item = await submit(app);
-    expect(await app.dispatch('engine.status', {})).toMatchObject({ paused: true, openItems: 1, timers: 1, waitingMessages: 2 });
+    expect(await app.dispatch('engine.status', {})).toMatchObject({
+      paused: true,
+      openItems: 1,
+      timers: 1,
+      waitingMessages: 2,
+    });
     await approve(app, item.id);
     clock.advance(3 * 86_400_000);
     expect(await app.runtime.tick()).toBe(0);

@@ -58,25 +58,37 @@ describe('the audit trail', () => {
     const { app, dir, clock } = await open();
     await giveSignIn(app, 'user-bram', 'bram');
     const desk = fromDesk(app, '192.0.2.7');
-    const wrong = await app.core.dispatch(desk, 'auth.signIn', { login: 'Bram', password: 'niet het wachtwoord' }).catch((e: Error) => e);
+    const wrong = await app.core
+      .dispatch(desk, 'auth.signIn', { login: 'Bram', password: 'niet het wachtwoord' })
+      .catch((e: Error) => e);
     expect(wrong).toBeInstanceOf(Error);
     await app.core.dispatch(desk, 'auth.signIn', { login: 'bram', password: PASSWORD });
     const before = JSON.stringify(app.store.data.settings);
-    const refused = await app.core.dispatch(desk, 'settings.update', { webhookAllowedHosts: ['169.254.169.254'] }).catch((e: Error) => e);
+    const refused = await app.core
+      .dispatch(desk, 'settings.update', { webhookAllowedHosts: ['169.254.169.254'] })
+      .catch((e: Error) => e);
     expect((refused as { code?: string }).code).toBe('forbidden');
     expect(JSON.stringify(app.store.data.settings)).toBe(before);
 
     await app.dispatch('settings.update', { webhookAllowedHosts: ['intranet.kantoor'] });
     await publishTwoTaskWorkflow(app.dispatch, app.store);
-    const added = (await app.dispatch('directory.save', { kind: 'contacts', entry: { name: 'Huize Zonnewijk', email: 'info@zonnewijk.example' } })) as { id: string };
+    const added = (await app.dispatch('directory.save', {
+      kind: 'contacts',
+      entry: { name: 'Huize Zonnewijk', email: 'info@zonnewijk.example' },
+    })) as { id: string };
     await app.dispatch('directory.remove', { kind: 'contacts', id: added.id });
-    const { token, info } = (await app.dispatch('apiTokens.create', { name: 'Boekhouding', scopes: ['admin'] })) as { token: string; info: { id: string } };
+    const { token, info } = (await app.dispatch('apiTokens.create', { name: 'Boekhouding', scopes: ['admin'] })) as {
+      token: string;
+      info: { id: string };
+    };
     const integration = app.asCaller({ kind: 'integration', tokenId: info.id, scopes: ['items:read'] });
     await integration.dispatch('items.list', {});
     await integration.dispatch('items.list', {});
     clock.advance(61 * 60 * 1000);
     await integration.dispatch('itemTypes.list', {});
-    const item = (await app.as('user-eva').dispatch('items.submit', vatReturn('ICP-aangifte', { berichtsoort: 'icp-aangifte' }))) as ItemRecord;
+    const item = (await app
+      .as('user-eva')
+      .dispatch('items.submit', vatReturn('ICP-aangifte', { berichtsoort: 'icp-aangifte' }))) as ItemRecord;
     await app.dispatch('items.intervene', { type: 'cancel', itemId: item.id, reason: 'Dubbel ingestuurd' });
 
     const entries = await listAll(app);
@@ -87,19 +99,35 @@ describe('the audit trail', () => {
       ['signInFailed', 'bram', 'bram', '192.0.2.7', { error: 'unauthorized' }],
       ['signedIn', 'Bram Jansen', 'bram', '192.0.2.7', null],
       ['refused', 'Bram Jansen', null, '192.0.2.7', { method: 'settings.update' }],
-      ['settingsChanged', 'Anna de Vries', null, 'test', { subject: 'settings', webhookAllowedHosts: 'intranet.kantoor' }],
+      [
+        'settingsChanged',
+        'Anna de Vries',
+        null,
+        'test',
+        { subject: 'settings', webhookAllowedHosts: 'intranet.kantoor' },
+      ],
       ['workflowPublished', 'Anna de Vries', 'Twee taken', 'test', { version: 1 }],
       ['directoryChanged', 'Anna de Vries', 'Huize Zonnewijk', 'test', { entryKind: 'contacts', change: 'added' }],
       ['directoryChanged', 'Anna de Vries', 'Huize Zonnewijk', 'test', { entryKind: 'contacts', change: 'removed' }],
       ['tokenCreated', 'Anna de Vries', 'Boekhouding', 'test', { scopes: 'admin' }],
       ['tokenUsed', 'Boekhouding', null, 'test', { method: 'items.list' }],
       ['tokenUsed', 'Boekhouding', null, 'test', { method: 'itemTypes.list' }],
-      ['intervened', 'Anna de Vries', `${item.number} ${item.subject}`, 'test', { change: 'cancelled', reason: 'Dubbel ingestuurd' }],
+      [
+        'intervened',
+        'Anna de Vries',
+        `${item.number} ${item.subject}`,
+        'test',
+        { change: 'cancelled', reason: 'Dubbel ingestuurd' },
+      ],
     ]);
     const failed = entries.find((e) => e.action === 'signInFailed')!;
     expect(failed.aboutUserId).toBe('user-bram');
     expect(failed.actor.kind).toBe('anonymous');
-    expect(entries.find((e) => e.action === 'tokenUsed')!.actor).toEqual({ kind: 'integration', tokenId: info.id, name: 'Boekhouding' });
+    expect(entries.find((e) => e.action === 'tokenUsed')!.actor).toEqual({
+      kind: 'integration',
+      tokenId: info.id,
+      name: 'Boekhouding',
+    });
 
     // Never a password or a token, and not in the files every click rewrites.
     const archived = readdirSync(join(dir, 'archive')).filter((f) => f.startsWith('audit-'));
@@ -111,10 +139,15 @@ describe('the audit trail', () => {
 
   it('is for administrators only, and a look that is refused is itself recorded', async () => {
     const { app } = await open();
-    const refused = await app.as('user-bram').dispatch('audit.list', {}).catch((e: Error) => e);
+    const refused = await app
+      .as('user-bram')
+      .dispatch('audit.list', {})
+      .catch((e: Error) => e);
     expect((refused as { code?: string }).code).toBe('forbidden');
     const integration = app.asCaller({ kind: 'integration', tokenId: 'nope', scopes: ['items:read'] });
-    expect(((await integration.dispatch('audit.export', {}).catch((e: Error) => e)) as { code?: string }).code).toBe('forbidden');
+    expect(((await integration.dispatch('audit.export', {}).catch((e: Error) => e)) as { code?: string }).code).toBe(
+      'forbidden',
+    );
     expect(summary(await listAll(app)).map(([action, , , , details]) => [action, details])).toEqual([
       ['refused', { method: 'audit.list' }],
       ['refused', { method: 'audit.export' }],
@@ -137,14 +170,31 @@ describe('the audit trail', () => {
 
   it('names what a removal removed and whom a reassignment names, as they were called then', async () => {
     const { app } = await open();
-    const { info } = (await app.dispatch('apiTokens.create', { name: 'Website', scopes: ['items:submit'] })) as { info: { id: string } };
+    const { info } = (await app.dispatch('apiTokens.create', { name: 'Website', scopes: ['items:submit'] })) as {
+      info: { id: string };
+    };
     await app.dispatch('apiTokens.revoke', { id: info.id });
-    const item = (await app.as('user-eva').dispatch('items.submit', vatReturn('ICP-aangifte', { berichtsoort: 'icp-aangifte' }))) as ItemRecord;
-    await app.dispatch('items.intervene', { type: 'reassign', itemId: item.id, taskNodeId: 't1', userIds: ['user-dirk', 'user-chantal'] });
+    const item = (await app
+      .as('user-eva')
+      .dispatch('items.submit', vatReturn('ICP-aangifte', { berichtsoort: 'icp-aangifte' }))) as ItemRecord;
+    await app.dispatch('items.intervene', {
+      type: 'reassign',
+      itemId: item.id,
+      taskNodeId: 't1',
+      userIds: ['user-dirk', 'user-chantal'],
+    });
     const entries = await listAll(app);
-    expect(summary(entries).slice(1).map(([action, , target, , details]) => [action, target, details])).toEqual([
+    expect(
+      summary(entries)
+        .slice(1)
+        .map(([action, , target, , details]) => [action, target, details]),
+    ).toEqual([
       ['tokenRevoked', 'Website', null],
-      ['intervened', `${item.number} ${item.subject}`, { change: 'reassigned', reassignedTo: 'Dirk Visser, Chantal Bakker' }],
+      [
+        'intervened',
+        `${item.number} ${item.subject}`,
+        { change: 'reassigned', reassignedTo: 'Dirk Visser, Chantal Bakker' },
+      ],
     ]);
   });
 
@@ -164,17 +214,30 @@ describe('the audit trail', () => {
     // By the user, or about them (the password an administrator set for Bram).
     expect(await actions({ userId: 'user-bram' })).toEqual(['passwordChanged', 'passwordSet']);
     expect(await actions({ text: 'OUTBOX' })).toEqual(['paused']);
-    const refused = await app.dispatch('audit.list', { filter: { from: '2026-12-02', to: '2026-12-01' } }).catch((e: Error) => e);
+    const refused = await app
+      .dispatch('audit.list', { filter: { from: '2026-12-02', to: '2026-12-01' } })
+      .catch((e: Error) => e);
     expect((refused as { code?: string }).code).toBe('invalid_input');
 
     const first = (await app.dispatch('audit.list', { limit: 2 })) as { entries: AuditEntry[]; more: boolean };
     expect(first.more).toBe(true);
-    const second = (await app.dispatch('audit.list', { limit: 2, after: first.entries[1]!.id })) as { entries: AuditEntry[]; more: boolean };
-    const third = (await app.dispatch('audit.list', { limit: 2, after: second.entries[1]!.id })) as { entries: AuditEntry[]; more: boolean };
-    expect([...first.entries, ...second.entries, ...third.entries].map((e) => e.id)).toEqual((await listAll(app)).map((e) => e.id));
+    const second = (await app.dispatch('audit.list', { limit: 2, after: first.entries[1]!.id })) as {
+      entries: AuditEntry[];
+      more: boolean;
+    };
+    const third = (await app.dispatch('audit.list', { limit: 2, after: second.entries[1]!.id })) as {
+      entries: AuditEntry[];
+      more: boolean;
+    };
+    expect([...first.entries, ...second.entries, ...third.entries].map((e) => e.id)).toEqual(
+      (await listAll(app)).map((e) => e.id),
+    );
     expect(third.more).toBe(false);
 
-    const exported = (await app.dispatch('audit.export', { filter: { from: '2026-12-01' } })) as { entries: AuditEntry[]; truncated: boolean };
+    const exported = (await app.dispatch('audit.export', { filter: { from: '2026-12-01' } })) as {
+      entries: AuditEntry[];
+      truncated: boolean;
+    };
     expect(exported.entries.map((e) => e.action)).toEqual(['paused', 'paused', 'paused']);
     expect(exported.truncated).toBe(false);
   });
@@ -187,7 +250,9 @@ describe('the audit trail', () => {
     damage(join(dir, 'stroomlijn.json'), 'corrupt');
     const again = (await open(dir, clock)).app;
     // What the start repaired is Stroomlijn's own entry.
-    expect(summary(await listAll(again)).map(([action, actor, target, , details]) => [action, actor, target, details])).toEqual([
+    expect(
+      summary(await listAll(again)).map(([action, actor, target, , details]) => [action, actor, target, details]),
+    ).toEqual([
       ['settingsChanged', 'Anna de Vries', null, { subject: 'settings', theme: 'dark' }],
       ['dataRestored', 'Stroomlijn', 'stroomlijn.json', { notice: 'restoredFromBackup' }],
     ]);
@@ -203,7 +268,9 @@ describe('the audit trail', () => {
     await third.dispatch('settings.update', { theme: 'light' });
     expect(third.store.data.settings.theme).toBe('light');
     expect(errors.mock.calls.map((c) => String(c[0])).filter((line) => line.startsWith('audit:'))).toEqual([
-      expect.stringContaining('audit: "settingsChanged" by Anna de Vries at 2026-12-24T09:00:00.000Z could not be written'),
+      expect.stringContaining(
+        'audit: "settingsChanged" by Anna de Vries at 2026-12-24T09:00:00.000Z could not be written',
+      ),
     ]);
   });
 
@@ -215,7 +282,9 @@ describe('the audit trail', () => {
       const reply = await host.call('PUT', '/item-types/type-deal/connector', { token, body: connector });
       expect(reply.status).toBe(403);
       const refused = (await listAll(host.app)).filter((e) => e.action === 'refused');
-      expect(refused.map((e) => [e.actor.name, e.actor.tokenId, e.details])).toEqual([['Alleen lezen', info.id, { method: 'itemTypes.saveConnector' }]]);
+      expect(refused.map((e) => [e.actor.name, e.actor.tokenId, e.details])).toEqual([
+        ['Alleen lezen', info.id, { method: 'itemTypes.saveConnector' }],
+      ]);
     } finally {
       await host.close();
     }

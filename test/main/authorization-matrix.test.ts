@@ -23,11 +23,36 @@ import { useTempDirs } from '../helpers/temp-dir';
 /** The levels as the design decided them (auth-design.md); every other method is for administrators. */
 const PUBLIC: readonly ApiMethod[] = ['app.health', 'auth.status', 'auth.setup', 'auth.signIn'];
 const SIGNED_IN: readonly ApiMethod[] = [
-  'app.info', 'auth.signOut', 'auth.changePassword', 'engine.status', 'itemTypes.list', 'directory.names',
-  'items.submit', 'items.get', 'items.list', 'items.detail', 'items.reactions', 'tasks.ofItem', 'items.act',
-  'items.intervene', 'items.updateFields', 'tasks.mine', 'records.list', 'records.get', 'records.create',
-  'records.update', 'schedule.list', 'inbox.list', 'inbox.unread', 'inbox.markRead', 'items.addAttachment',
-  'items.attachment', 'records.remove', 'records.fieldSpecs', 'itemTypes.get', 'replies.notUnderstood',
+  'app.info',
+  'auth.signOut',
+  'auth.changePassword',
+  'engine.status',
+  'itemTypes.list',
+  'directory.names',
+  'items.submit',
+  'items.get',
+  'items.list',
+  'items.detail',
+  'items.reactions',
+  'tasks.ofItem',
+  'items.act',
+  'items.intervene',
+  'items.updateFields',
+  'tasks.mine',
+  'records.list',
+  'records.get',
+  'records.create',
+  'records.update',
+  'schedule.list',
+  'inbox.list',
+  'inbox.unread',
+  'inbox.markRead',
+  'items.addAttachment',
+  'items.attachment',
+  'records.remove',
+  'records.fieldSpecs',
+  'itemTypes.get',
+  'replies.notUnderstood',
 ];
 const expectedLevel = (m: ApiMethod): AccessLevel =>
   PUBLIC.includes(m) ? 'public' : SIGNED_IN.includes(m) ? 'signedIn' : 'admin';
@@ -66,7 +91,8 @@ function snapshot(): Map<string, string> {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
-      else if (!isAuditFile(relative(dataDir, path))) files.set(relative(dataDir, path), readFileSync(path).toString('base64'));
+      else if (!isAuditFile(relative(dataDir, path)))
+        files.set(relative(dataDir, path), readFileSync(path).toString('base64'));
     }
   };
   walk(dataDir);
@@ -85,41 +111,43 @@ function auditLines(): { action: string; details?: { method?: string } }[] {
 
 /** Input that would do real harm if the call were let through (valid for the contract); `{}` where none is needed. */
 const samples = (): Partial<Record<ApiMethod, unknown>> => ({
-    'settings.update': { language: 'de' },
-    'directory.save': { kind: 'users', entry: { id: 'user-dirk', name: 'Dirk Visser', admin: true } },
-    'directory.remove': { kind: 'users', id: 'user-anna' },
-    'directory.entry': { kind: 'users', id: 'user-anna' },
-    'directory.importCsv': { kind: 'contacts', csv: 'id,name,email\nk1,Klant,klant@klant.example' },
-    'directory.previewCsv': { kind: 'contacts', csv: 'id,name,email\nk1,Klant,klant@klant.example' },
-    'engine.pause': { paused: true },
-    'templates.remove': { id: 'tpl-instuurder' },
-    'templates.addAttachment': { name: 'a.txt', base64: 'YQ==' },
-    'messages.releaseCaptured': {},
-    'outbox.pause': { paused: true },
-    'mailings.send': { targets: [{ kind: 'organisations', id: 'org-buurt' }], templateId: 'tpl-instuurder' },
-    'workflows.create': { name: 'Nieuw' },
-    'workflows.update': { id: 'wf-accordering', taskManagerUserId: 'user-dirk' },
-    'workflows.duplicate': { id: 'wf-infomail', name: 'Kopie' },
-    'workflows.remove': { id: 'wf-infomail' },
-    'workflows.publish': { id: 'wf-infomail' },
-    'itemTypes.saveConnector': { itemTypeId: 'type-accordering', connector: null },
-    'apiTokens.create': { name: 'Eigen token', scopes: ['admin'] },
-    'apiTokens.revoke': { id: 'unknown' },
-    'accounts.setPassword': { userId: 'user-anna', password: 'overgenomen wachtwoord' },
-    'accounts.endSessions': { userId: 'user-anna' },
-    'accounts.remove': { userId: 'user-anna' },
-    'items.submit': { itemTypeId: 'type-uitgaande-post', subject: 'Brief', fields: { onderwerp: 'Vergunning' } },
-    'items.act': { itemId: secret, actionNodeId: 'a1' },
-    'items.intervene': { type: 'cancel', itemId: secret },
-    'items.updateFields': { id: secret, fields: { klant: 'Iemand anders' } },
-    'items.addAttachment': { itemId: secret, name: 'a.txt', base64: 'YQ==' },
-    'records.create': { entity: 'deal', title: 'Nieuwe deal' },
-    'records.remove': { id: 'rec-deal-zonnewijk' },
-    'templates.previewSaved': { id: 'tpl-instuurder' },
-    'inbox.markRead': {},
-    'replies.saveSettings': { imap: null },
-    'replies.testConnection': { imap: { host: '127.0.0.1', port: 1, secure: false, user: 'x', folder: 'INBOX', address: 'a@b.example' } },
-    'auth.signOut': {},
+  'settings.update': { language: 'de' },
+  'directory.save': { kind: 'users', entry: { id: 'user-dirk', name: 'Dirk Visser', admin: true } },
+  'directory.remove': { kind: 'users', id: 'user-anna' },
+  'directory.entry': { kind: 'users', id: 'user-anna' },
+  'directory.importCsv': { kind: 'contacts', csv: 'id,name,email\nk1,Klant,klant@klant.example' },
+  'directory.previewCsv': { kind: 'contacts', csv: 'id,name,email\nk1,Klant,klant@klant.example' },
+  'engine.pause': { paused: true },
+  'templates.remove': { id: 'tpl-instuurder' },
+  'templates.addAttachment': { name: 'a.txt', base64: 'YQ==' },
+  'messages.releaseCaptured': {},
+  'outbox.pause': { paused: true },
+  'mailings.send': { targets: [{ kind: 'organisations', id: 'org-buurt' }], templateId: 'tpl-instuurder' },
+  'workflows.create': { name: 'Nieuw' },
+  'workflows.update': { id: 'wf-accordering', taskManagerUserId: 'user-dirk' },
+  'workflows.duplicate': { id: 'wf-infomail', name: 'Kopie' },
+  'workflows.remove': { id: 'wf-infomail' },
+  'workflows.publish': { id: 'wf-infomail' },
+  'itemTypes.saveConnector': { itemTypeId: 'type-accordering', connector: null },
+  'apiTokens.create': { name: 'Eigen token', scopes: ['admin'] },
+  'apiTokens.revoke': { id: 'unknown' },
+  'accounts.setPassword': { userId: 'user-anna', password: 'overgenomen wachtwoord' },
+  'accounts.endSessions': { userId: 'user-anna' },
+  'accounts.remove': { userId: 'user-anna' },
+  'items.submit': { itemTypeId: 'type-uitgaande-post', subject: 'Brief', fields: { onderwerp: 'Vergunning' } },
+  'items.act': { itemId: secret, actionNodeId: 'a1' },
+  'items.intervene': { type: 'cancel', itemId: secret },
+  'items.updateFields': { id: secret, fields: { klant: 'Iemand anders' } },
+  'items.addAttachment': { itemId: secret, name: 'a.txt', base64: 'YQ==' },
+  'records.create': { entity: 'deal', title: 'Nieuwe deal' },
+  'records.remove': { id: 'rec-deal-zonnewijk' },
+  'templates.previewSaved': { id: 'tpl-instuurder' },
+  'inbox.markRead': {},
+  'replies.saveSettings': { imap: null },
+  'replies.testConnection': {
+    imap: { host: '127.0.0.1', port: 1, secure: false, user: 'x', folder: 'INBOX', address: 'a@b.example' },
+  },
+  'auth.signOut': {},
 });
 const sampleInput = (m: ApiMethod): unknown => samples()[m] ?? {};
 
@@ -136,7 +164,9 @@ async function expectRefused(status: 401 | 403 | 404, call: () => Promise<Reply>
   expect(snapshot(), `${what} changed a data file`).toEqual(before);
   expect(smtp.received.length, `${what} sent mail`).toBe(mails);
   // A 403 is the one thing written: the refusal, in the audit trail (a 401 or 404 writes nothing).
-  const added = auditLines().slice(audited).map((e) => e.action);
+  const added = auditLines()
+    .slice(audited)
+    .map((e) => e.action);
   expect(added, `${what} in the audit trail`).toEqual(status === 403 ? ['refused'] : []);
 }
 
@@ -150,7 +180,13 @@ beforeAll(async () => {
     const first = `${PASSWORD} (eerste)`;
     await app.dispatch('accounts.setPassword', { userId, login: person.toLowerCase(), password: first });
     cookies[person] = await signInOverRpc(api.host.port, api.host.token, person.toLowerCase(), first);
-    const own = await rpc(api.host.port, api.host.token, 'auth.changePassword', { current: first, next: PASSWORD }, cookies[person]);
+    const own = await rpc(
+      api.host.port,
+      api.host.token,
+      'auth.changePassword',
+      { current: first, next: PASSWORD },
+      cookies[person],
+    );
     expect(own.status, own.text).toBe(200);
   }
   for (const scope of Scopes) {

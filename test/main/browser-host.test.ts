@@ -22,14 +22,23 @@ const rpc = (p: number, token: string, method: string, input: unknown) => rpcAs(
 beforeAll(async () => {
   const rendererDir = tempDir('renderer');
   mkdirSync(join(rendererDir, 'assets'));
-  writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><html><head><title>x</title></head><body></body></html>');
+  writeFileSync(
+    join(rendererDir, 'index.html'),
+    '<!doctype html><html><head><title>x</title></head><body></body></html>',
+  );
   writeFileSync(join(rendererDir, 'assets', 'app-1234.js'), SCRIPT);
   // As the build leaves them (renderer/vite-precompress.ts): compressed copies beside the asset.
   writeFileSync(join(rendererDir, 'assets', 'app-1234.js.br'), brotliCompressSync(SCRIPT));
   writeFileSync(join(rendererDir, 'assets', 'app-1234.js.gz'), gzipSync(SCRIPT));
   writeFileSync(join(rendererDir, 'assets', 'plain-1234.css'), 'body{}');
   app = await openTestApp(tempDir());
-  host = await startBrowserHost({ dispatch: app.core.dispatch, callers: app.core.callers, rendererDir, port: 0, log: () => undefined });
+  host = await startBrowserHost({
+    dispatch: app.core.dispatch,
+    callers: app.core.callers,
+    rendererDir,
+    port: 0,
+    log: () => undefined,
+  });
   port = host.port;
   await giveSignIn(app, 'user-anna', 'anna');
   cookie = await signInOverRpc(port, host.token, 'anna');
@@ -63,7 +72,9 @@ describe('browser host', () => {
 
   it('sends an asset compressed as the browser accepts it: brotli first, then gzip, else as it is', async () => {
     const get = (acceptEncoding?: string) =>
-      httpRequest(port, '/assets/app-1234.js', { headers: { ...local(), ...(acceptEncoding ? { 'accept-encoding': acceptEncoding } : {}) } });
+      httpRequest(port, '/assets/app-1234.js', {
+        headers: { ...local(), ...(acceptEncoding ? { 'accept-encoding': acceptEncoding } : {}) },
+      });
     const br = await get('gzip, deflate, br');
     expect(br.headers['content-encoding']).toBe('br');
     expect(br.headers.vary).toBe('accept-encoding');
@@ -76,7 +87,9 @@ describe('browser host', () => {
     expect(plain.headers['content-encoding']).toBeUndefined();
     expect(plain.text).toBe(SCRIPT);
     // An asset the build left uncompressed goes out as it is, whatever the browser takes.
-    const css = await httpRequest(port, '/assets/plain-1234.css', { headers: { ...local(), 'accept-encoding': 'br, gzip' } });
+    const css = await httpRequest(port, '/assets/plain-1234.css', {
+      headers: { ...local(), 'accept-encoding': 'br, gzip' },
+    });
     expect(css.headers['content-encoding']).toBeUndefined();
     expect(css.text).toBe('body{}');
   });
@@ -91,7 +104,10 @@ describe('browser host', () => {
     const headers = { ...local(), 'content-type': 'application/json', cookie };
     const none = await httpRequest(port, '/api/rpc/directory.get', { method: 'POST', headers, body: '{}' });
     expect(none.status).toBe(401);
-    expect(none.json().error).toEqual({ code: 'unauthorized', message: 'This request carries no session token; reload the page.' });
+    expect(none.json().error).toEqual({
+      code: 'unauthorized',
+      message: 'This request carries no session token; reload the page.',
+    });
     const wrong = await rpc(port, 'x'.repeat(host.token.length), 'directory.get', {});
     expect(wrong.status).toBe(401);
     expect(wrong.json().error.message).toMatch(/not valid/);
@@ -110,7 +126,12 @@ describe('browser host', () => {
     expect(call.json().error.code).toBe('forbidden');
     const origin = await httpRequest(port, '/api/rpc/directory.get', {
       method: 'POST',
-      headers: { ...local(), origin: 'http://evil.example', 'content-type': 'application/json', 'x-stroomlijn-session': host.token },
+      headers: {
+        ...local(),
+        origin: 'http://evil.example',
+        'content-type': 'application/json',
+        'x-stroomlijn-session': host.token,
+      },
       body: '{}',
     });
     expect(origin.status).toBe(403);
@@ -118,7 +139,10 @@ describe('browser host', () => {
   });
 
   it('lists each bad field of invalid input (400) and changes nothing', async () => {
-    const reply = await rpc(port, host.token, 'directory.save', { kind: 'persons', entry: { firstName: '', lastName: 7, workEmail: 'x@' } });
+    const reply = await rpc(port, host.token, 'directory.save', {
+      kind: 'persons',
+      entry: { firstName: '', lastName: 7, workEmail: 'x@' },
+    });
     expect(reply.status).toBe(400);
     const { error } = reply.json();
     expect(error.code).toBe('invalid_input');

@@ -21,9 +21,17 @@ describe('directory through the API (real store on disk)', () => {
   it('creates, updates and deletes an entry, durably', async () => {
     const dir = tempDir();
     const app = await openTestApp(dir);
-    const { id } = (await app.dispatch('directory.save', { kind: 'persons', entry: { firstName: 'Fleur', lastName: 'Kramer', workEmail: 'fleur@x.example' } })) as { id: string };
+    const { id } = (await app.dispatch('directory.save', {
+      kind: 'persons',
+      entry: { firstName: 'Fleur', lastName: 'Kramer', workEmail: 'fleur@x.example' },
+    })) as { id: string };
     await app.dispatch('directory.save', { kind: 'persons', entry: { id, firstName: 'Fleur', lastName: 'de Kramer' } });
-    const onDisk = () => JSON.parse(readFileSync(join(dir, DATABASE_FILE), 'utf8')).directory.persons as { id: string; lastName: string; workEmail?: string }[];
+    const onDisk = () =>
+      JSON.parse(readFileSync(join(dir, DATABASE_FILE), 'utf8')).directory.persons as {
+        id: string;
+        lastName: string;
+        workEmail?: string;
+      }[];
     expect(onDisk().find((p) => p.id === id)).toEqual({ id, firstName: 'Fleur', lastName: 'de Kramer' });
     await app.dispatch('directory.remove', { kind: 'persons', id });
     expect(onDisk().some((p) => p.id === id)).toBe(false);
@@ -34,7 +42,9 @@ describe('directory through the API (real store on disk)', () => {
     const dir = tempDir();
     const app = await openTestApp(dir);
     const before = readFileSync(join(dir, DATABASE_FILE), 'utf8');
-    const error = await rejection(app.dispatch('directory.save', { kind: 'users', entry: { name: '', email: 'nope', roleIds: 'admin' } }));
+    const error = await rejection(
+      app.dispatch('directory.save', { kind: 'users', entry: { name: '', email: 'nope', roleIds: 'admin' } }),
+    );
     expect(error).toBeInstanceOf(ApiError);
     expect(error.code).toBe('invalid_input');
     expect(error.issues).toEqual(
@@ -51,7 +61,9 @@ describe('directory through the API (real store on disk)', () => {
 
   it('refuses references to entries that do not exist, and deleting entries still referred to', async () => {
     const app = await openTestApp(tempDir());
-    const bad = await rejection(app.dispatch('directory.save', { kind: 'users', entry: { name: 'X', roleIds: ['role-nope'] } }));
+    const bad = await rejection(
+      app.dispatch('directory.save', { kind: 'users', entry: { name: 'X', roleIds: ['role-nope'] } }),
+    );
     expect(bad.issues).toEqual([
       {
         path: 'roleIds',
@@ -63,7 +75,9 @@ describe('directory through the API (real store on disk)', () => {
     expect(inUse.code).toBe('conflict');
     expect(inUse.message).toContain('Bram Jansen');
     expect(inUse.reason).toMatchObject({ key: 'entryInUse' });
-    const missing = await rejection(app.dispatch('directory.save', { kind: 'roles', entry: { id: 'ghost', name: 'Ghost' } }));
+    const missing = await rejection(
+      app.dispatch('directory.save', { kind: 'roles', entry: { id: 'ghost', name: 'Ghost' } }),
+    );
     expect(missing.code).toBe('not_found');
     await app.close();
   });
@@ -71,7 +85,9 @@ describe('directory through the API (real store on disk)', () => {
   it('rejects unknown methods and unknown keys', async () => {
     const app = await openTestApp(tempDir());
     expect((await rejection(app.dispatch('directory.drop', {}))).code).toBe('unknown_method');
-    expect((await rejection(app.dispatch('directory.remove', { kind: 'roles', id: 'x', force: true }))).issues[0]!.message).toMatch(/Unrecognized key/);
+    expect(
+      (await rejection(app.dispatch('directory.remove', { kind: 'roles', id: 'x', force: true }))).issues[0]!.message,
+    ).toMatch(/Unrecognized key/);
     await app.close();
   });
 });
@@ -120,9 +136,19 @@ describe('CSV import', () => {
       kind: 'users',
       csv: 'id,name,email,external,roleIds\nuser-dirk,Dirk Visser,dirk@stroomlijn.example,nee,role-payroll;role-reviewers\n,Nieuw,,ja,\n,Fout,,misschien,',
     });
-    expect(report).toMatchObject({ rows: 3, created: 1, updated: 1, rejected: [{ line: 4, errors: [{ path: 'external', message: '"misschien" is not yes or no' }] }] });
-    const { users } = (await app.dispatch('directory.get', {})) as { users: { id: string; email?: string; roleIds: string[]; external: boolean; name: string }[] };
-    expect(users.find((u) => u.id === 'user-dirk')).toMatchObject({ email: 'dirk@stroomlijn.example', roleIds: ['role-payroll', 'role-reviewers'] });
+    expect(report).toMatchObject({
+      rows: 3,
+      created: 1,
+      updated: 1,
+      rejected: [{ line: 4, errors: [{ path: 'external', message: '"misschien" is not yes or no' }] }],
+    });
+    const { users } = (await app.dispatch('directory.get', {})) as {
+      users: { id: string; email?: string; roleIds: string[]; external: boolean; name: string }[];
+    };
+    expect(users.find((u) => u.id === 'user-dirk')).toMatchObject({
+      email: 'dirk@stroomlijn.example',
+      roleIds: ['role-payroll', 'role-reviewers'],
+    });
     expect(users.find((u) => u.name === 'Nieuw')).toMatchObject({ external: true });
     await app.close();
   });

@@ -13,9 +13,18 @@ afterEach(async () => {
 describe('the tests’ IMAP server (dovecot on loopback)', () => {
   it('takes a login, keeps an appended mail and finds it unseen', async () => {
     imap = await startImap(tempDir('imap'));
-    const client = new ImapFlow({ host: imap.host, port: imap.port, secure: false, auth: { user: imap.user, pass: imap.password }, logger: false });
+    const client = new ImapFlow({
+      host: imap.host,
+      port: imap.port,
+      secure: false,
+      auth: { user: imap.user, pass: imap.password },
+      logger: false,
+    });
     await client.connect();
-    await client.append('INBOX', 'From: a@b.example\r\nTo: c@d.example\r\nSubject: hallo\r\nMessage-ID: <x1@b.example>\r\n\r\nJA\r\n');
+    await client.append(
+      'INBOX',
+      'From: a@b.example\r\nTo: c@d.example\r\nSubject: hallo\r\nMessage-ID: <x1@b.example>\r\n\r\nJA\r\n',
+    );
     const lock = await client.getMailboxLock('INBOX');
     try {
       expect(await client.search({ seen: false })).toHaveLength(1);

@@ -36,12 +36,17 @@ describe('inbox links: only what the reader may open', () => {
   it('a Directory contact links for an administrator only; a removed contact links for nobody', async () => {
     const app = apps.track(await openTestApp(tempDir()));
     const sanne = await addUser(app.dispatch, 'Sanne Hoekstra', 'sanne@hoekstra-advies.example');
-    await publishRecordWorkflow(app.dispatch, 'Nieuwe relatie', { entity: 'contact', event: 'created' }, {
-      kind: 'notify',
-      channel: 'inbox',
-      to: [{ type: 'users', userIds: [sanne, 'user-anna'] }],
-      templateId: 'tpl-bellen-verlopen',
-    });
+    await publishRecordWorkflow(
+      app.dispatch,
+      'Nieuwe relatie',
+      { entity: 'contact', event: 'created' },
+      {
+        kind: 'notify',
+        channel: 'inbox',
+        to: [{ type: 'users', userIds: [sanne, 'user-anna'] }],
+        templateId: 'tpl-bellen-verlopen',
+      },
+    );
     const saved = (await app.dispatch('directory.save', {
       kind: 'contacts',
       entry: { name: 'Femke Dijkstra', email: 'femke@dijkstra-bouw.example', consentEmail: true },

@@ -15,7 +15,11 @@ afterEach(async () => {
 });
 
 const RECEIPT = Buffer.from('%PDF-1.4 bon van de taxi, € 42,50\n');
-const errorOf = async (call: Promise<unknown>) => (await call.then(() => null, (e: unknown) => e)) as ApiError;
+const errorOf = async (call: Promise<unknown>) =>
+  (await call.then(
+    () => null,
+    (e: unknown) => e,
+  )) as ApiError;
 
 async function setUp() {
   const dir = tempDir('item-attachments');
@@ -27,7 +31,11 @@ async function setUp() {
   const upload = async (base64 = RECEIPT.toString('base64')) =>
     (await eva('items.addAttachment', { name: 'bon.pdf', contentType: 'application/pdf', base64 })) as Attachment;
   const submit = (bon: unknown) =>
-    eva('items.submit', { itemTypeId: EXPENSE_TYPE, subject: 'Taxi', fields: { bedrag: 42.5, bon } }) as Promise<ItemRecord>;
+    eva('items.submit', {
+      itemTypeId: EXPENSE_TYPE,
+      subject: 'Taxi',
+      fields: { bedrag: 42.5, bon },
+    }) as Promise<ItemRecord>;
   return { app, dir, files, eva, upload, submit };
 }
 

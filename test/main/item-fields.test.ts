@@ -65,12 +65,13 @@ describe('submitting an item checks its fields against the item type', () => {
   });
 
   it('checks each kind: number, date, yes/no, a user that exists, a choice in its list', async () => {
-    const submit = (fields: Record<string, unknown>) => api.app.as('user-dirk').dispatch('items.submit', {
-      itemTypeId: 'type-mutatie',
-      subject: 'Adreswijziging',
-      fields,
-      submitterUserId: 'user-dirk',
-    });
+    const submit = (fields: Record<string, unknown>) =>
+      api.app.as('user-dirk').dispatch('items.submit', {
+        itemTypeId: 'type-mutatie',
+        subject: 'Adreswijziging',
+        fields,
+        submitterUserId: 'user-dirk',
+      });
     const wrong = await submit({
       soort: 'Adres',
       ingangsdatum: '1 december',
@@ -120,10 +121,13 @@ describe('submitting an item checks its fields against the item type', () => {
       submitterUserId: 'user-dirk',
     })) as ItemRecord;
     // Anna handles the mutation (role payroll): she may change its fields, each checked.
-    const refused = await api.app.as('user-anna').dispatch('items.updateFields', {
-      id: item.id,
-      fields: { uren: 'veel', soort: '', kleur: 'blauw' },
-    }).catch((e: unknown) => e);
+    const refused = await api.app
+      .as('user-anna')
+      .dispatch('items.updateFields', {
+        id: item.id,
+        fields: { uren: 'veel', soort: '', kleur: 'blauw' },
+      })
+      .catch((e: unknown) => e);
     expect(issuesOf(refused)).toEqual([
       'fields.kleur: is not a field of this item type',
       'fields.soort: is required',

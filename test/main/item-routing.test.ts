@@ -12,15 +12,25 @@ const tempDir = useTempDirs();
 const apps = useTestApps();
 const office = useOffice();
 const failure = async (p: Promise<unknown>) =>
-  p.then(() => { throw new Error('expected a refusal'); }, (e: ApiError) => e);
-const mutation = (subject: string) =>
-  ({ itemTypeId: 'type-mutatie', subject, fields: { soort: 'Adres', ingangsdatum: '2026-12-01' }, submitterUserId: 'user-eva' });
+  p.then(
+    () => {
+      throw new Error('expected a refusal');
+    },
+    (e: ApiError) => e,
+  );
+const mutation = (subject: string) => ({
+  itemTypeId: 'type-mutatie',
+  subject,
+  fields: { soort: 'Adres', ingangsdatum: '2026-12-01' },
+  submitterUserId: 'user-eva',
+});
 const editable = (type: ItemType) => Object.fromEntries(Object.entries(type).filter(([key]) => key !== 'connector'));
 
 describe('which workflow new items enter', () => {
   it('a second published workflow takes over only when the administrator says so; items keep workflow and version', async () => {
     const app = await apps.open(tempDir());
-    const submit = (subject: string) => app.as('user-eva').dispatch('items.submit', mutation(subject)) as Promise<ItemRecord>;
+    const submit = (subject: string) =>
+      app.as('user-eva').dispatch('items.submit', mutation(subject)) as Promise<ItemRecord>;
     const old = await submit('Voor de tweede');
     expect(old).toMatchObject({ workflowId: 'wf-infomail', version: 1 });
     const second = await createOneTaskWorkflow(app.dispatch, 'Mutatie controleren', 'type-mutatie', 'Controleren');
@@ -30,13 +40,19 @@ describe('which workflow new items enter', () => {
     expect(await submit('Nee gezegd')).toMatchObject({ workflowId: 'wf-infomail' });
     const list = (await app.dispatch('workflows.list', {})) as WorkflowSummary[];
     expect(list.find((w) => w.id === second)!.entry).toEqual({ asDefault: false, values: [] });
-    expect(await publish(app.dispatch, second, true)).toMatchObject({ route: 'replaced', routedWorkflowId: second, version: 3 });
+    expect(await publish(app.dispatch, second, true)).toMatchObject({
+      route: 'replaced',
+      routedWorkflowId: second,
+      version: 3,
+    });
     const v3 = await submit('Ja gezegd');
     expect(v3).toMatchObject({ workflowId: second, version: 3, tasks: [{ nodeId: 't' }] });
     expect(await publish(app.dispatch, second)).toMatchObject({ route: 'already', version: 4 });
     expect(await submit('Versie 4')).toMatchObject({ workflowId: second, version: 4 });
     // Items keep what they entered with: the v3 item runs on through version 3.
-    const acted = (await app.as('user-bram').dispatch('items.act', { itemId: v3.id, actionNodeId: 'ok' })) as ItemRecord;
+    const acted = (await app
+      .as('user-bram')
+      .dispatch('items.act', { itemId: v3.id, actionNodeId: 'ok' })) as ItemRecord;
     expect(acted).toMatchObject({ workflowId: second, version: 3, status: 'completed' });
     expect(await app.dispatch('items.get', { id: old.id })).toMatchObject({ workflowId: 'wf-infomail', version: 1 });
   });
@@ -48,7 +64,8 @@ describe('which workflow new items enter', () => {
     const type = app.store.data.itemTypes.find((t) => t.id === 'type-accordering')!;
     const routing = { fieldKey: 'instantie', byValue: [{ value: 'KvK', workflowId: kvk }] };
     await app.dispatch('itemTypes.update', { ...editable(type), routing });
-    const submit = (fields: Record<string, unknown>) => app.as('user-eva').dispatch('items.submit', vatReturn('Aangifte', fields)) as Promise<ItemRecord>;
+    const submit = (fields: Record<string, unknown>) =>
+      app.as('user-eva').dispatch('items.submit', vatReturn('Aangifte', fields)) as Promise<ItemRecord>;
     expect(await submit({ berichtsoort: 'KvK-stukken', instantie: 'KvK' })).toMatchObject({ workflowId: kvk });
     expect(await submit({ instantie: 'Belastingdienst' })).toMatchObject({ workflowId: 'wf-accordering' });
     const list = (await app.dispatch('workflows.list', {})) as WorkflowSummary[];
@@ -63,7 +80,12 @@ describe('which workflow new items enter', () => {
     // Nothing was written: the next item takes the next number.
     const next = await submit({ instantie: 'KvK' });
     expect(next.number).toBe('D-2026-0004');
-    const refused = await failure(app.dispatch('itemTypes.update', { ...editable(type), routing: { fieldKey: 'instantie', byValue: [{ value: 'UWV', workflowId: 'wf-infomail' }] } }));
+    const refused = await failure(
+      app.dispatch('itemTypes.update', {
+        ...editable(type),
+        routing: { fieldKey: 'instantie', byValue: [{ value: 'UWV', workflowId: 'wf-infomail' }] },
+      }),
+    );
     expect(refused.issues).toMatchObject([
       { path: 'routing.byValue[0].value', message: 'is not a value of the field' },
       { path: 'routing.byValue[0].workflowId', message: '“Infomail instuurder” is not a workflow of this type' },
@@ -81,18 +103,30 @@ describe('which workflow new items enter', () => {
     expect(list.find((w) => w.id === second)).toMatchObject({ active: false, explanation, entry: { asDefault: true } });
     const refused = await failure(app.as('user-eva').dispatch('items.submit', mutation('Nieuw')));
     expect(refused).toMatchObject({ code: 'conflict' });
-    expect(refused.message).toBe(`Workflow “Mutatie controleren” (${explanation}) is switched off: new items of type `
-      + '“Medewerkermutatie” cannot be submitted until an administrator switches it on or routes the type to another workflow.');
-    expect(await app.as('user-bram').dispatch('items.act', { itemId: running.id, actionNodeId: 'ok' })).toMatchObject({ status: 'completed' });
+    expect(refused.message).toBe(
+      `Workflow “Mutatie controleren” (${explanation}) is switched off: new items of type ` +
+        '“Medewerkermutatie” cannot be submitted until an administrator switches it on or routes the type to another workflow.',
+    );
+    expect(await app.as('user-bram').dispatch('items.act', { itemId: running.id, actionNodeId: 'ok' })).toMatchObject({
+      status: 'completed',
+    });
     await app.dispatch('workflows.update', { id: second, active: true });
-    expect(await app.as('user-eva').dispatch('items.submit', mutation('Weer aan'))).toMatchObject({ workflowId: second });
+    expect(await app.as('user-eva').dispatch('items.submit', mutation('Weer aan'))).toMatchObject({
+      workflowId: second,
+    });
   });
 
   it('an inactive record-triggered workflow starts no runs, also not from a timer armed before (seed 001)', async () => {
     const o = await office();
     await o.app.dispatch('workflows.update', { id: 'wf-bellen-nieuw', active: false });
     const due = new Date(o.clock.now().getTime() + 86_400_000).toISOString();
-    await createRecord(o.app, 'task', 'Piet bellen', { type: 'Bellen', status: 'Open', responsible: 'user-bram', contact: 'contact-piet', dueDate: due });
+    await createRecord(o.app, 'task', 'Piet bellen', {
+      type: 'Bellen',
+      status: 'Open',
+      responsible: 'user-bram',
+      contact: 'contact-piet',
+      dueDate: due,
+    });
     expect(await mails(o.app, 'tpl-bellen-nieuw')).toEqual([]);
     await o.app.dispatch('workflows.update', { id: 'wf-bellen-verlopen', active: false });
     o.clock.advance(2 * 86_400_000);
@@ -104,17 +138,23 @@ describe('which workflow new items enter', () => {
     const o = await office();
     /** The expiry mails of the task this test makes (the sample tasks expire too). */
     const expired = async () =>
-      ((await o.app.dispatch('messages.list', { templateId: 'tpl-bellen-verlopen', limit: 5000 })) as OutboxMessage[]).filter((m) =>
-        m.subject.includes('Wim Zonderland bellen'),
-      );
+      (
+        (await o.app.dispatch('messages.list', { templateId: 'tpl-bellen-verlopen', limit: 5000 })) as OutboxMessage[]
+      ).filter((m) => m.subject.includes('Wim Zonderland bellen'));
     const announced = async () =>
-      ((await o.app.dispatch('messages.list', { templateId: 'tpl-bellen-nieuw', limit: 5000 })) as OutboxMessage[]).filter((m) =>
-        m.subject.includes('Wim Zonderland bellen'),
-      );
+      (
+        (await o.app.dispatch('messages.list', { templateId: 'tpl-bellen-nieuw', limit: 5000 })) as OutboxMessage[]
+      ).filter((m) => m.subject.includes('Wim Zonderland bellen'));
     await o.app.dispatch('workflows.update', { id: 'wf-bellen-verlopen', active: false });
     await o.app.dispatch('workflows.update', { id: 'wf-bellen-nieuw', active: false });
     const due = new Date(o.clock.now().getTime() + 86_400_000).toISOString();
-    await createRecord(o.app, 'task', 'Wim Zonderland bellen', { type: 'Bellen', status: 'Open', responsible: 'user-bram', contact: 'contact-piet', dueDate: due });
+    await createRecord(o.app, 'task', 'Wim Zonderland bellen', {
+      type: 'Bellen',
+      status: 'Open',
+      responsible: 'user-bram',
+      contact: 'contact-piet',
+      dueDate: due,
+    });
     o.clock.advance(2 * 86_400_000);
     await o.app.tick();
     expect(await expired()).toEqual([]);
@@ -136,11 +176,25 @@ describe('which workflow new items enter', () => {
     const o = await office();
     const day = 86_400_000;
     const mine = ['Verlopen: Piet bellen', 'Verlopen: Offerte nabellen'];
-    const expired = async () => ((await o.app.dispatch('messages.list', { templateId: 'tpl-bellen-verlopen' })) as OutboxMessage[])
-      .map((m) => m.subject).filter((subject) => mine.includes(subject));
+    const expired = async () =>
+      ((await o.app.dispatch('messages.list', { templateId: 'tpl-bellen-verlopen' })) as OutboxMessage[])
+        .map((m) => m.subject)
+        .filter((subject) => mine.includes(subject));
     const dueIn = (days: number) => new Date(o.clock.now().getTime() + days * day).toISOString();
-    await createRecord(o.app, 'task', 'Piet bellen', { type: 'Bellen', status: 'Open', responsible: 'user-bram', contact: 'contact-piet', dueDate: dueIn(1) });
-    await createRecord(o.app, 'task', 'Offerte nabellen', { type: 'Bellen', status: 'Open', responsible: 'user-bram', contact: 'contact-piet', dueDate: dueIn(3) });
+    await createRecord(o.app, 'task', 'Piet bellen', {
+      type: 'Bellen',
+      status: 'Open',
+      responsible: 'user-bram',
+      contact: 'contact-piet',
+      dueDate: dueIn(1),
+    });
+    await createRecord(o.app, 'task', 'Offerte nabellen', {
+      type: 'Bellen',
+      status: 'Open',
+      responsible: 'user-bram',
+      contact: 'contact-piet',
+      dueDate: dueIn(3),
+    });
     await o.app.dispatch('workflows.update', { id: 'wf-bellen-verlopen', active: false, explanation: 'Even niet' });
     o.clock.advance(2 * day);
     await o.app.tick();

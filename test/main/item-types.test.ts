@@ -15,7 +15,12 @@ import { issueReasonText } from '../../renderer/src/ui/reason-text';
 const tempDir = useTempDirs();
 const apps = useTestApps();
 const failure = async (p: Promise<unknown>) =>
-  p.then(() => { throw new Error('expected a refusal'); }, (e: ApiError) => e);
+  p.then(
+    () => {
+      throw new Error('expected a refusal');
+    },
+    (e: ApiError) => e,
+  );
 
 /** An expense claim as an administrator would design it: a field of every kind. */
 const expenseClaim = {
@@ -41,7 +46,7 @@ const expenseClaim = {
 const editable = (type: ItemType) => Object.fromEntries(Object.entries(type).filter(([key]) => key !== 'connector'));
 const fileOf = (dir: string) => readFileSync(join(dir, DATABASE_FILE), 'utf8');
 
-describe('item types are the administrator\'s', () => {
+describe("item types are the administrator's", () => {
   it('creates a type with a form of every kind, kept on disk; its items enter the workflow it routes to', async () => {
     const dir = tempDir();
     const app = await apps.open(dir);
@@ -51,10 +56,14 @@ describe('item types are the administrator\'s', () => {
     const claim = { itemTypeId: type.id, subject: 'Treinkaartje', fields: { omschrijving: 'Trein', bedrag: 12.5 } };
     const none = await failure(app.as('user-eva').dispatch('items.submit', { ...claim, submitterUserId: 'user-eva' }));
     expect(none).toMatchObject({ code: 'conflict' });
-    expect(none.message).toBe('Item type “Declaratie” has no published workflow for new items: an administrator chooses one under Item types.');
+    expect(none.message).toBe(
+      'Item type “Declaratie” has no published workflow for new items: an administrator chooses one under Item types.',
+    );
     const workflowId = await createOneTaskWorkflow(app.dispatch, 'Declaratie beoordelen', type.id, 'Beoordelen');
     expect(await publish(app.dispatch, workflowId)).toMatchObject({ route: 'entered', routedWorkflowId: workflowId });
-    const item = (await app.as('user-eva').dispatch('items.submit', { ...claim, submitterUserId: 'user-eva' })) as ItemRecord;
+    const item = (await app
+      .as('user-eva')
+      .dispatch('items.submit', { ...claim, submitterUserId: 'user-eva' })) as ItemRecord;
     expect(item).toMatchObject({ workflowId, version: 1, tasks: [{ nodeId: 't' }] });
     // Confidential by default: a colleague who is not involved does not see it.
     expect((await failure(app.as('user-dirk').dispatch('items.get', { id: item.id }))).code).toBe('forbidden');
@@ -88,7 +97,9 @@ describe('item types are the administrator\'s', () => {
       '“Infomail instuurder” is geen workflow van dit type',
       'is geen keuzeveld van dit type',
     ]);
-    const badKey = await failure(app.dispatch('itemTypes.create', { name: 'X', fields: [{ key: '1x', label: 'X', type: 'text' }] }));
+    const badKey = await failure(
+      app.dispatch('itemTypes.create', { name: 'X', fields: [{ key: '1x', label: 'X', type: 'text' }] }),
+    );
     expect(badKey.issues?.[0]?.path).toBe('fields[0].key');
     expect((await failure(app.dispatch('itemTypes.update', { id: 'type-nope', name: 'X' }))).code).toBe('not_found');
     expect((await failure(app.as('user-eva').dispatch('itemTypes.create', expenseClaim))).code).toBe('forbidden');
@@ -99,14 +110,27 @@ describe('item types are the administrator\'s', () => {
     const app = await apps.open(tempDir());
     const first = (await app.as('user-eva').dispatch('items.submit', vatReturn('Btw Q3'))) as ItemRecord;
     const type = app.store.data.itemTypes.find((t) => t.id === 'type-accordering')!;
-    const renamed = (await app.dispatch('itemTypes.update', { ...editable(type), name: 'Aangifte ter accordering' })) as ItemType;
-    expect(renamed).toMatchObject({ id: 'type-accordering', name: 'Aangifte ter accordering', workflowId: 'wf-accordering' });
+    const renamed = (await app.dispatch('itemTypes.update', {
+      ...editable(type),
+      name: 'Aangifte ter accordering',
+    })) as ItemType;
+    expect(renamed).toMatchObject({
+      id: 'type-accordering',
+      name: 'Aangifte ter accordering',
+      workflowId: 'wf-accordering',
+    });
     const second = (await app.as('user-eva').dispatch('items.submit', vatReturn('Btw Q4'))) as ItemRecord;
     expect(second).toMatchObject({ itemTypeId: 'type-accordering', workflowId: 'wf-accordering' });
     const list = (await app.dispatch('workflows.list', {})) as WorkflowSummary[];
-    expect(list.find((w) => w.id === 'wf-accordering')).toMatchObject({ itemTypeId: 'type-accordering', entry: { asDefault: true } });
-    expect(await app.as('user-bram').dispatch('items.act', { itemId: first.id, actionNodeId: 'a1', reaction: { text: 'ok', external: false } }))
-      .toMatchObject({ status: 'completed' });
+    expect(list.find((w) => w.id === 'wf-accordering')).toMatchObject({
+      itemTypeId: 'type-accordering',
+      entry: { asDefault: true },
+    });
+    expect(
+      await app
+        .as('user-bram')
+        .dispatch('items.act', { itemId: first.id, actionNodeId: 'a1', reaction: { text: 'ok', external: false } }),
+    ).toMatchObject({ status: 'completed' });
   });
 
   it('refuses to delete a type that workflows or items use, naming them, and writes nothing', async () => {
@@ -114,7 +138,10 @@ describe('item types are the administrator\'s', () => {
     const app = await apps.open(dir);
     const before = fileOf(dir);
     const used = await failure(app.dispatch('itemTypes.delete', { id: 'type-mutatie' }));
-    expect(used).toMatchObject({ code: 'conflict', message: 'Item type “Medewerkermutatie” is still used by “Infomail instuurder”; it stays.' });
+    expect(used).toMatchObject({
+      code: 'conflict',
+      message: 'Item type “Medewerkermutatie” is still used by “Infomail instuurder”; it stays.',
+    });
     expect(fileOf(dir)).toBe(before);
     const type = (await app.dispatch('itemTypes.create', { name: 'Tijdelijk', fields: [] })) as ItemType;
     const wf = await createOneTaskWorkflow(app.dispatch, 'Tijdelijk', type.id, 'Kijken');
@@ -139,14 +166,19 @@ describe('item types are the administrator\'s', () => {
   it('a field cannot change its kind while an item holds a value of it; the refusal says which items', async () => {
     const dir = tempDir();
     const app = await apps.open(dir);
-    const item = (await app.as('user-eva').dispatch('items.submit', vatReturn('Btw', { klant: 'Korenaar' }))) as ItemRecord;
+    const item = (await app
+      .as('user-eva')
+      .dispatch('items.submit', vatReturn('Btw', { klant: 'Korenaar' }))) as ItemRecord;
     const type = structuredClone(app.store.data.itemTypes.find((t) => t.id === 'type-accordering')!);
     const before = fileOf(dir);
     const klant = type.fields.findIndex((f) => f.key === 'klant');
     type.fields[klant] = { ...type.fields[klant]!, type: 'number' };
     const refused = await failure(app.dispatch('itemTypes.update', editable(type)));
     expect(refused.issues).toMatchObject([
-      { path: `fields[${klant}].type`, message: `cannot change from text to number: these items hold a value: ${item.number}` },
+      {
+        path: `fields[${klant}].type`,
+        message: `cannot change from text to number: these items hold a value: ${item.number}`,
+      },
     ]);
     // The Dutch UI says it in Dutch: the issue carries a reason the renderer's translator knows.
     const nl = (await createI18n('nl')).t;
@@ -157,8 +189,9 @@ describe('item types are the administrator\'s', () => {
     type.fields.push({ key: 'bedrag', label: 'Bedrag', type: 'money', required: false });
     type.fields[klant] = { ...type.fields[klant]!, type: 'longText', required: true };
     type.fields.reverse();
-    await expect(app.dispatch('itemTypes.update', { ...editable(type), fields: type.fields.filter((f) => f.key !== 'klant') }))
-      .resolves.toMatchObject({ fields: [{ key: 'bedrag' }, { key: 'instantie' }, { key: 'berichtsoort' }] });
+    await expect(
+      app.dispatch('itemTypes.update', { ...editable(type), fields: type.fields.filter((f) => f.key !== 'klant') }),
+    ).resolves.toMatchObject({ fields: [{ key: 'bedrag' }, { key: 'instantie' }, { key: 'berichtsoort' }] });
     const workflows = (await app.dispatch('workflows.list', {})) as Workflow[];
     expect(workflows.length).toBeGreaterThan(0);
   });

@@ -17,12 +17,14 @@ const reopen = async (app: App, dir: string, clock = fakeClock()) => {
   await apps.close(app);
   return open(dir, clock);
 };
-const submit = async (app: App, type: string, subject: string) => (await app.dispatch('items.submit', {
-  itemTypeId: type,
-  subject,
-  fields: { onderwerp: subject },
-})) as ItemRecord;
-const act = (app: App, itemId: string, actionNodeId: string) => app.as('user-bram').dispatch('items.act', { itemId, actionNodeId }) as Promise<ItemRecord>;
+const submit = async (app: App, type: string, subject: string) =>
+  (await app.dispatch('items.submit', {
+    itemTypeId: type,
+    subject,
+    fields: { onderwerp: subject },
+  })) as ItemRecord;
+const act = (app: App, itemId: string, actionNodeId: string) =>
+  app.as('user-bram').dispatch('items.act', { itemId, actionNodeId }) as Promise<ItemRecord>;
 
 describe('items on disk: open work in a snapshot + journal, ended items in the archive', () => {
   it('keeps every acknowledged change across a restart and costs a journal line per action, not a rewrite', async () => {
@@ -37,8 +39,12 @@ describe('items on disk: open work in a snapshot + journal, ended items in the a
     expect(readFileSync(join(dir, 'items.json'), 'utf8')).toBe(snapshotBefore);
     expect(readFileSync(join(dir, 'items.json.journal'), 'utf8')).toContain('"nodeId":"t2"');
     app = await reopen(app, dir);
-    expect(((await app.dispatch('items.get', { id: first.id })) as ItemRecord).tasks.map((t) => t.nodeId)).toEqual(['t2']);
-    expect(((await app.dispatch('items.get', { id: second.id })) as ItemRecord).tasks.map((t) => t.nodeId)).toEqual(['t1']);
+    expect(((await app.dispatch('items.get', { id: first.id })) as ItemRecord).tasks.map((t) => t.nodeId)).toEqual([
+      't2',
+    ]);
+    expect(((await app.dispatch('items.get', { id: second.id })) as ItemRecord).tasks.map((t) => t.nodeId)).toEqual([
+      't1',
+    ]);
     expect(((await app.as('user-bram').dispatch('tasks.mine', {})) as unknown[]).length).toBe(2);
   });
 
@@ -51,18 +57,30 @@ describe('items on disk: open work in a snapshot + journal, ended items in the a
     expect((await act(app, done.id, 'b1')).status).toBe('completed');
     const open2 = await submit(app, type, 'Loopt nog');
     app = await reopen(app, dir);
-    const snapshot = JSON.parse(readFileSync(join(dir, 'items.json'), 'utf8')) as { schemaVersion: number; items: ItemRecord[] };
+    const snapshot = JSON.parse(readFileSync(join(dir, 'items.json'), 'utf8')) as {
+      schemaVersion: number;
+      items: ItemRecord[];
+    };
     expect(snapshot.schemaVersion).toBe(2);
     expect(snapshot.items.map((i) => i.subject)).toEqual(['Loopt nog']);
-    const archived = readFileSync(join(dir, 'archive', 'items-2026-11.jsonl'), 'utf8').trim().split('\n');
+    const archived = readFileSync(join(dir, 'archive', 'items-2026-11.jsonl'), 'utf8')
+      .trim()
+      .split('\n');
     expect(archived.map((l) => (JSON.parse(l) as ItemRecord).subject)).toEqual(['Afgehandeld']);
 
     const read = (await app.dispatch('items.get', { id: done.id })) as ItemRecord;
     expect(read).toMatchObject({ status: 'completed', subject: 'Afgehandeld' });
     expect(read.history.filter((h) => h.kind === 'acted').map((h) => h.nodeId)).toEqual(['a2', 'b1']);
-    expect(((await app.dispatch('items.list', { status: 'completed' })) as ItemRecord[]).map((i) => i.subject)).toEqual(['Afgehandeld']);
-    expect(((await app.dispatch('items.list', {})) as ItemRecord[]).map((i) => i.subject)).toEqual(['Afgehandeld', 'Loopt nog']);
-    expect(((await app.dispatch('items.list', { status: 'running' })) as ItemRecord[]).map((i) => i.id)).toEqual([open2.id]);
+    expect(((await app.dispatch('items.list', { status: 'completed' })) as ItemRecord[]).map((i) => i.subject)).toEqual(
+      ['Afgehandeld'],
+    );
+    expect(((await app.dispatch('items.list', {})) as ItemRecord[]).map((i) => i.subject)).toEqual([
+      'Afgehandeld',
+      'Loopt nog',
+    ]);
+    expect(((await app.dispatch('items.list', { status: 'running' })) as ItemRecord[]).map((i) => i.id)).toEqual([
+      open2.id,
+    ]);
     expect((await submit(app, type, 'Derde')).number).toBe('D-2026-0003');
     const missing = await app.dispatch('items.get', { id: 'nope' }).catch((e: Error) => e);
     expect((missing as Error).message).toBe('There is no item with id "nope".');
@@ -83,7 +101,9 @@ describe('items on disk: open work in a snapshot + journal, ended items in the a
     snapshot.items.push(completed);
     writeFileSync(join(dir, 'items.json'), JSON.stringify(snapshot));
     app = await reopen(app, dir);
-    expect(((await app.dispatch('items.list', { status: 'completed' })) as ItemRecord[]).map((i) => i.id)).toEqual([item.id]);
+    expect(((await app.dispatch('items.list', { status: 'completed' })) as ItemRecord[]).map((i) => i.id)).toEqual([
+      item.id,
+    ]);
     expect(app.runtime.open()).toEqual([]);
   });
 
@@ -97,7 +117,8 @@ describe('items on disk: open work in a snapshot + journal, ended items in the a
     const snapshot = () => JSON.parse(readFileSync(join(dir, 'items.json'), 'utf8')) as { journalSeq: number };
     const snapshotSeq = () => snapshot().journalSeq;
     const next = (n: number) => snapshotSeq() + n;
-    const good = (subject: string, s: number) => `${JSON.stringify({ s, c: [{ c: 'items', k: item.id, v: { ...item, subject } }] })}\n`;
+    const good = (subject: string, s: number) =>
+      `${JSON.stringify({ s, c: [{ c: 'items', k: item.id, v: { ...item, subject } }] })}\n`;
     // As a crash leaves both copies of the journal: the same lines, the last one torn.
     const writeJournal = (text: string) => [journal, `${journal}.2`].forEach((copy) => writeFileSync(copy, text));
     writeJournal(`${good('Na de herstart', next(1))}{"s":${next(2)},"c":[{"c":"items","k":"x","v":{"id`);
@@ -108,7 +129,9 @@ describe('items on disk: open work in a snapshot + journal, ended items in the a
     writeJournal(`${good('Eerste', next(1))}not json\n${good('Nooit', next(3))}`);
     app = await open(dir);
     expect(((await app.dispatch('items.get', { id: item.id })) as ItemRecord).subject).toBe('Eerste');
-    const notices = ((await app.dispatch('app.info', {})) as { notices: { kind: string; reason: string; keptAs: string }[] }).notices;
+    const notices = (
+      (await app.dispatch('app.info', {})) as { notices: { kind: string; reason: string; keptAs: string }[] }
+    ).notices;
     expect(notices).toMatchObject([{ kind: 'journalCut', line: 2, reason: expect.stringMatching(/not valid JSON/) }]);
     expect(readFileSync(notices[0]!.keptAs, 'utf8')).toContain('not json');
   });
@@ -155,15 +178,24 @@ describe('the journaled store', () => {
   it('rewrites the snapshot once the journal outgrows it, and loses nothing across it', async () => {
     const dir = tempDir();
     const store = await openStore(dir);
-    await Promise.all(Array.from({ length: 50 }, (_, i) => store.commit([{ collection: 'notes', key: `n${i % 10}`, value: { id: `n${i % 10}`, text: `versie ${i}` } }])));
-    for (let i = 0; i < 40; i++) await store.commit([{ collection: 'notes', key: `n${i % 10}`, value: { id: `n${i % 10}`, text: `ronde ${i}` } }]);
+    await Promise.all(
+      Array.from({ length: 50 }, (_, i) =>
+        store.commit([{ collection: 'notes', key: `n${i % 10}`, value: { id: `n${i % 10}`, text: `versie ${i}` } }]),
+      ),
+    );
+    for (let i = 0; i < 40; i++)
+      await store.commit([{ collection: 'notes', key: `n${i % 10}`, value: { id: `n${i % 10}`, text: `ronde ${i}` } }]);
     await store.commit([{ collection: 'notes', key: 'n9' }]);
     expect(readFileSync(join(dir, 'notes.json.journal'), 'utf8').length).toBeLessThan(2_000);
     await store.close();
     const again = await openStore(dir);
-    expect([...again.maps.notes.values()].map((n) => n.text)).toEqual(Array.from({ length: 9 }, (_, i) => `ronde ${30 + i}`));
+    expect([...again.maps.notes.values()].map((n) => n.text)).toEqual(
+      Array.from({ length: 9 }, (_, i) => `ronde ${30 + i}`),
+    );
     await again.close();
-    const files = readdirSync(dir).filter((f) => f.startsWith('notes')).sort();
+    const files = readdirSync(dir)
+      .filter((f) => f.startsWith('notes'))
+      .sort();
     expect(files).toEqual([
       'notes.json',
       'notes.json.bak',

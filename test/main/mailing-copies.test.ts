@@ -127,10 +127,16 @@ describe('a mailing renders each copy with that recipient’s own data', () => {
   it('lists a field that does not exist apart from the empty ones, and mails an organisation as one', async () => {
     const { app, smtp } = await officeWithSmtp();
     const targets = await contacts(app);
-    const typo = { ...template, texts: { nl: { subject: 'Nieuws', html: '<p>Beste {{Contact.Nmae}}, {{Item.Subject}}</p>' } } };
+    const typo = {
+      ...template,
+      texts: { nl: { subject: 'Nieuws', html: '<p>Beste {{Contact.Nmae}}, {{Item.Subject}}</p>' } },
+    };
     const saved = (await app.dispatch('templates.save', { template: typo })) as { id: string };
     const check = (await app.dispatch('mailings.check', { targets, templateId: saved.id })) as Check;
-    expect([check.unknownFields, check.emptyFields]).toEqual([['Contact.Nmae'], [{ field: 'Item.Subject', empty: 3, of: 3 }]]);
+    expect([check.unknownFields, check.emptyFields]).toEqual([
+      ['Contact.Nmae'],
+      [{ field: 'Item.Subject', empty: 3, of: 3 }],
+    ]);
     const bakkerij = [{ kind: 'organisations' as const, id: 'org-bakkerij' }];
     const org = (await app.dispatch('mailings.check', { targets: bakkerij, templateId: saved.id })) as Check;
     expect(org.recipients.map((r) => [r.kind, r.id, r.email])).toEqual([
@@ -140,7 +146,9 @@ describe('a mailing renders each copy with that recipient’s own data', () => {
     await app.outbox.drain();
     const sent = (await app.dispatch('messages.list', { templateId: saved.id })) as OutboxMessage[];
     expect(sent.map((m) => [m.to.kind, m.to.id, m.status])).toEqual([['organisation', 'org-bakkerij', 'sent']]);
-    expect(smtp.received.map((m) => (m.to as AddressObject).value[0]!.address)).toEqual(['administratie@korenaar.example']);
+    expect(smtp.received.map((m) => (m.to as AddressObject).value[0]!.address)).toEqual([
+      'administratie@korenaar.example',
+    ]);
   });
 
   it('mails in the language the sender chose, and refuses one the template does not have', async () => {

@@ -27,7 +27,8 @@ async function office() {
   };
   const api = await open();
   const { senders, defaultSenderId } = (await api.app.dispatch('mail.settings', {})) as {
-    senders: unknown[]; defaultSenderId: string,
+    senders: unknown[];
+    defaultSenderId: string;
   };
   await api.app.dispatch('mail.saveSettings', {
     smtp: { host: '127.0.0.1', port: smtp.port, secure: false },
@@ -72,7 +73,7 @@ describe('API v1: a mailing reports its progress', () => {
     o.clock.advance(DAY + 60_000);
     const later = await o.open();
     const live = JSON.parse(readFileSync(join(o.dir, 'outbox.json'), 'utf8')) as {
-      messages: { source: { mailingId?: string } }[],
+      messages: { source: { mailingId?: string } }[];
     };
     expect(live.messages.filter((m) => m.source.mailingId === mailingId)).toEqual([]);
     expect(await later.app.dispatch('messages.list', { mailingId, status: 'sent' })).toHaveLength(2);
@@ -82,14 +83,19 @@ describe('API v1: a mailing reports its progress', () => {
   it('cancelling stops what still waits; an unknown mailing is 404 for reading and for cancelling', async () => {
     const o = await office();
     o.api.app.outbox.pause();
-    const { id: mailingId } = (await o.api.call('POST', '/mailings', {
-      body: { targets, templateId: 'tpl-offerte-aangevraagd' },
-    })).json() as { id: string };
+    const { id: mailingId } = (
+      await o.api.call('POST', '/mailings', {
+        body: { targets, templateId: 'tpl-offerte-aangevraagd' },
+      })
+    ).json() as { id: string };
     const cancelled = await o.api.call('POST', `/mailings/${mailingId}/cancel`);
     expect(cancelled.json()).toEqual({ cancelled: 3 });
     const progress = (await o.api.call('GET', `/mailings/${mailingId}`)).json().progress;
     expect(progress).toEqual({ total: 5, queued: 0, sending: 0, sent: 0, failed: 0, skipped: 5 });
-    for (const [method, path] of [['GET', '/mailings/nope'], ['POST', '/mailings/nope/cancel']] as const) {
+    for (const [method, path] of [
+      ['GET', '/mailings/nope'],
+      ['POST', '/mailings/nope/cancel'],
+    ] as const) {
       const reply = await o.api.call(method, path);
       expect(reply.status).toBe(404);
       expect(reply.json().error).toMatchObject({ code: 'not_found', message: 'There is no mailing with id "nope".' });

@@ -16,7 +16,11 @@ async function office() {
   const save = async (kind: string, entry: object) =>
     ((await app.dispatch('directory.save', { kind, entry })) as { id: string }).id;
   const wieke = await save('contacts', { name: 'Wieke Veenstra', email: 'wieke@veenstra.example', consentEmail: true });
-  const joost = await save('contacts', { name: 'Joost Hoekstra', email: 'joost@hoekstra.example', consentEmail: false });
+  const joost = await save('contacts', {
+    name: 'Joost Hoekstra',
+    email: 'joost@hoekstra.example',
+    consentEmail: false,
+  });
   const { id: templateId } = (await app.dispatch('templates.save', { template })) as { id: string };
   const { senders } = (await app.dispatch('mail.settings', {})) as { senders: { email: string; name: string }[] };
   const targets = [

@@ -54,7 +54,9 @@ describe('a mailing with its own typed text (no template fits)', () => {
     expect(ruud!.html).toContain('Onze prijzen &lt;b&gt;stijgen&lt;/b&gt; &amp; dalen.');
     expect(ruud!.html).not.toContain('<b>');
     expect(ruud!.text).toContain('Beste Ruud & Zn <Bakker>,\n\nOnze prijzen <b>stijgen</b> & dalen.');
-    expect(ruud!.attachments.map((a) => [a.filename, a.contentType])).toEqual([['prijslijst 2027.pdf', 'application/pdf']]);
+    expect(ruud!.attachments.map((a) => [a.filename, a.contentType])).toEqual([
+      ['prijslijst 2027.pdf', 'application/pdf'],
+    ]);
     expect(Buffer.compare(ruud!.attachments[0]!.content, priceList)).toBe(0);
   });
 

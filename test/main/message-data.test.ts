@@ -214,7 +214,11 @@ describe('message data from the office’s real items and records', () => {
   it('offers {{Item.Payload}} for an approval message and keeps its layout in the text part', async () => {
     const { app, items } = await office();
     const html = '<p>Ter goedkeuring:</p><pre>{{Item.Payload}}</pre><p>Groet, {{Sender.Name}}</p>';
-    const shown = await preview(app, { texts: { nl: { subject: '{{Item.Subject}}', html } } }, { itemId: items.aangifte.id });
+    const shown = await preview(
+      app,
+      { texts: { nl: { subject: '{{Item.Subject}}', html } } },
+      { itemId: items.aangifte.id },
+    );
     expect(shown.fields.find((g) => g.collection === 'Item')!.fields).toContain('Item.Payload');
     const nl = shown.renders.nl!;
     expect(nl.problems).toEqual([]);
@@ -226,9 +230,17 @@ describe('message data from the office’s real items and records', () => {
   it('writes a yes/no in the reader’s language and reports a helper used wrongly as a render problem', async () => {
     const { app, records } = await office();
     const task = { recordId: records.task.id };
-    const texts = (html: string) => ({ nl: { subject: 'x', html }, en: { subject: 'x', html }, de: { subject: 'x', html } });
+    const texts = (html: string) => ({
+      nl: { subject: 'x', html },
+      en: { subject: 'x', html },
+      de: { subject: 'x', html },
+    });
     const reminder = await preview(app, { texts: texts('{{Record.Reminder}}{{#if Record.Reminder}}!{{/if}}') }, task);
-    expect([reminder.renders.nl!.html, reminder.renders.en!.html, reminder.renders.de!.html]).toEqual(['nee', 'no', 'nein']);
+    expect([reminder.renders.nl!.html, reminder.renders.en!.html, reminder.renders.de!.html]).toEqual([
+      'nee',
+      'no',
+      'nein',
+    ]);
     const noValue = await preview(app, { texts: { nl: { subject: 'x', html: 'Beste {{default}},' } } }, task);
     expect(noValue.renders.nl!.problems).toEqual([
       {

@@ -29,7 +29,6 @@ async function server(): Promise<TestSmtp> {
   return smtp;
 }
 
-
 /** An outbox with its history on disk in `dataDir`, as the app wires it (no timers: the test drives it). */
 async function openOutbox(dataDir: string, clock: ReturnType<typeof fakeClock>, smtp: TestSmtp) {
   const store = await openOutboxStore(dataDir, clock);
@@ -46,12 +45,21 @@ async function openOutbox(dataDir: string, clock: ReturnType<typeof fakeClock>, 
     smtpTransportOpen.close();
   };
   cleanup.push(close);
-  return { store, history, outbox, close, useCapture: (on: boolean) => void (transport = on ? captureTransport : smtpTransportOpen) };
+  return {
+    store,
+    history,
+    outbox,
+    close,
+    useCapture: (on: boolean) => void (transport = on ? captureTransport : smtpTransportOpen),
+  };
 }
 type Opened = Awaited<ReturnType<typeof openOutbox>>;
 
 const outboxFile = (dir: string) => JSON.parse(readFileSync(join(dir, 'outbox.json'), 'utf8')) as OutboxDocument;
-const archiveLines = (dir: string, month: string) => readFileSync(join(dir, 'archive', `messages-${month}.jsonl`), 'utf8').trim().split('\n');
+const archiveLines = (dir: string, month: string) =>
+  readFileSync(join(dir, 'archive', `messages-${month}.jsonl`), 'utf8')
+    .trim()
+    .split('\n');
 const list = (o: Opened, filter: Partial<MessageFilter> = {}) => o.history.list({ limit: 200, ...filter });
 const subjects = (messages: OutboxMessage[]) => messages.map((m) => m.subject);
 
@@ -96,13 +104,26 @@ describe('message history out of the outbox file', () => {
       ['Bericht 5', 'sent', 'capture'],
       ['Bericht 6', 'queued', null],
     ]);
-    expect(archiveLines(dir, '2026-09').map((l) => (JSON.parse(l) as OutboxMessage).subject)).toEqual(['Bericht 1', 'Bericht 2']);
-    expect(archiveLines(dir, '2026-10').map((l) => (JSON.parse(l) as OutboxMessage).subject)).toEqual(['Bericht 3', 'Bericht 4']);
+    expect(archiveLines(dir, '2026-09').map((l) => (JSON.parse(l) as OutboxMessage).subject)).toEqual([
+      'Bericht 1',
+      'Bericht 2',
+    ]);
+    expect(archiveLines(dir, '2026-10').map((l) => (JSON.parse(l) as OutboxMessage).subject)).toEqual([
+      'Bericht 3',
+      'Bericht 4',
+    ]);
     expect(existsSync(join(dir, 'archive', 'messages-2026-11.jsonl'))).toBe(false);
     expect(await o.outbox.archiveHistory()).toBe(0);
 
     // Newest first across the live file and the months; filters and limit apply to both.
-    expect(subjects(await list(o))).toEqual(['Bericht 6', 'Bericht 5', 'Bericht 4', 'Bericht 3', 'Bericht 2', 'Bericht 1']);
+    expect(subjects(await list(o))).toEqual([
+      'Bericht 6',
+      'Bericht 5',
+      'Bericht 4',
+      'Bericht 3',
+      'Bericht 2',
+      'Bericht 1',
+    ]);
     expect(subjects(await list(o, { limit: 3 }))).toEqual(['Bericht 6', 'Bericht 5', 'Bericht 4']);
     expect(subjects(await list(o, { status: 'failed' }))).toEqual(['Bericht 3']);
     expect((await list(o, { status: 'failed' }))[0]!.lastError).toContain('No such user');
@@ -110,7 +131,11 @@ describe('message history out of the outbox file', () => {
     expect(subjects(await list(o, { status: 'queued' }))).toEqual(['Bericht 6']);
     expect(subjects(await list(o, { via: 'capture' }))).toEqual(['Bericht 5']);
     expect(subjects(await list(o, { search: 'persoon 2' }))).toEqual(['Bericht 2']);
-    expect(subjects(await list(o, { from: '2026-10-01', until: '2026-11-21' }))).toEqual(['Bericht 5', 'Bericht 4', 'Bericht 3']);
+    expect(subjects(await list(o, { from: '2026-10-01', until: '2026-11-21' }))).toEqual([
+      'Bericht 5',
+      'Bericht 4',
+      'Bericht 3',
+    ]);
     expect(subjects(await list(o, { until: '2026-09-30' }))).toEqual(['Bericht 2', 'Bericht 1']);
 
     // Resend an archived message: a new message with the same content, sent.
@@ -186,7 +211,14 @@ describe('message history out of the outbox file', () => {
     await o.outbox.archiveHistory();
     // A month that cannot be read at all: a filter that skips it does not notice it.
     mkdirSync(join(dir, 'archive', 'messages-2026-08.jsonl'));
-    expect(subjects(await list(o, { from: '2026-09-01' }))).toEqual(['Bericht 6', 'Bericht 5', 'Bericht 4', 'Bericht 3', 'Bericht 2', 'Bericht 1']);
+    expect(subjects(await list(o, { from: '2026-09-01' }))).toEqual([
+      'Bericht 6',
+      'Bericht 5',
+      'Bericht 4',
+      'Bericht 3',
+      'Bericht 2',
+      'Bericht 1',
+    ]);
     expect(subjects(await list(o, { limit: 4 }))).toEqual(['Bericht 6', 'Bericht 5', 'Bericht 4', 'Bericht 3']);
     await expect(list(o)).rejects.toThrow(/EISDIR/);
   });
@@ -210,8 +242,15 @@ describe('message history in the app', () => {
       },
     };
     cleanup.push(() => h.app.close());
-    const { senders, defaultSenderId } = (await h.app.dispatch('mail.settings', {})) as { senders: unknown[]; defaultSenderId?: string };
-    await h.app.dispatch('mail.saveSettings', { smtp: { host: '127.0.0.1', port: smtp.port, secure: false }, senders, ...(defaultSenderId ? { defaultSenderId } : {}) });
+    const { senders, defaultSenderId } = (await h.app.dispatch('mail.settings', {})) as {
+      senders: unknown[];
+      defaultSenderId?: string;
+    };
+    await h.app.dispatch('mail.saveSettings', {
+      smtp: { host: '127.0.0.1', port: smtp.port, secure: false },
+      senders,
+      ...(defaultSenderId ? { defaultSenderId } : {}),
+    });
     return h;
   }
 
@@ -225,7 +264,15 @@ describe('message history in the app', () => {
     expect(sent.map((m) => m.status)).toEqual(['sent', 'sent']);
     expect(h.smtp.received).toHaveLength(2);
     const key = sent[0]!.source.effectKey!;
-    const effect = { type: 'queueMessage', key, nodeId: 't1', moment: 'enter', templateId: 'tpl-beoordelen', addressees: [{ type: 'taskUsers' }], taskNodeId: 't1' };
+    const effect = {
+      type: 'queueMessage',
+      key,
+      nodeId: 't1',
+      moment: 'enter',
+      templateId: 'tpl-beoordelen',
+      addressees: [{ type: 'taskUsers' }],
+      taskNodeId: 't1',
+    };
     const pending = (k: string) => ({ c: 'pending', k, v: { key: k, itemId: item.id, effect: { ...effect, key: k } } });
     const stillPending = (k: string) => () => appendJournalBatch(h.dir, 'items.json', [pending(k)]);
 
@@ -258,8 +305,13 @@ describe('message history in the app', () => {
 
   it('archives history on start, and lists, counts and resends a mailing’s archived messages', async () => {
     const h = await appWithSmtp();
-    const targets = [{ kind: 'contacts', id: 'contact-eva' }, { kind: 'contacts', id: 'contact-piet' }];
-    const { mailingId } = (await h.app.dispatch('mailings.send', { targets, templateId: 'tpl-instuurder' })) as { mailingId: string };
+    const targets = [
+      { kind: 'contacts', id: 'contact-eva' },
+      { kind: 'contacts', id: 'contact-piet' },
+    ];
+    const { mailingId } = (await h.app.dispatch('mailings.send', { targets, templateId: 'tpl-instuurder' })) as {
+      mailingId: string;
+    };
     await h.app.outbox.drain();
     await h.restart(() => h.clock.advance(DAY + HOUR));
     expect(outboxFile(h.dir).messages).toEqual([]);

@@ -4,7 +4,9 @@ import { addWorkingDays, fromLocal, moveToWorkingDay, toLocal } from '../../shar
 import { OfficeCalendarSettings } from '../../shared/model/office-calendar';
 
 const nl = buildOfficeCalendar(OfficeCalendarSettings.parse({}));
-const by = buildOfficeCalendar(OfficeCalendarSettings.parse({ country: 'DE', region: 'BY', timeZone: 'Europe/Berlin' }));
+const by = buildOfficeCalendar(
+  OfficeCalendarSettings.parse({ country: 'DE', region: 'BY', timeZone: 'Europe/Berlin' }),
+);
 const local = (iso: string, tz = 'Europe/Amsterdam') => {
   const l = toLocal(iso, tz);
   return `${l.date} ${new Date(l.ms).toISOString().slice(11, 16)}`;
@@ -31,19 +33,30 @@ describe('office calendar: public holidays of the region (date-holidays)', () =>
     ['DE-BY', '2026-01-06', 'Heilige Drei Könige'],
   ])('%s %s is closed: %s', (cal, date, name) => {
     const weekend = [0, 6].includes(new Date(date).getUTCDay());
-    expect((cal === 'NL' ? nl : by).closedReason(date)).toEqual({ kind: 'holiday', name, ...(weekend ? { dayOff: true } : {}) });
+    expect((cal === 'NL' ? nl : by).closedReason(date)).toEqual({
+      kind: 'holiday',
+      name,
+      ...(weekend ? { dayOff: true } : {}),
+    });
   });
 
   it('counts only public holidays: Bevrijdingsdag (school), Good Friday in NL, Fronleichnam outside Bavaria are working days', () => {
     expect(nl.closedReason('2026-05-05')).toBeUndefined();
     expect(nl.closedReason('2026-04-03')).toBeUndefined();
-    const berlin = buildOfficeCalendar(OfficeCalendarSettings.parse({ country: 'DE', region: 'BE', timeZone: 'Europe/Berlin' }));
+    const berlin = buildOfficeCalendar(
+      OfficeCalendarSettings.parse({ country: 'DE', region: 'BE', timeZone: 'Europe/Berlin' }),
+    );
     expect(berlin.closedReason('2026-06-04')).toBeUndefined();
     expect(by.closedReason('2026-04-03')).toEqual({ kind: 'holiday', name: 'Karfreitag' });
   });
 
   it('weekends, extra closing days and part-timers', () => {
-    const cal = buildOfficeCalendar(OfficeCalendarSettings.parse({ closingDays: [{ date: '2026-05-15', name: 'Brugdag' }], userWorkingDays: { ann: [1, 2, 3] } }));
+    const cal = buildOfficeCalendar(
+      OfficeCalendarSettings.parse({
+        closingDays: [{ date: '2026-05-15', name: 'Brugdag' }],
+        userWorkingDays: { ann: [1, 2, 3] },
+      }),
+    );
     expect(cal.closedReason('2026-05-16')).toEqual({ kind: 'weekend' });
     expect(cal.closedReason('2026-05-15')).toEqual({ kind: 'closed', name: 'Brugdag' });
     expect(cal.closedReason('2026-05-21')).toBeUndefined();
@@ -92,8 +105,14 @@ describe('working days: counted in the office time zone, stored in UTC', () => {
   });
 
   it('a moment on a closed day moves to the next working day, and says why', () => {
-    expect(moveToWorkingDay(nl, '2026-05-14T08:00:00Z')).toEqual({ at: '2026-05-15T08:00:00.000Z', movedBy: ['Hemelvaartsdag'] });
-    expect(moveToWorkingDay(nl, '2026-05-16T08:00:00Z')).toEqual({ at: '2026-05-18T08:00:00.000Z', movedBy: ['weekend'] });
+    expect(moveToWorkingDay(nl, '2026-05-14T08:00:00Z')).toEqual({
+      at: '2026-05-15T08:00:00.000Z',
+      movedBy: ['Hemelvaartsdag'],
+    });
+    expect(moveToWorkingDay(nl, '2026-05-16T08:00:00Z')).toEqual({
+      at: '2026-05-18T08:00:00.000Z',
+      movedBy: ['weekend'],
+    });
     expect(moveToWorkingDay(nl, '2026-05-18T08:00:00Z')).toEqual({ at: '2026-05-18T08:00:00.000Z' });
   });
 
@@ -105,7 +124,12 @@ describe('working days: counted in the office time zone, stored in UTC', () => {
   });
 
   it('lists the coming holidays and closing days of a region for the Settings card', () => {
-    const days = comingDays({ country: 'DE', region: 'BY', closingDays: [{ date: '2026-12-24', name: 'Heiligabend' }] }, '2026-11-27', undefined, 60);
+    const days = comingDays(
+      { country: 'DE', region: 'BY', closingDays: [{ date: '2026-12-24', name: 'Heiligabend' }] },
+      '2026-11-27',
+      undefined,
+      60,
+    );
     expect(days).toEqual([
       { date: '2026-12-24', name: 'Heiligabend', kind: 'closed' },
       { date: '2026-12-25', name: '1. Weihnachtstag', kind: 'holiday' },
@@ -121,7 +145,9 @@ describe('working days: counted in the office time zone, stored in UTC', () => {
     expect(inDutch).toEqual(['Kerstmis', 'Tweede kerstdag']);
     expect(inGerman).toHaveLength(2);
     expect(inGerman).not.toEqual(inDutch);
-    expect(comingDays({ country: 'DE', region: 'BY', closingDays: [] }, '2026-12-31', 'nl', 7).map((d) => d.name)).toEqual(['Nieuwjaar', 'Driekoningen']);
+    expect(
+      comingDays({ country: 'DE', region: 'BY', closingDays: [] }, '2026-12-31', 'nl', 7).map((d) => d.name),
+    ).toEqual(['Nieuwjaar', 'Driekoningen']);
   });
 
   it('refuses a calendar without working days, an unknown time zone, Germany without a Bundesland', () => {
@@ -135,8 +161,25 @@ describe('working days: counted in the office time zone, stored in UTC', () => {
 describe('working days in the pure engine and the record triggers (calendar passed in)', () => {
   it('a record trigger delayed by 2 working days and a reminder after 1 more skip Koningsdag and the weekend', async () => {
     const { planTimers } = await import('../../shared/records/triggers');
-    const record = { id: 'deal-1', entity: 'deal' as const, title: 'Deal', fields: { status: 'Nieuw' }, createdAt: '2026-04-23T08:00:00.000Z', updatedAt: '2026-04-23T08:00:00.000Z' };
-    const rule = { workflowId: 'wf', version: 1, trigger: { type: 'record' as const, entity: 'deal' as const, event: 'created' as const, delay: { amount: 2, unit: 'workingDays' as const }, reminder: { amount: 1, unit: 'workingDays' as const } } };
+    const record = {
+      id: 'deal-1',
+      entity: 'deal' as const,
+      title: 'Deal',
+      fields: { status: 'Nieuw' },
+      createdAt: '2026-04-23T08:00:00.000Z',
+      updatedAt: '2026-04-23T08:00:00.000Z',
+    };
+    const rule = {
+      workflowId: 'wf',
+      version: 1,
+      trigger: {
+        type: 'record' as const,
+        entity: 'deal' as const,
+        event: 'created' as const,
+        delay: { amount: 2, unit: 'workingDays' as const },
+        reminder: { amount: 1, unit: 'workingDays' as const },
+      },
+    };
     const plan = planTimers(rule, null, record, '2026-04-23T08:00:00.000Z', nl); // Thursday 10:00
     expect(plan.arm.map((t) => [t.kind, local(t.at), t.movedBy])).toEqual([
       ['delayed', '2026-04-28 10:00', ['Koningsdag']], // Fri 24, (weekend, Mon 27 Koningsdag), Tue 28
@@ -149,7 +192,13 @@ describe('working days in the pure engine and the record triggers (calendar pass
     const graph = {
       nodes: [
         { id: 's', kind: 'start', position: { x: 0, y: 0 }, trigger: { type: 'itemSubmitted' } },
-        { id: 'w', kind: 'wait', position: { x: 0, y: 100 }, title: 'Wachten', until: { type: 'duration', amount: 1, unit: 'workingDays' } },
+        {
+          id: 'w',
+          kind: 'wait',
+          position: { x: 0, y: 100 },
+          title: 'Wachten',
+          until: { type: 'duration', amount: 1, unit: 'workingDays' },
+        },
         { id: 'e', kind: 'end', position: { x: 0, y: 200 } },
       ],
       edges: [
@@ -157,7 +206,17 @@ describe('working days in the pure engine and the record triggers (calendar pass
         { id: '2', source: 'w', target: 'e' },
       ],
     } as never;
-    const item = { id: 'i1', number: 1, workflowId: 'wf', version: 1, itemTypeId: 't', subject: 'x', fields: {}, submitterUserId: 'u', createdAt: '2026-05-22T08:00:00.000Z' } as never;
+    const item = {
+      id: 'i1',
+      number: 1,
+      workflowId: 'wf',
+      version: 1,
+      itemTypeId: 't',
+      subject: 'x',
+      fields: {},
+      submitterUserId: 'u',
+      createdAt: '2026-05-22T08:00:00.000Z',
+    } as never;
     const { state } = step(null, { type: 'submit', item }, graph, '2026-05-22T08:00:00.000Z', nl);
     expect(state.waits).toEqual([{ nodeId: 'w', until: '2026-05-26T08:00:00.000Z', movedBy: ['Tweede pinksterdag'] }]);
   });

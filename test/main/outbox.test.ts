@@ -16,12 +16,19 @@ afterEach(async () => {
   for (const c of cleanup.splice(0).reverse()) await c();
 });
 
-async function setup(options: { smtp?: TestSmtp; port?: number; auth?: { user: string; pass: string }; dataDir?: string } = {}) {
+async function setup(
+  options: { smtp?: TestSmtp; port?: number; auth?: { user: string; pass: string }; dataDir?: string } = {},
+) {
   const clock = fakeClock();
   const dataDir = options.dataDir ?? tempDir();
   const store = await openOutboxStore(dataDir, clock);
   const port = options.port ?? options.smtp!.port;
-  const transport: MailTransport = smtpTransport({ host: '127.0.0.1', port, secure: false, ...(options.auth ? { user: options.auth.user, password: options.auth.pass } : {}) });
+  const transport: MailTransport = smtpTransport({
+    host: '127.0.0.1',
+    port,
+    secure: false,
+    ...(options.auth ? { user: options.auth.user, password: options.auth.pass } : {}),
+  });
   cleanup.push(() => transport.close());
   const outbox = new Outbox({ store, clock, transport: () => transport, timers: false });
   await outbox.start();
@@ -199,7 +206,12 @@ describe('the outbox hands nothing to SMTP before it is on disk', () => {
     await outbox.drain();
     await second;
     await outbox.drain();
-    expect(smtp.received.map((m) => m.subject).slice(4).sort()).toEqual(['Bericht 1', 'Bericht 2']);
+    expect(
+      smtp.received
+        .map((m) => m.subject)
+        .slice(4)
+        .sort(),
+    ).toEqual(['Bericht 1', 'Bericht 2']);
     expect(atReceipt.map((s) => (s === 'sending' ? 'queued' : s))).toEqual(['queued', 'queued']);
   });
 

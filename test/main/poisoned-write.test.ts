@@ -30,9 +30,12 @@ describe('a change that cannot be written', () => {
     let app = await apps.open(dir);
     const type = await publishTwoTaskWorkflow(app.dispatch, app.store);
     const submit = (subject: string, payload?: unknown) =>
-      app.dispatch('items.submit', { itemTypeId: type, subject, fields: { onderwerp: subject }, payload }) as Promise<
-        ItemRecord
-      >;
+      app.dispatch('items.submit', {
+        itemTypeId: type,
+        subject,
+        fields: { onderwerp: subject },
+        payload,
+      }) as Promise<ItemRecord>;
     // Three requests at once: they share the journal's next write, the poisoned one among them (its
     // payload is any JSON, so only the write finds out; over HTTP the edge refuses it first).
     const poison = nested(5000);

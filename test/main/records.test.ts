@@ -13,10 +13,27 @@ describe('CRM records', () => {
     const dir = tempDir();
     const clock = fakeClock();
     let app = await open(dir, clock);
-    const task = (await app.dispatch('records.create', { entity: 'task', title: 'Piet terugbellen', fields: { type: 'Bellen', status: 'Open', responsible: 'user-bram', contact: 'contact-piet', dueDate: '2026-11-25T12:00:00.000Z' } })) as CrmRecord;
+    const task = (await app.dispatch('records.create', {
+      entity: 'task',
+      title: 'Piet terugbellen',
+      fields: {
+        type: 'Bellen',
+        status: 'Open',
+        responsible: 'user-bram',
+        contact: 'contact-piet',
+        dueDate: '2026-11-25T12:00:00.000Z',
+      },
+    })) as CrmRecord;
     clock.advance(60_000);
-    const deal = (await app.dispatch('records.create', { entity: 'deal', title: 'Zonnepanelen Buurtaanpak', fields: { stage: 'Lead', value: 12500 } })) as CrmRecord;
-    const done = (await app.dispatch('records.update', { id: task.id, fields: { status: 'Afgehandeld', timeTracked: 1.5 } })) as CrmRecord;
+    const deal = (await app.dispatch('records.create', {
+      entity: 'deal',
+      title: 'Zonnepanelen Buurtaanpak',
+      fields: { stage: 'Lead', value: 12500 },
+    })) as CrmRecord;
+    const done = (await app.dispatch('records.update', {
+      id: task.id,
+      fields: { status: 'Afgehandeld', timeTracked: 1.5 },
+    })) as CrmRecord;
     expect(done.fields).toMatchObject({ status: 'Afgehandeld', timeTracked: 1.5, type: 'Bellen' });
     await apps.close(app);
     app = await open(dir, clock);
@@ -24,14 +41,26 @@ describe('CRM records', () => {
     const tasks = (await app.dispatch('records.list', { entity: 'task' })) as CrmRecord[];
     expect(tasks[0]).toMatchObject({ id: task.id, fields: { status: 'Afgehandeld' } });
     expect(tasks.every((r) => r.entity === 'task')).toBe(true);
-    expect(((await app.dispatch('records.list', { search: 'zonnepanelen buurtaanpak' })) as CrmRecord[]).map((r) => r.id)).toEqual([deal.id]);
-    expect(((await app.dispatch('records.list', { where: { stage: 'Lead', value: '12500' } })) as CrmRecord[]).map((r) => r.id)).toEqual([deal.id]);
+    expect(
+      ((await app.dispatch('records.list', { search: 'zonnepanelen buurtaanpak' })) as CrmRecord[]).map((r) => r.id),
+    ).toEqual([deal.id]);
+    expect(
+      ((await app.dispatch('records.list', { where: { stage: 'Lead', value: '12500' } })) as CrmRecord[]).map(
+        (r) => r.id,
+      ),
+    ).toEqual([deal.id]);
   });
 
   it('refuses bad fields, each by its path, and keeps nothing of the bad change', async () => {
     const app = await open();
     const before = await app.dispatch('records.list', {});
-    const bad = (await app.dispatch('records.create', { entity: 'task', title: 'X', fields: { type: 'Zingen', responsible: 'user-nobody', dueDate: 'morgen', kleur: 'rood' } }).catch((e: unknown) => e)) as { issues: { path: string; message: string }[] };
+    const bad = (await app
+      .dispatch('records.create', {
+        entity: 'task',
+        title: 'X',
+        fields: { type: 'Zingen', responsible: 'user-nobody', dueDate: 'morgen', kleur: 'rood' },
+      })
+      .catch((e: unknown) => e)) as { issues: { path: string; message: string }[] };
     expect(bad.issues).toEqual([
       { path: 'fields.kleur', message: 'is not a field of this kind of record' },
       { path: 'fields.type', message: expect.stringMatching(/^is not one of: Bellen, /) },
@@ -41,10 +70,14 @@ describe('CRM records', () => {
     ]);
     expect(await app.dispatch('records.list', {})).toEqual(before);
     const feb30 = { type: 'Bellen', status: 'Open', responsible: 'user-bram', dueDate: '2026-02-30T09:00' };
-    const noSuchDay = (await app.dispatch('records.create', { entity: 'task', title: 'X', fields: feb30 }).catch((e: unknown) => e)) as { issues: unknown[] };
+    const noSuchDay = (await app
+      .dispatch('records.create', { entity: 'task', title: 'X', fields: feb30 })
+      .catch((e: unknown) => e)) as { issues: unknown[] };
     expect(noSuchDay.issues).toEqual([{ path: 'fields.dueDate', message: 'is a date that does not exist' }]);
     expect(await app.dispatch('records.list', {})).toEqual(before);
-    const contactRecord = await app.dispatch('records.create', { entity: 'contact' as never, title: 'X', fields: {} }).catch((e: Error) => e);
+    const contactRecord = await app
+      .dispatch('records.create', { entity: 'contact' as never, title: 'X', fields: {} })
+      .catch((e: Error) => e);
     expect((contactRecord as { issues: { path: string }[] }).issues[0]!.path).toBe('entity');
   });
 });

@@ -41,7 +41,11 @@ const imapSettings = (imap: TestImap, change: Record<string, unknown> = {}) => (
 
 let replyCount = 0;
 /** A reply as a mail program writes it: to the task mail's Reply-To, naming its Message-ID, the original quoted. */
-function replyTo(mail: ParsedMail, body: string, options: { from?: string; messageId?: string; to?: string } = {}): string {
+function replyTo(
+  mail: ParsedMail,
+  body: string,
+  options: { from?: string; messageId?: string; to?: string } = {},
+): string {
   const replyAddress = (mail.replyTo as AddressObject).value[0]!.address!;
   const id = options.messageId ?? `<reply-${++replyCount}@mail.stroomlijn.example>`;
   return [
@@ -63,14 +67,26 @@ function replyTo(mail: ParsedMail, body: string, options: { from?: string; messa
 
 /** Put mail into the replies mailbox as the mail server would, then let the app read it. */
 async function deliver(imap: TestImap, ...raw: string[]): Promise<void> {
-  const client = new ImapFlow({ host: imap.host, port: imap.port, secure: false, auth: { user: imap.user, pass: imap.password }, logger: false });
+  const client = new ImapFlow({
+    host: imap.host,
+    port: imap.port,
+    secure: false,
+    auth: { user: imap.user, pass: imap.password },
+    logger: false,
+  });
   await client.connect();
   for (const r of raw) await client.append('INBOX', r);
   await client.logout();
 }
 
 async function unseen(imap: TestImap): Promise<number> {
-  const client = new ImapFlow({ host: imap.host, port: imap.port, secure: false, auth: { user: imap.user, pass: imap.password }, logger: false });
+  const client = new ImapFlow({
+    host: imap.host,
+    port: imap.port,
+    secure: false,
+    auth: { user: imap.user, pass: imap.password },
+    logger: false,
+  });
   await client.connect();
   const lock = await client.getMailboxLock('INBOX');
   try {
@@ -89,7 +105,9 @@ async function read(app: App): Promise<void> {
 
 const item = (app: App, id: string) => app.as('user-eva').dispatch('items.get', { id }) as Promise<ItemRecord>;
 const answersTo = (smtp: TestSmtp, address: string) =>
-  smtp.received.filter((m) => (m.to as AddressObject).text.includes(address) && String(m.subject).startsWith('Niet verwerkt'));
+  smtp.received.filter(
+    (m) => (m.to as AddressObject).text.includes(address) && String(m.subject).startsWith('Niet verwerkt'),
+  );
 
 describe('acting by replying to a task mail (issue 14, a real IMAP server)', () => {
   it('sends task mails with a Reply-To of their own in the replies mailbox', async () => {
@@ -137,8 +155,14 @@ describe('acting by replying to a task mail (issue 14, a real IMAP server)', () 
     expect((await item(app, submitted.id)).status).toBe('running');
     const [answer] = answersTo(smtp, 'iemand@elders.example');
     expect(answer?.text).toContain('ander adres');
-    const listed = (await app.dispatch('replies.notUnderstood', {})) as { from: string; outcome: string; itemNumber?: string }[];
-    expect(listed).toEqual([expect.objectContaining({ from: 'iemand@elders.example', outcome: 'wrongSender', itemNumber: submitted.number })]);
+    const listed = (await app.dispatch('replies.notUnderstood', {})) as {
+      from: string;
+      outcome: string;
+      itemNumber?: string;
+    }[];
+    expect(listed).toEqual([
+      expect.objectContaining({ from: 'iemand@elders.example', outcome: 'wrongSender', itemNumber: submitted.number }),
+    ]);
     // Bram, who manages nothing, sees none of it.
     expect(await app.as('user-bram').dispatch('replies.notUnderstood', {})).toEqual([]);
   });
@@ -193,8 +217,22 @@ describe('acting by replying to a task mail (issue 14, a real IMAP server)', () 
     const { app, smtp, imap } = await setUp();
     await taskMailWorkflow(app);
     const { mail } = await submitAndMail(app, smtp, 'Afwezig');
-    await deliver(imap, replyTo(mail, 'Ik ben afwezig tot maandag.').replace('Content-Type:', 'Auto-Submitted: auto-replied\r\nContent-Type:'));
-    const spam = ['From: Verkoop <verkoop@spam.example>', `To: ${MAILBOX}`, 'Subject: Aanbieding', 'Message-ID: <spam-1@spam.example>', '', 'JA, koop nu!', ''].join('\r\n');
+    await deliver(
+      imap,
+      replyTo(mail, 'Ik ben afwezig tot maandag.').replace(
+        'Content-Type:',
+        'Auto-Submitted: auto-replied\r\nContent-Type:',
+      ),
+    );
+    const spam = [
+      'From: Verkoop <verkoop@spam.example>',
+      `To: ${MAILBOX}`,
+      'Subject: Aanbieding',
+      'Message-ID: <spam-1@spam.example>',
+      '',
+      'JA, koop nu!',
+      '',
+    ].join('\r\n');
     await deliver(imap, spam);
     await read(app);
     expect(answersTo(smtp, 'bram@')).toEqual([]);
@@ -213,7 +251,13 @@ describe('acting by replying to a task mail (issue 14, a real IMAP server)', () 
     await apps.close(app);
     // The crash came after the action and before the ledger line, and before the reply was marked read.
     writeFileSync(join(dir, REPLIES_FILE), '');
-    const client = new ImapFlow({ host: imap.host, port: imap.port, secure: false, auth: { user: imap.user, pass: imap.password }, logger: false });
+    const client = new ImapFlow({
+      host: imap.host,
+      port: imap.port,
+      secure: false,
+      auth: { user: imap.user, pass: imap.password },
+      logger: false,
+    });
     await client.connect();
     const lock = await client.getMailboxLock('INBOX');
     await client.messageFlagsRemove('1:*', ['\\Seen']);
@@ -229,9 +273,14 @@ describe('acting by replying to a task mail (issue 14, a real IMAP server)', () 
 
   it('tests the connection, says why it fails, and never shows the password', async () => {
     const { app, imap } = await setUp();
-    await expect(app.dispatch('replies.testConnection', { imap: imapSettings(imap) })).resolves.toEqual({ ok: true, messages: 0 });
+    await expect(app.dispatch('replies.testConnection', { imap: imapSettings(imap) })).resolves.toEqual({
+      ok: true,
+      messages: 0,
+    });
     // Without a password: the kept one.
-    await expect(app.dispatch('replies.testConnection', { imap: imapSettings(imap, { password: undefined }) })).resolves.toMatchObject({ ok: true });
+    await expect(
+      app.dispatch('replies.testConnection', { imap: imapSettings(imap, { password: undefined }) }),
+    ).resolves.toMatchObject({ ok: true });
     const wrong = app.dispatch('replies.testConnection', { imap: imapSettings(imap, { password: 'fout' }) });
     await expect(wrong).rejects.toMatchObject({ code: 'conflict', extra: { reason: { key: 'imapLogin' } } });
     const folder = app.dispatch('replies.testConnection', { imap: imapSettings(imap, { folder: 'Bestaat niet' }) });

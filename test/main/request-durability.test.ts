@@ -66,7 +66,12 @@ describe('a request whose mail cannot be stored yet (outbox.json unwritable)', (
       ['user-chantal', 'sent'],
     ]);
     expect(smtp.received).toHaveLength(4);
-    expect(smtp.received.slice(2).map((m) => m.messageId).sort()).toEqual(messages.map((m) => m.messageId).sort());
+    expect(
+      smtp.received
+        .slice(2)
+        .map((m) => m.messageId)
+        .sort(),
+    ).toEqual(messages.map((m) => m.messageId).sort());
   });
 
   it('takes an action once: 200, one action, and its mail goes once the outbox can be written again', async () => {
@@ -77,7 +82,10 @@ describe('a request whose mail cannot be stored yet (outbox.json unwritable)', (
     const unblock = makeUnwritable(join(dataDir, 'outbox.json'));
     const reaction = { text: 'De periode klopt niet.', external: true };
     const reject = { actionNodeId: 'a2', reaction };
-    const reply = await withRetry(() => api.call('POST', `/items/${id}/actions`, { body: reject, actAs: 'user-bram' }), unblock);
+    const reply = await withRetry(
+      () => api.call('POST', `/items/${id}/actions`, { body: reject, actAs: 'user-bram' }),
+      unblock,
+    );
     expect(reply.status).toBe(200);
     unblock();
     await api.app.tick();

@@ -12,7 +12,8 @@ import { useTestApps } from '../helpers/test-apps';
 const tempDir = useTempDirs();
 const apps = useTestApps();
 const open = (dir: string, clock = fakeClock()) => apps.open(dir, clock);
-const list = async (app: Awaited<ReturnType<typeof open>>, input: object = {}) => (await app.dispatch('records.list', input)) as CrmRecord[];
+const list = async (app: Awaited<ReturnType<typeof open>>, input: object = {}) =>
+  (await app.dispatch('records.list', input)) as CrmRecord[];
 
 describe('sample records of the first start', () => {
   it('are made on the first start: deals in several stages (one "Offertezoek - Offerte aangevraagd"), quote requests, projects, tasks', async () => {
@@ -24,8 +25,16 @@ describe('sample records of the first start', () => {
     expect(records.filter((r) => r.entity === 'quoteRequest').length).toBeGreaterThanOrEqual(2);
     expect(records.filter((r) => r.entity === 'project').length).toBeGreaterThanOrEqual(1);
     const tasks = records.filter((r) => r.entity === 'task');
-    expect(tasks.filter((t) => t.fields.type === 'Bellen').map((t) => t.fields.responsible).sort()).toEqual(['user-anna', 'user-bram']);
-    expect(tasks.find((t) => t.id === 'rec-task-bel-piet')?.fields).toMatchObject({ contact: 'contact-piet', responsible: 'user-bram' });
+    expect(
+      tasks
+        .filter((t) => t.fields.type === 'Bellen')
+        .map((t) => t.fields.responsible)
+        .sort(),
+    ).toEqual(['user-anna', 'user-bram']);
+    expect(tasks.find((t) => t.id === 'rec-task-bel-piet')?.fields).toMatchObject({
+      contact: 'contact-piet',
+      responsible: 'user-bram',
+    });
     expect(tasks.some((t) => t.fields.type !== 'Bellen')).toBe(true);
     // Nothing was sent for them: sample data does not go through the record triggers.
     expect(await app.dispatch('messages.list', {})).toEqual([]);
@@ -48,7 +57,9 @@ describe('sample records of the first start', () => {
     await apps.close(app);
     app = await open(dir);
     expect((await list(app)).length).toBe(first.length);
-    expect((await app.dispatch('records.get', { id: 'rec-deal-korenaar' })) as CrmRecord).toMatchObject({ fields: { stage: 'Verloren' } });
+    expect((await app.dispatch('records.get', { id: 'rec-deal-korenaar' })) as CrmRecord).toMatchObject({
+      fields: { stage: 'Verloren' },
+    });
     await apps.close(app);
     // An office that already works with Stroomlijn gets no sample CRM data when records arrive.
     const recordFiles = readdirSync(dir).filter((f) => f.startsWith('records.json'));
@@ -63,6 +74,8 @@ describe('sample records of the first start', () => {
     expect(loadSampleRecords(resourcesDir, new Date('2026-11-23T09:00:00.000Z'), directory).length).toBeGreaterThan(10);
     const broken = structuredClone(directory);
     broken.users = broken.users.filter((u) => u.id !== 'user-chantal');
-    expect(() => loadSampleRecords(resourcesDir, new Date(), broken)).toThrow(/rec-deal-werkstatt: fields.responsible is not a user/);
+    expect(() => loadSampleRecords(resourcesDir, new Date(), broken)).toThrow(
+      /rec-deal-werkstatt: fields.responsible is not a user/,
+    );
   });
 });

@@ -142,9 +142,13 @@ describe('a record created already in a watched status counts as set to it', () 
     await o.app.tick();
     o.clock.advance(7 * DAY);
     await o.restart();
-    const subjects = ((await o.app.dispatch('messages.list', {
-      templateId: 'tpl-offerte-aangevraagd',
-    })) as OutboxMessage[]).map((m) => m.subject).sort();
+    const subjects = (
+      (await o.app.dispatch('messages.list', {
+        templateId: 'tpl-offerte-aangevraagd',
+      })) as OutboxMessage[]
+    )
+      .map((m) => m.subject)
+      .sort();
     expect(subjects).toEqual(['Herinnering: uw offerte voor Spouwmuur Kok', 'uw offerte voor Spouwmuur Kok']);
   });
 
@@ -187,9 +191,13 @@ describe('the schedule lists only timers that can still fire', () => {
     await o.restart();
     o.clock.advance(DAY);
     await o.app.tick();
-    expect(((await o.app.dispatch('items.get', {
-      id: item.id,
-    })) as ItemRecord).history.filter((h) => h.kind === 'overdue')).toEqual([]);
+    expect(
+      (
+        (await o.app.dispatch('items.get', {
+          id: item.id,
+        })) as ItemRecord
+      ).history.filter((h) => h.kind === 'overdue'),
+    ).toEqual([]);
     await o.app.dispatch('workflows.update', { id: 'wf-accordering', taskManagerUserId: 'user-anna' });
     await o.app.as('user-anna').dispatch('items.intervene', { type: 'cancel', itemId: item.id });
     expect(await schedule(o)).toEqual([]);
@@ -239,13 +247,21 @@ describe('the schedule lists only timers that can still fire', () => {
     // armed again for later.
     await o.app.close();
     const started = { ...delayed!, version: 2, at: new Date(o.clock.now().getTime() + 5 * DAY).toISOString() };
-    appendJournalBatch(o.dir, 'records.json', [started, reminder!].map((t) => ({ c: 'timers', k: t.key, v: t })));
+    appendJournalBatch(
+      o.dir,
+      'records.json',
+      [started, reminder!].map((t) => ({ c: 'timers', k: t.key, v: t })),
+    );
     await o.restart();
     expect(await schedule(o)).toEqual([]);
     o.clock.advance(20 * DAY);
     await o.app.tick();
-    expect(((await o.app.dispatch('messages.list', {
-      templateId: 'tpl-offerte-aangevraagd',
-    })) as OutboxMessage[]).map((m) => m.subject)).toEqual(['uw offerte voor Oude versie']);
+    expect(
+      (
+        (await o.app.dispatch('messages.list', {
+          templateId: 'tpl-offerte-aangevraagd',
+        })) as OutboxMessage[]
+      ).map((m) => m.subject),
+    ).toEqual(['uw offerte voor Oude versie']);
   });
 });

@@ -8,7 +8,6 @@ import { offerTemplate as template } from '../helpers/offer-template';
 const tempDir = useTempDirs();
 const apps = useTestApps();
 
-
 describe('the mail sent to a contact is kept with the contact (seed 003)', () => {
   it('lists a mailing sent through a real SMTP server on the contact, its organisation and person', async () => {
     const app = await apps.open(tempDir());

@@ -174,15 +174,23 @@ describe('sessions', () => {
   it('an administrator’s new password must be replaced first; the last administrator stays; a demoted admin loses rights at once', async () => {
     await giveSignIn(app, 'user-anna', 'anna');
     const anna = await signInOverRpc(host.port, host.token, 'anna');
-    expect((await call('accounts.setPassword', { userId: 'user-bram', password: 'tijdelijk wachtwoord' }, anna)).status)
-      .toBe(200);
+    expect(
+      (await call('accounts.setPassword', { userId: 'user-bram', password: 'tijdelijk wachtwoord' }, anna)).status,
+    ).toBe(200);
     const bram = await signIn('bram', 'tijdelijk wachtwoord');
     expect(bram.json().value.me.mustChangePassword).toBe(true);
     // On the server too: nothing but choosing his own password until he has.
     const bramCookie = cookieOf(bram);
     const early = await call('tasks.mine', {}, bramCookie);
-    expect([early.status, early.json().error.message]).toEqual([403, 'Choose your own password first (auth.changePassword).']);
-    const own = await call('auth.changePassword', { current: 'tijdelijk wachtwoord', next: 'mijn eigen wachtwoord' }, bramCookie);
+    expect([early.status, early.json().error.message]).toEqual([
+      403,
+      'Choose your own password first (auth.changePassword).',
+    ]);
+    const own = await call(
+      'auth.changePassword',
+      { current: 'tijdelijk wachtwoord', next: 'mijn eigen wachtwoord' },
+      bramCookie,
+    );
     expect(own.status).toBe(200);
     expect((await call('tasks.mine', {}, bramCookie)).status).toBe(200);
 
@@ -194,8 +202,14 @@ describe('sessions', () => {
     expect(alone.status).toBe(409);
     expect((await call('directory.remove', { kind: 'users', id: 'user-anna' }, anna)).status).toBe(409);
     expect((await call('settings.get', {}, anna)).status).toBe(200);
-    expect((await call('directory.save', { kind: 'users', entry: { ...user('user-bram'), admin: true } }, anna)).status).toBe(200);
-    const demoted = await call('directory.save', { kind: 'users', entry: { ...user('user-anna'), admin: false } }, anna);
+    expect(
+      (await call('directory.save', { kind: 'users', entry: { ...user('user-bram'), admin: true } }, anna)).status,
+    ).toBe(200);
+    const demoted = await call(
+      'directory.save',
+      { kind: 'users', entry: { ...user('user-anna'), admin: false } },
+      anna,
+    );
     expect(demoted.status).toBe(200);
     expect((await call('settings.get', {}, anna)).status).toBe(403);
   });

@@ -79,8 +79,7 @@ describe('both copies of a journal damaged after a crash', () => {
     checkCell(apps, tempDir('cell'), office.closed, office.day, both('items.json.journal', ['delete', 'delete']), {
       notices: () => [],
       missing: () => [],
-    }),
-  );
+    }));
 });
 
 describe('a snapshot and its backup both unreadable', () => {
@@ -100,11 +99,20 @@ describe('a snapshot and its backup both unreadable', () => {
   // The day's folder is young: its `.bak` journal still reaches back to the very first write (a
   // clean start does not rotate the journals), so the journals alone hold every item.
   it('after a later crash, rebuilds the items from journals that reach back to the first write, missing nothing', () =>
-    checkCell(apps, tempDir('cell'), office.crashed, office.day, [['items.json', 'truncate'], ['items.json.bak', 'truncate']], {
-      notices: (c) => [{ kind: 'restoredFromLogs', file: c.file, cause: 'notJson', kept: true }],
-      missing: () => [],
-    }),
-  );
+    checkCell(
+      apps,
+      tempDir('cell'),
+      office.crashed,
+      office.day,
+      [
+        ['items.json', 'truncate'],
+        ['items.json.bak', 'truncate'],
+      ],
+      {
+        notices: (c) => [{ kind: 'restoredFromLogs', file: c.file, cause: 'notJson', kept: true }],
+        missing: () => [],
+      },
+    ));
 });
 
 describe('the database and its second copy gone while the rest of the data is there', () => {

@@ -4,13 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { NoticeCause } from '../../shared/api/contract';
 import { fakeClock } from '../helpers/clock';
 import { type Fault, linesOf } from '../helpers/damage';
-import {
-  type Cell,
-  checkCell,
-  damagedLine,
-  type Expected,
-  noticesOf,
-} from '../helpers/fault-table';
+import { type Cell, checkCell, damagedLine, type Expected, noticesOf } from '../helpers/fault-table';
 import { missingAfter, useOfficeDay } from '../helpers/office-day';
 import { useTempDirs } from '../helpers/temp-dir';
 import { useTestApps } from '../helpers/test-apps';
@@ -47,7 +41,9 @@ const journalAtRestFaults = { truncate: emptyAtRest, corrupt: emptyAtRest, empty
 /** An archive has no second copy: what its damaged lines held is lost, and the notices name it. */
 const archiveLost = (c: Cell) => {
   const kept = new Set(linesOf(c.after));
-  return linesOf(c.before).filter((l) => !kept.has(l)).map((l) => (JSON.parse(l) as { id: string }).id);
+  return linesOf(c.before)
+    .filter((l) => !kept.has(l))
+    .map((l) => (JSON.parse(l) as { id: string }).id);
 };
 const bytes = (text: string) => Buffer.byteLength(text);
 const short = (c: Cell) => ({
@@ -168,7 +164,9 @@ describe('a data file damaged while the app was closed (after a proper close)', 
     const app = await apps.open(dir, fakeClock('2026-11-28T09:00:00.000Z'));
     expect(await missingAfter(app, office.day)).toEqual([]);
     expect(await noticesOf(app)).toEqual([]);
-    expect([office.day.roles.size, office.day.items.size, office.day.records.size, office.day.messages.size]).toEqual([4, 10, 6, 8]);
+    expect([office.day.roles.size, office.day.items.size, office.day.records.size, office.day.messages.size]).toEqual([
+      4, 10, 6, 8,
+    ]);
   });
 
   it.each(cells(afterProperClose))('$file: $fault', ({ file, fault, expected }) =>

@@ -10,7 +10,10 @@ import { fakeClock } from '../helpers/clock';
 import { useTempDirs } from '../helpers/temp-dir';
 
 const tempDir = useTempDirs();
-const seed = () => ({ ...emptyDatabase(), directory: { ...emptyDatabase().directory, roles: [{ id: 'r1', name: 'Seeded' }] } });
+const seed = () => ({
+  ...emptyDatabase(),
+  directory: { ...emptyDatabase().directory, roles: [{ id: 'r1', name: 'Seeded' }] },
+});
 const open = (dataDir: string) => openStore({ dataDir, clock: fakeClock(), seed });
 const fileOf = (dir: string) => join(dir, DATABASE_FILE);
 
@@ -99,7 +102,9 @@ describe('store', () => {
   it('groups a burst of updates into few writes, each resolving once it is on disk', async () => {
     const dir = tempDir();
     const store = await open(dir);
-    const updates = Array.from({ length: 50 }, (_, i) => store.update((d) => d.directory.roles.push({ id: `b${i}`, name: `Burst ${i}` })));
+    const updates = Array.from({ length: 50 }, (_, i) =>
+      store.update((d) => d.directory.roles.push({ id: `b${i}`, name: `Burst ${i}` })),
+    );
     await Promise.all(updates);
     const onDisk = JSON.parse(readFileSync(fileOf(dir), 'utf8'));
     expect(onDisk.directory.roles).toHaveLength(51);
@@ -148,7 +153,12 @@ describe('migrate', () => {
   ];
 
   it('applies each step in order up to the target version', () => {
-    expect(migrate({ schemaVersion: 1, old: 'x' }, steps, 3)).toEqual({ schemaVersion: 3, renamed: 'x', old: undefined, added: true });
+    expect(migrate({ schemaVersion: 1, old: 'x' }, steps, 3)).toEqual({
+      schemaVersion: 3,
+      renamed: 'x',
+      old: undefined,
+      added: true,
+    });
     expect(migrate({ schemaVersion: 2 }, steps, 3)).toEqual({ schemaVersion: 3, added: true });
   });
 

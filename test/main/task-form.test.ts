@@ -26,7 +26,10 @@ async function claim() {
   return { app, dir, submit, bram: app.as('user-bram').dispatch };
 }
 const refusal = async (call: Promise<unknown>) => {
-  const error = (await call.then(() => null, (e: unknown) => e)) as ApiError | null;
+  const error = (await call.then(
+    () => null,
+    (e: unknown) => e,
+  )) as ApiError | null;
   return { code: error?.code, issues: error?.issues?.map((i) => `${i.path}: ${i.message}`) };
 };
 
@@ -82,7 +85,11 @@ describe('acting on a task whose form asks for fields', () => {
     expect(done.status).toBe('completed');
     expect(done.fields).toEqual({ bedrag: 6250.5, kostenplaats: 'Reizen', ...fields });
     const changed = done.history.find((h) => h.kind === 'fieldsChanged');
-    expect(changed).toMatchObject({ nodeId: 'beoordelen', userId: 'user-bram', detail: 'goedgekeurdBedrag, toelichting' });
+    expect(changed).toMatchObject({
+      nodeId: 'beoordelen',
+      userId: 'user-bram',
+      detail: 'goedgekeurdBedrag, toelichting',
+    });
     expect(done.history.map((h) => h.kind)).toEqual(['submitted', 'entered', 'fieldsChanged', 'acted', 'completed']);
     // Written: the item reads back so from a fresh start.
     await app.close();
@@ -99,11 +106,16 @@ describe('acting on a task whose form asks for fields', () => {
       { field: 'onbekend', mode: 'editable' as const },
       { field: 'bedrag', mode: 'required' as const, actions: ['weg'] },
     ];
-    const refused = await publishExpenseClaim(app.dispatch, app.store, form).then(() => null, (e: unknown) => e);
+    const refused = await publishExpenseClaim(app.dispatch, app.store, form).then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect((refused as ApiError).code).toBe('conflict');
     const list = (await app.dispatch('workflows.list', {})) as { id: string; name: string }[];
     const wf = list.find((w) => w.name === 'Declaraties')!;
-    const report = (await app.dispatch('workflows.validate', { id: wf.id })) as { findings: { code: string; message: string }[] };
+    const report = (await app.dispatch('workflows.validate', { id: wf.id })) as {
+      findings: { code: string; message: string }[];
+    };
     expect(report.findings.map((f) => f.message)).toEqual([
       'The form of task “Beoordelen” shows field “onbekend”, which item type “Declaratie” does not have.',
       'The form of task “Beoordelen” requires “bedrag” before an action that is not one of this task’s.',

@@ -16,7 +16,9 @@ type Preview = ApiOutput<'templates.preview'>;
 
 /** An approval message as another application submits it, with a payload of `size` characters. */
 const submitWithPayload = (app: App, size: number) =>
-  app.as('user-eva').dispatch('items.submit', { ...vatReturn('Btw-aangifte Q4'), payload: 'x'.repeat(size) }) as Promise<ItemRecord>;
+  app
+    .as('user-eva')
+    .dispatch('items.submit', { ...vatReturn('Btw-aangifte Q4'), payload: 'x'.repeat(size) }) as Promise<ItemRecord>;
 
 /** A template whose HTML shows the payload `times` times (the reviewer's ×20, ×60, ×600). */
 const payloadTimes = (times: number) => ({

@@ -48,7 +48,9 @@ describe('the tools npm test needs', () => {
 
   it('says so when apt-get fails, or when the program is still missing after it', () => {
     const failing = machine({ exists: false, isRoot: true, exitCode: 100 });
-    expect(ensureTestTools(failing.deps)).toMatch(/^apt-get could not install chromium fonts-dejavu-core; run it yourself: sudo/);
+    expect(ensureTestTools(failing.deps)).toMatch(
+      /^apt-get could not install chromium fonts-dejavu-core; run it yourself: sudo/,
+    );
     const empty = machine({ exists: false, isRoot: true });
     expect(ensureTestTools(empty.deps)).toBe('Chromium is still missing at /nowhere/chromium after apt-get');
   });

@@ -8,13 +8,27 @@ import { openTestApp } from '../helpers/app';
 import { useTempDirs } from '../helpers/temp-dir';
 
 const tempDir = useTempDirs();
-const failure = async (p: Promise<unknown>) => p.then(() => { throw new Error('expected a rejection'); }, (e: ApiError) => e);
+const failure = async (p: Promise<unknown>) =>
+  p.then(
+    () => {
+      throw new Error('expected a rejection');
+    },
+    (e: ApiError) => e,
+  );
 
 const at = { x: 0, y: 0 };
 const validGraph = (startId: string): WorkflowGraph => ({
   nodes: [
     { id: startId, kind: 'start', position: at, trigger: { type: 'itemSubmitted' } },
-    { id: 't', kind: 'task', position: at, title: 'Controleren', destinations: [{ type: 'role', roleId: 'role-payroll', showInTaskList: true }], reactionRequired: false, infoTask: false },
+    {
+      id: 't',
+      kind: 'task',
+      position: at,
+      title: 'Controleren',
+      destinations: [{ type: 'role', roleId: 'role-payroll', showInTaskList: true }],
+      reactionRequired: false,
+      infoTask: false,
+    },
     { id: 'a', kind: 'action', position: at, label: 'Klaar', role: 'complete', mode: 'manual', effects: [] },
     { id: 'e', kind: 'end', position: at },
   ],
@@ -28,17 +42,25 @@ const validGraph = (startId: string): WorkflowGraph => ({
 describe('workflows through the API', () => {
   it('lists the sample workflows, published, per item type', async () => {
     const app = await openTestApp(tempDir());
-    const list = (await app.dispatch('workflows.list', {})) as { name: string; itemTypeId?: string; trigger: string; versions: unknown[]; unpublishedChanges: boolean }[];
-    expect(list.map((w) => [w.name, w.itemTypeId ?? null, w.trigger, w.versions.length, w.unpublishedChanges])).toEqual([
-      ['Infomail instuurder', 'type-mutatie', 'item', 1, false],
-      ['Accorderingsbericht', 'type-accordering', 'item', 1, false],
-      ['Taaktype Bellen – nieuwe taak', null, 'record', 1, false],
-      ['Taaktype Bellen – verlopen taak', null, 'record', 1, false],
-      ['Taaktype Bellen – afgehandelde taak', null, 'record', 1, false],
-      ['Deal Feedback', null, 'record', 1, false],
-      ['Kans: offerte aangevraagd', null, 'record', 1, false],
-      ['Aufgabe: Zeit über Soll', null, 'record', 1, false],
-    ]);
+    const list = (await app.dispatch('workflows.list', {})) as {
+      name: string;
+      itemTypeId?: string;
+      trigger: string;
+      versions: unknown[];
+      unpublishedChanges: boolean;
+    }[];
+    expect(list.map((w) => [w.name, w.itemTypeId ?? null, w.trigger, w.versions.length, w.unpublishedChanges])).toEqual(
+      [
+        ['Infomail instuurder', 'type-mutatie', 'item', 1, false],
+        ['Accorderingsbericht', 'type-accordering', 'item', 1, false],
+        ['Taaktype Bellen – nieuwe taak', null, 'record', 1, false],
+        ['Taaktype Bellen – verlopen taak', null, 'record', 1, false],
+        ['Taaktype Bellen – afgehandelde taak', null, 'record', 1, false],
+        ['Deal Feedback', null, 'record', 1, false],
+        ['Kans: offerte aangevraagd', null, 'record', 1, false],
+        ['Aufgabe: Zeit über Soll', null, 'record', 1, false],
+      ],
+    );
     await app.close();
   });
 
@@ -58,12 +80,16 @@ describe('workflows through the API', () => {
     expect(await app.dispatch('workflows.publish', { id: wf.id })).toMatchObject({ version: 1 });
     await app.dispatch('workflows.update', { id: wf.id, name: 'Verlofaanvraag' });
     await app.dispatch('workflows.saveDraft', { id: wf.id, graph: { ...validGraph(startId), edges: [] } });
-    const summary = ((await app.dispatch('workflows.list', {})) as { id: string; unpublishedChanges: boolean; name: string }[]).find((w) => w.id === wf.id)!;
+    const summary = (
+      (await app.dispatch('workflows.list', {})) as { id: string; unpublishedChanges: boolean; name: string }[]
+    ).find((w) => w.id === wf.id)!;
     expect(summary).toMatchObject({ name: 'Verlofaanvraag', unpublishedChanges: true });
 
     const restored = (await app.dispatch('workflows.restoreVersion', { id: wf.id, version: 1 })) as Workflow;
     expect(restored.draft.edges).toHaveLength(3);
-    const onDisk = JSON.parse(readFileSync(join(dir, DATABASE_FILE), 'utf8')).workflows.find((w: Workflow) => w.id === wf.id);
+    const onDisk = JSON.parse(readFileSync(join(dir, DATABASE_FILE), 'utf8')).workflows.find(
+      (w: Workflow) => w.id === wf.id,
+    );
     expect(onDisk.versions).toHaveLength(1);
     expect(onDisk.draft.edges).toHaveLength(3);
     await app.close();
@@ -71,7 +97,10 @@ describe('workflows through the API', () => {
 
   it('duplicates and deletes', async () => {
     const app = await openTestApp(tempDir());
-    const copy = (await app.dispatch('workflows.duplicate', { id: 'wf-infomail', name: 'Infomail (kopie)' })) as Workflow;
+    const copy = (await app.dispatch('workflows.duplicate', {
+      id: 'wf-infomail',
+      name: 'Infomail (kopie)',
+    })) as Workflow;
     expect(copy.id).not.toBe('wf-infomail');
     expect(copy.versions).toEqual([]);
     expect(copy.draft.nodes).toHaveLength(6);
@@ -83,7 +112,10 @@ describe('workflows through the API', () => {
 
   it('exports a workflow as JSON and imports it back as a new draft', async () => {
     const app = await openTestApp(tempDir());
-    const { fileName, json } = (await app.dispatch('workflows.export', { id: 'wf-accordering' })) as { fileName: string; json: string };
+    const { fileName, json } = (await app.dispatch('workflows.export', { id: 'wf-accordering' })) as {
+      fileName: string;
+      json: string;
+    };
     expect(fileName).toBe('accorderingsbericht.stroomlijn.json');
     const imported = (await app.dispatch('workflows.import', { json })) as Workflow;
     expect(imported).toMatchObject({ name: 'Accorderingsbericht', itemTypeId: 'type-accordering', versions: [] });
@@ -95,11 +127,28 @@ describe('workflows through the API', () => {
     const dir = tempDir();
     const app = await openTestApp(dir);
     const before = readFileSync(join(dir, DATABASE_FILE), 'utf8');
-    expect((await failure(app.dispatch('workflows.import', { json: '{"format": "stroomlijn.wor' }))).message).toMatch(/^This file is not JSON: /);
-    const wrong = await failure(app.dispatch('workflows.import', { json: JSON.stringify({ format: 'stroomlijn.workflow', formatVersion: 1, exportedAt: '2026-11-01T00:00:00.000Z', workflow: { id: 'x', name: '', draft: { nodes: [{ id: 'n', kind: 'teleport', position: { x: 0, y: 0 } }], edges: [] } } }) }));
+    expect((await failure(app.dispatch('workflows.import', { json: '{"format": "stroomlijn.wor' }))).message).toMatch(
+      /^This file is not JSON: /,
+    );
+    const wrong = await failure(
+      app.dispatch('workflows.import', {
+        json: JSON.stringify({
+          format: 'stroomlijn.workflow',
+          formatVersion: 1,
+          exportedAt: '2026-11-01T00:00:00.000Z',
+          workflow: {
+            id: 'x',
+            name: '',
+            draft: { nodes: [{ id: 'n', kind: 'teleport', position: { x: 0, y: 0 } }], edges: [] },
+          },
+        }),
+      }),
+    );
     expect(wrong.code).toBe('invalid_input');
     expect(wrong.issues.map((i) => i.path)).toEqual(['workflow.name', 'workflow.draft.nodes[0].kind']);
-    expect((await failure(app.dispatch('workflows.import', { json: '[1,2]' }))).message).toMatch(/^This file is not a Stroomlijn workflow/);
+    expect((await failure(app.dispatch('workflows.import', { json: '[1,2]' }))).message).toMatch(
+      /^This file is not a Stroomlijn workflow/,
+    );
     expect(readFileSync(join(dir, DATABASE_FILE), 'utf8')).toBe(before);
     await app.close();
   });

@@ -4,17 +4,34 @@ import { useTempDirs } from '../helpers/temp-dir';
 import { renderApp } from './render-app';
 
 const tempDir = useTempDirs();
-const areaLinks = () => within(screen.getByRole('navigation', { name: 'Stroomlijn' })).getAllByRole('link').map((a) => a.getAttribute('href'));
+const areaLinks = () =>
+  within(screen.getByRole('navigation', { name: 'Stroomlijn' }))
+    .getAllByRole('link')
+    .map((a) => a.getAttribute('href'));
 
 describe('admin-only areas', () => {
   it('show to an administrator, with the user menu: who is signed in, change password, sign out', async () => {
     const { store } = await renderApp(tempDir(), '#/design');
     expect(store.getState().me).toMatchObject({ userId: 'user-anna', admin: true });
-    expect(areaLinks()).toEqual(['#/design', '#/itemTypes', '#/templates', '#/work', '#/messages', '#/records', '#/directory', '#/settings', '#/audit']);
+    expect(areaLinks()).toEqual([
+      '#/design',
+      '#/itemTypes',
+      '#/templates',
+      '#/work',
+      '#/messages',
+      '#/records',
+      '#/directory',
+      '#/settings',
+      '#/audit',
+    ]);
     expect(await screen.findByTestId('engine-switch')).toBeTruthy();
     const menu = screen.getByRole('group', { name: 'Ingelogd als Anna de Vries' });
     expect(within(menu).getByText('Beheerder')).toBeTruthy();
-    expect(within(menu).getAllByRole('button').map((b) => b.textContent)).toEqual(['Wachtwoord wijzigen', 'Uitloggen']);
+    expect(
+      within(menu)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Wachtwoord wijzigen', 'Uitloggen']);
   });
 
   it('someone else sees Work and Records, and an admin address says it is for administrators; no “choose who you are”', async () => {

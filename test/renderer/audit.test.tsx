@@ -8,13 +8,28 @@ import { useTempDirs } from '../helpers/temp-dir';
 import { renderApp } from './render-app';
 
 const tempDir = useTempDirs();
-const rows = () => within(screen.getByRole('table')).getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('cell').map((c) => c.textContent));
+const rows = () =>
+  within(screen.getByRole('table'))
+    .getAllByRole('row')
+    .slice(1)
+    .map((r) =>
+      within(r)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    );
 
 describe('the audit page', () => {
   it('shows administrators what was done, in Dutch, filtered by what and by whom', async () => {
     const { core } = await renderApp(tempDir(), '#/directory/users');
-    await core.dispatch('accounts.setPassword', { userId: 'user-bram', login: 'bram', password: 'een lang wachtwoord' });
-    await core.as('user-bram').dispatch('settings.update', { theme: 'dark' }).catch(() => undefined);
+    await core.dispatch('accounts.setPassword', {
+      userId: 'user-bram',
+      login: 'bram',
+      password: 'een lang wachtwoord',
+    });
+    await core
+      .as('user-bram')
+      .dispatch('settings.update', { theme: 'dark' })
+      .catch(() => undefined);
     await core.dispatch('engine.pause', { paused: true });
     window.location.hash = '#/audit';
     expect(await screen.findByRole('heading', { name: 'Logboek' })).toBeTruthy();
@@ -41,7 +56,11 @@ describe('the audit page', () => {
     };
     let holding = false;
     const { core } = await renderApp(tempDir(), '#/directory/users', undefined, holdUnfiltered);
-    await core.dispatch('accounts.setPassword', { userId: 'user-bram', login: 'bram', password: 'een lang wachtwoord' });
+    await core.dispatch('accounts.setPassword', {
+      userId: 'user-bram',
+      login: 'bram',
+      password: 'een lang wachtwoord',
+    });
     await core.dispatch('engine.pause', { paused: true });
     window.location.hash = '#/audit';
     await waitFor(() => expect(rows()).toHaveLength(2));
@@ -72,14 +91,22 @@ describe('the audit page', () => {
     const [at, method, , actor, action, target, details] = parsed[1]!;
     expect(method).toBe('');
     expect(at).toBe(entries[0]!.at);
-    expect([actor, action, details]).toEqual(['Anna de Vries', 'Adressbuch geändert', 'Art: Kontakt · Änderung: hinzugefügt']);
+    expect([actor, action, details]).toEqual([
+      'Anna de Vries',
+      'Adressbuch geändert',
+      'Art: Kontakt · Änderung: hinzugefügt',
+    ]);
     expect(target).toBe(`'${name}`);
   });
 
   it('says what an office calendar change set, weekdays named in the reader’s language', async () => {
-    const entry = { details: { subject: 'officeCalendar', workingDays: '1,2,3,4', openingHours: '08:30–16:00', holidaysOf: 'DE-BY' } } as unknown as AuditEntry;
+    const entry = {
+      details: { subject: 'officeCalendar', workingDays: '1,2,3,4', openingHours: '08:30–16:00', holidaysOf: 'DE-BY' },
+    } as unknown as AuditEntry;
     const nl = await createI18n('nl');
-    expect(detailsText(nl.t, entry, 'nl')).toBe('onderdeel: kantoorkalender · werkdagen: ma, di, wo, do · openingstijden: 08:30–16:00 · feestdagen van: DE-BY');
+    expect(detailsText(nl.t, entry, 'nl')).toBe(
+      'onderdeel: kantoorkalender · werkdagen: ma, di, wo, do · openingstijden: 08:30–16:00 · feestdagen van: DE-BY',
+    );
     const de = await createI18n('de');
     expect(detailsText(de.t, entry, 'de')).toContain('Arbeitstage: Mo, Di, Mi, Do');
   });

@@ -14,7 +14,9 @@ describe('export for Camunda 8 from the editor', () => {
     const files: Blob[] = [];
     URL.createObjectURL = (blob: Blob) => (files.push(blob), 'blob:bpmn');
     URL.revokeObjectURL = () => undefined;
-    const clicked = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    const clicked = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
       expect(this.download).toBe('Accorderingsbericht.bpmn');
     });
     await renderApp(tempDir(), '#/design');
@@ -39,11 +41,20 @@ describe('export for Camunda 8 from the editor', () => {
 
   it('imports a BPMN file from the workflow list, and says per element what it cannot hold', async () => {
     const { core } = await renderApp(tempDir(), '#/design');
-    const input = (await screen.findByLabelText('BPMN-bestand importeren (uit Camunda Modeler)', {}, { timeout: 20_000 })) as HTMLInputElement;
-    const { xml } = (await core.dispatch('workflows.exportBpmn', { id: 'wf-infomail', platformVersion: '8.8' })) as { xml: string };
+    const input = (await screen.findByLabelText(
+      'BPMN-bestand importeren (uit Camunda Modeler)',
+      {},
+      { timeout: 20_000 },
+    )) as HTMLInputElement;
+    const { xml } = (await core.dispatch('workflows.exportBpmn', { id: 'wf-infomail', platformVersion: '8.8' })) as {
+      xml: string;
+    };
     const before = core.store.data.workflows.length;
 
-    const broken = xml.replace('<bpmn:endEvent id="EndEvent_e"', '<bpmn:scriptTask id="Reken" name="Rekenen" /><bpmn:endEvent id="EndEvent_e"');
+    const broken = xml.replace(
+      '<bpmn:endEvent id="EndEvent_e"',
+      '<bpmn:scriptTask id="Reken" name="Rekenen" /><bpmn:endEvent id="EndEvent_e"',
+    );
     fireEvent.change(input, { target: { files: [new File([broken], 'infomail.bpmn', { type: 'application/xml' })] } });
     await screen.findByText(/„Rekenen”: Stroomlijn heeft geen stap voor bpmn:ScriptTask/);
     expect(core.store.data.workflows.length).toBe(before);

@@ -28,10 +28,21 @@ describe('Settings → Camunda 8 (worker mode)', () => {
     await waitFor(() => expect(card.getByText('is verplicht')).toBeTruthy());
     expect(card.getByLabelText('Adres voor tokens (OAuth)').getAttribute('aria-invalid')).toBe('true');
     expect(core.store.data.settings.camunda).toBeUndefined();
-    fireEvent.change(card.getByLabelText('Adres voor tokens (OAuth)'), { target: { value: `${gateway.address}/oauth/token` } });
+    fireEvent.change(card.getByLabelText('Adres voor tokens (OAuth)'), {
+      target: { value: `${gateway.address}/oauth/token` },
+    });
     fireEvent.click(card.getByRole('button', { name: 'Opslaan' }));
     await waitFor(() => expect(card.getByText('Opgeslagen.')).toBeTruthy());
-    expect(core.store.data.settings.camunda).toMatchObject({ clientId: oauth.clientId, clientSecret: oauth.clientSecret, jobTypes: ['stroomlijn.send-message', 'stroomlijn.create-crm-task', 'stroomlijn.set-record-field', 'stroomlijn.reassign-task'] });
+    expect(core.store.data.settings.camunda).toMatchObject({
+      clientId: oauth.clientId,
+      clientSecret: oauth.clientSecret,
+      jobTypes: [
+        'stroomlijn.send-message',
+        'stroomlijn.create-crm-task',
+        'stroomlijn.set-record-field',
+        'stroomlijn.reassign-task',
+      ],
+    });
     const secret = card.getByLabelText('Clientgeheim') as HTMLInputElement;
     expect([secret.value, secret.placeholder]).toEqual(['', 'bewaard (typ om te wijzigen)']);
     fireEvent.click(card.getByRole('button', { name: 'Nu vragen' }));

@@ -29,7 +29,10 @@ describe('Directory', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(screen.getByText('fleur@kramer.example')).toBeTruthy();
     expect(screen.getByRole('status').textContent).toBe('Fleur Kramer is opgeslagen.');
-    expect(core.store.data.directory.persons.find((p) => p.firstName === 'Fleur')).toMatchObject({ lastName: 'Kramer', workEmail: 'fleur@kramer.example' });
+    expect(core.store.data.directory.persons.find((p) => p.firstName === 'Fleur')).toMatchObject({
+      lastName: 'Kramer',
+      workEmail: 'fleur@kramer.example',
+    });
   });
 
   it('edits an entry: giving Dirk an address changes where his mail goes', async () => {
@@ -42,7 +45,10 @@ describe('Directory', () => {
     fireEvent.change(within(dialog).getByLabelText(/^E-mail/), { target: { value: 'dirk@stroomlijn.example' } });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Opslaan' }));
     await waitFor(() => expect(within(row()).getByText('eigen adres')).toBeTruthy());
-    expect(core.store.data.directory.users.find((u) => u.id === 'user-dirk')).toMatchObject({ email: 'dirk@stroomlijn.example', personId: 'person-dirk' });
+    expect(core.store.data.directory.users.find((u) => u.id === 'user-dirk')).toMatchObject({
+      email: 'dirk@stroomlijn.example',
+      personId: 'person-dirk',
+    });
   });
 
   it('shows the problem next to the field and keeps the form open', async () => {
@@ -54,7 +60,11 @@ describe('Directory', () => {
     fireEvent.change(within(dialog).getByLabelText(/E-mail/), { target: { value: 'acme-at-example' } });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Opslaan' }));
     await waitFor(() => expect(within(dialog).getByText('is geen geldig e-mailadres')).toBeTruthy());
-    expect(within(dialog).getByLabelText(/E-mail/).getAttribute('aria-invalid')).toBe('true');
+    expect(
+      within(dialog)
+        .getByLabelText(/E-mail/)
+        .getAttribute('aria-invalid'),
+    ).toBe('true');
     expect(within(dialog).getByRole('alert').textContent).toBe('Controleer de gemarkeerde velden.');
     expect(core.store.data.directory.organisations).toHaveLength(before);
   });
@@ -82,9 +92,11 @@ describe('Directory', () => {
     const row = screen.getByText('Beoordelaars aangifte').closest('tr')!;
     fireEvent.click(within(row).getByRole('button', { name: 'Verwijderen' }));
     fireEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Verwijderen' }));
-    await waitFor(() => expect(screen.getByRole('alert').textContent).toBe(
-      'Dat lukte niet "Beoordelaars aangifte" wordt nog gebruikt door Bram Jansen, Chantal Bakker. Pas die eerst aan.',
-    ));
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toBe(
+        'Dat lukte niet "Beoordelaars aangifte" wordt nog gebruikt door Bram Jansen, Chantal Bakker. Pas die eerst aan.',
+      ),
+    );
     fireEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Annuleren' }));
 
     fireEvent.click(screen.getByRole('button', { name: /Nieuw/ }));
@@ -102,14 +114,25 @@ describe('Directory', () => {
     await renderApp(tempDir(), '#/directory/organisations');
     fireEvent.click(screen.getByRole('button', { name: /CSV importeren/ }));
     const dialog = screen.getByRole('dialog');
-    fireEvent.change(within(dialog).getByLabelText(/plak de tekst/), { target: { value: 'name;email;city\nKaasboer Kok;info@kok.example;Gouda\n;x@y.example;Delft\nMolen;geen-mail;Kinderdijk' } });
+    fireEvent.change(within(dialog).getByLabelText(/plak de tekst/), {
+      target: {
+        value: 'name;email;city\nKaasboer Kok;info@kok.example;Gouda\n;x@y.example;Delft\nMolen;geen-mail;Kinderdijk',
+      },
+    });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Bestand lezen' }));
     // The mapping step: nothing is written until the rows as they will be stored have been seen.
     await waitFor(() => expect(within(dialog).getByText('3 regels: 1 nieuw, 0 bijgewerkt, 2 geweigerd.')).toBeTruthy());
     expect((within(dialog).getByLabelText('city') as HTMLSelectElement).value).toBe('city');
     fireEvent.click(within(dialog).getByRole('button', { name: '1 regel importeren' }));
-    await waitFor(() => expect(within(dialog).getByText('3 regels gelezen: 1 toegevoegd, 0 bijgewerkt, 2 geweigerd.', { exact: false })).toBeTruthy());
-    const rejected = within(dialog).getAllByRole('row').slice(1).map((r) => r.textContent);
+    await waitFor(() =>
+      expect(
+        within(dialog).getByText('3 regels gelezen: 1 toegevoegd, 0 bijgewerkt, 2 geweigerd.', { exact: false }),
+      ).toBeTruthy(),
+    );
+    const rejected = within(dialog)
+      .getAllByRole('row')
+      .slice(1)
+      .map((r) => r.textContent);
     expect(rejected).toEqual(['3Naam: is verplicht', '4E-mail: is geen geldig e-mailadres']);
     fireEvent.click(within(dialog).getAllByRole('button', { name: 'Sluiten' }).at(-1)!);
     expect(screen.getByText('Kaasboer Kok')).toBeTruthy();

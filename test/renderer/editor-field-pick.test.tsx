@@ -47,7 +47,10 @@ async function openWith(second: boolean) {
 describe('set-field and condition steps pick fields and values from lists', () => {
   it("offers the item type's fields by their Dutch label, then the choice's values, and yes/no for a yes/no field", async () => {
     const field = (await openWith(false)) as HTMLSelectElement;
-    const groups = [...field.querySelectorAll('optgroup')].map((g) => [g.label, [...g.querySelectorAll('option')].map((o) => o.textContent)]);
+    const groups = [...field.querySelectorAll('optgroup')].map((g) => [
+      g.label,
+      [...g.querySelectorAll('option')].map((o) => o.textContent),
+    ]);
     expect(groups).toEqual([
       ['Velden van Declaratie', ['Bedrag', 'Soort kosten', 'Spoed']],
       ['Elk dossieritem', ['Status', 'Onderwerp']],

@@ -11,7 +11,13 @@ const tempDir = useTempDirs();
 const graph = {
   nodes: [
     { id: 'start', kind: 'start', position: { x: 0, y: 0 }, trigger: { type: 'itemSubmitted' } },
-    { id: 'keur', kind: 'task', position: { x: 0, y: 160 }, title: 'Declaratie beoordelen', destinations: [{ type: 'taskManager', showInTaskList: true }] },
+    {
+      id: 'keur',
+      kind: 'task',
+      position: { x: 0, y: 160 },
+      title: 'Declaratie beoordelen',
+      destinations: [{ type: 'taskManager', showInTaskList: true }],
+    },
   ],
   edges: [{ id: 'e1', source: 'start', target: 'keur' }],
 } as WorkflowGraph;
@@ -35,14 +41,20 @@ describe('a template made from the message section', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Nieuw sjabloon' }));
     // The starter is in the workflow's language (German), whose texts are fetched first.
     const dialog = await screen.findByRole('dialog', { name: 'Nieuw berichtsjabloon' }, { timeout: 5000 });
-    expect((within(dialog).getByLabelText('Naam') as HTMLInputElement).value).toBe('Neue Aufgabe: Declaratie beoordelen');
-    expect((within(dialog).getByLabelText('Onderwerp') as HTMLInputElement).value).toBe('Eine Aufgabe für Sie: {{Task.Title}}');
+    expect((within(dialog).getByLabelText('Naam') as HTMLInputElement).value).toBe(
+      'Neue Aufgabe: Declaratie beoordelen',
+    );
+    expect((within(dialog).getByLabelText('Onderwerp') as HTMLInputElement).value).toBe(
+      'Eine Aufgabe für Sie: {{Task.Title}}',
+    );
     fireEvent.click(within(dialog).getByRole('button', { name: 'Aanmaken en gebruiken' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     const templates = (await core.dispatch('templates.list', {})) as MessageTemplate[];
     expect(templates).toHaveLength(before + 1);
     const made = templates.find((x) => x.name === 'Neue Aufgabe: Declaratie beoordelen')!;
-    expect(made.texts.de?.html).toBe('<p>Guten Tag {{Recipient.Name}},</p><p>„{{Item.Subject}}“ wartet in „{{Task.Title}}“ auf Sie.</p>');
+    expect(made.texts.de?.html).toBe(
+      '<p>Guten Tag {{Recipient.Name}},</p><p>„{{Item.Subject}}“ wartet in „{{Task.Title}}“ auf Sie.</p>',
+    );
     expect((screen.getByLabelText('Berichtsjabloon') as HTMLSelectElement).value).toBe(made.id);
   }, 60_000);
 
@@ -60,11 +72,18 @@ describe('a template made from the message section', () => {
     await within(dialog).findByRole('alert');
     expect((await core.dispatch('templates.list', {})) as MessageTemplate[]).toHaveLength(before);
     fireEvent.change(within(dialog).getByLabelText('Onderwerp'), { target: { value: 'Ontvangen: {{Item.Subject}}' } });
-    fireEvent.change(within(dialog).getByLabelText('Tekst'), { target: { value: 'Hallo,\n\nBedrag < 100 & akkoord.' } });
+    fireEvent.change(within(dialog).getByLabelText('Tekst'), {
+      target: { value: 'Hallo,\n\nBedrag < 100 & akkoord.' },
+    });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Aanmaken en gebruiken' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
-    const made = ((await core.dispatch('templates.list', {})) as MessageTemplate[]).find((x) => x.name === 'Declaratie <ontvangen>')!;
-    expect(made.texts.de).toEqual({ subject: 'Ontvangen: {{Item.Subject}}', html: '<p>Hallo,</p><p>Bedrag &lt; 100 &amp; akkoord.</p>' });
+    const made = ((await core.dispatch('templates.list', {})) as MessageTemplate[]).find(
+      (x) => x.name === 'Declaratie <ontvangen>',
+    )!;
+    expect(made.texts.de).toEqual({
+      subject: 'Ontvangen: {{Item.Subject}}',
+      html: '<p>Hallo,</p><p>Bedrag &lt; 100 &amp; akkoord.</p>',
+    });
     expect((screen.getByLabelText('Berichtsjabloon') as HTMLSelectElement).value).toBe(made.id);
   }, 60_000);
 });

@@ -17,7 +17,11 @@ function click(store: EditorStore, kind: NodeKind) {
 }
 
 const overlapping = (boxes: Box[]) =>
-  boxes.some((a, i) => boxes.some((b, j) => i !== j && a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height));
+  boxes.some((a, i) =>
+    boxes.some(
+      (b, j) => i !== j && a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height,
+    ),
+  );
 
 function expectNoOverlap(store: EditorStore) {
   expect(overlapping([...boxesOf(store.getState().nodes).values()])).toBe(false);
@@ -66,18 +70,30 @@ describe('a palette click places and connects the new step', () => {
     const second = click(store, 'task');
     const g = store.getState().graph();
     expect(g.edges).toEqual([]);
-    expect(g.nodes.find((x) => x.id === second)!.position.y).toBeGreaterThan(g.nodes.find((x) => x.id === first)!.position.y);
+    expect(g.nodes.find((x) => x.id === second)!.position.y).toBeGreaterThan(
+      g.nodes.find((x) => x.id === first)!.position.y,
+    );
     expectNoOverlap(store);
   });
 
   it('hangs a step off a condition by its first free branch, then its default', () => {
     const store = createEditorStore({ nodes: [], edges: [] }, { newId: ids });
     const cond = click(store, 'condition');
-    store.getState().updateNode(cond, (x) => ({ ...x, branches: [{ id: 'yes', label: 'Ja', condition: { always: true } }] }) as typeof x);
+    store
+      .getState()
+      .updateNode(
+        cond,
+        (x) => ({ ...x, branches: [{ id: 'yes', label: 'Ja', condition: { always: true } }] }) as typeof x,
+      );
     click(store, 'end');
     store.getState().select([cond]);
     click(store, 'end');
-    expect(store.getState().graph().edges.map((e) => e.sourceHandle)).toEqual(['yes', 'default']);
+    expect(
+      store
+        .getState()
+        .graph()
+        .edges.map((e) => e.sourceHandle),
+    ).toEqual(['yes', 'default']);
     expectNoOverlap(store);
   });
 

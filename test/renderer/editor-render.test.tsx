@@ -46,7 +46,9 @@ describe('editor rendering', () => {
     expect((title as HTMLInputElement).value).toBe('Taak 6');
     renders.clear();
     for (const text of ['Taak 6 c', 'Taak 6 co', 'Taak 6 con']) fireEvent.change(title, { target: { value: text } });
-    await waitFor(() => expect(document.querySelector('.react-flow__node[data-id="n6"]')!.textContent).toContain('Taak 6 con'));
+    await waitFor(() =>
+      expect(document.querySelector('.react-flow__node[data-id="n6"]')!.textContent).toContain('Taak 6 con'),
+    );
 
     const others = [...renders.entries()].filter(([id]) => id !== 'n6');
     expect(others).toEqual([]);

@@ -5,7 +5,11 @@ import type { WorkflowGraph } from '../../shared/model';
 let n = 0;
 const ids = () => `id${++n}`;
 const empty: WorkflowGraph = { nodes: [], edges: [] };
-const kinds = (s: ReturnType<typeof createEditorStore>) => s.getState().graph().nodes.map((x) => x.kind);
+const kinds = (s: ReturnType<typeof createEditorStore>) =>
+  s
+    .getState()
+    .graph()
+    .nodes.map((x) => x.kind);
 
 function chain() {
   const store = createEditorStore(empty, { newId: ids });
@@ -32,7 +36,15 @@ describe('editor store', () => {
   it('adds nodes of every kind with their defaults and selects the new one', () => {
     const store = createEditorStore(empty, { newId: ids });
     const id = store.getState().addNode('wait', { x: 20, y: 40 }, 'Even wachten');
-    expect(store.getState().graph().nodes).toEqual([{ id, kind: 'wait', position: { x: 20, y: 40 }, title: 'Even wachten', until: { type: 'duration', amount: 1, unit: 'days' } }]);
+    expect(store.getState().graph().nodes).toEqual([
+      {
+        id,
+        kind: 'wait',
+        position: { x: 20, y: 40 },
+        title: 'Even wachten',
+        until: { type: 'duration', amount: 1, unit: 'days' },
+      },
+    ]);
     expect(store.getState().nodes[0]!.selected).toBe(true);
     expect(store.getState().revision).toBe(1);
   });
@@ -45,7 +57,12 @@ describe('editor store', () => {
     expect(connect({ source: task, target: action, sourceHandle: null, targetHandle: null })).toBe(true);
     expect(connect({ source: action, target: end, sourceHandle: null, targetHandle: null })).toBe(true);
     expect(connect({ source: action, target: task, sourceHandle: null, targetHandle: null })).toBe(false);
-    expect(store.getState().graph().edges.map((e) => [e.source, e.target])).toEqual([
+    expect(
+      store
+        .getState()
+        .graph()
+        .edges.map((e) => [e.source, e.target]),
+    ).toEqual([
       [start, task],
       [task, action],
       [action, end],
@@ -64,8 +81,13 @@ describe('editor store', () => {
 
   it('undoes and redoes every change, typing in one field as one step', () => {
     const { store, task } = chain();
-    const title = () => store.getState().graph().nodes.find((x) => x.id === task)!;
-    for (const text of ['C', 'Co', 'Con', 'Cont']) store.getState().updateNode(task, (x) => ({ ...x, title: text }) as typeof x, 'title');
+    const title = () =>
+      store
+        .getState()
+        .graph()
+        .nodes.find((x) => x.id === task)!;
+    for (const text of ['C', 'Co', 'Con', 'Cont'])
+      store.getState().updateNode(task, (x) => ({ ...x, title: text }) as typeof x, 'title');
     expect(title()).toMatchObject({ title: 'Cont' });
     store.getState().undo();
     expect(title()).toMatchObject({ title: 'Controleren' });
@@ -80,7 +102,8 @@ describe('editor store', () => {
   it('records a drag as one undo step, on its first move', () => {
     const { store, task } = chain();
     const at = () => store.getState().nodes.find((x) => x.id === task)!.position;
-    const move = (x: number, dragging: boolean) => store.getState().onNodesChange([{ type: 'position', id: task, position: { x, y: 100 }, dragging }]);
+    const move = (x: number, dragging: boolean) =>
+      store.getState().onNodesChange([{ type: 'position', id: task, position: { x, y: 100 }, dragging }]);
     move(20, true);
     move(40, true);
     move(60, false);
@@ -102,7 +125,9 @@ describe('editor store', () => {
     expect(pasted.nodes.map((x) => x.id)).not.toContain(cond);
     const branch = pasted.nodes[0]!.kind === 'condition' ? pasted.nodes[0]!.branches[0]!.id : '';
     expect(branch).not.toBe('b1');
-    expect(pasted.edges).toEqual([{ id: expect.any(String), source: pasted.nodes[0]!.id, target: pasted.nodes[1]!.id, sourceHandle: branch }]);
+    expect(pasted.edges).toEqual([
+      { id: expect.any(String), source: pasted.nodes[0]!.id, target: pasted.nodes[1]!.id, sourceHandle: branch },
+    ]);
     expect(pasted.nodes[0]!.position).toEqual({ x: 40, y: 40 });
   });
 
@@ -121,11 +146,16 @@ describe('editor store', () => {
   });
 
   it('changes nothing when read-only', () => {
-    const store = createEditorStore({ nodes: [{ id: 's', kind: 'start', position: { x: 0, y: 0 }, trigger: { type: 'itemSubmitted' } }], edges: [] }, { readOnly: true });
+    const store = createEditorStore(
+      { nodes: [{ id: 's', kind: 'start', position: { x: 0, y: 0 }, trigger: { type: 'itemSubmitted' } }], edges: [] },
+      { readOnly: true },
+    );
     store.getState().addNode('task', { x: 0, y: 0 }, 'X');
     store.getState().select(['s']);
     store.getState().deleteSelection();
     store.getState().onNodesChange([{ type: 'position', id: 's', position: { x: 99, y: 0 }, dragging: true }]);
-    expect(store.getState().graph().nodes).toEqual([{ id: 's', kind: 'start', position: { x: 0, y: 0 }, trigger: { type: 'itemSubmitted' } }]);
+    expect(store.getState().graph().nodes).toEqual([
+      { id: 's', kind: 'start', position: { x: 0, y: 0 }, trigger: { type: 'itemSubmitted' } },
+    ]);
   });
 });

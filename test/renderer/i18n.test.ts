@@ -10,7 +10,9 @@ import { repoRoot } from '../helpers/paths';
 
 type Tree = { [key: string]: string | Tree };
 const leaves = (tree: Tree, prefix = ''): [string, string][] =>
-  Object.entries(tree).flatMap(([k, v]) => (typeof v === 'string' ? [[`${prefix}${k}`, v] as [string, string]] : leaves(v, `${prefix}${k}.`)));
+  Object.entries(tree).flatMap(([k, v]) =>
+    typeof v === 'string' ? [[`${prefix}${k}`, v] as [string, string]] : leaves(v, `${prefix}${k}.`),
+  );
 
 const sources = (dir: string): string[] =>
   readdirSync(dir).flatMap((name) => {
@@ -33,7 +35,10 @@ describe('UI strings', () => {
       ...NodeKinds.flatMap((k) => [`design.kinds.${k}`, `design.kindHints.${k}`, `design.newTitles.${k}`]),
       ...Object.keys(findingMessages).map((c) => `findings.${c}`),
       ...RecordEntities.flatMap((e) => [`design.entities.${e}`, `records.tabs.${e}`]),
-      ...RecordStoreEntities.flatMap((e) => [`records.entity.${e}`, ...recordFields[e].map((f) => `records.fields.${e}.${f.key}`)]),
+      ...RecordStoreEntities.flatMap((e) => [
+        `records.entity.${e}`,
+        ...recordFields[e].map((f) => `records.fields.${e}.${f.key}`),
+      ]),
     ];
     expect(built.filter((k) => !en.has(k))).toEqual([]);
   });

@@ -18,7 +18,12 @@ describe('the item form (Dutch UI)', () => {
     fireEvent.change(within(dialog).getByLabelText(/^Onderwerp/), { target: { value: 'Taxi Utrecht' } });
     // Labels and help in Dutch, a required mark, an input per kind.
     expect(within(dialog).getByText('Waarvoor was de uitgave?')).toBeTruthy();
-    expect(within(dialog).getByLabelText(/^Bedrag/).closest('.form-row')!.querySelector('.required')).toBeTruthy();
+    expect(
+      within(dialog)
+        .getByLabelText(/^Bedrag/)
+        .closest('.form-row')!
+        .querySelector('.required'),
+    ).toBeTruthy();
     expect(within(dialog).getByLabelText(/^Toelichting/).tagName).toBe('TEXTAREA');
     expect(within(dialog).getByLabelText(/^Kostenplaats/).tagName).toBe('SELECT');
     expect(within(dialog).getByLabelText(/^Bon/).getAttribute('type')).toBe('file');
@@ -56,7 +61,9 @@ describe('the item form (Dutch UI)', () => {
     expect(((await core.dispatch('items.get', { id: item.id })) as ItemRecord).status).toBe('running');
     fireEvent.change(approved(), { target: { value: '6.000' } });
     fireEvent.click(screen.getByRole('button', { name: 'Akkoord' }));
-    await waitFor(async () => expect(((await core.dispatch('items.get', { id: item.id })) as ItemRecord).status).toBe('completed'));
+    await waitFor(async () =>
+      expect(((await core.dispatch('items.get', { id: item.id })) as ItemRecord).status).toBe('completed'),
+    );
     expect(((await core.dispatch('items.get', { id: item.id })) as ItemRecord).fields.goedgekeurdBedrag).toBe(6000);
   });
 });

@@ -23,7 +23,11 @@ describe('Work → New item', () => {
     expect(problemOf(/^Berichtsoort/)).toBe('is verplicht');
     expect(problemOf(/^Instantie/)).toBe('is verplicht');
     expect(problemOf(/^Klant/)).toBeUndefined();
-    expect(within(dialog).getByLabelText(/^Berichtsoort/).getAttribute('aria-invalid')).toBe('true');
+    expect(
+      within(dialog)
+        .getByLabelText(/^Berichtsoort/)
+        .getAttribute('aria-invalid'),
+    ).toBe('true');
     expect(await core.as('user-dirk').dispatch('items.list', {})).toEqual([]);
 
     fireEvent.change(within(dialog).getByLabelText(/^Berichtsoort/), { target: { value: 'btw-aangifte' } });

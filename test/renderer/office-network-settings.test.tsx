@@ -10,8 +10,12 @@ describe('Settings → Office network', () => {
     const { core } = await renderApp(tempDir(), '#/settings');
     const card = await screen.findByTestId('office-network');
     const panel = within(card);
-    expect(panel.getByTestId('office-state').textContent).toContain('Stroomlijn is alleen op deze computer bereikbaar.');
-    expect(panel.getByText('Er wordt een certificaat gemaakt zodra het kantoornetwerk voor het eerst aangaat.')).toBeTruthy();
+    expect(panel.getByTestId('office-state').textContent).toContain(
+      'Stroomlijn is alleen op deze computer bereikbaar.',
+    );
+    expect(
+      panel.getByText('Er wordt een certificaat gemaakt zodra het kantoornetwerk voor het eerst aangaat.'),
+    ).toBeTruthy();
     const suggestion = core.officeNetwork.status().suggestions[0]!;
     expect(panel.getByRole('button', { name: `${suggestion} toevoegen` })).toBeTruthy();
     fireEvent.click(panel.getByLabelText('Beschikbaar voor collega’s op het kantoornetwerk'));
@@ -27,7 +31,9 @@ describe('Settings → Office network', () => {
       target: { value: 'kantoor-pc\nhttps://kantoor-pc/' },
     });
     fireEvent.click(panel.getByRole('button', { name: 'Opslaan' }));
-    await waitFor(() => expect(panel.getByText('is geen naam of IP-adres (zonder https://, poort of pad)')).toBeTruthy());
+    await waitFor(() =>
+      expect(panel.getByText('is geen naam of IP-adres (zonder https://, poort of pad)')).toBeTruthy(),
+    );
     fireEvent.change(panel.getByLabelText('Namen en adressen die collega’s intypen, één per regel'), {
       target: { value: 'kantoor-pc\n192.168.1.20' },
     });
@@ -38,6 +44,10 @@ describe('Settings → Office network', () => {
     fireEvent.change(panel.getByLabelText('Poort'), { target: { value: '8443' } });
     fireEvent.click(panel.getByRole('button', { name: 'Opslaan' }));
     await waitFor(() => expect(panel.getByText('Opgeslagen.')).toBeTruthy());
-    expect(core.store.data.settings.officeNetwork).toEqual({ enabled: false, port: 8443, hostNames: ['kantoor-pc', '192.168.1.20'] });
+    expect(core.store.data.settings.officeNetwork).toEqual({
+      enabled: false,
+      port: 8443,
+      hostNames: ['kantoor-pc', '192.168.1.20'],
+    });
   });
 });

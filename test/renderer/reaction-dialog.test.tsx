@@ -14,7 +14,14 @@ describe('the reaction an action asks for', () => {
     // As ActButton does: the parent re-renders and hands a new close handler each time.
     function Host() {
       const [, setCount] = useState(0);
-      return <ReactionDialog actionLabel="Afwijzen" error={null} onAct={(r) => acted.push(r)} onClose={() => setCount((c) => c + 1)} />;
+      return (
+        <ReactionDialog
+          actionLabel="Afwijzen"
+          error={null}
+          onAct={(r) => acted.push(r)}
+          onClose={() => setCount((c) => c + 1)}
+        />
+      );
     }
     render(
       <I18nextProvider i18n={i18n}>

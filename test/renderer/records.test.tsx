@@ -11,7 +11,11 @@ const tempDir = useTempDirs();
 beforeEach(() => void vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-11-23T09:00:00.000Z') }));
 afterEach(() => void vi.useRealTimers());
 
-const titles = () => screen.getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('cell')[0]!.textContent);
+const titles = () =>
+  screen
+    .getAllByRole('row')
+    .slice(1)
+    .map((r) => within(r).getAllByRole('cell')[0]!.textContent);
 const toolbar = () => document.querySelector('.records-toolbar') as HTMLElement;
 
 describe('Records', () => {
@@ -25,7 +29,9 @@ describe('Records', () => {
     expect(within(piet).getByText(/24 nov 2026.*12:00/)).toBeTruthy();
     const offerte = screen.getByText('Offerte zonnepanelen Zonnewijk opstellen').closest('tr')!;
     expect(within(offerte).getByText('1,5 / 2 u')).toBeTruthy();
-    expect(within(screen.getByText('Schouw warmtepomp bij Dekker').closest('tr')!).getByText('meer dan gepland')).toBeTruthy();
+    expect(
+      within(screen.getByText('Schouw warmtepomp bij Dekker').closest('tr')!).getByText('meer dan gepland'),
+    ).toBeTruthy();
 
     fireEvent.click(within(toolbar()).getByRole('button', { name: 'Verlopen' }));
     expect(titles()).toEqual(['Henk Dekker nabellen na de installatie']);
@@ -38,7 +44,11 @@ describe('Records', () => {
     expect(titles()).toEqual(['Sanne Kok bellen: schouw inplannen']);
     fireEvent.change(within(toolbar()).getByLabelText('Type'), { target: { value: '' } });
     fireEvent.change(within(toolbar()).getByLabelText('Sorteren op'), { target: { value: 'due' } });
-    expect(titles()).toEqual(['Sanne Kok bellen: schouw inplannen', 'Offerte zonnepanelen Zonnewijk opstellen', 'Jonas Becker mailen over het budget']);
+    expect(titles()).toEqual([
+      'Sanne Kok bellen: schouw inplannen',
+      'Offerte zonnepanelen Zonnewijk opstellen',
+      'Jonas Becker mailen over het budget',
+    ]);
     // Search goes by what is shown: a contact's name.
     fireEvent.click(within(toolbar()).getByRole('button', { name: 'Alle' }));
     fireEvent.change(within(toolbar()).getByLabelText('Verantwoordelijke'), { target: { value: '' } });
@@ -52,13 +62,30 @@ describe('Records', () => {
     expect(within(row).getByText('verlopen')).toBeTruthy();
     fireEvent.click(within(row).getByRole('button', { name: 'Afhandelen: Henk Dekker nabellen na de installatie' }));
     await screen.findByText('“Henk Dekker nabellen na de installatie” is afgehandeld.');
-    await waitFor(async () => expect(((await core.dispatch('records.get', { id: 'rec-task-nabellen-henk' })) as CrmRecord).fields.status).toBe('Afgehandeld'));
-    await waitFor(() => expect(within(screen.getByText('Henk Dekker nabellen na de installatie').closest('tr')!).queryByText('verlopen')).toBeNull());
+    await waitFor(async () =>
+      expect(((await core.dispatch('records.get', { id: 'rec-task-nabellen-henk' })) as CrmRecord).fields.status).toBe(
+        'Afgehandeld',
+      ),
+    );
+    await waitFor(() =>
+      expect(
+        within(screen.getByText('Henk Dekker nabellen na de installatie').closest('tr')!).queryByText('verlopen'),
+      ).toBeNull(),
+    );
 
     fireEvent.click(screen.getByRole('link', { name: 'Offerte zonnepanelen Zonnewijk opstellen' }));
     const panel = await screen.findByRole('complementary');
-    const facts = Object.fromEntries([...panel.querySelectorAll('dt')].map((dt) => [dt.textContent, dt.nextElementSibling!.textContent]));
-    expect(facts).toMatchObject({ Type: 'Offerte maken', Verantwoordelijke: 'Anna de Vries', Contactpersoon: 'Piet Mulder', Project: 'Zonnewijk fase 1: schouw en planning', Notities: '42 daken; opbrengstberekening per dak meesturen.', Tijd: '1,5 / 2 u' });
+    const facts = Object.fromEntries(
+      [...panel.querySelectorAll('dt')].map((dt) => [dt.textContent, dt.nextElementSibling!.textContent]),
+    );
+    expect(facts).toMatchObject({
+      Type: 'Offerte maken',
+      Verantwoordelijke: 'Anna de Vries',
+      Contactpersoon: 'Piet Mulder',
+      Project: 'Zonnewijk fase 1: schouw en planning',
+      Notities: '42 daken; opbrengstberekening per dak meesturen.',
+      Tijd: '1,5 / 2 u',
+    });
     expect(facts.Uiterlijk).toMatch(/27 nov 2026.*12:00/);
     fireEvent.keyDown(panel, { key: 'Escape' });
     await waitFor(() => expect(screen.queryByRole('complementary')).toBeNull());
@@ -78,13 +105,24 @@ describe('Records', () => {
     fireEvent.change(within(dialog).getByLabelText(/Geplande tijd/), { target: { value: '0,5' } });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Opslaan' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
-    const stored = ((await core.dispatch('records.list', { entity: 'task', search: 'Eva Smit bellen' })) as CrmRecord[])[0]!;
-    expect(stored.fields).toEqual({ type: 'Bellen', status: 'Open', responsible: 'user-bram', contact: 'contact-eva', dueDate: '2026-11-25T13:30:00.000Z', timeTarget: 0.5 });
+    const stored = (
+      (await core.dispatch('records.list', { entity: 'task', search: 'Eva Smit bellen' })) as CrmRecord[]
+    )[0]!;
+    expect(stored.fields).toEqual({
+      type: 'Bellen',
+      status: 'Open',
+      responsible: 'user-bram',
+      contact: 'contact-eva',
+      dueDate: '2026-11-25T13:30:00.000Z',
+      timeTarget: 0.5,
+    });
     const row = screen.getByText('Eva Smit bellen').closest('tr')!;
     expect(within(row).getByText(/25 nov 2026.*14:30/)).toBeTruthy();
     expect(within(row).getByText('0 / 0,5 u')).toBeTruthy();
     fireEvent.click(within(row).getByRole('button', { name: 'Bewerken: Eva Smit bellen' }));
-    expect((within(screen.getByRole('dialog')).getByLabelText(/Uiterlijk/) as HTMLInputElement).value).toBe('2026-11-25T14:30');
+    expect((within(screen.getByRole('dialog')).getByLabelText(/Uiterlijk/) as HTMLInputElement).value).toBe(
+      '2026-11-25T14:30',
+    );
   });
 
   it('changes a deal’s stage in the form, and shows the API’s problems at their fields', async () => {
@@ -101,11 +139,15 @@ describe('Records', () => {
     await waitFor(() => expect(within(dialog).getByText('is verplicht')).toBeTruthy());
     expect(within(dialog).getByLabelText(/Titel/).getAttribute('aria-invalid')).toBe('true');
     expect(within(dialog).getByRole('alert').textContent).toBe('Controleer de gemarkeerde velden.');
-    fireEvent.change(within(dialog).getByLabelText(/Titel/), { target: { value: 'Spouwmuurisolatie Bakkerij de Korenaar' } });
+    fireEvent.change(within(dialog).getByLabelText(/Titel/), {
+      target: { value: 'Spouwmuurisolatie Bakkerij de Korenaar' },
+    });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Opslaan' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(within(row()).getByText('Feedback')).toBeTruthy();
-    expect(((await core.dispatch('records.get', { id: 'rec-deal-korenaar' })) as CrmRecord).fields.stage).toBe('Feedback');
+    expect(((await core.dispatch('records.get', { id: 'rec-deal-korenaar' })) as CrmRecord).fields.stage).toBe(
+      'Feedback',
+    );
 
     // Anna leaves the directory; her deal still names her, and saving says at the field why it cannot.
     await core.store.update((db) => void (db.directory.users = db.directory.users.filter((u) => u.id !== 'user-anna')));
@@ -114,6 +156,10 @@ describe('Records', () => {
     expect((within(dialog).getByLabelText(/Verantwoordelijke/) as HTMLSelectElement).value).toBe('user-anna');
     fireEvent.click(within(dialog).getByRole('button', { name: 'Opslaan' }));
     await waitFor(() => expect(within(dialog).getByText('is geen gebruiker')).toBeTruthy());
-    expect(within(dialog).getByLabelText(/Verantwoordelijke/).getAttribute('aria-invalid')).toBe('true');
+    expect(
+      within(dialog)
+        .getByLabelText(/Verantwoordelijke/)
+        .getAttribute('aria-invalid'),
+    ).toBe('true');
   });
 });

@@ -42,7 +42,11 @@ describe('the searchable picker', () => {
   it('filters as you type (name or e-mail), picks with the arrows and Enter, and shows the pick as a chip', async () => {
     const { box, seen } = await renderPicker();
     fireEvent.change(box, { target: { value: 'an' } });
-    expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual(['Anna de Vriesanna@kantoor.nl', 'Bram Jansenbram@kantoor.nl', 'Anouk Bakkeranouk@kantoor.nl']);
+    expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual([
+      'Anna de Vriesanna@kantoor.nl',
+      'Bram Jansenbram@kantoor.nl',
+      'Anouk Bakkeranouk@kantoor.nl',
+    ]);
     fireEvent.change(box, { target: { value: 'ano' } });
     expect(screen.getAllByRole('option')).toHaveLength(1);
     fireEvent.change(box, { target: { value: 'a' } });

@@ -24,7 +24,9 @@ describe('Server errors in the UI language', () => {
       // The SMTP server takes its time before it answers a wrong password.
       const said = await within(mail).findByRole('status', {}, { timeout: 15_000 });
       expect(said.textContent).toMatch(/^Geen verbinding met 127\.0\.0\.1:/);
-      expect(said.textContent).toContain(`127.0.0.1:${smtp.port}: de server weigerde de gebruikersnaam of het wachtwoord (`);
+      expect(said.textContent).toContain(
+        `127.0.0.1:${smtp.port}: de server weigerde de gebruikersnaam of het wachtwoord (`,
+      );
       expect(said.textContent).not.toMatch(/Could not connect|refused the user name/);
     } finally {
       await smtp.close();
@@ -50,6 +52,8 @@ describe('Server errors in the UI language', () => {
     const { core } = await renderApp(tempDir(), '#/work', 'user-dirk');
     const item = (await core.as('user-eva').dispatch('items.submit', vatReturn('Vertrouwelijk'))) as ItemRecord;
     window.location.hash = `#/work/item/${item.id}`;
-    await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('Dat lukte niet Dit dossieritem is vertrouwelijk.'));
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toBe('Dat lukte niet Dit dossieritem is vertrouwelijk.'),
+    );
   });
 });

@@ -22,7 +22,10 @@ describe('the sample item of a simulation', () => {
       ['instantie', 'choice'],
       ['klant', 'text'],
     ]);
-    expect(sampleValues(fields, workflow('wf-accordering').draft, sample.directory, startAt)).toEqual({ berichtsoort: 'btw-aangifte', instantie: 'Belastingdienst' });
+    expect(sampleValues(fields, workflow('wf-accordering').draft, sample.directory, startAt)).toEqual({
+      berichtsoort: 'btw-aangifte',
+      instantie: 'Belastingdienst',
+    });
   });
 
   it('finds what a record workflow reads: who is responsible, the contact, the date to wait for, what its trigger and conditions ask', () => {
@@ -35,8 +38,21 @@ describe('the sample item of a simulation', () => {
       ['status', 'text'],
       ['contact', 'contact'],
     ]);
-    expect(sampleValues(fields, graph, sample.directory, startAt)).toEqual({ type: 'Bellen', responsible: 'user-anna', dueDate: '2026-11-26', contact: 'contact-eva' });
-    expect(fieldValues([{ key: 'n', label: 'n', kind: 'number' }, { key: 'b', label: 'b', kind: 'boolean' }], { n: '3', b: 'true', empty: '' })).toEqual({ n: 3, b: true });
+    expect(sampleValues(fields, graph, sample.directory, startAt)).toEqual({
+      type: 'Bellen',
+      responsible: 'user-anna',
+      dueDate: '2026-11-26',
+      contact: 'contact-eva',
+    });
+    expect(
+      fieldValues(
+        [
+          { key: 'n', label: 'n', kind: 'number' },
+          { key: 'b', label: 'b', kind: 'boolean' },
+        ],
+        { n: '3', b: 'true', empty: '' },
+      ),
+    ).toEqual({ n: 3, b: true });
   });
 });
 
@@ -46,7 +62,12 @@ describe('the simulated nodes on the canvas', () => {
     store.getState().select(['a1']);
     store.getState().setSimulated(['t1']);
     expect(store.getState()).toMatchObject({ simulated: ['t1'], revision: 0, canUndo: false });
-    expect(store.getState().nodes.filter((n) => n.selected).map((n) => n.id)).toEqual(['a1']);
+    expect(
+      store
+        .getState()
+        .nodes.filter((n) => n.selected)
+        .map((n) => n.id),
+    ).toEqual(['a1']);
     expect(store.getState().graph()).toEqual(workflow('wf-accordering').draft);
     const before = store.getState().simulated;
     store.getState().setSimulated(['t1']);
@@ -54,10 +75,31 @@ describe('the simulated nodes on the canvas', () => {
   });
 
   it('are where the item waits, else the end or error it stopped at', () => {
-    const step = (nodeIds: string[], history: { kind: string; nodeId?: string }[]) => ({ at: startAt, event: { type: 'submit' as const }, status: 'running' as const, nodeIds, history: history.map((h) => ({ at: startAt, ...h })), messages: [], effects: [] });
+    const step = (nodeIds: string[], history: { kind: string; nodeId?: string }[]) => ({
+      at: startAt,
+      event: { type: 'submit' as const },
+      status: 'running' as const,
+      nodeIds,
+      history: history.map((h) => ({ at: startAt, ...h })),
+      messages: [],
+      effects: [],
+    });
     const result = (steps: ReturnType<typeof step>[]) => ({ steps }) as unknown as SimulationResult;
     expect(currentNodes(result([step(['t1'], [{ kind: 'entered', nodeId: 't1' }])]))).toEqual(['t1']);
-    expect(currentNodes(result([step(['t1'], []), step([], [{ kind: 'acted', nodeId: 'a1' }, { kind: 'completed', nodeId: 'e1' }])]))).toEqual(['e1']);
+    expect(
+      currentNodes(
+        result([
+          step(['t1'], []),
+          step(
+            [],
+            [
+              { kind: 'acted', nodeId: 'a1' },
+              { kind: 'completed', nodeId: 'e1' },
+            ],
+          ),
+        ]),
+      ),
+    ).toEqual(['e1']);
     expect(currentNodes(result([]))).toEqual([]);
   });
 });

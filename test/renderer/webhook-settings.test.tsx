@@ -8,7 +8,9 @@ const tempDir = useTempDirs();
 describe('Settings → Webhooks', () => {
   it('saves the allowed hosts one per line, and refuses a URL in their place without saving it', async () => {
     const { core } = await renderApp(tempDir(), '#/settings');
-    const hosts = await screen.findByLabelText('Hosts die deze computer of een privénetwerk mogen bereiken, één per regel');
+    const hosts = await screen.findByLabelText(
+      'Hosts die deze computer of een privénetwerk mogen bereiken, één per regel',
+    );
     expect(screen.getByText('Geen enkele host toegestaan: webhooks bereiken alleen openbare adressen.')).toBeTruthy();
     fireEvent.change(hosts, { target: { value: 'crm.kantoor.lan\n\n  192.168.1.20 \nhttp://intranet/pad' } });
     fireEvent.click(screen.getByRole('button', { name: 'Hosts opslaan' }));

@@ -13,7 +13,11 @@ describe('Work: the counts after acting', () => {
     const dataDir = tempDir();
     const first = await openTestApp(dataDir);
     const sanne = await addUser(first.dispatch, 'Sanne Hoekstra', 'sanne@hoekstra-advies.example');
-    await publishNoticeWorkflow(first.dispatch, { itemTypeId: 'type-uitgaande-post', notified: [sanne], taskUser: sanne });
+    await publishNoticeWorkflow(first.dispatch, {
+      itemTypeId: 'type-uitgaande-post',
+      notified: [sanne],
+      taskUser: sanne,
+    });
     const submit = (subject: string, onderwerp: string) =>
       first.as(sanne).dispatch('items.submit', { itemTypeId: 'type-uitgaande-post', subject, fields: { onderwerp } });
     const letter = (await submit('Brief aan de verhuurder', 'Huuropzegging Spoorlaan')) as ItemRecord;

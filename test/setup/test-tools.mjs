@@ -39,14 +39,20 @@ export function ensureTestTools(deps = {}) {
   if (!missing.length) return null;
   const packages = [...new Set(missing.flatMap((tool) => tool.packages))];
   const command = `sudo apt-get install -y --no-install-recommends ${packages.join(' ')}`;
-  if (!isRoot || !hasAptGet) return `${missing.map((t) => t.name).join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not installed; run once: ${command}`;
+  if (!isRoot || !hasAptGet)
+    return `${missing.map((t) => t.name).join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not installed; run once: ${command}`;
   log(`Installing ${packages.join(', ')} from Debian for the tests (once)…`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  if (run('apt-get', ['update', '-qq'], env) !== 0 || run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], env) !== 0) {
+  if (
+    run('apt-get', ['update', '-qq'], env) !== 0 ||
+    run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], env) !== 0
+  ) {
     return `apt-get could not install ${packages.join(' ')}; run it yourself: ${command}`;
   }
   const still = missing.filter((tool) => !exists(tool.path));
-  return still.length ? `${still.map((t) => t.name).join(' and ')} is still missing at ${still.map((t) => t.path).join(', ')} after apt-get` : null;
+  return still.length
+    ? `${still.map((t) => t.name).join(' and ')} is still missing at ${still.map((t) => t.path).join(', ')} after apt-get`
+    : null;
 }
 
 function runQuietly(command, args, env) {

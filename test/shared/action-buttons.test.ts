@@ -13,7 +13,9 @@ const actions = [
 
 describe('{{actions}} in a task mail', () => {
   it('writes a button per action in HTML, escaping labels and addresses', () => {
-    const r = renderTemplate(tpl('Taak {{Item.Subject}}', '<p>Graag:</p>{{actions}}'), 'nl', data, knownFields(), { actions });
+    const r = renderTemplate(tpl('Taak {{Item.Subject}}', '<p>Graag:</p>{{actions}}'), 'nl', data, knownFields(), {
+      actions,
+    });
     expect(r.problems).toEqual([]);
     expect(r.html).toContain('<a href="https://kantoor.example:8443/act/abc.def"');
     expect(r.html).toContain('>Goedkeuren</a>');
@@ -23,8 +25,12 @@ describe('{{actions}} in a task mail', () => {
   });
 
   it('writes lines in a written text part, and the derived text part keeps each address', () => {
-    const written = renderTemplate(tpl('Taak', '{{actions}}', 'Kies:\n{{actions}}'), 'nl', data, knownFields(), { actions });
-    expect(written.text).toBe('Kies:\nGoedkeuren: https://kantoor.example:8443/act/abc.def\nAfkeuren & "terug" <nu>: https://kantoor.example:8443/act/x"y');
+    const written = renderTemplate(tpl('Taak', '{{actions}}', 'Kies:\n{{actions}}'), 'nl', data, knownFields(), {
+      actions,
+    });
+    expect(written.text).toBe(
+      'Kies:\nGoedkeuren: https://kantoor.example:8443/act/abc.def\nAfkeuren & "terug" <nu>: https://kantoor.example:8443/act/x"y',
+    );
     const derived = renderTemplate(tpl('Taak', '<p>Kies:</p>{{actions}}'), 'nl', data, knownFields(), { actions });
     expect(derived.text).toContain('Goedkeuren (https://kantoor.example:8443/act/abc.def)');
   });

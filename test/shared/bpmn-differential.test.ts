@@ -10,9 +10,19 @@ import { escalating, sampleSources } from '../helpers/bpmn-workflows';
 const T0 = '2026-11-23T09:00:00.000Z';
 
 /** The same choices through Stroomlijn's own engine (the one workflows.simulate runs). */
-function runInStroomlijn(source: BpmnSource, fields: Record<string, unknown>, actions: string[], timersWhileWaiting = false) {
+function runInStroomlijn(
+  source: BpmnSource,
+  fields: Record<string, unknown>,
+  actions: string[],
+  timersWhileWaiting = false,
+) {
   const effects: EngineEffect[] = [];
-  const submitted = step(null, { type: 'submit', item: { id: 'i1', workflowId: source.id, version: 1, fields } }, source.graph, T0);
+  const submitted = step(
+    null,
+    { type: 'submit', item: { id: 'i1', workflowId: source.id, version: 1, fields } },
+    source.graph,
+    T0,
+  );
   let state = submitted.state;
   effects.push(...submitted.effects);
   const choices = [...actions];
@@ -32,7 +42,12 @@ function runInStroomlijn(source: BpmnSource, fields: Record<string, unknown>, ac
     }
     if (!actionNodeId && !wait) break;
     const result = actionNodeId
-      ? step(state, { type: 'act', actionNodeId, userId: 'u1', reaction: { text: 'Akkoord', external: false } }, source.graph, T0)
+      ? step(
+          state,
+          { type: 'act', actionNodeId, userId: 'u1', reaction: { text: 'Akkoord', external: false } },
+          source.graph,
+          T0,
+        )
       : step(state, { type: 'timer', nodeId: wait!.nodeId }, source.graph, wait!.until);
     state = result.state;
     effects.push(...result.effects);
@@ -61,13 +76,62 @@ const approval = (): BpmnSource => ({
   graph: WorkflowGraph.parse({
     nodes: [
       { id: 's', kind: 'start', position: { x: 0, y: 0 } },
-      { id: 'c', kind: 'condition', position: { x: 0, y: 150 }, title: 'Bedrag?', branches: [{ id: 'big', label: 'Groot', condition: { join: 'and', rules: [{ field: 'amount', operator: 'greater', value: 1000 }] } }, { id: 'kvk', label: 'KvK', condition: { join: 'or', rules: [{ field: 'kind', operator: 'equals', value: 'KvK' }, { field: 'kind', operator: 'contains', value: 'kamer' }] } }] },
-      { id: 't', kind: 'task', position: { x: 0, y: 300 }, title: 'Goedkeuren', destinations: [{ type: 'taskManager' }], message: { enabled: true, addressee: { type: 'taskUsers' }, templateId: 'tpl-t' } },
-      { id: 'yes', kind: 'action', position: { x: 0, y: 450 }, label: 'Ja', effects: [{ type: 'setStatus', status: 'approved' }] },
-      { id: 'no', kind: 'action', position: { x: 300, y: 450 }, label: 'Nee', message: { enabled: true, addressee: { type: 'submitter' }, templateId: 'tpl-no' }, effects: [{ type: 'setStatus', status: 'rejected' }] },
+      {
+        id: 'c',
+        kind: 'condition',
+        position: { x: 0, y: 150 },
+        title: 'Bedrag?',
+        branches: [
+          {
+            id: 'big',
+            label: 'Groot',
+            condition: { join: 'and', rules: [{ field: 'amount', operator: 'greater', value: 1000 }] },
+          },
+          {
+            id: 'kvk',
+            label: 'KvK',
+            condition: {
+              join: 'or',
+              rules: [
+                { field: 'kind', operator: 'equals', value: 'KvK' },
+                { field: 'kind', operator: 'contains', value: 'kamer' },
+              ],
+            },
+          },
+        ],
+      },
+      {
+        id: 't',
+        kind: 'task',
+        position: { x: 0, y: 300 },
+        title: 'Goedkeuren',
+        destinations: [{ type: 'taskManager' }],
+        message: { enabled: true, addressee: { type: 'taskUsers' }, templateId: 'tpl-t' },
+      },
+      {
+        id: 'yes',
+        kind: 'action',
+        position: { x: 0, y: 450 },
+        label: 'Ja',
+        effects: [{ type: 'setStatus', status: 'approved' }],
+      },
+      {
+        id: 'no',
+        kind: 'action',
+        position: { x: 300, y: 450 },
+        label: 'Nee',
+        message: { enabled: true, addressee: { type: 'submitter' }, templateId: 'tpl-no' },
+        effects: [{ type: 'setStatus', status: 'rejected' }],
+      },
       { id: 'n', kind: 'notify', position: { x: 600, y: 300 }, to: [{ type: 'submitter' }], templateId: 'tpl-n' },
       { id: 'f', kind: 'setField', position: { x: 600, y: 450 }, field: 'status', value: 'klein' },
-      { id: 'w', kind: 'wait', position: { x: 900, y: 450 }, title: 'Twee uur', until: { type: 'duration', amount: 2, unit: 'hours' } },
+      {
+        id: 'w',
+        kind: 'wait',
+        position: { x: 900, y: 450 },
+        title: 'Twee uur',
+        until: { type: 'duration', amount: 2, unit: 'hours' },
+      },
       { id: 'e1', kind: 'end', position: { x: 0, y: 600 } },
       { id: 'e2', kind: 'end', position: { x: 600, y: 600 } },
     ],
@@ -94,7 +158,10 @@ function triggerHolds(source: BpmnSource, fields: Record<string, unknown>): bool
   const start = source.graph.nodes.find((n) => n.kind === 'start');
   if (start?.kind !== 'start' || start.trigger.type !== 'record') return true;
   const t = start.trigger;
-  const fieldOk = t.field && t.value !== undefined && (t.event === 'fieldChanged' || t.event === 'statusChangedTo') ? String(fields[t.field] ?? '') === t.value : true;
+  const fieldOk =
+    t.field && t.value !== undefined && (t.event === 'fieldChanged' || t.event === 'statusChangedTo')
+      ? String(fields[t.field] ?? '') === t.value
+      : true;
   return fieldOk && conditionHolds(t.onlyIf, fields);
 }
 const scenarios: { source: BpmnSource; fields: Record<string, unknown>; actions: string[]; timers?: true }[] = [
@@ -131,24 +198,44 @@ describe('differential: an export in bpmn-engine takes the same path as Stroomli
       const conditions = new Set(source.graph.nodes.filter((n) => n.kind === 'condition').map((n) => n.id));
       const bpmn = await runInBpmnEngine(xml, fields, actions, conditions, timers);
       const starts = triggerHolds(source, fields);
-      const ours = starts ? runInStroomlijn(source, fields, actions, timers) : { state: { history: [], tasks: [], waits: [] } as unknown as ItemState, effects: [] };
-      const messagesOf = (effects: EngineEffect[]) => effects.flatMap((e) => (e.type === 'queueMessage' ? [{ nodeId: e.moment === 'enter' ? e.taskNodeId! : e.nodeId, moment: e.moment, ...(e.templateId ? { templateId: e.templateId } : {}) }] : []));
+      const ours = starts
+        ? runInStroomlijn(source, fields, actions, timers)
+        : { state: { history: [], tasks: [], waits: [] } as unknown as ItemState, effects: [] };
+      const messagesOf = (effects: EngineEffect[]) =>
+        effects.flatMap((e) =>
+          e.type === 'queueMessage'
+            ? [
+                {
+                  nodeId: e.moment === 'enter' ? e.taskNodeId! : e.nodeId,
+                  moment: e.moment,
+                  ...(e.templateId ? { templateId: e.templateId } : {}),
+                },
+              ]
+            : [],
+        );
       // Known difference: a record trigger's reminder is a second run in Stroomlijn (the scheduler starts it when the
       // reminder is due and the trigger still holds), a second pass through the steps in the BPMN instance.
       const start = source.graph.nodes.find((n) => n.kind === 'start');
-      const reminded = starts && start?.kind === 'start' && start.trigger.type === 'record' && start.trigger.reminder !== undefined;
+      const reminded =
+        starts && start?.kind === 'start' && start.trigger.type === 'record' && start.trigger.reminder !== undefined;
       const again = reminded ? runInStroomlijn(source, fields, actions, timers) : undefined;
       const messages = [...messagesOf(ours.effects), ...(again ? messagesOf(again.effects) : [])];
       expect(bpmn.messages).toEqual(messages);
       expect(bpmn.entered).toEqual(enteredUserTasks(ours.state));
-      expect(bpmn.reassigned).toEqual(ours.state.history.filter((h) => h.kind === 'reassigned').map((h) => `${h.nodeId}: ${h.detail}`));
-      const ended = [ours, ...(again ? [again] : [])].flatMap((run) => run.state.history.filter((h) => h.kind === 'completed').map((h) => h.nodeId));
+      expect(bpmn.reassigned).toEqual(
+        ours.state.history.filter((h) => h.kind === 'reassigned').map((h) => `${h.nodeId}: ${h.detail}`),
+      );
+      const ended = [ours, ...(again ? [again] : [])].flatMap((run) =>
+        run.state.history.filter((h) => h.kind === 'completed').map((h) => h.nodeId),
+      );
       expect(bpmn.ended).toEqual(ended);
       expect(bpmn.status).toEqual(ours.state.itemStatus);
       expect(bpmn.branches).toEqual(ours.state.history.filter((h) => h.kind === 'branch').map((h) => h.detail));
       // The trigger's delay is a timer in BPMN too; only wait steps are compared.
       const waits = new Set(source.graph.nodes.filter((n) => n.kind === 'wait').map((n) => n.id));
-      expect(bpmn.waited.filter((id) => waits.has(id))).toEqual(ours.state.history.filter((h) => h.kind === 'resumed').map((h) => h.nodeId));
+      expect(bpmn.waited.filter((id) => waits.has(id))).toEqual(
+        ours.state.history.filter((h) => h.kind === 'resumed').map((h) => h.nodeId),
+      );
     });
   }
 

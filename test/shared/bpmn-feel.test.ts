@@ -124,7 +124,10 @@ describe('conditions as FEEL', () => {
 
   it('joins with and / or, nests groups, and is true for Always and an empty group', () => {
     const eq = (field: string, value: string): Rule => ({ field, operator: 'equals', value });
-    const condition = { join: 'or' as const, rules: [eq('a', '1'), { join: 'and' as const, rules: [eq('b', '2'), eq('c', '3')] }] };
+    const condition = {
+      join: 'or' as const,
+      rules: [eq('a', '1'), { join: 'and' as const, rules: [eq('b', '2'), eq('c', '3')] }],
+    };
     for (const fields of [{ a: '1' }, { b: '2', c: '3' }, { b: '2' }, {}]) {
       expect(feel(conditionToFeel(condition), fields)).toBe(conditionHolds(condition, fields));
     }

@@ -7,17 +7,28 @@ import { escalating, everyKind, recordTriggered, sampleSources } from '../helper
 /** A graph as the import can give it back: positions left out, branch ids as their labels, edges as a set. */
 function normal(graph: WorkflowGraph) {
   const branchLabel = new Map<string, string>();
-  for (const n of graph.nodes) if (n.kind === 'condition') for (const b of n.branches) branchLabel.set(`${n.id}:${b.id}`, b.label);
+  for (const n of graph.nodes)
+    if (n.kind === 'condition') for (const b of n.branches) branchLabel.set(`${n.id}:${b.id}`, b.label);
   const nodes = graph.nodes
     .map(({ position: _p, ...n }) => {
       if (n.kind === 'condition') return { ...n, branches: n.branches.map(({ id: _id, ...b }) => b) };
-      if (n.kind === 'task') return { ...n, destinations: [...n.destinations].sort((a, b) => a.type.localeCompare(b.type)), form: undefined };
+      if (n.kind === 'task')
+        return {
+          ...n,
+          destinations: [...n.destinations].sort((a, b) => a.type.localeCompare(b.type)),
+          form: undefined,
+        };
       // A webhook's request headers are never exported (they may hold secrets).
       if (n.kind === 'webhook') return { ...n, headers: {} };
       return n;
     })
     .sort((a, b) => a.id.localeCompare(b.id));
-  const edges = graph.edges.map((e) => `${e.source} -> ${e.target}${e.sourceHandle ? ` [${branchLabel.get(`${e.source}:${e.sourceHandle}`) ?? e.sourceHandle}]` : ''}`).sort();
+  const edges = graph.edges
+    .map(
+      (e) =>
+        `${e.source} -> ${e.target}${e.sourceHandle ? ` [${branchLabel.get(`${e.source}:${e.sourceHandle}`) ?? e.sourceHandle}]` : ''}`,
+    )
+    .sort();
   return { nodes: JSON.parse(JSON.stringify(nodes)) as unknown, edges };
 }
 
@@ -77,9 +88,25 @@ describe('BPMN import', () => {
 </bpmn:definitions>`;
     const back = await fromBpmn(xml);
     if (!back.ok) throw new Error(JSON.stringify(back.problems));
-    expect(back.graph.nodes.map((n) => `${n.id}:${n.kind}`)).toEqual(['Start_1:start', 'Keur:task', 'Groot:condition', 'Dag:wait', 'Eind:end']);
+    expect(back.graph.nodes.map((n) => `${n.id}:${n.kind}`)).toEqual([
+      'Start_1:start',
+      'Keur:task',
+      'Groot:condition',
+      'Dag:wait',
+      'Eind:end',
+    ]);
     const groot = back.graph.nodes.find((n) => n.id === 'Groot');
-    expect(groot).toMatchObject({ branches: [{ id: 'c', label: 'Boven 1000', condition: { join: 'and', rules: [{ field: 'amount', operator: 'greater', value: 1000 }] } }] });
-    expect(back.graph.edges.map((e) => `${e.source}->${e.target}${e.sourceHandle ? `:${e.sourceHandle}` : ''}`)).toEqual(['Start_1->Keur', 'Keur->Groot', 'Groot->Dag:c', 'Groot->Eind:default', 'Dag->Eind']);
+    expect(groot).toMatchObject({
+      branches: [
+        {
+          id: 'c',
+          label: 'Boven 1000',
+          condition: { join: 'and', rules: [{ field: 'amount', operator: 'greater', value: 1000 }] },
+        },
+      ],
+    });
+    expect(
+      back.graph.edges.map((e) => `${e.source}->${e.target}${e.sourceHandle ? `:${e.sourceHandle}` : ''}`),
+    ).toEqual(['Start_1->Keur', 'Keur->Groot', 'Groot->Dag:c', 'Groot->Eind:default', 'Dag->Eind']);
   });
 });

@@ -3,7 +3,8 @@ import { conditionHolds, ruleHolds } from '../../shared/engine/conditions';
 import type { Rule } from '../../shared/model';
 
 const fields = { status: 'Afgehandeld', amount: 1200, due: '2026-11-20', tags: ['vip'], note: '' };
-const holds = (operator: Rule['operator'], field: string, value?: string | number) => ruleHolds({ field, operator, value }, fields, { ...fields, status: 'Open' });
+const holds = (operator: Rule['operator'], field: string, value?: string | number) =>
+  ruleHolds({ field, operator, value }, fields, { ...fields, status: 'Open' });
 
 describe('conditions', () => {
   it('evaluates every operator', () => {
@@ -26,8 +27,17 @@ describe('conditions', () => {
   it('joins rules with AND and OR, nested, and treats Always as true', () => {
     const rule = (field: string, value: string | number): Rule => ({ field, operator: 'equals', value });
     expect(conditionHolds({ always: true }, {})).toBe(true);
-    expect(conditionHolds({ join: 'and', rules: [rule('status', 'Afgehandeld'), rule('amount', 1200)] }, fields)).toBe(true);
-    expect(conditionHolds({ join: 'and', rules: [rule('status', 'Afgehandeld'), rule('amount', 5)] }, fields)).toBe(false);
-    expect(conditionHolds({ join: 'or', rules: [rule('status', 'x'), { join: 'and', rules: [rule('amount', 1200)] }] }, fields)).toBe(true);
+    expect(conditionHolds({ join: 'and', rules: [rule('status', 'Afgehandeld'), rule('amount', 1200)] }, fields)).toBe(
+      true,
+    );
+    expect(conditionHolds({ join: 'and', rules: [rule('status', 'Afgehandeld'), rule('amount', 5)] }, fields)).toBe(
+      false,
+    );
+    expect(
+      conditionHolds(
+        { join: 'or', rules: [rule('status', 'x'), { join: 'and', rules: [rule('amount', 1200)] }] },
+        fields,
+      ),
+    ).toBe(true);
   });
 });

@@ -94,7 +94,9 @@ describe('the text part worked out from the HTML template', () => {
     for (let seed = 1; seed <= 3000; seed++) {
       const { html, data } = randomCase(seed);
       const rendered = renderTemplate({ texts: { nl: { subject: '', html } } }, 'nl', data, null);
-      expect(rendered.text, `seed ${seed}: ${JSON.stringify(html)} with ${JSON.stringify(data)}`).toBe(htmlToText(rendered.html));
+      expect(rendered.text, `seed ${seed}: ${JSON.stringify(html)} with ${JSON.stringify(data)}`).toBe(
+        htmlToText(rendered.html),
+      );
       if (derivedText(piecesOf(html))?.(data) != null) derived += 1;
     }
     // Most of them went the new way (the others have a field that could complete an entity).
@@ -102,15 +104,27 @@ describe('the text part worked out from the HTML template', () => {
   });
 
   it('is not worked out for links, <pre>, styles, raw HTML or a field that could complete an entity', () => {
-    for (const html of ['<a href="{{Item.Url}}">hier</a>', '<pre>{{Item.Note}}</pre>', '<style>p{}</style>{{Item.Note}}', '{{{Item.Note}}}', '&{{Item.Note}};', '&#{{Item.Note}}', '\ue000{{Item.Note}}']) {
+    for (const html of [
+      '<a href="{{Item.Url}}">hier</a>',
+      '<pre>{{Item.Note}}</pre>',
+      '<style>p{}</style>{{Item.Note}}',
+      '{{{Item.Note}}}',
+      '&{{Item.Note}};',
+      '&#{{Item.Note}}',
+      '\ue000{{Item.Note}}',
+    ]) {
       expect(derivedText(piecesOf(html)), html).toBeNull();
     }
   });
 
   it('falls back to the rendered HTML for a value that brings its own HTML', () => {
-    const data = { Item: { Note: new Handlebars.SafeString('<a href="https://example.nl">site</a>') } } as unknown as MessageData;
+    const data = {
+      Item: { Note: new Handlebars.SafeString('<a href="https://example.nl">site</a>') },
+    } as unknown as MessageData;
     const text = derivedText(piecesOf('<p>{{Item.Note}}</p>'))!;
     expect(text(data)).toBeNull();
-    expect(renderTemplate({ texts: { nl: { subject: '', html: '<p>{{Item.Note}}</p>' } } }, 'nl', data, null).text).toBe('site (https://example.nl)');
+    expect(
+      renderTemplate({ texts: { nl: { subject: '', html: '<p>{{Item.Note}}</p>' } } }, 'nl', data, null).text,
+    ).toBe('site (https://example.nl)');
   });
 });

@@ -11,14 +11,17 @@ import { ctx } from './workflow/fixtures';
  * run just that one with ENGINE_SEED=<seed>.
  */
 
-const SEEDS = process.env.ENGINE_SEED ? [Number(process.env.ENGINE_SEED)] : Array.from({ length: 300 }, (_, i) => i + 1);
+const SEEDS = process.env.ENGINE_SEED
+  ? [Number(process.env.ENGINE_SEED)]
+  : Array.from({ length: 300 }, (_, i) => i + 1);
 const MAX_MOVES = 40;
 const USERS = ['user-anna', 'user-bram', 'user-eva'];
 const STATUSES = ['running', 'completed', 'cancelled', 'error'];
 const HOUR = 3_600_000;
 const at = { x: 0, y: 0 };
 
-const findings = (graph: WorkflowGraph) => validateWorkflow({ graph, language: 'nl' }, ctx).filter((f) => f.severity === 'error');
+const findings = (graph: WorkflowGraph) =>
+  validateWorkflow({ graph, language: 'nl' }, ctx).filter((f) => f.severity === 'error');
 const later = (iso: string, ms: number) => new Date(Date.parse(iso) + ms).toISOString();
 
 /** One thing that happened in a walk: an event handed to the engine, or time passing. */
@@ -31,7 +34,8 @@ interface Walk {
   timersFired: number;
 }
 
-const show = (m: Move) => ('event' in m ? `${m.at} ${JSON.stringify(m.event)}` : `${m.at} time passes ${m.advance / HOUR}h`);
+const show = (m: Move) =>
+  'event' in m ? `${m.at} ${JSON.stringify(m.event)}` : `${m.at} time passes ${m.advance / HOUR}h`;
 const reproduce = (seed: number, label: string, moves: Move[], problem: string) =>
   [
     `${label} seed ${seed}: ${problem}`,
@@ -57,23 +61,60 @@ function pickWeighted<T>(r: Rng, options: [number, T][]): T {
 }
 
 /** A random event the item can take now (or time passing), given the timers the runtime would hold. */
-function chooseMove(r: Rng, state: ItemState, graph: WorkflowGraph, timers: { nodeId: string; at: string }[], now: string): Move | { timer: number } {
+function chooseMove(
+  r: Rng,
+  state: ItemState,
+  graph: WorkflowGraph,
+  timers: { nodeId: string; at: string }[],
+  now: string,
+): Move | { timer: number } {
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
   const options: [number, () => Move | { timer: number }][] = [];
   for (const active of state.tasks) {
     const task = byId.get(active.nodeId);
     if (task?.kind !== 'task') continue;
     for (const e of graph.edges.filter((x) => x.source === task.id)) {
-      const reaction = task.reactionRequired || r.chance(0.3) ? { text: r.pick(['Akkoord', 'Graag aanpassen', 'Zie bijlage']), external: r.chance(0.5) } : undefined;
-      options.push([3, () => ({ at: now, event: { type: 'act', actionNodeId: e.target, userId: r.pick(USERS), ...(reaction ? { reaction } : {}) } })]);
+      const reaction =
+        task.reactionRequired || r.chance(0.3)
+          ? { text: r.pick(['Akkoord', 'Graag aanpassen', 'Zie bijlage']), external: r.chance(0.5) }
+          : undefined;
+      options.push([
+        3,
+        () => ({
+          at: now,
+          event: { type: 'act', actionNodeId: e.target, userId: r.pick(USERS), ...(reaction ? { reaction } : {}) },
+        }),
+      ]);
     }
-    options.push([0.3, () => ({ at: now, event: { type: 'reassign', taskNodeId: task.id, userIds: [r.pick(USERS)], userId: 'user-dirk' } })]);
+    options.push([
+      0.3,
+      () => ({
+        at: now,
+        event: { type: 'reassign', taskNodeId: task.id, userIds: [r.pick(USERS)], userId: 'user-dirk' },
+      }),
+    ]);
   }
-  options.push([2, () => ({ at: now, event: { type: 'updateFields', fields: Object.fromEntries(Array.from({ length: r.int(1, 2) }, () => r.pick(FIELDS)).map((f) => [f, fieldValue(r, f)])), userId: r.pick(USERS) } })]);
+  options.push([
+    2,
+    () => ({
+      at: now,
+      event: {
+        type: 'updateFields',
+        fields: Object.fromEntries(
+          Array.from({ length: r.int(1, 2) }, () => r.pick(FIELDS)).map((f) => [f, fieldValue(r, f)]),
+        ),
+        userId: r.pick(USERS),
+      },
+    }),
+  ]);
   if (timers.length) options.push([3, () => ({ timer: r.int(0, timers.length - 1) })]);
   options.push([1, () => ({ at: now, advance: r.pick([1, 6, 30, 72]) * HOUR })]);
   const tasks = graph.nodes.filter((n) => n.kind === 'task');
-  if (tasks.length) options.push([0.3, () => ({ at: now, event: { type: 'moveTo', taskNodeId: r.pick(tasks).id, userId: 'user-dirk' } })]);
+  if (tasks.length)
+    options.push([
+      0.3,
+      () => ({ at: now, event: { type: 'moveTo', taskNodeId: r.pick(tasks).id, userId: 'user-dirk' } }),
+    ]);
   options.push([0.1, () => ({ at: now, event: { type: 'cancel', userId: 'user-dirk', reason: 'test' } })]);
   return pickWeighted(r, options)();
 }
@@ -112,24 +153,33 @@ function walk(seed: number, label: string, graph: WorkflowGraph, r: Rng): Walk {
     if (after === before) fail('step returned the old state object');
     if (JSON.stringify(before) !== beforeJson) fail('step changed the state it was given');
     if (before && after.seq !== before.seq + 1) fail(`seq went from ${before.seq} to ${after.seq}`);
-    if (before && JSON.stringify(after.history.slice(0, before.history.length)) !== JSON.stringify(before.history)) fail('the history was rewritten, not appended to');
+    if (before && JSON.stringify(after.history.slice(0, before.history.length)) !== JSON.stringify(before.history))
+      fail('the history was rewritten, not appended to');
     if (!STATUSES.includes(after.status)) fail(`unknown status ${after.status}`);
     // Always ends or waits.
-    if (after.status === 'running' && after.tasks.length + after.waits.length === 0) fail('a running item waits on nothing: no active task and no wait');
+    if (after.status === 'running' && after.tasks.length + after.waits.length === 0)
+      fail('a running item waits on nothing: no active task and no wait');
     if (after.status === 'error' && !after.error?.trim()) fail('an item in error has no error message');
-    if (after.status === 'error' && effects.length) fail(`a step that stopped the item with an error still emits ${effects.length} effects`);
-    if (after.status !== 'running' && after.tasks.length + after.waits.length > 0) fail(`a ${after.status} item still has active tasks or waits`);
+    if (after.status === 'error' && effects.length)
+      fail(`a step that stopped the item with an error still emits ${effects.length} effects`);
+    if (after.status !== 'running' && after.tasks.length + after.waits.length > 0)
+      fail(`a ${after.status} item still has active tasks or waits`);
     const completedEffects = effects.filter((e) => e.type === 'itemCompleted');
-    if (after.status === 'completed' && (completedEffects.length !== 1 || effects.at(-1)?.type !== 'itemCompleted')) fail('completing did not end with exactly one itemCompleted effect');
-    if (after.status !== 'completed' && completedEffects.length) fail(`itemCompleted while the item is ${after.status}`);
+    if (after.status === 'completed' && (completedEffects.length !== 1 || effects.at(-1)?.type !== 'itemCompleted'))
+      fail('completing did not end with exactly one itemCompleted effect');
+    if (after.status !== 'completed' && completedEffects.length)
+      fail(`itemCompleted while the item is ${after.status}`);
     for (const effect of effects) {
       if (keys.has(effect.key)) fail(`effect key ${effect.key} used twice`);
       keys.add(effect.key);
-      if (effect.type === 'queueMessage' && (!effect.templateId || effect.addressees.length === 0)) fail(`a message without template or addressee: ${JSON.stringify(effect)}`);
+      if (effect.type === 'queueMessage' && (!effect.templateId || effect.addressees.length === 0))
+        fail(`a message without template or addressee: ${JSON.stringify(effect)}`);
       if (effect.type === 'scheduleTimer') timers.push({ key: effect.key, nodeId: effect.nodeId, at: effect.at });
     }
     // Timers: a task is overdue only once its deadline has passed; a wait resumes only when due.
-    for (const task of after.tasks) if (task.overdue && !(task.dueAt && task.dueAt <= now)) fail(`task ${task.nodeId} marked overdue at ${now}, due ${task.dueAt ?? 'never'}`);
+    for (const task of after.tasks)
+      if (task.overdue && !(task.dueAt && task.dueAt <= now))
+        fail(`task ${task.nodeId} marked overdue at ${now}, due ${task.dueAt ?? 'never'}`);
     for (const entry of after.history.slice(before?.history.length ?? 0)) {
       if (entry.kind !== 'resumed') continue;
       const wait = before?.waits.find((w) => w.nodeId === entry.nodeId);
@@ -151,14 +201,33 @@ function walk(seed: number, label: string, graph: WorkflowGraph, r: Rng): Walk {
     fail(`${JSON.stringify(event)} was accepted; expected ${code}`);
   };
   const tryInvalid = (s: ItemState) => {
-    const inactive = graph.edges.filter((e) => !s.tasks.some((t) => t.nodeId === e.source) && graph.nodes.some((n) => n.id === e.source && n.kind === 'task'));
-    if (inactive.length) refuse({ type: 'act', actionNodeId: r.pick(inactive).target, userId: 'user-anna' }, 'notActive');
-    const strict = s.tasks.filter((t) => graph.nodes.some((n) => n.id === t.nodeId && n.kind === 'task' && n.reactionRequired));
+    const inactive = graph.edges.filter(
+      (e) =>
+        !s.tasks.some((t) => t.nodeId === e.source) && graph.nodes.some((n) => n.id === e.source && n.kind === 'task'),
+    );
+    if (inactive.length)
+      refuse({ type: 'act', actionNodeId: r.pick(inactive).target, userId: 'user-anna' }, 'notActive');
+    const strict = s.tasks.filter((t) =>
+      graph.nodes.some((n) => n.id === t.nodeId && n.kind === 'task' && n.reactionRequired),
+    );
     const action = strict.length ? graph.edges.find((e) => e.source === r.pick(strict).nodeId) : undefined;
-    if (action) refuse({ type: 'act', actionNodeId: action.target, userId: 'user-anna', reaction: { text: '  ', external: false } }, 'reactionRequired');
+    if (action)
+      refuse(
+        { type: 'act', actionNodeId: action.target, userId: 'user-anna', reaction: { text: '  ', external: false } },
+        'reactionRequired',
+      );
   };
 
-  apply({ type: 'submit', item: { id: `item-${seed}`, workflowId: 'wf-random', version: 1, submitterUserId: 'user-eva', fields: randomFields(r) } });
+  apply({
+    type: 'submit',
+    item: {
+      id: `item-${seed}`,
+      workflowId: 'wf-random',
+      version: 1,
+      submitterUserId: 'user-eva',
+      fields: randomFields(r),
+    },
+  });
   while (state!.status === 'running' && moves.length < MAX_MOVES) {
     if (r.chance(0.3)) tryInvalid(state!);
     const move = chooseMove(r, state!, graph, timers, now);
@@ -178,7 +247,11 @@ function walk(seed: number, label: string, graph: WorkflowGraph, r: Rng): Walk {
   const final = state!;
   if (final.status !== 'running') {
     const frozen = JSON.stringify(final);
-    for (const event of [{ type: 'updateFields', fields: { amount: 1 } }, { type: 'timer', nodeId: 'n0' }, { type: 'cancel', userId: 'user-dirk' }] satisfies EngineEvent[]) {
+    for (const event of [
+      { type: 'updateFields', fields: { amount: 1 } },
+      { type: 'timer', nodeId: 'n0' },
+      { type: 'cancel', userId: 'user-dirk' },
+    ] satisfies EngineEvent[]) {
       try {
         step(final, event, graph, later(now, HOUR));
         fail(`a ${final.status} item accepted ${event.type}`);
@@ -195,7 +268,8 @@ function walk(seed: number, label: string, graph: WorkflowGraph, r: Rng): Walk {
 function walkTwice(seed: number, label: string, graphOf: (r: Rng) => WorkflowGraph): Walk {
   const first = walk(seed, label, graphOf(new Rng(seed)), new Rng(seed * 7919 + 1));
   const second = walk(seed, label, graphOf(new Rng(seed)), new Rng(seed * 7919 + 1));
-  if (JSON.stringify(first.trace) !== JSON.stringify(second.trace)) throw new Error(reproduce(seed, label, first.moves, 'the same seed gave different states or effects'));
+  if (JSON.stringify(first.trace) !== JSON.stringify(second.trace))
+    throw new Error(reproduce(seed, label, first.moves, 'the same seed gave different states or effects'));
   return first;
 }
 
@@ -208,7 +282,20 @@ describe('engine: random workflows', () => {
       for (const n of graph.nodes) kinds.add(n.kind === 'action' ? `${n.kind}:${n.mode}` : n.kind);
       expect(JSON.stringify(randomWorkflow(new Rng(seed)))).toBe(JSON.stringify(graph));
     }
-    if (SEEDS.length > 1) expect([...kinds].sort()).toEqual(['action:automatic', 'action:manual', 'condition', 'createTask', 'end', 'notify', 'setField', 'start', 'task', 'wait', 'webhook']);
+    if (SEEDS.length > 1)
+      expect([...kinds].sort()).toEqual([
+        'action:automatic',
+        'action:manual',
+        'condition',
+        'createTask',
+        'end',
+        'notify',
+        'setField',
+        'start',
+        'task',
+        'wait',
+        'webhook',
+      ]);
   });
 
   it('refuses a loop of automations without a task or wait spliced in outside the other loops', () => {
@@ -231,9 +318,21 @@ describe('engine: random workflows', () => {
     WorkflowGraph.parse({
       nodes: [
         { id: 's', kind: 'start', position: at },
-        { id: 't', kind: 'task', position: at, title: 'Taak', destinations: [{ type: 'role', roleId: 'role-payroll' }] },
+        {
+          id: 't',
+          kind: 'task',
+          position: at,
+          title: 'Taak',
+          destinations: [{ type: 'role', roleId: 'role-payroll' }],
+        },
         { id: 'a', kind: 'action', position: at, label: 'Verder' },
-        { id: 'c', kind: 'condition', position: at, title: 'Nog eens?', branches: [{ id: 'b', label: 'Altijd', condition: { always: true } }] },
+        {
+          id: 'c',
+          kind: 'condition',
+          position: at,
+          title: 'Nog eens?',
+          branches: [{ id: 'b', label: 'Altijd', condition: { always: true } }],
+        },
         { id: 'f', kind: 'setField', position: at, field: 'teller', value: 1 },
       ],
       edges: [
@@ -248,7 +347,12 @@ describe('engine: random workflows', () => {
 
   it('stops an item in a loop of automations inside a larger loop with an error', () => {
     const graph = loopInLoop();
-    const { state } = step(null, { type: 'submit', item: { id: 'i', workflowId: 'w', version: 1, fields: {} } }, graph, T0);
+    const { state } = step(
+      null,
+      { type: 'submit', item: { id: 'i', workflowId: 'w', version: 1, fields: {} } },
+      graph,
+      T0,
+    );
     const stopped = step(state, { type: 'act', actionNodeId: 'a', userId: 'user-anna' }, graph, T0);
     expect(stopped).toMatchObject({ state: { status: 'error', tasks: [], waits: [] }, effects: [] });
   });
@@ -260,24 +364,52 @@ describe('engine: random workflows', () => {
 });
 
 describe('engine: automatic actions that ping-pong', () => {
-  const task = (id: string) => ({ id, kind: 'task', position: at, title: `Taak ${id}`, destinations: [{ type: 'role', roleId: 'role-payroll' }] });
-  const automatic = (id: string, condition: Condition, effects: Effect[] = []) => ({ id, kind: 'action', position: at, label: `Auto ${id}`, mode: 'automatic', condition, effects });
+  const task = (id: string) => ({
+    id,
+    kind: 'task',
+    position: at,
+    title: `Taak ${id}`,
+    destinations: [{ type: 'role', roleId: 'role-payroll' }],
+  });
+  const automatic = (id: string, condition: Condition, effects: Effect[] = []) => ({
+    id,
+    kind: 'action',
+    position: at,
+    label: `Auto ${id}`,
+    mode: 'automatic',
+    condition,
+    effects,
+  });
   const edges = (...pairs: [string, string][]) => pairs.map(([source, target], i) => ({ id: `e${i}`, source, target }));
 
   it('are a valid workflow, and the engine stops the item with an error instead of hanging', () => {
     const flip = (to: string): Effect[] => [{ type: 'setField', field: 'side', value: to }];
     const graphs = [
       {
-        nodes: [{ id: 's', kind: 'start', position: at }, task('t1'), automatic('a1', { always: true }), task('t2'), automatic('a2', { always: true })],
+        nodes: [
+          { id: 's', kind: 'start', position: at },
+          task('t1'),
+          automatic('a1', { always: true }),
+          task('t2'),
+          automatic('a2', { always: true }),
+        ],
         edges: edges(['s', 't1'], ['t1', 'a1'], ['a1', 't2'], ['t2', 'a2'], ['a2', 't1']),
       },
       {
         nodes: [
           { id: 's', kind: 'start', position: at },
           task('t1'),
-          automatic('a1', { join: 'and', rules: [{ field: 'side', operator: 'equals', value: 'links' }] }, flip('rechts')),
+          automatic(
+            'a1',
+            { join: 'and', rules: [{ field: 'side', operator: 'equals', value: 'links' }] },
+            flip('rechts'),
+          ),
           task('t2'),
-          automatic('a2', { join: 'and', rules: [{ field: 'side', operator: 'equals', value: 'rechts' }] }, flip('links')),
+          automatic(
+            'a2',
+            { join: 'and', rules: [{ field: 'side', operator: 'equals', value: 'rechts' }] },
+            flip('links'),
+          ),
           { id: 'm', kind: 'action', position: at, label: 'Klaar' },
           { id: 'e', kind: 'end', position: at },
         ],
@@ -286,17 +418,31 @@ describe('engine: automatic actions that ping-pong', () => {
     ].map((g) => WorkflowGraph.parse(g));
     for (const graph of graphs) {
       expect(findings(graph)).toEqual([]);
-      const { state, effects } = step(null, { type: 'submit', item: { id: 'i', workflowId: 'w', version: 1, fields: { side: 'links' } } }, graph, T0);
+      const { state, effects } = step(
+        null,
+        { type: 'submit', item: { id: 'i', workflowId: 'w', version: 1, fields: { side: 'links' } } },
+        graph,
+        T0,
+      );
       expect(state).toMatchObject({ status: 'error', tasks: [], waits: [] });
       expect(effects).toEqual([]);
       expect(state.error).toMatch(/loops/);
       expect(state.history.at(-1)?.kind).toBe('error');
     }
     // The second waits quietly while its condition does not hold, and spins once it does.
-    const calm = step(null, { type: 'submit', item: { id: 'i', workflowId: 'w', version: 1, fields: { side: 'midden' } } }, graphs[1]!, T0);
+    const calm = step(
+      null,
+      { type: 'submit', item: { id: 'i', workflowId: 'w', version: 1, fields: { side: 'midden' } } },
+      graphs[1]!,
+      T0,
+    );
     expect(calm.state.tasks.map((t) => t.nodeId)).toEqual(['t1']);
-    expect(step(calm.state, { type: 'updateFields', fields: { side: 'rechts' } }, graphs[1]!, T0).state.status).toBe('running');
-    expect(step(calm.state, { type: 'updateFields', fields: { side: 'links' } }, graphs[1]!, T0).state.status).toBe('error');
+    expect(step(calm.state, { type: 'updateFields', fields: { side: 'rechts' } }, graphs[1]!, T0).state.status).toBe(
+      'running',
+    );
+    expect(step(calm.state, { type: 'updateFields', fields: { side: 'links' } }, graphs[1]!, T0).state.status).toBe(
+      'error',
+    );
   });
 });
 
@@ -312,7 +458,11 @@ describe('engine: random walks', () => {
       timersFired += result.timersFired;
       totalMoves += result.moves.length;
       if (result.trace.some((t) => t.state.history.at(-1)?.kind === 'overdue')) overdue++;
-      if (result.final.status === 'error') expect(result.final.error, reproduce(seed, 'valid workflow', result.moves, 'error without the loop message')).toMatch(/loops/);
+      if (result.final.status === 'error')
+        expect(
+          result.final.error,
+          reproduce(seed, 'valid workflow', result.moves, 'error without the loop message'),
+        ).toMatch(/loops/);
     }
     // The walks must reach every outcome, or the generator has gone degenerate.
     if (SEEDS.length > 1) {

@@ -84,7 +84,9 @@ describe('dates and instants written out (the one formatter of the renderer and 
     try {
       for (const tz of ['Pacific/Auckland', 'America/Los_Angeles']) {
         process.env.TZ = tz;
-        expect(formatDay('2026-05-14', 'nl', { weekday: 'short', day: 'numeric', month: 'long', year: 'numeric' })).toBe('do 14 mei 2026');
+        expect(
+          formatDay('2026-05-14', 'nl', { weekday: 'short', day: 'numeric', month: 'long', year: 'numeric' }),
+        ).toBe('do 14 mei 2026');
         expect(formatLocaleDate('2026-11-26', 'en')).toBe('26 Nov 2026');
       }
     } finally {

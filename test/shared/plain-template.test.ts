@@ -40,11 +40,18 @@ describe('plain templates (text and fields only) render exactly as through Handl
   for (const source of sources) {
     it(`renders ${JSON.stringify(source.slice(0, 40))} the same in every part`, () => {
       const fast = renderTemplate(tpl(source, `<p>${source}</p>`, source), 'nl', data, knownFields());
-      const slow = renderTemplate(tpl(throughHandlebars(source), `<p>${throughHandlebars(source)}</p>`, throughHandlebars(source)), 'nl', data, knownFields());
+      const slow = renderTemplate(
+        tpl(throughHandlebars(source), `<p>${throughHandlebars(source)}</p>`, throughHandlebars(source)),
+        'nl',
+        data,
+        knownFields(),
+      );
       expect(fast.problems.filter((p) => p.kind === 'compile')).toEqual([]);
       expect(fast).toEqual(slow);
       const derived = renderTemplate(tpl(source, `<p>${source}</p>`), 'nl', data, null);
-      expect(derived.text).toBe(renderTemplate(tpl(source, `<p>${throughHandlebars(source)}</p>`), 'nl', data, null).text);
+      expect(derived.text).toBe(
+        renderTemplate(tpl(source, `<p>${throughHandlebars(source)}</p>`), 'nl', data, null).text,
+      );
     });
   }
 

@@ -4,7 +4,8 @@ import { Database, emptyDatabase } from '../../shared/model';
 import sample from '../../resources/sample-data.json';
 
 const { directory } = Database.parse({ ...emptyDatabase(), ...sample });
-const names = (r: { name: string; email?: string; skip?: string }[]) => r.map((x) => [x.name, x.email ?? null, x.skip ?? null]);
+const names = (r: { name: string; email?: string; skip?: string }[]) =>
+  r.map((x) => [x.name, x.email ?? null, x.skip ?? null]);
 
 describe('resolveAddressee', () => {
   it('resolves a role to its members, each by the fallback chain', () => {
@@ -30,15 +31,29 @@ describe('resolveAddressee', () => {
       { type: 'users' as const, userIds: ['user-bram', 'user-anna'], showInTaskList: false },
       { type: 'users' as const, userIds: ['user-bram'], showInTaskList: true },
     ];
-    expect(resolveAddressee({ type: 'taskUsers' }, { directory, taskDestinations }).map((r) => r.id)).toEqual(['user-bram', 'user-chantal']);
+    expect(resolveAddressee({ type: 'taskUsers' }, { directory, taskDestinations }).map((r) => r.id)).toEqual([
+      'user-bram',
+      'user-chantal',
+    ]);
   });
 
   it('resolves the submitter, the task manager and users named in fields', () => {
-    const ctx = { directory, submitterUserId: 'user-eva', taskManagerUserId: 'user-anna', fields: { responsible: 'user-jonas', contact: 'contact-sanne' } };
-    expect(resolveAddressee({ type: 'submitter' }, ctx)[0]).toMatchObject({ id: 'user-eva', external: true, email: 'eva@korenaar.example' });
+    const ctx = {
+      directory,
+      submitterUserId: 'user-eva',
+      taskManagerUserId: 'user-anna',
+      fields: { responsible: 'user-jonas', contact: 'contact-sanne' },
+    };
+    expect(resolveAddressee({ type: 'submitter' }, ctx)[0]).toMatchObject({
+      id: 'user-eva',
+      external: true,
+      email: 'eva@korenaar.example',
+    });
     expect(resolveAddressee({ type: 'taskManager' }, ctx)[0]!.id).toBe('user-anna');
     expect(resolveAddressee({ type: 'userField', field: 'responsible' }, ctx)[0]!.id).toBe('user-jonas');
-    expect(resolveAddressee({ type: 'contactField', field: 'contact' }, ctx)).toEqual([expect.objectContaining({ kind: 'contact', name: 'Sanne Kok', skip: 'noConsent', external: true })]);
+    expect(resolveAddressee({ type: 'contactField', field: 'contact' }, ctx)).toEqual([
+      expect.objectContaining({ kind: 'contact', name: 'Sanne Kok', skip: 'noConsent', external: true }),
+    ]);
     expect(resolveAddressee({ type: 'submitter' }, { directory })).toEqual([]);
   });
 });

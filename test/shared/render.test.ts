@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { htmlToText, knownFields, renderTemplate } from '../../shared/messages';
 import type { MessageTemplate } from '../../shared/model';
 
-const tpl = (subject: string, html: string, text?: string): Pick<MessageTemplate, 'texts'> => ({ texts: { nl: { subject, html, ...(text ? { text } : {}) } } });
+const tpl = (subject: string, html: string, text?: string): Pick<MessageTemplate, 'texts'> => ({
+  texts: { nl: { subject, html, ...(text ? { text } : {}) } },
+});
 const known = knownFields();
 const data = {
   Item: { Subject: 'Adreswijziging', Status: 'open', SubmittedAt: '2026-11-23T09:00:00Z' },
@@ -13,7 +15,15 @@ const data = {
 
 describe('renderTemplate', () => {
   it('renders subject, HTML and a derived text part', () => {
-    const r = renderTemplate(tpl('Mutatie {{Item.Subject}}', '<p>Beste {{Recipient.Name}},</p><p>Deal <a href="https://x.example/d">{{Project.Name}}</a></p>'), 'nl', data, known);
+    const r = renderTemplate(
+      tpl(
+        'Mutatie {{Item.Subject}}',
+        '<p>Beste {{Recipient.Name}},</p><p>Deal <a href="https://x.example/d">{{Project.Name}}</a></p>',
+      ),
+      'nl',
+      data,
+      known,
+    );
     expect(r).toEqual({
       subject: 'Mutatie Adreswijziging',
       html: '<p>Beste Anna de Vries,</p><p>Deal <a href="https://x.example/d">Werkplaats Becker</a></p>',
@@ -23,9 +33,19 @@ describe('renderTemplate', () => {
   });
 
   it('formats dates and numbers per language, and has default and eq', () => {
-    const source = '{{formatDate Item.SubmittedAt "long"}}|{{formatNumber Project.Amount 2}}|{{default Task.LastReaction "geen"}}|{{#if (eq Item.Status "open")}}open{{/if}}';
-    expect(renderTemplate({ texts: { nl: { subject: '', html: source }, de: { subject: '', html: source } } }, 'nl', data, known).html).toBe('23 november 2026|1.234,50|geen|open');
-    expect(renderTemplate({ texts: { de: { subject: '', html: source } } }, 'de', data, known).html).toBe('23. November 2026|1.234,50|geen|open');
+    const source =
+      '{{formatDate Item.SubmittedAt "long"}}|{{formatNumber Project.Amount 2}}|{{default Task.LastReaction "geen"}}|{{#if (eq Item.Status "open")}}open{{/if}}';
+    expect(
+      renderTemplate(
+        { texts: { nl: { subject: '', html: source }, de: { subject: '', html: source } } },
+        'nl',
+        data,
+        known,
+      ).html,
+    ).toBe('23 november 2026|1.234,50|geen|open');
+    expect(renderTemplate({ texts: { de: { subject: '', html: source } } }, 'de', data, known).html).toBe(
+      '23. November 2026|1.234,50|geen|open',
+    );
   });
 
   it('reports unknown and empty fields instead of throwing', () => {
@@ -45,13 +65,25 @@ describe('renderTemplate', () => {
   });
 
   it('says when the language is missing', () => {
-    expect(renderTemplate(tpl('a', 'b'), 'de', data, known).problems).toEqual([{ kind: 'missingLanguage', message: 'no text in de' }]);
+    expect(renderTemplate(tpl('a', 'b'), 'de', data, known).problems).toEqual([
+      { kind: 'missingLanguage', message: 'no text in de' },
+    ]);
   });
 
   it('escapes values in the HTML part, and denies prototype tricks', () => {
     const hostile = { Item: { Subject: '<script>alert(1)</script>', Status: '<img src=x onerror="alert(1)">' } };
-    const r = renderTemplate(tpl('{{Item.Subject}}', '<p>{{Item.Subject}} {{Item.Status}}</p>{{constructor.constructor}}{{#with Item}}{{__proto__.constructor.name}}{{/with}}'), 'nl', hostile, null);
-    expect(r.html).toBe('<p>&lt;script&gt;alert(1)&lt;/script&gt; &lt;img src&#x3D;x onerror&#x3D;&quot;alert(1)&quot;&gt;</p>');
+    const r = renderTemplate(
+      tpl(
+        '{{Item.Subject}}',
+        '<p>{{Item.Subject}} {{Item.Status}}</p>{{constructor.constructor}}{{#with Item}}{{__proto__.constructor.name}}{{/with}}',
+      ),
+      'nl',
+      hostile,
+      null,
+    );
+    expect(r.html).toBe(
+      '<p>&lt;script&gt;alert(1)&lt;/script&gt; &lt;img src&#x3D;x onerror&#x3D;&quot;alert(1)&quot;&gt;</p>',
+    );
     expect(r.html).not.toContain('function');
   });
 
@@ -77,6 +109,8 @@ describe('renderTemplate', () => {
 
 describe('htmlToText', () => {
   it('keeps blocks on lines, lists as bullets, and decodes entities', () => {
-    expect(htmlToText('<h1>Titel</h1><ul><li>een</li><li>twee &amp; drie</li></ul><p>Groet,<br>Anna</p>')).toBe('Titel\n\n• een\n• twee & drie\nGroet,\nAnna');
+    expect(htmlToText('<h1>Titel</h1><ul><li>een</li><li>twee &amp; drie</li></ul><p>Groet,<br>Anna</p>')).toBe(
+      'Titel\n\n• een\n• twee & drie\nGroet,\nAnna',
+    );
   });
 });

@@ -8,14 +8,42 @@ const reject = { id: 'no', label: 'Afkeuren bericht', role: 'reject' as const };
 describe('a reply’s own words, without what the mail program quoted', () => {
   const cases: [string, string, { keyword: string; rest: string }][] = [
     ['plain', 'JA\r\n', { keyword: 'JA', rest: '' }],
-    ['keyword with punctuation and a reaction', 'Ja, prima zo.\nGroet, Bram', { keyword: 'JA', rest: 'prima zo.\nGroet, Bram' }],
+    [
+      'keyword with punctuation and a reaction',
+      'Ja, prima zo.\nGroet, Bram',
+      { keyword: 'JA', rest: 'prima zo.\nGroet, Bram' },
+    ],
     ['lower case', 'akkoord! cijfers kloppen', { keyword: 'AKKOORD', rest: 'cijfers kloppen' }],
-    ['Dutch Gmail quote', 'NEE\nBedrag klopt niet.\n\nOp do 26 nov 2026 om 10:00 schreef Stroomlijn <workflow@kantoor.nl>:\n> Te beoordelen', { keyword: 'NEE', rest: 'Bedrag klopt niet.' }],
-    ['Gmail quote over two lines', 'YES\n\nOn Thu, Nov 26, 2026 at 10:00 AM Stroomlijn <\nworkflow@kantoor.nl> wrote:\n> To review', { keyword: 'YES', rest: '' }],
-    ['German Outlook', 'Abgelehnt - die Beträge stimmen nicht\n\n-----Ursprüngliche Nachricht-----\nVon: Stroomlijn\nGesendet: Donnerstag', { keyword: 'ABGELEHNT', rest: 'die Beträge stimmen nicht' }],
-    ['German quote line', 'Genehmigt.\n\nAm 26.11.2026 um 10:00 schrieb Stroomlijn:\n> Zu prüfen', { keyword: 'GENEHMIGT', rest: '' }],
-    ['Outlook header block', 'Akkoord\n________________________________\nVan: Stroomlijn <workflow@kantoor.nl>\nVerzonden: donderdag', { keyword: 'AKKOORD', rest: '' }],
-    ['Dutch Outlook header without a rule', 'Nee, nog niet\n\nVan: Stroomlijn <workflow@kantoor.nl>\nOnderwerp: Te beoordelen', { keyword: 'NEE', rest: 'nog niet' }],
+    [
+      'Dutch Gmail quote',
+      'NEE\nBedrag klopt niet.\n\nOp do 26 nov 2026 om 10:00 schreef Stroomlijn <workflow@kantoor.nl>:\n> Te beoordelen',
+      { keyword: 'NEE', rest: 'Bedrag klopt niet.' },
+    ],
+    [
+      'Gmail quote over two lines',
+      'YES\n\nOn Thu, Nov 26, 2026 at 10:00 AM Stroomlijn <\nworkflow@kantoor.nl> wrote:\n> To review',
+      { keyword: 'YES', rest: '' },
+    ],
+    [
+      'German Outlook',
+      'Abgelehnt - die Beträge stimmen nicht\n\n-----Ursprüngliche Nachricht-----\nVon: Stroomlijn\nGesendet: Donnerstag',
+      { keyword: 'ABGELEHNT', rest: 'die Beträge stimmen nicht' },
+    ],
+    [
+      'German quote line',
+      'Genehmigt.\n\nAm 26.11.2026 um 10:00 schrieb Stroomlijn:\n> Zu prüfen',
+      { keyword: 'GENEHMIGT', rest: '' },
+    ],
+    [
+      'Outlook header block',
+      'Akkoord\n________________________________\nVan: Stroomlijn <workflow@kantoor.nl>\nVerzonden: donderdag',
+      { keyword: 'AKKOORD', rest: '' },
+    ],
+    [
+      'Dutch Outlook header without a rule',
+      'Nee, nog niet\n\nVan: Stroomlijn <workflow@kantoor.nl>\nOnderwerp: Te beoordelen',
+      { keyword: 'NEE', rest: 'nog niet' },
+    ],
     ['signature', 'JA\nPrima\n-- \nBram Jansen\nAdministratie', { keyword: 'JA', rest: 'Prima' }],
     ['phone footer', 'Ja\n\nVerzonden vanaf mijn iPhone', { keyword: 'JA', rest: '' }],
     ['quoted keyword only', '> JA\n> akkoord', { keyword: '', rest: '' }],

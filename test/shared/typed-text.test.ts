@@ -3,7 +3,9 @@ import { typedTextToHtml } from '../../shared/messages/typed-text';
 
 describe('typed text as HTML', () => {
   it('makes paragraphs of blank lines and keeps line breaks', () => {
-    expect(typedTextToHtml('Beste Anna,\r\n\r\nDe cijfers:\nklopt.\n\n\n Groet ')).toBe('<p>Beste Anna,</p><p>De cijfers:<br>klopt.</p><p>Groet</p>');
+    expect(typedTextToHtml('Beste Anna,\r\n\r\nDe cijfers:\nklopt.\n\n\n Groet ')).toBe(
+      '<p>Beste Anna,</p><p>De cijfers:<br>klopt.</p><p>Groet</p>',
+    );
   });
 
   it('shows typed markup as typed and leaves merge fields to Handlebars', () => {

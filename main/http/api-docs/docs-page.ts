@@ -32,7 +32,8 @@ const anchor = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]+/
 function operationsOf(document: Json): Operation[] {
   const paths = (document.paths ?? {}) as Record<string, Json>;
   return Object.entries(paths).flatMap(([path, item]) =>
-    METHODS.filter((m) => item[m]).map((method) => ({ method, path, op: item[method] as Json })));
+    METHODS.filter((m) => item[m]).map((method) => ({ method, path, op: item[method] as Json })),
+  );
 }
 
 const tagOf = (op: Json): string => (Array.isArray(op.tags) && typeof op.tags[0] === 'string' ? op.tags[0] : 'Other');
@@ -57,11 +58,15 @@ const bodySchemaOf = (op: Json): unknown => (op.requestBody ? jsonSchemaOf(op.re
 
 function parametersHtml(parameters: Parameter[]): string {
   if (!parameters.length) return '';
-  const rows = parameters.map((p) =>
-    `<tr><td><code>${escapeHtml(p.name)}</code></td><td>${p.in}</td><td>${p.required ? 'yes' : 'no'}</td>` +
-      `<td><code>${escapeHtml(schemaText(p.schema))}</code>${p.description ? ` ${prose(p.description)}` : ''}</td></tr>`);
-  return '<h4>Parameters</h4><table><thead><tr><th>Name</th><th>In</th><th>Required</th><th>Type</th></tr></thead>' +
-    `<tbody>${rows.join('')}</tbody></table>`;
+  const rows = parameters.map(
+    (p) =>
+      `<tr><td><code>${escapeHtml(p.name)}</code></td><td>${p.in}</td><td>${p.required ? 'yes' : 'no'}</td>` +
+      `<td><code>${escapeHtml(schemaText(p.schema))}</code>${p.description ? ` ${prose(p.description)}` : ''}</td></tr>`,
+  );
+  return (
+    '<h4>Parameters</h4><table><thead><tr><th>Name</th><th>In</th><th>Required</th><th>Type</th></tr></thead>' +
+    `<tbody>${rows.join('')}</tbody></table>`
+  );
 }
 
 function responsesHtml(op: Json): string {
@@ -78,14 +83,16 @@ function responsesHtml(op: Json): string {
 function routeHtml(base: string, operation: Operation): string {
   const { method, path, op } = operation;
   const body = bodySchemaOf(op);
-  return `<section class="route" id="${escapeHtml(String(op.operationId ?? anchor(`${method} ${path}`)))}" ` +
+  return (
+    `<section class="route" id="${escapeHtml(String(op.operationId ?? anchor(`${method} ${path}`)))}" ` +
     `data-route="${method.toUpperCase()} ${escapeHtml(path)}">` +
     `<h3><span class="method ${method}">${method.toUpperCase()}</span> <code>/api/v1${escapeHtml(path)}</code></h3>` +
     `<p>${prose(op.summary)}</p>${op.description ? `<p class="muted">${prose(op.description)}</p>` : ''}` +
     parametersHtml((op.parameters ?? []) as Parameter[]) +
     (body !== undefined ? `<h4>Request body (JSON)</h4><pre>${escapeHtml(schemaText(body))}</pre>` : '') +
     responsesHtml(op) +
-    `<h4>Example</h4><pre class="curl">${escapeHtml(curlOf(base, operation))}</pre></section>`;
+    `<h4>Example</h4><pre class="curl">${escapeHtml(curlOf(base, operation))}</pre></section>`
+  );
 }
 
 /** The page; `base` is where the API answers (`http://127.0.0.1:<port>/api/v1`), for the curl examples. */
@@ -97,19 +104,27 @@ export function apiDocsPage(document: Json, base: string): string {
     byTag.set(tag, [...(byTag.get(tag) ?? []), operation]);
   }
   const nav = [...byTag.keys()].map((tag) => `<li><a href="#tag-${anchor(tag)}">${escapeHtml(tag)}</a></li>`).join('');
-  const sections = [...byTag].map(([tag, operations]) =>
-    `<section class="tag" id="tag-${anchor(tag)}"><h2>${escapeHtml(tag)}</h2>` +
-      `${operations.map((o) => routeHtml(base, o)).join('')}</section>`);
-  const schemas = Object.entries(((document.components as Json | undefined)?.schemas ?? {}) as Record<string, unknown>)
-    .map(([name, schema]) => `<h3 id="schema-${escapeHtml(name)}"><code>${escapeHtml(name)}</code></h3>` +
-      `<pre>${escapeHtml(schemaText(schema))}</pre>`);
+  const sections = [...byTag].map(
+    ([tag, operations]) =>
+      `<section class="tag" id="tag-${anchor(tag)}"><h2>${escapeHtml(tag)}</h2>` +
+      `${operations.map((o) => routeHtml(base, o)).join('')}</section>`,
+  );
+  const schemas = Object.entries(
+    ((document.components as Json | undefined)?.schemas ?? {}) as Record<string, unknown>,
+  ).map(
+    ([name, schema]) =>
+      `<h3 id="schema-${escapeHtml(name)}"><code>${escapeHtml(name)}</code></h3>` +
+      `<pre>${escapeHtml(schemaText(schema))}</pre>`,
+  );
   const title = `${String(info.title ?? 'API')} v1`;
-  return '<!doctype html>\n<html lang="en"><head><meta charset="utf-8">' +
+  return (
+    '<!doctype html>\n<html lang="en"><head><meta charset="utf-8">' +
     '<meta name="viewport" content="width=device-width, initial-scale=1">' +
     `<title>${escapeHtml(title)}</title><style>${DOCS_STYLE}</style></head><body>` +
     `<nav><strong>${escapeHtml(title)}</strong><ul>${nav}<li><a href="#schemas">Schemas</a></li></ul>` +
     '<p><a href="openapi.json">openapi.json</a></p></nav>' +
     `<main><h1>${escapeHtml(title)} <small>${escapeHtml(String(info.version ?? ''))}</small></h1>` +
     `<p class="intro">${prose(info.description)}</p>${sections.join('')}` +
-    `<section id="schemas"><h2>Schemas</h2>${schemas.join('')}</section></main></body></html>\n`;
+    `<section id="schemas"><h2>Schemas</h2>${schemas.join('')}</section></main></body></html>\n`
+  );
 }

@@ -5,7 +5,8 @@ const MAX_DEPTH = 6;
 const pad = (depth: number) => '  '.repeat(depth);
 const refName = (ref: string) => ref.split('/').at(-1) ?? ref;
 const literal = (value: unknown) => JSON.stringify(value);
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** One schema as readable text: `{ subject: string; amount?: number | null }`, enums as `"a" | "b"`. */
 export function schemaText(schema: unknown, depth = 0): string {
@@ -61,7 +62,11 @@ export function sampleOf(schema: unknown, depth = 0): unknown {
   const type = Array.isArray(schema.type) ? schema.type.find((t) => t !== 'null') : schema.type;
   switch (type) {
     case 'string':
-      return schema.format === 'date-time' ? '2026-11-26T18:00:00.000Z' : schema.format === 'date' ? '2026-11-26' : 'text';
+      return schema.format === 'date-time'
+        ? '2026-11-26T18:00:00.000Z'
+        : schema.format === 'date'
+          ? '2026-11-26'
+          : 'text';
     case 'number':
     case 'integer':
       return typeof schema.minimum === 'number' ? schema.minimum : 1;

@@ -3,10 +3,7 @@ import { PAGE_LIMIT_DEFAULT, PAGE_LIMIT_MAX } from './paging';
 
 /** The conventions every route of the API v1 keeps: the description of the OpenAPI document (Markdown). */
 export const conventions = [
-  [
-    'The external HTTP API v1 of Stroomlijn, on 127.0.0.1 only (and on the office network when it ',
-    'is on).',
-  ].join(''),
+  ['The external HTTP API v1 of Stroomlijn, on 127.0.0.1 only (and on the office network when it ', 'is on).'].join(''),
   '',
   [
     '**Tokens.** Send `Authorization: Bearer <token>` (tokens are made in Settings → API, or by ',

@@ -9,7 +9,12 @@ export function createMatcher(routes: readonly Route[]): (method: string, path: 
   const compiled = routes.map((route) => ({
     route,
     names: pathParams(route.path),
-    pattern: new RegExp(`^${route.path.split(/\{\w+\}/).map(escape).join('([^/]+)')}$`),
+    pattern: new RegExp(
+      `^${route.path
+        .split(/\{\w+\}/)
+        .map(escape)
+        .join('([^/]+)')}$`,
+    ),
   }));
   return (method, path) => {
     const allowed: HttpMethod[] = [];

@@ -25,10 +25,12 @@ export interface Page<T = unknown> {
 
 /** A list route: a GET whose contract answers an array (as it is, not reshaped). */
 /** The schema of what a route answers: its own reshaping's, else its method's output. */
-export const answerSchema = (route: Route): z.ZodType => route.respond?.schema ?? (apiContract[route.call].output as z.ZodType);
+export const answerSchema = (route: Route): z.ZodType =>
+  route.respond?.schema ?? (apiContract[route.call].output as z.ZodType);
 
 /** A GET that answers an array (also one it reshapes to, e.g. the entries of one directory kind) is a paged list. */
-export const isListRoute = (route: Route): boolean => route.method === 'GET' && answerSchema(route) instanceof z.ZodArray;
+export const isListRoute = (route: Route): boolean =>
+  route.method === 'GET' && answerSchema(route) instanceof z.ZodArray;
 
 export const orderOf = (route: Route): PageOrder => route.page ?? { by: ['id'] };
 

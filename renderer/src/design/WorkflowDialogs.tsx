@@ -10,33 +10,54 @@ import { useApiCall } from '../ui/use-api-call';
 export type ListDialog = { type: 'create' } | { type: 'rename' | 'duplicate' | 'delete'; workflow: WorkflowSummary };
 
 /** New, rename, duplicate and delete (with confirmation) for the workflows list. */
-export function WorkflowDialogs({ dialog, itemTypes, onClose, onDone }: { dialog: ListDialog; itemTypes: ItemType[]; onClose(): void; onDone(message: string, openId?: string): void }) {
+export function WorkflowDialogs({
+  dialog,
+  itemTypes,
+  onClose,
+  onDone,
+}: {
+  dialog: ListDialog;
+  itemTypes: ItemType[];
+  onClose(): void;
+  onDone(message: string, openId?: string): void;
+}) {
   const { t } = useTranslation();
   const client = useApp((s) => s.client);
-  const initialName = dialog.type === 'create' ? '' : dialog.type === 'duplicate' ? t('design.list.copyName', { name: dialog.workflow.name }) : dialog.workflow.name;
+  const initialName =
+    dialog.type === 'create'
+      ? ''
+      : dialog.type === 'duplicate'
+        ? t('design.list.copyName', { name: dialog.workflow.name })
+        : dialog.workflow.name;
   const [name, setName] = useState(initialName);
   const [itemTypeId, setItemTypeId] = useState('');
   const { busy, error, run } = useApiCall();
 
   const submit = () =>
-    run(async () => {
-      if (dialog.type === 'create') {
-        const wf = await client.call('workflows.create', { name, ...(itemTypeId ? { itemTypeId } : {}) });
-        onDone('', wf.id);
-      } else if (dialog.type === 'rename') {
-        await client.call('workflows.update', { id: dialog.workflow.id, name });
-        onDone(t('design.list.renamed', { name }));
-      } else if (dialog.type === 'duplicate') {
-        await client.call('workflows.duplicate', { id: dialog.workflow.id, name });
-        onDone(t('design.list.duplicated', { name }));
-      } else {
-        await client.call('workflows.remove', { id: dialog.workflow.id });
-        localStorage.removeItem(`stroomlijn.draft.${dialog.workflow.id}`);
-        onDone(t('design.list.deleted', { name: dialog.workflow.name }));
-      }
-    }, { staysBusy: true });
+    run(
+      async () => {
+        if (dialog.type === 'create') {
+          const wf = await client.call('workflows.create', { name, ...(itemTypeId ? { itemTypeId } : {}) });
+          onDone('', wf.id);
+        } else if (dialog.type === 'rename') {
+          await client.call('workflows.update', { id: dialog.workflow.id, name });
+          onDone(t('design.list.renamed', { name }));
+        } else if (dialog.type === 'duplicate') {
+          await client.call('workflows.duplicate', { id: dialog.workflow.id, name });
+          onDone(t('design.list.duplicated', { name }));
+        } else {
+          await client.call('workflows.remove', { id: dialog.workflow.id });
+          localStorage.removeItem(`stroomlijn.draft.${dialog.workflow.id}`);
+          onDone(t('design.list.deleted', { name: dialog.workflow.name }));
+        }
+      },
+      { staysBusy: true },
+    );
 
-  const title = dialog.type === 'create' ? t('design.list.new') : t(`design.list.${dialog.type}Title`, { name: dialog.workflow.name });
+  const title =
+    dialog.type === 'create'
+      ? t('design.list.new')
+      : t(`design.list.${dialog.type}Title`, { name: dialog.workflow.name });
   const isDelete = dialog.type === 'delete';
   return (
     <Dialog
@@ -47,7 +68,12 @@ export function WorkflowDialogs({ dialog, itemTypes, onClose, onDone }: { dialog
           <button type="button" onClick={onClose}>
             {t('common.cancel')}
           </button>
-          <button type="button" className={`primary${isDelete ? ' danger' : ''}`} disabled={busy || (!isDelete && name.trim() === '')} onClick={() => void submit()}>
+          <button
+            type="button"
+            className={`primary${isDelete ? ' danger' : ''}`}
+            disabled={busy || (!isDelete && name.trim() === '')}
+            onClick={() => void submit()}
+          >
             {isDelete ? t('common.delete') : dialog.type === 'create' ? t('design.list.create') : t('common.save')}
           </button>
         </>

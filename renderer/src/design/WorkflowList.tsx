@@ -59,9 +59,21 @@ export function WorkflowList() {
 
   const date = (iso?: string) => (iso ? formatDateTime(iso, i18n.language) : '—');
   const groups = [
-    ...itemTypes.map((type) => ({ key: type.id, title: type.name, items: (workflows ?? []).filter((w) => w.itemTypeId === type.id) })),
-    { key: 'records', title: t('design.list.recordTriggers'), items: (workflows ?? []).filter((w) => !w.itemTypeId && w.trigger === 'record') },
-    { key: 'none', title: t('design.list.noItemType'), items: (workflows ?? []).filter((w) => !w.itemTypeId && w.trigger !== 'record') },
+    ...itemTypes.map((type) => ({
+      key: type.id,
+      title: type.name,
+      items: (workflows ?? []).filter((w) => w.itemTypeId === type.id),
+    })),
+    {
+      key: 'records',
+      title: t('design.list.recordTriggers'),
+      items: (workflows ?? []).filter((w) => !w.itemTypeId && w.trigger === 'record'),
+    },
+    {
+      key: 'none',
+      title: t('design.list.noItemType'),
+      items: (workflows ?? []).filter((w) => !w.itemTypeId && w.trigger !== 'record'),
+    },
   ].filter((g) => g.items.length > 0);
 
   return (
@@ -73,11 +85,21 @@ export function WorkflowList() {
         </div>
         <div className="page-actions">
           <label className="button">
-            <input type="file" accept=".json,application/json" aria-label={t('design.list.import')} onChange={(e) => void importFile(e.target.files?.[0])} />
+            <input
+              type="file"
+              accept=".json,application/json"
+              aria-label={t('design.list.import')}
+              onChange={(e) => void importFile(e.target.files?.[0])}
+            />
             <Icon name="upload" size={16} /> {t('design.list.import')}
           </label>
           <label className="button" title={t('bpmnExport.importTitle')}>
-            <input type="file" accept=".bpmn,.xml,application/xml,text/xml" aria-label={t('bpmnExport.importTitle')} onChange={(e) => void importBpmn(e.target.files?.[0])} />
+            <input
+              type="file"
+              accept=".bpmn,.xml,application/xml,text/xml"
+              aria-label={t('bpmnExport.importTitle')}
+              onChange={(e) => void importBpmn(e.target.files?.[0])}
+            />
             <Icon name="upload" size={16} /> {t('bpmnExport.import')}
           </label>
           <button type="button" className="primary" onClick={() => setDialog({ type: 'create' })}>
@@ -86,7 +108,9 @@ export function WorkflowList() {
         </div>
       </header>
       {error !== null && <ErrorBox error={error} />}
-      {bpmnFor !== null && <BpmnExportDialog client={client} workflowId={bpmnFor} flush={noFlush} onClose={() => setBpmnFor(null)} />}
+      {bpmnFor !== null && (
+        <BpmnExportDialog client={client} workflowId={bpmnFor} flush={noFlush} onClose={() => setBpmnFor(null)} />
+      )}
       {workflows === null ? (
         <p className="muted">{t('common.loading')}</p>
       ) : workflows.length === 0 ? (
@@ -118,26 +142,64 @@ export function WorkflowList() {
                           {w.explanation && <div className="muted wf-explanation">{w.explanation}</div>}
                         </td>
                         <td>
-                          {latest ? <span className="pill pill-yes">{t('design.list.published', { version: latest.version, date: date(latest.publishedAt) })}</span> : <span className="pill pill-no">{t('design.list.draftOnly')}</span>}
-                          {latest && w.unpublishedChanges && <span className="pill pill-warn">{t('design.list.unpublished')}</span>}
+                          {latest ? (
+                            <span className="pill pill-yes">
+                              {t('design.list.published', { version: latest.version, date: date(latest.publishedAt) })}
+                            </span>
+                          ) : (
+                            <span className="pill pill-no">{t('design.list.draftOnly')}</span>
+                          )}
+                          {latest && w.unpublishedChanges && (
+                            <span className="pill pill-warn">{t('design.list.unpublished')}</span>
+                          )}
                           {!w.active && <span className="pill pill-no">{t('itemTypes.route.inactiveTag')}</span>}
                         </td>
                         <td>{date(w.draftSavedAt)}</td>
                         <td>{w.nodeCount}</td>
                         <td className="actions-col wide">
-                          <button type="button" className="icon-button" title={t('design.list.rename')} aria-label={t('design.list.rename')} onClick={() => setDialog({ type: 'rename', workflow: w })}>
+                          <button
+                            type="button"
+                            className="icon-button"
+                            title={t('design.list.rename')}
+                            aria-label={t('design.list.rename')}
+                            onClick={() => setDialog({ type: 'rename', workflow: w })}
+                          >
                             <Icon name="pencil" size={16} />
                           </button>
-                          <button type="button" className="icon-button" title={t('design.list.duplicate')} aria-label={t('design.list.duplicate')} onClick={() => setDialog({ type: 'duplicate', workflow: w })}>
+                          <button
+                            type="button"
+                            className="icon-button"
+                            title={t('design.list.duplicate')}
+                            aria-label={t('design.list.duplicate')}
+                            onClick={() => setDialog({ type: 'duplicate', workflow: w })}
+                          >
                             <Icon name="copy" size={16} />
                           </button>
-                          <button type="button" className="icon-button" title={t('design.export')} aria-label={t('design.export')} onClick={() => void exportOne(w.id)}>
+                          <button
+                            type="button"
+                            className="icon-button"
+                            title={t('design.export')}
+                            aria-label={t('design.export')}
+                            onClick={() => void exportOne(w.id)}
+                          >
                             <Icon name="upload" size={16} style={{ transform: 'rotate(180deg)' }} />
                           </button>
-                          <button type="button" className="icon-button bpmn-export" title={t('bpmnExport.buttonTitle')} aria-label={t('bpmnExport.buttonTitle')} onClick={() => setBpmnFor(w.id)}>
+                          <button
+                            type="button"
+                            className="icon-button bpmn-export"
+                            title={t('bpmnExport.buttonTitle')}
+                            aria-label={t('bpmnExport.buttonTitle')}
+                            onClick={() => setBpmnFor(w.id)}
+                          >
                             {t('bpmnExport.button')}
                           </button>
-                          <button type="button" className="icon-button danger" title={t('common.delete')} aria-label={t('common.delete')} onClick={() => setDialog({ type: 'delete', workflow: w })}>
+                          <button
+                            type="button"
+                            className="icon-button danger"
+                            title={t('common.delete')}
+                            aria-label={t('common.delete')}
+                            onClick={() => setDialog({ type: 'delete', workflow: w })}
+                          >
                             <Icon name="trash" size={16} />
                           </button>
                         </td>

@@ -42,12 +42,14 @@ export function CsvMappingStep({ kind, preview, choices, onChange }: Props) {
 
   return (
     <div className="csv-mapping">
-      {preview.headers.length > 0 && <p className="muted">
-        {t('csvImport.read', {
-          encoding: t(`csvImport.encodings.${preview.encoding as 'text'}`, { defaultValue: preview.encoding }),
-          delimiter: t(`csvImport.delimiters.${delimiter}`),
-        })}
-      </p>}
+      {preview.headers.length > 0 && (
+        <p className="muted">
+          {t('csvImport.read', {
+            encoding: t(`csvImport.encodings.${preview.encoding as 'text'}`, { defaultValue: preview.encoding }),
+            delimiter: t(`csvImport.delimiters.${delimiter}`),
+          })}
+        </p>
+      )}
       <h3>{t('csvImport.mappingTitle')}</h3>
       <table className="table compact">
         <thead>

@@ -6,17 +6,30 @@ import { Dialog } from '../ui/Dialog';
 import { ErrorBox } from '../ui/ErrorText';
 import { useApiCall } from '../ui/use-api-call';
 
-export function DeleteDialog({ kind, entry, onDone, onCancel }: { kind: DirectoryKind; entry: DirectoryEntry; onDone(label: string): void; onCancel(): void }) {
+export function DeleteDialog({
+  kind,
+  entry,
+  onDone,
+  onCancel,
+}: {
+  kind: DirectoryKind;
+  entry: DirectoryEntry;
+  onDone(label: string): void;
+  onCancel(): void;
+}) {
   const { t } = useTranslation();
   const directory = useApp((s) => s.directory);
   const removeEntry = useApp((s) => s.removeEntry);
   const { busy, error, run } = useApiCall();
   const label = entryLabel(kind, entry, directory);
   const confirm = () =>
-    run(async () => {
-      await removeEntry(kind, entry.id);
-      onDone(label);
-    }, { staysBusy: true });
+    run(
+      async () => {
+        await removeEntry(kind, entry.id);
+        onDone(label);
+      },
+      { staysBusy: true },
+    );
   return (
     <Dialog
       title={t('directory.deleteTitle', { name: label })}

@@ -29,12 +29,18 @@ const isMailable = (k: DirectoryKind): k is Mailable => (mailable as readonly st
 
 export function DirectoryPage({ tab }: { tab?: string }) {
   const { t } = useTranslation();
-  const kind: DirectoryKind = (DirectoryKinds as readonly string[]).includes(tab ?? '') ? (tab as DirectoryKind) : 'users';
+  const kind: DirectoryKind = (DirectoryKinds as readonly string[]).includes(tab ?? '')
+    ? (tab as DirectoryKind)
+    : 'users';
   const directory = useApp((s) => s.directory);
   const client = useApp((s) => s.client);
   const [accounts, setAccounts] = useState<ReadonlyMap<string, AccountInfo>>(new Map());
   const loadAccounts = useCallback(
-    () => client.call('accounts.list').then((list) => setAccounts(new Map(list.map((a) => [a.userId, a]))), () => undefined),
+    () =>
+      client.call('accounts.list').then(
+        (list) => setAccounts(new Map(list.map((a) => [a.userId, a]))),
+        () => undefined,
+      ),
     [client],
   );
   useEffect(() => {
@@ -60,7 +66,9 @@ export function DirectoryPage({ tab }: { tab?: string }) {
   const visible = useMemo(() => {
     if (!deferredQuery) return entries;
     const fields = directoryFields[kind] as FieldSpec[];
-    return entries.filter((e) => fields.some((f) => cellText(f, e, directory, '', '').toLowerCase().includes(deferredQuery)));
+    return entries.filter((e) =>
+      fields.some((f) => cellText(f, e, directory, '', '').toLowerCase().includes(deferredQuery)),
+    );
   }, [entries, deferredQuery, kind, directory]);
 
   const close = () => setOpen(null);
@@ -92,7 +100,14 @@ export function DirectoryPage({ tab }: { tab?: string }) {
       </header>
       <div className="tabs" role="tablist">
         {DirectoryKinds.map((k) => (
-          <button key={k} type="button" role="tab" aria-selected={k === kind} className={k === kind ? 'active' : undefined} onClick={() => navigate('directory', k)}>
+          <button
+            key={k}
+            type="button"
+            role="tab"
+            aria-selected={k === kind}
+            className={k === kind ? 'active' : undefined}
+            onClick={() => navigate('directory', k)}
+          >
             {t(`directory.kinds.${k}`)} <span className="count">{directory[k].length}</span>
           </button>
         ))}
@@ -100,7 +115,13 @@ export function DirectoryPage({ tab }: { tab?: string }) {
       <div className="toolbar">
         <label className="search">
           <Icon name="search" size={16} />
-          <input type="search" placeholder={t('common.search')} aria-label={t('common.search')} value={query} onChange={(e) => setQuery(e.target.value)} />
+          <input
+            type="search"
+            placeholder={t('common.search')}
+            aria-label={t('common.search')}
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+          />
         </label>
         <span className="muted">{t('directory.count', { count: visible.length })}</span>
       </div>
@@ -117,8 +138,22 @@ export function DirectoryPage({ tab }: { tab?: string }) {
           {...(kind === 'users' ? { accounts, onAccount: (user: User) => setOpen({ type: 'account', user }) } : {})}
         />
       )}
-      {open?.type === 'edit' && <EntryForm kind={kind} entry={open.entry} onCancel={close} onSaved={(name) => done(t('directory.saved', { name }))} />}
-      {open?.type === 'delete' && <DeleteDialog kind={kind} entry={open.entry} onCancel={close} onDone={(name) => done(t('directory.deleted', { name }))} />}
+      {open?.type === 'edit' && (
+        <EntryForm
+          kind={kind}
+          entry={open.entry}
+          onCancel={close}
+          onSaved={(name) => done(t('directory.saved', { name }))}
+        />
+      )}
+      {open?.type === 'delete' && (
+        <DeleteDialog
+          kind={kind}
+          entry={open.entry}
+          onCancel={close}
+          onDone={(name) => done(t('directory.deleted', { name }))}
+        />
+      )}
       {open?.type === 'import' && <ImportDialog kind={kind} onClose={close} />}
       {open?.type === 'mailing' && isMailable(kind) && <MailingDialog kind={kind} ids={selectedHere} onClose={close} />}
       {open?.type === 'account' && (

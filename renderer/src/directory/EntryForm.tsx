@@ -39,10 +39,17 @@ export function EntryForm({ kind, entry, onSaved, onCancel }: Props) {
   const directory = useApp((s) => s.directory);
   const saveEntry = useApp((s) => s.saveEntry);
   const fields = directoryFields[kind] as FieldSpec[];
-  const [values, setValues] = useState<Record<string, FormValue>>(() => ({ ...(entry as Record<string, FormValue> | undefined) }));
+  const [values, setValues] = useState<Record<string, FormValue>>(() => ({
+    ...(entry as Record<string, FormValue> | undefined),
+  }));
   const { busy: saving, error, run } = useApiCall();
   const issueText = useIssueText();
-  const { byField: fieldErrors, onlyFields: onlyFieldErrors } = fieldIssues(error, /^entry\./, fields.map((f) => f.key), issueText);
+  const { byField: fieldErrors, onlyFields: onlyFieldErrors } = fieldIssues(
+    error,
+    /^entry\./,
+    fields.map((f) => f.key),
+    issueText,
+  );
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -53,7 +60,9 @@ export function EntryForm({ kind, entry, onSaved, onCancel }: Props) {
     });
   };
 
-  const title = entry ? t('directory.editTitle', { name: entryLabel(kind, entry, directory) }) : t('directory.newTitle', { kind: t(`directory.kind.${kind}`) });
+  const title = entry
+    ? t('directory.editTitle', { name: entryLabel(kind, entry, directory) })
+    : t('directory.newTitle', { kind: t(`directory.kind.${kind}`) });
   return (
     <Dialog
       title={title}
@@ -65,7 +74,15 @@ export function EntryForm({ kind, entry, onSaved, onCancel }: Props) {
           const inputId = `${formId}-${f.key}`;
           const problem = fieldErrors.get(f.key);
           return (
-            <FormRow key={f.key} id={inputId} label={t(`directory.fields.${f.key}`)} required={f.required} problem={problem} inline={f.kind === 'boolean'} group={f.kind === 'refs'}>
+            <FormRow
+              key={f.key}
+              id={inputId}
+              label={t(`directory.fields.${f.key}`)}
+              required={f.required}
+              problem={problem}
+              inline={f.kind === 'boolean'}
+              group={f.kind === 'refs'}
+            >
               <FieldInput
                 field={f}
                 id={inputId}
@@ -78,7 +95,14 @@ export function EntryForm({ kind, entry, onSaved, onCancel }: Props) {
             </FormRow>
           );
         })}
-        {error !== null && (onlyFieldErrors ? <p className="error-box" role="alert">{t('errors.checkFields')}</p> : <ErrorBox error={error} />)}
+        {error !== null &&
+          (onlyFieldErrors ? (
+            <p className="error-box" role="alert">
+              {t('errors.checkFields')}
+            </p>
+          ) : (
+            <ErrorBox error={error} />
+          ))}
       </form>
       {entry && hasMail(kind) && <SentMessages kind={kind} id={entry.id} />}
     </Dialog>

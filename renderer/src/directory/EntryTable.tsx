@@ -19,7 +19,17 @@ interface Props {
   onAccount?(entry: User): void;
 }
 
-export function EntryTable({ kind, entries, directory, onEdit, onDelete, selected, onSelect, accounts, onAccount }: Props) {
+export function EntryTable({
+  kind,
+  entries,
+  directory,
+  onEdit,
+  onDelete,
+  selected,
+  onSelect,
+  accounts,
+  onAccount,
+}: Props) {
   const { t } = useTranslation();
   const columns = (directoryFields[kind] as FieldSpec[]).filter((f) => f.column);
   return (
@@ -29,7 +39,17 @@ export function EntryTable({ kind, entries, directory, onEdit, onDelete, selecte
           <tr>
             {onSelect && (
               <th className="select-col">
-                <input type="checkbox" aria-label={t('mailing.selectAll')} checked={entries.length > 0 && entries.every((e) => selected?.has(e.id))} onChange={(e) => onSelect(entries.map((x) => x.id), e.target.checked)} />
+                <input
+                  type="checkbox"
+                  aria-label={t('mailing.selectAll')}
+                  checked={entries.length > 0 && entries.every((e) => selected?.has(e.id))}
+                  onChange={(e) =>
+                    onSelect(
+                      entries.map((x) => x.id),
+                      e.target.checked,
+                    )
+                  }
+                />
               </th>
             )}
             {columns.map((c) => (
@@ -45,7 +65,12 @@ export function EntryTable({ kind, entries, directory, onEdit, onDelete, selecte
             <tr key={entry.id} onDoubleClick={() => onEdit(entry)}>
               {onSelect && (
                 <td className="select-col">
-                  <input type="checkbox" aria-label={t('mailing.select', { name: entryLabel(kind, entry, directory) })} checked={selected?.has(entry.id) ?? false} onChange={(e) => onSelect([entry.id], e.target.checked)} />
+                  <input
+                    type="checkbox"
+                    aria-label={t('mailing.select', { name: entryLabel(kind, entry, directory) })}
+                    checked={selected?.has(entry.id) ?? false}
+                    onChange={(e) => onSelect([entry.id], e.target.checked)}
+                  />
                 </td>
               )}
               {columns.map((c) => (
@@ -58,7 +83,9 @@ export function EntryTable({ kind, entries, directory, onEdit, onDelete, selecte
                   <ResolutionCell user={entry as User} directory={directory} />
                 </td>
               )}
-              {onAccount && <td>{accounts?.get(entry.id)?.login ?? <span className="muted">{t('auth.account.none')}</span>}</td>}
+              {onAccount && (
+                <td>{accounts?.get(entry.id)?.login ?? <span className="muted">{t('auth.account.none')}</span>}</td>
+              )}
               <td className="actions-col">
                 {onAccount && (
                   <button
@@ -71,10 +98,22 @@ export function EntryTable({ kind, entries, directory, onEdit, onDelete, selecte
                     <Icon name="key" size={16} />
                   </button>
                 )}
-                <button type="button" className="icon-button" onClick={() => onEdit(entry)} aria-label={t('common.edit')} title={t('common.edit')}>
+                <button
+                  type="button"
+                  className="icon-button"
+                  onClick={() => onEdit(entry)}
+                  aria-label={t('common.edit')}
+                  title={t('common.edit')}
+                >
                   <Icon name="pencil" size={16} />
                 </button>
-                <button type="button" className="icon-button danger" onClick={() => onDelete(entry)} aria-label={t('common.delete')} title={t('common.delete')}>
+                <button
+                  type="button"
+                  className="icon-button danger"
+                  onClick={() => onDelete(entry)}
+                  aria-label={t('common.delete')}
+                  title={t('common.delete')}
+                >
                   <Icon name="trash" size={16} />
                 </button>
               </td>

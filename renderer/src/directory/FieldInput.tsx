@@ -23,7 +23,9 @@ export function FieldInput({ field, id, value, directory, selfId, onChange, inva
   const options = field.ref ? (directory[field.ref] as DirectoryEntry[]).filter((e) => e.id !== selfId) : [];
   switch (field.kind) {
     case 'boolean':
-      return <input {...common} type="checkbox" checked={value === true} onChange={(e) => onChange(e.target.checked)} />;
+      return (
+        <input {...common} type="checkbox" checked={value === true} onChange={(e) => onChange(e.target.checked)} />
+      );
     case 'language':
       return (
         <select {...common} value={typeof value === 'string' ? value : ''} onChange={(e) => onChange(e.target.value)}>

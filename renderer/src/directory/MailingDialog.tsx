@@ -21,7 +21,15 @@ type Check = ApiOutput<'mailings.check'>;
  * A mailing (seed 003): pick template, language and sender, see who has no address or no consent
  * and abort or go on, watch it go out, cancel if needed (what went stays sent).
  */
-export function MailingDialog({ kind, ids, onClose }: { kind: Extract<DirectoryKind, 'contacts' | 'organisations' | 'persons'>; ids: string[]; onClose(): void }) {
+export function MailingDialog({
+  kind,
+  ids,
+  onClose,
+}: {
+  kind: Extract<DirectoryKind, 'contacts' | 'organisations' | 'persons'>;
+  ids: string[];
+  onClose(): void;
+}) {
   const { t, i18n } = useTranslation();
   const client = useApp((s) => s.client);
   const [step, setStep] = useState<Step>('setup');
@@ -215,7 +223,9 @@ export function MailingDialog({ kind, ids, onClose }: { kind: Extract<DirectoryK
       )}
       {step === 'check' && (
         <>
-          <p>{missing.length === 0 ? t('mailing.allReachable') : t('mailing.someMissing', { count: missing.length })}</p>
+          <p>
+            {missing.length === 0 ? t('mailing.allReachable') : t('mailing.someMissing', { count: missing.length })}
+          </p>
           {missing.length > 0 && (
             <table className="table compact">
               <tbody>
@@ -236,7 +246,14 @@ export function MailingDialog({ kind, ids, onClose }: { kind: Extract<DirectoryK
           <div className="progress" role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent}>
             <div style={{ width: `${percent}%` }} />
           </div>
-          <p role="status">{t('mailing.progress', { sent: progress.sent, failed: progress.failed, skipped: progress.done - progress.sent - progress.failed, total: progress.total })}</p>
+          <p role="status">
+            {t('mailing.progress', {
+              sent: progress.sent,
+              failed: progress.failed,
+              skipped: progress.done - progress.sent - progress.failed,
+              total: progress.total,
+            })}
+          </p>
         </div>
       )}
       {error !== null && <ErrorBox error={error} />}

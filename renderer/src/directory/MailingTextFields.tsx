@@ -22,7 +22,8 @@ const MAILING_FIELDS = pickerFields({ kind: 'mailing' });
 export function MailingTextFields({ value, onChange }: { value: TypedText; onChange(v: TypedText): void }) {
   const { t } = useTranslation();
   const body = useRef<HTMLTextAreaElement>(null);
-  const pick = (path: string) => insertAtCursor(body.current, value.body, path, (text) => onChange({ ...value, body: text }));
+  const pick = (path: string) =>
+    insertAtCursor(body.current, value.body, path, (text) => onChange({ ...value, body: text }));
   return (
     <div className="mailing-text">
       <div className="mailing-text-main">

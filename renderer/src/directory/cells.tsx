@@ -9,7 +9,13 @@ export const refLabel = (directory: Directory, kind: DirectoryKind, id: string):
 };
 
 /** Plain-text value of a cell, used for display and for search. */
-export function cellText(field: FieldSpec, entry: DirectoryEntry, directory: Directory, yes: string, no: string): string {
+export function cellText(
+  field: FieldSpec,
+  entry: DirectoryEntry,
+  directory: Directory,
+  yes: string,
+  no: string,
+): string {
   const value = (entry as Record<string, unknown>)[field.key];
   if (value === undefined || value === '') return '';
   switch (field.kind) {
@@ -27,7 +33,8 @@ export function cellText(field: FieldSpec, entry: DirectoryEntry, directory: Dir
 export function Cell({ field, entry, directory }: { field: FieldSpec; entry: DirectoryEntry; directory: Directory }) {
   const { t } = useTranslation();
   const value = (entry as Record<string, unknown>)[field.key];
-  if (field.kind === 'boolean') return <span className={`pill ${value ? 'pill-yes' : 'pill-no'}`}>{value ? t('common.yes') : t('common.no')}</span>;
+  if (field.kind === 'boolean')
+    return <span className={`pill ${value ? 'pill-yes' : 'pill-no'}`}>{value ? t('common.yes') : t('common.no')}</span>;
   if (field.kind === 'refs' && Array.isArray(value) && value.length)
     return (
       <span className="chips">
@@ -49,7 +56,10 @@ export function ResolutionCell({ user, directory }: { user: User; directory: Dir
   const r = resolveUserEmail(directory, user);
   const tried = r.chain.map((s) => t(`directory.resolution.${s.source}`)).join(' → ');
   return (
-    <span className={`resolution ${r.address ? '' : 'resolution-none'}`} title={t('directory.resolution.tried', { steps: tried })}>
+    <span
+      className={`resolution ${r.address ? '' : 'resolution-none'}`}
+      title={t('directory.resolution.tried', { steps: tried })}
+    >
       {r.address ? (
         <>
           <span>{r.address}</span>

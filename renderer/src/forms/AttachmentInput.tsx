@@ -42,7 +42,12 @@ export function AttachmentInput({ value, itemId, onChange, ...input }: Props) {
     try {
       const base64 = await base64Of(file);
       const contentType = file.type || 'application/octet-stream';
-      const stored = await client.call('items.addAttachment', { name: file.name, contentType, base64, ...(itemId ? { itemId } : {}) });
+      const stored = await client.call('items.addAttachment', {
+        name: file.name,
+        contentType,
+        base64,
+        ...(itemId ? { itemId } : {}),
+      });
       onChange(stored);
     } catch (error) {
       setProblem(errorText(error));
@@ -63,7 +68,11 @@ export function AttachmentInput({ value, itemId, onChange, ...input }: Props) {
       )}
       <input {...input} type="file" disabled={busy} onChange={(e) => void choose(e)} />
       {busy && <span className="muted">{t('forms.uploading')}</span>}
-      {problem && <p className="field-error" role="alert">{problem}</p>}
+      {problem && (
+        <p className="field-error" role="alert">
+          {problem}
+        </p>
+      )}
     </div>
   );
 }

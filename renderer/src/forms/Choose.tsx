@@ -1,10 +1,21 @@
 import { useTranslation } from 'react-i18next';
 
 /** What every input of a form gets: its id and name, whether it is required, invalid, described. */
-export type Common = { id: string; name: string; 'aria-invalid'?: true; 'aria-describedby'?: string; required: boolean };
+export type Common = {
+  id: string;
+  name: string;
+  'aria-invalid'?: true;
+  'aria-describedby'?: string;
+  required: boolean;
+};
 
 /** A list to choose from; a value the list no longer holds stays visible, so saving does not drop it unseen. */
-export function Choose({ common, value, options, onChange }: {
+export function Choose({
+  common,
+  value,
+  options,
+  onChange,
+}: {
   common: Common;
   value: string;
   options: { value: string; label: string }[];

@@ -19,7 +19,6 @@ export interface FieldInputProps {
   onChange(value: FormValue | undefined): void;
 }
 
-
 /** The names a user, contact or organisation field chooses from. */
 function namedOptions(kind: 'user' | 'contact' | 'organisation', directory: Directory) {
   if (kind === 'user') return directory.users.map((u) => ({ value: u.id, label: u.name }));
@@ -40,7 +39,14 @@ export function FieldInput({ def, id, value, invalid, describedBy, itemId, onCha
   };
   const text = typeof value === 'string' ? value : '';
   const typed = (extra: { inputMode?: 'decimal'; placeholder?: string } = {}) => (
-    <input {...common} {...extra} type="text" autoComplete="off" value={text} onChange={(e) => onChange(e.target.value)} />
+    <input
+      {...common}
+      {...extra}
+      type="text"
+      autoComplete="off"
+      value={text}
+      onChange={(e) => onChange(e.target.value)}
+    />
   );
   switch (def.type) {
     case 'text':
@@ -55,9 +61,18 @@ export function FieldInput({ def, id, value, invalid, describedBy, itemId, onCha
     case 'choice':
       // A choice without a list takes any text.
       if (!def.options?.length) return typed();
-      return <Choose common={common} value={text} options={def.options.map((o) => ({ value: o, label: o }))} onChange={onChange} />;
+      return (
+        <Choose
+          common={common}
+          value={text}
+          options={def.options.map((o) => ({ value: o, label: o }))}
+          onChange={onChange}
+        />
+      );
     case 'boolean':
-      return <input {...common} type="checkbox" checked={value === true} onChange={(e) => onChange(e.target.checked)} />;
+      return (
+        <input {...common} type="checkbox" checked={value === true} onChange={(e) => onChange(e.target.checked)} />
+      );
     case 'user':
     case 'contact':
     case 'organisation':

@@ -36,7 +36,12 @@ function DownloadLink({ itemId, file }: { itemId: string; file: Attachment }) {
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   };
   return (
-    <button type="button" className="link" title={t('forms.download', { name: file.name })} onClick={() => void download()}>
+    <button
+      type="button"
+      className="link"
+      title={t('forms.download', { name: file.name })}
+      onClick={() => void download()}
+    >
       {file.name}
     </button>
   );

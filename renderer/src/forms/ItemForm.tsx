@@ -42,7 +42,9 @@ export function ItemForm({ idPrefix, fields, values, stored = {}, problems, item
         if (mode === 'readOnly') {
           return (
             <div key={def.key} className="form-row">
-              <span className="label" id={id}>{label}</span>
+              <span className="label" id={id}>
+                {label}
+              </span>
               <span aria-labelledby={id} data-field={def.key}>
                 <FieldValue def={def} value={stored[def.key]} {...(itemId ? { itemId } : {})} />
               </span>

@@ -22,24 +22,30 @@ export const isAttachment = (v: unknown): v is Attachment =>
 export function inputValueOf(def: FieldDef, value: unknown, lang: Language): FormValue | undefined {
   if (value === undefined || value === null) return undefined;
   if (typeof value === 'boolean' || isAttachment(value)) return value;
-  if (typeof value === 'number') return def.type === 'money' ? formatMoneyInput(value, lang) : formatLocaleNumber(value, lang);
+  if (typeof value === 'number')
+    return def.type === 'money' ? formatMoneyInput(value, lang) : formatLocaleNumber(value, lang);
   if (def.type === 'date' && typeof value === 'string') return formatDateInput(value, lang);
   return String(value);
 }
 
 /** The input values of `defs` from an item's stored fields. */
 export const inputValuesOf = (defs: readonly FieldDef[], fields: Record<string, unknown>, lang: Language): FormValues =>
-  Object.fromEntries(defs.flatMap((d) => {
-    const v = inputValueOf(d, fields[d.key], lang);
-    return v === undefined ? [] : [[d.key, v]];
-  }));
+  Object.fromEntries(
+    defs.flatMap((d) => {
+      const v = inputValueOf(d, fields[d.key], lang);
+      return v === undefined ? [] : [[d.key, v]];
+    }),
+  );
 
 /** Typed text read as its field's kind in the UI language, or why it cannot be. */
 function parseTyped(def: FieldDef, raw: string, lang: Language): { value: unknown } | { problem: LocaleProblem } {
   const parsed =
-    def.type === 'money' ? parseLocaleMoney(raw, lang)
-      : def.type === 'number' ? parseLocaleNumber(raw, lang)
-        : def.type === 'date' ? parseLocaleDate(raw, lang)
+    def.type === 'money'
+      ? parseLocaleMoney(raw, lang)
+      : def.type === 'number'
+        ? parseLocaleNumber(raw, lang)
+        : def.type === 'date'
+          ? parseLocaleDate(raw, lang)
           : { ok: true as const, value: raw };
   return parsed.ok ? { value: parsed.value } : { problem: parsed.problem };
 }

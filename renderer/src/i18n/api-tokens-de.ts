@@ -2,7 +2,8 @@ import type { apiTokensEn } from './api-tokens-en';
 
 export const apiTokensDe: typeof apiTokensEn = {
   title: 'API',
-  intro: 'Andere Anwendungen nutzen die API v1 auf diesem Computer mit einem Token. Ein Token wird nur einmal angezeigt, wenn Sie es erstellen; Stroomlijn speichert nur einen Fingerabdruck davon.',
+  intro:
+    'Andere Anwendungen nutzen die API v1 auf diesem Computer mit einem Token. Ein Token wird nur einmal angezeigt, wenn Sie es erstellen; Stroomlijn speichert nur einen Fingerabdruck davon.',
   baseUrl: 'Adresse',
   docs: 'Beschreibung (OpenAPI)',
   notRunning: 'Die API läuft in dieser Sitzung nicht.',
@@ -22,7 +23,8 @@ export const apiTokensDe: typeof apiTokensEn = {
   revoke: 'Widerrufen',
   revokeNamed: 'Token {{name}} widerrufen',
   revokeTitle: 'Token „{{name}}“ widerrufen?',
-  revokeBody: 'Anwendungen, die dieses Token verwenden, erreichen Stroomlijn dann nicht mehr. Das lässt sich nicht rückgängig machen; Sie können aber ein neues Token erstellen.',
+  revokeBody:
+    'Anwendungen, die dieses Token verwenden, erreichen Stroomlijn dann nicht mehr. Das lässt sich nicht rückgängig machen; Sie können aber ein neues Token erstellen.',
   kind: 'Was es darf',
   kindOwner: 'Als Benutzer handeln: genau das, was dieser Benutzer darf',
   kindIntegration: 'Eine Anwendung mit den unten angekreuzten Rechten',
@@ -40,8 +42,11 @@ export const apiTokensDe: typeof apiTokensEn = {
     actAs: 'im Namen jedes Benutzers handeln (X-Act-As)',
     admin: 'alles (Administrator)',
   },
-  actAsHint: 'Eine Anwendung mit diesem Recht darf jeden Benutzer nennen und als dieser handeln: Geben Sie es nur einer Anwendung, der Sie so vertrauen wie Ihren Mitarbeitern.',
-  migrated_one: 'API-Tokens haben jetzt einen Eigentümer oder Rechte. Das früher erstellte Token {{names}} wurde zu einer Anwendung, die alles darf (Administrator). Prüfen Sie, ob das nötig ist: Wenn nicht, erstellen Sie ein Token mit weniger Rechten und widerrufen Sie dieses.',
-  migrated_other: 'API-Tokens haben jetzt einen Eigentümer oder Rechte. Die früher erstellten Tokens {{names}} wurden zu Anwendungen, die alles dürfen (Administrator). Prüfen Sie, ob das nötig ist: Wenn nicht, erstellen Sie Tokens mit weniger Rechten und widerrufen Sie diese.',
+  actAsHint:
+    'Eine Anwendung mit diesem Recht darf jeden Benutzer nennen und als dieser handeln: Geben Sie es nur einer Anwendung, der Sie so vertrauen wie Ihren Mitarbeitern.',
+  migrated_one:
+    'API-Tokens haben jetzt einen Eigentümer oder Rechte. Das früher erstellte Token {{names}} wurde zu einer Anwendung, die alles darf (Administrator). Prüfen Sie, ob das nötig ist: Wenn nicht, erstellen Sie ein Token mit weniger Rechten und widerrufen Sie dieses.',
+  migrated_other:
+    'API-Tokens haben jetzt einen Eigentümer oder Rechte. Die früher erstellten Tokens {{names}} wurden zu Anwendungen, die alles dürfen (Administrator). Prüfen Sie, ob das nötig ist: Wenn nicht, erstellen Sie Tokens mit weniger Rechten und widerrufen Sie diese.',
   migratedRead: 'Verstanden',
 };

@@ -1,6 +1,7 @@
 export const apiTokensEn = {
   title: 'API',
-  intro: 'Other applications use the API v1 on this computer with a token. A token is shown once, when you make it; Stroomlijn keeps only a fingerprint of it.',
+  intro:
+    'Other applications use the API v1 on this computer with a token. A token is shown once, when you make it; Stroomlijn keeps only a fingerprint of it.',
   baseUrl: 'Address',
   docs: 'Description (OpenAPI)',
   notRunning: 'The API is not running in this session.',
@@ -20,7 +21,8 @@ export const apiTokensEn = {
   revoke: 'Revoke',
   revokeNamed: 'Revoke token {{name}}',
   revokeTitle: 'Revoke token “{{name}}”?',
-  revokeBody: 'Applications that use this token can no longer reach Stroomlijn. This cannot be undone; you can make a new token.',
+  revokeBody:
+    'Applications that use this token can no longer reach Stroomlijn. This cannot be undone; you can make a new token.',
   kind: 'What it may do',
   kindOwner: 'Act as a user: exactly what that user may do',
   kindIntegration: 'An application with the rights ticked below',
@@ -38,8 +40,11 @@ export const apiTokensEn = {
     actAs: 'act on behalf of any user (X-Act-As)',
     admin: 'everything (administrator)',
   },
-  actAsHint: 'An application with this right may name any user and act as them: give it only to an application you trust as much as your staff.',
-  migrated_one: 'API tokens now have an owner or rights. The token {{names}}, made before, became an integration token that may do everything (administrator). Check whether it needs that much: if not, make a token with fewer rights and revoke this one.',
-  migrated_other: 'API tokens now have an owner or rights. The tokens {{names}}, made before, became integration tokens that may do everything (administrator). Check whether they need that much: if not, make tokens with fewer rights and revoke these.',
+  actAsHint:
+    'An application with this right may name any user and act as them: give it only to an application you trust as much as your staff.',
+  migrated_one:
+    'API tokens now have an owner or rights. The token {{names}}, made before, became an integration token that may do everything (administrator). Check whether it needs that much: if not, make a token with fewer rights and revoke this one.',
+  migrated_other:
+    'API tokens now have an owner or rights. The tokens {{names}}, made before, became integration tokens that may do everything (administrator). Check whether they need that much: if not, make tokens with fewer rights and revoke these.',
   migratedRead: 'Understood',
 };

@@ -2,7 +2,8 @@ import type { apiTokensEn } from './api-tokens-en';
 
 export const apiTokensNl: typeof apiTokensEn = {
   title: 'API',
-  intro: 'Andere applicaties gebruiken de API v1 op deze computer met een token. Een token wordt één keer getoond, wanneer je het aanmaakt; Stroomlijn bewaart er alleen een vingerafdruk van.',
+  intro:
+    'Andere applicaties gebruiken de API v1 op deze computer met een token. Een token wordt één keer getoond, wanneer je het aanmaakt; Stroomlijn bewaart er alleen een vingerafdruk van.',
   baseUrl: 'Adres',
   docs: 'Beschrijving (OpenAPI)',
   notRunning: 'De API draait niet in deze sessie.',
@@ -22,7 +23,8 @@ export const apiTokensNl: typeof apiTokensEn = {
   revoke: 'Intrekken',
   revokeNamed: 'Token {{name}} intrekken',
   revokeTitle: 'Token “{{name}}” intrekken?',
-  revokeBody: 'Applicaties die dit token gebruiken, kunnen Stroomlijn dan niet meer bereiken. Dit kan niet ongedaan worden gemaakt; je kunt wel een nieuw token aanmaken.',
+  revokeBody:
+    'Applicaties die dit token gebruiken, kunnen Stroomlijn dan niet meer bereiken. Dit kan niet ongedaan worden gemaakt; je kunt wel een nieuw token aanmaken.',
   kind: 'Wat het mag',
   kindOwner: 'Handelen als een gebruiker: precies wat die gebruiker mag',
   kindIntegration: 'Een applicatie met de rechten die hieronder zijn aangevinkt',
@@ -40,8 +42,11 @@ export const apiTokensNl: typeof apiTokensEn = {
     actAs: 'namens elke gebruiker handelen (X-Act-As)',
     admin: 'alles (beheerder)',
   },
-  actAsHint: 'Een applicatie met dit recht mag elke gebruiker noemen en als die handelen: geef het alleen aan een applicatie die je net zo vertrouwt als je medewerkers.',
-  migrated_one: 'API-tokens hebben nu een eigenaar of rechten. Het eerder gemaakte token {{names}} is een koppeling geworden die alles mag (beheerder). Controleer of dat nodig is: zo niet, maak dan een token met minder rechten en trek dit token in.',
-  migrated_other: 'API-tokens hebben nu een eigenaar of rechten. De eerder gemaakte tokens {{names}} zijn koppelingen geworden die alles mogen (beheerder). Controleer of dat nodig is: zo niet, maak dan tokens met minder rechten en trek deze in.',
+  actAsHint:
+    'Een applicatie met dit recht mag elke gebruiker noemen en als die handelen: geef het alleen aan een applicatie die je net zo vertrouwt als je medewerkers.',
+  migrated_one:
+    'API-tokens hebben nu een eigenaar of rechten. Het eerder gemaakte token {{names}} is een koppeling geworden die alles mag (beheerder). Controleer of dat nodig is: zo niet, maak dan een token met minder rechten en trek dit token in.',
+  migrated_other:
+    'API-tokens hebben nu een eigenaar of rechten. De eerder gemaakte tokens {{names}} zijn koppelingen geworden die alles mogen (beheerder). Controleer of dat nodig is: zo niet, maak dan tokens met minder rechten en trek deze in.',
   migratedRead: 'Begrepen',
 };

@@ -1,7 +1,8 @@
 /** Das Protokoll (Administratoren): wer was wann und von wo getan hat. */
 export const auditDe = {
   title: 'Protokoll',
-  subtitle: 'Wer was wann und von wo getan hat: Anmeldungen, Veröffentlichungen, Einstellungen, das Adressbuch, Tokens und Eingriffe.',
+  subtitle:
+    'Wer was wann und von wo getan hat: Anmeldungen, Veröffentlichungen, Einstellungen, das Adressbuch, Tokens und Eingriffe.',
   from: 'Von',
   to: 'Bis einschließlich',
   action: 'Was',
@@ -120,8 +121,25 @@ export const auditDe = {
     officeNetwork: 'das Büronetzwerk',
   },
   values: {
-    change: { added: 'hinzugefügt', saved: 'geändert', removed: 'entfernt', cancelled: 'storniert', reassigned: 'neu zugewiesen' },
-    subject: { camunda: 'Camunda-Worker-Modus', officeCalendar: 'Bürokalender', replies: 'Antworten', settings: 'allgemein', mail: 'E-Mail', connector: 'Zustellung genehmigter Vorgänge', engine: 'Verarbeitung', outbox: 'Postausgang', officeNetwork: 'Büronetzwerk', certificate: 'Zertifikat des Büronetzwerks' },
+    change: {
+      added: 'hinzugefügt',
+      saved: 'geändert',
+      removed: 'entfernt',
+      cancelled: 'storniert',
+      reassigned: 'neu zugewiesen',
+    },
+    subject: {
+      camunda: 'Camunda-Worker-Modus',
+      officeCalendar: 'Bürokalender',
+      replies: 'Antworten',
+      settings: 'allgemein',
+      mail: 'E-Mail',
+      connector: 'Zustellung genehmigter Vorgänge',
+      engine: 'Verarbeitung',
+      outbox: 'Postausgang',
+      officeNetwork: 'Büronetzwerk',
+      certificate: 'Zertifikat des Büronetzwerks',
+    },
     error: {
       unauthorized: 'falscher Benutzername oder falsches Passwort',
       rate_limited: 'zu viele Versuche',

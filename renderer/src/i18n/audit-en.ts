@@ -1,7 +1,8 @@
 /** The audit page (administrators): who did what, when and from where. */
 export const auditEn = {
   title: 'Audit trail',
-  subtitle: 'Who did what, when and from where: sign-ins, publishes, settings, the directory, tokens and interventions.',
+  subtitle:
+    'Who did what, when and from where: sign-ins, publishes, settings, the directory, tokens and interventions.',
   from: 'From',
   to: 'To',
   action: 'What',
@@ -122,7 +123,18 @@ export const auditEn = {
   },
   values: {
     change: { added: 'added', saved: 'changed', removed: 'removed', cancelled: 'cancelled', reassigned: 'reassigned' },
-    subject: { camunda: 'Camunda worker mode', officeCalendar: 'office calendar', replies: 'replies', settings: 'general', mail: 'mail', connector: 'delivery of approved items', engine: 'engine', outbox: 'outbox', officeNetwork: 'office network', certificate: 'office network certificate' },
+    subject: {
+      camunda: 'Camunda worker mode',
+      officeCalendar: 'office calendar',
+      replies: 'replies',
+      settings: 'general',
+      mail: 'mail',
+      connector: 'delivery of approved items',
+      engine: 'engine',
+      outbox: 'outbox',
+      officeNetwork: 'office network',
+      certificate: 'office network certificate',
+    },
     error: {
       unauthorized: 'wrong login or password',
       rate_limited: 'too many attempts',

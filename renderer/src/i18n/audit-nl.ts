@@ -1,7 +1,8 @@
 /** Het logboek (beheerders): wie wat deed, wanneer en vanaf waar. */
 export const auditNl = {
   title: 'Logboek',
-  subtitle: 'Wie wat deed, wanneer en vanaf waar: aanmeldingen, publicaties, instellingen, het adresboek, tokens en ingrepen.',
+  subtitle:
+    'Wie wat deed, wanneer en vanaf waar: aanmeldingen, publicaties, instellingen, het adresboek, tokens en ingrepen.',
   from: 'Van',
   to: 'Tot en met',
   action: 'Wat',
@@ -120,8 +121,25 @@ export const auditNl = {
     officeNetwork: 'het kantoornetwerk',
   },
   values: {
-    change: { added: 'toegevoegd', saved: 'gewijzigd', removed: 'verwijderd', cancelled: 'geannuleerd', reassigned: 'opnieuw toegewezen' },
-    subject: { camunda: 'Camunda-werkermodus', officeCalendar: 'kantoorkalender', replies: 'antwoorden', settings: 'algemeen', mail: 'e-mail', connector: 'aflevering van goedgekeurde dossieritems', engine: 'verwerking', outbox: 'postvak uit', officeNetwork: 'kantoornetwerk', certificate: 'certificaat van het kantoornetwerk' },
+    change: {
+      added: 'toegevoegd',
+      saved: 'gewijzigd',
+      removed: 'verwijderd',
+      cancelled: 'geannuleerd',
+      reassigned: 'opnieuw toegewezen',
+    },
+    subject: {
+      camunda: 'Camunda-werkermodus',
+      officeCalendar: 'kantoorkalender',
+      replies: 'antwoorden',
+      settings: 'algemeen',
+      mail: 'e-mail',
+      connector: 'aflevering van goedgekeurde dossieritems',
+      engine: 'verwerking',
+      outbox: 'postvak uit',
+      officeNetwork: 'kantoornetwerk',
+      certificate: 'certificaat van het kantoornetwerk',
+    },
     error: {
       unauthorized: 'verkeerde gebruikersnaam of wachtwoord',
       rate_limited: 'te veel pogingen',

@@ -13,7 +13,8 @@ export const authDe: typeof authNl = {
   },
   setup: {
     title: 'Ersten Administrator anlegen',
-    intro: 'Stroomlijn hat noch keine Konten. Der erste Administrator entwirft die Workflows und richtet die Anmeldungen der Kollegen ein.',
+    intro:
+      'Stroomlijn hat noch keine Konten. Der erste Administrator entwirft die Workflows und richtet die Anmeldungen der Kollegen ein.',
     name: 'Name',
     login: 'Anmeldename',
     email: 'E-Mail (optional)',
@@ -52,7 +53,8 @@ export const authDe: typeof authNl = {
     column: 'Anmeldung',
     none: 'keine',
     manage: 'Anmeldung von {{name}}',
-    intro: 'Setzen Sie ein Passwort und teilen Sie es {{name}} persönlich mit; bei der nächsten Anmeldung wird ein eigenes gewählt.',
+    intro:
+      'Setzen Sie ein Passwort und teilen Sie es {{name}} persönlich mit; bei der nächsten Anmeldung wird ein eigenes gewählt.',
     login: 'Anmeldename',
     password: 'Neues Passwort',
     setPassword: 'Passwort setzen',

@@ -12,7 +12,8 @@ export const authEn = {
   },
   setup: {
     title: 'Create the first administrator',
-    intro: 'Stroomlijn has no accounts yet. The first administrator designs the workflows and gives colleagues their sign-in.',
+    intro:
+      'Stroomlijn has no accounts yet. The first administrator designs the workflows and gives colleagues their sign-in.',
     name: 'Name',
     login: 'Login',
     email: 'E-mail (optional)',

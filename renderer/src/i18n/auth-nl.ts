@@ -15,7 +15,8 @@ export const authNl: Strings<typeof authEn> = {
   },
   setup: {
     title: 'Eerste beheerder aanmaken',
-    intro: 'Stroomlijn heeft nog geen accounts. De eerste beheerder ontwerpt de workflows en geeft collega’s hun inlog.',
+    intro:
+      'Stroomlijn heeft nog geen accounts. De eerste beheerder ontwerpt de workflows en geeft collega’s hun inlog.',
     name: 'Naam',
     login: 'Inlognaam',
     email: 'E-mail (niet verplicht)',
@@ -54,7 +55,8 @@ export const authNl: Strings<typeof authEn> = {
     column: 'Inlog',
     none: 'geen',
     manage: 'Inlog van {{name}}',
-    intro: 'Stel een wachtwoord in en geef het {{name}} persoonlijk door; bij de volgende keer inloggen kiest die een eigen wachtwoord.',
+    intro:
+      'Stel een wachtwoord in en geef het {{name}} persoonlijk door; bij de volgende keer inloggen kiest die een eigen wachtwoord.',
     login: 'Inlognaam',
     password: 'Nieuw wachtwoord',
     setPassword: 'Wachtwoord instellen',

@@ -2,7 +2,8 @@ import type { CamundaMessages } from './camunda-en';
 
 export const camundaDe: CamundaMessages = {
   title: 'Camunda 8 (Worker-Modus)',
-  intro: 'Als BPMN exportierte Workflows können auf einem Camunda-8-Cluster laufen. Stroomlijn erledigt dann deren Schritte für den Cluster: Nachrichten senden, Webhooks aufrufen, CRM-Aufgaben anlegen und Felder von Datensätzen setzen, wie bei den eigenen Workflows.',
+  intro:
+    'Als BPMN exportierte Workflows können auf einem Camunda-8-Cluster laufen. Stroomlijn erledigt dann deren Schritte für den Cluster: Nachrichten senden, Webhooks aufrufen, CRM-Aufgaben anlegen und Felder von Datensätzen setzen, wie bei den eigenen Workflows.',
   use: 'Für einen Camunda-8-Cluster arbeiten',
   restAddress: 'Adresse des Clusters (REST)',
   tokenUrl: 'Adresse für Tokens (OAuth)',

@@ -1,7 +1,8 @@
 /** Settings → Camunda 8: worker mode (issue 15 part 3). */
 export const camundaEn = {
   title: 'Camunda 8 (worker mode)',
-  intro: 'Workflows exported as BPMN can run on a Camunda 8 cluster. Stroomlijn then does their steps for the cluster: it sends the messages, calls the webhooks, makes the CRM tasks and sets the record fields, as it does for its own workflows.',
+  intro:
+    'Workflows exported as BPMN can run on a Camunda 8 cluster. Stroomlijn then does their steps for the cluster: it sends the messages, calls the webhooks, makes the CRM tasks and sets the record fields, as it does for its own workflows.',
   use: 'Serve a Camunda 8 cluster',
   restAddress: 'Cluster address (REST)',
   tokenUrl: 'Token address (OAuth)',

@@ -2,7 +2,8 @@ import type { CamundaMessages } from './camunda-en';
 
 export const camundaNl: CamundaMessages = {
   title: 'Camunda 8 (werkermodus)',
-  intro: 'Workflows die als BPMN zijn geëxporteerd kunnen op een Camunda 8-cluster draaien. Stroomlijn doet dan hun stappen voor het cluster: berichten versturen, webhooks aanroepen, CRM-taken maken en velden van gegevens zetten, net als bij de eigen workflows.',
+  intro:
+    'Workflows die als BPMN zijn geëxporteerd kunnen op een Camunda 8-cluster draaien. Stroomlijn doet dan hun stappen voor het cluster: berichten versturen, webhooks aanroepen, CRM-taken maken en velden van gegevens zetten, net als bij de eigen workflows.',
   use: 'Werken voor een Camunda 8-cluster',
   restAddress: 'Adres van het cluster (REST)',
   tokenUrl: 'Adres voor tokens (OAuth)',

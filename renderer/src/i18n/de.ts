@@ -53,8 +53,20 @@ export const de: Messages = {
     hostBrowser: 'Browser-Host',
     hostElectron: 'Desktop-App',
   },
-  adminOnly: { title: 'Für Administratoren', body: 'Sie sind als {{name}} angemeldet, kein Administrator. Workflows und Vorlagen gestalten, das Adressbuch, Nachrichten und Einstellungen sind Administratoren vorbehalten.', toWork: 'Zur Arbeit' },
-  engine: { running: 'Engine läuft', paused: 'Engine pausiert', waiting_one: '{{count}} Nachricht wartet', waiting_other: '{{count}} Nachrichten warten', pause: 'Pausieren', resume: 'Fortsetzen', pauseHint: 'Hält Timer, Zustellungen und Versand an, bis fortgesetzt oder die App neu gestartet wird' },
+  adminOnly: {
+    title: 'Für Administratoren',
+    body: 'Sie sind als {{name}} angemeldet, kein Administrator. Workflows und Vorlagen gestalten, das Adressbuch, Nachrichten und Einstellungen sind Administratoren vorbehalten.',
+    toWork: 'Zur Arbeit',
+  },
+  engine: {
+    running: 'Engine läuft',
+    paused: 'Engine pausiert',
+    waiting_one: '{{count}} Nachricht wartet',
+    waiting_other: '{{count}} Nachrichten warten',
+    pause: 'Pausieren',
+    resume: 'Fortsetzen',
+    pauseHint: 'Hält Timer, Zustellungen und Versand an, bis fortgesetzt oder die App neu gestartet wird',
+  },
   common: {
     save: 'Speichern',
     cancel: 'Abbrechen',
@@ -132,7 +144,8 @@ export const de: Messages = {
     },
     csv: {
       title: '{{kind}} aus CSV importieren',
-      intro: 'Die erste Zeile nennt die Spalten. Werte mit Komma oder Semikolon trennen, Listen (etwa Rollen) mit Semikolon oder |. Eine Spalte „id“ aktualisiert den Eintrag mit dieser ID.',
+      intro:
+        'Die erste Zeile nennt die Spalten. Werte mit Komma oder Semikolon trennen, Listen (etwa Rollen) mit Semikolon oder |. Eine Spalte „id“ aktualisiert den Eintrag mit dieser ID.',
       columns: 'Spalten',
       file: 'CSV-Datei',
       paste: 'oder den Text einfügen',
@@ -141,7 +154,8 @@ export const de: Messages = {
       run: 'Importieren',
       running: 'Wird importiert…',
       result_one: '{{count}} Zeile gelesen: {{created}} hinzugefügt, {{updated}} aktualisiert, {{rejected}} abgelehnt.',
-      result_other: '{{count}} Zeilen gelesen: {{created}} hinzugefügt, {{updated}} aktualisiert, {{rejected}} abgelehnt.',
+      result_other:
+        '{{count}} Zeilen gelesen: {{created}} hinzugefügt, {{updated}} aktualisiert, {{rejected}} abgelehnt.',
       rejectedTitle: 'Abgelehnte Zeilen (davon wurde nichts importiert)',
       line: 'Zeile',
       problems: 'Probleme',

@@ -15,7 +15,8 @@ export const editorAidDe: Messages['editorAid'] = {
     minimap: 'Übersichtskarte',
     handle: 'Verbindungspunkt',
     node: 'Drücken Sie Enter oder Leertaste, um einen Schritt auszuwählen, Escape zum Abbrechen.',
-    nodeKeys: 'Drücken Sie Enter oder Leertaste, um einen Schritt auszuwählen; verschieben Sie ihn dann mit den Pfeiltasten. Escape bricht ab.',
+    nodeKeys:
+      'Drücken Sie Enter oder Leertaste, um einen Schritt auszuwählen; verschieben Sie ihn dann mit den Pfeiltasten. Escape bricht ab.',
     moved: 'Schritt nach {{direction}} verschoben. Neue Position: x {{x}}, y {{y}}',
     edge: 'Drücken Sie Enter oder Leertaste, um eine Verbindung auszuwählen; Entf entfernt sie.',
     directions: { up: 'oben', down: 'unten', left: 'links', right: 'rechts' },
@@ -59,7 +60,8 @@ export const editorAidDe: Messages['editorAid'] = {
     other: 'Anderes Feld…',
     otherName: 'Feldname',
     undeclared: '{{name}} (nicht im Vorgangstyp)',
-    undeclaredHint: 'Dieses Feld ist nicht festgelegt; Sie können seinen Namen eingeben. Besser: Fügen Sie es dem Vorgangstyp hinzu.',
+    undeclaredHint:
+      'Dieses Feld ist nicht festgelegt; Sie können seinen Namen eingeben. Besser: Fügen Sie es dem Vorgangstyp hinzu.',
     yes: 'Ja',
     no: 'Nein',
     common: { status: 'Status', subject: 'Betreff' },

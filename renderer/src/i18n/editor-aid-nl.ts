@@ -15,7 +15,8 @@ export const editorAidNl: Messages['editorAid'] = {
     minimap: 'Overzichtskaart',
     handle: 'Verbindingspunt',
     node: 'Druk op Enter of spatie om een stap te selecteren, Escape om te annuleren.',
-    nodeKeys: 'Druk op Enter of spatie om een stap te selecteren; verplaats hem dan met de pijltoetsen. Escape annuleert.',
+    nodeKeys:
+      'Druk op Enter of spatie om een stap te selecteren; verplaats hem dan met de pijltoetsen. Escape annuleert.',
     moved: 'Stap naar {{direction}} verplaatst. Nieuwe positie: x {{x}}, y {{y}}',
     edge: 'Druk op Enter of spatie om een verbinding te selecteren; Delete verwijdert hem.',
     directions: { up: 'boven', down: 'beneden', left: 'links', right: 'rechts' },

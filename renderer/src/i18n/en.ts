@@ -54,8 +54,20 @@ export const en = {
     hostBrowser: 'Browser host',
     hostElectron: 'Desktop app',
   },
-  adminOnly: { title: 'For administrators', body: 'You are signed in as {{name}}, who is not an administrator. Designing workflows and templates, the directory, messages and settings are for administrators.', toWork: 'Go to Work' },
-  engine: { running: 'Engine running', paused: 'Engine paused', waiting_one: '{{count}} message waiting', waiting_other: '{{count}} messages waiting', pause: 'Pause', resume: 'Resume', pauseHint: 'Holds timers, deliveries and sending until resumed or the app restarts' },
+  adminOnly: {
+    title: 'For administrators',
+    body: 'You are signed in as {{name}}, who is not an administrator. Designing workflows and templates, the directory, messages and settings are for administrators.',
+    toWork: 'Go to Work',
+  },
+  engine: {
+    running: 'Engine running',
+    paused: 'Engine paused',
+    waiting_one: '{{count}} message waiting',
+    waiting_other: '{{count}} messages waiting',
+    pause: 'Pause',
+    resume: 'Resume',
+    pauseHint: 'Holds timers, deliveries and sending until resumed or the app restarts',
+  },
   common: {
     save: 'Save',
     cancel: 'Cancel',
@@ -133,7 +145,8 @@ export const en = {
     },
     csv: {
       title: 'Import {{kind}} from CSV',
-      intro: 'The first line names the columns. Separate values with a comma or a semicolon; lists (such as roles) with a semicolon or |. A column “id” updates the entry with that id.',
+      intro:
+        'The first line names the columns. Separate values with a comma or a semicolon; lists (such as roles) with a semicolon or |. A column “id” updates the entry with that id.',
       columns: 'Columns',
       file: 'CSV file',
       paste: 'or paste the text',

@@ -27,7 +27,8 @@ export async function createI18n(language: Language): Promise<i18n> {
 }
 
 /** Whether this page has the texts of `language` (the UI's, or one fetched for a message in it). */
-export const hasLanguage = (instance: i18n, language: Language): boolean => instance.hasResourceBundle(language, 'translation');
+export const hasLanguage = (instance: i18n, language: Language): boolean =>
+  instance.hasResourceBundle(language, 'translation');
 
 /** Fetch the texts of `language` if this page does not have them yet (e.g. for `getFixedT(language)`). */
 export async function loadLanguage(instance: i18n, language: Language): Promise<void> {

@@ -1,4 +1,9 @@
 import type { Messages } from './en';
 
 /** Geschäftsstatus, die die Beispiel-Workflows setzen. */
-export const itemStatusesDe: Messages['itemStatuses'] = { approved: 'Genehmigt', rejected: 'Abgelehnt', resubmitted: 'Erneut eingereicht', withdrawn: 'Zurückgezogen' };
+export const itemStatusesDe: Messages['itemStatuses'] = {
+  approved: 'Genehmigt',
+  rejected: 'Abgelehnt',
+  resubmitted: 'Erneut eingereicht',
+  withdrawn: 'Zurückgezogen',
+};

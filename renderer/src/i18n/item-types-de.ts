@@ -19,7 +19,8 @@ export const itemTypesDe: typeof itemTypesEn = {
   general: 'Allgemein',
   name: 'Name',
   description: 'Beschreibung',
-  confidential: 'Neue Vorgänge sind vertraulich (nur ihre Aufgabenbenutzer, Einreicher und Aufgabenverwalter sehen sie)',
+  confidential:
+    'Neue Vorgänge sind vertraulich (nur ihre Aufgabenbenutzer, Einreicher und Aufgabenverwalter sehen sie)',
   requiredActions: 'Jeder Workflow dieses Typs braucht eine Aktion mit der Rolle',
   form: 'Formular',
   formHint: 'Die Felder, die beim Einreichen eines Vorgangs ausgefüllt werden, in dieser Reihenfolge.',
@@ -60,18 +61,21 @@ export const itemTypesDe: typeof itemTypesEn = {
   routeByNone: '— ein Workflow für alle —',
   routeFor: 'Wenn „{{field}}“ {{value}} ist',
   useDefault: '— der Workflow oben —',
-  saveFirst: 'Speichern Sie den Vorgangstyp zuerst; legen Sie dann unter Entwurf seinen Workflow an und veröffentlichen Sie ihn.',
+  saveFirst:
+    'Speichern Sie den Vorgangstyp zuerst; legen Sie dann unter Entwurf seinen Workflow an und veröffentlichen Sie ihn.',
   route: {
     serves: 'Gehört zum Vorgangstyp „{{type}}“.',
     entersDefault: 'Neue Vorgänge dieses Typs gehen in diesen Workflow.',
     entersValues: 'Neue Vorgänge gehen in diesen Workflow, wenn „{{field}}“ {{values}} ist.',
     entersOther: 'Neue Vorgänge dieses Typs gehen in „{{name}}“, nicht in diesen Workflow.',
-    entersNone: 'Noch gehen keine neuen Vorgänge in diesen Workflow: Veröffentlichen Sie ihn oder wählen Sie ihn unter Vorgangstypen.',
+    entersNone:
+      'Noch gehen keine neuen Vorgänge in diesen Workflow: Veröffentlichen Sie ihn oder wählen Sie ihn unter Vorgangstypen.',
     active: 'Aktiv: startet neue Vorgänge',
     explanation: 'Erläuterung (steht in der Liste)',
     inactiveTag: 'Ausgeschaltet',
     askTitle: '„{{current}}“ ersetzen?',
-    askBody: 'Neue Vorgänge von „{{type}}“ gehen jetzt in „{{current}}“. Sollen sie ab jetzt in „{{name}}“ gehen? Laufende Vorgänge bleiben, wo sie sind.',
+    askBody:
+      'Neue Vorgänge von „{{type}}“ gehen jetzt in „{{current}}“. Sollen sie ab jetzt in „{{name}}“ gehen? Laufende Vorgänge bleiben, wo sie sind.',
     replace: 'Ja, ersetzen',
     keep: 'Nein, „{{current}}“ behalten',
     routed: 'Neue Vorgänge von „{{type}}“ gehen jetzt in diesen Workflow.',

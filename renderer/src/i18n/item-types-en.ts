@@ -69,7 +69,8 @@ export const itemTypesEn = {
     explanation: 'Explanation (shown in the list)',
     inactiveTag: 'Switched off',
     askTitle: 'Replace “{{current}}”?',
-    askBody: 'New items of “{{type}}” now enter “{{current}}”. Should they enter “{{name}}” from now on? Items that are running stay where they are.',
+    askBody:
+      'New items of “{{type}}” now enter “{{current}}”. Should they enter “{{name}}” from now on? Items that are running stay where they are.',
     replace: 'Yes, replace',
     keep: 'No, keep “{{current}}”',
     routed: 'New items of “{{type}}” now enter this workflow.',

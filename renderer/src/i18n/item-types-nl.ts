@@ -3,10 +3,16 @@ import type { itemTypesEn } from './item-types-en';
 /** Typen dossieritems (beheerders): formulier, route, vertrouwelijkheid en verplichte acties. */
 export const itemTypesNl: typeof itemTypesEn = {
   title: 'Typen dossieritems',
-  subtitle: 'Wat mensen insturen: het formulier, de workflow waarin nieuwe dossieritems komen en of ze vertrouwelijk zijn.',
+  subtitle:
+    'Wat mensen insturen: het formulier, de workflow waarin nieuwe dossieritems komen en of ze vertrouwelijk zijn.',
   new: 'Nieuw type',
   empty: 'Er zijn nog geen typen dossieritems.',
-  columns: { name: 'Naam', fields: 'Velden', entersWorkflow: 'Nieuwe dossieritems gaan naar', confidential: 'Vertrouwelijk' },
+  columns: {
+    name: 'Naam',
+    fields: 'Velden',
+    entersWorkflow: 'Nieuwe dossieritems gaan naar',
+    confidential: 'Vertrouwelijk',
+  },
   noWorkflow: 'nog geen workflow',
   perValue: '{{workflow}}, per “{{field}}”',
   edit: 'Bewerken',
@@ -66,12 +72,14 @@ export const itemTypesNl: typeof itemTypesEn = {
     entersDefault: 'Nieuwe dossieritems van dit type komen in deze workflow.',
     entersValues: 'Nieuwe dossieritems komen in deze workflow als “{{field}}” {{values}} is.',
     entersOther: 'Nieuwe dossieritems van dit type komen in “{{name}}”, niet in deze workflow.',
-    entersNone: 'Er komen nog geen nieuwe dossieritems in deze workflow: publiceer hem, of kies hem bij Typen dossieritems.',
+    entersNone:
+      'Er komen nog geen nieuwe dossieritems in deze workflow: publiceer hem, of kies hem bij Typen dossieritems.',
     active: 'Actief: start nieuwe dossieritems',
     explanation: 'Uitleg (staat in de lijst)',
     inactiveTag: 'Uitgeschakeld',
     askTitle: '“{{current}}” vervangen?',
-    askBody: 'Nieuwe dossieritems van “{{type}}” komen nu in “{{current}}”. Moeten ze voortaan in “{{name}}” komen? Lopende dossieritems blijven waar ze zijn.',
+    askBody:
+      'Nieuwe dossieritems van “{{type}}” komen nu in “{{current}}”. Moeten ze voortaan in “{{name}}” komen? Lopende dossieritems blijven waar ze zijn.',
     replace: 'Ja, vervangen',
     keep: 'Nee, “{{current}}” houden',
     routed: 'Nieuwe dossieritems van “{{type}}” komen nu in deze workflow.',

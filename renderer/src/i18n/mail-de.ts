@@ -41,7 +41,11 @@ export const templatesDe: Messages['templates'] = {
   noSubject: '(kein Betreff)',
   recipients: 'Empfänger',
   addressee: 'Adressat',
-  chain: { contact: 'eigene Adresse des Kontakts', organisation: 'eigene Adresse der Organisation', person: 'Arbeitsadresse der Person' },
+  chain: {
+    contact: 'eigene Adresse des Kontakts',
+    organisation: 'eigene Adresse der Organisation',
+    person: 'Arbeitsadresse der Person',
+  },
   skip: { noAddress: 'keine Adresse', noConsent: 'keine Einwilligung', cancelled: 'abgebrochen' },
   problems: {
     compile: 'Lässt sich nicht übersetzen (Zeile {{line}}, Spalte {{column}}): {{message}}',
@@ -97,15 +101,39 @@ export const messagesDe: Messages['messages'] = {
   filter: 'Status',
   all: 'Alle',
   search: 'Betreff oder Empfänger suchen',
-  statuses: { queued: 'Wartend', sending: 'Wird gesendet', sent: 'Gesendet', failed: 'Fehlgeschlagen', skipped: 'Übersprungen' },
+  statuses: {
+    queued: 'Wartend',
+    sending: 'Wird gesendet',
+    sent: 'Gesendet',
+    failed: 'Fehlgeschlagen',
+    skipped: 'Übersprungen',
+  },
   columns: { when: 'Wann', to: 'An', subject: 'Betreff', status: 'Status', attempts: 'Versuche' },
   resend: 'Erneut senden',
   resent: 'Die Nachricht wurde erneut eingereiht.',
-  outbox: { running: 'Postausgang läuft', paused: 'Postausgang pausiert', pause: 'Pausieren', resume: 'Fortsetzen', via: { smtp: 'über SMTP', capture: 'ins Auffang-Postfach' }, waiting_one: '{{count}} wartend', waiting_other: '{{count}} wartend' },
+  outbox: {
+    running: 'Postausgang läuft',
+    paused: 'Postausgang pausiert',
+    pause: 'Pausieren',
+    resume: 'Fortsetzen',
+    via: { smtp: 'über SMTP', capture: 'ins Auffang-Postfach' },
+    waiting_one: '{{count}} wartend',
+    waiting_other: '{{count}} wartend',
+  },
   outboxWriteFailed:
     'Der Postausgang kann nicht auf der Festplatte gespeichert werden. Bis das wieder geht, wird nichts gesendet; ' +
     'Stroomlijn versucht es weiter, und nichts geht verloren.',
-  detail: { generic: 'Allgemeine Kopie des Mailings (persönliche Kopien wurden nicht abgelegt).', from: 'Von', to: 'An', messageId: 'Message-ID', chain: 'Adresse gefunden über', error: 'Letzter Fehler', response: 'Antwort des Servers', sentAt: 'Gesendet', skipped: 'Nicht gesendet' },
+  detail: {
+    generic: 'Allgemeine Kopie des Mailings (persönliche Kopien wurden nicht abgelegt).',
+    from: 'Von',
+    to: 'An',
+    messageId: 'Message-ID',
+    chain: 'Adresse gefunden über',
+    error: 'Letzter Fehler',
+    response: 'Antwort des Servers',
+    sentAt: 'Gesendet',
+    skipped: 'Nicht gesendet',
+  },
 };
 
 export const mailSettingsDe: Messages['mailSettings'] = {

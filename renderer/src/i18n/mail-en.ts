@@ -40,7 +40,11 @@ export const templatesEn = {
   noSubject: '(no subject)',
   recipients: 'Recipients',
   addressee: 'Addressee',
-  chain: { contact: 'own address of the contact', organisation: 'own address of the organisation', person: 'work address of the person' },
+  chain: {
+    contact: 'own address of the contact',
+    organisation: 'own address of the organisation',
+    person: 'work address of the person',
+  },
   skip: { noAddress: 'no address', noConsent: 'no consent', cancelled: 'cancelled' },
   problems: {
     compile: 'Does not compile (line {{line}}, column {{column}}): {{message}}',
@@ -100,11 +104,29 @@ export const messagesEn = {
   columns: { when: 'When', to: 'To', subject: 'Subject', status: 'Status', attempts: 'Attempts' },
   resend: 'Send again',
   resent: 'The message was queued again.',
-  outbox: { running: 'Outbox running', paused: 'Outbox paused', pause: 'Pause', resume: 'Resume', via: { smtp: 'via SMTP', capture: 'to the capture mailbox' }, waiting_one: '{{count}} waiting', waiting_other: '{{count}} waiting' },
+  outbox: {
+    running: 'Outbox running',
+    paused: 'Outbox paused',
+    pause: 'Pause',
+    resume: 'Resume',
+    via: { smtp: 'via SMTP', capture: 'to the capture mailbox' },
+    waiting_one: '{{count}} waiting',
+    waiting_other: '{{count}} waiting',
+  },
   outboxWriteFailed:
     'The outbox cannot be saved to disk. Nothing is sent until it can be; ' +
     'Stroomlijn keeps trying and nothing is lost.',
-  detail: { generic: 'Generic copy of the mailing (personalised copies were not recorded).', from: 'From', to: 'To', messageId: 'Message-ID', chain: 'Address found by', error: 'Last error', response: 'Server answer', sentAt: 'Sent', skipped: 'Not sent' },
+  detail: {
+    generic: 'Generic copy of the mailing (personalised copies were not recorded).',
+    from: 'From',
+    to: 'To',
+    messageId: 'Message-ID',
+    chain: 'Address found by',
+    error: 'Last error',
+    response: 'Server answer',
+    sentAt: 'Sent',
+    skipped: 'Not sent',
+  },
 };
 
 export const mailSettingsEn = {

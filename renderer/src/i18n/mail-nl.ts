@@ -42,7 +42,11 @@ export const templatesNl: Messages['templates'] = {
   noSubject: '(geen onderwerp)',
   recipients: 'Ontvangers',
   addressee: 'Geadresseerde',
-  chain: { contact: 'eigen adres van het contact', organisation: 'eigen adres van de organisatie', person: 'werkadres van de persoon' },
+  chain: {
+    contact: 'eigen adres van het contact',
+    organisation: 'eigen adres van de organisatie',
+    person: 'werkadres van de persoon',
+  },
   skip: { noAddress: 'geen adres', noConsent: 'geen toestemming', cancelled: 'geannuleerd' },
   problems: {
     compile: 'Compileert niet (regel {{line}}, kolom {{column}}): {{message}}',
@@ -98,15 +102,39 @@ export const messagesNl: Messages['messages'] = {
   filter: 'Status',
   all: 'Alle',
   search: 'Zoek op onderwerp of ontvanger',
-  statuses: { queued: 'In wachtrij', sending: 'Wordt verstuurd', sent: 'Verstuurd', failed: 'Mislukt', skipped: 'Overgeslagen' },
+  statuses: {
+    queued: 'In wachtrij',
+    sending: 'Wordt verstuurd',
+    sent: 'Verstuurd',
+    failed: 'Mislukt',
+    skipped: 'Overgeslagen',
+  },
   columns: { when: 'Wanneer', to: 'Aan', subject: 'Onderwerp', status: 'Status', attempts: 'Pogingen' },
   resend: 'Opnieuw versturen',
   resent: 'Het bericht staat opnieuw in de wachtrij.',
-  outbox: { running: 'Postvak UIT actief', paused: 'Postvak UIT gepauzeerd', pause: 'Pauzeren', resume: 'Hervatten', via: { smtp: 'via SMTP', capture: 'naar de opvangmailbox' }, waiting_one: '{{count}} wachtend', waiting_other: '{{count}} wachtend' },
+  outbox: {
+    running: 'Postvak UIT actief',
+    paused: 'Postvak UIT gepauzeerd',
+    pause: 'Pauzeren',
+    resume: 'Hervatten',
+    via: { smtp: 'via SMTP', capture: 'naar de opvangmailbox' },
+    waiting_one: '{{count}} wachtend',
+    waiting_other: '{{count}} wachtend',
+  },
   outboxWriteFailed:
     'Het postvak UIT kan niet op schijf worden opgeslagen. Er gaat niets weg tot dat weer lukt; ' +
     'Stroomlijn probeert het steeds opnieuw en er gaat niets verloren.',
-  detail: { generic: 'Generieke kopie van de mailing (gepersonaliseerde kopieën zijn niet vastgelegd).', from: 'Van', to: 'Aan', messageId: 'Message-ID', chain: 'Adres gevonden via', error: 'Laatste fout', response: 'Antwoord server', sentAt: 'Verstuurd', skipped: 'Niet verstuurd' },
+  detail: {
+    generic: 'Generieke kopie van de mailing (gepersonaliseerde kopieën zijn niet vastgelegd).',
+    from: 'Van',
+    to: 'Aan',
+    messageId: 'Message-ID',
+    chain: 'Adres gevonden via',
+    error: 'Laatste fout',
+    response: 'Antwoord server',
+    sentAt: 'Verstuurd',
+    skipped: 'Niet verstuurd',
+  },
 };
 
 export const mailSettingsNl: Messages['mailSettings'] = {

@@ -23,7 +23,8 @@ export const mailingDe: Messages['mailing'] = {
   languages: { nl: 'Niederländisch', en: 'Englisch', de: 'Deutsch' },
   inLanguage: 'Auf {{language}}',
   separately: 'Jede persönliche Kopie einzeln ablegen',
-  separatelyHint: 'Sonst bewahrt der Verlauf eine allgemeine Kopie des Mailings auf; das spart Platz. Die Mails selbst sind so oder so persönlich.',
+  separatelyHint:
+    'Sonst bewahrt der Verlauf eine allgemeine Kopie des Mailings auf; das spart Platz. Die Mails selbst sind so oder so persönlich.',
   toHistory: 'Nachrichtenverlauf öffnen',
   emptyFields: 'Felder, die leer bleiben',
   emptyFieldsHint:
@@ -34,7 +35,8 @@ export const mailingDe: Messages['mailing'] = {
   emptyForSome_one: 'leer für {{empty}} von {{count}}',
   emptyForSome_other: 'leer für {{empty}} von {{count}}',
   unknownFields: 'Felder, die es nicht gibt',
-  unknownFieldsHint: 'Die Vorlage verwendet diese Felder, aber es gibt sie nicht (ein Tippfehler?): sie bleiben für alle leer.',
+  unknownFieldsHint:
+    'Die Vorlage verwendet diese Felder, aber es gibt sie nicht (ein Tippfehler?): sie bleiben für alle leer.',
   noSuchField: 'gibt es nicht',
   previewOf: 'Die Mail an {{name}}',
   cannotSend: 'Diese Vorlage kann nicht versendet werden:',

@@ -19,7 +19,8 @@ export const mailingEn = {
   languages: { nl: 'Dutch', en: 'English', de: 'German' },
   inLanguage: 'In {{language}}',
   separately: 'Record each personalised copy',
-  separatelyHint: 'Otherwise the history keeps one generic copy of the mailing, which saves space; the mails themselves are personalised either way.',
+  separatelyHint:
+    'Otherwise the history keeps one generic copy of the mailing, which saves space; the mails themselves are personalised either way.',
   toHistory: 'Open the message history',
   emptyFields: 'Fields that stay empty',
   emptyFieldsHint:
@@ -30,7 +31,8 @@ export const mailingEn = {
   emptyForSome_one: 'empty for {{empty}} of {{count}}',
   emptyForSome_other: 'empty for {{empty}} of {{count}}',
   unknownFields: 'Fields that do not exist',
-  unknownFieldsHint: 'The template uses these fields, but there are no such fields (a typo?): they stay empty for everyone.',
+  unknownFieldsHint:
+    'The template uses these fields, but there are no such fields (a typo?): they stay empty for everyone.',
   noSuchField: 'does not exist',
   previewOf: 'The mail to {{name}}',
   cannotSend: 'This template cannot be sent:',

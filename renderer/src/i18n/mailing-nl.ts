@@ -9,8 +9,10 @@ export const mailingNl: Messages['mailing'] = {
   selectAll: 'Alles selecteren',
   next: 'Ontvangers controleren',
   allReachable: 'Iedereen heeft een e-mailadres en heeft toestemming gegeven.',
-  someMissing_one: '{{count}} van hen kan deze mail niet krijgen. Vul eerst aan wat ontbreekt, of ga verder zonder die.',
-  someMissing_other: '{{count}} van hen kunnen deze mail niet krijgen. Vul eerst aan wat ontbreekt, of ga verder zonder hen.',
+  someMissing_one:
+    '{{count}} van hen kan deze mail niet krijgen. Vul eerst aan wat ontbreekt, of ga verder zonder die.',
+  someMissing_other:
+    '{{count}} van hen kunnen deze mail niet krijgen. Vul eerst aan wat ontbreekt, of ga verder zonder hen.',
   abort: 'Afbreken',
   continue_one: 'Versturen aan {{count}}',
   continue_other: 'Versturen aan {{count}}',
@@ -21,7 +23,8 @@ export const mailingNl: Messages['mailing'] = {
   languages: { nl: 'Nederlands', en: 'Engels', de: 'Duits' },
   inLanguage: 'In het {{language}}',
   separately: 'Afzonderlijk per bestemming vastleggen',
-  separatelyHint: 'Anders bewaart de historie één generieke kopie van de mailing; dat bespaart ruimte. De mails zelf zijn hoe dan ook gepersonaliseerd.',
+  separatelyHint:
+    'Anders bewaart de historie één generieke kopie van de mailing; dat bespaart ruimte. De mails zelf zijn hoe dan ook gepersonaliseerd.',
   toHistory: 'Verwerkingshistorie openen',
   emptyFields: 'Velden die leeg blijven',
   emptyFieldsHint:
@@ -32,7 +35,8 @@ export const mailingNl: Messages['mailing'] = {
   emptyForSome_one: 'leeg voor {{empty}} van {{count}}',
   emptyForSome_other: 'leeg voor {{empty}} van {{count}}',
   unknownFields: 'Velden die niet bestaan',
-  unknownFieldsHint: 'Het sjabloon gebruikt deze velden, maar ze bestaan niet (een tikfout?): ze blijven voor iedereen leeg.',
+  unknownFieldsHint:
+    'Het sjabloon gebruikt deze velden, maar ze bestaan niet (een tikfout?): ze blijven voor iedereen leeg.',
   noSuchField: 'bestaat niet',
   previewOf: 'De mail aan {{name}}',
   cannotSend: 'Dit sjabloon kan niet worden verstuurd:',

@@ -53,8 +53,20 @@ export const nl: Messages = {
     hostBrowser: 'Browserhost',
     hostElectron: 'Desktop-app',
   },
-  adminOnly: { title: 'Voor beheerders', body: 'Je bent ingelogd als {{name}}, geen beheerder. Workflows en sjablonen ontwerpen, het adresboek, berichten en instellingen zijn voor beheerders.', toWork: 'Naar Werk' },
-  engine: { running: 'Engine actief', paused: 'Engine gepauzeerd', waiting_one: '{{count}} bericht wacht', waiting_other: '{{count}} berichten wachten', pause: 'Pauzeren', resume: 'Hervatten', pauseHint: 'Houdt timers, afleveringen en verzending vast tot hervatten of een herstart van de app' },
+  adminOnly: {
+    title: 'Voor beheerders',
+    body: 'Je bent ingelogd als {{name}}, geen beheerder. Workflows en sjablonen ontwerpen, het adresboek, berichten en instellingen zijn voor beheerders.',
+    toWork: 'Naar Werk',
+  },
+  engine: {
+    running: 'Engine actief',
+    paused: 'Engine gepauzeerd',
+    waiting_one: '{{count}} bericht wacht',
+    waiting_other: '{{count}} berichten wachten',
+    pause: 'Pauzeren',
+    resume: 'Hervatten',
+    pauseHint: 'Houdt timers, afleveringen en verzending vast tot hervatten of een herstart van de app',
+  },
   common: {
     save: 'Opslaan',
     cancel: 'Annuleren',
@@ -132,7 +144,8 @@ export const nl: Messages = {
     },
     csv: {
       title: '{{kind}} importeren uit CSV',
-      intro: 'De eerste regel noemt de kolommen. Scheid waarden met een komma of puntkomma; lijsten (zoals rollen) met een puntkomma of |. Een kolom “id” werkt de regel met dat id bij.',
+      intro:
+        'De eerste regel noemt de kolommen. Scheid waarden met een komma of puntkomma; lijsten (zoals rollen) met een puntkomma of |. Een kolom “id” werkt de regel met dat id bij.',
       columns: 'Kolommen',
       file: 'CSV-bestand',
       paste: 'of plak de tekst',

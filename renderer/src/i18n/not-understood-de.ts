@@ -3,7 +3,8 @@ import type { NotUnderstoodMessages } from './not-understood-en';
 export const notUnderstoodDe: NotUnderstoodMessages = {
   tab: 'Nicht verstanden',
   none: 'Keine Antworten, die nicht verarbeitet werden konnten.',
-  intro: 'Antworten auf Aufgabenmails, die keine Aktion ausgelöst haben. Der Absender erhielt eine Antwort mit dem Grund; erledigen Sie die Aufgabe bei Bedarf hier.',
+  intro:
+    'Antworten auf Aufgabenmails, die keine Aktion ausgelöst haben. Der Absender erhielt eine Antwort mit dem Grund; erledigen Sie die Aufgabe bei Bedarf hier.',
   when: 'Empfangen',
   from: 'Von',
   item: 'Vorgang',

@@ -2,7 +2,8 @@
 export const notUnderstoodEn = {
   tab: 'Not understood',
   none: 'No replies that could not be processed.',
-  intro: 'Replies to task mails that took no action. The sender got an answer saying why; act on the task here if needed.',
+  intro:
+    'Replies to task mails that took no action. The sender got an answer saying why; act on the task here if needed.',
   when: 'Received',
   from: 'From',
   item: 'Item',

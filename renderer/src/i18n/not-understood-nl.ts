@@ -3,7 +3,8 @@ import type { NotUnderstoodMessages } from './not-understood-en';
 export const notUnderstoodNl: NotUnderstoodMessages = {
   tab: 'Niet begrepen',
   none: 'Geen antwoorden die niet verwerkt konden worden.',
-  intro: 'Antwoorden op taakberichten die geen actie uitvoerden. De afzender kreeg een antwoord met de reden; handel de taak zo nodig hier af.',
+  intro:
+    'Antwoorden op taakberichten die geen actie uitvoerden. De afzender kreeg een antwoord met de reden; handel de taak zo nodig hier af.',
   when: 'Ontvangen',
   from: 'Van',
   item: 'Dossieritem',

@@ -36,7 +36,8 @@ export const officeNetworkDe: typeof officeNetworkEn = {
     'Über das Büronetzwerk kann der erste Administrator nicht angelegt werden, und der Startschlüssel dieses Computers wird nie mitgesendet; jede Anfrage braucht angemeldete Kollegen (oder ein Token der API).',
   problem: {
     portInUse: 'Port {{port}} wird von einem anderen Programm verwendet. Wählen Sie einen anderen Port.',
-    noPermission: 'Stroomlijn darf Port {{port}} nicht öffnen (Ports unter 1024 brauchen Administratorrechte). Wählen Sie einen anderen Port.',
+    noPermission:
+      'Stroomlijn darf Port {{port}} nicht öffnen (Ports unter 1024 brauchen Administratorrechte). Wählen Sie einen anderen Port.',
     addressUnavailable: 'Port {{port}} kann auf den Netzwerkadressen dieses Computers nicht geöffnet werden.',
     failed: 'Das Büronetzwerk konnte nicht gestartet werden: {{detail}}',
   },

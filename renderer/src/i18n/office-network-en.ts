@@ -30,10 +30,12 @@ export const officeNetworkEn = {
   renewTitle: 'Make a new certificate?',
   renewBody:
     'Stroomlijn makes a new key and certificate for the same names. Colleagues’ browsers will warn again, and each of them has to check the new fingerprint.',
-  refused: 'Over the office network, the first administrator cannot be made and the per-start key of this computer is never sent; every request needs a signed-in colleague (or an API token).',
+  refused:
+    'Over the office network, the first administrator cannot be made and the per-start key of this computer is never sent; every request needs a signed-in colleague (or an API token).',
   problem: {
     portInUse: 'Port {{port}} is in use by another program. Choose another port.',
-    noPermission: 'Stroomlijn may not open port {{port}} (ports below 1024 need administrator rights). Choose another port.',
+    noPermission:
+      'Stroomlijn may not open port {{port}} (ports below 1024 need administrator rights). Choose another port.',
     addressUnavailable: 'Port {{port}} cannot be opened on this computer’s network addresses.',
     failed: 'The office network could not be started: {{detail}}',
   },

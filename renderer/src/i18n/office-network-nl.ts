@@ -36,7 +36,8 @@ export const officeNetworkNl: typeof officeNetworkEn = {
     'Via het kantoornetwerk kan de eerste beheerder niet worden aangemaakt en wordt de startsleutel van deze computer nooit meegestuurd; elk verzoek vraagt om een aangemelde collega (of een token van de API).',
   problem: {
     portInUse: 'Poort {{port}} wordt door een ander programma gebruikt. Kies een andere poort.',
-    noPermission: 'Stroomlijn mag poort {{port}} niet openen (poorten onder 1024 vragen om beheerdersrechten). Kies een andere poort.',
+    noPermission:
+      'Stroomlijn mag poort {{port}} niet openen (poorten onder 1024 vragen om beheerdersrechten). Kies een andere poort.',
     addressUnavailable: 'Poort {{port}} kan niet worden geopend op de netwerkadressen van deze computer.',
     failed: 'Het kantoornetwerk kon niet worden gestart: {{detail}}',
   },

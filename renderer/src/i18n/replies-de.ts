@@ -2,7 +2,8 @@ import type { RepliesMessages } from './replies-en';
 
 export const repliesDe: RepliesMessages = {
   title: 'Antworten auf Aufgabenmails',
-  intro: 'Kollegen können handeln, indem sie auf eine Aufgabenmail antworten: Eine Antwort, die mit dem Wort einer Aktion beginnt (JA oder GENEHMIGT, ABGELEHNT, oder der Name der Aktion), führt diese Aktion aus; der Rest der Antwort wird die Reaktion. Stroomlijn liest die Antworten jede Minute aus diesem Postfach.',
+  intro:
+    'Kollegen können handeln, indem sie auf eine Aufgabenmail antworten: Eine Antwort, die mit dem Wort einer Aktion beginnt (JA oder GENEHMIGT, ABGELEHNT, oder der Name der Aktion), führt diese Aktion aus; der Rest der Antwort wird die Reaktion. Stroomlijn liest die Antworten jede Minute aus diesem Postfach.',
   use: 'Antworten aus einem Postfach lesen (IMAP)',
   address: 'Antwortadresse',
   host: 'IMAP-Server',

@@ -1,7 +1,8 @@
 /** Settings → Replies: the mailbox replies to task mails are read from (issue 14). */
 export const repliesEn = {
   title: 'Replies to task mails',
-  intro: 'Colleagues can act by replying to a task mail: a reply that starts with an action’s word (YES or APPROVE, NO or REJECT, or the action’s name) takes that action, with the rest of the reply as the reaction. Stroomlijn reads the replies from this mailbox every minute.',
+  intro:
+    'Colleagues can act by replying to a task mail: a reply that starts with an action’s word (YES or APPROVE, NO or REJECT, or the action’s name) takes that action, with the rest of the reply as the reaction. Stroomlijn reads the replies from this mailbox every minute.',
   use: 'Read replies from a mailbox (IMAP)',
   address: 'Reply address',
   host: 'IMAP server',

@@ -2,7 +2,8 @@ import type { RepliesMessages } from './replies-en';
 
 export const repliesNl: RepliesMessages = {
   title: 'Antwoorden op taakberichten',
-  intro: 'Collega’s kunnen handelen door een taakbericht te beantwoorden: een antwoord dat begint met het woord van een actie (JA of AKKOORD, NEE, of de naam van de actie) voert die actie uit, met de rest van het antwoord als reactie. Stroomlijn leest de antwoorden elke minuut uit deze postbus.',
+  intro:
+    'Collega’s kunnen handelen door een taakbericht te beantwoorden: een antwoord dat begint met het woord van een actie (JA of AKKOORD, NEE, of de naam van de actie) voert die actie uit, met de rest van het antwoord als reactie. Stroomlijn leest de antwoorden elke minuut uit deze postbus.',
   use: 'Antwoorden lezen uit een postbus (IMAP)',
   address: 'Antwoordadres',
   host: 'IMAP-server',

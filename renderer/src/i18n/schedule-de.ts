@@ -1,7 +1,8 @@
 import type { inboxEn, scheduleEn } from './schedule-en';
 
 export const scheduleDe: typeof scheduleEn = {
-  intro: 'Was hinausgeht: Timer von Datensatz-Auslösern, Erinnerungen, Wartezeiten und Fristen laufender Vorgänge, mit ihren Nachrichten und wen sie nach heutigem Stand erreichen.',
+  intro:
+    'Was hinausgeht: Timer von Datensatz-Auslösern, Erinnerungen, Wartezeiten und Fristen laufender Vorgänge, mit ihren Nachrichten und wen sie nach heutigem Stand erreichen.',
   until: 'Bis einschließlich',
   count_one: '{{count}} geplant',
   count_other: '{{count}} geplant',
@@ -14,7 +15,14 @@ export const scheduleDe: typeof scheduleEn = {
   noTemplate: '(keine Vorlage)',
   noAddress: 'keine Adresse',
   nobody: 'niemand',
-  kinds: { delayed: 'startet (nach einer Wartezeit)', reminder: 'Erinnerung', taskExpired: 'Aufgabe abgelaufen', wait: 'Wartezeit endet', deadline: 'Frist', escalation: 'Eskalation' },
+  kinds: {
+    delayed: 'startet (nach einer Wartezeit)',
+    reminder: 'Erinnerung',
+    taskExpired: 'Aufgabe abgelaufen',
+    wait: 'Wartezeit endet',
+    deadline: 'Frist',
+    escalation: 'Eskalation',
+  },
   channels: { email: 'E-Mail', inbox: 'Inbox', both: 'E-Mail und Inbox' },
 };
 export const inboxDe: typeof inboxEn = {

@@ -1,6 +1,7 @@
 /** Messages → Scheduled, and the inbox (English, the reference). */
 export const scheduleEn = {
-  intro: 'What will go out: record-trigger timers, reminders, waits and deadlines of running items, with their messages and who they reach as things stand now.',
+  intro:
+    'What will go out: record-trigger timers, reminders, waits and deadlines of running items, with their messages and who they reach as things stand now.',
   until: 'Until',
   count_one: '{{count}} thing scheduled',
   count_other: '{{count}} things scheduled',
@@ -13,7 +14,14 @@ export const scheduleEn = {
   noTemplate: '(no template)',
   noAddress: 'no address',
   nobody: 'nobody',
-  kinds: { delayed: 'starts (after a delay)', reminder: 'reminder', taskExpired: 'task expired', wait: 'wait ends', deadline: 'deadline', escalation: 'escalation' },
+  kinds: {
+    delayed: 'starts (after a delay)',
+    reminder: 'reminder',
+    taskExpired: 'task expired',
+    wait: 'wait ends',
+    deadline: 'deadline',
+    escalation: 'escalation',
+  },
   channels: { email: 'e-mail', inbox: 'inbox', both: 'e-mail and inbox' },
 };
 export const inboxEn = {

@@ -1,7 +1,8 @@
 import type { inboxEn, scheduleEn } from './schedule-en';
 
 export const scheduleNl: typeof scheduleEn = {
-  intro: 'Wat er uitgaat: timers van starts bij gewijzigde gegevens, herinneringen, wachttijden en deadlines van lopende dossieritems, met hun berichten en wie ze nu zouden bereiken.',
+  intro:
+    'Wat er uitgaat: timers van starts bij gewijzigde gegevens, herinneringen, wachttijden en deadlines van lopende dossieritems, met hun berichten en wie ze nu zouden bereiken.',
   until: 'Tot en met',
   count_one: '{{count}} gepland',
   count_other: '{{count}} gepland',
@@ -14,7 +15,14 @@ export const scheduleNl: typeof scheduleEn = {
   noTemplate: '(geen sjabloon)',
   noAddress: 'geen adres',
   nobody: 'niemand',
-  kinds: { delayed: 'start (na een wachttijd)', reminder: 'herinnering', taskExpired: 'taak verlopen', wait: 'wachttijd voorbij', deadline: 'deadline', escalation: 'escalatie' },
+  kinds: {
+    delayed: 'start (na een wachttijd)',
+    reminder: 'herinnering',
+    taskExpired: 'taak verlopen',
+    wait: 'wachttijd voorbij',
+    deadline: 'deadline',
+    escalation: 'escalatie',
+  },
   channels: { email: 'e-mail', inbox: 'inbox', both: 'e-mail en inbox' },
 };
 export const inboxNl: typeof inboxEn = {

@@ -19,23 +19,21 @@ export const serverErrorsDe: Messages['serverErrors'] = {
     'Der Workflow „{{workflow}}“ ist ausgeschaltet: Neue Vorgänge vom Typ „{{name}}“ können erst eingereicht werden, wenn ein Administrator ihn einschaltet oder den Typ an einen anderen Workflow leitet.',
   workflowSwitchedOffWhy:
     'Der Workflow „{{workflow}}“ ({{why}}) ist ausgeschaltet: Neue Vorgänge vom Typ „{{name}}“ können erst eingereicht werden, wenn ein Administrator ihn einschaltet oder den Typ an einen anderen Workflow leitet.',
-  itemTypeInUse:
-    'Der Vorgangstyp „{{name}}“ wird noch verwendet von {{uses}}; er bleibt bestehen.',
-  itemTypeNotSaved:
-    'Der Vorgangstyp „{{name}}“ kann nicht gespeichert werden',
+  itemTypeInUse: 'Der Vorgangstyp „{{name}}“ wird noch verwendet von {{uses}}; er bleibt bestehen.',
+  itemTypeNotSaved: 'Der Vorgangstyp „{{name}}“ kann nicht gespeichert werden',
   noPublishedWorkflow: 'Der Typ „{{name}}“ hat keinen veröffentlichten Workflow.',
   versionGone: 'Version {{version}} des Workflows dieses Vorgangs gibt es nicht mehr.',
   notPublishable: '„{{name}}“ kann nicht veröffentlicht werden, solange Fehler bestehen.',
   accountsExist: 'Stroomlijn hat bereits Konten: Melden Sie sich an oder fragen Sie einen Administrator.',
-  imapLogin: '{{host}}:{{port}} kann nicht gelesen werden: Der Server lehnte Benutzername oder Passwort ab ({{detail}}).',
+  imapLogin:
+    '{{host}}:{{port}} kann nicht gelesen werden: Der Server lehnte Benutzername oder Passwort ab ({{detail}}).',
   camundaOff: 'Der Worker-Modus ist aus: Speichern Sie zuerst einen Camunda-Cluster in den Einstellungen.',
   camundaUnreachable: 'Der Camunda-Cluster konnte nicht nach Jobs gefragt werden: {{detail}}',
   imapUnreachable: '{{host}}:{{port}} kann nicht gelesen werden: Der Server ist nicht erreichbar ({{detail}}).',
   imapFolder: 'Der Ordner „{{folder}}“ auf {{host}} lässt sich nicht öffnen: {{detail}}',
   imapUnexpected: '{{host}}:{{port}} kann nicht gelesen werden: Der Server antwortete nicht wie erwartet ({{detail}}).',
   noRepliesMailbox: 'Es ist noch kein Postfach für Antworten eingerichtet (Einstellungen → Antworten).',
-  smtpLogin:
-    'Keine Verbindung zu {{host}}:{{port}}: Der Server hat Benutzername oder Passwort abgelehnt ({{detail}}).',
+  smtpLogin: 'Keine Verbindung zu {{host}}:{{port}}: Der Server hat Benutzername oder Passwort abgelehnt ({{detail}}).',
   smtpUnreachable: 'Keine Verbindung zu {{host}}:{{port}}: Der Server ist nicht erreichbar ({{detail}}).',
   smtpUnexpected: 'Keine Verbindung zu {{host}}:{{port}}: Der Server antwortete nicht wie erwartet ({{detail}}).',
   sendRefused: 'Der SMTP-Server hat diese Nachricht abgelehnt: {{detail}}',
@@ -83,8 +81,10 @@ export const serverErrorsDe: Messages['serverErrors'] = {
     bpmnMultiInstance: '„{{element}}“: ein Schritt für viele zugleich (Mehrfachinstanz) ist nicht möglich',
     bpmnUnsupportedCondition: '„{{element}}“: der Bedingungseditor kann {{detail}} nicht abbilden',
     bpmnUnknownJobType: '„{{element}}“: der Auftragstyp {{detail}} gehört nicht zu Stroomlijn',
-    bpmnUnsupportedStart: '„{{element}}“: nur ein einfacher Start oder eine Datensatz-Nachricht von Stroomlijn kann einen Workflow starten',
-    bpmnUnsupportedTimer: '„{{element}}“: ein Timer zählt Minuten, Stunden oder Tage oder wartet auf ein Datumsfeld (nicht {{detail}})',
+    bpmnUnsupportedStart:
+      '„{{element}}“: nur ein einfacher Start oder eine Datensatz-Nachricht von Stroomlijn kann einen Workflow starten',
+    bpmnUnsupportedTimer:
+      '„{{element}}“: ein Timer zählt Minuten, Stunden oder Tage oder wartet auf ein Datumsfeld (nicht {{detail}})',
   },
   things: {
     item: 'Vorgang',

@@ -16,10 +16,8 @@ export const serverErrorsNl: Messages['serverErrors'] = {
     'Workflow “{{workflow}}” staat uit: nieuwe dossieritems van type “{{name}}” kunnen pas worden ingestuurd als een beheerder hem aanzet of het type naar een andere workflow leidt.',
   workflowSwitchedOffWhy:
     'Workflow “{{workflow}}” ({{why}}) staat uit: nieuwe dossieritems van type “{{name}}” kunnen pas worden ingestuurd als een beheerder hem aanzet of het type naar een andere workflow leidt.',
-  itemTypeInUse:
-    'Type “{{name}}” wordt nog gebruikt door {{uses}}; het blijft bestaan.',
-  itemTypeNotSaved:
-    'Type “{{name}}” kan niet worden opgeslagen',
+  itemTypeInUse: 'Type “{{name}}” wordt nog gebruikt door {{uses}}; het blijft bestaan.',
+  itemTypeNotSaved: 'Type “{{name}}” kan niet worden opgeslagen',
   noPublishedWorkflow: 'Type “{{name}}” heeft geen gepubliceerde workflow.',
   versionGone: 'Versie {{version}} van de workflow van dit dossieritem bestaat niet meer.',
   notPublishable: '“{{name}}” kan niet worden gepubliceerd zolang er fouten zijn.',
@@ -31,7 +29,8 @@ export const serverErrorsNl: Messages['serverErrors'] = {
   imapFolder: 'Kan de map “{{folder}}” op {{host}} niet openen: {{detail}}',
   imapUnexpected: 'Kan {{host}}:{{port}} niet lezen: de server antwoordde niet zoals verwacht ({{detail}}).',
   noRepliesMailbox: 'Er is nog geen postbus voor antwoorden ingesteld (Instellingen → Antwoorden).',
-  smtpLogin: 'Geen verbinding met {{host}}:{{port}}: de server weigerde de gebruikersnaam of het wachtwoord ({{detail}}).',
+  smtpLogin:
+    'Geen verbinding met {{host}}:{{port}}: de server weigerde de gebruikersnaam of het wachtwoord ({{detail}}).',
   smtpUnreachable: 'Geen verbinding met {{host}}:{{port}}: de server is niet bereikbaar ({{detail}}).',
   smtpUnexpected: 'Geen verbinding met {{host}}:{{port}}: de server antwoordde niet zoals verwacht ({{detail}}).',
   sendRefused: 'De SMTP-server weigerde dit bericht: {{detail}}',
@@ -79,8 +78,10 @@ export const serverErrorsNl: Messages['serverErrors'] = {
     bpmnMultiInstance: '„{{element}}”: een stap voor velen tegelijk (meervoudige instantie) kan niet',
     bpmnUnsupportedCondition: '„{{element}}”: de conditiebouwer kan {{detail}} niet bevatten',
     bpmnUnknownJobType: '„{{element}}”: taaktype {{detail}} hoort niet bij Stroomlijn',
-    bpmnUnsupportedStart: '„{{element}}”: alleen een gewone start of een recordbericht van Stroomlijn kan een workflow starten',
-    bpmnUnsupportedTimer: '„{{element}}”: een timer telt minuten, uren of dagen, of wacht op een datumveld (niet {{detail}})',
+    bpmnUnsupportedStart:
+      '„{{element}}”: alleen een gewone start of een recordbericht van Stroomlijn kan een workflow starten',
+    bpmnUnsupportedTimer:
+      '„{{element}}”: een timer telt minuten, uren of dagen, of wacht op een datumveld (niet {{detail}})',
   },
   things: {
     item: 'dossieritem',

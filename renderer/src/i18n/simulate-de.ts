@@ -28,7 +28,8 @@ export const simulateDe: Messages['simulate'] = {
   reset: 'Zurücksetzen',
   center: 'Auf der Arbeitsfläche zeigen',
   stale: 'Der Entwurf wurde geändert: Dieselben Schritte laufen erneut…',
-  staleFailed: 'Der Entwurf wurde geändert und die Simulation konnte nicht erneut laufen; sie zeigt den vorherigen Entwurf.',
+  staleFailed:
+    'Der Entwurf wurde geändert und die Simulation konnte nicht erneut laufen; sie zeigt den vorherigen Entwurf.',
   replayed: 'Dieselben Schritte liefen erneut auf dem geänderten Entwurf.',
   refused: 'Nicht möglich: {{message}}',
   current: 'Jetzt',
@@ -80,7 +81,12 @@ export const simulateDe: Messages['simulate'] = {
     createTask: 'Würde die CRM-Aufgabe „{{title}}“ anlegen',
     itemCompleted: 'Der Vorgang ist abgeschlossen',
   },
-  moments: { start: 'beim Start', enter: 'beim Eintritt in die Aufgabe', action: 'beim Start der Aktion', notify: 'Benachrichtigungsschritt' },
+  moments: {
+    start: 'beim Start',
+    enter: 'beim Eintritt in die Aufgabe',
+    action: 'beim Start der Aktion',
+    notify: 'Benachrichtigungsschritt',
+  },
   channels: { email: 'E-Mail', inbox: 'Posteingang', both: 'E-Mail und Posteingang' },
   noTemplate: 'keine Vorlage',
   noRecipients: 'niemand: der Adressat ergibt keine Personen',

@@ -78,7 +78,12 @@ export const simulateEn = {
     createTask: 'Would create the CRM task “{{title}}”',
     itemCompleted: 'The item is complete',
   },
-  moments: { start: 'on start', enter: 'on entering the task', action: 'when the action starts', notify: 'notify step' },
+  moments: {
+    start: 'on start',
+    enter: 'on entering the task',
+    action: 'when the action starts',
+    notify: 'notify step',
+  },
   channels: { email: 'e-mail', inbox: 'inbox', both: 'e-mail and inbox' },
   noTemplate: 'no template',
   noRecipients: 'nobody: the addressee resolves to no one',

@@ -80,7 +80,12 @@ export const simulateNl: Messages['simulate'] = {
     createTask: 'Zou de CRM-taak “{{title}}” aanmaken',
     itemCompleted: 'Het item is afgerond',
   },
-  moments: { start: 'bij de start', enter: 'bij binnenkomst in de taak', action: 'bij de start van de actie', notify: 'berichtstap' },
+  moments: {
+    start: 'bij de start',
+    enter: 'bij binnenkomst in de taak',
+    action: 'bij de start van de actie',
+    notify: 'berichtstap',
+  },
   channels: { email: 'e-mail', inbox: 'inbox', both: 'e-mail en inbox' },
   noTemplate: 'geen sjabloon',
   noRecipients: 'niemand: de geadresseerde levert geen personen op',

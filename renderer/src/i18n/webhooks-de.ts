@@ -17,10 +17,12 @@ export const webhooksDe: typeof webhooksEn = {
     headers: 'Header, ein „Name: Wert“ pro Zeile',
     headersHint: 'Es wird immer ein Idempotency-Key-Header gesendet, der bei jedem Versuch gleich bleibt.',
     body: 'Inhalt (JSON-Vorlage)',
-    bodyHint: 'Felder wie {{example}} werden ausgefüllt und für JSON maskiert: Textfelder in Anführungszeichen setzen. Leer: der Vorgang selbst wird gesendet.',
+    bodyHint:
+      'Felder wie {{example}} werden ausgefüllt und für JSON maskiert: Textfelder in Anführungszeichen setzen. Leer: der Vorgang selbst wird gesendet.',
     timeout: 'Zeitlimit (Sekunden)',
     retries: 'Wiederholungen',
-    retriesHint: 'Wenn der Empfänger nicht erreichbar ist oder 408, 429 oder 5xx antwortet: erneut nach 1, 5 und 30 Minuten, danach alle 2 Stunden. Eine abgelehnte Adresse oder ein anderer 4xx wird nicht wiederholt.',
+    retriesHint:
+      'Wenn der Empfänger nicht erreichbar ist oder 408, 429 oder 5xx antwortet: erneut nach 1, 5 und 30 Minuten, danach alle 2 Stunden. Eine abgelehnte Adresse oder ein anderer 4xx wird nicht wiederholt.',
   },
   item: {
     title: 'Webhooks',

@@ -15,10 +15,12 @@ export const webhooksEn = {
     headers: 'Headers, one “Name: value” per line',
     headersHint: 'An Idempotency-Key header that stays the same across attempts is always sent.',
     body: 'Body (JSON template)',
-    bodyHint: 'Fields such as {{example}} are filled in, escaped for JSON: put text fields between quotes. Empty: the item itself is sent.',
+    bodyHint:
+      'Fields such as {{example}} are filled in, escaped for JSON: put text fields between quotes. Empty: the item itself is sent.',
     timeout: 'Timeout (seconds)',
     retries: 'Retries',
-    retriesHint: 'When the receiver cannot be reached or answers 408, 429 or 5xx: again after 1, 5 and 30 minutes, then every 2 hours. A refused address or another 4xx is not repeated.',
+    retriesHint:
+      'When the receiver cannot be reached or answers 408, 429 or 5xx: again after 1, 5 and 30 minutes, then every 2 hours. A refused address or another 4xx is not repeated.',
   },
   item: {
     title: 'Webhooks',

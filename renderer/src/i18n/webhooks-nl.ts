@@ -17,10 +17,12 @@ export const webhooksNl: typeof webhooksEn = {
     headers: 'Headers, één “Naam: waarde” per regel',
     headersHint: 'Er gaat altijd een Idempotency-Key-header mee die bij elke poging gelijk blijft.',
     body: 'Inhoud (JSON-sjabloon)',
-    bodyHint: 'Velden zoals {{example}} worden ingevuld, geschikt gemaakt voor JSON: zet tekstvelden tussen aanhalingstekens. Leeg: het item zelf wordt verstuurd.',
+    bodyHint:
+      'Velden zoals {{example}} worden ingevuld, geschikt gemaakt voor JSON: zet tekstvelden tussen aanhalingstekens. Leeg: het item zelf wordt verstuurd.',
     timeout: 'Wachttijd (seconden)',
     retries: 'Herhalingen',
-    retriesHint: 'Als de ontvanger niet bereikbaar is of 408, 429 of 5xx antwoordt: opnieuw na 1, 5 en 30 minuten, daarna elke 2 uur. Een geweigerd adres of een andere 4xx wordt niet herhaald.',
+    retriesHint:
+      'Als de ontvanger niet bereikbaar is of 408, 429 of 5xx antwoordt: opnieuw na 1, 5 en 30 minuten, daarna elke 2 uur. Een geweigerd adres of een andere 4xx wordt niet herhaald.',
   },
   item: {
     title: 'Webhooks',

@@ -32,7 +32,9 @@ export function ItemTypeEditor({ type, workflows, onSaved }: Props) {
     e.preventDefault();
     await run(async () => {
       const { id, ...input } = fromDraft(draft);
-      const saved = id ? await client.call('itemTypes.update', { id, ...input }) : await client.call('itemTypes.create', input);
+      const saved = id
+        ? await client.call('itemTypes.update', { id, ...input })
+        : await client.call('itemTypes.create', input);
       setDraft(toDraft(saved));
       onSaved(saved);
       if (!id) navigate('itemTypes', saved.id);
@@ -47,14 +49,30 @@ export function ItemTypeEditor({ type, workflows, onSaved }: Props) {
         <div className="it-grid">
           <label htmlFor="it-name">{t('itemTypes.name')}</label>
           <span>
-            <input id="it-name" type="text" required value={draft.name} onChange={(e) => change({ name: e.target.value })} />
+            <input
+              id="it-name"
+              type="text"
+              required
+              value={draft.name}
+              onChange={(e) => change({ name: e.target.value })}
+            />
             {problems.get('name') && <span className="field-error">{problems.get('name')}</span>}
           </span>
           <label htmlFor="it-description">{t('itemTypes.description')}</label>
-          <textarea id="it-description" rows={2} value={draft.description} onChange={(e) => change({ description: e.target.value })} />
+          <textarea
+            id="it-description"
+            rows={2}
+            value={draft.description}
+            onChange={(e) => change({ description: e.target.value })}
+          />
           <span />
           <label className="it-check">
-            <input type="checkbox" checked={draft.confidential} onChange={(e) => change({ confidential: e.target.checked })} /> {t('itemTypes.confidential')}
+            <input
+              type="checkbox"
+              checked={draft.confidential}
+              onChange={(e) => change({ confidential: e.target.checked })}
+            />{' '}
+            {t('itemTypes.confidential')}
           </label>
           <span className="it-label">{t('itemTypes.requiredActions')}</span>
           <span className="it-roles">
@@ -63,7 +81,13 @@ export function ItemTypeEditor({ type, workflows, onSaved }: Props) {
                 <input
                   type="checkbox"
                   checked={draft.requiredActions.includes(role)}
-                  onChange={(e) => change({ requiredActions: e.target.checked ? [...draft.requiredActions, role] : draft.requiredActions.filter((r) => r !== role) })}
+                  onChange={(e) =>
+                    change({
+                      requiredActions: e.target.checked
+                        ? [...draft.requiredActions, role]
+                        : draft.requiredActions.filter((r) => r !== role),
+                    })
+                  }
                 />{' '}
                 {t(`design.roles.${role}`)}
               </label>
@@ -73,7 +97,12 @@ export function ItemTypeEditor({ type, workflows, onSaved }: Props) {
       </fieldset>
       <fieldset className="card">
         <legend>{t('itemTypes.routing')}</legend>
-        <RoutingEditor draft={draft} workflows={workflows.filter((w) => w.itemTypeId === draft.id)} problems={problems} onChange={change} />
+        <RoutingEditor
+          draft={draft}
+          workflows={workflows.filter((w) => w.itemTypeId === draft.id)}
+          problems={problems}
+          onChange={change}
+        />
       </fieldset>
       <fieldset className="card">
         <legend>{t('itemTypes.form')}</legend>
@@ -81,8 +110,12 @@ export function ItemTypeEditor({ type, workflows, onSaved }: Props) {
         <FieldDesigner fields={draft.fields} problems={problems} onChange={(fields) => change({ fields })} />
       </fieldset>
       <div className="it-actions">
-        <button type="button" onClick={() => navigate('itemTypes')}>{t('common.cancel')}</button>
-        <button type="submit" className="primary" disabled={saving}>{saving ? t('common.saving') : t('common.save')}</button>
+        <button type="button" onClick={() => navigate('itemTypes')}>
+          {t('common.cancel')}
+        </button>
+        <button type="submit" className="primary" disabled={saving}>
+          {saving ? t('common.saving') : t('common.save')}
+        </button>
       </div>
     </form>
   );

@@ -42,14 +42,20 @@ export function ItemTypesPage({ path }: { path: string[] }) {
   const entersText = (type: ItemType) => {
     const main = name(type.workflowId) ?? t('itemTypes.noWorkflow');
     const field = type.fields.find((f) => f.key === type.routing?.fieldKey);
-    return field && type.routing?.byValue.length ? t('itemTypes.perValue', { workflow: main, field: field.label }) : main;
+    return field && type.routing?.byValue.length
+      ? t('itemTypes.perValue', { workflow: main, field: field.label })
+      : main;
   };
 
   return (
     <section className="page">
       <header className="page-head">
         <div>
-          {open && <a href="#/itemTypes" className="back-link">← {t('itemTypes.back')}</a>}
+          {open && (
+            <a href="#/itemTypes" className="back-link">
+              ← {t('itemTypes.back')}
+            </a>
+          )}
           <h1>{open ? (current?.name ?? t('itemTypes.createTitle')) : t('itemTypes.title')}</h1>
           {!open && <p className="muted">{t('itemTypes.subtitle')}</p>}
         </div>
@@ -84,14 +90,22 @@ export function ItemTypesPage({ path }: { path: string[] }) {
               {types.map((type) => (
                 <tr key={type.id}>
                   <td>
-                    <a href={`#/itemTypes/${type.id}`} className="strong-link">{type.name}</a>
+                    <a href={`#/itemTypes/${type.id}`} className="strong-link">
+                      {type.name}
+                    </a>
                     {type.description && <div className="muted it-desc">{type.description}</div>}
                   </td>
                   <td>{type.fields.length}</td>
                   <td>{entersText(type)}</td>
                   <td>{type.confidential ? t('common.yes') : t('common.no')}</td>
                   <td className="actions-col">
-                    <button type="button" className="icon-button danger" title={t('common.delete')} aria-label={`${t('common.delete')}: ${type.name}`} onClick={() => setRemoving(type)}>
+                    <button
+                      type="button"
+                      className="icon-button danger"
+                      title={t('common.delete')}
+                      aria-label={`${t('common.delete')}: ${type.name}`}
+                      onClick={() => setRemoving(type)}
+                    >
                       <Icon name="trash" size={16} />
                     </button>
                   </td>
@@ -107,8 +121,12 @@ export function ItemTypesPage({ path }: { path: string[] }) {
           onClose={() => setRemoving(null)}
           footer={
             <>
-              <button type="button" onClick={() => setRemoving(null)}>{t('common.cancel')}</button>
-              <button type="button" className="primary danger" onClick={() => void remove(removing)}>{t('common.delete')}</button>
+              <button type="button" onClick={() => setRemoving(null)}>
+                {t('common.cancel')}
+              </button>
+              <button type="button" className="primary danger" onClick={() => void remove(removing)}>
+                {t('common.delete')}
+              </button>
             </>
           }
         >

@@ -16,7 +16,9 @@ export function RoutingEditor({ draft, workflows, onChange, problems }: Props) {
   if (!draft.id) return <p className="muted">{t('itemTypes.saveFirst')}</p>;
   const published = workflows.filter((w) => w.versions.length > 0);
   const options = published.map((w) => (
-    <option key={w.id} value={w.id}>{w.active ? w.name : t('itemTypes.inactive', { name: w.name })}</option>
+    <option key={w.id} value={w.id}>
+      {w.active ? w.name : t('itemTypes.inactive', { name: w.name })}
+    </option>
   ));
   const choiceFields = draft.fields.filter((f) => f.type === 'choice' && f.key);
   const byField = draft.fields.find((f) => f.key === draft.routing.fieldKey);
@@ -27,7 +29,11 @@ export function RoutingEditor({ draft, workflows, onChange, problems }: Props) {
     <div className="it-grid">
       <label htmlFor="it-default-workflow">{t('itemTypes.defaultWorkflow')}</label>
       <span>
-        <select id="it-default-workflow" value={draft.workflowId} onChange={(e) => onChange({ workflowId: e.target.value, routing: draft.routing })}>
+        <select
+          id="it-default-workflow"
+          value={draft.workflowId}
+          onChange={(e) => onChange({ workflowId: e.target.value, routing: draft.routing })}
+        >
           <option value="">{t('itemTypes.noDefault')}</option>
           {options}
         </select>
@@ -35,15 +41,29 @@ export function RoutingEditor({ draft, workflows, onChange, problems }: Props) {
       </span>
       <label htmlFor="it-route-by">{t('itemTypes.routeBy')}</label>
       <span>
-        <select id="it-route-by" value={draft.routing.fieldKey} onChange={(e) => route({ fieldKey: e.target.value, byValue: {} })}>
+        <select
+          id="it-route-by"
+          value={draft.routing.fieldKey}
+          onChange={(e) => route({ fieldKey: e.target.value, byValue: {} })}
+        >
           <option value="">{t('itemTypes.routeByNone')}</option>
-          {choiceFields.map((f) => <option key={f.key} value={f.key}>{f.labels.nl || f.labels.en || f.labels.de || f.key}</option>)}
+          {choiceFields.map((f) => (
+            <option key={f.key} value={f.key}>
+              {f.labels.nl || f.labels.en || f.labels.de || f.key}
+            </option>
+          ))}
         </select>
         {problem('routing.fieldKey')}
       </span>
       {choicesOf(byField).map((value) => (
         <RouteRow key={value} id={`it-route-${value}`} label={t('itemTypes.routeFor', { field: fieldName, value })}>
-          <select id={`it-route-${value}`} value={draft.routing.byValue[value] ?? ''} onChange={(e) => route({ ...draft.routing, byValue: { ...draft.routing.byValue, [value]: e.target.value } })}>
+          <select
+            id={`it-route-${value}`}
+            value={draft.routing.byValue[value] ?? ''}
+            onChange={(e) =>
+              route({ ...draft.routing, byValue: { ...draft.routing.byValue, [value]: e.target.value } })
+            }
+          >
             <option value="">{t('itemTypes.useDefault')}</option>
             {options}
           </select>

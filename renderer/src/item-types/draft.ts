@@ -25,7 +25,9 @@ export interface ItemTypeDraft {
 
 /** The texts per language as given; a field with none yet shows its `label` as the Dutch one. */
 const perLanguage = (base: string, given: PerLanguage | undefined): Required<PerLanguage> =>
-  Object.fromEntries(Languages.map((l) => [l, given ? (given[l] ?? '') : l === 'nl' ? base : ''])) as Required<PerLanguage>;
+  Object.fromEntries(
+    Languages.map((l) => [l, given ? (given[l] ?? '') : l === 'nl' ? base : '']),
+  ) as Required<PerLanguage>;
 
 export const emptyField = (n: number): FieldDraft => ({
   key: `veld${n}`,
@@ -37,7 +39,12 @@ export const emptyField = (n: number): FieldDraft => ({
 });
 
 export const emptyItemType = (): ItemTypeDraft => ({
-  name: '', description: '', confidential: false, requiredActions: [], fields: [], workflowId: '',
+  name: '',
+  description: '',
+  confidential: false,
+  requiredActions: [],
+  fields: [],
+  workflowId: '',
   routing: { fieldKey: '', byValue: {} },
 });
 
@@ -69,7 +76,11 @@ const filled = (texts: Required<PerLanguage>): PerLanguage | undefined => {
   return kept.length ? (Object.fromEntries(kept) as PerLanguage) : undefined;
 };
 
-const linesOf = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
+const linesOf = (text: string) =>
+  text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
 
 /** What itemTypes.create/update take: `label` is the Dutch one, else the first language filled in. */
 export function fromDraft(draft: ItemTypeDraft): ItemTypeInput & { id?: string } {
@@ -86,7 +97,9 @@ export function fromDraft(draft: ItemTypeDraft): ItemTypeInput & { id?: string }
       required: f.required,
     };
   });
-  const byValue = Object.entries(draft.routing.byValue).filter(([, id]) => id).map(([value, workflowId]) => ({ value, workflowId }));
+  const byValue = Object.entries(draft.routing.byValue)
+    .filter(([, id]) => id)
+    .map(([value, workflowId]) => ({ value, workflowId }));
   return {
     ...(draft.id ? { id: draft.id } : {}),
     name: draft.name,

@@ -19,7 +19,8 @@ export function MessageDetail({ message, onResend }: { message: OutboxMessage; o
     if (bodyless && mailingId) void client.call('mailings.get', { mailingId }).then(setGeneric, () => undefined);
   }, [bodyless, client, mailingId]);
   const body = bodyless ? (generic ?? { html: '', text: '' }) : message;
-  const when = (iso?: string) => (iso ? formatDateTime(iso, i18n.language, { dateStyle: 'medium', timeStyle: 'medium' }) : '—');
+  const when = (iso?: string) =>
+    iso ? formatDateTime(iso, i18n.language, { dateStyle: 'medium', timeStyle: 'medium' }) : '—';
   return (
     <article className="message-detail" aria-label={message.subject}>
       <header>
@@ -35,12 +36,21 @@ export function MessageDetail({ message, onResend }: { message: OutboxMessage; o
         </dd>
         <dt>{t('messages.detail.to')}</dt>
         <dd>
-          {message.to.name} {message.to.email ? <>&lt;{message.to.email}&gt;</> : <span className="wf-missing">{t('templates.skip.noAddress')}</span>}
+          {message.to.name}{' '}
+          {message.to.email ? (
+            <>&lt;{message.to.email}&gt;</>
+          ) : (
+            <span className="wf-missing">{t('templates.skip.noAddress')}</span>
+          )}
         </dd>
         {message.to.chain.length > 0 && (
           <>
             <dt>{t('messages.detail.chain')}</dt>
-            <dd>{message.to.chain.map((s) => `${t(`directory.resolution.${s.source}`)}${s.address ? ' ✓' : ' ✗'}`).join(' → ')}</dd>
+            <dd>
+              {message.to.chain
+                .map((s) => `${t(`directory.resolution.${s.source}`)}${s.address ? ' ✓' : ' ✗'}`)
+                .join(' → ')}
+            </dd>
           </>
         )}
         <dt>{t('messages.columns.status')}</dt>
@@ -82,7 +92,9 @@ export function MessageDetail({ message, onResend }: { message: OutboxMessage; o
       {bodyless && <p className="prop-hint">{t('messages.detail.generic')}</p>}
       <iframe title={message.subject} sandbox="" srcDoc={previewDocument(body.html)} />
       {/* Scrolls when long: reachable by keyboard. */}
-      <pre className="preview-text" tabIndex={0}>{body.text}</pre>
+      <pre className="preview-text" tabIndex={0}>
+        {body.text}
+      </pre>
     </article>
   );
 }

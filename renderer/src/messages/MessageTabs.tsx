@@ -10,7 +10,14 @@ export function MessageTabs({ current }: { current: MessageTab }) {
   return (
     <div className="tabs" role="tablist">
       {tabs.map((k) => (
-        <button key={k} type="button" role="tab" aria-selected={current === k} className={current === k ? 'active' : undefined} onClick={() => navigate('messages', k)}>
+        <button
+          key={k}
+          type="button"
+          role="tab"
+          aria-selected={current === k}
+          className={current === k ? 'active' : undefined}
+          onClick={() => navigate('messages', k)}
+        >
           {t(`messages.tabs.${k}`)}
         </button>
       ))}

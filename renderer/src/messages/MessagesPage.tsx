@@ -32,18 +32,36 @@ function MessageHistory({ path }: { path: string[] }) {
   const [until, setUntil] = useState('');
   const [itemId, setItemId] = useState('');
   const [items, setItems] = useState<{ id: string; number: string; subject: string }[]>([]);
-  useEffect(() => void client.call('items.list', {}).then((list) => setItems(list.slice(-100).reverse()), () => undefined), [client]);
+  useEffect(
+    () =>
+      void client.call('items.list', {}).then(
+        (list) => setItems(list.slice(-100).reverse()),
+        () => undefined,
+      ),
+    [client],
+  );
   const [messages, setMessages] = useState<OutboxMessage[]>([]);
   const [outbox, setOutbox] = useState<ApiOutput<'outbox.status'> | null>(null);
   const [open, setOpen] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
   const toast = useToast();
 
-  const query = { ...(status ? { status } : {}), ...(tab === 'capture' ? { via: 'capture' as const } : {}), ...(search ? { search } : {}), ...(from ? { from } : {}), ...(until ? { until } : {}), ...(itemId ? { itemId } : {}), limit: 500 };
+  const query = {
+    ...(status ? { status } : {}),
+    ...(tab === 'capture' ? { via: 'capture' as const } : {}),
+    ...(search ? { search } : {}),
+    ...(from ? { from } : {}),
+    ...(until ? { until } : {}),
+    ...(itemId ? { itemId } : {}),
+    limit: 500,
+  };
   const key = JSON.stringify(query);
   const stillAsked = useStillAsked(key);
   const reload = useCallback(async () => {
-    const [list, state] = await Promise.all([client.call('messages.list', JSON.parse(key) as typeof query), client.call('outbox.status')]);
+    const [list, state] = await Promise.all([
+      client.call('messages.list', JSON.parse(key) as typeof query),
+      client.call('outbox.status'),
+    ]);
     setOutbox(state);
     if (stillAsked(key)) setMessages(list);
   }, [client, key, stillAsked]);
@@ -66,11 +84,17 @@ function MessageHistory({ path }: { path: string[] }) {
         </div>
         {outbox && (
           <div className="page-actions outbox-state" role="status">
-            <span className={`pill ${outbox.paused ? 'pill-warn' : 'pill-yes'}`}>{outbox.paused ? t('messages.outbox.paused') : t('messages.outbox.running')}</span>
-            <span className="muted">
-              {t(`messages.outbox.via.${outbox.via}`)} · {t('messages.outbox.waiting', { count: outbox.queued + outbox.sending })}
+            <span className={`pill ${outbox.paused ? 'pill-warn' : 'pill-yes'}`}>
+              {outbox.paused ? t('messages.outbox.paused') : t('messages.outbox.running')}
             </span>
-            <button type="button" onClick={() => void client.call('outbox.pause', { paused: !outbox.paused }).then(setOutbox)}>
+            <span className="muted">
+              {t(`messages.outbox.via.${outbox.via}`)} ·{' '}
+              {t('messages.outbox.waiting', { count: outbox.queued + outbox.sending })}
+            </span>
+            <button
+              type="button"
+              onClick={() => void client.call('outbox.pause', { paused: !outbox.paused }).then(setOutbox)}
+            >
               {outbox.paused ? t('messages.outbox.resume') : t('messages.outbox.pause')}
             </button>
           </div>
@@ -87,7 +111,12 @@ function MessageHistory({ path }: { path: string[] }) {
           <button
             type="button"
             disabled={outbox?.via !== 'smtp' || messages.length === 0}
-            onClick={() => void client.call('messages.releaseCaptured').then(({ released }) => toast.show(t('messages.released', { count: released }))).then(reload)}
+            onClick={() =>
+              void client
+                .call('messages.releaseCaptured')
+                .then(({ released }) => toast.show(t('messages.released', { count: released })))
+                .then(reload)
+            }
           >
             {t('messages.release')}
           </button>
@@ -96,7 +125,13 @@ function MessageHistory({ path }: { path: string[] }) {
       <div className="toolbar message-filters">
         <label className="search">
           <Icon name="search" size={16} />
-          <input type="search" aria-label={t('messages.search')} placeholder={t('messages.search')} value={search} onChange={(e) => setSearch(e.target.value)} />
+          <input
+            type="search"
+            aria-label={t('messages.search')}
+            placeholder={t('messages.search')}
+            value={search}
+            onChange={(e) => setSearch(e.target.value)}
+          />
         </label>
         <label className="date-filter">
           {t('messages.from')}
@@ -116,7 +151,11 @@ function MessageHistory({ path }: { path: string[] }) {
             ))}
           </select>
         )}
-        <select aria-label={t('messages.filter')} value={status} onChange={(e) => setStatus(e.target.value as MessageStatus | '')}>
+        <select
+          aria-label={t('messages.filter')}
+          value={status}
+          onChange={(e) => setStatus(e.target.value as MessageStatus | '')}
+        >
           <option value="">{t('messages.all')}</option>
           {MessageStatuses.map((s) => (
             <option key={s} value={s}>

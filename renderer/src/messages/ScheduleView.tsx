@@ -29,7 +29,15 @@ export function ScheduleView() {
     r.email
       ? `${r.name} <${r.email}>`
       : `${r.name} — ${t(r.skip === 'noConsent' ? 'mailHints.noConsent' : 'schedule.noAddress')}`;
-  const when = (iso: string) => formatDateTime(iso, i18n.language, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+  const when = (iso: string) =>
+    formatDateTime(iso, i18n.language, {
+      weekday: 'short',
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+    });
   return (
     <section className="page">
       <header className="page-head">
@@ -73,8 +81,16 @@ export function ScheduleView() {
                   <td>
                     {e.recordTitle && (
                       <div>
-                        {e.entity && <span className="muted">{t(`records.entity.${e.entity}`, { defaultValue: e.entity })} · </span>}
-                        {e.entity && e.recordId && e.entity !== 'contact' && e.entity !== 'organisation' ? <a href={`#/records/${e.entity}/${encodeURIComponent(e.recordId)}`}>{e.recordTitle}</a> : e.recordTitle}
+                        {e.entity && (
+                          <span className="muted">
+                            {t(`records.entity.${e.entity}`, { defaultValue: e.entity })} ·{' '}
+                          </span>
+                        )}
+                        {e.entity && e.recordId && e.entity !== 'contact' && e.entity !== 'organisation' ? (
+                          <a href={`#/records/${e.entity}/${encodeURIComponent(e.recordId)}`}>{e.recordTitle}</a>
+                        ) : (
+                          e.recordTitle
+                        )}
                       </div>
                     )}
                     {e.itemId && <a href={`#/work/item/${e.itemId}`}>{e.itemNumber}</a>}
@@ -83,7 +99,8 @@ export function ScheduleView() {
                     {e.messages.length === 0 && <span className="muted">{t('schedule.noMessages')}</span>}
                     {e.messages.map((m) => (
                       <div key={m.nodeId} className="schedule-message">
-                        <strong>{m.templateName ?? t('schedule.noTemplate')}</strong> <span className="muted">({t(`schedule.channels.${m.channel}`)})</span>
+                        <strong>{m.templateName ?? t('schedule.noTemplate')}</strong>{' '}
+                        <span className="muted">({t(`schedule.channels.${m.channel}`)})</span>
                         {m.subject && <div className="schedule-subject">“{m.subject}”</div>}
                         <div>{m.to.length ? m.to.map(reached).join(', ') : t('schedule.nobody')}</div>
                       </div>

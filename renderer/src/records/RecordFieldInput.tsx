@@ -19,7 +19,12 @@ interface Props {
 }
 
 /** The options of a select field: choices as they are, users, contacts, organisations and records by name. */
-function optionsOf(spec: RecordFieldSpec, directory: Directory, records: readonly CrmRecord[], selfId?: string): { value: string; label: string }[] | null {
+function optionsOf(
+  spec: RecordFieldSpec,
+  directory: Directory,
+  records: readonly CrmRecord[],
+  selfId?: string,
+): { value: string; label: string }[] | null {
   switch (spec.kind) {
     case 'choice':
       return recordOptions[spec.options!].map((o) => ({ value: o, label: o }));
@@ -30,7 +35,9 @@ function optionsOf(spec: RecordFieldSpec, directory: Directory, records: readonl
     case 'organisation':
       return directory.organisations.map((o) => ({ value: o.id, label: entryLabel('organisations', o) }));
     case 'record':
-      return records.filter((r) => r.entity === spec.entity && r.id !== selfId).map((r) => ({ value: r.id, label: r.title }));
+      return records
+        .filter((r) => r.entity === spec.entity && r.id !== selfId)
+        .map((r) => ({ value: r.id, label: r.title }));
     default:
       return null;
   }
@@ -39,7 +46,12 @@ function optionsOf(spec: RecordFieldSpec, directory: Directory, records: readonl
 /** The input for one record field, by its kind (see shared/records/fields.ts). */
 export function RecordFieldInput({ spec, id, value, directory, records, selfId, invalid, onChange }: Props) {
   const { t } = useTranslation();
-  const common: Common = { id, name: spec.key, required: spec.required ?? false, ...(invalid ? { 'aria-invalid': true as const } : {}) };
+  const common: Common = {
+    id,
+    name: spec.key,
+    required: spec.required ?? false,
+    ...(invalid ? { 'aria-invalid': true as const } : {}),
+  };
   const options = optionsOf(spec, directory, records, selfId);
   if (options) return <Choose common={common} value={value} options={options} onChange={onChange} />;
   switch (spec.kind) {
@@ -47,13 +59,33 @@ export function RecordFieldInput({ spec, id, value, directory, records, selfId, 
       return <textarea {...common} rows={4} value={value} onChange={(e) => onChange(e.target.value)} />;
     case 'number':
       // Typed as the UI language writes numbers (6.250,50 in Dutch), read by the form, not the browser.
-      return <input {...common} type="text" autoComplete="off" inputMode="decimal" value={value} onChange={(e) => onChange(e.target.value)} />;
+      return (
+        <input
+          {...common}
+          type="text"
+          autoComplete="off"
+          inputMode="decimal"
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      );
     case 'dateTime':
       return <input {...common} type="datetime-local" value={value} onChange={(e) => onChange(e.target.value)} />;
     case 'date':
       // Typed as the UI language writes dates (26-11-2026 in Dutch), read by the form, not the browser.
-      return <input {...common} type="text" autoComplete="off" placeholder={t('forms.datePlaceholder')} value={value} onChange={(e) => onChange(e.target.value)} />;
+      return (
+        <input
+          {...common}
+          type="text"
+          autoComplete="off"
+          placeholder={t('forms.datePlaceholder')}
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      );
     default:
-      return <input {...common} type="text" autoComplete="off" value={value} onChange={(e) => onChange(e.target.value)} />;
+      return (
+        <input {...common} type="text" autoComplete="off" value={value} onChange={(e) => onChange(e.target.value)} />
+      );
   }
 }

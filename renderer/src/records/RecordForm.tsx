@@ -77,7 +77,11 @@ export function RecordForm({ entity, record, records, onSaved, onCancel }: Props
   const specs = recordFields[entity];
   const [title, setTitle] = useState(record?.title ?? '');
   const currentUserId = useApp((s) => s.me.userId);
-  const [values, setValues] = useState<Record<string, string>>(() => Object.fromEntries(specs.map((s) => [s.key, record ? inputValue(s, record.fields[s.key], lang) : initialValue(s, currentUserId)])));
+  const [values, setValues] = useState<Record<string, string>>(() =>
+    Object.fromEntries(
+      specs.map((s) => [s.key, record ? inputValue(s, record.fields[s.key], lang) : initialValue(s, currentUserId)]),
+    ),
+  );
   const { busy: saving, error, setError, run } = useApiCall();
   const { problems: byField, onlyFields, setUnread } = useFormProblems(error, ['title', ...specs.map((s) => s.key)]);
 
@@ -87,11 +91,20 @@ export function RecordForm({ entity, record, records, onSaved, onCancel }: Props
     const { fields, unread } = toFields(specs, values, record !== undefined, lang);
     setUnread(unread);
     if (unread.size) return;
-    const saved = await run(() => (record ? client.call('records.update', { id: record.id, title: title.trim(), fields }) : client.call('records.create', { entity, title: title.trim(), fields })));
+    const saved = await run(() =>
+      record
+        ? client.call('records.update', { id: record.id, title: title.trim(), fields })
+        : client.call('records.create', { entity, title: title.trim(), fields }),
+    );
     if (saved) onSaved(saved);
   };
 
-  const row = (key: string, label: string, required: boolean | undefined, input: (id: string, invalid: boolean) => ReactNode) => {
+  const row = (
+    key: string,
+    label: string,
+    required: boolean | undefined,
+    input: (id: string, invalid: boolean) => ReactNode,
+  ) => {
     const inputId = `${formId}-${key}`;
     const problem = byField.get(key);
     return (
@@ -103,21 +116,50 @@ export function RecordForm({ entity, record, records, onSaved, onCancel }: Props
 
   return (
     <Dialog
-      title={record ? t('records.editTitle', { name: record.title }) : t('records.newTitle', { entity: t(`records.entity.${entity}`) })}
+      title={
+        record
+          ? t('records.editTitle', { name: record.title })
+          : t('records.newTitle', { entity: t(`records.entity.${entity}`) })
+      }
       onClose={onCancel}
       footer={<FormFooter formId={formId} saving={saving} onCancel={onCancel} />}
     >
       <form id={formId} className="form record-form" onSubmit={submit} noValidate>
         {row('title', t('records.titleField'), true, (id, invalid) => (
-          <input id={id} name="title" type="text" autoComplete="off" required aria-invalid={invalid || undefined} value={title} onChange={(e) => setTitle(e.target.value)} />
+          <input
+            id={id}
+            name="title"
+            type="text"
+            autoComplete="off"
+            required
+            aria-invalid={invalid || undefined}
+            value={title}
+            onChange={(e) => setTitle(e.target.value)}
+          />
         ))}
         {specs.map((spec) =>
           row(spec.key, t(`records.fields.${entity}.${spec.key}`), spec.required, (id, invalid) => (
-            <RecordFieldInput spec={spec} id={id} value={values[spec.key] ?? ''} directory={directory} records={records} selfId={record?.id} invalid={invalid} onChange={(v) => setValues((prev) => ({ ...prev, [spec.key]: v }))} />
+            <RecordFieldInput
+              spec={spec}
+              id={id}
+              value={values[spec.key] ?? ''}
+              directory={directory}
+              records={records}
+              selfId={record?.id}
+              invalid={invalid}
+              onChange={(v) => setValues((prev) => ({ ...prev, [spec.key]: v }))}
+            />
           )),
         )}
         {specs.some((s) => s.kind === 'dateTime') && <p className="muted small">{t('records.localTime')}</p>}
-        {(error !== null || byField.size > 0) && (onlyFields ? <p className="error-box" role="alert">{t('errors.checkFields')}</p> : <ErrorBox error={error} />)}
+        {(error !== null || byField.size > 0) &&
+          (onlyFields ? (
+            <p className="error-box" role="alert">
+              {t('errors.checkFields')}
+            </p>
+          ) : (
+            <ErrorBox error={error} />
+          ))}
       </form>
     </Dialog>
   );

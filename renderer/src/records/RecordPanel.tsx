@@ -34,7 +34,13 @@ export function RecordPanel({ entity, record, text, now, onClose, onEdit, onMark
             {record?.title ?? t('records.notFound')}
           </h2>
         </div>
-        <button type="button" className="icon-button" onClick={onClose} aria-label={t('records.close')} title={t('records.close')}>
+        <button
+          type="button"
+          className="icon-button"
+          onClick={onClose}
+          aria-label={t('records.close')}
+          title={t('records.close')}
+        >
           <Icon name="close" />
         </button>
       </header>
@@ -58,7 +64,9 @@ export function RecordPanel({ entity, record, text, now, onClose, onEdit, onMark
                   <dt>{t(`records.fields.${entity}.${spec.key}`)}</dt>
                   <dd className={spec.kind === 'longText' ? 'record-long' : undefined}>
                     {value || <span className="muted">{t('common.none')}</span>}
-                    {spec.key === 'dueDate' && taskState(record, now) === 'overdue' && <span className="pill pill-overdue">{t('records.overdue')}</span>}
+                    {spec.key === 'dueDate' && taskState(record, now) === 'overdue' && (
+                      <span className="pill pill-overdue">{t('records.overdue')}</span>
+                    )}
                   </dd>
                 </div>
               );

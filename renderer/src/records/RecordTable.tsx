@@ -38,16 +38,32 @@ export function RecordTable({ entity, records, text, now, selectedId, onEdit, on
           {records.map((record) => {
             const overdue = isTask && taskState(record, now) === 'overdue';
             return (
-              <tr key={record.id} className={[overdue ? 'record-overdue' : '', record.id === selectedId ? 'record-selected' : ''].join(' ').trim() || undefined} onDoubleClick={() => onEdit(record)}>
+              <tr
+                key={record.id}
+                className={
+                  [overdue ? 'record-overdue' : '', record.id === selectedId ? 'record-selected' : '']
+                    .join(' ')
+                    .trim() || undefined
+                }
+                onDoubleClick={() => onEdit(record)}
+              >
                 <td className="record-title">
-                  <a href={`#/records/${entity}/${encodeURIComponent(record.id)}`} aria-current={record.id === selectedId ? 'true' : undefined}>
+                  <a
+                    href={`#/records/${entity}/${encodeURIComponent(record.id)}`}
+                    aria-current={record.id === selectedId ? 'true' : undefined}
+                  >
                     {record.title}
                   </a>
                 </td>
                 {columns.map((c) => (
-                  <td key={c.key} className={c.kind === 'number' ? 'num nowrap' : c.kind === 'dateTime' ? 'nowrap' : undefined}>
+                  <td
+                    key={c.key}
+                    className={c.kind === 'number' ? 'num nowrap' : c.kind === 'dateTime' ? 'nowrap' : undefined}
+                  >
                     {text(c, record.fields[c.key]) || <span className="muted">{t('common.none')}</span>}
-                    {c.key === 'dueDate' && overdue && <span className="pill pill-overdue">{t('records.overdue')}</span>}
+                    {c.key === 'dueDate' && overdue && (
+                      <span className="pill pill-overdue">{t('records.overdue')}</span>
+                    )}
                   </td>
                 ))}
                 {isTask && (
@@ -57,11 +73,23 @@ export function RecordTable({ entity, records, text, now, selectedId, onEdit, on
                 )}
                 <td className="actions-col">
                   {isTask && !isTaskDone(record) && (
-                    <button type="button" className="icon-button" onClick={() => onMarkDone(record)} aria-label={`${t('records.markDone')}: ${record.title}`} title={t('records.markDone')}>
+                    <button
+                      type="button"
+                      className="icon-button"
+                      onClick={() => onMarkDone(record)}
+                      aria-label={`${t('records.markDone')}: ${record.title}`}
+                      title={t('records.markDone')}
+                    >
                       <Icon name="check" size={16} />
                     </button>
                   )}
-                  <button type="button" className="icon-button" onClick={() => onEdit(record)} aria-label={`${t('common.edit')}: ${record.title}`} title={t('common.edit')}>
+                  <button
+                    type="button"
+                    className="icon-button"
+                    onClick={() => onEdit(record)}
+                    aria-label={`${t('common.edit')}: ${record.title}`}
+                    title={t('common.edit')}
+                  >
                     <Icon name="pencil" size={16} />
                   </button>
                 </td>

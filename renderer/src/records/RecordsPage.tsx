@@ -1,7 +1,12 @@
 import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CrmRecord } from '../../../shared/model/record';
-import { RecordStoreEntities, type RecordFieldSpec, type StoredEntity, TASK_DONE } from '../../../shared/records/fields';
+import {
+  RecordStoreEntities,
+  type RecordFieldSpec,
+  type StoredEntity,
+  TASK_DONE,
+} from '../../../shared/records/fields';
 import { recordOptions } from '../../../shared/records/options';
 import type { TaskState } from '../../../shared/records/task-state';
 import { useApp } from '../state/context';
@@ -10,14 +15,22 @@ import { ErrorBox } from '../ui/ErrorText';
 import { Icon } from '../ui/icons';
 import { NamedSelect } from '../ui/NamedSelect';
 import { useToast } from '../ui/Toast';
-import { emptyFilter, fieldText, filterableChoices, type RecordListFilter, type SortKey, visibleRecords } from './record-view';
+import {
+  emptyFilter,
+  fieldText,
+  filterableChoices,
+  type RecordListFilter,
+  type SortKey,
+  visibleRecords,
+} from './record-view';
 import { RecordForm } from './RecordForm';
 import { RecordPanel } from './RecordPanel';
 import { RecordTable } from './RecordTable';
 import './records.css';
 
 const taskStates: TaskState[] = ['open', 'overdue', 'done'];
-const isEntity = (value: string | undefined): value is StoredEntity => (RecordStoreEntities as readonly string[]).includes(value ?? '');
+const isEntity = (value: string | undefined): value is StoredEntity =>
+  (RecordStoreEntities as readonly string[]).includes(value ?? '');
 
 /** Records: a tab per entity, a list with search, filters and sorting, one record beside it, and a form to create or edit. */
 export function RecordsPage({ path }: { path: string[] }) {
@@ -50,12 +63,26 @@ export function RecordsPage({ path }: { path: string[] }) {
   }, []);
 
   const byId = useMemo(() => new Map((records ?? []).map((r) => [r.id, r])), [records]);
-  const text = useCallback((spec: RecordFieldSpec, value: unknown) => fieldText(spec, value, directory, byId, i18n.language), [directory, byId, i18n.language]);
+  const text = useCallback(
+    (spec: RecordFieldSpec, value: unknown) => fieldText(spec, value, directory, byId, i18n.language),
+    [directory, byId, i18n.language],
+  );
   const filter = filters[entity] ?? emptyFilter();
-  const setFilter = (change: Partial<RecordListFilter>) => setFilters((prev) => ({ ...prev, [entity]: { ...filter, ...change } }));
-  const visible = useMemo(() => visibleRecords(records ?? [], entity, filter, text, now), [records, entity, filter, text, now]);
-  const counts = useMemo(() => Object.fromEntries(RecordStoreEntities.map((e) => [e, (records ?? []).filter((r) => r.entity === e).length])), [records]);
-  const filtered = filter.search.trim() !== '' || filter.responsible !== '' || filter.taskState !== '' || Object.values(filter.choices).some(Boolean);
+  const setFilter = (change: Partial<RecordListFilter>) =>
+    setFilters((prev) => ({ ...prev, [entity]: { ...filter, ...change } }));
+  const visible = useMemo(
+    () => visibleRecords(records ?? [], entity, filter, text, now),
+    [records, entity, filter, text, now],
+  );
+  const counts = useMemo(
+    () => Object.fromEntries(RecordStoreEntities.map((e) => [e, (records ?? []).filter((r) => r.entity === e).length])),
+    [records],
+  );
+  const filtered =
+    filter.search.trim() !== '' ||
+    filter.responsible !== '' ||
+    filter.taskState !== '' ||
+    Object.values(filter.choices).some(Boolean);
 
   const saved = async (record: CrmRecord) => {
     setEditing(null);
@@ -89,7 +116,14 @@ export function RecordsPage({ path }: { path: string[] }) {
         {/* Only the tabs in the tablist: the links to the Directory beside them are no tabs (ARIA). */}
         <div className="tab-group" role="tablist">
           {RecordStoreEntities.map((e) => (
-            <button key={e} type="button" role="tab" aria-selected={e === entity} className={e === entity ? 'active' : undefined} onClick={() => navigate('records', e)}>
+            <button
+              key={e}
+              type="button"
+              role="tab"
+              aria-selected={e === entity}
+              className={e === entity ? 'active' : undefined}
+              onClick={() => navigate('records', e)}
+            >
               {t(`records.tabs.${e}`)} <span className="count">{counts[e] ?? 0}</span>
             </button>
           ))}
@@ -106,22 +140,46 @@ export function RecordsPage({ path }: { path: string[] }) {
         <div className="records-filters">
           <label className="search">
             <Icon name="search" size={16} />
-            <input type="search" placeholder={t('common.search')} aria-label={t('common.search')} value={filter.search} onChange={(e) => setFilter({ search: e.target.value })} />
+            <input
+              type="search"
+              placeholder={t('common.search')}
+              aria-label={t('common.search')}
+              value={filter.search}
+              onChange={(e) => setFilter({ search: e.target.value })}
+            />
           </label>
           {filterableChoices(entity).map((spec) => (
             <div key={spec.key} className="filter">
               <label htmlFor={`${ids}-${spec.key}`}>{t(`records.fields.${entity}.${spec.key}`)}</label>
-              <NamedSelect id={`${ids}-${spec.key}`} value={filter.choices[spec.key] ?? ''} options={recordOptions[spec.options!].map((o) => ({ id: o, name: o }))} empty={t('records.any')} onChange={(v) => setFilter({ choices: { ...filter.choices, [spec.key]: v } })} />
+              <NamedSelect
+                id={`${ids}-${spec.key}`}
+                value={filter.choices[spec.key] ?? ''}
+                options={recordOptions[spec.options!].map((o) => ({ id: o, name: o }))}
+                empty={t('records.any')}
+                onChange={(v) => setFilter({ choices: { ...filter.choices, [spec.key]: v } })}
+              />
             </div>
           ))}
           <div className="filter">
             <label htmlFor={`${ids}-responsible`}>{t(`records.fields.${entity}.responsible`)}</label>
-            <NamedSelect id={`${ids}-responsible`} value={filter.responsible} options={directory.users} empty={t('records.anyone')} onChange={(v) => setFilter({ responsible: v })} />
+            <NamedSelect
+              id={`${ids}-responsible`}
+              value={filter.responsible}
+              options={directory.users}
+              empty={t('records.anyone')}
+              onChange={(v) => setFilter({ responsible: v })}
+            />
           </div>
           {entity === 'task' && (
             <div className="segmented" role="group" aria-label={t('records.taskState')}>
               {(['', ...taskStates] as const).map((s) => (
-                <button key={s || 'all'} type="button" aria-pressed={filter.taskState === s} className={filter.taskState === s ? 'active' : undefined} onClick={() => setFilter({ taskState: s })}>
+                <button
+                  key={s || 'all'}
+                  type="button"
+                  aria-pressed={filter.taskState === s}
+                  className={filter.taskState === s ? 'active' : undefined}
+                  onClick={() => setFilter({ taskState: s })}
+                >
                   {s ? t(`records.taskStates.${s}`) : t('records.any')}
                 </button>
               ))}
@@ -129,7 +187,11 @@ export function RecordsPage({ path }: { path: string[] }) {
           )}
           <div className="filter">
             <label htmlFor={`${ids}-sort`}>{t('records.sortBy')}</label>
-            <select id={`${ids}-sort`} value={filter.sort} onChange={(e) => setFilter({ sort: e.target.value as SortKey })}>
+            <select
+              id={`${ids}-sort`}
+              value={filter.sort}
+              onChange={(e) => setFilter({ sort: e.target.value as SortKey })}
+            >
               <option value="updated">{t('records.sort.updated')}</option>
               {entity === 'task' && <option value="due">{t('records.sort.due')}</option>}
               <option value="title">{t('records.sort.title')}</option>
@@ -147,13 +209,37 @@ export function RecordsPage({ path }: { path: string[] }) {
         ) : visible.length === 0 ? (
           <div className="empty">{filtered ? t('records.noMatch') : t('records.empty')}</div>
         ) : (
-          <RecordTable entity={entity} records={visible} text={text} now={now} selectedId={openId} onEdit={(record) => setEditing({ record })} onMarkDone={(r) => void markDone(r)} />
+          <RecordTable
+            entity={entity}
+            records={visible}
+            text={text}
+            now={now}
+            selectedId={openId}
+            onEdit={(record) => setEditing({ record })}
+            onMarkDone={(r) => void markDone(r)}
+          />
         )}
         {openId && records && (
-          <RecordPanel entity={entity} record={byId.get(openId)} text={text} now={now} onClose={() => navigate('records', entity)} onEdit={(record) => setEditing({ record })} onMarkDone={(r) => void markDone(r)} />
+          <RecordPanel
+            entity={entity}
+            record={byId.get(openId)}
+            text={text}
+            now={now}
+            onClose={() => navigate('records', entity)}
+            onEdit={(record) => setEditing({ record })}
+            onMarkDone={(r) => void markDone(r)}
+          />
         )}
       </div>
-      {editing && <RecordForm entity={entity} record={editing.record} records={records ?? []} onCancel={() => setEditing(null)} onSaved={(r) => void saved(r)} />}
+      {editing && (
+        <RecordForm
+          entity={entity}
+          record={editing.record}
+          records={records ?? []}
+          onCancel={() => setEditing(null)}
+          onSaved={(r) => void saved(r)}
+        />
+      )}
       {toast.view}
     </section>
   );

@@ -6,7 +6,13 @@ import { type TaskState, taskState } from '../../../shared/records/task-state';
 import { formatDateTime, formatNumber } from '../ui/format';
 
 /** The value of a field as people read it: names for users, contacts, organisations and linked records; dates in local time. */
-export function fieldText(spec: RecordFieldSpec, value: unknown, directory: Directory, records: ReadonlyMap<string, CrmRecord>, language: string): string {
+export function fieldText(
+  spec: RecordFieldSpec,
+  value: unknown,
+  directory: Directory,
+  records: ReadonlyMap<string, CrmRecord>,
+  language: string,
+): string {
   if (value === undefined || value === null || value === '') return '';
   const id = String(value);
   switch (spec.kind) {
@@ -45,18 +51,32 @@ export interface RecordListFilter {
   sort: SortKey;
 }
 
-export const emptyFilter = (): RecordListFilter => ({ search: '', choices: {}, responsible: '', taskState: '', sort: 'updated' });
+export const emptyFilter = (): RecordListFilter => ({
+  search: '',
+  choices: {},
+  responsible: '',
+  taskState: '',
+  sort: 'updated',
+});
 
 /** The choice fields a list of this entity can be filtered on (its choice columns: stage, status, type). */
-export const filterableChoices = (entity: StoredEntity): RecordFieldSpec[] => recordFields[entity].filter((f) => f.kind === 'choice' && f.column);
+export const filterableChoices = (entity: StoredEntity): RecordFieldSpec[] =>
+  recordFields[entity].filter((f) => f.kind === 'choice' && f.column);
 
-const dueOf = (r: CrmRecord) => (typeof r.fields.dueDate === 'string' ? Date.parse(r.fields.dueDate) : Number.POSITIVE_INFINITY);
+const dueOf = (r: CrmRecord) =>
+  typeof r.fields.dueDate === 'string' ? Date.parse(r.fields.dueDate) : Number.POSITIVE_INFINITY;
 
 /**
  * The records of one entity that pass the filter, in its order. Search matches the title and
  * every field as shown (names, not ids); `now` decides which tasks are overdue.
  */
-export function visibleRecords(all: readonly CrmRecord[], entity: StoredEntity, filter: RecordListFilter, text: (spec: RecordFieldSpec, value: unknown) => string, now: Date): CrmRecord[] {
+export function visibleRecords(
+  all: readonly CrmRecord[],
+  entity: StoredEntity,
+  filter: RecordListFilter,
+  text: (spec: RecordFieldSpec, value: unknown) => string,
+  now: Date,
+): CrmRecord[] {
   const needle = filter.search.trim().toLowerCase();
   const specs = recordFields[entity];
   const out = all.filter((r) => {
@@ -64,7 +84,12 @@ export function visibleRecords(all: readonly CrmRecord[], entity: StoredEntity, 
     for (const [key, value] of Object.entries(filter.choices)) if (value && r.fields[key] !== value) return false;
     if (filter.responsible && r.fields.responsible !== filter.responsible) return false;
     if (entity === 'task' && filter.taskState && taskState(r, now) !== filter.taskState) return false;
-    if (needle && !r.title.toLowerCase().includes(needle) && !specs.some((s) => text(s, r.fields[s.key]).toLowerCase().includes(needle))) return false;
+    if (
+      needle &&
+      !r.title.toLowerCase().includes(needle) &&
+      !specs.some((s) => text(s, r.fields[s.key]).toLowerCase().includes(needle))
+    )
+      return false;
     return true;
   });
   const by: Record<SortKey, (a: CrmRecord, b: CrmRecord) => number> = {
@@ -76,4 +101,5 @@ export function visibleRecords(all: readonly CrmRecord[], entity: StoredEntity, 
 }
 
 /** Hours as people write them: 1.5, 0.25, 2. */
-export const hours = (n: unknown, language: string): string => (typeof n === 'number' ? formatNumber(n, language, { maximumFractionDigits: 2 }) : '0');
+export const hours = (n: unknown, language: string): string =>
+  typeof n === 'number' ? formatNumber(n, language, { maximumFractionDigits: 2 }) : '0';

@@ -34,7 +34,8 @@ export function ApiTokens() {
 
   const create = () =>
     run(async () => {
-      const input = rights.kind === 'owner' ? { name, ownerUserId: rights.ownerUserId } : { name, scopes: rights.scopes };
+      const input =
+        rights.kind === 'owner' ? { name, ownerUserId: rights.ownerUserId } : { name, scopes: rights.scopes };
       const made = await client.call('apiTokens.create', input);
       setCreated({ token: made.token, name: made.info.name });
       setCopied(false);
@@ -62,7 +63,8 @@ export function ApiTokens() {
       ? t('apiTokens.actsAs', { name: userName(token.ownerUserId) })
       : token.scopes.map((s: Scope) => t(`apiTokens.scopes.${scopeKey(s)}`)).join(', ');
   const wide = (token: ApiTokenInfo) => !token.ownerUserId && token.scopes.some(isWideScope);
-  const canCreate = name.trim() !== '' && (rights.kind === 'owner' ? rights.ownerUserId !== '' : rights.scopes.length > 0);
+  const canCreate =
+    name.trim() !== '' && (rights.kind === 'owner' ? rights.ownerUserId !== '' : rights.scopes.length > 0);
   const date = (iso?: string) => (iso ? formatDateTime(iso, i18n.language) : t('apiTokens.never'));
 
   if (!listed) return error !== null ? <ErrorBox error={error} /> : null;
@@ -93,7 +95,10 @@ export function ApiTokens() {
       {migratedNames.length > 0 && (
         <div className="notice-inline api-migrated" role="status">
           <p>
-            {t('apiTokens.migrated', { count: migratedNames.length, names: migratedNames.map((n) => `“${n}”`).join(', ') })}
+            {t('apiTokens.migrated', {
+              count: migratedNames.length,
+              names: migratedNames.map((n) => `“${n}”`).join(', '),
+            })}
           </p>
           <button type="button" onClick={dismissMigrated}>
             {t('apiTokens.migratedRead')}
@@ -137,7 +142,13 @@ export function ApiTokens() {
                 <td>{date(token.createdAt)}</td>
                 <td>{date(token.lastUsedAt)}</td>
                 <td>
-                  <button type="button" className="icon-button danger" aria-label={t('apiTokens.revokeNamed', { name: token.name })} title={t('apiTokens.revoke')} onClick={() => setRevoking(token)}>
+                  <button
+                    type="button"
+                    className="icon-button danger"
+                    aria-label={t('apiTokens.revokeNamed', { name: token.name })}
+                    title={t('apiTokens.revoke')}
+                    onClick={() => setRevoking(token)}
+                  >
                     <Icon name="trash" size={14} />
                   </button>
                 </td>
@@ -156,7 +167,13 @@ export function ApiTokens() {
         }}
       >
         <label htmlFor="api-token-name">{t('apiTokens.newName')}</label>
-        <input id="api-token-name" type="text" value={name} placeholder={t('apiTokens.namePlaceholder')} onChange={(e) => setName(e.target.value)} />
+        <input
+          id="api-token-name"
+          type="text"
+          value={name}
+          placeholder={t('apiTokens.namePlaceholder')}
+          onChange={(e) => setName(e.target.value)}
+        />
         <NewTokenRights rights={rights} onChange={setRights} users={users} />
         <button type="submit" className="primary" disabled={!canCreate}>
           <Icon name="plus" size={14} /> {t('apiTokens.create')}

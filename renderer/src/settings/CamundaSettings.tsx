@@ -2,7 +2,11 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiOutput } from '../../../shared/api';
 import { JobTypes } from '../../../shared/bpmn/jobs';
-import { type CamundaSettings as Settings, type WorkerJobType, WorkerJobTypes } from '../../../shared/model/camunda-settings';
+import {
+  type CamundaSettings as Settings,
+  type WorkerJobType,
+  WorkerJobTypes,
+} from '../../../shared/model/camunda-settings';
 import { useApp } from '../state/context';
 import { ErrorBox, fieldIssues, useErrorText, useIssueText } from '../ui/ErrorText';
 import { FormRow } from '../ui/FormRow';
@@ -93,7 +97,10 @@ export function CamundaSettings() {
     </FormRow>
   );
   const toggle = (type: WorkerJobType, checked: boolean) =>
-    setCamunda({ ...camunda, jobTypes: WorkerJobTypes.filter((j) => (j === type ? checked : camunda.jobTypes.includes(j))) });
+    setCamunda({
+      ...camunda,
+      jobTypes: WorkerJobTypes.filter((j) => (j === type ? checked : camunda.jobTypes.includes(j))),
+    });
   return (
     <fieldset className="card" data-testid="camunda-settings">
       <legend>{t('camunda.title')}</legend>
@@ -107,7 +114,14 @@ export function CamundaSettings() {
           {text('restAddress', 'url', 'https://camunda.kantoor.lan:8080')}
           {text('tokenUrl', 'url', 'https://login.cloud.camunda.io/oauth/token')}
           {text('clientId')}
-          <SecretInput id="camunda-clientSecret" label={t('camunda.clientSecret')} value={camunda.clientSecret ?? ''} kept={Boolean(loaded.camunda?.hasSecret)} keptText={t('camunda.secretKept')} onChange={(clientSecret) => setCamunda({ ...camunda, clientSecret })} />
+          <SecretInput
+            id="camunda-clientSecret"
+            label={t('camunda.clientSecret')}
+            value={camunda.clientSecret ?? ''}
+            kept={Boolean(loaded.camunda?.hasSecret)}
+            keptText={t('camunda.secretKept')}
+            onChange={(clientSecret) => setCamunda({ ...camunda, clientSecret })}
+          />
           {text('audience', 'text', 'zeebe.camunda.io')}
           <p className="muted grid-wide">{t('camunda.credentialsHint')}</p>
           <fieldset className="job-types">
@@ -117,7 +131,11 @@ export function CamundaSettings() {
             </legend>
             {WorkerJobTypes.map((type) => (
               <label key={type} className="prop-check">
-                <input type="checkbox" checked={camunda.jobTypes.includes(type)} onChange={(e) => toggle(type, e.target.checked)} />
+                <input
+                  type="checkbox"
+                  checked={camunda.jobTypes.includes(type)}
+                  onChange={(e) => toggle(type, e.target.checked)}
+                />
                 {t(`camunda.jobType.${JOB_TYPE_WORDS[type]}`)}
               </label>
             ))}
@@ -129,10 +147,13 @@ export function CamundaSettings() {
           <p>{t(`camunda.state.${status.state}`)}</p>
           {status.state !== 'off' && (
             <p>
-              {status.lastPollAt && t('camunda.lastPoll', { at: formatDateTime(status.lastPollAt, i18n.language) })} {t('camunda.handled', { count: status.jobsHandled })}
+              {status.lastPollAt && t('camunda.lastPoll', { at: formatDateTime(status.lastPollAt, i18n.language) })}{' '}
+              {t('camunda.handled', { count: status.jobsHandled })}
             </p>
           )}
-          {status.state === 'failing' && status.lastError && <p className="camunda-error">{t('camunda.lastError', { error: status.lastError })}</p>}
+          {status.state === 'failing' && status.lastError && (
+            <p className="camunda-error">{t('camunda.lastError', { error: status.lastError })}</p>
+          )}
         </div>
       )}
       {said && (

@@ -28,7 +28,11 @@ const draftOf = (c: Connector | undefined, templates: MessageTemplate[]): Draft 
 });
 
 const connectorOf = (d: Draft): Connector | null =>
-  d.kind === 'webhook' ? { type: 'webhook', url: d.url.trim(), headers: parseHeaderLines(d.headers), maxAttempts: d.maxAttempts } : d.kind === 'mail' ? { type: 'mail', to: d.to.trim(), templateId: d.templateId } : null;
+  d.kind === 'webhook'
+    ? { type: 'webhook', url: d.url.trim(), headers: parseHeaderLines(d.headers), maxAttempts: d.maxAttempts }
+    : d.kind === 'mail'
+      ? { type: 'mail', to: d.to.trim(), templateId: d.templateId }
+      : null;
 
 /** Approval messages (seed 002): where an approved item of each approval type is delivered. */
 export function ConnectorSettings() {
@@ -74,7 +78,12 @@ export function ConnectorSettings() {
             <div className="segmented" role="radiogroup" aria-label={t('connectors.kind', { name: it.name })}>
               {(['none', 'webhook', 'mail'] as const).map((k) => (
                 <label key={k} className={d.kind === k ? 'active' : undefined}>
-                  <input type="radio" name={id('kind')} checked={d.kind === k} onChange={() => change(it.id, { kind: k })} />
+                  <input
+                    type="radio"
+                    name={id('kind')}
+                    checked={d.kind === k}
+                    onChange={() => change(it.id, { kind: k })}
+                  />
                   {t(`connectors.kinds.${k}`)}
                 </label>
               ))}
@@ -83,15 +92,34 @@ export function ConnectorSettings() {
               <>
                 <div className="form-row">
                   <label htmlFor={id('url')}>{t('connectors.url')}</label>
-                  <input id={id('url')} type="url" placeholder="https://…" value={d.url} onChange={(e) => change(it.id, { url: e.target.value })} />
+                  <input
+                    id={id('url')}
+                    type="url"
+                    placeholder="https://…"
+                    value={d.url}
+                    onChange={(e) => change(it.id, { url: e.target.value })}
+                  />
                 </div>
                 <div className="form-row">
                   <label htmlFor={id('headers')}>{t('connectors.headers')}</label>
-                  <textarea id={id('headers')} rows={2} placeholder="Authorization: Bearer …" value={d.headers} onChange={(e) => change(it.id, { headers: e.target.value })} />
+                  <textarea
+                    id={id('headers')}
+                    rows={2}
+                    placeholder="Authorization: Bearer …"
+                    value={d.headers}
+                    onChange={(e) => change(it.id, { headers: e.target.value })}
+                  />
                 </div>
                 <div className="form-row">
                   <label htmlFor={id('attempts')}>{t('connectors.maxAttempts')}</label>
-                  <input id={id('attempts')} type="number" min={1} max={20} value={d.maxAttempts} onChange={(e) => change(it.id, { maxAttempts: Number(e.target.value) || 1 })} />
+                  <input
+                    id={id('attempts')}
+                    type="number"
+                    min={1}
+                    max={20}
+                    value={d.maxAttempts}
+                    onChange={(e) => change(it.id, { maxAttempts: Number(e.target.value) || 1 })}
+                  />
                 </div>
                 <p className="muted">{t('connectors.webhookHint')}</p>
               </>
@@ -100,13 +128,25 @@ export function ConnectorSettings() {
               <>
                 <div className="form-row">
                   <label htmlFor={id('to')}>{t('connectors.to')}</label>
-                  <input id={id('to')} type="email" value={d.to} onChange={(e) => change(it.id, { to: e.target.value })} />
+                  <input
+                    id={id('to')}
+                    type="email"
+                    value={d.to}
+                    onChange={(e) => change(it.id, { to: e.target.value })}
+                  />
                 </div>
                 <div className="form-row">
                   <label htmlFor={id('template')}>{t('connectors.template')}</label>
-                  <NamedSelect id={id('template')} value={d.templateId} options={templates} onChange={(templateId) => change(it.id, { templateId })} />
+                  <NamedSelect
+                    id={id('template')}
+                    value={d.templateId}
+                    options={templates}
+                    onChange={(templateId) => change(it.id, { templateId })}
+                  />
                 </div>
-                <p className="muted">{t('connectors.mailHint', { field: '{{Item.Payload}}', interpolation: { escapeValue: false } })}</p>
+                <p className="muted">
+                  {t('connectors.mailHint', { field: '{{Item.Payload}}', interpolation: { escapeValue: false } })}
+                </p>
               </>
             )}
             {saved === it.id && (

@@ -29,7 +29,12 @@ export function MailSettings() {
       setUseSmtp(Boolean(s.smtp));
       if (s.smtp) setSmtp(s.smtp);
       setSenders(s.senders);
-      setDefaultIndex(Math.max(0, s.senders.findIndex((x) => x.id === s.defaultSenderId)));
+      setDefaultIndex(
+        Math.max(
+          0,
+          s.senders.findIndex((x) => x.id === s.defaultSenderId),
+        ),
+      );
     }, setError);
   }, [client, setError]);
 
@@ -45,7 +50,11 @@ export function MailSettings() {
 
   const save = () =>
     run(async () => {
-      const saved = await client.call('mail.saveSettings', { smtp: useSmtp ? smtp : null, senders, ...(senders[defaultIndex]?.id ? { defaultSenderId: senders[defaultIndex].id } : {}) });
+      const saved = await client.call('mail.saveSettings', {
+        smtp: useSmtp ? smtp : null,
+        senders,
+        ...(senders[defaultIndex]?.id ? { defaultSenderId: senders[defaultIndex].id } : {}),
+      });
       setLoaded(saved);
       setSenders(saved.senders);
       setStatus({ ok: true, text: t('mailSettings.saved') });
@@ -55,14 +64,22 @@ export function MailSettings() {
   const field = (key: 'host' | 'user' | 'password', type = 'text') => (
     <div className="form-row">
       <label htmlFor={`smtp-${key}`}>{t(`mailSettings.${key}`)}</label>
-      <input id={`smtp-${key}`} type={type} value={smtp[key] ?? ''} autoComplete="off" onChange={(e) => setSmtp({ ...smtp, [key]: e.target.value })} />
+      <input
+        id={`smtp-${key}`}
+        type={type}
+        value={smtp[key] ?? ''}
+        autoComplete="off"
+        onChange={(e) => setSmtp({ ...smtp, [key]: e.target.value })}
+      />
     </div>
   );
   return (
     <fieldset className="card mail-card">
       <legend>{t('mailSettings.title')}</legend>
       <p className="muted">{t('mailSettings.intro')}</p>
-      {loaded.smtpFromEnvironment && <p className="notice-inline">{t('mailSettings.fromEnvironment', { url: loaded.smtpFromEnvironment })}</p>}
+      {loaded.smtpFromEnvironment && (
+        <p className="notice-inline">{t('mailSettings.fromEnvironment', { url: loaded.smtpFromEnvironment })}</p>
+      )}
       <label className="prop-check">
         <input type="checkbox" checked={useSmtp} onChange={(e) => setUseSmtp(e.target.checked)} />
         {t('mailSettings.useSmtp')}
@@ -72,12 +89,23 @@ export function MailSettings() {
           {field('host')}
           <div className="form-row">
             <label htmlFor="smtp-port">{t('mailSettings.port')}</label>
-            <input id="smtp-port" type="number" min={1} max={65535} value={smtp.port} onChange={(e) => setSmtp({ ...smtp, port: Number(e.target.value) || 587 })} />
+            <input
+              id="smtp-port"
+              type="number"
+              min={1}
+              max={65535}
+              value={smtp.port}
+              onChange={(e) => setSmtp({ ...smtp, port: Number(e.target.value) || 587 })}
+            />
           </div>
           {field('user')}
           {field('password', 'password')}
           <label className="prop-check">
-            <input type="checkbox" checked={smtp.secure} onChange={(e) => setSmtp({ ...smtp, secure: e.target.checked })} />
+            <input
+              type="checkbox"
+              checked={smtp.secure}
+              onChange={(e) => setSmtp({ ...smtp, secure: e.target.checked })}
+            />
             {t('mailSettings.secure')}
           </label>
           <button type="button" onClick={() => void test()}>
@@ -89,10 +117,33 @@ export function MailSettings() {
       <div className="senders">
         {senders.map((s, i) => (
           <div key={i} className="sender-row">
-            <input type="radio" name="default-sender" aria-label={t('mailSettings.default')} checked={i === defaultIndex} onChange={() => setDefaultIndex(i)} />
-            <input type="text" aria-label={t('mailSettings.senderName')} placeholder={t('mailSettings.senderName')} value={s.name} onChange={(e) => setSenders(senders.map((x, j) => (j === i ? { ...x, name: e.target.value } : x)))} />
-            <input type="email" aria-label={t('mailSettings.senderEmail')} placeholder={t('mailSettings.senderEmail')} value={s.email} onChange={(e) => setSenders(senders.map((x, j) => (j === i ? { ...x, email: e.target.value } : x)))} />
-            <button type="button" className="icon-button danger" aria-label={t('common.delete')} onClick={() => setSenders(senders.filter((_, j) => j !== i))}>
+            <input
+              type="radio"
+              name="default-sender"
+              aria-label={t('mailSettings.default')}
+              checked={i === defaultIndex}
+              onChange={() => setDefaultIndex(i)}
+            />
+            <input
+              type="text"
+              aria-label={t('mailSettings.senderName')}
+              placeholder={t('mailSettings.senderName')}
+              value={s.name}
+              onChange={(e) => setSenders(senders.map((x, j) => (j === i ? { ...x, name: e.target.value } : x)))}
+            />
+            <input
+              type="email"
+              aria-label={t('mailSettings.senderEmail')}
+              placeholder={t('mailSettings.senderEmail')}
+              value={s.email}
+              onChange={(e) => setSenders(senders.map((x, j) => (j === i ? { ...x, email: e.target.value } : x)))}
+            />
+            <button
+              type="button"
+              className="icon-button danger"
+              aria-label={t('common.delete')}
+              onClick={() => setSenders(senders.filter((_, j) => j !== i))}
+            >
               <Icon name="trash" size={14} />
             </button>
           </div>

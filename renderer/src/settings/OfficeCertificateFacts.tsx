@@ -3,7 +3,15 @@ import type { OfficeCertificate } from '../../../shared/api/office-contract';
 import { formatDateTime } from '../ui/format';
 
 /** The office network's certificate as colleagues check it: its SHA-256 fingerprint, validity and names. */
-export function OfficeCertificateFacts({ certificate, busy, onRenew }: { certificate: OfficeCertificate | undefined; busy: boolean; onRenew(): void }) {
+export function OfficeCertificateFacts({
+  certificate,
+  busy,
+  onRenew,
+}: {
+  certificate: OfficeCertificate | undefined;
+  busy: boolean;
+  onRenew(): void;
+}) {
   const { t, i18n } = useTranslation();
   const date = (iso: string) => formatDateTime(iso, i18n.language, { dateStyle: 'long' });
   return (
@@ -25,7 +33,12 @@ export function OfficeCertificateFacts({ certificate, busy, onRenew }: { certifi
               </code>
             </dd>
             <dt>{t('officeNetwork.validity')}</dt>
-            <dd>{t('officeNetwork.validRange', { from: date(certificate.validFrom), until: date(certificate.validUntil) })}</dd>
+            <dd>
+              {t('officeNetwork.validRange', {
+                from: date(certificate.validFrom),
+                until: date(certificate.validUntil),
+              })}
+            </dd>
             <dt>{t('officeNetwork.certificateNames')}</dt>
             <dd>{certificate.names.join(', ')}</dd>
           </dl>

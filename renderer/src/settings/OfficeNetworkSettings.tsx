@@ -93,7 +93,9 @@ export function OfficeNetworkSettings() {
           </ul>
         )}
         {on && (
-          <p className="muted">{t('officeNetwork.listening', { addresses: status.listening.join(', '), port: status.port })}</p>
+          <p className="muted">
+            {t('officeNetwork.listening', { addresses: status.listening.join(', '), port: status.port })}
+          </p>
         )}
       </div>
       {status.problem && (
@@ -106,8 +108,19 @@ export function OfficeNetworkSettings() {
           <input type="checkbox" checked={enabled} onChange={(e) => setEnabled(e.target.checked)} />
           {t('officeNetwork.enabled')}
         </label>
-        <FormRow id="office-port" label={t('officeNetwork.port')} {...(byField.get('port') ? { problem: byField.get('port')! } : {})}>
-          <input id="office-port" type="number" min={1} max={65535} value={port} onChange={(e) => setPort(e.target.value)} />
+        <FormRow
+          id="office-port"
+          label={t('officeNetwork.port')}
+          {...(byField.get('port') ? { problem: byField.get('port')! } : {})}
+        >
+          <input
+            id="office-port"
+            type="number"
+            min={1}
+            max={65535}
+            value={port}
+            onChange={(e) => setPort(e.target.value)}
+          />
           <p className="muted">{t('officeNetwork.portHint')}</p>
         </FormRow>
         <FormRow

@@ -47,8 +47,12 @@ export function RepliesSettings() {
       setStatus({ ok: false, text: errorText(e) });
     }
   };
-  const test = () => run(async () => t('replies.testOk', { count: (await client.call('replies.testConnection', { imap: given() })).messages }));
-  const readNow = () => run(async () => t('replies.readOk', { count: (await client.call('replies.readNow', {})).read }));
+  const test = () =>
+    run(async () =>
+      t('replies.testOk', { count: (await client.call('replies.testConnection', { imap: given() })).messages }),
+    );
+  const readNow = () =>
+    run(async () => t('replies.readOk', { count: (await client.call('replies.readNow', {})).read }));
   const save = async () => {
     setStatus(null);
     await call(async () => {
@@ -61,7 +65,14 @@ export function RepliesSettings() {
   const text = (key: 'host' | 'user' | 'folder' | 'address', type = 'text', placeholder?: string) => (
     <div className="form-row">
       <label htmlFor={`imap-${key}`}>{t(`replies.${key}`)}</label>
-      <input id={`imap-${key}`} type={type} value={imap[key]} placeholder={placeholder} autoComplete="off" onChange={(e) => setImap({ ...imap, [key]: e.target.value })} />
+      <input
+        id={`imap-${key}`}
+        type={type}
+        value={imap[key]}
+        placeholder={placeholder}
+        autoComplete="off"
+        onChange={(e) => setImap({ ...imap, [key]: e.target.value })}
+      />
     </div>
   );
   return (
@@ -78,14 +89,32 @@ export function RepliesSettings() {
           {text('host', 'text', 'imap.kantoor.nl')}
           <div className="form-row">
             <label htmlFor="imap-port">{t('replies.port')}</label>
-            <input id="imap-port" type="number" min={1} max={65535} value={imap.port} onChange={(e) => setImap({ ...imap, port: Number(e.target.value) || 993 })} />
+            <input
+              id="imap-port"
+              type="number"
+              min={1}
+              max={65535}
+              value={imap.port}
+              onChange={(e) => setImap({ ...imap, port: Number(e.target.value) || 993 })}
+            />
           </div>
           {text('user')}
-          <SecretInput id="imap-password" label={t('replies.password')} value={imap.password ?? ''} kept={Boolean(loaded.imap?.hasPassword)} keptText={t('replies.passwordKept')} onChange={(password) => setImap({ ...imap, password })} />
+          <SecretInput
+            id="imap-password"
+            label={t('replies.password')}
+            value={imap.password ?? ''}
+            kept={Boolean(loaded.imap?.hasPassword)}
+            keptText={t('replies.passwordKept')}
+            onChange={(password) => setImap({ ...imap, password })}
+          />
           {text('folder')}
           <div className="button-row">
             <label className="prop-check">
-              <input type="checkbox" checked={imap.secure} onChange={(e) => setImap({ ...imap, secure: e.target.checked })} />
+              <input
+                type="checkbox"
+                checked={imap.secure}
+                onChange={(e) => setImap({ ...imap, secure: e.target.checked })}
+              />
               {t('replies.secure')}
             </label>
           </div>

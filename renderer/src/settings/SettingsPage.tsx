@@ -37,7 +37,13 @@ export function SettingsPage() {
           <div className="segmented" role="radiogroup" aria-label={t('settings.language')}>
             {Languages.map((l) => (
               <label key={l} className={settings.language === l ? 'active' : undefined}>
-                <input type="radio" name="language" value={l} checked={settings.language === l} onChange={() => change({ language: l })} />
+                <input
+                  type="radio"
+                  name="language"
+                  value={l}
+                  checked={settings.language === l}
+                  onChange={() => change({ language: l })}
+                />
                 {t(`languages.${l}`)}
               </label>
             ))}
@@ -48,7 +54,13 @@ export function SettingsPage() {
           <div className="segmented" role="radiogroup" aria-label={t('settings.theme')}>
             {Theme.options.map((th) => (
               <label key={th} className={settings.theme === th ? 'active' : undefined}>
-                <input type="radio" name="theme" value={th} checked={settings.theme === th} onChange={() => change({ theme: th })} />
+                <input
+                  type="radio"
+                  name="theme"
+                  value={th}
+                  checked={settings.theme === th}
+                  onChange={() => change({ theme: th })}
+                />
                 {t(`settings.themes.${th}`)}
               </label>
             ))}

@@ -18,9 +18,16 @@ export function EngineSwitch() {
   const toggle = () => void client.call('engine.pause', { paused: !status.paused }).then(setStatus, () => undefined);
   return (
     <div className="engine-switch" data-testid="engine-switch">
-      <span className={`pill ${status.paused ? 'pill-warn' : 'pill-yes'}`}>{status.paused ? t('engine.paused') : t('engine.running')}</span>
+      <span className={`pill ${status.paused ? 'pill-warn' : 'pill-yes'}`}>
+        {status.paused ? t('engine.paused') : t('engine.running')}
+      </span>
       <small className="muted">{t('engine.waiting', { count: status.waitingMessages })}</small>
-      <button type="button" className="link-button" onClick={toggle} title={status.paused ? undefined : t('engine.pauseHint')}>
+      <button
+        type="button"
+        className="link-button"
+        onClick={toggle}
+        title={status.paused ? undefined : t('engine.pauseHint')}
+      >
         {status.paused ? t('engine.resume') : t('engine.pause')}
       </button>
     </div>

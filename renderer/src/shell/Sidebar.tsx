@@ -16,19 +16,25 @@ export function Sidebar({ current }: { current: Area }) {
     <nav className="sidebar" aria-label="Stroomlijn">
       <Brand />
       <ul>
-        {areas.filter((area) => admin || everyoneAreas.has(area)).map((area) => (
-          <li key={area}>
-            <a href={`#/${area}`} className={area === current ? 'active' : undefined} aria-current={area === current ? 'page' : undefined}>
-              <Icon name={area} />
-              <span>{t(`nav.${area}`)}</span>
-              {area === 'work' && unread > 0 && (
-                <span className="nav-badge" title={t('inbox.unreadCount', { count: unread })}>
-                  {unread}
-                </span>
-              )}
-            </a>
-          </li>
-        ))}
+        {areas
+          .filter((area) => admin || everyoneAreas.has(area))
+          .map((area) => (
+            <li key={area}>
+              <a
+                href={`#/${area}`}
+                className={area === current ? 'active' : undefined}
+                aria-current={area === current ? 'page' : undefined}
+              >
+                <Icon name={area} />
+                <span>{t(`nav.${area}`)}</span>
+                {area === 'work' && unread > 0 && (
+                  <span className="nav-badge" title={t('inbox.unreadCount', { count: unread })}>
+                    {unread}
+                  </span>
+                )}
+              </a>
+            </li>
+          ))}
       </ul>
       <div className="sidebar-foot">
         <UserMenu />

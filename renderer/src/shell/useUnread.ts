@@ -9,7 +9,11 @@ export function useUnread(refreshKey: unknown): number {
   const work = useApp((s) => s.workVersion);
   const [count, setCount] = useState(0);
   useEffect(() => {
-    const load = () => void client.call('inbox.unread').then(({ count: n }) => setCount(n), () => undefined);
+    const load = () =>
+      void client.call('inbox.unread').then(
+        ({ count: n }) => setCount(n),
+        () => undefined,
+      );
     load();
     const timer = setInterval(load, 15_000);
     return () => clearInterval(timer);

@@ -26,7 +26,9 @@ export interface AppState {
   saveEntry(input: SaveEntryInput): Promise<string>;
   removeEntry(kind: DirectoryKind, id: string): Promise<void>;
   importCsv(input: ApiInput<'directory.importCsv'>): Promise<ImportReport>;
-  updateSettings(change: Partial<Pick<Settings, 'language' | 'theme' | 'webhookAllowedHosts' | 'actionLinkDays'>>): Promise<void>;
+  updateSettings(
+    change: Partial<Pick<Settings, 'language' | 'theme' | 'webhookAllowedHosts' | 'actionLinkDays'>>,
+  ): Promise<void>;
   dismissNotices(): void;
   /** Ask again for the app info: notices found after the start (a damaged archive month) show then. */
   refreshInfo(): Promise<void>;

@@ -1,6 +1,16 @@
 import { useSyncExternalStore } from 'react';
 
-export const areas = ['design', 'itemTypes', 'templates', 'work', 'messages', 'records', 'directory', 'settings', 'audit'] as const;
+export const areas = [
+  'design',
+  'itemTypes',
+  'templates',
+  'work',
+  'messages',
+  'records',
+  'directory',
+  'settings',
+  'audit',
+] as const;
 export type Area = (typeof areas)[number];
 
 /** Areas for everybody; the others are for admins (DESIGN §6). */

@@ -7,7 +7,8 @@ import { useErrorText } from '../ui/ErrorText';
 import { Icon } from '../ui/icons';
 import { base64Of } from '../ui/file-base64';
 
-const size = (n: number) => (n < 1024 ? `${n} B` : n < 1024 * 1024 ? `${(n / 1024).toFixed(0)} kB` : `${(n / 1024 / 1024).toFixed(1)} MB`);
+const size = (n: number) =>
+  n < 1024 ? `${n} B` : n < 1024 * 1024 ? `${(n / 1024).toFixed(0)} kB` : `${(n / 1024 / 1024).toFixed(1)} MB`;
 
 /** The files every message of this template carries. */
 export function AttachmentList({ value, onChange }: { value: Attachment[]; onChange(v: Attachment[]): void }) {
@@ -21,7 +22,11 @@ export function AttachmentList({ value, onChange }: { value: Attachment[]; onCha
     // The server refuses it as well; said here in the user's language, without sending 8 MB for nothing.
     if (file.size > ITEM_ATTACHMENT_MAX_BYTES) return setProblem(`${file.name} ${t('forms.tooLarge')}`);
     try {
-      const attachment = await client.call('templates.addAttachment', { name: file.name, contentType: file.type || 'application/octet-stream', base64: await base64Of(file) });
+      const attachment = await client.call('templates.addAttachment', {
+        name: file.name,
+        contentType: file.type || 'application/octet-stream',
+        base64: await base64Of(file),
+      });
       onChange([...value, attachment]);
     } catch (e) {
       setProblem(errorText(e));
@@ -35,7 +40,12 @@ export function AttachmentList({ value, onChange }: { value: Attachment[]; onCha
         {value.map((a) => (
           <li key={a.id}>
             <span>📎 {a.name}</span> <small className="muted">{size(a.size)}</small>
-            <button type="button" className="icon-button danger" aria-label={t('common.delete')} onClick={() => onChange(value.filter((x) => x.id !== a.id))}>
+            <button
+              type="button"
+              className="icon-button danger"
+              aria-label={t('common.delete')}
+              onClick={() => onChange(value.filter((x) => x.id !== a.id))}
+            >
               <Icon name="trash" size={14} />
             </button>
           </li>

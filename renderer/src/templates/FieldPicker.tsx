@@ -24,7 +24,12 @@ export function FieldPicker({ groups, onPick }: { groups: FieldGroups; onPick(pa
       ))}
       <details>
         <summary>{t('actFromMail.pickerHeading')}</summary>
-        <button type="button" className="field-chip" onClick={() => onPick('actions')} title={`{{actions}} — ${t('actFromMail.actionsHint')}`}>
+        <button
+          type="button"
+          className="field-chip"
+          onClick={() => onPick('actions')}
+          title={`{{actions}} — ${t('actFromMail.actionsHint')}`}
+        >
           {t('actFromMail.actionsChip')}
         </button>
       </details>

@@ -57,7 +57,9 @@ export function PreviewPane({
   const contactOptions = sources.contacts.map((c): Option => [`contact:${c.id}`, c.name]);
   const [view, setView] = useState<Language | 'all'>('all');
   const [part, setPart] = useState<'html' | 'text'>('html');
-  const shown = (view === 'all' ? Languages : [view]).filter((l) => preview?.renders[l] !== undefined || view !== 'all');
+  const shown = (view === 'all' ? Languages : [view]).filter(
+    (l) => preview?.renders[l] !== undefined || view !== 'all',
+  );
   return (
     <section className="preview" aria-label={t('templates.preview')}>
       <header className="preview-head">
@@ -104,9 +106,15 @@ export function PreviewPane({
                     {r.subject || <span className="muted">{t('templates.noSubject')}</span>}
                   </p>
                   {part === 'html' ? (
-                    <iframe title={`${t('templates.preview')} ${language}`} sandbox="" srcDoc={previewDocument(r.html)} />
+                    <iframe
+                      title={`${t('templates.preview')} ${language}`}
+                      sandbox=""
+                      srcDoc={previewDocument(r.html)}
+                    />
                   ) : (
-                    <pre className="preview-text" tabIndex={0}>{r.text}</pre>
+                    <pre className="preview-text" tabIndex={0}>
+                      {r.text}
+                    </pre>
                   )}
                   <ProblemList problems={r.problems} />
                 </>
@@ -123,7 +131,11 @@ export function PreviewPane({
       <div className="recipients">
         <div className="recipients-head">
           <h3>{t('templates.recipients')}</h3>
-          <select aria-label={t('templates.addressee')} value={addressees.find((a) => JSON.stringify(a.value) === JSON.stringify(addressee))?.key} onChange={(e) => onAddressee(addressees.find((a) => a.key === e.target.value)!.value)}>
+          <select
+            aria-label={t('templates.addressee')}
+            value={addressees.find((a) => JSON.stringify(a.value) === JSON.stringify(addressee))?.key}
+            onChange={(e) => onAddressee(addressees.find((a) => a.key === e.target.value)!.value)}
+          >
             {addressees.map((a) => (
               <option key={a.key} value={a.key}>
                 {t(`design.whoTypes.${a.value.type}`)}
@@ -134,12 +146,19 @@ export function PreviewPane({
         <ul>
           {(preview?.recipients ?? []).map((r) => (
             <li key={r.id} className={r.skip ? 'recipient-skip' : undefined}>
-              <strong>{r.name}</strong> {r.email ? <code>{r.email}</code> : <span className="wf-missing">{t(`templates.skip.${r.skip ?? 'noAddress'}`)}</span>}
+              <strong>{r.name}</strong>{' '}
+              {r.email ? (
+                <code>{r.email}</code>
+              ) : (
+                <span className="wf-missing">{t(`templates.skip.${r.skip ?? 'noAddress'}`)}</span>
+              )}
               {r.skip === 'noConsent' && <span className="wf-missing"> {t('templates.skip.noConsent')}</span>}
               <span className="chain">
                 {r.kind !== 'user'
                   ? t(`templates.chain.${r.kind}`)
-                  : r.resolution.chain.map((s) => `${t(`directory.resolution.${s.source as 'user'}`)}${s.address ? ' ✓' : ' ✗'}`).join(' → ')}
+                  : r.resolution.chain
+                      .map((s) => `${t(`directory.resolution.${s.source as 'user'}`)}${s.address ? ' ✓' : ' ✗'}`)
+                      .join(' → ')}
               </span>
             </li>
           ))}

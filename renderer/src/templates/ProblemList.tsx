@@ -31,7 +31,12 @@ function useProblemText() {
       case 'render': {
         const helper = p.helper ?? '';
         const usage = HELPER_USAGE[helper] ?? helper;
-        return t(`templates.render.${p.reason ?? 'failed'}`, { helper, usage, value: p.value ?? '', max: MAX_DECIMALS });
+        return t(`templates.render.${p.reason ?? 'failed'}`, {
+          helper,
+          usage,
+          value: p.value ?? '',
+          max: MAX_DECIMALS,
+        });
       }
       case 'compile':
       case 'unknownField':

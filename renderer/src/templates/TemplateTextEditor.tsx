@@ -24,7 +24,9 @@ export function TemplateTextEditor({
   const [focus, setFocus] = useState<Part>('html');
   const [typing, setTyping] = useState<{ part: Part; partial: string } | null>(null);
   const fields = groups.flatMap((g) => g.fields);
-  const suggestions = typing ? fields.filter((f) => f.toLowerCase().includes(typing.partial.toLowerCase())).slice(0, 8) : [];
+  const suggestions = typing
+    ? fields.filter((f) => f.toLowerCase().includes(typing.partial.toLowerCase())).slice(0, 8)
+    : [];
 
   const insert = (path: string, part: Part = focus) => {
     insertAtCursor(refs[part].current, value[part], path, (text) => onChange({ ...value, [part]: text }));
@@ -77,7 +79,14 @@ export function TemplateTextEditor({
         {typing && suggestions.length > 0 && (
           <div className="completions" role="listbox" aria-label={t('templates.completions')}>
             {suggestions.map((s) => (
-              <button key={s} type="button" role="option" aria-selected={false} onMouseDown={(e) => e.preventDefault()} onClick={() => insert(s, typing.part)}>
+              <button
+                key={s}
+                type="button"
+                role="option"
+                aria-selected={false}
+                onMouseDown={(e) => e.preventDefault()}
+                onClick={() => insert(s, typing.part)}
+              >
                 {`{{${s}}}`}
               </button>
             ))}

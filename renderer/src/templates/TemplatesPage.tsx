@@ -92,7 +92,9 @@ export function TemplatesPage({ path }: { path: string[] }) {
   const duplicate = async () => {
     if (!draft) return;
     const { id: _id, ...rest } = draft;
-    const saved = await client.call('templates.save', { template: { ...rest, name: t('design.list.copyName', { name: draft.name }) } });
+    const saved = await client.call('templates.save', {
+      template: { ...rest, name: t('design.list.copyName', { name: draft.name }) },
+    });
     await reload();
     navigate('templates', saved.id);
   };
@@ -127,7 +129,10 @@ export function TemplatesPage({ path }: { path: string[] }) {
             <a key={x.id} href={`#/templates/${x.id}`} className={x.id === draft?.id ? 'active' : undefined}>
               <span>{x.name}</span>
               <small>
-                {t(`design.channels.${x.channel}`)} · {languagesWithText(x).map((l) => l.toUpperCase()).join(' ')}
+                {t(`design.channels.${x.channel}`)} ·{' '}
+                {languagesWithText(x)
+                  .map((l) => l.toUpperCase())
+                  .join(' ')}
               </small>
             </a>
           ))}
@@ -141,7 +146,11 @@ export function TemplatesPage({ path }: { path: string[] }) {
               </div>
               <div className="form-row">
                 <label htmlFor="tpl-channel">{t('design.message.channel')}</label>
-                <select id="tpl-channel" value={draft.channel} onChange={(e) => edit({ channel: e.target.value as MessageTemplate['channel'] })}>
+                <select
+                  id="tpl-channel"
+                  value={draft.channel}
+                  onChange={(e) => edit({ channel: e.target.value as MessageTemplate['channel'] })}
+                >
                   {(['email', 'inbox', 'both'] as const).map((c) => (
                     <option key={c} value={c}>
                       {t(`design.channels.${c}`)}
@@ -151,7 +160,11 @@ export function TemplatesPage({ path }: { path: string[] }) {
               </div>
               <div className="form-row">
                 <label htmlFor="tpl-audience">{t('templates.audience')}</label>
-                <select id="tpl-audience" value={draft.audience} onChange={(e) => edit({ audience: e.target.value as MessageTemplate['audience'] })}>
+                <select
+                  id="tpl-audience"
+                  value={draft.audience}
+                  onChange={(e) => edit({ audience: e.target.value as MessageTemplate['audience'] })}
+                >
                   <option value="internal">{t('templates.audiences.internal')}</option>
                   <option value="external">{t('templates.audiences.external')}</option>
                 </select>
@@ -159,7 +172,14 @@ export function TemplatesPage({ path }: { path: string[] }) {
             </div>
             <div className="tabs" role="tablist" aria-label={t('templates.language')}>
               {Languages.map((l) => (
-                <button key={l} type="button" role="tab" aria-selected={l === lang} className={l === lang ? 'active' : undefined} onClick={() => setLang(l)}>
+                <button
+                  key={l}
+                  type="button"
+                  role="tab"
+                  aria-selected={l === lang}
+                  className={l === lang ? 'active' : undefined}
+                  onClick={() => setLang(l)}
+                >
                   {t(`languages.${l}`)} {!hasText(draft.texts[l]) && <span className="count count-error">!</span>}
                 </button>
               ))}
@@ -172,7 +192,11 @@ export function TemplatesPage({ path }: { path: string[] }) {
             />
             <AttachmentList value={draft.attachments} onChange={(attachments) => edit({ attachments })} />
             <label className="prop-check">
-              <input type="checkbox" checked={draft.generatedPdf} onChange={(e) => edit({ generatedPdf: e.target.checked })} />
+              <input
+                type="checkbox"
+                checked={draft.generatedPdf}
+                onChange={(e) => edit({ generatedPdf: e.target.checked })}
+              />
               {t('templates.generatedPdf')}
             </label>
             <div className="template-actions">

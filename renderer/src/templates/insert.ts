@@ -1,5 +1,10 @@
 /** Text with `{{path}}` put in place of the selection (or at the cursor), and where the cursor goes after. */
-export function insertField(value: string, start: number, end: number, path: string): { value: string; cursor: number } {
+export function insertField(
+  value: string,
+  start: number,
+  end: number,
+  path: string,
+): { value: string; cursor: number } {
   // Complete a "{{Ite" being typed instead of adding a second pair of braces.
   const before = value.slice(0, start);
   const open = /\{\{([\w.]*)$/.exec(before);
@@ -9,7 +14,8 @@ export function insertField(value: string, start: number, end: number, path: str
 }
 
 /** The partial field after an unclosed "{{" just before the cursor, if the user is typing one. */
-export const typedField = (value: string, cursor: number): string | null => /\{\{([\w.]*)$/.exec(value.slice(0, cursor))?.[1] ?? null;
+export const typedField = (value: string, cursor: number): string | null =>
+  /\{\{([\w.]*)$/.exec(value.slice(0, cursor))?.[1] ?? null;
 
 /** Put `{{path}}` at the cursor of `el` (at the end without one), hand the text to `apply`, the cursor after it. */
 export function insertAtCursor(

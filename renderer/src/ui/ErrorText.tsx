@@ -51,7 +51,12 @@ export function useIssueText() {
  * The issues of an API error by the form field they are about (the path without `strip`, up to the
  * first dot or bracket), in words for people; `onlyFields`: each one has its field among `keys`.
  */
-export function fieldIssues(error: unknown, strip: RegExp, keys: readonly string[], text: (message: string) => string): { byField: Map<string, string>; onlyFields: boolean } {
+export function fieldIssues(
+  error: unknown,
+  strip: RegExp,
+  keys: readonly string[],
+  text: (message: string) => string,
+): { byField: Map<string, string>; onlyFields: boolean } {
   const byField = new Map<string, string>();
   if (!(error instanceof ApiError)) return { byField, onlyFields: false };
   for (const i of error.issues) byField.set(i.path.replace(strip, '').split(/[.[]/)[0]!, text(i.message));

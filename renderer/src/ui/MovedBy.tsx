@@ -4,6 +4,13 @@ import { useTranslation } from 'react-i18next';
 export function MovedBy({ reasons }: { reasons?: string[] }) {
   const { t } = useTranslation();
   if (!reasons?.length) return null;
-  const words = reasons.map((r) => (r === 'weekend' ? t('officeCalendar.weekend') : r === 'closed' ? t('officeCalendar.closed') : r));
-  return <span className="muted moved-by" data-testid="moved-by"> · {t('officeCalendar.movedBy', { reasons: words.join(', ') })}</span>;
+  const words = reasons.map((r) =>
+    r === 'weekend' ? t('officeCalendar.weekend') : r === 'closed' ? t('officeCalendar.closed') : r,
+  );
+  return (
+    <span className="muted moved-by" data-testid="moved-by">
+      {' '}
+      · {t('officeCalendar.movedBy', { reasons: words.join(', ') })}
+    </span>
+  );
 }

@@ -65,7 +65,11 @@ export function SearchPicker({ options, value, onChange, label, id }: Props) {
           {chosen.map((o) => (
             <li key={o.id} className="picker-chip">
               {o.label}
-              <button type="button" aria-label={t('picker.remove', { name: o.label })} onClick={() => onChange(value.filter((v) => v !== o.id))}>
+              <button
+                type="button"
+                aria-label={t('picker.remove', { name: o.label })}
+                onClick={() => onChange(value.filter((v) => v !== o.id))}
+              >
                 ×
               </button>
             </li>

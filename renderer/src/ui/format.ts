@@ -8,8 +8,11 @@ const DATE_TIME: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 
  * An instant (ISO text) in the UI language — never the browser's own locale — and local time; a
  * text that is no instant is shown as it is.
  */
-export const formatDateTime = (iso: string, language: string, options: Intl.DateTimeFormatOptions = DATE_TIME): string =>
-  formatInstant(iso, language, options) ?? iso;
+export const formatDateTime = (
+  iso: string,
+  language: string,
+  options: Intl.DateTimeFormatOptions = DATE_TIME,
+): string => formatInstant(iso, language, options) ?? iso;
 
 /** A number in the UI language: "1.234,5" in nl and de, "1,234.5" in en. */
 export const formatNumber = (n: number, language: string, options?: Intl.NumberFormatOptions): string =>

@@ -13,7 +13,8 @@ const NOT_REASONS = new Set(['issues', 'things', 'invalidInput']);
 
 /** A server's reason in the user's language; undefined for a key this renderer does not know. */
 export function reasonText(t: TFunction, reason: Reason | undefined): string | undefined {
-  if (!reason || NOT_REASONS.has(reason.key) || !t(`serverErrors.${reason.key}`, { defaultValue: '' })) return undefined;
+  if (!reason || NOT_REASONS.has(reason.key) || !t(`serverErrors.${reason.key}`, { defaultValue: '' }))
+    return undefined;
   return t(`serverErrors.${reason.key}`, params(t, reason));
 }
 

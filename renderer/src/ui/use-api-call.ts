@@ -20,18 +20,21 @@ export interface ApiCall {
 export function useApiCall(): ApiCall {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const run = useCallback(async <T>(fn: () => Promise<T>, options: { staysBusy?: boolean } = {}): Promise<T | undefined> => {
-    setBusy(true);
-    setError(null);
-    try {
-      const result = await fn();
-      if (!options.staysBusy) setBusy(false);
-      return result;
-    } catch (failure) {
-      setError(failure);
-      setBusy(false);
-      return undefined;
-    }
-  }, []);
+  const run = useCallback(
+    async <T>(fn: () => Promise<T>, options: { staysBusy?: boolean } = {}): Promise<T | undefined> => {
+      setBusy(true);
+      setError(null);
+      try {
+        const result = await fn();
+        if (!options.staysBusy) setBusy(false);
+        return result;
+      } catch (failure) {
+        setError(failure);
+        setBusy(false);
+        return undefined;
+      }
+    },
+    [],
+  );
   return { busy, error, setError, run };
 }

@@ -26,7 +26,12 @@ export function ActButton({ task, action, collect, onRefused, onDone }: Props) {
     setError(null);
     try {
       const changed = Object.keys(fields).length ? { fields } : {};
-      await client.call('items.act', { itemId: task.itemId, actionNodeId: action.id, ...(reaction ? { reaction } : {}), ...changed });
+      await client.call('items.act', {
+        itemId: task.itemId,
+        actionNodeId: action.id,
+        ...(reaction ? { reaction } : {}),
+        ...changed,
+      });
       setAsking(false);
       workChanged();
       onDone();
@@ -37,10 +42,21 @@ export function ActButton({ task, action, collect, onRefused, onDone }: Props) {
   };
   return (
     <>
-      <button type="button" className={action.role === 'approve' ? 'primary' : action.role === 'reject' ? 'danger-text' : undefined} onClick={() => (task.reactionRequired ? setAsking(true) : void act())}>
+      <button
+        type="button"
+        className={action.role === 'approve' ? 'primary' : action.role === 'reject' ? 'danger-text' : undefined}
+        onClick={() => (task.reactionRequired ? setAsking(true) : void act())}
+      >
         {action.label}
       </button>
-      {asking && <ReactionDialog actionLabel={action.label} error={error} onAct={(reaction) => void act(reaction)} onClose={() => setAsking(false)} />}
+      {asking && (
+        <ReactionDialog
+          actionLabel={action.label}
+          error={error}
+          onAct={(reaction) => void act(reaction)}
+          onClose={() => setAsking(false)}
+        />
+      )}
       {!asking && error !== null && <ErrorBox error={error} />}
     </>
   );

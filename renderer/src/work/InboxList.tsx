@@ -3,7 +3,15 @@ import type { InboxEntry } from '../../../shared/model/record';
 import { formatDateTime } from '../ui/format';
 
 /** A user's inbox: newest first, unread ones marked; opening one marks it read. */
-export function InboxList({ entries, onRead, onReadAll }: { entries: InboxEntry[]; onRead(id: string): void; onReadAll(): void }) {
+export function InboxList({
+  entries,
+  onRead,
+  onReadAll,
+}: {
+  entries: InboxEntry[];
+  onRead(id: string): void;
+  onReadAll(): void;
+}) {
   const { t, i18n } = useTranslation();
   const when = (iso: string) => formatDateTime(iso, i18n.language);
   if (entries.length === 0) return <div className="empty">{t('inbox.empty')}</div>;
@@ -26,7 +34,17 @@ export function InboxList({ entries, onRead, onReadAll }: { entries: InboxEntry[
               <p className="inbox-text">{e.text}</p>
               <p className="inbox-links">
                 {e.recordId && e.entity && (
-                  <a href={e.entity === 'contact' ? '#/directory/contacts' : e.entity === 'organisation' ? '#/directory/organisations' : `#/records/${e.entity}/${encodeURIComponent(e.recordId)}`}>{t('inbox.openRecord')}</a>
+                  <a
+                    href={
+                      e.entity === 'contact'
+                        ? '#/directory/contacts'
+                        : e.entity === 'organisation'
+                          ? '#/directory/organisations'
+                          : `#/records/${e.entity}/${encodeURIComponent(e.recordId)}`
+                    }
+                  >
+                    {t('inbox.openRecord')}
+                  </a>
                 )}
                 {e.itemId && <a href={`#/work/item/${e.itemId}`}>{t('inbox.openItem')}</a>}
               </p>

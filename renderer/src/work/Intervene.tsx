@@ -32,7 +32,13 @@ export function Intervene({ task, onDone }: { task: TaskView; onDone(): void }) 
             </option>
           ))}
         </select>
-        <button type="button" disabled={!assignee} onClick={() => void run({ type: 'reassign', itemId: task.itemId, taskNodeId: task.taskNodeId, userIds: [assignee] })}>
+        <button
+          type="button"
+          disabled={!assignee}
+          onClick={() =>
+            void run({ type: 'reassign', itemId: task.itemId, taskNodeId: task.taskNodeId, userIds: [assignee] })
+          }
+        >
           {t('work.reassign')}
         </button>
       </div>
@@ -45,13 +51,27 @@ export function Intervene({ task, onDone }: { task: TaskView; onDone(): void }) 
             </option>
           ))}
         </select>
-        <button type="button" disabled={!target} onClick={() => void run({ type: 'moveTo', itemId: task.itemId, taskNodeId: target })}>
+        <button
+          type="button"
+          disabled={!target}
+          onClick={() => void run({ type: 'moveTo', itemId: task.itemId, taskNodeId: target })}
+        >
           {t('work.move')}
         </button>
       </div>
       <div className="intervene-row">
-        <input type="text" aria-label={t('work.cancelReason')} placeholder={t('work.cancelReason')} value={reason} onChange={(e) => setReason(e.target.value)} />
-        <button type="button" className="danger-text" onClick={() => void run({ type: 'cancel', itemId: task.itemId, ...(reason.trim() ? { reason } : {}) })}>
+        <input
+          type="text"
+          aria-label={t('work.cancelReason')}
+          placeholder={t('work.cancelReason')}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+        />
+        <button
+          type="button"
+          className="danger-text"
+          onClick={() => void run({ type: 'cancel', itemId: task.itemId, ...(reason.trim() ? { reason } : {}) })}
+        >
           {t('work.cancelItem')}
         </button>
       </div>

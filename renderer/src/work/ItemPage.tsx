@@ -21,7 +21,10 @@ export function ItemPage({ itemId }: { itemId: string }) {
   const lang = useLanguage();
   const [error, setError] = useState<unknown>(null);
   const reload = useCallback(async () => {
-    const [detail, types] = await Promise.all([client.call('items.detail', { id: itemId }), client.call('itemTypes.list')]);
+    const [detail, types] = await Promise.all([
+      client.call('items.detail', { id: itemId }),
+      client.call('itemTypes.list'),
+    ]);
     setItem(detail);
     setDefs(types.find((type) => type.id === detail.itemTypeId)?.fields ?? []);
   }, [client, itemId]);
@@ -41,14 +44,25 @@ export function ItemPage({ itemId }: { itemId: string }) {
             {item.number} · {item.subject}
           </h1>
           <p className="muted">
-            <span className={`pill ${item.status === 'completed' ? 'pill-yes' : item.status === 'error' ? 'status-failed' : 'pill-warn'}`}>{t(`work.statuses.${item.status}`)}</span> {item.itemStatus && <>· {itemStatusText(t, item.itemStatus)}</>} · {t('work.submittedBy', { name: who(item.submitterUserId), when: when(item.createdAt) })}
+            <span
+              className={`pill ${item.status === 'completed' ? 'pill-yes' : item.status === 'error' ? 'status-failed' : 'pill-warn'}`}
+            >
+              {t(`work.statuses.${item.status}`)}
+            </span>{' '}
+            {item.itemStatus && <>· {itemStatusText(t, item.itemStatus)}</>} ·{' '}
+            {t('work.submittedBy', { name: who(item.submitterUserId), when: when(item.createdAt) })}
           </p>
         </div>
       </header>
       {item.error && <p className="error-box">{item.error}</p>}
       {item.delivery && (
         <p className={item.delivery.status === 'failed' ? 'error-box' : 'muted'} data-testid="delivery">
-          {t(`work.delivery.${item.delivery.status}`, { attempts: item.delivery.attempts, when: item.delivery.at ? when(item.delivery.at) : '', error: item.delivery.lastError ?? '' })} · {t(`work.delivery.via_${item.delivery.via}`)}
+          {t(`work.delivery.${item.delivery.status}`, {
+            attempts: item.delivery.attempts,
+            when: item.delivery.at ? when(item.delivery.at) : '',
+            error: item.delivery.lastError ?? '',
+          })}{' '}
+          · {t(`work.delivery.via_${item.delivery.via}`)}
         </p>
       )}
       <div className="item-grid">
@@ -56,7 +70,14 @@ export function ItemPage({ itemId }: { itemId: string }) {
           <h2>{t('work.now')}</h2>
           {tasks.length === 0 && <p className="muted">{t('work.noTasks')}</p>}
           {tasks.map((task) => (
-            <TaskCard key={task.taskNodeId} task={task} defs={defs} stored={item.fields} when={when} onDone={() => void reload()} />
+            <TaskCard
+              key={task.taskNodeId}
+              task={task}
+              defs={defs}
+              stored={item.fields}
+              when={when}
+              onDone={() => void reload()}
+            />
           ))}
           <h2>{t('work.fields')}</h2>
           <dl className="facts">
@@ -92,7 +113,12 @@ export function ItemPage({ itemId }: { itemId: string }) {
                 <span className="muted">{when(h.at)}</span> {t(`work.events.${h.kind}`, { defaultValue: h.kind })}
                 {h.nodeId && names.has(h.nodeId) && <> · {names.get(h.nodeId)}</>}
                 {h.userId && <> · {who(h.userId)}</>}
-                {h.via && <> · {h.via.kind === 'link' ? t('actFromMail.byLink') : t('actFromMail.byReply', { from: h.via.from })}</>}
+                {h.via && (
+                  <>
+                    {' '}
+                    · {h.via.kind === 'link' ? t('actFromMail.byLink') : t('actFromMail.byReply', { from: h.via.from })}
+                  </>
+                )}
                 {h.detail && <span className="muted"> · {h.detail}</span>}
               </li>
             ))}

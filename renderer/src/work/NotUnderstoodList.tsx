@@ -27,7 +27,13 @@ export function NotUnderstoodList({ replies }: { replies: readonly NotUnderstood
               <tr key={r.messageId}>
                 <td>{formatDateTime(r.at, i18n.language)}</td>
                 <td>{r.from}</td>
-                <td>{r.itemId && r.itemNumber ? <a href={`#/work/item/${r.itemId}`}>{r.itemNumber}</a> : <span className="muted">{r.subject}</span>}</td>
+                <td>
+                  {r.itemId && r.itemNumber ? (
+                    <a href={`#/work/item/${r.itemId}`}>{r.itemNumber}</a>
+                  ) : (
+                    <span className="muted">{r.subject}</span>
+                  )}
+                </td>
                 <td>{t(`notUnderstood.outcomes.${r.outcome}`)}</td>
                 <td className="excerpt">{r.excerpt}</td>
               </tr>

@@ -30,15 +30,19 @@ export function TaskCard({ task, defs, stored, when, onDone }: Props) {
     const def = defs.find((d) => d.key === f.field);
     if (!def) return [];
     const mode = acts ? f.mode : 'readOnly';
-    const note = mode === 'required' && f.actions?.length
-      ? t('forms.requiredFor', { actions: f.actions.map(actionLabel).join(', ') })
-      : undefined;
+    const note =
+      mode === 'required' && f.actions?.length
+        ? t('forms.requiredFor', { actions: f.actions.map(actionLabel).join(', ') })
+        : undefined;
     return [{ def, mode, note }];
   });
   const editable = fields.filter((f) => f.mode !== 'readOnly').map((f) => f.def);
   const [values, setValues] = useState<FormValues>(() => inputValuesOf(editable, stored, lang));
   const [error, setError] = useState<unknown>(null);
-  const { problems, setUnread } = useFormProblems(error, editable.map((d) => d.key));
+  const { problems, setUnread } = useFormProblems(
+    error,
+    editable.map((d) => d.key),
+  );
   /** The fields changed on the form, as the API takes them; null (and the reason at the field) when one cannot be read. */
   const collect = () => {
     setError(null);
@@ -46,10 +50,13 @@ export function TaskCard({ task, defs, stored, when, onDone }: Props) {
     setUnread(unread);
     if (unread.size) return null;
     const before = fieldValuesOf(editable, inputValuesOf(editable, stored, lang), lang, true).fields;
-    return Object.fromEntries(Object.entries(typed).filter(([k, v]) => JSON.stringify(v) !== JSON.stringify(before[k])));
+    return Object.fromEntries(
+      Object.entries(typed).filter(([k, v]) => JSON.stringify(v) !== JSON.stringify(before[k])),
+    );
   };
   const refused = (e: unknown) => {
-    const atFields = e instanceof ApiError && e.issues.length > 0 && e.issues.every((i) => i.path.startsWith('fields.'));
+    const atFields =
+      e instanceof ApiError && e.issues.length > 0 && e.issues.every((i) => i.path.startsWith('fields.'));
     if (atFields) setError(e);
     return atFields;
   };
@@ -58,7 +65,9 @@ export function TaskCard({ task, defs, stored, when, onDone }: Props) {
     <div className="task-card">
       <div>
         <strong>{task.title}</strong>
-        {task.dueAt && <span className={task.overdue ? 'wf-missing' : 'muted'}> · {t('work.due', { when: when(task.dueAt) })}</span>}
+        {task.dueAt && (
+          <span className={task.overdue ? 'wf-missing' : 'muted'}> · {t('work.due', { when: when(task.dueAt) })}</span>
+        )}
         {task.dueAt && <MovedBy reasons={task.dueMovedBy} />}
       </div>
       {fields.length > 0 && (
@@ -72,7 +81,11 @@ export function TaskCard({ task, defs, stored, when, onDone }: Props) {
             itemId={task.itemId}
             onChange={(key, v) => setValues((prev) => ({ ...prev, [key]: v }))}
           />
-          {problems.size > 0 && <p className="error-box" role="alert">{t('errors.checkFields')}</p>}
+          {problems.size > 0 && (
+            <p className="error-box" role="alert">
+              {t('errors.checkFields')}
+            </p>
+          )}
         </div>
       )}
       <div className="task-actions">

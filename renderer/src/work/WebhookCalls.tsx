@@ -3,7 +3,15 @@ import type { WebhookCall } from '../../../shared/model/webhook-call';
 import './webhook-calls.css';
 
 /** The webhook steps an item went through: what was called, how it went, and the start of the answer. */
-export function WebhookCalls({ calls, names, when }: { calls: readonly WebhookCall[]; names: ReadonlyMap<string, string>; when(iso: string): string }) {
+export function WebhookCalls({
+  calls,
+  names,
+  when,
+}: {
+  calls: readonly WebhookCall[];
+  names: ReadonlyMap<string, string>;
+  when(iso: string): string;
+}) {
   const { t } = useTranslation();
   if (!calls.length) return null;
   return (
@@ -16,7 +24,9 @@ export function WebhookCalls({ calls, names, when }: { calls: readonly WebhookCa
               <strong>{names.get(c.nodeId) ?? c.nodeId}</strong> · <code>{`${c.method} ${c.url}`}</code>
             </div>
             <div className={c.status === 'failed' ? undefined : 'muted'}>
-              {c.status === 'done' ? t('webhooks.item.done', { status: c.responseStatus }) : t(`webhooks.item.${c.status}`, { attempts: c.attempts })}
+              {c.status === 'done'
+                ? t('webhooks.item.done', { status: c.responseStatus })
+                : t(`webhooks.item.${c.status}`, { attempts: c.attempts })}
               {c.at && <> · {when(c.at)}</>}
               {c.error && <> · {c.error}</>}
               {c.nextAttemptAt && <> · {t('webhooks.item.next', { when: when(c.nextAttemptAt) })}</>}

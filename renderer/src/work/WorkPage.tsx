@@ -28,9 +28,21 @@ export function WorkPage({ path }: { path: string[] }) {
   const [inbox, setInbox] = useState<InboxEntry[]>([]);
   const [notUnderstood, setNotUnderstood] = useState<NotUnderstoodReply[]>([]);
   const view =
-    path[0] === 'item' && path[1] ? 'item' : path[0] === 'items' ? 'items' : path[0] === 'inbox' ? 'inbox' : path[0] === 'replies' ? 'replies' : 'tasks';
+    path[0] === 'item' && path[1]
+      ? 'item'
+      : path[0] === 'items'
+        ? 'items'
+        : path[0] === 'inbox'
+          ? 'inbox'
+          : path[0] === 'replies'
+            ? 'replies'
+            : 'tasks';
   const reload = useCallback(async () => {
-    const [mine, all, messages] = await Promise.all([client.call('tasks.mine'), client.call('items.list'), client.call('inbox.list')]);
+    const [mine, all, messages] = await Promise.all([
+      client.call('tasks.mine'),
+      client.call('items.list'),
+      client.call('inbox.list'),
+    ]);
     setTasks(mine);
     setInbox(messages);
     setItems([...all].reverse());
@@ -52,17 +64,44 @@ export function WorkPage({ path }: { path: string[] }) {
         </div>
       </header>
       <div className="tabs" role="tablist">
-        <button type="button" role="tab" aria-selected={view === 'tasks'} className={view === 'tasks' ? 'active' : undefined} onClick={() => navigate('work')}>
+        <button
+          type="button"
+          role="tab"
+          aria-selected={view === 'tasks'}
+          className={view === 'tasks' ? 'active' : undefined}
+          onClick={() => navigate('work')}
+        >
           {t('work.myTasks')} <span className="count">{tasks.length}</span>
         </button>
-        <button type="button" role="tab" aria-selected={view === 'items'} className={view === 'items' ? 'active' : undefined} onClick={() => navigate('work', 'items')}>
+        <button
+          type="button"
+          role="tab"
+          aria-selected={view === 'items'}
+          className={view === 'items' ? 'active' : undefined}
+          onClick={() => navigate('work', 'items')}
+        >
           {t('work.items')} <span className="count">{items.length}</span>
         </button>
-        <button type="button" role="tab" aria-selected={view === 'inbox'} className={view === 'inbox' ? 'active' : undefined} onClick={() => navigate('work', 'inbox')}>
-          {t('inbox.title')} <span className={`count${inbox.some((e) => !e.readAt) ? ' count-unread' : ''}`}>{inbox.filter((e) => !e.readAt).length}</span>
+        <button
+          type="button"
+          role="tab"
+          aria-selected={view === 'inbox'}
+          className={view === 'inbox' ? 'active' : undefined}
+          onClick={() => navigate('work', 'inbox')}
+        >
+          {t('inbox.title')}{' '}
+          <span className={`count${inbox.some((e) => !e.readAt) ? ' count-unread' : ''}`}>
+            {inbox.filter((e) => !e.readAt).length}
+          </span>
         </button>
         {(notUnderstood.length > 0 || view === 'replies') && (
-          <button type="button" role="tab" aria-selected={view === 'replies'} className={view === 'replies' ? 'active' : undefined} onClick={() => navigate('work', 'replies')}>
+          <button
+            type="button"
+            role="tab"
+            aria-selected={view === 'replies'}
+            className={view === 'replies' ? 'active' : undefined}
+            onClick={() => navigate('work', 'replies')}
+          >
             {t('notUnderstood.tab')} <span className="count">{notUnderstood.length}</span>
           </button>
         )}
@@ -72,7 +111,12 @@ export function WorkPage({ path }: { path: string[] }) {
       {view === 'inbox' && (
         <InboxList
           entries={inbox}
-          onRead={(id) => void client.call('inbox.markRead', { ids: [id] }).then(inboxChanged).then(reload)}
+          onRead={(id) =>
+            void client
+              .call('inbox.markRead', { ids: [id] })
+              .then(inboxChanged)
+              .then(reload)
+          }
           onReadAll={() => void client.call('inbox.markRead').then(inboxChanged).then(reload)}
         />
       )}

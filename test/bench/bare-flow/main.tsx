@@ -9,7 +9,11 @@ interface Graph {
 }
 
 const graph = (await (await fetch('./graph.json')).json()) as Graph;
-const nodes: Node[] = graph.nodes.map((n) => ({ id: n.id, position: n.position, data: { label: n.title ?? n.label ?? n.kind } }));
+const nodes: Node[] = graph.nodes.map((n) => ({
+  id: n.id,
+  position: n.position,
+  data: { label: n.title ?? n.label ?? n.kind },
+}));
 const edges: Edge[] = graph.edges.map((e) => ({ id: e.id, source: e.source, target: e.target }));
 
 createRoot(document.getElementById('root')!).render(

@@ -33,16 +33,30 @@ describe('IPC binding', () => {
     const unbind = bindApi(fake.electron.ipcMain, { ...app.core, session }, indexUrl);
     expect([...fake.handlers.keys()].sort()).toEqual(apiMethods.map(ipcChannel).sort());
 
-    const call = (method: string, input: unknown, frame: unknown = mainFrame) => fake.handlers.get(ipcChannel(method))!({ senderFrame: frame }, input);
+    const call = (method: string, input: unknown, frame: unknown = mainFrame) =>
+      fake.handlers.get(ipcChannel(method))!({ senderFrame: frame }, input);
     await call('auth.signIn', { login: 'anna', password: PASSWORD });
     const ok = (await call('directory.get', {})) as { ok: true; value: { users: unknown[] } };
     expect(ok.ok).toBe(true);
     expect(ok.value.users.length).toBeGreaterThan(0);
 
-    const bad = (await call('directory.save', { kind: 'roles', entry: { name: '' } })) as { ok: false; error: { code: string; issues: unknown[] } };
-    expect(bad).toEqual({ ok: false, error: { code: 'invalid_input', message: 'Invalid input for directory.save: entry.name: is required', issues: [{ path: 'entry.name', message: 'is required' }] } });
+    const bad = (await call('directory.save', { kind: 'roles', entry: { name: '' } })) as {
+      ok: false;
+      error: { code: string; issues: unknown[] };
+    };
+    expect(bad).toEqual({
+      ok: false,
+      error: {
+        code: 'invalid_input',
+        message: 'Invalid input for directory.save: entry.name: is required',
+        issues: [{ path: 'entry.name', message: 'is required' }],
+      },
+    });
 
-    const foreign = (await call('directory.get', {}, { url: 'https://evil.example/', parent: null })) as { ok: false; error: { code: string } };
+    const foreign = (await call('directory.get', {}, { url: 'https://evil.example/', parent: null })) as {
+      ok: false;
+      error: { code: string };
+    };
     expect(foreign.error.code).toBe('forbidden');
 
     unbind();
@@ -61,7 +75,11 @@ describe('the desktop window’s session', () => {
     const session = desktopSession(fake.electron, file);
     bindApi(fake.electron.ipcMain, { ...app.core, session }, indexUrl);
     const call = (method: string, input: unknown = {}) =>
-      fake.handlers.get(ipcChannel(method))!({ senderFrame: mainFrame }, input) as Promise<{ ok: boolean; value?: unknown; error?: { code: string } }>;
+      fake.handlers.get(ipcChannel(method))!({ senderFrame: mainFrame }, input) as Promise<{
+        ok: boolean;
+        value?: unknown;
+        error?: { code: string };
+      }>;
 
     expect((await call('tasks.mine')).error?.code).toBe('unauthorized');
     const signedIn = await call('auth.signIn', { login: 'Bram', password: PASSWORD });
@@ -76,7 +94,11 @@ describe('the desktop window’s session', () => {
     // A restart of the desktop app finds the same session (the window stays signed in).
     const again = desktopSession(fakeElectron().electron, file);
     expect(again.current).toBe(secret);
-    expect(app.core.callers.ofSession(again.current)).toMatchObject({ kind: 'user', userId: 'user-bram', via: 'desktop' });
+    expect(app.core.callers.ofSession(again.current)).toMatchObject({
+      kind: 'user',
+      userId: 'user-bram',
+      via: 'desktop',
+    });
     // Without encryption by the operating system it is not written at all.
     const plain = desktopSession(fakeElectron({ encryption: false }).electron, join(dir, 'plain.bin'));
     plain.keep(secret, '2026-12-01T00:00:00.000Z');

@@ -14,11 +14,28 @@ describe('desktop notifications of the inbox', () => {
     const store = await openRecordsStore(tempDir(), fakeClock());
     const inbox = createInbox(store, fakeClock());
     const opened: string[] = [];
-    const stop = notifyInbox(fake.electron, inbox, (id) => (id === 'user-bram' ? 'Bram Jansen' : id), (hash) => opened.push(hash));
-    const entry = { id: 'k:user-bram', userId: 'user-bram', at: '2026-11-23T09:00:00.000Z', subject: 'Website relaunch staat op Feedback', text: 'Deal Website relaunch staat nu op Feedback.' };
+    const stop = notifyInbox(
+      fake.electron,
+      inbox,
+      (id) => (id === 'user-bram' ? 'Bram Jansen' : id),
+      (hash) => opened.push(hash),
+    );
+    const entry = {
+      id: 'k:user-bram',
+      userId: 'user-bram',
+      at: '2026-11-23T09:00:00.000Z',
+      subject: 'Website relaunch staat op Feedback',
+      text: 'Deal Website relaunch staat nu op Feedback.',
+    };
     await inbox.add([entry]);
     await inbox.add([entry]);
-    expect(fake.notifications.map((n) => n.options)).toEqual([{ title: 'Bram Jansen: Website relaunch staat op Feedback', body: 'Deal Website relaunch staat nu op Feedback.', silent: false }]);
+    expect(fake.notifications.map((n) => n.options)).toEqual([
+      {
+        title: 'Bram Jansen: Website relaunch staat op Feedback',
+        body: 'Deal Website relaunch staat nu op Feedback.',
+        silent: false,
+      },
+    ]);
     fake.notifications[0]!.emit('click');
     expect(opened).toEqual(['#/work/inbox']);
     stop();

@@ -19,10 +19,22 @@ describe('tray', () => {
     expect(tray.image).toEqual({ path: '/tray.png' });
     expect(tray.tooltip).toBe('Stroomlijn — running, 3 waiting');
     const labels = () => tray.menu.filter((i) => i.type !== 'separator').map((i) => i.label);
-    expect(labels()).toEqual(['Open Stroomlijn', 'Engine running', '3 messages waiting', 'Pause the engine', 'Quit Stroomlijn']);
+    expect(labels()).toEqual([
+      'Open Stroomlijn',
+      'Engine running',
+      '3 messages waiting',
+      'Pause the engine',
+      'Quit Stroomlijn',
+    ]);
     expect(tray.menu.find((i) => i.label === 'Engine running')!.enabled).toBe(false);
     tray.menu.find((i) => i.label === 'Pause the engine')!.click!();
-    expect(labels()).toEqual(['Open Stroomlijn', 'Engine paused', '3 messages waiting', 'Resume the engine', 'Quit Stroomlijn']);
+    expect(labels()).toEqual([
+      'Open Stroomlijn',
+      'Engine paused',
+      '3 messages waiting',
+      'Resume the engine',
+      'Quit Stroomlijn',
+    ]);
     tray.menu.find((i) => i.label === 'Open Stroomlijn')!.click!();
     tray.menu.find((i) => i.label === 'Quit Stroomlijn')!.click!();
     tray.emit('click');

@@ -33,7 +33,14 @@ const settle = () => new Promise<void>((resolve) => setImmediate(resolve));
 describe('main window', () => {
   it('is isolated and sandboxed, without Node, and tells the preload the API methods', () => {
     const prefs = secureWebPreferences('/p.cjs');
-    expect(prefs).toMatchObject({ preload: '/p.cjs', contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false });
+    expect(prefs).toMatchObject({
+      preload: '/p.cjs',
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      webviewTag: false,
+    });
     expect(prefs.additionalArguments).toEqual([`--stroomlijn-api-methods=${apiMethods.join(',')}`]);
   });
 

@@ -14,7 +14,11 @@ const now = new Date('2026-11-26T10:00:00.000Z');
 const names = ['kantoor-pc', 'kantoor-pc.lan', '192.168.1.10', 'fd00::2'];
 
 /** Whether a TLS client that trusts only `caPem` accepts the server's certificate for `servername`. */
-async function handshake(pair: { keyPem: string; certPem: string }, caPem: string, servername: string): Promise<string> {
+async function handshake(
+  pair: { keyPem: string; certPem: string },
+  caPem: string,
+  servername: string,
+): Promise<string> {
   const server = createServer({ key: pair.keyPem, cert: pair.certPem }, (_req, res) => res.end('ok'));
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');
@@ -38,7 +42,9 @@ describe('the office network certificate', () => {
     const cert = new X509Certificate(pair.certPem);
     expect(cert.publicKey.asymmetricKeyType).toBe('ec');
     expect(cert.publicKey.asymmetricKeyDetails?.namedCurve).toBe('prime256v1');
-    expect(cert.subjectAltName).toBe('DNS:kantoor-pc, DNS:kantoor-pc.lan, IP Address:192.168.1.10, IP Address:FD00:0:0:0:0:0:0:2');
+    expect(cert.subjectAltName).toBe(
+      'DNS:kantoor-pc, DNS:kantoor-pc.lan, IP Address:192.168.1.10, IP Address:FD00:0:0:0:0:0:0:2',
+    );
     expect(cert.ca).toBe(false);
     expect(cert.keyUsage).toEqual(['1.3.6.1.5.5.7.3.1']);
     expect(cert.checkPrivateKey(createPrivateKey(pair.keyPem))).toBe(true);

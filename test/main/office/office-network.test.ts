@@ -30,7 +30,11 @@ describe('the office network', () => {
   it('turned on, serves HTTPS at once on every address with a certificate made for the names', async () => {
     const on = await turnOn();
     expect(on).toMatchObject({ enabled: true, port: office.port, hostNames: names, listening: addresses });
-    expect(on.urls).toEqual([`https://kantoor-pc:${office.port}/`, `https://127.0.0.1:${office.port}/`, `https://127.0.0.2:${office.port}/`]);
+    expect(on.urls).toEqual([
+      `https://kantoor-pc:${office.port}/`,
+      `https://127.0.0.1:${office.port}/`,
+      `https://127.0.0.2:${office.port}/`,
+    ]);
     expect(on.certificate!.names).toEqual(names);
     for (const address of addresses) {
       const reply = await page(address);
@@ -49,7 +53,9 @@ describe('the office network', () => {
     expect(reply.headers['strict-transport-security']).toBe('max-age=15552000');
     expect(reply.headers['content-security-policy']).toContain("script-src 'self'");
     expect(reply.headers['x-frame-options']).toBe('DENY');
-    const asset = await httpsRequest('127.0.0.2', office.port, '/assets/app-1234.js', { headers: { host: `127.0.0.2:${office.port}` } });
+    const asset = await httpsRequest('127.0.0.2', office.port, '/assets/app-1234.js', {
+      headers: { host: `127.0.0.2:${office.port}` },
+    });
     expect(asset.status).toBe(200);
   });
 
@@ -57,7 +63,14 @@ describe('the office network', () => {
     await turnOn();
     expect((await page('127.0.0.1', `KANTOOR-PC:${office.port}`)).status).toBe(200);
     expect((await page('127.0.0.1', `127.0.0.2:${office.port}`)).status).toBe(200);
-    for (const host of [`evil.example:${office.port}`, 'kantoor-pc', `kantoor-pc:${office.port + 1}`, `localhost:${office.port}`, `kantoor-pc.evil.example:${office.port}`, `x@kantoor-pc:${office.port}`]) {
+    for (const host of [
+      `evil.example:${office.port}`,
+      'kantoor-pc',
+      `kantoor-pc:${office.port + 1}`,
+      `localhost:${office.port}`,
+      `kantoor-pc.evil.example:${office.port}`,
+      `x@kantoor-pc:${office.port}`,
+    ]) {
       const refused = await page('127.0.0.1', host);
       expect(`${host} → ${refused.status}`).toBe(`${host} → 403`);
       expect(refused.json().error.code).toBe('forbidden');
@@ -85,7 +98,9 @@ describe('the office network', () => {
 
   it('makes a new certificate when the names change, and on request; the listener keeps its port', async () => {
     const first = (await turnOn()).certificate!;
-    const renamed = await call<OfficeNetworkStatus>('officeNetwork.update', { hostNames: ['kantoor-pc.lan', '127.0.0.1'] });
+    const renamed = await call<OfficeNetworkStatus>('officeNetwork.update', {
+      hostNames: ['kantoor-pc.lan', '127.0.0.1'],
+    });
     expect(renamed.certificate!.names).toEqual(['kantoor-pc.lan', '127.0.0.1']);
     expect(renamed.certificate!.fingerprint).not.toBe(first.fingerprint);
     const reply = await page('127.0.0.1', `kantoor-pc.lan:${office.port}`);
@@ -95,7 +110,9 @@ describe('the office network', () => {
     const renewed = await call<OfficeNetworkStatus>('officeNetwork.renewCertificate');
     expect(renewed.certificate!.names).toEqual(renamed.certificate!.names);
     expect(renewed.certificate!.fingerprint).not.toBe(renamed.certificate!.fingerprint);
-    expect((await page('127.0.0.1', `kantoor-pc.lan:${office.port}`)).certificate.fingerprint256).toBe(renewed.certificate!.fingerprint);
+    expect((await page('127.0.0.1', `kantoor-pc.lan:${office.port}`)).certificate.fingerprint256).toBe(
+      renewed.certificate!.fingerprint,
+    );
   });
 
   it('moves to another port at once', async () => {
@@ -104,7 +121,9 @@ describe('the office network', () => {
     const moved = await call<OfficeNetworkStatus>('officeNetwork.update', { port: other });
     expect(moved.port).toBe(other);
     expect(await connects('127.0.0.1', office.port)).toBe('ECONNREFUSED');
-    expect((await httpsRequest('127.0.0.1', other, '/', { headers: { host: `kantoor-pc:${other}` } })).status).toBe(200);
+    expect((await httpsRequest('127.0.0.1', other, '/', { headers: { host: `kantoor-pc:${other}` } })).status).toBe(
+      200,
+    );
   });
 });
 
@@ -113,7 +132,10 @@ describe('a change of the office network that cannot be carried out', () => {
     const squatter = createServer().listen(office.port, '127.0.0.2');
     await once(squatter, 'listening');
     try {
-      await expect(turnOn()).rejects.toMatchObject({ code: 'invalid_input', issues: [{ path: 'port', message: 'is in use by another program' }] });
+      await expect(turnOn()).rejects.toMatchObject({
+        code: 'invalid_input',
+        issues: [{ path: 'port', message: 'is in use by another program' }],
+      });
       expect(await connects('127.0.0.1', office.port)).toBe('ECONNREFUSED');
       expect(await status()).toMatchObject({ enabled: false, listening: [] });
       expect((await status()).certificate).toBeUndefined();
@@ -124,9 +146,15 @@ describe('a change of the office network that cannot be carried out', () => {
   });
 
   it('is refused without a name colleagues type, or with one that is not a host', async () => {
-    await expect(call('officeNetwork.update', { enabled: true, port: office.port, hostNames: [] })).rejects.toMatchObject({ issues: [{ path: 'hostNames' }] });
-    await expect(call('officeNetwork.update', { hostNames: ['https://kantoor-pc/'] })).rejects.toMatchObject({ issues: [{ path: 'hostNames[0]' }] });
-    await expect(call('officeNetwork.update', { hostNames: ['999.1.2.3'] })).rejects.toMatchObject({ issues: [{ path: 'hostNames[0]' }] });
+    await expect(
+      call('officeNetwork.update', { enabled: true, port: office.port, hostNames: [] }),
+    ).rejects.toMatchObject({ issues: [{ path: 'hostNames' }] });
+    await expect(call('officeNetwork.update', { hostNames: ['https://kantoor-pc/'] })).rejects.toMatchObject({
+      issues: [{ path: 'hostNames[0]' }],
+    });
+    await expect(call('officeNetwork.update', { hostNames: ['999.1.2.3'] })).rejects.toMatchObject({
+      issues: [{ path: 'hostNames[0]' }],
+    });
     await expect(call('officeNetwork.update', { port: 70000 })).rejects.toMatchObject({ issues: [{ path: 'port' }] });
     await expect(call('officeNetwork.renewCertificate')).rejects.toMatchObject({ issues: [{ path: 'hostNames' }] });
     expect(await status()).toMatchObject({ enabled: false, hostNames: [], port: 4443 });

@@ -5,7 +5,8 @@ import { useOfficeTestApp } from '../../helpers/office-app';
 const office = useOfficeTestApp();
 const host = () => `kantoor-pc:${office.port}`;
 const ours = () => `https://${host()}`;
-const newToken = async () => (await office.call<{ token: string }>('apiTokens.create', { name: 'Boekhouding', scopes: ['admin'] })).token;
+const newToken = async () =>
+  (await office.call<{ token: string }>('apiTokens.create', { name: 'Boekhouding', scopes: ['admin'] })).token;
 
 const post = (path: string, headers: Record<string, string>, body = '{}') =>
   httpsRequest('127.0.0.1', office.port, path, {
@@ -50,7 +51,12 @@ describe('the API v1 over the office network', () => {
 describe('cross-site requests to the office network', () => {
   it('refuses another origin, an opaque one, plain http and our name on another port', async () => {
     await office.turnOn();
-    for (const origin of ['https://evil.example', 'null', `http://${host()}`, `https://kantoor-pc:${office.port + 1}`]) {
+    for (const origin of [
+      'https://evil.example',
+      'null',
+      `http://${host()}`,
+      `https://kantoor-pc:${office.port + 1}`,
+    ]) {
       const reply = await post('/api/rpc/auth.status', { origin });
       expect(`${origin} → ${reply.status}`).toBe(`${origin} → 403`);
     }
@@ -69,7 +75,11 @@ describe('cross-site requests to the office network', () => {
     const before = office.saved();
     const form = await post(
       '/api/rpc/officeNetwork.update',
-      { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site', 'content-type': 'application/x-www-form-urlencoded' },
+      {
+        origin: 'https://evil.example',
+        'sec-fetch-site': 'cross-site',
+        'content-type': 'application/x-www-form-urlencoded',
+      },
       'enabled=false',
     );
     expect(form.status).toBe(403);
@@ -98,7 +108,11 @@ describe('colleagues signed in over the office network', () => {
     const first = await rpc('auth.signIn', { login, password: 'een eerste wachtwoord' });
     const firstSession = { cookie: cookieOf(first), 'x-stroomlijn-csrf': String(first.headers['x-stroomlijn-csrf']) };
     expect((await rpc('tasks.mine', {}, firstSession)).status).toBe(403);
-    const own = await rpc('auth.changePassword', { current: 'een eerste wachtwoord', next: 'een lang wachtwoord' }, firstSession);
+    const own = await rpc(
+      'auth.changePassword',
+      { current: 'een eerste wachtwoord', next: 'een lang wachtwoord' },
+      firstSession,
+    );
     expect(own.status, own.text).toBe(200);
     const reply = await rpc('auth.signIn', { login, password: 'een lang wachtwoord' });
     expect(reply.status, reply.text).toBe(200);
@@ -134,14 +148,20 @@ describe('colleagues signed in over the office network', () => {
     expect(office.saved()).toEqual(before);
     const settings = await rpc('settings.get', {}, { cookie, 'x-stroomlijn-csrf': csrf });
     expect(settings.status).toBe(403);
-    const { entries } = await office.call<{ entries: { action: string; from: string; actor: { name: string } }[] }>('audit.list', {});
+    const { entries } = await office.call<{ entries: { action: string; from: string; actor: { name: string } }[] }>(
+      'audit.list',
+      {},
+    );
     // Newest first: the two refusals here, and the call before he chose his own password.
     expect(entries.filter((e) => e.action === 'refused').map((e) => [e.actor.name, e.from])).toEqual([
       ['Bram Jansen', '127.0.0.1'],
       ['Bram Jansen', '127.0.0.1'],
       ['Bram Jansen', '127.0.0.1'],
     ]);
-    expect(entries.find((e) => e.action === 'signedIn')).toMatchObject({ from: '127.0.0.1', actor: { name: 'Bram Jansen' } });
+    expect(entries.find((e) => e.action === 'signedIn')).toMatchObject({
+      from: '127.0.0.1',
+      actor: { name: 'Bram Jansen' },
+    });
   });
 
   it('never makes the first administrator from another desk', async () => {

@@ -15,7 +15,8 @@ const graph = {
   ],
   edges: [edge('s', 't'), edge('t', 'a'), edge('c', 'e', 'b1'), edge('n', 'e')],
 };
-const problem = (source: string, target: string, sourceHandle?: string) => connectionProblem(graph, { source, target, sourceHandle });
+const problem = (source: string, target: string, sourceHandle?: string) =>
+  connectionProblem(graph, { source, target, sourceHandle });
 
 describe('valid connections', () => {
   it('let a task lead only to actions, and an action hang off one task', () => {

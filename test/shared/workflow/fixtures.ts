@@ -1,9 +1,19 @@
-import { Database, emptyDatabase, type WorkflowEdge, type WorkflowNode, WorkflowNode as NodeSchema } from '../../../shared/model';
+import {
+  Database,
+  emptyDatabase,
+  type WorkflowEdge,
+  type WorkflowNode,
+  WorkflowNode as NodeSchema,
+} from '../../../shared/model';
 import type { ValidationContext, WorkflowUnderTest } from '../../../shared/workflow';
 import sample from '../../../resources/sample-data.json';
 
 export const sampleDb = Database.parse({ ...emptyDatabase(), ...sample });
-export const ctx: ValidationContext = { directory: sampleDb.directory, itemTypes: sampleDb.itemTypes, templates: sampleDb.templates };
+export const ctx: ValidationContext = {
+  directory: sampleDb.directory,
+  itemTypes: sampleDb.itemTypes,
+  templates: sampleDb.templates,
+};
 
 const at = { x: 0, y: 0 };
 /** A node of `kind` with the settings given (parsed, so defaults fill in). */
@@ -21,7 +31,12 @@ export const node = (id: string, kind: WorkflowNode['kind'], settings: Record<st
 };
 
 let n = 0;
-export const edge = (source: string, target: string, sourceHandle?: string): WorkflowEdge => ({ id: `e${++n}`, source, target, ...(sourceHandle ? { sourceHandle } : {}) });
+export const edge = (source: string, target: string, sourceHandle?: string): WorkflowEdge => ({
+  id: `e${++n}`,
+  source,
+  target,
+  ...(sourceHandle ? { sourceHandle } : {}),
+});
 
 /** start → task → action → end: the smallest valid workflow. */
 export const minimal = (): WorkflowUnderTest => ({

@@ -4,7 +4,16 @@ import { latestVersion, publishedGraph, versionOf, workflowById } from '../../..
 
 const graph = (id: string) => ({ nodes: [{ id, kind: 'end' }], edges: [] }) as unknown as Workflow['draft'];
 const workflow = (id: string, versions: number[]) =>
-  ({ id, name: id, draft: graph('draft'), versions: versions.map((version) => ({ version, publishedAt: '2026-01-01T00:00:00.000Z', graph: graph(`v${version}`) })) }) as unknown as Workflow;
+  ({
+    id,
+    name: id,
+    draft: graph('draft'),
+    versions: versions.map((version) => ({
+      version,
+      publishedAt: '2026-01-01T00:00:00.000Z',
+      graph: graph(`v${version}`),
+    })),
+  }) as unknown as Workflow;
 
 describe('workflow queries', () => {
   const workflows = [workflow('wf-a', [1, 2]), workflow('wf-b', [])];

@@ -33,7 +33,11 @@ export function BpmnExportDialog({ client, workflowId, version, flush, onClose }
     void (async () => {
       try {
         await flush();
-        const answer = await client.call('workflows.exportBpmn', { id: workflowId, platformVersion: platform, ...(version !== undefined ? { version } : {}) });
+        const answer = await client.call('workflows.exportBpmn', {
+          id: workflowId,
+          platformVersion: platform,
+          ...(version !== undefined ? { version } : {}),
+        });
         if (current) setResult({ for: platform, export: answer });
       } catch (e) {
         if (current) setError(errorText.current(e));
@@ -66,7 +70,11 @@ export function BpmnExportDialog({ client, workflowId, version, flush, onClose }
       }
     >
       <p>{t('bpmnExport.intro')}</p>
-      <p className="muted">{t('bpmnExport.what', { what: version === undefined ? t('bpmnExport.draft') : t('bpmnExport.version', { version }) })}</p>
+      <p className="muted">
+        {t('bpmnExport.what', {
+          what: version === undefined ? t('bpmnExport.draft') : t('bpmnExport.version', { version }),
+        })}
+      </p>
       <div className="form-row">
         <label htmlFor="bpmn-platform">{t('bpmnExport.platform')}</label>
         <select id="bpmn-platform" value={platform} onChange={(e) => setPlatform(e.target.value as PlatformVersion)}>
@@ -89,7 +97,9 @@ export function BpmnExportDialog({ client, workflowId, version, flush, onClose }
             <p>{t('bpmnExport.someLost', { version: platform })}</p>
             <ul>
               {ready.warnings.map((w) => (
-                <li key={`${w.code}:${w.nodeId}`}>{t(`bpmnExport.warnings.${w.code}`, { name: w.name, needs: w.needs ?? '' })}</li>
+                <li key={`${w.code}:${w.nodeId}`}>
+                  {t(`bpmnExport.warnings.${w.code}`, { name: w.name, needs: w.needs ?? '' })}
+                </li>
               ))}
             </ul>
           </div>

@@ -1,4 +1,15 @@
-import { Background, BackgroundVariant, Controls, MarkerType, MiniMap, ReactFlow, useReactFlow, useStore as useFlowStore, type Connection, type ReactFlowState } from '@xyflow/react';
+import {
+  Background,
+  BackgroundVariant,
+  Controls,
+  MarkerType,
+  MiniMap,
+  ReactFlow,
+  useReactFlow,
+  useStore as useFlowStore,
+  type Connection,
+  type ReactFlowState,
+} from '@xyflow/react';
 import { type DragEvent, type MouseEvent, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
@@ -42,7 +53,11 @@ export function Canvas({ store, onContextMenu }: Props) {
   const edges = useStore(store, (s) => s.edges);
   const simulated = useStore(store, (s) => s.simulated);
   // Only the few nodes a simulation is at get a new object (and a class); the others keep theirs.
-  const shown = useMemo(() => (simulated.length ? nodes.map((n) => (simulated.includes(n.id) ? { ...n, className: 'sim-current' } : n)) : nodes), [nodes, simulated]);
+  const shown = useMemo(
+    () =>
+      simulated.length ? nodes.map((n) => (simulated.includes(n.id) ? { ...n, className: 'sim-current' } : n)) : nodes,
+    [nodes, simulated],
+  );
   const readOnly = useStore(store, (s) => s.readOnly);
   const { onNodesChange, onEdgesChange, connect, addNode } = store.getState();
   const { screenToFlowPosition, fitView } = useReactFlow<FlowNode, FlowEdge>();
@@ -54,7 +69,12 @@ export function Canvas({ store, onContextMenu }: Props) {
   const defaultEdgeOptions = useMemo(() => ({ ...edgeLook, ariaLabel: t('editorAid.flow.edgeLabel') }), [t]);
 
   const isValidConnection = useCallback(
-    (c: Connection | FlowEdge) => connectionProblem(store.getState().graph(), { source: c.source, target: c.target, sourceHandle: c.sourceHandle }) === null,
+    (c: Connection | FlowEdge) =>
+      connectionProblem(store.getState().graph(), {
+        source: c.source,
+        target: c.target,
+        sourceHandle: c.sourceHandle,
+      }) === null,
     [store],
   );
 
@@ -64,7 +84,11 @@ export function Canvas({ store, onContextMenu }: Props) {
       if (!kind || readOnly) return;
       event.preventDefault();
       const p = screenToFlowPosition({ x: event.clientX, y: event.clientY });
-      addNode(kind, { x: Math.round((p.x - 110) / 20) * 20, y: Math.round((p.y - 30) / 20) * 20 }, t(`design.newTitles.${kind}`));
+      addNode(
+        kind,
+        { x: Math.round((p.x - 110) / 20) * 20, y: Math.round((p.y - 30) / 20) * 20 },
+        t(`design.newTitles.${kind}`),
+      );
     },
     [addNode, readOnly, screenToFlowPosition, t],
   );
@@ -117,7 +141,16 @@ export function Canvas({ store, onContextMenu }: Props) {
       ariaLabelConfig={ariaLabelConfig}
     >
       {detail === 'near' && <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />}
-      {detail === 'near' && nodes.length > 0 && <MiniMap pannable zoomable style={MINIMAP_SIZE} nodeColor={minimapColour} nodeStrokeWidth={0} ariaLabel={t('design.minimap')} />}
+      {detail === 'near' && nodes.length > 0 && (
+        <MiniMap
+          pannable
+          zoomable
+          style={MINIMAP_SIZE}
+          nodeColor={minimapColour}
+          nodeStrokeWidth={0}
+          ariaLabel={t('design.minimap')}
+        />
+      )}
       <Controls showInteractive={false} fitViewOptions={fitViewOptions} />
     </ReactFlow>
   );

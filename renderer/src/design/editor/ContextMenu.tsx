@@ -10,7 +10,15 @@ export interface MenuItem {
 }
 
 /** A small menu at the pointer; any click elsewhere or Escape closes it. */
-export function ContextMenu({ at, items, onClose }: { at: { x: number; y: number }; items: MenuItem[]; onClose(): void }) {
+export function ContextMenu({
+  at,
+  items,
+  onClose,
+}: {
+  at: { x: number; y: number };
+  items: MenuItem[];
+  onClose(): void;
+}) {
   const { t } = useTranslation();
   useEffect(() => {
     const close = (e: Event) => {
@@ -25,7 +33,13 @@ export function ContextMenu({ at, items, onClose }: { at: { x: number; y: number
     };
   }, [onClose]);
   return (
-    <div className="context-menu" role="menu" aria-label={t('design.menu')} style={{ left: at.x, top: at.y }} onPointerDown={(e) => e.stopPropagation()}>
+    <div
+      className="context-menu"
+      role="menu"
+      aria-label={t('design.menu')}
+      style={{ left: at.x, top: at.y }}
+      onPointerDown={(e) => e.stopPropagation()}
+    >
       {items.map((item) => (
         <button
           key={item.key}

@@ -147,7 +147,9 @@ export function Editor({ client, store, workflow, version, lookups, onWorkflow }
       const replaceRoute = answer.replaceRoute === undefined ? {} : { replaceRoute: answer.replaceRoute };
       const result = await client.call('workflows.publish', { id: workflow.id, ...replaceRoute });
       onWorkflow(await client.call('workflows.get', { id: workflow.id }));
-      toast.show([t('design.publish.done', { version: result.version }), route.said(result, answer)].filter(Boolean).join(' '));
+      toast.show(
+        [t('design.publish.done', { version: result.version }), route.said(result, answer)].filter(Boolean).join(' '),
+      );
     } catch (error) {
       setTab('validation');
       setNotice(errorText(error));
@@ -169,7 +171,9 @@ export function Editor({ client, store, workflow, version, lookups, onWorkflow }
 
   const changeSettings = useCallback(
     (change: SettingsChange) => {
-      client.call('workflows.update', { id: workflow.id, ...change }).then(onWorkflow, (e: unknown) => setNotice(errorText(e)));
+      client
+        .call('workflows.update', { id: workflow.id, ...change })
+        .then(onWorkflow, (e: unknown) => setNotice(errorText(e)));
     },
     [client, errorText, onWorkflow, workflow.id],
   );
@@ -181,11 +185,27 @@ export function Editor({ client, store, workflow, version, lookups, onWorkflow }
     const readOnly = s.readOnly;
     if (nodeId && !s.nodes.find((n) => n.id === nodeId)?.selected) s.select([nodeId]);
     const items: MenuItem[] = [
-      { key: 'copy', label: t('design.shortcuts.copy'), run: () => run('copy'), disabled: !nodeId && !s.nodes.some((n) => n.selected) },
-      { key: 'duplicate', label: t('design.shortcuts.duplicate'), run: () => run('duplicate'), disabled: readOnly || (!nodeId && !s.nodes.some((n) => n.selected)) },
+      {
+        key: 'copy',
+        label: t('design.shortcuts.copy'),
+        run: () => run('copy'),
+        disabled: !nodeId && !s.nodes.some((n) => n.selected),
+      },
+      {
+        key: 'duplicate',
+        label: t('design.shortcuts.duplicate'),
+        run: () => run('duplicate'),
+        disabled: readOnly || (!nodeId && !s.nodes.some((n) => n.selected)),
+      },
       { key: 'paste', label: t('design.shortcuts.paste'), run: paste, disabled: readOnly || !readClipboard() },
       { key: 'layout', label: t('design.shortcuts.layout'), run: () => void layout(), disabled: readOnly },
-      { key: 'delete', label: t('common.delete'), run: () => run('delete'), disabled: readOnly || (!nodeId && !s.nodes.some((n) => n.selected)), danger: true },
+      {
+        key: 'delete',
+        label: t('common.delete'),
+        run: () => run('delete'),
+        disabled: readOnly || (!nodeId && !s.nodes.some((n) => n.selected)),
+        danger: true,
+      },
       // Export for Camunda 8 lives here and in Design's list, not in the toolbar: the toolbar has no room left at 1280 px.
       { key: 'bpmn', label: t('bpmnExport.buttonTitle'), run: () => setBpmn(true) },
     ];
@@ -223,19 +243,44 @@ export function Editor({ client, store, workflow, version, lookups, onWorkflow }
           </div>
           <aside className="side-panel">
             <div className="tabs" role="tablist">
-              <button type="button" role="tab" aria-selected={tab === 'properties'} className={tab === 'properties' ? 'active' : undefined} onClick={() => setTab('properties')}>
+              <button
+                type="button"
+                role="tab"
+                aria-selected={tab === 'properties'}
+                className={tab === 'properties' ? 'active' : undefined}
+                onClick={() => setTab('properties')}
+              >
                 {t('design.tabs.properties')}
               </button>
-              <button type="button" role="tab" aria-selected={tab === 'validation'} className={tab === 'validation' ? 'active' : undefined} onClick={() => setTab('validation')}>
-                {t('design.tabs.validation')} <span className={`count${errorCount ? ' count-error' : ''}`}>{findings.length}</span>
+              <button
+                type="button"
+                role="tab"
+                aria-selected={tab === 'validation'}
+                className={tab === 'validation' ? 'active' : undefined}
+                onClick={() => setTab('validation')}
+              >
+                {t('design.tabs.validation')}{' '}
+                <span className={`count${errorCount ? ' count-error' : ''}`}>{findings.length}</span>
               </button>
-              <button type="button" role="tab" aria-selected={tab === 'simulate'} className={tab === 'simulate' ? 'active' : undefined} onClick={() => setTab('simulate')}>
+              <button
+                type="button"
+                role="tab"
+                aria-selected={tab === 'simulate'}
+                className={tab === 'simulate' ? 'active' : undefined}
+                onClick={() => setTab('simulate')}
+              >
                 {t('simulate.tab')}
               </button>
             </div>
             <div className="side-body">
               {tab === 'simulate' ? (
-                <SimulatePanel sim={sim} client={client} store={store} workflow={workflow} onCenter={centerOnSimulation} />
+                <SimulatePanel
+                  sim={sim}
+                  client={client}
+                  store={store}
+                  workflow={workflow}
+                  onCenter={centerOnSimulation}
+                />
               ) : tab === 'properties' ? (
                 <PropertyPanel store={store} workflow={workflow} onSettings={changeSettings} />
               ) : (
@@ -246,7 +291,15 @@ export function Editor({ client, store, workflow, version, lookups, onWorkflow }
         </div>
         {menu && <ContextMenu at={menu.at} items={menuItems(menu.nodeId)} onClose={() => setMenu(null)} />}
         {help && <ShortcutsDialog onClose={() => setHelp(false)} />}
-        {bpmn && <BpmnExportDialog client={client} workflowId={workflow.id} {...(version !== undefined ? { version } : {})} flush={flush} onClose={() => setBpmn(false)} />}
+        {bpmn && (
+          <BpmnExportDialog
+            client={client}
+            workflowId={workflow.id}
+            {...(version !== undefined ? { version } : {})}
+            flush={flush}
+            onClose={() => setBpmn(false)}
+          />
+        )}
         {toast.view}
         {route.dialog}
       </div>

@@ -23,7 +23,11 @@ export function EditorScreen({ workflowId, version }: { workflowId: string; vers
 
   useEffect(() => {
     let live = true;
-    Promise.all([client.call('workflows.get', { id: workflowId }), client.call('templates.list'), client.call('itemTypes.list')]).then(
+    Promise.all([
+      client.call('workflows.get', { id: workflowId }),
+      client.call('templates.list'),
+      client.call('itemTypes.list'),
+    ]).then(
       ([wf, templates, itemTypes]) => {
         if (!live) return;
         setWorkflow(wf);
@@ -39,7 +43,10 @@ export function EditorScreen({ workflowId, version }: { workflowId: string; vers
   const addTemplate = useCallback((template: MessageTemplate) => {
     setCatalog((c) => c && { ...c, templates: [...c.templates, template] });
   }, []);
-  const lookups = useMemo(() => (catalog ? { directory, ...catalog, addTemplate } : null), [catalog, directory, addTemplate]);
+  const lookups = useMemo(
+    () => (catalog ? { directory, ...catalog, addTemplate } : null),
+    [catalog, directory, addTemplate],
+  );
   const ready = workflow !== null && workflow.id === workflowId;
   const graphSource = ready ? (version === undefined ? 'draft' : `v${version}`) : null;
   const store = useMemo(() => {
@@ -58,12 +65,31 @@ export function EditorScreen({ workflowId, version }: { workflowId: string; vers
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [graphSource, workflowId]);
 
-  if (error) return <section className="page"><ErrorBox error={error} /></section>;
+  if (error)
+    return (
+      <section className="page">
+        <ErrorBox error={error} />
+      </section>
+    );
   if (!ready || !lookups) return <section className="page muted">{t('common.loading')}</section>;
-  if (!store) return <section className="page"><p className="error-box" role="alert">{t('design.versions.missing', { version })}</p></section>;
+  if (!store)
+    return (
+      <section className="page">
+        <p className="error-box" role="alert">
+          {t('design.versions.missing', { version })}
+        </p>
+      </section>
+    );
   return (
     <ReactFlowProvider key={`${workflowId}:${graphSource}`}>
-      <Editor client={client} store={store} workflow={workflow} version={version} lookups={lookups} onWorkflow={setWorkflow} />
+      <Editor
+        client={client}
+        store={store}
+        workflow={workflow}
+        version={version}
+        lookups={lookups}
+        onWorkflow={setWorkflow}
+      />
     </ReactFlowProvider>
   );
 }

@@ -6,7 +6,8 @@ import { useApp } from '../../state/context';
 import { Dialog } from '../../ui/Dialog';
 
 /** The administrator's answer: publish (and whether to take over the type's new items), or not at all. */
-export type RouteAnswer = { publish: false } | { publish: true; replaceRoute?: boolean; type?: string; current?: string };
+export type RouteAnswer =
+  { publish: false } | { publish: true; replaceRoute?: boolean; type?: string; current?: string };
 
 interface Question {
   type: string;

@@ -27,7 +27,23 @@ interface Props {
   searchRef: React.RefObject<HTMLInputElement | null>;
 }
 
-export function Toolbar({ store, workflow, version, save, errorCount, onLayout, onFit, onSearch, onHelp, onExport, onPublish, onRestore, onSimulate, simulating, searchRef }: Props) {
+export function Toolbar({
+  store,
+  workflow,
+  version,
+  save,
+  errorCount,
+  onLayout,
+  onFit,
+  onSearch,
+  onHelp,
+  onExport,
+  onPublish,
+  onRestore,
+  onSimulate,
+  simulating,
+  searchRef,
+}: Props) {
   const { t, i18n } = useTranslation();
   const canUndo = useStore(store, (s) => s.canUndo);
   const canRedo = useStore(store, (s) => s.canRedo);
@@ -51,41 +67,74 @@ export function Toolbar({ store, workflow, version, save, errorCount, onLayout, 
         <div className="editor-title-text">
           <h1>{workflow.name}</h1>
           <div className="editor-title-meta">
-          <select
-            aria-label={t('design.versions.label')}
-            value={version ?? 'draft'}
-            onChange={(e) => (e.target.value === 'draft' ? navigate('design', workflow.id) : navigate('design', workflow.id, 'v', e.target.value))}
-          >
-            <option value="draft">{t('design.versions.draft')}</option>
-            {[...workflow.versions].reverse().map((v) => (
-              <option key={v.version} value={v.version}>
-                {t('design.versions.version', { version: v.version, date: formatDateTime(v.publishedAt, i18n.language) })}
-              </option>
-            ))}
-          </select>
-          {!readOnly && (
-            <span className={`save-state save-${save.status}`} role="status" title={saveText}>
-              {saveText}
-            </span>
-          )}
+            <select
+              aria-label={t('design.versions.label')}
+              value={version ?? 'draft'}
+              onChange={(e) =>
+                e.target.value === 'draft'
+                  ? navigate('design', workflow.id)
+                  : navigate('design', workflow.id, 'v', e.target.value)
+              }
+            >
+              <option value="draft">{t('design.versions.draft')}</option>
+              {[...workflow.versions].reverse().map((v) => (
+                <option key={v.version} value={v.version}>
+                  {t('design.versions.version', {
+                    version: v.version,
+                    date: formatDateTime(v.publishedAt, i18n.language),
+                  })}
+                </option>
+              ))}
+            </select>
+            {!readOnly && (
+              <span className={`save-state save-${save.status}`} role="status" title={saveText}>
+                {saveText}
+              </span>
+            )}
           </div>
         </div>
       </div>
       <div className="editor-tools">
         {!readOnly && (
           <>
-            <button type="button" className="icon-button" onClick={() => store.getState().undo()} disabled={!canUndo} aria-label={t('design.shortcuts.undo')} title={`${t('design.shortcuts.undo')} (Ctrl+Z)`}>
+            <button
+              type="button"
+              className="icon-button"
+              onClick={() => store.getState().undo()}
+              disabled={!canUndo}
+              aria-label={t('design.shortcuts.undo')}
+              title={`${t('design.shortcuts.undo')} (Ctrl+Z)`}
+            >
               ↶
             </button>
-            <button type="button" className="icon-button" onClick={() => store.getState().redo()} disabled={!canRedo} aria-label={t('design.shortcuts.redo')} title={`${t('design.shortcuts.redo')} (Ctrl+Shift+Z)`}>
+            <button
+              type="button"
+              className="icon-button"
+              onClick={() => store.getState().redo()}
+              disabled={!canRedo}
+              aria-label={t('design.shortcuts.redo')}
+              title={`${t('design.shortcuts.redo')} (Ctrl+Shift+Z)`}
+            >
               ↷
             </button>
-            <button type="button" className="icon-button" onClick={onLayout} aria-label={t('design.shortcuts.layout')} title={`${t('design.shortcuts.layout')} (Shift+L)`}>
+            <button
+              type="button"
+              className="icon-button"
+              onClick={onLayout}
+              aria-label={t('design.shortcuts.layout')}
+              title={`${t('design.shortcuts.layout')} (Shift+L)`}
+            >
               <Icon name="layout" size={17} />
             </button>
           </>
         )}
-        <button type="button" className="icon-button" onClick={onFit} aria-label={t('design.shortcuts.fit')} title={`${t('design.shortcuts.fit')} (Shift+1)`}>
+        <button
+          type="button"
+          className="icon-button"
+          onClick={onFit}
+          aria-label={t('design.shortcuts.fit')}
+          title={`${t('design.shortcuts.fit')} (Shift+1)`}
+        >
           <Icon name="fit" size={17} />
         </button>
         <label className="search small">
@@ -104,10 +153,21 @@ export function Toolbar({ store, workflow, version, save, errorCount, onLayout, 
           />
           {hits !== null && <span className="muted">{hits}</span>}
         </label>
-        <button type="button" className="icon-button" onClick={onHelp} aria-label={t('design.shortcuts.title')} title={t('design.shortcuts.title')}>
+        <button
+          type="button"
+          className="icon-button"
+          onClick={onHelp}
+          aria-label={t('design.shortcuts.title')}
+          title={t('design.shortcuts.title')}
+        >
           ?
         </button>
-        <button type="button" onClick={onSimulate} aria-pressed={simulating} className={simulating ? 'sim-toggle active' : 'sim-toggle'}>
+        <button
+          type="button"
+          onClick={onSimulate}
+          aria-pressed={simulating}
+          className={simulating ? 'sim-toggle active' : 'sim-toggle'}
+        >
           ▶ {t('simulate.button')}
         </button>
         <button type="button" onClick={onExport}>
@@ -118,7 +178,12 @@ export function Toolbar({ store, workflow, version, save, errorCount, onLayout, 
             {t('design.versions.restore')}
           </button>
         ) : (
-          <button type="button" className="primary" onClick={onPublish} title={errorCount ? t('design.publish.blocked', { count: errorCount }) : undefined}>
+          <button
+            type="button"
+            className="primary"
+            onClick={onPublish}
+            title={errorCount ? t('design.publish.blocked', { count: errorCount }) : undefined}
+          >
             {t('design.publish.button')}
           </button>
         )}

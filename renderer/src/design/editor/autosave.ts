@@ -3,7 +3,12 @@ import type { ApiClient } from '../../../../shared/api';
 import { WorkflowGraph } from '../../../../shared/model/workflow';
 import type { EditorStore } from './store';
 
-export type SaveState = { status: 'saved'; at?: string } | { status: 'unsaved' } | { status: 'saving' } | { status: 'invalid' } | { status: 'failed'; message: string };
+export type SaveState =
+  | { status: 'saved'; at?: string }
+  | { status: 'unsaved' }
+  | { status: 'saving' }
+  | { status: 'invalid' }
+  | { status: 'failed'; message: string };
 
 const journalKey = (id: string) => `stroomlijn.draft.${id}`;
 

@@ -10,7 +10,8 @@ export interface ClipboardDoc {
 
 const KEY = 'stroomlijn.clipboard';
 
-export const writeClipboard = (doc: ClipboardDoc, storage: Storage = localStorage) => storage.setItem(KEY, JSON.stringify(doc));
+export const writeClipboard = (doc: ClipboardDoc, storage: Storage = localStorage) =>
+  storage.setItem(KEY, JSON.stringify(doc));
 
 export function readClipboard(storage: Storage = localStorage): ClipboardDoc | null {
   try {
@@ -22,11 +23,19 @@ export function readClipboard(storage: Storage = localStorage): ClipboardDoc | n
 }
 
 /** Fresh ids for pasted nodes (and their branches), shifted so they do not cover the originals. */
-export function rekey(doc: ClipboardDoc, newId: () => string, offset: { x: number; y: number }): { nodes: WorkflowNode[]; edges: WorkflowEdge[] } {
+export function rekey(
+  doc: ClipboardDoc,
+  newId: () => string,
+  offset: { x: number; y: number },
+): { nodes: WorkflowNode[]; edges: WorkflowEdge[] } {
   const ids = new Map(doc.nodes.map((n) => [n.id, newId()]));
   const branchIds = new Map<string, string>();
   const nodes = doc.nodes.map((n) => {
-    const moved = { ...structuredClone(n), id: ids.get(n.id)!, position: { x: n.position.x + offset.x, y: n.position.y + offset.y } };
+    const moved = {
+      ...structuredClone(n),
+      id: ids.get(n.id)!,
+      position: { x: n.position.x + offset.x, y: n.position.y + offset.y },
+    };
     if (moved.kind === 'condition') {
       moved.branches = moved.branches.map((b) => {
         const id = newId();

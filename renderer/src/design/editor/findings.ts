@@ -23,8 +23,14 @@ const none: never[] = [];
 /** Findings of the draft as it is on the canvas, recomputed (deferred) as the user edits. */
 export function useFindings(store: EditorStore, workflow: Workflow, lookups: EditorLookups): EditorFinding[] {
   // Deferred, and empty on the first render, so opening a big workflow draws the canvas first.
-  const nodes = useDeferredValue(useStore(store, (s) => s.nodes), none);
-  const edges = useDeferredValue(useStore(store, (s) => s.edges), none);
+  const nodes = useDeferredValue(
+    useStore(store, (s) => s.nodes),
+    none,
+  );
+  const edges = useDeferredValue(
+    useStore(store, (s) => s.edges),
+    none,
+  );
   return useMemo(() => {
     if (nodes === none) return [];
     const graph = toGraph(nodes, edges);
@@ -33,7 +39,12 @@ export function useFindings(store: EditorStore, workflow: Workflow, lookups: Edi
       ? []
       : parsed.error.issues.map((issue) => {
           const index = issue.path[0] === 'nodes' && typeof issue.path[1] === 'number' ? issue.path[1] : -1;
-          return { severity: 'error', code: 'invalidSetting', nodeId: graph.nodes[index]?.id, params: { path: formatPath(issue.path.slice(index >= 0 ? 2 : 0)), message: issue.message } };
+          return {
+            severity: 'error',
+            code: 'invalidSetting',
+            nodeId: graph.nodes[index]?.id,
+            params: { path: formatPath(issue.path.slice(index >= 0 ? 2 : 0)), message: issue.message },
+          };
         });
     return [...problems, ...validateWorkflow({ ...workflow, graph }, lookups)];
   }, [nodes, edges, workflow, lookups]);

@@ -1,9 +1,23 @@
 import { useEffect } from 'react';
 
-export type ShortcutAction = 'undo' | 'redo' | 'delete' | 'copy' | 'paste' | 'duplicate' | 'selectAll' | 'search' | 'layout' | 'fit' | 'deselect' | 'help';
+export type ShortcutAction =
+  | 'undo'
+  | 'redo'
+  | 'delete'
+  | 'copy'
+  | 'paste'
+  | 'duplicate'
+  | 'selectAll'
+  | 'search'
+  | 'layout'
+  | 'fit'
+  | 'deselect'
+  | 'help';
 
 /** Which editor shortcut a key press is, if any. */
-export function shortcutOf(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>): ShortcutAction | null {
+export function shortcutOf(
+  e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>,
+): ShortcutAction | null {
   const mod = e.ctrlKey || e.metaKey;
   const key = e.key.toLowerCase();
   if (mod && key === 'z') return e.shiftKey ? 'redo' : 'undo';
@@ -23,7 +37,8 @@ export function shortcutOf(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' 
 }
 
 const typing = (target: EventTarget | null) =>
-  target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+  target instanceof HTMLElement &&
+  (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
 /** Run editor shortcuts while the editor is open and no dialog is; keys typed into fields are left alone. */
 export function useShortcuts(run: (action: ShortcutAction) => void): void {

@@ -4,7 +4,10 @@ import type { FlowEdge, FlowNode } from './flow';
 const elk = new ELK();
 
 /** Positions for a tidy top-to-bottom layout of the graph (elkjs, layered). */
-export async function autoLayout(nodes: readonly FlowNode[], edges: readonly FlowEdge[]): Promise<Map<string, { x: number; y: number }>> {
+export async function autoLayout(
+  nodes: readonly FlowNode[],
+  edges: readonly FlowEdge[],
+): Promise<Map<string, { x: number; y: number }>> {
   const result = await elk.layout({
     id: 'root',
     layoutOptions: {

@@ -11,7 +11,10 @@ export function boxesOf(nodes: readonly FlowNode[]): Map<string, Box> {
   return new Map(
     nodes.map((n) => {
       const size = defaultSize(n.data.node.kind);
-      return [n.id, { ...n.position, width: n.measured?.width ?? size.width, height: n.measured?.height ?? size.height }];
+      return [
+        n.id,
+        { ...n.position, width: n.measured?.width ?? size.width, height: n.measured?.height ?? size.height },
+      ];
     }),
   );
 }
@@ -36,7 +39,8 @@ export function usePaletteAdd(store: EditorStore, canvas: () => HTMLElement | nu
       s.addNode(kind, placed.position, t(`design.newTitles.${kind}`), placed.from);
       const size = defaultSize(kind);
       const { x, y } = placed.position;
-      const seen = x >= view.x && y >= view.y && x + size.width <= view.x + view.width && y + size.height <= view.y + view.height;
+      const seen =
+        x >= view.x && y >= view.y && x + size.width <= view.x + view.width && y + size.height <= view.y + view.height;
       if (!seen) void flow.setCenter(x + size.width / 2, y + size.height / 2, { zoom: flow.getZoom(), duration: 200 });
     },
     [canvas, flow, store, t],

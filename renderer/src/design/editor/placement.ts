@@ -34,7 +34,10 @@ export function defaultSize(kind: NodeKind): { width: number; height: number } {
 const snap = (v: number) => Math.round(v / GRID) * GRID;
 
 const overlaps = (a: Box, b: Box) =>
-  a.x < b.x + b.width + MARGIN && b.x < a.x + a.width + MARGIN && a.y < b.y + b.height + MARGIN && b.y < a.y + a.height + MARGIN;
+  a.x < b.x + b.width + MARGIN &&
+  b.x < a.x + a.width + MARGIN &&
+  a.y < b.y + b.height + MARGIN &&
+  b.y < a.y + a.height + MARGIN;
 
 const free = (box: Box, taken: readonly Box[]) => !taken.some((t) => overlaps(box, t));
 
@@ -42,10 +45,17 @@ const free = (box: Box, taken: readonly Box[]) => !taken.some((t) => overlaps(bo
  * The handle a new `kind` would hang off `sourceId` by, or null when the rules
  * (shared/workflow/connections.ts) do not allow it: a condition uses its first free branch, then its default.
  */
-export function connectableHandle(graph: WorkflowGraph, sourceId: string, kind: NodeKind): { sourceHandle?: string } | null {
+export function connectableHandle(
+  graph: WorkflowGraph,
+  sourceId: string,
+  kind: NodeKind,
+): { sourceHandle?: string } | null {
   const source = graph.nodes.find((n) => n.id === sourceId);
   if (!source) return null;
-  const withNew: WorkflowGraph = { nodes: [...graph.nodes, newNode(kind, NEW_ID, { x: 0, y: 0 }, NEW_ID)], edges: graph.edges };
+  const withNew: WorkflowGraph = {
+    nodes: [...graph.nodes, newNode(kind, NEW_ID, { x: 0, y: 0 }, NEW_ID)],
+    edges: graph.edges,
+  };
   const handles = source.kind === 'condition' ? [...source.branches.map((b) => b.id), DEFAULT_BRANCH] : [undefined];
   for (const sourceHandle of handles) {
     if (connectionProblem(withNew, { source: sourceId, target: NEW_ID, sourceHandle }) === null) {
@@ -84,7 +94,8 @@ function freeInView(view: Box, size: { width: number; height: number }, taken: r
   const cy = view.y + view.height / 2;
   const stepX = size.width + MARGIN;
   const stepY = size.height + MARGIN;
-  const inView = (b: Box) => b.x >= view.x && b.y >= view.y && b.x + b.width <= view.x + view.width && b.y + b.height <= view.y + view.height;
+  const inView = (b: Box) =>
+    b.x >= view.x && b.y >= view.y && b.x + b.width <= view.x + view.width && b.y + b.height <= view.y + view.height;
   for (let ring = 0; ring < 6; ring++) {
     for (let dy = -ring; dy <= ring; dy++) {
       for (let dx = -ring; dx <= ring; dx++) {
@@ -114,6 +125,11 @@ export function placeNewStep(
   const selected = selectedId ? boxes.get(selectedId) : undefined;
   if (!selectedId || !selected) return { position: freeInView(view, size, taken) };
   const handle = connectableHandle(graph, selectedId, kind);
-  const position = firstFreeBelow(selected.y + selected.height + GAP_BELOW, selected.x + selected.width / 2, size, taken);
+  const position = firstFreeBelow(
+    selected.y + selected.height + GAP_BELOW,
+    selected.x + selected.width / 2,
+    size,
+    taken,
+  );
   return handle ? { position, from: { source: selectedId, ...handle } } : { position };
 }

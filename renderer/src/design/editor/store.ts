@@ -47,7 +47,10 @@ export interface NodeSource {
 }
 
 /** One editor's state, made per open workflow (never a module singleton). */
-export function createEditorStore(graph: WorkflowGraph, options: { readOnly?: boolean; newId?: () => string } = {}): EditorStore {
+export function createEditorStore(
+  graph: WorkflowGraph,
+  options: { readOnly?: boolean; newId?: () => string } = {},
+): EditorStore {
   const newId = options.newId ?? (() => crypto.randomUUID());
   const history = new History();
   let dragging = false;
@@ -62,9 +65,20 @@ export function createEditorStore(graph: WorkflowGraph, options: { readOnly?: bo
     };
     const restore = (s: Snapshot | null) => {
       if (!s) return;
-      set({ nodes: s.nodes, edges: s.edges, revision: get().revision + 1, canUndo: history.canUndo, canRedo: history.canRedo });
+      set({
+        nodes: s.nodes,
+        edges: s.edges,
+        revision: get().revision + 1,
+        canUndo: history.canUndo,
+        canRedo: history.canRedo,
+      });
     };
-    const selectedIds = () => new Set(get().nodes.filter((n) => n.selected).map((n) => n.id));
+    const selectedIds = () =>
+      new Set(
+        get()
+          .nodes.filter((n) => n.selected)
+          .map((n) => n.id),
+      );
 
     return {
       ...toFlow(graph),
@@ -91,7 +105,10 @@ export function createEditorStore(graph: WorkflowGraph, options: { readOnly?: bo
         }
         const nodes = applyNodeChanges(changes, get().nodes);
         if (endsDrag) dragging = false;
-        set({ nodes, ...(endsDrag ? { revision: get().revision + 1, canUndo: history.canUndo, canRedo: history.canRedo } : {}) });
+        set({
+          nodes,
+          ...(endsDrag ? { revision: get().revision + 1, canUndo: history.canUndo, canRedo: history.canRedo } : {}),
+        });
       },
 
       onEdgesChange(changes) {
@@ -103,7 +120,12 @@ export function createEditorStore(graph: WorkflowGraph, options: { readOnly?: bo
       connect(connection) {
         const problem = connectionProblem(get().graph(), connection);
         if (problem) return false;
-        const edge = toFlowEdge({ id: newId(), source: connection.source, target: connection.target, sourceHandle: connection.sourceHandle ?? undefined });
+        const edge = toFlowEdge({
+          id: newId(),
+          source: connection.source,
+          target: connection.target,
+          sourceHandle: connection.sourceHandle ?? undefined,
+        });
         change({ edges: [...get().edges, edge] });
         return true;
       },
@@ -123,20 +145,28 @@ export function createEditorStore(graph: WorkflowGraph, options: { readOnly?: bo
         const nodes = get().nodes.map((n) => (n.id === id ? { ...n, data: { node: update(n.data.node) } } : n));
         // A branch that was removed takes its edge with it.
         const updated = nodes.find((n) => n.id === id)?.data.node;
-        const branches = updated?.kind === 'condition' ? new Set([...updated.branches.map((b) => b.id), 'default']) : null;
-        const edges = branches ? get().edges.filter((e) => e.source !== id || branches.has(e.sourceHandle ?? '')) : get().edges;
+        const branches =
+          updated?.kind === 'condition' ? new Set([...updated.branches.map((b) => b.id), 'default']) : null;
+        const edges = branches
+          ? get().edges.filter((e) => e.source !== id || branches.has(e.sourceHandle ?? ''))
+          : get().edges;
         change({ nodes, edges }, field ? `${id}:${field}` : null);
       },
 
       deleteNodes(ids) {
         const gone = new Set(ids);
         if (gone.size === 0) return;
-        change({ nodes: get().nodes.filter((n) => !gone.has(n.id)), edges: get().edges.filter((e) => !gone.has(e.source) && !gone.has(e.target)) });
+        change({
+          nodes: get().nodes.filter((n) => !gone.has(n.id)),
+          edges: get().edges.filter((e) => !gone.has(e.source) && !gone.has(e.target)),
+        });
       },
 
       deleteSelection() {
         const nodes = selectedIds();
-        const edges = get().edges.filter((e) => e.selected).map((e) => e.id);
+        const edges = get()
+          .edges.filter((e) => e.selected)
+          .map((e) => e.id);
         if (nodes.size === 0 && edges.length === 0) return;
         const goneEdges = new Set(edges);
         change({
@@ -148,7 +178,9 @@ export function createEditorStore(graph: WorkflowGraph, options: { readOnly?: bo
       select(ids) {
         const wanted = new Set(ids);
         set({
-          nodes: get().nodes.map((n) => (Boolean(n.selected) === wanted.has(n.id) ? n : { ...n, selected: wanted.has(n.id) })),
+          nodes: get().nodes.map((n) =>
+            Boolean(n.selected) === wanted.has(n.id) ? n : { ...n, selected: wanted.has(n.id) },
+          ),
           edges: get().edges.map((e) => (e.selected ? { ...e, selected: false } : e)),
         });
       },
@@ -160,7 +192,10 @@ export function createEditorStore(graph: WorkflowGraph, options: { readOnly?: bo
       copySelection() {
         const ids = selectedIds();
         if (ids.size === 0) return null;
-        const { nodes, edges } = toGraph(get().nodes.filter((n) => ids.has(n.id)), get().edges.filter((e) => ids.has(e.source) && ids.has(e.target)));
+        const { nodes, edges } = toGraph(
+          get().nodes.filter((n) => ids.has(n.id)),
+          get().edges.filter((e) => ids.has(e.source) && ids.has(e.target)),
+        );
         return { format: 'stroomlijn.nodes', nodes, edges };
       },
 
@@ -170,7 +205,10 @@ export function createEditorStore(graph: WorkflowGraph, options: { readOnly?: bo
         const source = hasStart ? { ...doc, nodes: doc.nodes.filter((n) => n.kind !== 'start') } : doc;
         const { nodes, edges } = rekey(source, newId, offset);
         change({
-          nodes: [...get().nodes.map((n) => (n.selected ? { ...n, selected: false } : n)), ...nodes.map((n) => ({ ...toFlowNode(n), selected: true }))],
+          nodes: [
+            ...get().nodes.map((n) => (n.selected ? { ...n, selected: false } : n)),
+            ...nodes.map((n) => ({ ...toFlowNode(n), selected: true })),
+          ],
           edges: [...get().edges, ...edges.map(toFlowEdge)],
         });
       },

@@ -21,7 +21,9 @@ export const ActionNode = memoNode(function ActionNode({ data, selected }: NodeP
       {node.mode === 'automatic' && <div className="wf-muted">{conditionSummary(node.condition, t, lookups)}</div>}
       {node.effects.map((e, i) => (
         <div key={i} className="wf-muted">
-          {e.type === 'setStatus' ? t('design.effects.statusTo', { status: e.status }) : t('design.effects.fieldTo', { field: e.field, value: String(e.value) })}
+          {e.type === 'setStatus'
+            ? t('design.effects.statusTo', { status: e.status })
+            : t('design.effects.fieldTo', { field: e.field, value: String(e.value) })}
         </div>
       ))}
       <MessageBadge message={node.message} />

@@ -15,8 +15,17 @@ export const NotifyNode = memoNode(function NotifyNode({ data, selected }: NodeP
   if (node.kind !== 'notify') return null;
   return (
     <NodeShell kind="notify" title={node.title ?? ''} selected={selected}>
-      <div className="wf-dest">{node.to.length ? node.to.map((w) => whoLabel(w, lookups, t)).join(' · ') : <span className="wf-missing">{t('design.who.nobody')}</span>}</div>
-      <MessageBadge message={{ enabled: true, addressee: { type: 'taskUsers' }, templateId: node.templateId }} channel={node.channel} />
+      <div className="wf-dest">
+        {node.to.length ? (
+          node.to.map((w) => whoLabel(w, lookups, t)).join(' · ')
+        ) : (
+          <span className="wf-missing">{t('design.who.nobody')}</span>
+        )}
+      </div>
+      <MessageBadge
+        message={{ enabled: true, addressee: { type: 'taskUsers' }, templateId: node.templateId }}
+        channel={node.channel}
+      />
     </NodeShell>
   );
 });
@@ -26,11 +35,19 @@ export const CreateTaskNode = memoNode(function CreateTaskNode({ data, selected 
   const lookups = useLookups();
   const node = data.node;
   if (node.kind !== 'createTask') return null;
-  const assignee = node.assigneeUserId ? lookups.directory.users.find((u) => u.id === node.assigneeUserId)?.name : undefined;
+  const assignee = node.assigneeUserId
+    ? lookups.directory.users.find((u) => u.id === node.assigneeUserId)?.name
+    : undefined;
   return (
     <NodeShell kind="createTask" title={node.title} selected={selected}>
       <div className="wf-dest">{assignee ?? t('design.who.nobody')}</div>
-      {node.dueInDays !== undefined && <div className="wf-muted">{node.dueUnit === 'workingDays' ? t('officeCalendar.dueInWorking', { count: node.dueInDays }) : t('design.createTask.dueIn', { count: node.dueInDays })}</div>}
+      {node.dueInDays !== undefined && (
+        <div className="wf-muted">
+          {node.dueUnit === 'workingDays'
+            ? t('officeCalendar.dueInWorking', { count: node.dueInDays })
+            : t('design.createTask.dueIn', { count: node.dueInDays })}
+        </div>
+      )}
     </NodeShell>
   );
 });
@@ -69,7 +86,11 @@ export const WaitNode = memoNode(function WaitNode({ data, selected }: NodeProps
   const { until } = node;
   return (
     <NodeShell kind="wait" title={node.title ?? ''} selected={selected}>
-      <div>{until.type === 'duration' ? t('design.wait.for', { duration: t(`design.durations.${until.unit}`, { count: until.amount }) }) : t('design.wait.until', { field: fieldLabel(until.field, lookups, t) })}</div>
+      <div>
+        {until.type === 'duration'
+          ? t('design.wait.for', { duration: t(`design.durations.${until.unit}`, { count: until.amount }) })
+          : t('design.wait.until', { field: fieldLabel(until.field, lookups, t) })}
+      </div>
     </NodeShell>
   );
 });

@@ -13,7 +13,10 @@ export const ConditionNode = memoNode(function ConditionNode({ data, selected }:
   const lookups = useLookups();
   const node = data.node;
   if (node.kind !== 'condition') return null;
-  const outs = [...node.branches.map((b) => ({ id: b.id, label: b.label, hint: conditionSummary(b.condition, t, lookups) })), { id: DEFAULT_BRANCH, label: t('design.condition.default'), hint: '' }];
+  const outs = [
+    ...node.branches.map((b) => ({ id: b.id, label: b.label, hint: conditionSummary(b.condition, t, lookups) })),
+    { id: DEFAULT_BRANCH, label: t('design.condition.default'), hint: '' },
+  ];
   return (
     <NodeShell
       kind="condition"
@@ -23,7 +26,11 @@ export const ConditionNode = memoNode(function ConditionNode({ data, selected }:
       footer={
         <div className="wf-branches">
           {outs.map((o, i) => (
-            <div key={o.id} className={`wf-branch${o.id === DEFAULT_BRANCH ? ' wf-branch-default' : ''}`} title={o.hint}>
+            <div
+              key={o.id}
+              className={`wf-branch${o.id === DEFAULT_BRANCH ? ' wf-branch-default' : ''}`}
+              title={o.hint}
+            >
               <span className="wf-branch-no">{o.id === DEFAULT_BRANCH ? '•' : i + 1}</span>
               <span className="wf-branch-label">{o.label}</span>
               <Handle type="source" position={Position.Bottom} id={o.id} />

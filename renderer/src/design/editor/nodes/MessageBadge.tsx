@@ -13,7 +13,10 @@ export function MessageBadge({ message, channel }: { message?: MessageSetting; c
   const template = templates.find((tpl) => tpl.id === message?.templateId);
   const effective = message?.channel ?? channel ?? template?.channel ?? 'email';
   return (
-    <div className={`wf-badge${message && !template ? ' wf-badge-warn' : ''}`} title={template?.name ?? t('design.message.noTemplate')}>
+    <div
+      className={`wf-badge${message && !template ? ' wf-badge-warn' : ''}`}
+      title={template?.name ?? t('design.message.noTemplate')}
+    >
       <Icon name={effective === 'inbox' ? 'messages' : 'templates'} size={12} />
       <span>{t(`design.channels.${effective}`)}</span>
       {template && <span className="wf-badge-name">{template.name}</span>}

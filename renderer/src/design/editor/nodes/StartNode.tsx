@@ -23,7 +23,11 @@ export const StartNode = memoNode(function StartNode({ data, selected }: NodePro
             {t(`design.entities.${trigger.entity}`)} · {t(`design.events.${trigger.event}`)}
             {trigger.value ? ` “${trigger.value}”` : ''}
           </div>
-          {trigger.onlyIf && <div className="wf-muted">{t('design.trigger.onlyIf')}: {conditionSummary(trigger.onlyIf, t, lookups)}</div>}
+          {trigger.onlyIf && (
+            <div className="wf-muted">
+              {t('design.trigger.onlyIf')}: {conditionSummary(trigger.onlyIf, t, lookups)}
+            </div>
+          )}
         </>
       )}
       <MessageBadge message={node.message} />

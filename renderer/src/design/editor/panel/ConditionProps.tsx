@@ -17,12 +17,39 @@ export function ConditionProps({ node, update, fieldListId, newId }: PropsOf<'co
   return (
     <>
       <Section title={t('design.kinds.condition')}>
-        <Field label={t('design.title')}>{(id) => <input id={id} type="text" value={node.title} onChange={(e) => update({ title: e.target.value }, 'title')} />}</Field>
+        <Field label={t('design.title')}>
+          {(id) => (
+            <input
+              id={id}
+              type="text"
+              value={node.title}
+              onChange={(e) => update({ title: e.target.value }, 'title')}
+            />
+          )}
+        </Field>
       </Section>
       <Section
         title={t('design.condition.branches')}
         actions={
-          <button type="button" className="link-button" onClick={() => update({ branches: [...branches, { id: newId(), label: t('design.condition.newBranch', { n: branches.length + 1 }), condition: { join: 'and', rules: [{ field: '', operator: 'equals', value: '' }] } }] }, 'branches')}>
+          <button
+            type="button"
+            className="link-button"
+            onClick={() =>
+              update(
+                {
+                  branches: [
+                    ...branches,
+                    {
+                      id: newId(),
+                      label: t('design.condition.newBranch', { n: branches.length + 1 }),
+                      condition: { join: 'and', rules: [{ field: '', operator: 'equals', value: '' }] },
+                    },
+                  ],
+                },
+                'branches',
+              )
+            }
+          >
             <Icon name="plus" size={14} /> {t('design.condition.addBranch')}
           </button>
         }
@@ -31,18 +58,54 @@ export function ConditionProps({ node, update, fieldListId, newId }: PropsOf<'co
           <div key={b.id} className="branch-card">
             <div className="branch-head">
               <span className="wf-branch-no">{i + 1}</span>
-              <input type="text" aria-label={t('design.condition.branchLabel')} value={b.label} onChange={(e) => update({ branches: branches.map((x) => (x.id === b.id ? { ...x, label: e.target.value } : x)) }, `branch.${b.id}.label`)} />
-              <button type="button" className="icon-button" disabled={i === 0} aria-label={t('design.condition.up')} onClick={() => move(i, -1)}>
+              <input
+                type="text"
+                aria-label={t('design.condition.branchLabel')}
+                value={b.label}
+                onChange={(e) =>
+                  update(
+                    { branches: branches.map((x) => (x.id === b.id ? { ...x, label: e.target.value } : x)) },
+                    `branch.${b.id}.label`,
+                  )
+                }
+              />
+              <button
+                type="button"
+                className="icon-button"
+                disabled={i === 0}
+                aria-label={t('design.condition.up')}
+                onClick={() => move(i, -1)}
+              >
                 ↑
               </button>
-              <button type="button" className="icon-button" disabled={i === branches.length - 1} aria-label={t('design.condition.down')} onClick={() => move(i, 1)}>
+              <button
+                type="button"
+                className="icon-button"
+                disabled={i === branches.length - 1}
+                aria-label={t('design.condition.down')}
+                onClick={() => move(i, 1)}
+              >
                 ↓
               </button>
-              <button type="button" className="icon-button danger" aria-label={t('common.delete')} onClick={() => update({ branches: branches.filter((x) => x.id !== b.id) }, 'branches')}>
+              <button
+                type="button"
+                className="icon-button danger"
+                aria-label={t('common.delete')}
+                onClick={() => update({ branches: branches.filter((x) => x.id !== b.id) }, 'branches')}
+              >
                 <Icon name="trash" size={14} />
               </button>
             </div>
-            <ConditionEditor value={b.condition} fieldListId={fieldListId} onChange={(condition) => update({ branches: branches.map((x) => (x.id === b.id ? { ...x, condition } : x)) }, `branch.${b.id}.condition`)} />
+            <ConditionEditor
+              value={b.condition}
+              fieldListId={fieldListId}
+              onChange={(condition) =>
+                update(
+                  { branches: branches.map((x) => (x.id === b.id ? { ...x, condition } : x)) },
+                  `branch.${b.id}.condition`,
+                )
+              }
+            />
           </div>
         ))}
         <p className="prop-hint">{t('design.condition.defaultHint')}</p>

@@ -8,7 +8,11 @@ export function DayUnitSelect({ value, onChange }: { value: DayUnit; onChange(un
   const { t } = useTranslation();
   return (
     <span aria-label={t('officeCalendar.dayUnit')} role="group">
-      <Select value={value} options={(['days', 'workingDays'] as const).map((u) => ({ value: u, label: t(`design.units.${u}`) }))} onChange={(u) => onChange(u as DayUnit)} />
+      <Select
+        value={value}
+        options={(['days', 'workingDays'] as const).map((u) => ({ value: u, label: t(`design.units.${u}`) }))}
+        onChange={(u) => onChange(u as DayUnit)}
+      />
     </span>
   );
 }

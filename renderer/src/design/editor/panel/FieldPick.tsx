@@ -8,7 +8,17 @@ const OTHER = '\u0000other';
  * A field picked from the workflow's lists (item type or record fields). A name the graph uses that
  * is not declared stays, shown as such with a text box to change it; "Another field…" allows typing one.
  */
-export function FieldSelect({ id, value, onChange, label }: { id?: string; value: string; onChange(key: string): void; label: string }) {
+export function FieldSelect({
+  id,
+  value,
+  onChange,
+  label,
+}: {
+  id?: string;
+  value: string;
+  onChange(key: string): void;
+  label: string;
+}) {
   const { t } = useTranslation();
   const groups = useFieldGroups();
   const known = findField(groups, value);
@@ -36,11 +46,19 @@ export function FieldSelect({ id, value, onChange, label }: { id?: string; value
             ))}
           </optgroup>
         ))}
-        <option value={OTHER}>{value && !known ? t('editorAid.fields.undeclared', { name: value }) : t('editorAid.fields.other')}</option>
+        <option value={OTHER}>
+          {value && !known ? t('editorAid.fields.undeclared', { name: value }) : t('editorAid.fields.other')}
+        </option>
       </select>
       {free && (
         <>
-          <input type="text" aria-label={t('editorAid.fields.otherName')} placeholder={t('editorAid.fields.otherName')} value={value} onChange={(e) => onChange(e.target.value)} />
+          <input
+            type="text"
+            aria-label={t('editorAid.fields.otherName')}
+            placeholder={t('editorAid.fields.otherName')}
+            value={value}
+            onChange={(e) => onChange(e.target.value)}
+          />
           <p className="prop-hint">{t('editorAid.fields.undeclaredHint')}</p>
         </>
       )}
@@ -51,12 +69,29 @@ export function FieldSelect({ id, value, onChange, label }: { id?: string; value
 type Value = string | number | boolean;
 
 /** The value for a field: its choice list, yes/no, or free text for other kinds. */
-export function ValueInput({ id, field, value, onChange, label }: { id?: string; field: string; value: Value | undefined; onChange(v: Value): void; label: string }) {
+export function ValueInput({
+  id,
+  field,
+  value,
+  onChange,
+  label,
+}: {
+  id?: string;
+  field: string;
+  value: Value | undefined;
+  onChange(v: Value): void;
+  label: string;
+}) {
   const { t } = useTranslation();
   const spec: FieldChoice | undefined = findField(useFieldGroups(), field);
   if (spec?.kind === 'boolean') {
     return (
-      <select id={id} aria-label={label} value={value === true ? 'true' : value === false ? 'false' : ''} onChange={(e) => onChange(e.target.value === 'true')}>
+      <select
+        id={id}
+        aria-label={label}
+        value={value === true ? 'true' : value === false ? 'false' : ''}
+        onChange={(e) => onChange(e.target.value === 'true')}
+      >
         <option value="">{t('editorAid.fields.anyValue')}</option>
         <option value="true">{t('editorAid.fields.yes')}</option>
         <option value="false">{t('editorAid.fields.no')}</option>
@@ -78,5 +113,14 @@ export function ValueInput({ id, field, value, onChange, label }: { id?: string;
       </select>
     );
   }
-  return <input id={id} type="text" aria-label={label} placeholder={label} value={String(value ?? '')} onChange={(e) => onChange(e.target.value)} />;
+  return (
+    <input
+      id={id}
+      type="text"
+      aria-label={label}
+      placeholder={label}
+      value={String(value ?? '')}
+      onChange={(e) => onChange(e.target.value)}
+    />
+  );
 }

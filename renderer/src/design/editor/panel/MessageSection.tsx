@@ -7,7 +7,15 @@ import { TemplateField } from './TemplateField';
 import type { MessageMoment } from './template-starter';
 import { WhoRow } from './WhoEditor';
 
-const addresseeTypes: Addressee['type'][] = ['taskUsers', 'submitter', 'taskManager', 'role', 'users', 'userField', 'contactField'];
+const addresseeTypes: Addressee['type'][] = [
+  'taskUsers',
+  'submitter',
+  'taskManager',
+  'role',
+  'users',
+  'userField',
+  'contactField',
+];
 const off: MessageSetting = { enabled: false, addressee: { type: 'taskUsers' } };
 
 /** "Send message" on a start (on start), a task (on enter) or an action (when it starts). */
@@ -28,21 +36,44 @@ export function MessageSection({ moment, step, value, onChange, fieldListId }: P
   const set = (patch: Partial<MessageSetting>, field: string) => onChange({ ...message, ...patch }, field);
   return (
     <Section title={t('design.message.title')}>
-      <Check label={t(`design.message.send.${moment}`)} checked={message.enabled} onChange={(enabled) => set({ enabled }, 'message.enabled')} />
+      <Check
+        label={t(`design.message.send.${moment}`)}
+        checked={message.enabled}
+        onChange={(enabled) => set({ enabled }, 'message.enabled')}
+      />
       {message.enabled && (
         <>
           <Field label={t('design.message.to')}>
-            {() => <WhoRow<Addressee> value={message.addressee} types={addresseeTypes} fieldListId={fieldListId} onChange={(addressee) => set({ addressee }, 'message.addressee')} />}
+            {() => (
+              <WhoRow<Addressee>
+                value={message.addressee}
+                types={addresseeTypes}
+                fieldListId={fieldListId}
+                onChange={(addressee) => set({ addressee }, 'message.addressee')}
+              />
+            )}
           </Field>
-          <TemplateField value={message.templateId} moment={moment} step={step} onChange={(templateId) => set({ templateId }, 'message.templateId')} />
+          <TemplateField
+            value={message.templateId}
+            moment={moment}
+            step={step}
+            onChange={(templateId) => set({ templateId }, 'message.templateId')}
+          />
           <Field label={t('design.message.channel')}>
             {(id) => (
               <Select
                 id={id}
                 value={message.channel ?? ''}
-                empty={t('design.message.channelOfTemplate', { channel: template ? t(`design.channels.${template.channel}`) : '—' })}
-                options={(['email', 'inbox', 'both'] as Channel[]).map((c) => ({ value: c, label: t(`design.channels.${c}`) }))}
-                onChange={(channel) => set({ channel: (channel || undefined) as Channel | undefined }, 'message.channel')}
+                empty={t('design.message.channelOfTemplate', {
+                  channel: template ? t(`design.channels.${template.channel}`) : '—',
+                })}
+                options={(['email', 'inbox', 'both'] as Channel[]).map((c) => ({
+                  value: c,
+                  label: t(`design.channels.${c}`),
+                }))}
+                onChange={(channel) =>
+                  set({ channel: (channel || undefined) as Channel | undefined }, 'message.channel')
+                }
               />
             )}
           </Field>

@@ -48,7 +48,17 @@ function NewTemplateForm({ moment, step, workflow, language, onCreated, onClose 
 
   const create = async () => {
     const template = await run(
-      () => client.call('templates.save', { template: { name: name.trim(), channel: 'email', audience: 'internal', texts: { [language]: { subject, html: typedTextToHtml(body) } }, attachments: [], generatedPdf: false } }),
+      () =>
+        client.call('templates.save', {
+          template: {
+            name: name.trim(),
+            channel: 'email',
+            audience: 'internal',
+            texts: { [language]: { subject, html: typedTextToHtml(body) } },
+            attachments: [],
+            generatedPdf: false,
+          },
+        }),
       { staysBusy: true },
     );
     if (!template) return;
@@ -65,7 +75,13 @@ function NewTemplateForm({ moment, step, workflow, language, onCreated, onClose 
           <button type="button" onClick={close}>
             {t('common.cancel')}
           </button>
-          <button type="button" className="primary" disabled={busy || !name.trim()} title={name.trim() ? undefined : t('editorAid.template.nameNeeded')} onClick={() => void create()}>
+          <button
+            type="button"
+            className="primary"
+            disabled={busy || !name.trim()}
+            title={name.trim() ? undefined : t('editorAid.template.nameNeeded')}
+            onClick={() => void create()}
+          >
             {t('editorAid.template.create')}
           </button>
         </>

@@ -39,12 +39,21 @@ export function PropertyPanel({ store, workflow, onSettings }: Props) {
     const target = edge && s.nodes.find((n) => n.id === edge.target);
     return target ? nodeName(target.data.node) : null;
   });
-  const taskActions = useTaskActions(store, typeof selected === 'object' && selected.kind === 'task' ? selected.id : null);
+  const taskActions = useTaskActions(
+    store,
+    typeof selected === 'object' && selected.kind === 'task' ? selected.id : null,
+  );
   const itemType = lookups.itemTypes.find((it) => it.id === workflow.itemTypeId);
   const trigger = useStore(store, (s) => s.nodes.find((n) => n.data.node.kind === 'start')?.data.node);
   const startTrigger = trigger?.kind === 'start' ? trigger.trigger : undefined;
-  const info = useMemo(() => ({ name: workflow.name, language: workflow.language }), [workflow.name, workflow.language]);
-  const groups = useMemo(() => fieldGroups(startTrigger, itemType, t, i18n.language), [startTrigger, itemType, t, i18n.language]);
+  const info = useMemo(
+    () => ({ name: workflow.name, language: workflow.language }),
+    [workflow.name, workflow.language],
+  );
+  const groups = useMemo(
+    () => fieldGroups(startTrigger, itemType, t, i18n.language),
+    [startTrigger, itemType, t, i18n.language],
+  );
 
   const suggestions = (
     <datalist id={fieldListId}>
@@ -65,21 +74,26 @@ export function PropertyPanel({ store, workflow, onSettings }: Props) {
   }
 
   const node = selected;
-  const update = (patch: Partial<WorkflowNode>, field: string) => store.getState().updateNode(node.id, (n) => ({ ...n, ...patch }) as WorkflowNode, field);
+  const update = (patch: Partial<WorkflowNode>, field: string) =>
+    store.getState().updateNode(node.id, (n) => ({ ...n, ...patch }) as WorkflowNode, field);
   const common = { update, fieldListId } as const;
   const as = <K extends NodeKind>(n: WorkflowNode) => n as NodeOf<K>;
   return (
     <WorkflowInfoContext.Provider value={info}>
-    <FieldGroupsContext.Provider value={groups}>
-    <fieldset disabled={readOnly} className="prop-fieldset" key={node.id}>
-      {suggestions}
-      {node.kind === 'start' && <StartProps node={as<'start'>(node)} {...common} />}
-      {node.kind === 'task' && <TaskProps node={as<'task'>(node)} itemType={itemType} actions={taskActions} {...common} />}
-      {node.kind === 'action' && <ActionProps node={as<'action'>(node)} followUp={followUp} {...common} />}
-      {node.kind === 'condition' && <ConditionProps node={as<'condition'>(node)} newId={() => crypto.randomUUID()} {...common} />}
-      <AutomationForms node={node} {...common} />
-    </fieldset>
-    </FieldGroupsContext.Provider>
+      <FieldGroupsContext.Provider value={groups}>
+        <fieldset disabled={readOnly} className="prop-fieldset" key={node.id}>
+          {suggestions}
+          {node.kind === 'start' && <StartProps node={as<'start'>(node)} {...common} />}
+          {node.kind === 'task' && (
+            <TaskProps node={as<'task'>(node)} itemType={itemType} actions={taskActions} {...common} />
+          )}
+          {node.kind === 'action' && <ActionProps node={as<'action'>(node)} followUp={followUp} {...common} />}
+          {node.kind === 'condition' && (
+            <ConditionProps node={as<'condition'>(node)} newId={() => crypto.randomUUID()} {...common} />
+          )}
+          <AutomationForms node={node} {...common} />
+        </fieldset>
+      </FieldGroupsContext.Provider>
     </WorkflowInfoContext.Provider>
   );
 }

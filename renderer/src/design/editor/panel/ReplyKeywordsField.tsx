@@ -15,7 +15,13 @@ const wordsOf = (text: string) =>
  * The words a reply to the task mail may start with to take this action (issue 14). Empty: the
  * role's words in each reader's language, shown as the placeholder (here in the UI's language).
  */
-export function ReplyKeywordsField({ node, onChange }: { node: NodeOf<'action'>; onChange(words: string[] | undefined): void }) {
+export function ReplyKeywordsField({
+  node,
+  onChange,
+}: {
+  node: NodeOf<'action'>;
+  onChange(words: string[] | undefined): void;
+}) {
   const { t, i18n } = useTranslation();
   const own = (node.replyKeywords ?? []).join(', ');
   const [text, setText] = useState(own);
@@ -28,7 +34,16 @@ export function ReplyKeywordsField({ node, onChange }: { node: NodeOf<'action'>;
   };
   return (
     <Field label={t('actFromMail.replyWords')} hint={t('actFromMail.replyWordsHint')}>
-      {(id) => <input id={id} type="text" value={text} placeholder={defaults} onChange={(e) => setText(e.target.value)} onBlur={commit} />}
+      {(id) => (
+        <input
+          id={id}
+          type="text"
+          value={text}
+          placeholder={defaults}
+          onChange={(e) => setText(e.target.value)}
+          onBlur={commit}
+        />
+      )}
     </Field>
   );
 }

@@ -19,9 +19,27 @@ export function TaskProps({ node, update, fieldListId, itemType, actions }: Prop
   return (
     <>
       <Section title={t('design.kinds.task')}>
-        <Field label={t('design.title')}>{(id) => <input id={id} type="text" value={node.title} onChange={(e) => update({ title: e.target.value }, 'title')} />}</Field>
+        <Field label={t('design.title')}>
+          {(id) => (
+            <input
+              id={id}
+              type="text"
+              value={node.title}
+              onChange={(e) => update({ title: e.target.value }, 'title')}
+            />
+          )}
+        </Field>
         <Field label={t('design.task.destinations')}>
-          {() => <WhoList<Destination> items={node.destinations} types={destinationTypes} withTaskList fieldListId={fieldListId} addLabel={t('design.task.addDestination')} onChange={(destinations) => update({ destinations }, 'destinations')} />}
+          {() => (
+            <WhoList<Destination>
+              items={node.destinations}
+              types={destinationTypes}
+              withTaskList
+              fieldListId={fieldListId}
+              addLabel={t('design.task.addDestination')}
+              onChange={(destinations) => update({ destinations }, 'destinations')}
+            />
+          )}
         </Field>
         <Field label={t('design.task.deadline')}>
           {(id) => (
@@ -34,24 +52,73 @@ export function TaskProps({ node, update, fieldListId, itemType, actions }: Prop
                   { value: 'after', label: t('design.task.deadlineAfter') },
                   { value: 'dateField', label: t('design.task.deadlineField') },
                 ]}
-                onChange={(type) => update({ deadline: type === 'after' ? { type, amount: 2, unit: 'days' } : type === 'dateField' ? { type, field: '' } : undefined }, 'deadline')}
+                onChange={(type) =>
+                  update(
+                    {
+                      deadline:
+                        type === 'after'
+                          ? { type, amount: 2, unit: 'days' }
+                          : type === 'dateField'
+                            ? { type, field: '' }
+                            : undefined,
+                    },
+                    'deadline',
+                  )
+                }
               />
               {deadline?.type === 'after' && (
                 <>
-                  <Count value={deadline.amount} onChange={(amount) => update({ deadline: { ...deadline, amount } }, 'deadline.amount')} />
-                  <Select value={deadline.unit} options={(['hours', 'days', 'workingDays'] as const).map((u) => ({ value: u, label: t(`design.units.${u}`) }))} onChange={(unit) => update({ deadline: { ...deadline, unit: unit as 'hours' | 'days' | 'workingDays' } }, 'deadline.unit')} />
+                  <Count
+                    value={deadline.amount}
+                    onChange={(amount) => update({ deadline: { ...deadline, amount } }, 'deadline.amount')}
+                  />
+                  <Select
+                    value={deadline.unit}
+                    options={(['hours', 'days', 'workingDays'] as const).map((u) => ({
+                      value: u,
+                      label: t(`design.units.${u}`),
+                    }))}
+                    onChange={(unit) =>
+                      update(
+                        { deadline: { ...deadline, unit: unit as 'hours' | 'days' | 'workingDays' } },
+                        'deadline.unit',
+                      )
+                    }
+                  />
                 </>
               )}
-              {deadline?.type === 'dateField' && <input type="text" list={fieldListId} aria-label={t('design.fieldName')} value={deadline.field} onChange={(e) => update({ deadline: { ...deadline, field: e.target.value } }, 'deadline.field')} />}
+              {deadline?.type === 'dateField' && (
+                <input
+                  type="text"
+                  list={fieldListId}
+                  aria-label={t('design.fieldName')}
+                  value={deadline.field}
+                  onChange={(e) => update({ deadline: { ...deadline, field: e.target.value } }, 'deadline.field')}
+                />
+              )}
             </div>
           )}
         </Field>
-        <Check label={t('design.task.reactionRequired')} checked={node.reactionRequired} onChange={(reactionRequired) => update({ reactionRequired }, 'reactionRequired')} />
-        <Check label={t('design.task.infoTask')} checked={node.infoTask} onChange={(infoTask) => update({ infoTask }, 'infoTask')} />
+        <Check
+          label={t('design.task.reactionRequired')}
+          checked={node.reactionRequired}
+          onChange={(reactionRequired) => update({ reactionRequired }, 'reactionRequired')}
+        />
+        <Check
+          label={t('design.task.infoTask')}
+          checked={node.infoTask}
+          onChange={(infoTask) => update({ infoTask }, 'infoTask')}
+        />
       </Section>
       <EscalationSection node={node} actions={actions} update={update} />
       <TaskFormSection node={node} itemType={itemType} actions={actions} update={update} />
-      <MessageSection moment="enter" step={node.title} value={node.message} fieldListId={fieldListId} onChange={(message, field) => update({ message }, field)} />
+      <MessageSection
+        moment="enter"
+        step={node.title}
+        value={node.message}
+        fieldListId={fieldListId}
+        onChange={(message, field) => update({ message }, field)}
+      />
     </>
   );
 }

@@ -28,7 +28,13 @@ export function TemplateField({ value, onChange, moment, step }: Props) {
       <Field label={t('design.message.template')}>
         {(id) => (
           <div className="template-pick">
-            <Select id={id} value={value ?? ''} empty={t('design.pick')} options={templates.map((tpl) => ({ value: tpl.id, label: tpl.name }))} onChange={(templateId) => onChange(templateId || undefined)} />
+            <Select
+              id={id}
+              value={value ?? ''}
+              empty={t('design.pick')}
+              options={templates.map((tpl) => ({ value: tpl.id, label: tpl.name }))}
+              onChange={(templateId) => onChange(templateId || undefined)}
+            />
             <button type="button" className="link-button" onClick={() => setCreating(true)}>
               <Icon name="plus" size={14} /> {t('editorAid.template.new')}
             </button>

@@ -38,9 +38,18 @@ export function WhoRow<W extends Who>({ value, types, onChange, fieldListId }: P
   const withList = 'showInTaskList' in value;
   return (
     <div className="who-row">
-      <Select value={value.type} options={types.map((ty) => ({ value: ty, label: t(`design.whoTypes.${ty}`) }))} onChange={(ty) => onChange(blank(ty as WhoType, withList) as W)} />
+      <Select
+        value={value.type}
+        options={types.map((ty) => ({ value: ty, label: t(`design.whoTypes.${ty}`) }))}
+        onChange={(ty) => onChange(blank(ty as WhoType, withList) as W)}
+      />
       {value.type === 'role' && (
-        <Select value={value.roleId} empty={t('design.pick')} options={directory.roles.map((r) => ({ value: r.id, label: r.name }))} onChange={(roleId) => onChange({ ...value, roleId })} />
+        <Select
+          value={value.roleId}
+          empty={t('design.pick')}
+          options={directory.roles.map((r) => ({ value: r.id, label: r.name }))}
+          onChange={(roleId) => onChange({ ...value, roleId })}
+        />
       )}
       {value.type === 'users' && (
         <SearchPicker
@@ -51,11 +60,21 @@ export function WhoRow<W extends Who>({ value, types, onChange, fieldListId }: P
         />
       )}
       {(value.type === 'userField' || value.type === 'contactField') && (
-        <input type="text" list={fieldListId} placeholder={t('design.fieldName')} value={value.field} onChange={(e) => onChange({ ...value, field: e.target.value })} />
+        <input
+          type="text"
+          list={fieldListId}
+          placeholder={t('design.fieldName')}
+          value={value.field}
+          onChange={(e) => onChange({ ...value, field: e.target.value })}
+        />
       )}
       {withList && (
         <label className="prop-check small">
-          <input type="checkbox" checked={(value as Destination).showInTaskList} onChange={(e) => onChange({ ...value, showInTaskList: e.target.checked })} />
+          <input
+            type="checkbox"
+            checked={(value as Destination).showInTaskList}
+            onChange={(e) => onChange({ ...value, showInTaskList: e.target.checked })}
+          />
           {t('design.task.showInTaskList')}
         </label>
       )}
@@ -85,13 +104,27 @@ export function WhoList<W extends Who>({
     <div className="who-list">
       {items.map((item, i) => (
         <div key={i} className="who-item">
-          <WhoRow value={item} types={types} fieldListId={fieldListId} onChange={(v) => onChange(items.map((x, j) => (j === i ? v : x)))} />
-          <button type="button" className="icon-button danger" aria-label={t('common.delete')} onClick={() => onChange(items.filter((_, j) => j !== i))}>
+          <WhoRow
+            value={item}
+            types={types}
+            fieldListId={fieldListId}
+            onChange={(v) => onChange(items.map((x, j) => (j === i ? v : x)))}
+          />
+          <button
+            type="button"
+            className="icon-button danger"
+            aria-label={t('common.delete')}
+            onClick={() => onChange(items.filter((_, j) => j !== i))}
+          >
             <Icon name="trash" size={14} />
           </button>
         </div>
       ))}
-      <button type="button" className="link-button" onClick={() => onChange([...items, blank(types[0]!, withTaskList) as W])}>
+      <button
+        type="button"
+        className="link-button"
+        onClick={() => onChange([...items, blank(types[0]!, withTaskList) as W])}
+      >
         <Icon name="plus" size={14} /> {addLabel}
       </button>
     </div>

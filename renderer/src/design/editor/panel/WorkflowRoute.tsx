@@ -35,7 +35,11 @@ export function WorkflowRoute({ workflow, onChange }: Props) {
           <p className={entry.asDefault || entry.values.length ? 'wf-route-yes' : 'muted'}>{status}</p>
         </div>
       )}
-      <Check label={t('itemTypes.route.active')} checked={workflow.active !== false} onChange={(active) => onChange({ active })} />
+      <Check
+        label={t('itemTypes.route.active')}
+        checked={workflow.active !== false}
+        onChange={(active) => onChange({ active })}
+      />
       <Field label={t('itemTypes.route.explanation')}>
         {(id) => (
           <textarea
@@ -43,7 +47,10 @@ export function WorkflowRoute({ workflow, onChange }: Props) {
             rows={2}
             defaultValue={workflow.explanation ?? ''}
             key={workflow.explanation ?? ''}
-            onBlur={(e) => e.target.value.trim() !== (workflow.explanation ?? '') && onChange({ explanation: e.target.value.trim() || null })}
+            onBlur={(e) =>
+              e.target.value.trim() !== (workflow.explanation ?? '') &&
+              onChange({ explanation: e.target.value.trim() || null })
+            }
           />
         )}
       </Field>

@@ -4,7 +4,15 @@ import { CreateTaskProps, EndProps, NotifyProps, SetFieldProps, WaitProps } from
 import { WebhookProps } from './WebhookProps';
 
 /** The form for an automation or end node; nothing for other kinds. */
-export function AutomationForms({ node, update, fieldListId }: { node: WorkflowNode; update(patch: Partial<WorkflowNode>, field: string): void; fieldListId: string }) {
+export function AutomationForms({
+  node,
+  update,
+  fieldListId,
+}: {
+  node: WorkflowNode;
+  update(patch: Partial<WorkflowNode>, field: string): void;
+  fieldListId: string;
+}) {
   switch (node.kind) {
     case 'notify':
       return <NotifyProps node={node as NodeOf<'notify'>} update={update} fieldListId={fieldListId} />;

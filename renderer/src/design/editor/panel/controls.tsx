@@ -1,7 +1,15 @@
 import { type ReactNode, useId } from 'react';
 
 /** A labelled row in the property panel. `children` gets the id for its input. */
-export function Field({ label, children, hint }: { label: string; hint?: string; children: (id: string) => ReactNode }) {
+export function Field({
+  label,
+  children,
+  hint,
+}: {
+  label: string;
+  hint?: string;
+  children: (id: string) => ReactNode;
+}) {
   const id = useId();
   return (
     <div className="prop-field">
@@ -12,7 +20,15 @@ export function Field({ label, children, hint }: { label: string; hint?: string;
   );
 }
 
-export function Check({ label, checked, onChange }: { label: string; checked: boolean; onChange(value: boolean): void }) {
+export function Check({
+  label,
+  checked,
+  onChange,
+}: {
+  label: string;
+  checked: boolean;
+  onChange(value: boolean): void;
+}) {
   return (
     <label className="prop-check">
       <input type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} />
@@ -38,7 +54,19 @@ export interface Option {
   label: string;
 }
 
-export const Select = ({ id, value, options, onChange, empty }: { id?: string; value: string; options: Option[]; onChange(v: string): void; empty?: string }) => (
+export const Select = ({
+  id,
+  value,
+  options,
+  onChange,
+  empty,
+}: {
+  id?: string;
+  value: string;
+  options: Option[];
+  onChange(v: string): void;
+  empty?: string;
+}) => (
   <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
     {empty !== undefined && <option value="">{empty}</option>}
     {options.map((o) => (
@@ -50,7 +78,17 @@ export const Select = ({ id, value, options, onChange, empty }: { id?: string; v
 );
 
 /** A whole number of at least `min`; an empty or bad entry keeps the last good number. */
-export const Count = ({ id, value, min = 1, onChange }: { id?: string; value: number; min?: number; onChange(v: number): void }) => (
+export const Count = ({
+  id,
+  value,
+  min = 1,
+  onChange,
+}: {
+  id?: string;
+  value: number;
+  min?: number;
+  onChange(v: number): void;
+}) => (
   <input
     id={id}
     type="number"

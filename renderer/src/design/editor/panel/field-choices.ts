@@ -21,13 +21,19 @@ export interface FieldGroup {
 /** What every item has apart from its type's fields. */
 const ITEM_COMMON = ['status', 'subject'];
 
-const ownLabel = (f: ItemType['fields'][number], language: string) => f.labels?.[language as 'nl' | 'en' | 'de'] || f.label;
+const ownLabel = (f: ItemType['fields'][number], language: string) =>
+  f.labels?.[language as 'nl' | 'en' | 'de'] || f.label;
 
 /**
  * The fields a workflow's steps can pick from: a record trigger's entity's fields (their choice
  * lists included), or the item type's declared fields (labels in the UI language) and what every item has.
  */
-export function fieldGroups(trigger: Trigger | undefined, itemType: ItemType | undefined, t: TFunction, language: string): FieldGroup[] {
+export function fieldGroups(
+  trigger: Trigger | undefined,
+  itemType: ItemType | undefined,
+  t: TFunction,
+  language: string,
+): FieldGroup[] {
   if (trigger?.type === 'record') {
     const fields = recordFields[trigger.entity].map((spec): FieldChoice => ({
       key: spec.key,
@@ -58,4 +64,5 @@ export const FieldGroupsContext = createContext<FieldGroup[]>([]);
 
 export const useFieldGroups = () => useContext(FieldGroupsContext);
 
-export const findField = (groups: readonly FieldGroup[], key: string) => groups.flatMap((g) => g.fields).find((f) => f.key === key);
+export const findField = (groups: readonly FieldGroup[], key: string) =>
+  groups.flatMap((g) => g.fields).find((f) => f.key === key);

@@ -9,6 +9,7 @@ export type MessageMoment = 'start' | 'enter' | 'action';
  */
 export function starterTemplate(t: TFunction, moment: MessageMoment, names: { step: string; workflow: string }) {
   const handlebars = (s: string) => s.replace(/\[\[([A-Za-z.]+)\]\]/g, '{{$1}}');
-  const text = (part: 'name' | 'subject' | 'body') => handlebars(t(`editorAid.template.starters.${moment}.${part}`, names));
+  const text = (part: 'name' | 'subject' | 'body') =>
+    handlebars(t(`editorAid.template.starters.${moment}.${part}`, names));
   return { name: text('name'), subject: text('subject'), body: text('body') };
 }

@@ -38,21 +38,21 @@ export function TaskFormSection({ node, itemType, actions, update }: Props) {
       {form.map((f, i) => (
         <div key={f.field} className="task-form-field">
           <div className="inline-fields">
-          <span>{label(f.field)}</span>
-          <select
-            aria-label={t('taskForm.modeOf', { field: label(f.field) })}
-            value={f.mode}
-            onChange={(e) => change(i, { mode: e.target.value as TaskFormField['mode'] })}
-          >
-            {TaskFormModes.map((m) => (
-              <option key={m} value={m}>
-                {t(`taskForm.modes.${m}`)}
-              </option>
-            ))}
-          </select>
-          <button type="button" className="link" onClick={() => set(form.filter((_, j) => j !== i))}>
-            {t('taskForm.remove', { field: label(f.field) })}
-          </button>
+            <span>{label(f.field)}</span>
+            <select
+              aria-label={t('taskForm.modeOf', { field: label(f.field) })}
+              value={f.mode}
+              onChange={(e) => change(i, { mode: e.target.value as TaskFormField['mode'] })}
+            >
+              {TaskFormModes.map((m) => (
+                <option key={m} value={m}>
+                  {t(`taskForm.modes.${m}`)}
+                </option>
+              ))}
+            </select>
+            <button type="button" className="link" onClick={() => set(form.filter((_, j) => j !== i))}>
+              {t('taskForm.remove', { field: label(f.field) })}
+            </button>
           </div>
           {f.mode === 'required' && (
             <RequiredBeforePicker

@@ -10,11 +10,24 @@ import { fieldValues, type SampleField } from './sample-item';
 type Task = SimulationResult['tasks'][number];
 
 /** One task the simulated item is in: who acts, the reaction, and a button per manual action. */
-function TaskCard({ task, workflow, onEvent }: { task: Task; workflow: Workflow; onEvent(event: SimulationEvent): void }) {
+function TaskCard({
+  task,
+  workflow,
+  onEvent,
+}: {
+  task: Task;
+  workflow: Workflow;
+  onEvent(event: SimulationEvent): void;
+}) {
   const { t } = useTranslation();
   const { directory } = useLookups();
-  const manager = workflow.taskManagerUserId ? directory.users.find((u) => u.id === workflow.taskManagerUserId) : undefined;
-  const people = [...task.users, ...(manager && !task.users.some((u) => u.id === manager.id) ? [{ id: manager.id, name: manager.name }] : [])];
+  const manager = workflow.taskManagerUserId
+    ? directory.users.find((u) => u.id === workflow.taskManagerUserId)
+    : undefined;
+  const people = [
+    ...task.users,
+    ...(manager && !task.users.some((u) => u.id === manager.id) ? [{ id: manager.id, name: manager.name }] : []),
+  ];
   const choices = people.length ? people : directory.users.map((u) => ({ id: u.id, name: u.name }));
   const [userId, setUserId] = useState(choices[0]?.id ?? '');
   const [text, setText] = useState('');
@@ -35,7 +48,9 @@ function TaskCard({ task, workflow, onEvent }: { task: Task; workflow: Workflow;
         </select>
       </div>
       <div className="prop-field">
-        <label htmlFor={`${id}-reaction`}>{task.reactionRequired ? t('simulate.reactionRequired') : t('simulate.reaction')}</label>
+        <label htmlFor={`${id}-reaction`}>
+          {task.reactionRequired ? t('simulate.reactionRequired') : t('simulate.reaction')}
+        </label>
         <textarea id={`${id}-reaction`} rows={2} value={text} onChange={(e) => setText(e.target.value)} />
       </div>
       <label className="prop-check small">
@@ -51,7 +66,14 @@ function TaskCard({ task, workflow, onEvent }: { task: Task; workflow: Workflow;
               className={a.role === 'approve' ? 'primary' : a.role === 'reject' ? 'danger-text' : undefined}
               disabled={missing || !userId}
               title={missing ? t('simulate.needsReaction') : undefined}
-              onClick={() => onEvent({ type: 'act', actionNodeId: a.id, userId, ...(text.trim() ? { reaction: { text, external } } : {}) })}
+              onClick={() =>
+                onEvent({
+                  type: 'act',
+                  actionNodeId: a.id,
+                  userId,
+                  ...(text.trim() ? { reaction: { text, external } } : {}),
+                })
+              }
             >
               {a.label}
             </button>
@@ -78,13 +100,23 @@ function FieldChange({ fields, onEvent }: { fields: SampleField[]; onEvent(event
       className="sim-field-change"
       onSubmit={(e) => {
         e.preventDefault();
-        if (key.trim()) onEvent({ type: 'updateFields', fields: { [key.trim()]: fieldValues([field], { [key.trim()]: value })[key.trim()] ?? '' } });
+        if (key.trim())
+          onEvent({
+            type: 'updateFields',
+            fields: { [key.trim()]: fieldValues([field], { [key.trim()]: value })[key.trim()] ?? '' },
+          });
       }}
     >
       <h4 className="sim-heading">{t('simulate.changeField')}</h4>
       <div className="prop-field">
         <label htmlFor="sim-change-field">{t('simulate.field')}</label>
-        <input id="sim-change-field" type="text" list="sim-field-names" value={key} onChange={(e) => setKey(e.target.value)} />
+        <input
+          id="sim-change-field"
+          type="text"
+          list="sim-field-names"
+          value={key}
+          onChange={(e) => setKey(e.target.value)}
+        />
         <datalist id="sim-field-names">
           {fields.map((f) => (
             <option key={f.key} value={f.key}>
@@ -105,7 +137,21 @@ function FieldChange({ fields, onEvent }: { fields: SampleField[]; onEvent(event
 }
 
 /** What can happen next: the tasks with their actions, the timers that can fire, a field change. */
-export function CurrentStep({ result, workflow, fields, nodeTitle, formatTime, onEvent }: { result: SimulationResult; workflow: Workflow; fields: SampleField[]; nodeTitle(id: string): string; formatTime(iso: string): string; onEvent(event: SimulationEvent): void }) {
+export function CurrentStep({
+  result,
+  workflow,
+  fields,
+  nodeTitle,
+  formatTime,
+  onEvent,
+}: {
+  result: SimulationResult;
+  workflow: Workflow;
+  fields: SampleField[];
+  nodeTitle(id: string): string;
+  formatTime(iso: string): string;
+  onEvent(event: SimulationEvent): void;
+}) {
   const { t } = useTranslation();
   if (result.status !== 'running') return null;
   return (
@@ -122,8 +168,17 @@ export function CurrentStep({ result, workflow, fields, nodeTitle, formatTime, o
         <div className="sim-timers">
           <h4 className="sim-heading">{t('simulate.timers')}</h4>
           {result.timers.map((timer) => (
-            <button key={`${timer.kind}:${timer.nodeId}`} type="button" onClick={() => onEvent({ type: 'timer', nodeId: timer.nodeId })}>
-              ⏱ {t('simulate.fireTimer', { node: nodeTitle(timer.nodeId), kind: t(`simulate.timerKinds.${timer.kind}`), time: formatTime(timer.at) })}
+            <button
+              key={`${timer.kind}:${timer.nodeId}`}
+              type="button"
+              onClick={() => onEvent({ type: 'timer', nodeId: timer.nodeId })}
+            >
+              ⏱{' '}
+              {t('simulate.fireTimer', {
+                node: nodeTitle(timer.nodeId),
+                kind: t(`simulate.timerKinds.${timer.kind}`),
+                time: formatTime(timer.at),
+              })}
               <MovedBy reasons={timer.movedBy} />
             </button>
           ))}

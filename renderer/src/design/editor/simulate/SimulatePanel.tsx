@@ -93,13 +93,23 @@ export function SimulatePanel({ sim, client, store, workflow, onCenter }: Props)
           {result && (
             <p className="prop-hint">
               {result.item.number} · {result.item.subject}
-              {result.itemStatus ? ` · ${t('simulate.itemStatus', { status: itemStatusText(t, result.itemStatus) })}` : ''}
+              {result.itemStatus
+                ? ` · ${t('simulate.itemStatus', { status: itemStatusText(t, result.itemStatus) })}`
+                : ''}
               <br />
               {t('simulate.time', { time: formatTime(result.now) })}
             </p>
           )}
-          {sim.stale && <p className="sim-stale" role="status">{sim.error ? t('simulate.staleFailed') : t('simulate.stale')}</p>}
-          {!sim.stale && sim.replayed && <p className="prop-hint" role="status">{t('simulate.replayed')}</p>}
+          {sim.stale && (
+            <p className="sim-stale" role="status">
+              {sim.error ? t('simulate.staleFailed') : t('simulate.stale')}
+            </p>
+          )}
+          {!sim.stale && sim.replayed && (
+            <p className="prop-hint" role="status">
+              {t('simulate.replayed')}
+            </p>
+          )}
           {sim.refused && (
             <p className="error-box" role="alert">
               {t('simulate.refused', { message: sim.refused })}
@@ -107,7 +117,16 @@ export function SimulatePanel({ sim, client, store, workflow, onCenter }: Props)
           )}
           {sim.error !== null && <ErrorBox error={sim.error} />}
           {result?.error && <p className="error-box">{result.error}</p>}
-          {result && <CurrentStep result={result} workflow={workflow} fields={fields} nodeTitle={nodeTitle} formatTime={formatTime} onEvent={(e) => void act(e)} />}
+          {result && (
+            <CurrentStep
+              result={result}
+              workflow={workflow}
+              fields={fields}
+              nodeTitle={nodeTitle}
+              formatTime={formatTime}
+              onEvent={(e) => void act(e)}
+            />
+          )}
           {result && (
             <>
               <section className="prop-section" aria-labelledby="sim-trail-title">

@@ -13,7 +13,17 @@ import type { SimulationSetup as Setup } from './useSimulation';
 const SAMPLE = 'sample';
 
 /** Choose what to simulate: an existing item of the workflow, or a sample built from its fields. */
-export function SimulationSetup({ client, store, workflow, onStart }: { client: ApiClient; store: EditorStore; workflow: Workflow; onStart(setup: Setup): void }) {
+export function SimulationSetup({
+  client,
+  store,
+  workflow,
+  onStart,
+}: {
+  client: ApiClient;
+  store: EditorStore;
+  workflow: Workflow;
+  onStart(setup: Setup): void;
+}) {
   const { t } = useTranslation();
   const { directory, itemTypes } = useLookups();
   const itemType = itemTypes.find((x) => x.id === workflow.itemTypeId);
@@ -21,14 +31,24 @@ export function SimulationSetup({ client, store, workflow, onStart }: { client: 
   const fields = useMemo(() => sampleFields(itemType, store.getState().graph()), [itemType, store]);
   const [items, setItems] = useState<ItemRecord[]>([]);
   const [source, setSource] = useState(SAMPLE);
-  const [subject, setSubject] = useState(() => (itemType ? t('simulate.sampleSubject', { type: itemType.name }) : t('simulate.sampleSubjectNoType')));
+  const [subject, setSubject] = useState(() =>
+    itemType ? t('simulate.sampleSubject', { type: itemType.name }) : t('simulate.sampleSubjectNoType'),
+  );
   const [submitter, setSubmitter] = useState(() => directory.users[0]?.id ?? '');
   const [values, setValues] = useState(() => sampleValues(fields, store.getState().graph(), directory, startAt));
 
   useEffect(() => {
     let live = true;
     client.call('items.list', {}).then(
-      (list) => live && setItems(list.filter((i) => i.workflowId === workflow.id || (workflow.itemTypeId !== undefined && i.itemTypeId === workflow.itemTypeId))),
+      (list) =>
+        live &&
+        setItems(
+          list.filter(
+            (i) =>
+              i.workflowId === workflow.id ||
+              (workflow.itemTypeId !== undefined && i.itemTypeId === workflow.itemTypeId),
+          ),
+        ),
       () => undefined,
     );
     return () => {
@@ -39,7 +59,16 @@ export function SimulationSetup({ client, store, workflow, onStart }: { client: 
   const start = () =>
     onStart({
       startAt,
-      item: source === SAMPLE ? { kind: 'sample', subject: subject.trim() || t('simulate.sampleSubjectNoType'), fields: fieldValues(fields, values), ...(itemType ? { itemTypeId: itemType.id } : {}), ...(submitter ? { submitterUserId: submitter } : {}) } : { kind: 'existing', itemId: source },
+      item:
+        source === SAMPLE
+          ? {
+              kind: 'sample',
+              subject: subject.trim() || t('simulate.sampleSubjectNoType'),
+              fields: fieldValues(fields, values),
+              ...(itemType ? { itemTypeId: itemType.id } : {}),
+              ...(submitter ? { submitterUserId: submitter } : {}),
+            }
+          : { kind: 'existing', itemId: source },
     });
 
   return (
@@ -73,13 +102,25 @@ export function SimulationSetup({ client, store, workflow, onStart }: { client: 
           </div>
           <div className="prop-field">
             <label htmlFor="sim-submitter">{t('simulate.submitter')}</label>
-            <NamedSelect id="sim-submitter" value={submitter} empty={t('simulate.nobody')} options={directory.users} onChange={setSubmitter} />
+            <NamedSelect
+              id="sim-submitter"
+              value={submitter}
+              empty={t('simulate.nobody')}
+              options={directory.users}
+              onChange={setSubmitter}
+            />
           </div>
           {fields.length > 0 && <h4 className="sim-heading">{t('simulate.fields')}</h4>}
           {fields.map((f) => (
             <div key={f.key} className={f.kind === 'boolean' ? 'prop-check' : 'prop-field'}>
               <label htmlFor={`sim-field-${f.key}`}>{f.label}</label>
-              <FieldInput id={`sim-field-${f.key}`} field={f} value={values[f.key] ?? ''} directory={directory} onChange={(v) => setValues({ ...values, [f.key]: v })} />
+              <FieldInput
+                id={`sim-field-${f.key}`}
+                field={f}
+                value={values[f.key] ?? ''}
+                directory={directory}
+                onChange={(v) => setValues({ ...values, [f.key]: v })}
+              />
             </div>
           ))}
         </>

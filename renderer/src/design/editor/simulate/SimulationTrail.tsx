@@ -20,21 +20,36 @@ export function SimulationTrail({ result, nodeTitle, formatTime }: Props) {
       case 'submit':
         return t('simulate.events.submit', { subject: result.item.subject });
       case 'act':
-        return e.reaction ? t('simulate.events.actReaction', { user: userName(e.userId), action: nodeTitle(e.actionNodeId), reaction: e.reaction.text }) : t('simulate.events.act', { user: userName(e.userId), action: nodeTitle(e.actionNodeId) });
+        return e.reaction
+          ? t('simulate.events.actReaction', {
+              user: userName(e.userId),
+              action: nodeTitle(e.actionNodeId),
+              reaction: e.reaction.text,
+            })
+          : t('simulate.events.act', { user: userName(e.userId), action: nodeTitle(e.actionNodeId) });
       case 'updateFields':
-        return t('simulate.events.updateFields', { fields: Object.entries(e.fields).map(([k, v]) => `${k} = ${String(v)}`).join(', ') });
+        return t('simulate.events.updateFields', {
+          fields: Object.entries(e.fields)
+            .map(([k, v]) => `${k} = ${String(v)}`)
+            .join(', '),
+        });
       case 'timer':
         return t('simulate.events.timer', { node: nodeTitle(e.nodeId) });
     }
   };
   const detailOf = (h: SimulationStep['history'][number]) =>
-    h.kind === 'waiting' && h.detail ? formatTime(h.detail) : h.kind === 'branch' && h.detail === DEFAULT_BRANCH ? t('design.condition.default') : (h.detail ?? '');
+    h.kind === 'waiting' && h.detail
+      ? formatTime(h.detail)
+      : h.kind === 'branch' && h.detail === DEFAULT_BRANCH
+        ? t('design.condition.default')
+        : (h.detail ?? '');
   return (
     <ol className="sim-trail">
       {result.steps.map((step, i) => (
         <li key={i} className={step.error ? 'sim-step sim-step-error' : 'sim-step'}>
           <div className="sim-event">
-            <span className="sim-step-no">{i + 1}</span> {eventText(step)} <span className="muted">· {formatTime(step.at)}</span>
+            <span className="sim-step-no">{i + 1}</span> {eventText(step)}{' '}
+            <span className="muted">· {formatTime(step.at)}</span>
           </div>
           <ul>
             {step.error && <li className="sim-error">{step.error}</li>}
@@ -42,18 +57,25 @@ export function SimulationTrail({ result, nodeTitle, formatTime }: Props) {
               .filter((h) => h.kind !== 'submitted')
               .map((h, j) => (
                 <li key={`h${j}`} className={h.kind === 'error' ? 'sim-error' : undefined}>
-                  {t(`simulate.history.${h.kind as 'entered'}`, { node: h.nodeId ? nodeTitle(h.nodeId) : '', detail: detailOf(h) })}
+                  {t(`simulate.history.${h.kind as 'entered'}`, {
+                    node: h.nodeId ? nodeTitle(h.nodeId) : '',
+                    detail: detailOf(h),
+                  })}
                 </li>
               ))}
             {step.messages.map((m, j) => (
               <li key={`m${j}`}>
-                ✉ {m.templateName ?? t('simulate.noTemplate')} → {m.mails.map((mail) => mail.to.name).join(', ') || t('simulate.noRecipients')}
+                ✉ {m.templateName ?? t('simulate.noTemplate')} →{' '}
+                {m.mails.map((mail) => mail.to.name).join(', ') || t('simulate.noRecipients')}
               </li>
             ))}
             {step.effects.map((e, j) => (
               <li key={`e${j}`} className="sim-effect">
                 {e.type === 'scheduleTimer'
-                  ? t('simulate.effects.scheduleTimer', { node: nodeTitle(e.nodeId ?? ''), time: formatTime(e.at ?? step.at) })
+                  ? t('simulate.effects.scheduleTimer', {
+                      node: nodeTitle(e.nodeId ?? ''),
+                      time: formatTime(e.at ?? step.at),
+                    })
                   : e.type === 'callWebhook'
                     ? t('simulate.effects.callWebhook', { method: e.method, url: e.url })
                     : e.type === 'createTask'
@@ -87,11 +109,22 @@ function MessageCard({ message, step }: { message: SimulatedMessage; step: numbe
           <li key={i} className={mail.skipReason ? 'recipient-skip' : undefined}>
             <div className="sim-subject">{mail.subject}</div>
             <div>
-              {mail.to.name} {mail.to.email ? <code>{mail.to.email}</code> : <span className="wf-missing">{t(`templates.skip.${(mail.skipReason ?? 'noAddress') as 'noAddress'}`)}</span>}
+              {mail.to.name}{' '}
+              {mail.to.email ? (
+                <code>{mail.to.email}</code>
+              ) : (
+                <span className="wf-missing">
+                  {t(`templates.skip.${(mail.skipReason ?? 'noAddress') as 'noAddress'}`)}
+                </span>
+              )}
               {mail.skipReason === 'noConsent' && <span className="wf-missing"> {t('templates.skip.noConsent')}</span>}
             </div>
             <div className="chain">
-              {mail.to.kind === 'contact' ? t('simulate.contactAddress') : mail.to.chain.map((s) => `${t(`directory.resolution.${s.source as 'user'}`)}${s.address ? ' ✓' : ' ✗'}`).join(' → ')}
+              {mail.to.kind === 'contact'
+                ? t('simulate.contactAddress')
+                : mail.to.chain
+                    .map((s) => `${t(`directory.resolution.${s.source as 'user'}`)}${s.address ? ' ✓' : ' ✗'}`)
+                    .join(' → ')}
             </div>
           </li>
         ))}

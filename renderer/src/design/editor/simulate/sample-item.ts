@@ -85,9 +85,17 @@ const addDays = (iso: string, days: number) => new Date(Date.parse(iso) + days *
  * Values that take a sample item somewhere: the first option of a choice, a date a few days after
  * the start, the first user or contact, and what a record trigger's only-if condition asks for.
  */
-export function sampleValues(fields: SampleField[], graph: WorkflowGraph, directory: Directory, startAt: string): Record<string, string> {
+export function sampleValues(
+  fields: SampleField[],
+  graph: WorkflowGraph,
+  directory: Directory,
+  startAt: string,
+): Record<string, string> {
   const start = graph.nodes.find((n) => n.kind === 'start');
-  const wanted = start?.kind === 'start' && start.trigger.type === 'record' ? rulesOf(start.trigger.onlyIf).filter((r) => r.operator === 'equals' && r.value !== undefined) : [];
+  const wanted =
+    start?.kind === 'start' && start.trigger.type === 'record'
+      ? rulesOf(start.trigger.onlyIf).filter((r) => r.operator === 'equals' && r.value !== undefined)
+      : [];
   const values: Record<string, string> = {};
   for (const f of fields) {
     const rule = wanted.find((r) => r.field === f.key);
@@ -115,7 +123,8 @@ export function fieldValues(fields: SampleField[], values: Record<string, string
   for (const [key, raw] of Object.entries(values)) {
     if (raw === '') continue;
     const kind = fields.find((f) => f.key === key)?.kind;
-    out[key] = kind === 'number' && !Number.isNaN(Number(raw)) ? Number(raw) : kind === 'boolean' ? raw === 'true' : raw;
+    out[key] =
+      kind === 'number' && !Number.isNaN(Number(raw)) ? Number(raw) : kind === 'boolean' ? raw === 'true' : raw;
   }
   return out;
 }

@@ -15,7 +15,10 @@ export function currentNodes(result: SimulationResult): string[] {
   const last = result.steps.at(-1);
   if (!last) return [];
   if (last.nodeIds.length) return last.nodeIds;
-  const ended = [...result.steps].reverse().flatMap((s) => [...s.history].reverse()).find((h) => (h.kind === 'completed' || h.kind === 'error') && h.nodeId);
+  const ended = [...result.steps]
+    .reverse()
+    .flatMap((s) => [...s.history].reverse())
+    .find((h) => (h.kind === 'completed' || h.kind === 'error') && h.nodeId);
   return ended?.nodeId ? [ended.nodeId] : [];
 }
 
@@ -43,7 +46,13 @@ export function useSimulation(client: ApiClient, store: EditorStore, workflowId:
       const mine = ++calls.current;
       ranAt.current = store.getState().revision;
       try {
-        const r = await client.call('workflows.simulate', { workflowId, graph: store.getState().graph(), item: s.item, events: evs, startAt: s.startAt });
+        const r = await client.call('workflows.simulate', {
+          workflowId,
+          graph: store.getState().graph(),
+          item: s.item,
+          events: evs,
+          startAt: s.startAt,
+        });
         if (mine !== calls.current) return null;
         setError(null);
         setStale(ranAt.current !== store.getState().revision);
