@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { ApiMethod, AppInfo, StoreNotice } from '../shared/api/contract';
+import type { ApiMethod, AppInfo, StoreNotice } from '@shared/api/contract';
 import type { Call } from './api/call';
-import { ITEMS_SCHEMA_VERSION } from '../shared/model/item';
+import { ITEMS_SCHEMA_VERSION } from '@shared/model/item';
 import { createDispatch, type Dispatch } from './api/dispatch';
 import { AuditTrail } from './audit/audit-trail';
 import { createAuditNames } from './audit/audit-names';
@@ -32,11 +32,11 @@ import { createReplyHandler } from './mail-actions/reply-handler';
 import { openReplyLedger } from './mail-actions/reply-ledger';
 import { createRepliesService, type RepliesService } from './mail-actions/replies-service';
 import { createJobWorker } from './camunda/job-worker';
-import type { CamundaSettings } from '../shared/model/camunda-settings';
+import type { CamundaSettings } from '@shared/model/camunda-settings';
 import type { CamundaJobClient } from './camunda/job-client';
 import { createWorkerService, type WorkerService } from './camunda/worker-service';
 import { outboundPolicy } from './engine/background-effects';
-import type { ImapSettings } from '../shared/model/settings';
+import type { ImapSettings } from '@shared/model/settings';
 import { createTransportChooser } from './mail/mail-transports';
 import { Outbox } from './mail/outbox';
 import { OUTBOX_FILE, OUTBOX_SCHEMA_VERSION, openOutboxStore } from './mail/outbox-store';
@@ -49,13 +49,13 @@ import { createEngineControl, type EngineControl } from './engine/engine-control
 import { openRecordsWithSamples } from './records/sample-records';
 import { createInbox, type Inbox } from './records/inbox';
 import { createScheduleService } from './records/schedule-service';
-import { directoryRecordById } from '../shared/records/directory-records';
+import { directoryRecordById } from '@shared/records/directory-records';
 import { ITEMS_FILE, ItemsStore } from './engine/items-store';
 import { RECORDS_FILE, RECORDS_SCHEMA_VERSION } from './records/records-store';
 import { openStore, type Store } from './store/store';
 import { type ApiTokenService, createApiTokenService } from './services/api-tokens';
 import { AUTH_FILE, openAuthFile } from './auth/auth-file';
-import { AUTH_SCHEMA_VERSION } from '../shared/model/auth';
+import { AUTH_SCHEMA_VERSION } from '@shared/model/auth';
 import { createSignIn, type SignIn } from './auth/sign-in';
 import { createAccounts } from './auth/accounts';
 import { type Callers, createCallers } from './auth/callers';
@@ -68,7 +68,7 @@ import { ALL_ADDRESSES } from './office/office-listener';
 import { lanNameSuggestions } from './office/lan-names';
 import { join } from 'node:path';
 import { IdempotencyStore } from './http/api-v1/idempotency-store';
-import { workflowById } from '../shared/workflow/queries';
+import { workflowById } from '@shared/workflow/queries';
 
 export interface AppOptions {
   dataDir: string;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Database, emptyDatabase, SCHEMA_VERSION } from '../shared/model/database';
-import { parseDocument } from '../shared/model/parse';
+import { Database, emptyDatabase, SCHEMA_VERSION } from '@shared/model/database';
+import { parseDocument } from '@shared/model/parse';
 
 /** The database of a first start: the sample data shipped in resources/, checked against the schema. */
 export function loadSampleData(resourcesDir: string): Database {

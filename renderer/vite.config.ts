@@ -12,6 +12,8 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 export default defineConfig({
   root: here,
   base: './',
+  // `@shared/…` is shared/ (the same alias as tsconfig.json's paths).
+  resolve: { alias: { '@shared': fileURLToPath(new URL('../shared', import.meta.url)) } },
   plugins: [
     react(),
     precompress(),

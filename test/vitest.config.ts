@@ -8,6 +8,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 // and end-to-end tests that start the built browser host and drive it in Chromium.
 export default defineConfig({
   root,
+  // `@shared/…` is shared/ (the same alias as tsconfig.json's paths).
+  resolve: { alias: { '@shared': fileURLToPath(new URL('../shared', import.meta.url)) } },
   test: {
     // lowdb keeps data in memory when NODE_ENV is "test"; our stores must hit the disk.
     env: { NODE_ENV: 'development' },

@@ -1,4 +1,4 @@
-import { AUDIT_EXPORT_MAX } from '../../shared/api/audit-contract';
+import { AUDIT_EXPORT_MAX } from '@shared/api/audit-contract';
 import type { AuditTrail } from '../audit/audit-trail';
 import type { ApiHandlers } from './call';
 

@@ -1,11 +1,11 @@
 import type { ApiHandlers } from './call';
-import { ApiError } from '../../shared/api/errors';
-import { issueBecause, type IssueReasonKey } from '../../shared/api/reasons';
-import { toBpmn } from '../../shared/bpmn/to-bpmn';
-import { fromBpmn } from '../../shared/bpmn/from-bpmn';
+import { ApiError } from '@shared/api/errors';
+import { issueBecause, type IssueReasonKey } from '@shared/api/reasons';
+import { toBpmn } from '@shared/bpmn/to-bpmn';
+import { fromBpmn } from '@shared/bpmn/from-bpmn';
 import type { WorkflowService } from '../services/workflows';
 import type { Store } from '../store/store';
-import { versionOf, workflowById } from '../../shared/workflow/queries';
+import { versionOf, workflowById } from '@shared/workflow/queries';
 
 /** The exported document an imported BPMN file becomes (its time is not read: the import ignores it). */
 const NOT_EXPORTED = '1970-01-01T00:00:00.000Z';

@@ -1,6 +1,6 @@
-import type { Caller } from '../../shared/api/caller';
-import type { ApiMethod, ApiOutput, ApiParsedInput } from '../../shared/api/contract';
-import type { SessionKind } from '../../shared/model/auth';
+import type { Caller } from '@shared/api/caller';
+import type { ApiMethod, ApiOutput, ApiParsedInput } from '@shared/api/contract';
+import type { SessionKind } from '@shared/model/auth';
 
 /**
  * Where a transport keeps the session of the person using it: the browser's cookie, or the

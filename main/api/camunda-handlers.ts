@@ -1,4 +1,4 @@
-import type { CamundaSettings, CamundaSettingsView } from '../../shared/model/camunda-settings';
+import type { CamundaSettings, CamundaSettingsView } from '@shared/model/camunda-settings';
 import type { WorkerService } from '../camunda/worker-service';
 import type { Store } from '../store/store';
 import type { ApiHandlers } from './call';

@@ -1,8 +1,8 @@
-import { refusal } from '../../shared/api/access';
-import { apiContract, type ApiMethod, isApiMethod } from '../../shared/api/contract';
-import type { Caller } from '../../shared/api/caller';
-import { ApiError, type Envelope } from '../../shared/api/errors';
-import { toIssues } from '../../shared/model/parse';
+import { refusal } from '@shared/api/access';
+import { apiContract, type ApiMethod, isApiMethod } from '@shared/api/contract';
+import type { Caller } from '@shared/api/caller';
+import { ApiError, type Envelope } from '@shared/api/errors';
+import { toIssues } from '@shared/model/parse';
 import type { ApiHandlers, Call } from './call';
 
 export type Dispatch = (call: Call, method: string, input: unknown) => Promise<unknown>;

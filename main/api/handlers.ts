@@ -1,4 +1,4 @@
-import type { AppInfo } from '../../shared/api/contract';
+import type { AppInfo } from '@shared/api/contract';
 import type { ApiHandlers } from './call';
 import type { DirectoryService } from '../services/directory';
 import type { SettingsService } from '../services/settings';
@@ -33,7 +33,7 @@ import type { OfficeNetwork } from '../office/office-network';
 import { createOfficeHandlers } from './office-handlers';
 import { createBpmnHandlers } from './bpmn-handlers';
 import type { CalendarService } from '../calendar/calendar-service';
-import { cutPage } from '../../shared/api/page-input';
+import { cutPage } from '@shared/api/page-input';
 import { recordFieldSpecs } from '../records/record-field-specs';
 
 export interface HandlerDeps {

@@ -3,7 +3,7 @@ import type { Outbox } from '../mail/outbox';
 import type { MailService } from '../services/mail';
 import type { TemplateService } from '../services/templates';
 import type { AttachmentFiles } from '../mail/attachments';
-import { ApiError } from '../../shared/api/errors';
+import { ApiError } from '@shared/api/errors';
 
 type MessageMethods = Extract<
   keyof ApiHandlers,

@@ -1,10 +1,10 @@
-import type { Caller } from '../../shared/api/caller';
-import type { AuditFacts } from '../../shared/audit/audit-rules';
-import { entryLabel } from '../../shared/directory/names';
-import type { AuditActor } from '../../shared/model/audit';
-import type { Database } from '../../shared/model/database';
-import type { DirectoryEntry } from '../../shared/model/directory';
-import { workflowById } from '../../shared/workflow/queries';
+import type { Caller } from '@shared/api/caller';
+import type { AuditFacts } from '@shared/audit/audit-rules';
+import { entryLabel } from '@shared/directory/names';
+import type { AuditActor } from '@shared/model/audit';
+import type { Database } from '@shared/model/database';
+import type { DirectoryEntry } from '@shared/model/directory';
+import { workflowById } from '@shared/workflow/queries';
 
 /**
  * Names as they are now, for an audit entry: whoever is renamed or removed later, the entry keeps

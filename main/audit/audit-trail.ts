@@ -1,7 +1,7 @@
-import type { AuditFilter } from '../../shared/api/audit-contract';
-import { auditMonthInRange, matchesAuditFilter } from '../../shared/audit/audit-filter';
-import { AuditEntry } from '../../shared/model/audit';
-import type { StoreNotice } from '../../shared/model/store-notice';
+import type { AuditFilter } from '@shared/api/audit-contract';
+import { auditMonthInRange, matchesAuditFilter } from '@shared/audit/audit-filter';
+import { AuditEntry } from '@shared/model/audit';
+import type { StoreNotice } from '@shared/model/store-notice';
 import type { Clock } from '../clock';
 import { MonthlyArchive } from '../store/monthly-archive';
 

@@ -1,8 +1,8 @@
-import { apiContract, type ApiMethod, isApiMethod } from '../../shared/api/contract';
-import type { Caller } from '../../shared/api/caller';
-import { ApiError } from '../../shared/api/errors';
-import { type AuditFacts, type AuditRule, auditRules } from '../../shared/audit/audit-rules';
-import type { AuditAction, AuditActor } from '../../shared/model/audit';
+import { apiContract, type ApiMethod, isApiMethod } from '@shared/api/contract';
+import type { Caller } from '@shared/api/caller';
+import { ApiError } from '@shared/api/errors';
+import { type AuditFacts, type AuditRule, auditRules } from '@shared/audit/audit-rules';
+import type { AuditAction, AuditActor } from '@shared/model/audit';
 import type { Call } from '../api/call';
 import type { Dispatch } from '../api/dispatch';
 import type { Clock } from '../clock';

@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import type { StoreNotice } from '../../shared/model/store-notice';
+import type { StoreNotice } from '@shared/model/store-notice';
 import type { AuditTrail } from './audit-trail';
 
 /** What the start repaired or found missing in the data files, as Stroomlijn's own audit entries. */

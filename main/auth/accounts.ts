@@ -1,8 +1,8 @@
-import type { AccountInfo } from '../../shared/api/auth-contract';
-import { authIssueMessages } from '../../shared/api/auth-messages';
-import type { Caller } from '../../shared/api/caller';
-import { ApiError } from '../../shared/api/errors';
-import type { Account } from '../../shared/model/auth';
+import type { AccountInfo } from '@shared/api/auth-contract';
+import { authIssueMessages } from '@shared/api/auth-messages';
+import type { Caller } from '@shared/api/caller';
+import { ApiError } from '@shared/api/errors';
+import type { Account } from '@shared/model/auth';
 import type { Clock } from '../clock';
 import type { Store } from '../store/store';
 import type { AuthFile } from './auth-file';

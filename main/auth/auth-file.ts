@@ -1,4 +1,4 @@
-import { AUTH_SCHEMA_VERSION, AuthDocument, type Session } from '../../shared/model/auth';
+import { AUTH_SCHEMA_VERSION, AuthDocument, type Session } from '@shared/model/auth';
 import type { Clock } from '../clock';
 import { openJsonDocument } from '../store/json-document';
 import { sessionLive } from './sessions';

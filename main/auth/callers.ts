@@ -1,7 +1,7 @@
-import { type Caller, hasScope } from '../../shared/api/caller';
-import { ApiError } from '../../shared/api/errors';
-import type { ApiTokenInfo } from '../../shared/api/token-contract';
-import type { Database } from '../../shared/model/database';
+import { type Caller, hasScope } from '@shared/api/caller';
+import { ApiError } from '@shared/api/errors';
+import type { ApiTokenInfo } from '@shared/api/token-contract';
+import type { Database } from '@shared/model/database';
 
 type Via = Extract<Caller, { kind: 'user' }>['via'];
 

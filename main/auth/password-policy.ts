@@ -1,5 +1,5 @@
-import { authIssueMessages } from '../../shared/api/auth-messages';
-import { ApiError } from '../../shared/api/errors';
+import { authIssueMessages } from '@shared/api/auth-messages';
+import { ApiError } from '@shared/api/errors';
 
 /**
  * What the contract cannot check of a new password (its length it does): it is not the login.

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { Session, SessionKind } from '../../shared/model/auth';
+import type { Session, SessionKind } from '@shared/model/auth';
 import type { Clock } from '../clock';
 import type { AuthFile } from './auth-file';
 

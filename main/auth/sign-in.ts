@@ -1,9 +1,9 @@
-import type { AuthStatus, Me } from '../../shared/api/auth-contract';
-import { authIssueMessages } from '../../shared/api/auth-messages';
-import type { Caller } from '../../shared/api/caller';
-import { ApiError } from '../../shared/api/errors';
-import type { Account } from '../../shared/model/auth';
-import { User } from '../../shared/model/directory';
+import type { AuthStatus, Me } from '@shared/api/auth-contract';
+import { authIssueMessages } from '@shared/api/auth-messages';
+import type { Caller } from '@shared/api/caller';
+import { ApiError } from '@shared/api/errors';
+import type { Account } from '@shared/model/auth';
+import { User } from '@shared/model/directory';
 import type { Call } from '../api/call';
 import type { Clock } from '../clock';
 import type { Store } from '../store/store';

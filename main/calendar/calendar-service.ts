@@ -1,8 +1,8 @@
 import type { Clock } from '../clock';
 import type { Store } from '../store/store';
-import type { OfficeCalendar } from '../../shared/calendar/office-calendar';
-import { toLocal } from '../../shared/calendar/office-calendar';
-import type { CalendarDay, OfficeCalendarSettings, OfficeCalendarView } from '../../shared/model/office-calendar';
+import type { OfficeCalendar } from '@shared/calendar/office-calendar';
+import { toLocal } from '@shared/calendar/office-calendar';
+import type { CalendarDay, OfficeCalendarSettings, OfficeCalendarView } from '@shared/model/office-calendar';
 import { comingDays, officeCalendarOf } from './office-calendar';
 
 export interface CalendarService {

@@ -1,6 +1,6 @@
 import Holidays from 'date-holidays';
-import { addDays, type ClosedReason, type OfficeCalendar, simpleCalendar } from '../../shared/calendar/office-calendar';
-import type { CalendarDay, OfficeCalendarSettings } from '../../shared/model/office-calendar';
+import { addDays, type ClosedReason, type OfficeCalendar, simpleCalendar } from '@shared/calendar/office-calendar';
+import type { CalendarDay, OfficeCalendarSettings } from '@shared/model/office-calendar';
 
 /** The public holidays (only those that close offices: type 'public') of a country/region in one year. */
 export function publicHolidays(

@@ -1,19 +1,19 @@
-import { JobTypes } from '../../shared/bpmn/jobs';
-import type { EngineEffect } from '../../shared/engine/types';
-import type { Addressee } from '../../shared/model/message-setting';
-import type { ItemRecord } from '../../shared/model/item';
-import type { Channel } from '../../shared/model/template';
-import { type WorkerJobType, WorkerJobTypes } from '../../shared/model/camunda-settings';
+import { JobTypes } from '@shared/bpmn/jobs';
+import type { EngineEffect } from '@shared/engine/types';
+import type { Addressee } from '@shared/model/message-setting';
+import type { ItemRecord } from '@shared/model/item';
+import type { Channel } from '@shared/model/template';
+import { type WorkerJobType, WorkerJobTypes } from '@shared/model/camunda-settings';
 import type { Clock } from '../clock';
 import type { Outbox } from '../mail/outbox';
 import type { OutboundPolicy } from '../net/safe-fetch';
 import { renderEffect } from '../engine/effect-messages';
 import { inboxEntries } from '../engine/record-runs';
-import type { InboxEntry } from '../../shared/model/record';
+import type { InboxEntry } from '@shared/model/record';
 import type { MessageWorld } from '../engine/message-world';
 import { WEBHOOK_DEFAULTS, webhookAttempt } from '../engine/webhook-call';
 import type { CamundaJob, CamundaJobClient } from './job-client';
-import { latestVersion, workflowById } from '../../shared/workflow/queries';
+import { latestVersion, workflowById } from '@shared/workflow/queries';
 
 /** The job types this worker serves (the check-reaction listener is Tasklist's, not ours). */
 export const WORKER_JOB_TYPES = WorkerJobTypes;

@@ -1,5 +1,5 @@
 import type { Camunda8 } from '@camunda8/sdk';
-import type { CamundaSettings } from '../../shared/model/camunda-settings';
+import type { CamundaSettings } from '@shared/model/camunda-settings';
 import type { ActivateJobs, CamundaJob, CamundaJobClient, JobFailure, UserTaskReassignment } from './job-client';
 
 type RestClient = ReturnType<Camunda8['getCamundaRestClient']>;

@@ -1,5 +1,5 @@
-import { ApiError } from '../../shared/api/errors';
-import type { CamundaSettings, CamundaWorkerStatus } from '../../shared/model/camunda-settings';
+import { ApiError } from '@shared/api/errors';
+import type { CamundaSettings, CamundaWorkerStatus } from '@shared/model/camunda-settings';
 import type { Clock } from '../clock';
 import type { CamundaJobClient } from './job-client';
 import type { JobWorker } from './job-worker';

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type * as Electron from 'electron';
-import { SECURITY_HEADERS } from '../../shared/security/headers';
+import { SECURITY_HEADERS } from '@shared/security/headers';
 import { contentTypeOf } from '../http/content-types';
 import { rendererFile } from './renderer-file';
 

@@ -1,5 +1,5 @@
 import type * as Electron from 'electron';
-import type { Language } from '../../shared/model/common';
+import type { Language } from '@shared/model/common';
 import { linkDialogTexts } from './link-texts';
 
 /** What happened to a link the page wanted to open outside the app. */

@@ -1,7 +1,7 @@
 import type * as Electron from 'electron';
-import { apiMethods } from '../../shared/api/contract';
-import { ApiError } from '../../shared/api/errors';
-import { ipcChannel } from '../../shared/api/ipc';
+import { apiMethods } from '@shared/api/contract';
+import { ApiError } from '@shared/api/errors';
+import { ipcChannel } from '@shared/api/ipc';
 import { dispatchToEnvelope, type Dispatch } from '../api/dispatch';
 import type { SessionSlot } from '../api/call';
 import type { Callers } from '../auth/callers';

@@ -1,4 +1,4 @@
-import type { Language } from '../../shared/model/common';
+import type { Language } from '@shared/model/common';
 
 export interface LinkDialogText {
   /** The question, naming where the link goes (scheme and host). */

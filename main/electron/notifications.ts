@@ -1,4 +1,4 @@
-import type { InboxEntry } from '../../shared/model/record';
+import type { InboxEntry } from '@shared/model/record';
 import type { ElectronModules } from './modules';
 
 /**

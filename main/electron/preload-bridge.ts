@@ -1,4 +1,4 @@
-import { API_METHODS_ARG, ipcChannel } from '../../shared/api/ipc';
+import { API_METHODS_ARG, ipcChannel } from '@shared/api/ipc';
 
 /** The methods main named in the window's arguments. */
 export const methodsFromArgv = (argv: readonly string[]): string[] =>

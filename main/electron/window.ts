@@ -1,7 +1,7 @@
 import type * as Electron from 'electron';
-import { API_METHODS_ARG } from '../../shared/api/ipc';
-import { apiMethods } from '../../shared/api/contract';
-import type { Language } from '../../shared/model/common';
+import { API_METHODS_ARG } from '@shared/api/ipc';
+import { apiMethods } from '@shared/api/contract';
+import type { Language } from '@shared/model/common';
 import { isAppUrl } from './app-protocol';
 import { createLinkOpener } from './external-links';
 import type { ElectronModules } from './modules';

@@ -1,5 +1,5 @@
-import type { PendingEffect } from '../../shared/model/item';
-import type { Settings } from '../../shared/model/settings';
+import type { PendingEffect } from '@shared/model/item';
+import type { Settings } from '@shared/model/settings';
 import type { Clock } from '../clock';
 import type { Outbox } from '../mail/outbox';
 import type { OutboundPolicy } from '../net/safe-fetch';

@@ -1,5 +1,5 @@
-import type { ItemRecord, PendingEffect } from '../../shared/model/item';
-import type { Connector } from '../../shared/model/item-type';
+import type { ItemRecord, PendingEffect } from '@shared/model/item';
+import type { Connector } from '@shared/model/item-type';
 import type { Clock } from '../clock';
 import type { Outbox } from '../mail/outbox';
 import { postJson, type PostOutcome } from '../net/post-json';

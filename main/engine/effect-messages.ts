@@ -1,14 +1,14 @@
-import type { EngineEffect } from '../../shared/engine/types';
-import { blocksSending, type DataSource } from '../../shared/messages';
-import { resolveAddressee } from '../../shared/messages/recipients';
-import type { ItemRecord } from '../../shared/model/item';
-import type { Channel, MessageTemplate } from '../../shared/model/template';
-import { GraphIndex } from '../../shared/workflow/graph';
+import type { EngineEffect } from '@shared/engine/types';
+import { blocksSending, type DataSource } from '@shared/messages';
+import { resolveAddressee } from '@shared/messages/recipients';
+import type { ItemRecord } from '@shared/model/item';
+import type { Channel, MessageTemplate } from '@shared/model/template';
+import { GraphIndex } from '@shared/workflow/graph';
 import type { MessageDraft } from '../mail/outbox';
 import { recipientField } from '../mail/recipient-field';
 import { messageDraft } from '../mail/message-draft';
 import { defaultSender, languageFor, type MessageWorld, renderFor } from './message-world';
-import { publishedGraph, workflowById } from '../../shared/workflow/queries';
+import { publishedGraph, workflowById } from '@shared/workflow/queries';
 
 type QueueMessage = Extract<EngineEffect, { type: 'queueMessage' }>;
 

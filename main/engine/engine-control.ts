@@ -1,4 +1,4 @@
-import type { EngineStatus } from '../../shared/api/engine-contract';
+import type { EngineStatus } from '@shared/api/engine-contract';
 import type { Outbox } from '../mail/outbox';
 import type { Runtime } from './runtime';
 

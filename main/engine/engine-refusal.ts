@@ -1,5 +1,5 @@
-import { ApiError } from '../../shared/api/errors';
-import type { EngineError } from '../../shared/engine/types';
+import { ApiError } from '@shared/api/errors';
+import type { EngineError } from '@shared/engine/types';
 
 /** The engine's refusal of an event as an API error: its sentence in English, its code as the reason. */
 export function engineRefusal(error: EngineError): ApiError {

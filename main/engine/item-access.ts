@@ -1,9 +1,9 @@
-import type { Caller } from '../../shared/api/caller';
-import { ApiError } from '../../shared/api/errors';
-import type { Database } from '../../shared/model/database';
-import type { ItemRecord } from '../../shared/model/item';
+import type { Caller } from '@shared/api/caller';
+import { ApiError } from '@shared/api/errors';
+import type { Database } from '@shared/model/database';
+import type { ItemRecord } from '@shared/model/item';
 import { taskViews } from './task-views';
-import { workflowById } from '../../shared/workflow/queries';
+import { workflowById } from '@shared/workflow/queries';
 
 /**
  * Who may see and do what with an item (issue 11): the one place these rules live.

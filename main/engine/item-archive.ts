@@ -1,4 +1,4 @@
-import { ItemRecord } from '../../shared/model/item';
+import { ItemRecord } from '@shared/model/item';
 import type { Clock } from '../clock';
 import { MonthlyArchive } from '../store/monthly-archive';
 

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import type { Caller } from '../../shared/api/caller';
-import { ApiError } from '../../shared/api/errors';
-import { ITEM_ATTACHMENT_MAX_BYTES } from '../../shared/api/item-contract';
-import type { Attachment } from '../../shared/model/template';
+import type { Caller } from '@shared/api/caller';
+import { ApiError } from '@shared/api/errors';
+import { ITEM_ATTACHMENT_MAX_BYTES } from '@shared/api/item-contract';
+import type { Attachment } from '@shared/model/template';
 import type { AttachmentFiles } from '../mail/attachments';
 import type { ItemAccess } from './item-access';
 import type { Work } from './work';

@@ -1,4 +1,4 @@
-import type { StoreNotice } from '../../shared/model/store-notice';
+import type { StoreNotice } from '@shared/model/store-notice';
 import {
   ItemCounter,
   ItemRecord,
@@ -6,8 +6,8 @@ import {
   ITEMS_SCHEMA_VERSION,
   ItemsSnapshot,
   PendingEffect,
-} from '../../shared/model/item';
-import { parseDocument } from '../../shared/model/parse';
+} from '@shared/model/item';
+import { parseDocument } from '@shared/model/parse';
 import type { Clock } from '../clock';
 import { parseJson } from '../store/json-file-adapter';
 import { type Change, JournaledStore } from '../store/journaled-store';

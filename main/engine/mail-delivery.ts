@@ -1,10 +1,10 @@
-import type { ItemRecord } from '../../shared/model/item';
-import type { Connector } from '../../shared/model/item-type';
-import type { OutboxMessage } from '../../shared/model/message';
+import type { ItemRecord } from '@shared/model/item';
+import type { Connector } from '@shared/model/item-type';
+import type { OutboxMessage } from '@shared/model/message';
 import type { Outbox } from '../mail/outbox';
 import { messageDraft } from '../mail/message-draft';
 import { defaultSender, languageFor, type MessageWorld, renderFor } from './message-world';
-import { blocksSending } from '../../shared/messages/render';
+import { blocksSending } from '@shared/messages/render';
 
 type MailConnector = Extract<Connector, { type: 'mail' }>;
 

@@ -7,12 +7,12 @@ import {
   type Rendered,
   renderTemplate,
   shapeOf,
-} from '../../shared/messages';
-import type { Language } from '../../shared/model/common';
-import type { Database } from '../../shared/model/database';
-import type { CrmRecord } from '../../shared/model/record';
-import type { Sender } from '../../shared/model/settings';
-import type { MessageTemplate } from '../../shared/model/template';
+} from '@shared/messages';
+import type { Language } from '@shared/model/common';
+import type { Database } from '@shared/model/database';
+import type { CrmRecord } from '@shared/model/record';
+import type { Sender } from '@shared/model/settings';
+import type { MessageTemplate } from '@shared/model/template';
 import type { TaskMailPort } from '../mail-actions/task-mail';
 
 /** What rendering a message reads in main: the database and the CRM records (the records store, then the Directory). */

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import type { EngineEvent } from '../../shared/engine';
-import type { ItemCounter, ItemRecord } from '../../shared/model/item';
-import type { CrmRecord, InboxEntry } from '../../shared/model/record';
-import type { TriggerTimer } from '../../shared/model/schedule';
-import { recordFields, statusFieldOf } from '../../shared/records/fields';
+import type { EngineEvent } from '@shared/engine';
+import type { ItemCounter, ItemRecord } from '@shared/model/item';
+import type { CrmRecord, InboxEntry } from '@shared/model/record';
+import type { TriggerTimer } from '@shared/model/schedule';
+import { recordFields, statusFieldOf } from '@shared/records/fields';
 import type { MessageDraft } from '../mail/outbox';
 
 /** An item's number: D-<year>-<counter, four digits at least>. */

@@ -1,4 +1,4 @@
-import type { PendingEffect } from '../../shared/model/item';
+import type { PendingEffect } from '@shared/model/item';
 import type { Clock } from '../clock';
 
 /** Waits between attempts of outbound calls (deliveries, webhook steps): 1, 5 and 30 minutes, then every 2 hours. */

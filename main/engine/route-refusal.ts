@@ -1,6 +1,6 @@
-import { ApiError } from '../../shared/api/errors';
-import type { ItemType } from '../../shared/model/item-type';
-import type { ItemRoute } from '../../shared/workflow/item-route';
+import { ApiError } from '@shared/api/errors';
+import type { ItemType } from '@shared/model/item-type';
+import type { ItemRoute } from '@shared/workflow/item-route';
 
 /** Why a new item of `type` enters no workflow: a 409 whose reason the submitter reads in their language. */
 export function routeRefusal(type: ItemType, route: Extract<ItemRoute, { kind: 'refused' }>): ApiError {

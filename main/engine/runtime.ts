@@ -1,35 +1,28 @@
-import { assertNever } from '../../shared/assert-never';
+import { assertNever } from '@shared/assert-never';
 import { officeCalendarOf } from '../calendar/office-calendar';
-import { ApiError } from '../../shared/api/errors';
-import { fieldIssueMessages } from '../../shared/fields/field-issues';
-import { itemFieldIssues } from '../../shared/fields/item-fields';
-import {
-  type ActedVia,
-  EngineError,
-  type EngineEffect,
-  type EngineEvent,
-  type ItemState,
-  step,
-} from '../../shared/engine';
-import { timerIsLive } from '../../shared/engine/timers';
-import { routeItem } from '../../shared/workflow/item-route';
+import { ApiError } from '@shared/api/errors';
+import { fieldIssueMessages } from '@shared/fields/field-issues';
+import { itemFieldIssues } from '@shared/fields/item-fields';
+import { type ActedVia, EngineError, type EngineEffect, type EngineEvent, type ItemState, step } from '@shared/engine';
+import { timerIsLive } from '@shared/engine/timers';
+import { routeItem } from '@shared/workflow/item-route';
 import { routeRefusal } from './route-refusal';
-import type { ItemRecord, PendingEffect } from '../../shared/model/item';
-import type { ItemType } from '../../shared/model/item-type';
-import type { InboxEntry } from '../../shared/model/record';
+import type { ItemRecord, PendingEffect } from '@shared/model/item';
+import type { ItemType } from '@shared/model/item-type';
+import type { InboxEntry } from '@shared/model/record';
 import type { Clock } from '../clock';
 import type { Outbox } from '../mail/outbox';
 import type { Store } from '../store/store';
 import { createBackgroundEffects } from './background-effects';
 import { deliveryEffect } from './delivery';
 import { webhookPending } from './webhook-call';
-import type { CrmRecord } from '../../shared/model/record';
-import type { TriggerTimer } from '../../shared/model/schedule';
+import type { CrmRecord } from '@shared/model/record';
+import type { TriggerTimer } from '@shared/model/schedule';
 import { renderEffect } from './effect-messages';
 import { checkTaskForm } from './task-form-check';
 import type { MessageWorld } from './message-world';
 import type { TaskMailPort } from '../mail-actions/task-mail';
-import { latestVersion, publishedGraph } from '../../shared/workflow/queries';
+import { latestVersion, publishedGraph } from '@shared/workflow/queries';
 import { cascadeOf, inboxEntries, itemNumber, recordWriteBack, runFields, runIdOf, syncedFields } from './record-runs';
 import type { ItemChange, ItemFilter, ItemsStore } from './items-store';
 

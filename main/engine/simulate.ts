@@ -1,5 +1,5 @@
 import { officeCalendarOf } from '../calendar/office-calendar';
-import { ApiError } from '../../shared/api/errors';
+import { ApiError } from '@shared/api/errors';
 import type {
   SimulatedEffect,
   SimulatedMessage,
@@ -7,15 +7,15 @@ import type {
   SimulationItem,
   SimulationResult,
   SimulationStep,
-} from '../../shared/api/simulate-contract';
-import { EngineError, type EngineEffect, type EngineEvent, type ItemState, step } from '../../shared/engine';
-import type { ItemRecord } from '../../shared/model/item';
-import type { WorkflowGraph } from '../../shared/model/workflow';
+} from '@shared/api/simulate-contract';
+import { EngineError, type EngineEffect, type EngineEvent, type ItemState, step } from '@shared/engine';
+import type { ItemRecord } from '@shared/model/item';
+import type { WorkflowGraph } from '@shared/model/workflow';
 import { renderEffect } from './effect-messages';
 import type { MessageWorld } from './message-world';
-import { exampleActions } from '../../shared/mail-actions/example-actions';
+import { exampleActions } from '@shared/mail-actions/example-actions';
 import { taskViews } from './task-views';
-import { workflowById } from '../../shared/workflow/queries';
+import { workflowById } from '@shared/workflow/queries';
 
 export interface SimulationInput {
   workflowId: string;

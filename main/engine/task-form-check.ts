@@ -1,10 +1,10 @@
-import { ApiError } from '../../shared/api/errors';
-import type { FieldContext } from '../../shared/fields/field-issues';
-import { taskFormIssues } from '../../shared/fields/task-form-issues';
-import type { ItemRecord } from '../../shared/model/item';
-import type { ItemType } from '../../shared/model/item-type';
-import type { WorkflowGraph } from '../../shared/model/workflow';
-import { GraphIndex } from '../../shared/workflow/graph';
+import { ApiError } from '@shared/api/errors';
+import type { FieldContext } from '@shared/fields/field-issues';
+import { taskFormIssues } from '@shared/fields/task-form-issues';
+import type { ItemRecord } from '@shared/model/item';
+import type { ItemType } from '@shared/model/item-type';
+import type { WorkflowGraph } from '@shared/model/workflow';
+import { GraphIndex } from '@shared/workflow/graph';
 
 /**
  * Refuses (422, per field, before anything is written) an action whose task form is not right:

@@ -1,10 +1,10 @@
-import type { TaskView } from '../../shared/api/item-contract';
-import { resolveAddressee } from '../../shared/messages/recipients';
-import type { Database } from '../../shared/model/database';
-import type { ItemRecord } from '../../shared/model/item';
-import type { WorkflowGraph } from '../../shared/model/workflow';
-import { GraphIndex } from '../../shared/workflow/graph';
-import { versionOf, workflowById } from '../../shared/workflow/queries';
+import type { TaskView } from '@shared/api/item-contract';
+import { resolveAddressee } from '@shared/messages/recipients';
+import type { Database } from '@shared/model/database';
+import type { ItemRecord } from '@shared/model/item';
+import type { WorkflowGraph } from '@shared/model/workflow';
+import { GraphIndex } from '@shared/workflow/graph';
+import { versionOf, workflowById } from '@shared/workflow/queries';
 
 /**
  * An item's active tasks as people see them: title, deadline, the actions they can take. `graph`

@@ -1,8 +1,8 @@
-import type { EngineEffect } from '../../shared/engine';
-import { messageData } from '../../shared/messages/message-data';
-import { blocksSending, renderJsonTemplate } from '../../shared/messages/render';
-import type { ItemRecord, PendingEffect } from '../../shared/model/item';
-import { WEBHOOK_RESPONSE_KEPT, type WebhookCall } from '../../shared/model/webhook-call';
+import type { EngineEffect } from '@shared/engine';
+import { messageData } from '@shared/messages/message-data';
+import { blocksSending, renderJsonTemplate } from '@shared/messages/render';
+import type { ItemRecord, PendingEffect } from '@shared/model/item';
+import { WEBHOOK_RESPONSE_KEPT, type WebhookCall } from '@shared/model/webhook-call';
 import type { Clock } from '../clock';
 import { judge, type PostOutcome } from '../net/post-json';
 import { type OutboundPolicy, safeFetch } from '../net/safe-fetch';

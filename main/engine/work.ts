@@ -1,15 +1,15 @@
-import type { Caller } from '../../shared/api/caller';
-import { hasScope } from '../../shared/api/caller';
-import { ApiError } from '../../shared/api/errors';
-import type { ActedVia, EngineEvent } from '../../shared/engine';
-import type { ItemRecord } from '../../shared/model/item';
+import type { Caller } from '@shared/api/caller';
+import { hasScope } from '@shared/api/caller';
+import { ApiError } from '@shared/api/errors';
+import type { ActedVia, EngineEvent } from '@shared/engine';
+import type { ItemRecord } from '@shared/model/item';
 import type { Store } from '../store/store';
 import type { ItemAccess } from './item-access';
 import type { ItemFilter } from './items-store';
 import type { Runtime } from './runtime';
 import { taskViews } from './task-views';
-import { nodeName } from '../../shared/workflow/context';
-import { publishedGraph } from '../../shared/workflow/queries';
+import { nodeName } from '@shared/workflow/context';
+import { publishedGraph } from '@shared/workflow/queries';
 
 type Reaction = { text: string; external: boolean };
 type Intervention =

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { chmod, open, rename, rm } from 'node:fs/promises';
-import { Login, NewPassword } from '../../shared/api/auth-contract';
-import { describeIssues, toIssues } from '../../shared/model/parse';
+import { Login, NewPassword } from '@shared/api/auth-contract';
+import { describeIssues, toIssues } from '@shared/model/parse';
 import type { App } from '../app';
 import { checkNewPassword } from '../auth/password-policy';
 import type { CreateAdminOptions } from './options';

@@ -1,4 +1,4 @@
-import type { StoreNotice } from '../../shared/api/contract';
+import type { StoreNotice } from '@shared/api/contract';
 
 /** What happened to the file, in words: missing, or unreadable (from a line on) and why. */
 function head(n: StoreNotice): string {

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { linkPage, linkPagePolicy } from '../../shared/mail-actions/link-page';
+import { linkPage, linkPagePolicy } from '@shared/mail-actions/link-page';
 import { ACTION_LINK_PATH } from '../mail-actions/action-links';
 import type { ActionLinks, LinkAnswer } from '../mail-actions/action-link-service';
 

@@ -2,14 +2,14 @@ import { createServer } from 'node:http';
 import type { Dispatch } from '../api/dispatch';
 import type { ApiTokenService } from '../services/api-tokens';
 import type { Callers } from '../auth/callers';
-import { ApiError } from '../../shared/api/errors';
+import { ApiError } from '@shared/api/errors';
 import { API_V1_PREFIX, type ApiV1Deps, createApiV1, errorBody, isApiV1Path } from './api-v1/server';
 import { sendJson } from './json-io';
 import { isActionLinkPath, serveActionLink } from './action-link-route';
 import { checkOrigin } from './guard';
 import type { ActionLinks } from '../mail-actions/action-link-service';
 import { asApiError } from '../api/dispatch';
-import { httpStatusOf } from '../../shared/api/errors';
+import { httpStatusOf } from '@shared/api/errors';
 import { closeServer, listenOnLoopback } from './listen';
 import { loopbackApiV1Url } from './api-v1/prefix';
 

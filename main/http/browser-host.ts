@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { join } from 'node:path';
-import { httpStatusOf } from '../../shared/api/errors';
+import { httpStatusOf } from '@shared/api/errors';
 import { asApiError, type Dispatch } from '../api/dispatch';
 import { checkOrigin, checkSessionToken } from './guard';
 import { setSecurityHeaders } from './security-headers';

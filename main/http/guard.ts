@@ -1,6 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import { ApiError } from '../../shared/api/errors';
+import { ApiError } from '@shared/api/errors';
 
 /** Host names under which the browser host may be reached; anything else is DNS rebinding. */
 export const allowedHosts = (port: number): Set<string> =>

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { ApiError } from '../../shared/api/errors';
+import { ApiError } from '@shared/api/errors';
 import { MAX_JSON_DEPTH, nestsDeeperThan } from './json-depth';
 
 /** The largest request body either HTTP API reads. */

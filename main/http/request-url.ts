@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { ApiError } from '../../shared/api/errors';
+import { ApiError } from '@shared/api/errors';
 
 const decodes = (part: string): boolean => {
   try {

@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import { SECURITY_HEADERS } from '../../shared/security/headers';
+import { SECURITY_HEADERS } from '@shared/security/headers';
 
 /** Set the headers every answer of the app's hosts carries (shared/security/headers.ts), and `extra` (HSTS). */
 export function setSecurityHeaders(res: ServerResponse, extra: Readonly<Record<string, string>> = {}): void {

@@ -1,6 +1,6 @@
-import type { Language } from '../../shared/model/common';
-import type { Database } from '../../shared/model/database';
-import type { LinkPageState, LinkView } from '../../shared/mail-actions/link-page';
+import type { Language } from '@shared/model/common';
+import type { Database } from '@shared/model/database';
+import type { LinkPageState, LinkView } from '@shared/mail-actions/link-page';
 import type { Clock } from '../clock';
 import { type ActionGrant, grantOf, tokenId } from './action-links';
 import type { MailAct } from './mail-act';

@@ -1,7 +1,7 @@
 import type { ImapFlow } from 'imapflow';
 import type { AddressObject } from 'mailparser';
-import { htmlToText } from '../../shared/messages/html-text';
-import type { ImapSettings } from '../../shared/model/settings';
+import { htmlToText } from '@shared/messages/html-text';
+import type { ImapSettings } from '@shared/model/settings';
 import type { IncomingReply } from './reply-handler';
 
 /** What reading the mailbox needs of an IMAP client (imapflow's ImapFlow; tests may pass another). */

@@ -1,9 +1,9 @@
-import type { TaskView } from '../../shared/api/item-contract';
-import { ApiError } from '../../shared/api/errors';
-import type { ActedVia } from '../../shared/model/item';
-import type { Database } from '../../shared/model/database';
-import type { ItemRecord } from '../../shared/model/item';
-import { EngineError } from '../../shared/engine';
+import type { TaskView } from '@shared/api/item-contract';
+import { ApiError } from '@shared/api/errors';
+import type { ActedVia } from '@shared/model/item';
+import type { Database } from '@shared/model/database';
+import type { ItemRecord } from '@shared/model/item';
+import { EngineError } from '@shared/engine';
 import { taskViews } from '../engine/task-views';
 import type { Work } from '../engine/work';
 import type { TaskMailBinding } from './task-mail';

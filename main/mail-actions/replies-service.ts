@@ -1,8 +1,8 @@
-import type { Caller } from '../../shared/api/caller';
-import { ApiError } from '../../shared/api/errors';
-import type { RepliesView } from '../../shared/api/replies-contract';
-import { notUnderstood, type ReplyRecord } from '../../shared/mail-actions/reply-record';
-import type { ImapSettings } from '../../shared/model/settings';
+import type { Caller } from '@shared/api/caller';
+import { ApiError } from '@shared/api/errors';
+import type { RepliesView } from '@shared/api/replies-contract';
+import { notUnderstood, type ReplyRecord } from '@shared/mail-actions/reply-record';
+import type { ImapSettings } from '@shared/model/settings';
 import type { Store } from '../store/store';
 import { type ImapClient, readUnseen } from './imap-reader';
 import type { ReplyHandler } from './reply-handler';

@@ -1,14 +1,14 @@
 import { createHash } from 'node:crypto';
-import { actionForKeyword, keywordsOf, type ReplyAction } from '../../shared/mail-actions/reply-keywords';
-import { replyAnswer } from '../../shared/mail-actions/reply-answer';
-import { notUnderstood, type ReplyOutcome, type ReplyRecord } from '../../shared/mail-actions/reply-record';
-import { keywordAndRest, ownText } from '../../shared/mail-actions/reply-text';
-import { typedTextToHtml } from '../../shared/messages/typed-text';
-import type { Language } from '../../shared/model/common';
-import type { Database } from '../../shared/model/database';
-import type { ItemRecord } from '../../shared/model/item';
-import type { OutboxMessage } from '../../shared/model/message';
-import { GraphIndex } from '../../shared/workflow/graph';
+import { actionForKeyword, keywordsOf, type ReplyAction } from '@shared/mail-actions/reply-keywords';
+import { replyAnswer } from '@shared/mail-actions/reply-answer';
+import { notUnderstood, type ReplyOutcome, type ReplyRecord } from '@shared/mail-actions/reply-record';
+import { keywordAndRest, ownText } from '@shared/mail-actions/reply-text';
+import { typedTextToHtml } from '@shared/messages/typed-text';
+import type { Language } from '@shared/model/common';
+import type { Database } from '@shared/model/database';
+import type { ItemRecord } from '@shared/model/item';
+import type { OutboxMessage } from '@shared/model/message';
+import { GraphIndex } from '@shared/workflow/graph';
 import type { Clock } from '../clock';
 import { defaultSender } from '../engine/message-world';
 import type { MessageDraft } from '../mail/outbox';
@@ -17,7 +17,7 @@ import type { MailActionKey } from './mail-action-key';
 import { replyToken, replyTokensIn } from './reply-address';
 import type { ReplyLedger } from './reply-ledger';
 import type { TaskMailBinding } from './task-mail';
-import { publishedGraph } from '../../shared/workflow/queries';
+import { publishedGraph } from '@shared/workflow/queries';
 
 /** A reply as read from the mailbox (mailparser's words, reduced to what acting needs). */
 export interface IncomingReply {

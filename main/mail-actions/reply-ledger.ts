@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { ReplyRecord } from '../../shared/mail-actions/reply-record';
+import type { ReplyRecord } from '@shared/mail-actions/reply-record';
 import { AppendLog } from '../store/append-log';
 
 /** The replies to task mails that were read: one JSON line each, keyed by the reply's Message-ID. */

@@ -1,5 +1,5 @@
 import type { Clock } from '../clock';
-import { DEFAULT_ACTION_LINK_DAYS } from '../../shared/model/settings';
+import { DEFAULT_ACTION_LINK_DAYS } from '@shared/model/settings';
 import { ACTION_LINK_PATH, actionToken } from './action-links';
 import type { MailActionKey } from './mail-action-key';
 import type { TaskMailBinding, TaskMailPort } from './task-mail';

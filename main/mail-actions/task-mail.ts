@@ -1,5 +1,5 @@
-import type { ActionButton } from '../../shared/messages/action-buttons';
-import type { Language } from '../../shared/model/common';
+import type { ActionButton } from '@shared/messages/action-buttons';
+import type { Language } from '@shared/model/common';
 
 /** Whom and what a task mail is for: one user, one task, one visit of that task (its entry time). */
 export interface TaskMailBinding {

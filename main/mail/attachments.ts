@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, open } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Attachment } from '../../shared/model/template';
+import type { Attachment } from '@shared/model/template';
 
 /** Attachment files, kept in `attachments/` of the data folder under their id. */
 export function attachmentFiles(dataDir: string) {

@@ -1,4 +1,4 @@
-import type { SmtpSettings } from '../../shared/model/settings';
+import type { SmtpSettings } from '@shared/model/settings';
 import type { Store } from '../store/store';
 import { captureTransport, type MailTransport, smtpFromUrl, smtpTransport } from './transport';
 

@@ -1,4 +1,4 @@
-import { OutboxMessage } from '../../shared/model/message';
+import { OutboxMessage } from '@shared/model/message';
 import type { Clock } from '../clock';
 import { MonthlyArchive } from '../store/monthly-archive';
 

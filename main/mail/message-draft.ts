@@ -1,6 +1,6 @@
-import type { Rendered } from '../../shared/messages/render';
-import type { Language } from '../../shared/model/common';
-import type { Sender } from '../../shared/model/settings';
+import type { Rendered } from '@shared/messages/render';
+import type { Language } from '@shared/model/common';
+import type { Sender } from '@shared/model/settings';
 import type { MessageDraft } from './outbox';
 
 /** What a message for the outbox is made of: who sends it to whom, the rendered template and where it comes from. */

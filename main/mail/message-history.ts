@@ -1,4 +1,4 @@
-import { MessageStatuses, type MessageStatus, type OutboxMessage } from '../../shared/model/message';
+import { MessageStatuses, type MessageStatus, type OutboxMessage } from '@shared/model/message';
 import type { Clock } from '../clock';
 import type { MessageArchive } from './message-archive';
 import type { OutboxStore } from './outbox-store';

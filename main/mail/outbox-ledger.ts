@@ -1,4 +1,4 @@
-import type { MailingRecord, OutboxDocument, OutboxMessage } from '../../shared/model/message';
+import type { MailingRecord, OutboxDocument, OutboxMessage } from '@shared/model/message';
 import type { OutboxStore } from './outbox-store';
 
 type Change = (message: OutboxMessage) => void;

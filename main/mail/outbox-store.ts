@@ -1,4 +1,4 @@
-import { OutboxDocument } from '../../shared/model/message';
+import { OutboxDocument } from '@shared/model/message';
 import type { Clock } from '../clock';
 import { type JsonDocument, openJsonDocument } from '../store/json-document';
 

@@ -1,12 +1,12 @@
-import { ApiError } from '../../shared/api/errors';
+import { ApiError } from '@shared/api/errors';
 import { randomUUID } from 'node:crypto';
-import type { MailingRecord, OutboxMessage } from '../../shared/model/message';
+import type { MailingRecord, OutboxMessage } from '@shared/model/message';
 import type { Clock } from '../clock';
 import type { MessageHistory } from './message-history';
 import type { OutboxStore } from './outbox-store';
 import { OutboxLedger } from './outbox-ledger';
 import { classifyFailure, type Failure, type MailTransport } from './transport';
-import type { Reason } from '../../shared/api/reasons';
+import type { Reason } from '@shared/api/reasons';
 
 /** What callers hand to the outbox; it adds ids, status and bookkeeping. */
 export type MessageDraft = Omit<

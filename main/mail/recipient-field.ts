@@ -1,4 +1,4 @@
-import type { Recipient } from '../../shared/messages/recipients';
+import type { Recipient } from '@shared/messages/recipients';
 import type { MessageDraft } from './outbox';
 
 /** Who a message goes to, as the outbox records it: name, address and how the address was found. */

@@ -1,7 +1,7 @@
 import nodemailer from 'nodemailer';
-import type { Reason } from '../../shared/api/reasons';
-import { headerText } from '../../shared/messages/header-text';
-import type { SmtpSettings } from '../../shared/model/settings';
+import type { Reason } from '@shared/api/reasons';
+import { headerText } from '@shared/messages/header-text';
+import type { SmtpSettings } from '@shared/model/settings';
 
 /** A message as it leaves Stroomlijn. */
 export interface OutgoingMail {

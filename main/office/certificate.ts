@@ -2,7 +2,7 @@ import { createHash, randomBytes, webcrypto, X509Certificate } from 'node:crypto
 import { isIPv4, isIPv6 } from 'node:net';
 import type * as Asn1js from 'asn1js';
 import type * as Pkijs from 'pkijs';
-import type { OfficeCertificate } from '../../shared/api/office-contract';
+import type { OfficeCertificate } from '@shared/api/office-contract';
 import { ipv6Groups } from '../net/address-class';
 import { normaliseHost } from '../net/host-check';
 

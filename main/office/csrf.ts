@@ -1,8 +1,8 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import { ApiError } from '../../shared/api/errors';
+import { ApiError } from '@shared/api/errors';
 
-import { CSRF_HEADER } from '../../shared/security/csrf-header';
+import { CSRF_HEADER } from '@shared/security/csrf-header';
 
 /**
  * The CSRF token of a session: an HMAC keyed with the session's secret, so it is per session, needs

@@ -1,5 +1,5 @@
 import { hostname, networkInterfaces } from 'node:os';
-import { OfficeHostName } from '../../shared/model/office-network';
+import { OfficeHostName } from '@shared/model/office-network';
 import { classifyAddress } from '../net/address-class';
 import { normaliseHost } from '../net/host-check';
 

@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { ApiError } from '../../shared/api/errors';
+import { ApiError } from '@shared/api/errors';
 import { normaliseHost } from '../net/host-check';
 
 /** What the office network answers to: the configured names (as the URL parser writes them) on its port. */

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
-import type { OfficeListenProblem } from '../../shared/model/office-network';
+import type { OfficeListenProblem } from '@shared/model/office-network';
 import type { KeyAndCertificate } from './certificate';
 import { closeServer } from '../http/listen';
 

@@ -1,13 +1,13 @@
 import type { RequestListener } from 'node:http';
 import type { z } from 'zod';
-import type { OfficeNetworkStatus, OfficeNetworkUpdate } from '../../shared/api/office-contract';
-import { ApiError } from '../../shared/api/errors';
+import type { OfficeNetworkStatus, OfficeNetworkUpdate } from '@shared/api/office-contract';
+import { ApiError } from '@shared/api/errors';
 import {
   officeListenProblems,
   officeNetworkMessages,
   type OfficeNetworkSettings,
   officeUrl,
-} from '../../shared/model/office-network';
+} from '@shared/model/office-network';
 import type { Clock } from '../clock';
 import type { Store } from '../store/store';
 import { describeCertificate, fitsNames, type KeyAndCertificate, makeCertificate } from './certificate';

@@ -1,7 +1,7 @@
-import { refusal } from '../../shared/api/access';
-import type { Caller } from '../../shared/api/caller';
-import { ApiError } from '../../shared/api/errors';
-import type { InboxEntry, RecordEntity } from '../../shared/model/record';
+import { refusal } from '@shared/api/access';
+import type { Caller } from '@shared/api/caller';
+import { ApiError } from '@shared/api/errors';
+import type { InboxEntry, RecordEntity } from '@shared/model/record';
 
 /** Where an inbox entry can point: items as the caller may see them, records that are there. */
 export interface LinkTargets {

@@ -1,4 +1,4 @@
-import type { InboxEntry } from '../../shared/model/record';
+import type { InboxEntry } from '@shared/model/record';
 import type { Clock } from '../clock';
 import type { RecordsStore } from './records-store';
 

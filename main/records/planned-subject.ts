@@ -1,6 +1,6 @@
-import type { DataSource } from '../../shared/messages';
-import type { PlannedMessage } from '../../shared/records/schedule';
-import type { Language } from '../../shared/model/common';
+import type { DataSource } from '@shared/messages';
+import type { PlannedMessage } from '@shared/records/schedule';
+import type { Language } from '@shared/model/common';
 import { defaultSender, languageFor, type MessageWorld, renderFor } from '../engine/message-world';
 
 /**

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
-import type { RecordFieldSpecView } from '../../shared/api/record-contract';
-import { recordFields, RecordStoreEntities, type StoredEntity } from '../../shared/records/fields';
-import { recordOptions } from '../../shared/records/options';
+import type { RecordFieldSpecView } from '@shared/api/record-contract';
+import { recordFields, RecordStoreEntities, type StoredEntity } from '@shared/records/fields';
+import { recordOptions } from '@shared/records/options';
 
 type SpecView = z.infer<typeof RecordFieldSpecView>;
 

@@ -1,6 +1,6 @@
-import type { ItemRecord } from '../../shared/model/item';
-import type { CrmRecord } from '../../shared/model/record';
-import { recordFields } from '../../shared/records/fields';
+import type { ItemRecord } from '@shared/model/item';
+import type { CrmRecord } from '@shared/model/record';
+import { recordFields } from '@shared/records/fields';
 import type { RecordsStore } from './records-store';
 
 export interface RecordReferenceSources {

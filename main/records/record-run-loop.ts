@@ -1,7 +1,7 @@
-import type { EngineEffect } from '../../shared/engine/types';
-import type { ItemRecord } from '../../shared/model/item';
-import type { CrmRecord } from '../../shared/model/record';
-import type { TriggerTimer } from '../../shared/model/schedule';
+import type { EngineEffect } from '@shared/engine/types';
+import type { ItemRecord } from '@shared/model/item';
+import type { CrmRecord } from '@shared/model/record';
+import type { TriggerTimer } from '@shared/model/schedule';
 import { officeCalendarOf } from '../calendar/office-calendar';
 import type { Clock } from '../clock';
 import { cascadeOf } from '../engine/record-runs';

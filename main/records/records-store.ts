@@ -1,6 +1,6 @@
-import { CrmRecord, InboxEntry } from '../../shared/model/record';
-import { LedgerEntry, TriggerTimer } from '../../shared/model/schedule';
-import { parseDocument } from '../../shared/model/parse';
+import { CrmRecord, InboxEntry } from '@shared/model/record';
+import { LedgerEntry, TriggerTimer } from '@shared/model/schedule';
+import { parseDocument } from '@shared/model/parse';
 import { z } from 'zod';
 import type { Clock } from '../clock';
 import { parseJson } from '../store/json-file-adapter';

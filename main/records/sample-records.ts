@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { CrmRecord } from '../../shared/model/record';
-import type { Directory } from '../../shared/model/directory';
-import { parseDocument } from '../../shared/model/parse';
-import { recordFieldIssues } from '../../shared/records/validate';
+import { CrmRecord } from '@shared/model/record';
+import type { Directory } from '@shared/model/directory';
+import { parseDocument } from '@shared/model/parse';
+import { recordFieldIssues } from '@shared/records/validate';
 import type { Clock } from '../clock';
 import { openRecordsStore, RECORDS_FILE, type RecordsStore } from './records-store';
 

@@ -1,15 +1,15 @@
-import type { ScheduleEntry } from '../../shared/api/schedule-contract';
-import type { DataSource } from '../../shared/messages';
-import { timerIsLive } from '../../shared/engine/timers';
-import { messagesFrom, type PlannedMessage } from '../../shared/records/schedule';
+import type { ScheduleEntry } from '@shared/api/schedule-contract';
+import type { DataSource } from '@shared/messages';
+import { timerIsLive } from '@shared/engine/timers';
+import { messagesFrom, type PlannedMessage } from '@shared/records/schedule';
 import type { MessageWorld } from '../engine/message-world';
 import { withSubjects } from './planned-subject';
-import type { CrmRecord } from '../../shared/model/record';
-import type { ItemRecord, ItemTimer } from '../../shared/model/item';
+import type { CrmRecord } from '@shared/model/record';
+import type { ItemRecord, ItemTimer } from '@shared/model/item';
 import type { Scheduler } from './scheduler';
-import type { Caller } from '../../shared/api/caller';
+import type { Caller } from '@shared/api/caller';
 import type { ItemAccess } from '../engine/item-access';
-import { publishedGraph, workflowById } from '../../shared/workflow/queries';
+import { publishedGraph, workflowById } from '@shared/workflow/queries';
 
 /** What the schedule reads of the open items: their timers, and an item by id (the items store is one). */
 export interface OpenItemTimers {

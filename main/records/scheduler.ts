@@ -1,8 +1,8 @@
 import { officeCalendarOf } from '../calendar/office-calendar';
-import type { CrmRecord } from '../../shared/model/record';
-import type { TriggerTimer } from '../../shared/model/schedule';
-import { firingOrder, planTimers, timerStillHolds, triggerRules } from '../../shared/records/triggers';
-import { latestVersion, workflowById } from '../../shared/workflow/queries';
+import type { CrmRecord } from '@shared/model/record';
+import type { TriggerTimer } from '@shared/model/schedule';
+import { firingOrder, planTimers, timerStillHolds, triggerRules } from '@shared/records/triggers';
+import { latestVersion, workflowById } from '@shared/workflow/queries';
 import type { Clock } from '../clock';
 import type { Store } from '../store/store';
 import type { RecordChange, RecordsStore } from './records-store';

@@ -1,4 +1,4 @@
-import type { TriggerTimer } from '../../shared/model/schedule';
+import type { TriggerTimer } from '@shared/model/schedule';
 
 /**
  * The record triggers' pending timers by key, as the records store holds them, that also knows

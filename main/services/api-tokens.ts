@@ -1,8 +1,8 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { ApiError } from '../../shared/api/errors';
-import type { ApiTokenInfo } from '../../shared/api/token-contract';
-import type { ApiToken } from '../../shared/model/settings';
-import type { Scope } from '../../shared/api/caller';
+import { ApiError } from '@shared/api/errors';
+import type { ApiTokenInfo } from '@shared/api/token-contract';
+import type { ApiToken } from '@shared/model/settings';
+import type { Scope } from '@shared/api/caller';
 import type { Clock } from '../clock';
 import type { Store } from '../store/store';
 

@@ -1,4 +1,4 @@
-import { type CsvIssue, csvIssue, decodeWindows1252 } from '../../shared/directory';
+import { type CsvIssue, csvIssue, decodeWindows1252 } from '@shared/directory';
 
 export type CsvEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 

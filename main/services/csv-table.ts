@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import type { CsvTable } from '../../shared/directory';
+import type { CsvTable } from '@shared/directory';
 
 const DELIMITERS = [';', ',', '\t'] as const;
 

@@ -1,8 +1,8 @@
 import type { z } from 'zod';
-import { ApiError } from '../../shared/api/errors';
-import type { CsvImportInput, CsvPreview, ImportReport } from '../../shared/api/directory-csv-contract';
-import { guessMapping, type ImportPlan, planImport } from '../../shared/directory';
-import type { Directory, DirectoryKind } from '../../shared/model/directory';
+import { ApiError } from '@shared/api/errors';
+import type { CsvImportInput, CsvPreview, ImportReport } from '@shared/api/directory-csv-contract';
+import { guessMapping, type ImportPlan, planImport } from '@shared/directory';
+import type { Directory, DirectoryKind } from '@shared/model/directory';
 import { decodeCsv } from './csv-decode';
 import { readCsvTable } from './csv-table';
 

@@ -1,9 +1,9 @@
-import { ApiError } from '../../shared/api/errors';
-import { listedNames } from '../../shared/api/listed-names';
-import type { SaveEntryInput } from '../../shared/api/contract';
-import type { CsvPreview, ImportReport } from '../../shared/api/directory-csv-contract';
-import { checkEntry, entryLabel, referrersOf } from '../../shared/directory';
-import type { Directory, DirectoryEntry, DirectoryKind } from '../../shared/model/directory';
+import { ApiError } from '@shared/api/errors';
+import { listedNames } from '@shared/api/listed-names';
+import type { SaveEntryInput } from '@shared/api/contract';
+import type { CsvPreview, ImportReport } from '@shared/api/directory-csv-contract';
+import { checkEntry, entryLabel, referrersOf } from '@shared/directory';
+import type { Directory, DirectoryEntry, DirectoryKind } from '@shared/model/directory';
 import type { Store } from '../store/store';
 import { type CsvInput, planCsv, previewOf, reportOf } from './directory-csv';
 

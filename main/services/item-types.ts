@@ -1,11 +1,11 @@
-import { ApiError } from '../../shared/api/errors';
-import { listedNames } from '../../shared/api/listed-names';
-import { issueBecause } from '../../shared/api/reasons';
-import type { ItemTypeInput } from '../../shared/api/item-type-contract';
-import { itemTypeIssues } from '../../shared/item-types/item-type-issues';
-import { type Connector, ItemType as ItemTypeSchema, type ItemType } from '../../shared/model/item-type';
-import type { Issue } from '../../shared/model/parse';
-import type { ItemRecord } from '../../shared/model/item';
+import { ApiError } from '@shared/api/errors';
+import { listedNames } from '@shared/api/listed-names';
+import { issueBecause } from '@shared/api/reasons';
+import type { ItemTypeInput } from '@shared/api/item-type-contract';
+import { itemTypeIssues } from '@shared/item-types/item-type-issues';
+import { type Connector, ItemType as ItemTypeSchema, type ItemType } from '@shared/model/item-type';
+import type { Issue } from '@shared/model/parse';
+import type { ItemRecord } from '@shared/model/item';
 import type { Store } from '../store/store';
 
 /** The items of a type, open and ended (the runtime's list): what a delete or a type change must respect. */

@@ -8,10 +8,10 @@ import {
   type Rendered,
   type RenderProblem,
   renderTemplate,
-} from '../../shared/messages';
-import type { Language } from '../../shared/model/common';
-import type { Sender } from '../../shared/model/settings';
-import type { MessageTemplate } from '../../shared/model/template';
+} from '@shared/messages';
+import type { Language } from '@shared/model/common';
+import type { Sender } from '@shared/model/settings';
+import type { MessageTemplate } from '@shared/model/template';
 import { type MessageWorld, renderFor } from '../engine/message-world';
 
 /** One recipient of a mailing, with the Directory entry their data comes from. */

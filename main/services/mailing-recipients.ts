@@ -1,7 +1,7 @@
-import { ApiError } from '../../shared/api/errors';
-import { issueBecause } from '../../shared/api/reasons';
-import { contactRecipient, type MailingTargetRef, type Recipient } from '../../shared/messages';
-import type { Directory } from '../../shared/model/directory';
+import { ApiError } from '@shared/api/errors';
+import { issueBecause } from '@shared/api/reasons';
+import { contactRecipient, type MailingTargetRef, type Recipient } from '@shared/messages';
+import type { Directory } from '@shared/model/directory';
 
 const unknown = (thing: 'contacts' | 'organisations' | 'persons', id: string) =>
   ApiError.invalidInput('Unknown recipient', [issueBecause('targets', 'doesNotExist', { thing, id })]);

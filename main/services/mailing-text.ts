@@ -1,11 +1,11 @@
 import type { z } from 'zod';
-import { ApiError } from '../../shared/api/errors';
-import type { MailingText } from '../../shared/api/message-contract';
-import { issueBecause } from '../../shared/api/reasons';
-import type { RenderProblem } from '../../shared/messages';
-import { typedTextToHtml } from '../../shared/messages/typed-text';
-import type { Language } from '../../shared/model/common';
-import type { MessageTemplate } from '../../shared/model/template';
+import { ApiError } from '@shared/api/errors';
+import type { MailingText } from '@shared/api/message-contract';
+import { issueBecause } from '@shared/api/reasons';
+import type { RenderProblem } from '@shared/messages';
+import { typedTextToHtml } from '@shared/messages/typed-text';
+import type { Language } from '@shared/model/common';
+import type { MessageTemplate } from '@shared/model/template';
 import type { AttachmentFiles } from '../mail/attachments';
 
 export type TypedText = z.output<typeof MailingText>;

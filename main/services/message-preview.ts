@@ -1,7 +1,7 @@
-import type { Caller } from '../../shared/api/caller';
+import type { Caller } from '@shared/api/caller';
 import type { z } from 'zod';
-import { ApiError } from '../../shared/api/errors';
-import type { PreviewInput } from '../../shared/api/message-contract';
+import { ApiError } from '@shared/api/errors';
+import type { PreviewInput } from '@shared/api/message-contract';
 import {
   type AddresseeContext,
   type DataSource,
@@ -14,17 +14,17 @@ import {
   resolveAddressee,
   shapeOf,
   type SourceShape,
-} from '../../shared/messages';
-import { Languages, type Language } from '../../shared/model/common';
-import type { ItemRecord } from '../../shared/model/item';
-import type { Addressee } from '../../shared/model/message-setting';
-import type { Sender } from '../../shared/model/settings';
-import type { MessageTemplate } from '../../shared/model/template';
+} from '@shared/messages';
+import { Languages, type Language } from '@shared/model/common';
+import type { ItemRecord } from '@shared/model/item';
+import type { Addressee } from '@shared/model/message-setting';
+import type { Sender } from '@shared/model/settings';
+import type { MessageTemplate } from '@shared/model/template';
 import { dataContext, defaultSender, type MessageWorld } from '../engine/message-world';
 import { mailingRecipient } from './mailing-recipients';
-import { exampleActions } from '../../shared/mail-actions/example-actions';
-import { GraphIndex } from '../../shared/workflow/graph';
-import { latestVersion, publishedGraph, workflowById } from '../../shared/workflow/queries';
+import { exampleActions } from '@shared/mail-actions/example-actions';
+import { GraphIndex } from '@shared/workflow/graph';
+import { latestVersion, publishedGraph, workflowById } from '@shared/workflow/queries';
 
 /** What a preview or an example is rendered from: a real item, record or mailing recipient, or the sample. */
 export type SourceChoice = Pick<z.output<typeof PreviewInput>, 'itemTypeId' | 'itemId' | 'recordId' | 'recipient'>;

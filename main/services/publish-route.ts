@@ -1,7 +1,7 @@
-import type { PublishResult } from '../../shared/api/workflow-contract';
-import type { Database } from '../../shared/model/database';
-import type { Workflow } from '../../shared/model/workflow';
-import { latestVersion, workflowById } from '../../shared/workflow/queries';
+import type { PublishResult } from '@shared/api/workflow-contract';
+import type { Database } from '@shared/model/database';
+import type { Workflow } from '@shared/model/workflow';
+import { latestVersion, workflowById } from '@shared/workflow/queries';
 
 /**
  * After `workflow` got a published version: which workflow its item type's new items enter. None

@@ -1,5 +1,5 @@
-import type { MailingTargetRef } from '../../shared/messages';
-import type { Directory } from '../../shared/model/directory';
+import type { MailingTargetRef } from '@shared/messages';
+import type { Directory } from '@shared/model/directory';
 import type { MessageFilter } from '../mail/message-history';
 
 const contactsWhere = (directory: Directory, keep: (c: Directory['contacts'][number]) => boolean) =>

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import type { SettingsUpdate } from '../../shared/api/contract';
-import type { Settings, SettingsView } from '../../shared/model/settings';
+import type { SettingsUpdate } from '@shared/api/contract';
+import type { Settings, SettingsView } from '@shared/model/settings';
 import type { Store } from '../store/store';
 
 export interface SettingsService {

@@ -1,7 +1,7 @@
-import { ApiError } from '../../shared/api/errors';
-import { listedNames } from '../../shared/api/listed-names';
-import { templateLimitProblems } from '../../shared/messages';
-import { MessageTemplate } from '../../shared/model/template';
+import { ApiError } from '@shared/api/errors';
+import { listedNames } from '@shared/api/listed-names';
+import { templateLimitProblems } from '@shared/messages';
+import { MessageTemplate } from '@shared/model/template';
 import type { Store } from '../store/store';
 import type { MessagePreview } from './message-preview';
 

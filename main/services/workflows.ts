@@ -1,21 +1,21 @@
-import { ApiError } from '../../shared/api/errors';
+import { ApiError } from '@shared/api/errors';
 import {
   type PublishResult,
   type ValidationReport,
   WorkflowExport,
   type WorkflowSummary,
-} from '../../shared/api/workflow-contract';
-import { entryOf } from '../../shared/workflow/item-route';
+} from '@shared/api/workflow-contract';
+import { entryOf } from '@shared/workflow/item-route';
 import { forgetRoutes, routeOnPublish } from './publish-route';
 import type { z } from 'zod';
-import type { WorkflowSettingsUpdate } from '../../shared/api/workflow-contract';
-import type { Workflow, WorkflowGraph } from '../../shared/model/workflow';
-import { Workflow as WorkflowSchema } from '../../shared/model/workflow';
-import { toIssues } from '../../shared/model/parse';
-import { describeFinding, validateWorkflow } from '../../shared/workflow';
+import type { WorkflowSettingsUpdate } from '@shared/api/workflow-contract';
+import type { Workflow, WorkflowGraph } from '@shared/model/workflow';
+import { Workflow as WorkflowSchema } from '@shared/model/workflow';
+import { toIssues } from '@shared/model/parse';
+import { describeFinding, validateWorkflow } from '@shared/workflow';
 import type { Clock } from '../clock';
 import type { Store } from '../store/store';
-import { latestVersion, versionOf, workflowById } from '../../shared/workflow/queries';
+import { latestVersion, versionOf, workflowById } from '@shared/workflow/queries';
 
 export interface WorkflowService {
   list(): WorkflowSummary[];

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { open, stat } from 'node:fs/promises';
-import type { StoreNotice } from '../../shared/model/store-notice';
+import type { StoreNotice } from '@shared/model/store-notice';
 import { DurableTextFile } from './durable-text-file';
 import { isCode } from './fs-errors';
 

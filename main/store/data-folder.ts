@@ -1,6 +1,6 @@
 import { open, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { listedNames } from '../../shared/api/listed-names';
+import { listedNames } from '@shared/api/listed-names';
 import { isCode } from './fs-errors';
 import { NewerSchemaError } from './migrations';
 

@@ -1,4 +1,4 @@
-import { ApiError } from '../../shared/api/errors';
+import { ApiError } from '@shared/api/errors';
 
 /**
  * JSON.stringify for what is about to be saved. Data it cannot write (nested so deep that it runs

@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { ApiError, type WriteFailure } from '../../shared/api/errors';
+import { ApiError, type WriteFailure } from '@shared/api/errors';
 
 /** Whether `error` is a Node system error with this code (ENOENT, EEXIST…). */
 export const isCode = (error: unknown, code: string): boolean =>

@@ -1,4 +1,4 @@
-import type { NoticeCause } from '../../shared/model/store-notice';
+import type { NoticeCause } from '@shared/model/store-notice';
 import type { IndexedCopy } from './journal-copies';
 
 /** Where a copy of a journal first does not hold what was restored from it and its other copy, and why. */

@@ -1,4 +1,4 @@
-import type { StoreNotice } from '../../shared/model/store-notice';
+import type { StoreNotice } from '@shared/model/store-notice';
 import type { CopyProblem } from './journal-copy-check';
 import type { Losses } from './journal-losses';
 import type { Recovered } from './read-recovering';

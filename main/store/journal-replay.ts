@@ -1,4 +1,4 @@
-import type { NoticeCause } from '../../shared/model/store-notice';
+import type { NoticeCause } from '@shared/model/store-notice';
 import { type IndexedCopy, indexCopy, type LogSource } from './journal-copies';
 import { causeOf } from './notice-cause';
 

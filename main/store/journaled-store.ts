@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { StoreNotice } from '../../shared/model/store-notice';
+import type { StoreNotice } from '@shared/model/store-notice';
 import type { Clock } from '../clock';
 import { DurableTextFile } from './durable-text-file';
 import { encodeJson } from './encode-json';

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import type { z } from 'zod';
-import type { StoreNotice } from '../../shared/model/store-notice';
-import { parseDocument } from '../../shared/model/parse';
+import type { StoreNotice } from '@shared/model/store-notice';
+import { parseDocument } from '@shared/model/parse';
 import type { Clock } from '../clock';
 import { DocumentCommits } from './document-commits';
 import { JsonFileAdapter, parseJson } from './json-file-adapter';

@@ -1,7 +1,7 @@
 import type { Adapter } from 'lowdb';
-import type { StoreNotice } from '../../shared/model/store-notice';
-import { Database } from '../../shared/model/database';
-import { parseDocument } from '../../shared/model/parse';
+import type { StoreNotice } from '@shared/model/store-notice';
+import { Database } from '@shared/model/database';
+import { parseDocument } from '@shared/model/parse';
 import type { Clock } from '../clock';
 import { type BackupKind, DurableTextFile } from './durable-text-file';
 import { encodeJson } from './encode-json';

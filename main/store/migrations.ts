@@ -1,4 +1,4 @@
-import { SCHEMA_VERSION } from '../../shared/model/database';
+import { SCHEMA_VERSION } from '@shared/model/database';
 
 /** Turns a database of version `from` into version `from + 1`. Works on plain JSON. */
 export interface Migration {

@@ -1,4 +1,4 @@
-import type { NoticeCause } from '../../shared/model/store-notice';
+import type { NoticeCause } from '@shared/model/store-notice';
 
 /** Why decoding failed, as a cause for a notice: text that is not JSON, or JSON that is not what we expect. */
 export const causeOf = (error: unknown): NoticeCause =>

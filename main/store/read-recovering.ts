@@ -1,4 +1,4 @@
-import type { NoticeCause } from '../../shared/model/store-notice';
+import type { NoticeCause } from '@shared/model/store-notice';
 import type { DurableTextFile } from './durable-text-file';
 import { causeOf } from './notice-cause';
 import { NewerSchemaError } from './migrations';

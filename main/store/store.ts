@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
-import type { StoreNotice } from '../../shared/model/store-notice';
-import { type Database, emptyDatabase, SCHEMA_VERSION } from '../../shared/model/database';
+import type { StoreNotice } from '@shared/model/store-notice';
+import { type Database, emptyDatabase, SCHEMA_VERSION } from '@shared/model/database';
 import type { Clock } from '../clock';
 import { refuseMissingDatabase, refuseNewerFiles, removeLeftoverTemps, type VersionedFile } from './data-folder';
 import { DocumentCommits } from './document-commits';

@@ -18,7 +18,7 @@ import { it } from 'vitest';
 import { createApp } from '../../main/app';
 import { withCallers } from '../helpers/app';
 import { ItemArchive } from '../../main/engine/item-archive';
-import type { ItemRecord } from '../../shared/model';
+import type { ItemRecord } from '@shared/model';
 import { repoRoot, resourcesDir } from '../helpers/paths';
 import { publishTwoTaskWorkflow } from '../helpers/two-task-workflow';
 import { twoTaskBpmn } from './two-task.bpmn';

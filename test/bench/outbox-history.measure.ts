@@ -12,7 +12,7 @@ import { MessageHistory } from '../../main/mail/message-history';
 import { Outbox } from '../../main/mail/outbox';
 import { OUTBOX_FILE, openOutboxStore } from '../../main/mail/outbox-store';
 import { captureTransport } from '../../main/mail/transport';
-import type { OutboxDocument, OutboxMessage } from '../../shared/model';
+import type { OutboxDocument, OutboxMessage } from '@shared/model';
 import { messageDraft } from '../helpers/message-draft';
 
 const HISTORY = Number(process.env.BENCH_MESSAGES ?? 100_000);

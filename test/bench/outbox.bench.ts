@@ -11,8 +11,8 @@ import { bench, describe } from 'vitest';
 import { Outbox } from '../../main/mail/outbox';
 import { openOutboxStore } from '../../main/mail/outbox-store';
 import { POOL, smtpTransport } from '../../main/mail/transport';
-import { renderTemplate, sampleData } from '../../shared/messages';
-import type { MessageTemplate } from '../../shared/model';
+import { renderTemplate, sampleData } from '@shared/messages';
+import type { MessageTemplate } from '@shared/model';
 import { systemClock } from '../../main/clock';
 import { startSmtp } from '../helpers/smtp';
 

@@ -9,7 +9,7 @@ import { JSONFile } from 'lowdb/node';
 import { bench, describe } from 'vitest';
 import { loadSampleData } from '../../main/sample-data';
 import { openStore } from '../../main/store/store';
-import type { Database } from '../../shared/model';
+import type { Database } from '@shared/model';
 import { fakeClock } from '../helpers/clock';
 import { resourcesDir } from '../helpers/paths';
 

@@ -13,7 +13,7 @@ import { it } from 'vitest';
 import { createApp } from '../../main/app';
 import { withCallers } from '../helpers/app';
 import { openRecordsStore } from '../../main/records/records-store';
-import type { CrmRecord, TriggerTimer } from '../../shared/model';
+import type { CrmRecord, TriggerTimer } from '@shared/model';
 import { fakeClock } from '../helpers/clock';
 import { resourcesDir } from '../helpers/paths';
 import { publishTaskTrigger } from '../helpers/record-workflow';

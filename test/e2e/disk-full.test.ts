@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { OutboxMessage } from '../../shared/model';
+import type { OutboxMessage } from '@shared/model';
 import { crashCopy } from '../helpers/crash-image';
 import { rpc } from '../helpers/http';
 import { type HostProcess, startHostProcess } from '../helpers/host-process';

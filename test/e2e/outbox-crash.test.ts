@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import { describe, expect, it } from 'vitest';
-import type { OutboxMessage } from '../../shared/model';
+import type { OutboxMessage } from '@shared/model';
 import { type ListPage, readAllPages } from '../helpers/api-pages';
 import type { HostProcess } from '../helpers/host-process';
 import { httpRequest, rpc } from '../helpers/http';

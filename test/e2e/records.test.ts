@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CrmRecord } from '../../shared/model';
+import type { CrmRecord } from '@shared/model';
 import { outputDir, useAppInBrowser } from '../helpers/app-in-browser';
 import { ADMIN_LOGIN } from '../helpers/sign-in';
 import { rpc } from '../helpers/http';

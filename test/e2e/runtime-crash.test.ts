@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import { describe, expect, it } from 'vitest';
-import type { ItemRecord, OutboxMessage } from '../../shared/model';
+import type { ItemRecord, OutboxMessage } from '@shared/model';
 import { rpc } from '../helpers/http';
 import { useHostsAndSmtp } from '../helpers/host-and-smtp';
 import { until } from '../helpers/until';

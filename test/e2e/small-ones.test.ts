@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { MessageTemplate } from '../../shared/model';
+import type { MessageTemplate } from '@shared/model';
 import { outputDir, useAppInBrowser } from '../helpers/app-in-browser';
 import type { HostProcess } from '../helpers/host-process';
 import { rpc } from '../helpers/http';

@@ -1,7 +1,7 @@
 import { type App, type AppOptions, createApp } from '../../main/app';
 import type { Call } from '../../main/api/call';
 import { userCaller } from '../../main/auth/callers';
-import type { Caller } from '../../shared/api/caller';
+import type { Caller } from '@shared/api/caller';
 import { fakeClock } from './clock';
 import { resourcesDir } from './paths';
 

@@ -1,4 +1,4 @@
-import type { WorkflowGraph, WorkflowNode } from '../../shared/model';
+import type { WorkflowGraph, WorkflowNode } from '@shared/model';
 
 /**
  * A generated workflow of `count` nodes in a grid: a start, then rows of tasks with an action

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import type { BpmnSource } from '../../shared/bpmn/to-bpmn';
-import { WorkflowGraph, type Workflow } from '../../shared/model';
+import type { BpmnSource } from '@shared/bpmn/to-bpmn';
+import { WorkflowGraph, type Workflow } from '@shared/model';
 
 /** The sample workflows shipped in resources/ (their published version, else the draft). */
 export const sampleSources = (): BpmnSource[] =>

@@ -1,6 +1,6 @@
 import type { Store } from '../../main/store/store';
-import type { FieldDef, ItemType, Workflow } from '../../shared/model';
-import type { TaskFormField } from '../../shared/model/task-form';
+import type { FieldDef, ItemType, Workflow } from '@shared/model';
+import type { TaskFormField } from '@shared/model/task-form';
 import type { AsDispatch as Dispatch } from './app';
 
 export const EXPENSE_TYPE = 'type-declaratie';

@@ -2,7 +2,7 @@ import { cpSync, existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect } from 'vitest';
 import type { TestApp as App } from './app';
-import type { AppInfo, StoreNotice } from '../../shared/api/contract';
+import type { AppInfo, StoreNotice } from '@shared/api/contract';
 import { openTestApp } from './app';
 import { fakeClock } from './clock';
 import { damage, type Fault, filesOf, linesOf } from './damage';

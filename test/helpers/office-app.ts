@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach } from 'vitest';
 import { openTestApp, type TestApp } from './app';
-import type { OfficeNetworkStatus } from '../../shared/api/office-contract';
+import type { OfficeNetworkStatus } from '@shared/api/office-contract';
 import { fakeClock } from './clock';
 import { freePort, httpsRequest } from './https';
 import { useTempDirs } from './temp-dir';

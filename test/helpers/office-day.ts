@@ -1,6 +1,6 @@
 import { afterAll, beforeAll } from 'vitest';
 import type { TestApp as App } from './app';
-import type { CrmRecord, ItemRecord, OutboxMessage } from '../../shared/model';
+import type { CrmRecord, ItemRecord, OutboxMessage } from '@shared/model';
 import { openTestApp } from './app';
 import { fakeClock } from './clock';
 import { crashCopy } from './crash-image';

@@ -1,4 +1,4 @@
-import type { CrmRecord, OutboxMessage } from '../../shared/model';
+import type { CrmRecord, OutboxMessage } from '@shared/model';
 import { openTestApp } from './app';
 import { fakeClock } from './clock';
 import { useTempDirs } from './temp-dir';

@@ -1,6 +1,6 @@
 import type { AsDispatch as Dispatch } from './app';
-import type { PublishResult } from '../../shared/api/workflow-contract';
-import type { Workflow } from '../../shared/model';
+import type { PublishResult } from '@shared/api/workflow-contract';
+import type { Workflow } from '@shared/model';
 
 /** start → task `title` (Goedkeuren | Afkeuren) → end, laid out top to bottom; the task goes to `destinations`. */
 export function oneTaskGraph(title: string, destinations: object[]) {

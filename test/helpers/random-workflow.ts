@@ -1,6 +1,6 @@
-import type { Condition, Group, Rule, WorkflowEdge, WorkflowGraph, WorkflowNode } from '../../shared/model';
-import { WorkflowGraph as GraphSchema, WorkflowNode as NodeSchema } from '../../shared/model';
-import { GraphIndex } from '../../shared/workflow';
+import type { Condition, Group, Rule, WorkflowEdge, WorkflowGraph, WorkflowNode } from '@shared/model';
+import { WorkflowGraph as GraphSchema, WorkflowNode as NodeSchema } from '@shared/model';
+import { GraphIndex } from '@shared/workflow';
 
 /**
  * Seeded random workflows for the engine's property tests (test/shared/engine-random.test.ts).

@@ -1,5 +1,5 @@
 import type { AsDispatch as Dispatch } from './app';
-import type { Workflow } from '../../shared/model';
+import type { Workflow } from '@shared/model';
 
 const at = { x: 0, y: 0 };
 

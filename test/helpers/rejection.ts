@@ -1,4 +1,4 @@
-import type { ApiError } from '../../shared/api/errors';
+import type { ApiError } from '@shared/api/errors';
 
 /** The error a call was refused with; fails the test when the call went through. */
 export async function rejection(p: Promise<unknown>): Promise<ApiError> {

@@ -1,5 +1,5 @@
 import type { ParsedMail } from 'mailparser';
-import type { ItemRecord } from '../../shared/model';
+import type { ItemRecord } from '@shared/model';
 import { vatReturn } from './items';
 import { oneTaskGraph, publish } from './one-task-workflow';
 import type { TestSmtp } from './smtp';

@@ -1,6 +1,6 @@
 import type { AsDispatch as Dispatch } from './app';
 import type { Store } from '../../main/store/store';
-import type { Workflow } from '../../shared/model';
+import type { Workflow } from '@shared/model';
 
 export const TWO_TASK_TYPE = 'type-uitgaande-post';
 

@@ -1,5 +1,5 @@
 import type { AsDispatch as Dispatch } from './app';
-import type { Workflow, WorkflowGraph } from '../../shared/model';
+import type { Workflow, WorkflowGraph } from '@shared/model';
 
 const at = (x: number, y: number) => ({ x, y });
 const bellen = { join: 'and' as const, rules: [{ field: 'type', operator: 'equals' as const, value: 'Bellen' }] };

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { startBrowserHost } from '../../main/http/browser-host';
 import { USED_LINKS_FILE } from '../../main/mail-actions/used-links';
 import { simulate } from '../../main/engine/simulate';
-import type { ItemRecord } from '../../shared/model';
+import type { ItemRecord } from '@shared/model';
 import { sendThroughSmtp } from '../helpers/app-smtp';
 import { fakeClock } from '../helpers/clock';
 import { httpRequest } from '../helpers/http';

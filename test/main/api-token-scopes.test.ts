@@ -1,7 +1,7 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ItemRecord } from '../../shared/model';
+import type { ItemRecord } from '@shared/model';
 import { startApiTestHost } from '../helpers/api-v1';
 import { openTestApp } from '../helpers/app';
 import { vatReturn } from '../helpers/items';

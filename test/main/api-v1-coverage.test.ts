@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ItemRecord } from '../../shared/model';
+import type { ItemRecord } from '@shared/model';
 import { type ApiTestHost, startApiTestHost } from '../helpers/api-v1';
 import { vatReturn } from '../helpers/items';
 import { useTempDirs } from '../helpers/temp-dir';

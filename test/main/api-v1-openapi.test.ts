@@ -1,7 +1,7 @@
-import { methodAccess } from '../../shared/api/access';
+import { methodAccess } from '@shared/api/access';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { apiContract } from '../../shared/api/contract';
+import { apiContract } from '@shared/api/contract';
 import { routes, pathParams, paramTarget } from '../../main/http/api-v1/routes';
 import { isListRoute } from '../../main/http/api-v1/paging';
 import { createdReadRoute, writtenReadRoute } from '../../main/http/api-v1/resource';

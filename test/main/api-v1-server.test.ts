@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { Settings } from '../../shared/model/settings';
+import { Settings } from '@shared/model/settings';
 import { startDesktopApi } from '../../main/host/desktop-api';
 import { openTestApp } from '../helpers/app';
 import { httpRequest } from '../helpers/http';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Connector, ItemRecord, OutboxMessage } from '../../shared/model';
+import type { Connector, ItemRecord, OutboxMessage } from '@shared/model';
 import { RETRY_DELAYS_MS } from '../../main/engine/retry';
 import { fakeClock } from '../helpers/clock';
 import { startReceiver } from '../helpers/receiver';

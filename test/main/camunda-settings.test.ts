@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { AuditEntry } from '../../shared/model/audit';
-import { JobTypes } from '../../shared/bpmn/jobs';
+import type { AuditEntry } from '@shared/model/audit';
+import { JobTypes } from '@shared/bpmn/jobs';
 import { useTempDirs } from '../helpers/temp-dir';
 import { useTestApps } from '../helpers/test-apps';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { JobTypes } from '../../shared/bpmn/jobs';
+import { JobTypes } from '@shared/bpmn/jobs';
 import { nextPollIn } from '../../main/camunda/worker-service';
 import { startCamundaGateway } from '../helpers/camunda-gateway';
 import { fakeClock } from '../helpers/clock';

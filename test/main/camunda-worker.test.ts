@@ -1,8 +1,8 @@
 import type { AddressObject } from 'mailparser';
 import { describe, expect, it } from 'vitest';
-import { JobTypes } from '../../shared/bpmn/jobs';
-import { WorkerJobTypes } from '../../shared/model/camunda-settings';
-import { toBpmn } from '../../shared/bpmn/to-bpmn';
+import { JobTypes } from '@shared/bpmn/jobs';
+import { WorkerJobTypes } from '@shared/model/camunda-settings';
+import { toBpmn } from '@shared/bpmn/to-bpmn';
 import { escalating } from '../helpers/bpmn-workflows';
 import { createJobWorker } from '../../main/camunda/job-worker';
 import { createSdkJobClient } from '../../main/camunda/sdk-job-client';

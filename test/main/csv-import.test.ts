@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CsvPreview, ImportReport } from '../../shared/api/directory-csv-contract';
-import type { Directory } from '../../shared/model/directory';
+import type { CsvPreview, ImportReport } from '@shared/api/directory-csv-contract';
+import type { Directory } from '@shared/model/directory';
 import { DATABASE_FILE } from '../../main/store/store';
 import { openTestApp, type TestApp } from '../helpers/app';
 import { useTempDirs } from '../helpers/temp-dir';

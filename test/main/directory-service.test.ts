@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../shared/api/errors';
+import { ApiError } from '@shared/api/errors';
 import { DATABASE_FILE } from '../../main/store/store';
 import { openTestApp } from '../helpers/app';
 import { useTempDirs } from '../helpers/temp-dir';

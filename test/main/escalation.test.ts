@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ItemRecord, Workflow } from '../../shared/model';
+import type { ItemRecord, Workflow } from '@shared/model';
 import { sendThroughSmtp } from '../helpers/app-smtp';
 import type { TestApp } from '../helpers/app';
 import { fakeClock } from '../helpers/clock';

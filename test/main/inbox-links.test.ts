@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { InboxEntry, ItemRecord } from '../../shared/model';
+import type { InboxEntry, ItemRecord } from '@shared/model';
 import { openTestApp } from '../helpers/app';
 import { addUser, publishNoticeWorkflow } from '../helpers/inbox-workflows';
 import { publishRecordWorkflow } from '../helpers/record-workflow';

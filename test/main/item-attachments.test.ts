@@ -1,9 +1,9 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ApiError } from '../../shared/api/errors';
-import type { ItemRecord } from '../../shared/model';
-import type { Attachment } from '../../shared/model/template';
+import type { ApiError } from '@shared/api/errors';
+import type { ItemRecord } from '@shared/model';
+import type { Attachment } from '@shared/model/template';
 import { openTestApp, type TestApp } from '../helpers/app';
 import { EXPENSE_TYPE, publishExpenseClaim } from '../helpers/expense-claim';
 import { useTempDirs } from '../helpers/temp-dir';

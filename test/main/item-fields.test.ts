@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApiError } from '../../shared/api/errors';
-import type { FieldDef, ItemRecord } from '../../shared/model';
+import type { ApiError } from '@shared/api/errors';
+import type { FieldDef, ItemRecord } from '@shared/model';
 import { type ApiTestHost, startApiTestHost } from '../helpers/api-v1';
 import { useTempDirs } from '../helpers/temp-dir';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ApiError } from '../../shared/api/errors';
-import type { WorkflowSummary } from '../../shared/api/workflow-contract';
-import type { ItemRecord, ItemType, OutboxMessage } from '../../shared/model';
+import type { ApiError } from '@shared/api/errors';
+import type { WorkflowSummary } from '@shared/api/workflow-contract';
+import type { ItemRecord, ItemType, OutboxMessage } from '@shared/model';
 import { useTempDirs } from '../helpers/temp-dir';
 import { useTestApps } from '../helpers/test-apps';
 import { createOneTaskWorkflow, publish } from '../helpers/one-task-workflow';

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ApiError } from '../../shared/api/errors';
-import type { ItemRecord, ItemType, Workflow } from '../../shared/model';
-import type { WorkflowSummary } from '../../shared/api/workflow-contract';
+import type { ApiError } from '@shared/api/errors';
+import type { ItemRecord, ItemType, Workflow } from '@shared/model';
+import type { WorkflowSummary } from '@shared/api/workflow-contract';
 import { DATABASE_FILE } from '../../main/store/store';
 import { useTempDirs } from '../helpers/temp-dir';
 import { useTestApps } from '../helpers/test-apps';

@@ -1,7 +1,7 @@
 import { appendFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ItemRecord } from '../../shared/model';
+import type { ItemRecord } from '@shared/model';
 import { ItemsStore } from '../../main/engine/items-store';
 import { JournaledStore } from '../../main/store/journaled-store';
 import { fakeClock } from '../helpers/clock';

@@ -1,7 +1,7 @@
 import type { AddressObject } from 'mailparser';
 import { describe, expect, it } from 'vitest';
-import type { ApiOutput } from '../../shared/api';
-import type { OutboxMessage } from '../../shared/model';
+import type { ApiOutput } from '@shared/api';
+import type { OutboxMessage } from '@shared/model';
 import { sendThroughSmtp } from '../helpers/app-smtp';
 import { useTempDirs } from '../helpers/temp-dir';
 import { useTestApps } from '../helpers/test-apps';

@@ -1,6 +1,6 @@
 import type { AddressObject } from 'mailparser';
 import { describe, expect, it } from 'vitest';
-import type { OutboxMessage } from '../../shared/model';
+import type { OutboxMessage } from '@shared/model';
 import { sendThroughSmtp } from '../helpers/app-smtp';
 import { offerTemplate as template } from '../helpers/offer-template';
 import { rejection } from '../helpers/rejection';

@@ -1,7 +1,7 @@
 import type { AddressObject, ParsedMail } from 'mailparser';
 import { describe, expect, it } from 'vitest';
-import type { OutboxMessage } from '../../shared/model';
-import type { Attachment } from '../../shared/model/template';
+import type { OutboxMessage } from '@shared/model';
+import type { Attachment } from '@shared/model/template';
 import { sendThroughSmtp } from '../helpers/app-smtp';
 import { rejection } from '../helpers/rejection';
 import { useTempDirs } from '../helpers/temp-dir';

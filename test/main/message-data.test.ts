@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ApiOutput } from '../../shared/api';
-import type { CrmRecord, ItemRecord, MessageTemplate, OutboxMessage } from '../../shared/model';
+import type { ApiOutput } from '@shared/api';
+import type { CrmRecord, ItemRecord, MessageTemplate, OutboxMessage } from '@shared/model';
 import sampleData from '../../resources/sample-data.json';
 import { useTempDirs } from '../helpers/temp-dir';
 import { useTestApps } from '../helpers/test-apps';

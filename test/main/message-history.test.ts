@@ -1,7 +1,7 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ItemRecord, OutboxDocument, OutboxMessage } from '../../shared/model';
+import type { ItemRecord, OutboxDocument, OutboxMessage } from '@shared/model';
 import { MessageArchive } from '../../main/mail/message-archive';
 import { MessageHistory, type MessageFilter } from '../../main/mail/message-history';
 import { Outbox } from '../../main/mail/outbox';

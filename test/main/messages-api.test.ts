@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ApiError } from '../../shared/api/errors';
-import type { MessageTemplate, OutboxMessage } from '../../shared/model';
+import type { ApiError } from '@shared/api/errors';
+import type { MessageTemplate, OutboxMessage } from '@shared/model';
 import { startSmtp } from '../helpers/smtp';
 import { useTempDirs } from '../helpers/temp-dir';
 import { useTestApps } from '../helpers/test-apps';

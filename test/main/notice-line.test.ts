@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { noticeLine } from '../../main/host/notice-line';
-import { NoticeCauses, type StoreNotice, StoreNoticeKinds } from '../../shared/api/contract';
+import { NoticeCauses, type StoreNotice, StoreNoticeKinds } from '@shared/api/contract';
 
 const base = { at: '2026-11-23T09:00:00.000Z', file: '/data/items.json.journal', reason: 'it is not valid JSON (x)' };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildOfficeCalendar, comingDays } from '../../main/calendar/office-calendar';
-import { addWorkingDays, fromLocal, moveToWorkingDay, toLocal } from '../../shared/calendar/office-calendar';
-import { OfficeCalendarSettings } from '../../shared/model/office-calendar';
+import { addWorkingDays, fromLocal, moveToWorkingDay, toLocal } from '@shared/calendar/office-calendar';
+import { OfficeCalendarSettings } from '@shared/model/office-calendar';
 
 const nl = buildOfficeCalendar(OfficeCalendarSettings.parse({}));
 const by = buildOfficeCalendar(
@@ -160,7 +160,7 @@ describe('working days: counted in the office time zone, stored in UTC', () => {
 
 describe('working days in the pure engine and the record triggers (calendar passed in)', () => {
   it('a record trigger delayed by 2 working days and a reminder after 1 more skip Koningsdag and the weekend', async () => {
-    const { planTimers } = await import('../../shared/records/triggers');
+    const { planTimers } = await import('@shared/records/triggers');
     const record = {
       id: 'deal-1',
       entity: 'deal' as const,
@@ -188,7 +188,7 @@ describe('working days in the pure engine and the record triggers (calendar pass
   });
 
   it('the engine step: a wait of 1 working day over Whit Monday keeps the reason; calendar days stay calendar days', async () => {
-    const { step } = await import('../../shared/engine');
+    const { step } = await import('@shared/engine');
     const graph = {
       nodes: [
         { id: 's', kind: 'start', position: { x: 0, y: 0 }, trigger: { type: 'itemSubmitted' } },

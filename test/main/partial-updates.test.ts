@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { apiContract, apiMethods } from '../../shared/api/contract';
-import type { Settings } from '../../shared/model';
+import { apiContract, apiMethods } from '@shared/api/contract';
+import type { Settings } from '@shared/model';
 import { useTempDirs } from '../helpers/temp-dir';
 import { useTestApps } from '../helpers/test-apps';
 

@@ -1,6 +1,6 @@
 import type { AddressObject } from 'mailparser';
 import { describe, expect, it } from 'vitest';
-import type { InboxEntry, OutboxMessage } from '../../shared/model';
+import type { InboxEntry, OutboxMessage } from '@shared/model';
 import { publishRecordWorkflow } from '../helpers/record-workflow';
 import { sendThroughSmtp } from '../helpers/app-smtp';
 import { useTempDirs } from '../helpers/temp-dir';

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../shared/api/errors';
-import { emptyDatabase } from '../../shared/model';
-import type { Database, ItemRecord, OutboxMessage } from '../../shared/model';
+import { ApiError } from '@shared/api/errors';
+import { emptyDatabase } from '@shared/model';
+import type { Database, ItemRecord, OutboxMessage } from '@shared/model';
 import { DATABASE_FILE, openStore } from '../../main/store/store';
 import { fakeClock } from '../helpers/clock';
 import { useTempDirs } from '../helpers/temp-dir';

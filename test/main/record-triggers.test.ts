@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ScheduleEntry } from '../../shared/api/schedule-contract';
-import type { CrmRecord, InboxEntry, ItemRecord, OutboxMessage } from '../../shared/model';
+import type { ScheduleEntry } from '@shared/api/schedule-contract';
+import type { CrmRecord, InboxEntry, ItemRecord, OutboxMessage } from '@shared/model';
 import { fakeClock } from '../helpers/clock';
 import { createRecord, mails, updateRecord, useOffice } from '../helpers/office';
 import { appendJournalBatch } from '../helpers/journal';

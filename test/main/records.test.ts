@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CrmRecord } from '../../shared/model';
+import type { CrmRecord } from '@shared/model';
 import { fakeClock } from '../helpers/clock';
 import { useTempDirs } from '../helpers/temp-dir';
 import { useTestApps } from '../helpers/test-apps';

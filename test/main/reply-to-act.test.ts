@@ -4,7 +4,7 @@ import { ImapFlow } from 'imapflow';
 import type { AddressObject, ParsedMail } from 'mailparser';
 import { describe, expect, it } from 'vitest';
 import { REPLIES_FILE } from '../../main/mail-actions/reply-ledger';
-import type { ItemRecord } from '../../shared/model';
+import type { ItemRecord } from '@shared/model';
 import { sendThroughSmtp } from '../helpers/app-smtp';
 import { fakeClock } from '../helpers/clock';
 import { startImap, type TestImap } from '../helpers/imap-server';

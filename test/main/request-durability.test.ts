@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { OutboxMessage } from '../../shared/model';
+import type { OutboxMessage } from '@shared/model';
 import { type ApiTestHost, startApiTestHost } from '../helpers/api-v1';
 import { openTestApp } from '../helpers/app';
 import { startSmtp, type TestSmtp } from '../helpers/smtp';

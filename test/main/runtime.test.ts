@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ItemRecord, OutboxMessage, Workflow } from '../../shared/model';
+import type { ItemRecord, OutboxMessage, Workflow } from '@shared/model';
 import { fakeClock } from '../helpers/clock';
 import { appendJournalBatch } from '../helpers/journal';
 import { useTempDirs } from '../helpers/temp-dir';

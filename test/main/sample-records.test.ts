@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CrmRecord } from '../../shared/model';
+import type { CrmRecord } from '@shared/model';
 import { loadSampleRecords } from '../../main/records/sample-records';
 import { loadSampleData } from '../../main/sample-data';
 import { fakeClock } from '../helpers/clock';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ScheduleEntry } from '../../shared/api/schedule-contract';
+import type { ScheduleEntry } from '@shared/api/schedule-contract';
 import { planMailToContacts } from '../helpers/consent-schedule';
 import { useOffice } from '../helpers/office';
 

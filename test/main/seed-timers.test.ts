@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ScheduleEntry } from '../../shared/api/schedule-contract';
-import type { ItemRecord, OutboxMessage } from '../../shared/model';
-import { planTimers, triggerRules } from '../../shared/records/triggers';
+import type { ScheduleEntry } from '@shared/api/schedule-contract';
+import type { ItemRecord, OutboxMessage } from '@shared/model';
+import { planTimers, triggerRules } from '@shared/records/triggers';
 import { appendJournalBatch } from '../helpers/journal';
 import { createRecord, mails, type OfficeApp, updateRecord, useOffice } from '../helpers/office';
 import { vatReturn } from '../helpers/items';

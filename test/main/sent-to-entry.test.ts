@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { OutboxMessage } from '../../shared/model';
+import type { OutboxMessage } from '@shared/model';
 import { sendThroughSmtp } from '../helpers/app-smtp';
 import { useTempDirs } from '../helpers/temp-dir';
 import { useTestApps } from '../helpers/test-apps';

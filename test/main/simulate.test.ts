@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { ApiInput } from '../../shared/api/contract';
-import type { SimulationResult } from '../../shared/api/simulate-contract';
-import type { ItemRecord, OutboxMessage } from '../../shared/model';
-import type { WorkflowGraph } from '../../shared/model/workflow';
+import type { ApiInput } from '@shared/api/contract';
+import type { SimulationResult } from '@shared/api/simulate-contract';
+import type { ItemRecord, OutboxMessage } from '@shared/model';
+import type { WorkflowGraph } from '@shared/model/workflow';
 import { useTempDirs } from '../helpers/temp-dir';
 import { createWaitingWorkflow, waitingGraph } from '../helpers/wait-workflow';
 import { useTestApps } from '../helpers/test-apps';

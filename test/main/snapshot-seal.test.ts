@@ -2,7 +2,7 @@ import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import type { TriggerTimer } from '../../shared/model/schedule';
+import type { TriggerTimer } from '@shared/model/schedule';
 import { openRecordsStore, RECORDS_FILE } from '../../main/records/records-store';
 import { fingerprintOf, seal, sealHolds } from '../../main/store/snapshot-seal';
 import { fakeClock } from '../helpers/clock';

@@ -1,7 +1,7 @@
 import { cpSync, rmSync, truncateSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CrmRecord } from '../../shared/model';
+import type { CrmRecord } from '@shared/model';
 import { openTestApp } from '../helpers/app';
 import { fakeClock } from '../helpers/clock';
 import { crashedAfterDeals } from '../helpers/crash-image';

@@ -1,7 +1,7 @@
 import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { NoticeCause } from '../../shared/api/contract';
+import type { NoticeCause } from '@shared/api/contract';
 import { fakeClock } from '../helpers/clock';
 import { type Fault, linesOf } from '../helpers/damage';
 import { type Cell, checkCell, damagedLine, type Expected, noticesOf } from '../helpers/fault-table';

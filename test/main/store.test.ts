@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { emptyDatabase, SCHEMA_VERSION } from '../../shared/model';
+import { emptyDatabase, SCHEMA_VERSION } from '@shared/model';
 import { GroupCommit } from '../../main/store/group-commit';
 import { DataDirLockedError } from '../../main/store/lock';
 import { migrate, NewerSchemaError } from '../../main/store/migrations';

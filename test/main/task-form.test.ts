@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ApiError } from '../../shared/api/errors';
-import type { ItemRecord } from '../../shared/model';
+import type { ApiError } from '@shared/api/errors';
+import type { ItemRecord } from '@shared/model';
 import { openTestApp, type TestApp } from '../helpers/app';
 import { EXPENSE_TYPE, publishExpenseClaim } from '../helpers/expense-claim';
 import { useTempDirs } from '../helpers/temp-dir';

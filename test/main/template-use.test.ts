@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CrmRecord, ItemRecord, MessageTemplate, OutboxMessage } from '../../shared/model';
+import type { CrmRecord, ItemRecord, MessageTemplate, OutboxMessage } from '@shared/model';
 import { useTempDirs } from '../helpers/temp-dir';
 import { useTestApps } from '../helpers/test-apps';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TriggerTimer } from '../../shared/model/schedule';
+import type { TriggerTimer } from '@shared/model/schedule';
 import { openRecordsStore } from '../../main/records/records-store';
 import { TriggerTimerMap } from '../../main/records/trigger-timer-map';
 import { JournalBatch } from '../../main/store/journal-batch';

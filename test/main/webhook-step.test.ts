@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ItemRecord, Workflow } from '../../shared/model';
+import type { ItemRecord, Workflow } from '@shared/model';
 import { RETRY_DELAYS_MS } from '../../main/engine/retry';
 import { startApiServer } from '../../main/http/api-server';
 import { fakeClock } from '../helpers/clock';

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type ApiError } from '../../shared/api/errors';
-import type { Workflow, WorkflowGraph } from '../../shared/model';
+import { type ApiError } from '@shared/api/errors';
+import type { Workflow, WorkflowGraph } from '@shared/model';
 import { DATABASE_FILE } from '../../main/store/store';
 import { openTestApp } from '../helpers/app';
 import { useTempDirs } from '../helpers/temp-dir';

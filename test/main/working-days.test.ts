@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { CrmRecord, ItemRecord, Workflow } from '../../shared/model';
-import type { OfficeCalendarView } from '../../shared/model/office-calendar';
+import type { CrmRecord, ItemRecord, Workflow } from '@shared/model';
+import type { OfficeCalendarView } from '@shared/model/office-calendar';
 import type { TestApp } from '../helpers/app';
-import type { ScheduleEntry } from '../../shared/api/schedule-contract';
+import type { ScheduleEntry } from '@shared/api/schedule-contract';
 import { fakeClock } from '../helpers/clock';
 import { useOffice } from '../helpers/office';
 import { vatReturn } from '../helpers/items';

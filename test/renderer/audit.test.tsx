@@ -1,7 +1,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import type { AuditEntry } from '../../shared/model/audit';
+import type { AuditEntry } from '@shared/model/audit';
 import { auditCsv, detailsText } from '../../renderer/src/audit/audit-text';
 import { createI18n } from '../../renderer/src/i18n';
 import { useTempDirs } from '../helpers/temp-dir';

@@ -2,7 +2,7 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
-import type { Language } from '../../shared/model/common';
+import type { Language } from '@shared/model/common';
 import { createI18n } from '../../renderer/src/i18n';
 import { DateInput } from '../../renderer/src/ui/DateInput';
 import { useTempDirs } from '../helpers/temp-dir';

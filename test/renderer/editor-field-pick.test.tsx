@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Workflow, WorkflowGraph } from '../../shared/model';
-import { ItemType } from '../../shared/model/item-type';
+import type { Workflow, WorkflowGraph } from '@shared/model';
+import { ItemType } from '@shared/model/item-type';
 import { useTempDirs } from '../helpers/temp-dir';
 import { installFlowShims } from './flow-shims';
 import { renderApp } from './render-app';

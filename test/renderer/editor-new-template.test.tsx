@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { MessageTemplate, Workflow, WorkflowGraph } from '../../shared/model';
+import type { MessageTemplate, Workflow, WorkflowGraph } from '@shared/model';
 import { useTempDirs } from '../helpers/temp-dir';
 import { installFlowShims } from './flow-shims';
 import { renderApp } from './render-app';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { boxesOf } from '../../renderer/src/design/editor/palette-add';
 import { type Box, placeNewStep } from '../../renderer/src/design/editor/placement';
 import { createEditorStore, type EditorStore } from '../../renderer/src/design/editor/store';
-import type { NodeKind } from '../../shared/model/workflow-nodes';
+import type { NodeKind } from '@shared/model/workflow-nodes';
 
 let n = 0;
 const ids = () => `n${++n}`;

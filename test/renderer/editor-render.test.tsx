@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import type { ComponentType } from 'react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Workflow } from '../../shared/model';
+import type { Workflow } from '@shared/model';
 import { bigWorkflow } from '../helpers/big-workflow';
 import { useTempDirs } from '../helpers/temp-dir';
 import type * as Nodes from '../../renderer/src/design/editor/nodes';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createEditorStore } from '../../renderer/src/design/editor/store';
-import type { WorkflowGraph } from '../../shared/model';
+import type { WorkflowGraph } from '@shared/model';
 
 let n = 0;
 const ids = () => `id${++n}`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { IssueReasonKeys, ReasonKeys, Things } from '../../shared/api/reasons';
+import { IssueReasonKeys, ReasonKeys, Things } from '@shared/api/reasons';
 import { resources } from '../helpers/i18n-resources';
 
 type Tree = { [key: string]: string | Tree };

@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resources } from '../helpers/i18n-resources';
 import { areas } from '../../renderer/src/state/route';
-import { NodeKinds, RecordEntities } from '../../shared/model/workflow-nodes';
-import { recordFields, RecordStoreEntities } from '../../shared/records/fields';
-import { findingMessages } from '../../shared/workflow/findings';
+import { NodeKinds, RecordEntities } from '@shared/model/workflow-nodes';
+import { recordFields, RecordStoreEntities } from '@shared/records/fields';
+import { findingMessages } from '@shared/workflow/findings';
 import { repoRoot } from '../helpers/paths';
 
 type Tree = { [key: string]: string | Tree };

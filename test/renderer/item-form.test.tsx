@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { ItemRecord } from '../../shared/model';
+import type { ItemRecord } from '@shared/model';
 import { EXPENSE_TYPE, publishExpenseClaim } from '../helpers/expense-claim';
 import { useTempDirs } from '../helpers/temp-dir';
 import { renderApp } from './render-app';

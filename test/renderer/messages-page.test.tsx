@@ -1,6 +1,6 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { MessageTemplate } from '../../shared/model';
+import type { MessageTemplate } from '@shared/model';
 import { openTestApp } from '../helpers/app';
 import { fakeClock } from '../helpers/clock';
 import { sendThroughSmtp } from '../helpers/app-smtp';

@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { act, fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { NoticeCauses, StoreNoticeKinds, type StoreNotice } from '../../shared/api/contract';
+import { NoticeCauses, StoreNoticeKinds, type StoreNotice } from '@shared/api/contract';
 import { createI18n } from '../../renderer/src/i18n';
 import { noticeText } from '../../renderer/src/shell/notice-text';
 import { DATABASE_FILE } from '../../main/store/store';

@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { CrmRecord } from '../../shared/model';
+import type { CrmRecord } from '@shared/model';
 import { useTempDirs } from '../helpers/temp-dir';
 import { renderApp } from './render-app';
 

@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { ItemRecord } from '../../shared/model';
+import type { ItemRecord } from '@shared/model';
 import { vatReturn } from '../helpers/items';
 import { startSmtp } from '../helpers/smtp';
 import { useTempDirs } from '../helpers/temp-dir';

@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { createEditorStore } from '../../renderer/src/design/editor/store';
 import { currentNodes } from '../../renderer/src/design/editor/simulate/useSimulation';
 import { fieldValues, sampleFields, sampleValues } from '../../renderer/src/design/editor/simulate/sample-item';
-import type { SimulationResult } from '../../shared/api/simulate-contract';
-import type { Database } from '../../shared/model/database';
+import type { SimulationResult } from '@shared/api/simulate-contract';
+import type { Database } from '@shared/model/database';
 import { resourcesDir } from '../helpers/paths';
 import { waitingGraph } from '../helpers/wait-workflow';
 

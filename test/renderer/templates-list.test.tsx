@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { MessageTemplate } from '../../shared/model';
+import type { MessageTemplate } from '@shared/model';
 import { openTestApp } from '../helpers/app';
 import { useTempDirs } from '../helpers/temp-dir';
 import { renderApp } from './render-app';

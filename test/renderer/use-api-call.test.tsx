@@ -1,6 +1,6 @@
 import { act, renderHook } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../shared/api/errors';
+import { ApiError } from '@shared/api/errors';
 import { useApiCall } from '../../renderer/src/ui/use-api-call';
 
 /** A call that answers when told to. */

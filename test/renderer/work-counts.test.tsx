@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { ItemRecord } from '../../shared/model';
+import type { ItemRecord } from '@shared/model';
 import { openTestApp } from '../helpers/app';
 import { addUser, publishNoticeWorkflow } from '../helpers/inbox-workflows';
 import { useTempDirs } from '../helpers/temp-dir';

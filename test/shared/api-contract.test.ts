@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { apiContract, apiMethods, ApiError, createApiClient, isApiMethod } from '../../shared/api';
+import { apiContract, apiMethods, ApiError, createApiClient, isApiMethod } from '@shared/api';
 
 describe('API contract', () => {
   it('lists every method with input and output schemas', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { toBpmn, type BpmnSource } from '../../shared/bpmn/to-bpmn';
-import { conditionHolds } from '../../shared/engine/conditions';
-import { step } from '../../shared/engine/step';
-import type { EngineEffect, ItemState } from '../../shared/engine/types';
-import { WorkflowGraph } from '../../shared/model';
+import { toBpmn, type BpmnSource } from '@shared/bpmn/to-bpmn';
+import { conditionHolds } from '@shared/engine/conditions';
+import { step } from '@shared/engine/step';
+import type { EngineEffect, ItemState } from '@shared/engine/types';
+import { WorkflowGraph } from '@shared/model';
 import { runInBpmnEngine } from '../helpers/bpmn-engine-run';
 import { escalating, sampleSources } from '../helpers/bpmn-workflows';
 

@@ -1,8 +1,8 @@
 import { BpmnModdle } from 'bpmn-moddle';
 import zeebeSchema from 'zeebe-bpmn-moddle/resources/zeebe.json' with { type: 'json' };
 import { describe, expect, it } from 'vitest';
-import { PlatformVersions, type PlatformVersion } from '../../shared/bpmn/platform';
-import { toBpmn, type BpmnSource } from '../../shared/bpmn/to-bpmn';
+import { PlatformVersions, type PlatformVersion } from '@shared/bpmn/platform';
+import { toBpmn, type BpmnSource } from '@shared/bpmn/to-bpmn';
 import { escalating, everyKind, recordTriggered, sampleSources } from '../helpers/bpmn-workflows';
 import { camundaLinter } from '../helpers/camunda-lint';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { conditionToFeel } from '../../shared/bpmn/feel';
-import { feelToCondition } from '../../shared/bpmn/feel-parse';
-import { Operators, type Condition, type Rule } from '../../shared/model/condition';
+import { conditionToFeel } from '@shared/bpmn/feel';
+import { feelToCondition } from '@shared/bpmn/feel-parse';
+import { Operators, type Condition, type Rule } from '@shared/model/condition';
 
 const values: Record<string, Rule['value']> = {
   equals: 'Afgehandeld "x"',

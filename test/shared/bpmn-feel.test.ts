@@ -1,8 +1,8 @@
 import { evaluate } from 'feelin';
 import { describe, expect, it } from 'vitest';
-import { conditionToFeel, ruleToFeel } from '../../shared/bpmn/feel';
-import { conditionHolds, ruleHolds } from '../../shared/engine/conditions';
-import { Operators, type Operator, type Rule } from '../../shared/model/condition';
+import { conditionToFeel, ruleToFeel } from '@shared/bpmn/feel';
+import { conditionHolds, ruleHolds } from '@shared/engine/conditions';
+import { Operators, type Operator, type Rule } from '@shared/model/condition';
 
 type Fields = Record<string, unknown>;
 interface Case {

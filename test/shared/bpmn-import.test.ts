@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fromBpmn } from '../../shared/bpmn/from-bpmn';
-import { toBpmn } from '../../shared/bpmn/to-bpmn';
-import type { WorkflowGraph } from '../../shared/model';
+import { fromBpmn } from '@shared/bpmn/from-bpmn';
+import { toBpmn } from '@shared/bpmn/to-bpmn';
+import type { WorkflowGraph } from '@shared/model';
 import { escalating, everyKind, recordTriggered, sampleSources } from '../helpers/bpmn-workflows';
 
 /** A graph as the import can give it back: positions left out, branch ids as their labels, edges as a set. */

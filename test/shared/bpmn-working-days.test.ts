@@ -1,7 +1,7 @@
 import { evaluate } from 'feelin';
 import { describe, expect, it } from 'vitest';
-import { feelAddWorkingDays, momentAfter, workingDaysOf } from '../../shared/bpmn/feel-moments';
-import { addWorkingDays, simpleCalendar } from '../../shared/calendar/office-calendar';
+import { feelAddWorkingDays, momentAfter, workingDaysOf } from '@shared/bpmn/feel-moments';
+import { addWorkingDays, simpleCalendar } from '@shared/calendar/office-calendar';
 
 /** Monday to Friday in UTC, no holidays: what Camunda can know of the office calendar. */
 const week = simpleCalendar({ timeZone: 'UTC', workingDays: [1, 2, 3, 4, 5], closed: () => undefined });

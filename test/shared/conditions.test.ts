@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { conditionHolds, ruleHolds } from '../../shared/engine/conditions';
-import type { Rule } from '../../shared/model';
+import { conditionHolds, ruleHolds } from '@shared/engine/conditions';
+import type { Rule } from '@shared/model';
 
 const fields = { status: 'Afgehandeld', amount: 1200, due: '2026-11-20', tags: ['vip'], note: '' };
 const holds = (operator: Rule['operator'], field: string, value?: string | number) =>

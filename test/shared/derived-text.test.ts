@@ -1,9 +1,9 @@
 import Handlebars from 'handlebars';
 import { describe, expect, it } from 'vitest';
-import { derivedText } from '../../shared/messages/derived-text';
-import { htmlToText } from '../../shared/messages/html-text';
-import { plainPieces } from '../../shared/messages/plain-template';
-import { FieldValue, renderTemplate, type MessageData } from '../../shared/messages';
+import { derivedText } from '@shared/messages/derived-text';
+import { htmlToText } from '@shared/messages/html-text';
+import { plainPieces } from '@shared/messages/plain-template';
+import { FieldValue, renderTemplate, type MessageData } from '@shared/messages';
 import { Rng } from '../helpers/random-workflow';
 
 const FIELDS = ['Item.Subject', 'Item.Note', 'Recipient.Name', 'Task.Title', 'Organisation.City'];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { resolveUserEmail } from '../../shared/directory';
-import { Database, emptyDatabase } from '../../shared/model';
+import { resolveUserEmail } from '@shared/directory';
+import { Database, emptyDatabase } from '@shared/model';
 import sample from '../../resources/sample-data.json';
 
 const { directory } = Database.parse({ ...emptyDatabase(), ...sample });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { EngineError, step, type EngineEffect, type EngineEvent, type ItemState } from '../../shared/engine';
-import { type Condition, type Effect, WorkflowGraph } from '../../shared/model';
-import { describeFinding, validateWorkflow } from '../../shared/workflow';
+import { EngineError, step, type EngineEffect, type EngineEvent, type ItemState } from '@shared/engine';
+import { type Condition, type Effect, WorkflowGraph } from '@shared/model';
+import { describeFinding, validateWorkflow } from '@shared/workflow';
 import { FIELDS, fieldValue, randomFields, randomWorkflow, Rng, T0, withEndlessLoop } from '../helpers/random-workflow';
 import { ctx } from './workflow/fixtures';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EngineError, type ItemState, step } from '../../shared/engine';
-import type { WorkflowGraph } from '../../shared/model';
+import { EngineError, type ItemState, step } from '@shared/engine';
+import type { WorkflowGraph } from '@shared/model';
 import { waitingGraph } from '../helpers/wait-workflow';
 import { sampleDb } from './workflow/fixtures';
 

@@ -10,7 +10,7 @@ import {
   parseLocaleDate,
   parseLocaleMoney,
   parseLocaleNumber,
-} from '../../shared/fields/locale-number';
+} from '@shared/fields/locale-number';
 
 describe('numbers typed in the UI language', () => {
   it.each([

@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  knownFields,
-  messageData,
-  pickerFields,
-  renderJsonTemplate,
-  renderTemplate,
-  shapeOf,
-} from '../../shared/messages';
-import type { DataContext } from '../../shared/messages';
-import type { CrmRecord, Directory } from '../../shared/model';
+import { knownFields, messageData, pickerFields, renderJsonTemplate, renderTemplate, shapeOf } from '@shared/messages';
+import type { DataContext } from '@shared/messages';
+import type { CrmRecord, Directory } from '@shared/model';
 
 // Due dates are written in local time: Amsterdam is UTC+1 in November.
 process.env.TZ = 'Europe/Amsterdam';

@@ -7,7 +7,7 @@ import {
   parseDocument,
   Workflow,
   WorkflowNode,
-} from '../../shared/model';
+} from '@shared/model';
 import sample from '../../resources/sample-data.json';
 
 describe('model schemas', () => {

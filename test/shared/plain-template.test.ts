@@ -1,8 +1,8 @@
 import Handlebars from 'handlebars';
 import { describe, expect, it } from 'vitest';
-import { plainPieces } from '../../shared/messages/plain-template';
-import { FieldValue, knownFields, renderTemplate } from '../../shared/messages';
-import type { MessageTemplate } from '../../shared/model';
+import { plainPieces } from '@shared/messages/plain-template';
+import { FieldValue, knownFields, renderTemplate } from '@shared/messages';
+import type { MessageTemplate } from '@shared/model';
 
 /** The same template forced through Handlebars: an empty block makes it no plain template. */
 const throughHandlebars = (source: string) => `${source}{{#if 1}}{{/if}}`;

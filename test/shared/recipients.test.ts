@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { resolveAddressee } from '../../shared/messages';
-import { Database, emptyDatabase } from '../../shared/model';
+import { resolveAddressee } from '@shared/messages';
+import { Database, emptyDatabase } from '@shared/model';
 import sample from '../../resources/sample-data.json';
 
 const { directory } = Database.parse({ ...emptyDatabase(), ...sample });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { htmlToText, knownFields, renderTemplate } from '../../shared/messages';
-import type { MessageTemplate } from '../../shared/model';
+import { htmlToText, knownFields, renderTemplate } from '@shared/messages';
+import type { MessageTemplate } from '@shared/model';
 
 const tpl = (subject: string, html: string, text?: string): Pick<MessageTemplate, 'texts'> => ({
   texts: { nl: { subject, html, ...(text ? { text } : {}) } },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { actionForKeyword, keywordsOf } from '../../shared/mail-actions/reply-keywords';
-import { keywordAndRest, ownText } from '../../shared/mail-actions/reply-text';
+import { actionForKeyword, keywordsOf } from '@shared/mail-actions/reply-keywords';
+import { keywordAndRest, ownText } from '@shared/mail-actions/reply-text';
 
 const approve = { id: 'ok', label: 'Goedkeuren bericht', role: 'approve' as const };
 const reject = { id: 'no', label: 'Afkeuren bericht', role: 'reject' as const };

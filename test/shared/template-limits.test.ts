@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderJsonTemplate, renderTemplate, templateLimitProblems, TEMPLATE_LIMITS } from '../../shared/messages';
+import { renderJsonTemplate, renderTemplate, templateLimitProblems, TEMPLATE_LIMITS } from '@shared/messages';
 
 const html = (source: string) => ({ texts: { nl: { subject: 'Onderwerp', html: source } } });
 const list = (n: number) => Array.from({ length: n }, (_, i) => ({ n: i, naam: `Regel ${i}` }));

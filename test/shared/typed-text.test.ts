@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { typedTextToHtml } from '../../shared/messages/typed-text';
+import { typedTextToHtml } from '@shared/messages/typed-text';
 
 describe('typed text as HTML', () => {
   it('makes paragraphs of blank lines and keeps line breaks', () => {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { ApiError } from '../../../shared/api/errors';
+import { ApiError } from '@shared/api/errors';
 
 /** The strong ETag of a resource as GET answers it: a hash of its JSON. */
 export const etagOf = (resource: unknown): string =>

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import { ApiError } from '../../../shared/api/errors';
+import { ApiError } from '@shared/api/errors';
 import type { IdempotencyStore, KeptAnswer } from './idempotency-store';
 
 export const IDEMPOTENCY_HEADER = 'Idempotency-Key';

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { apiContract } from '../../../shared/api/contract';
-import { ApiErrorCodes, IssueSchema, NotSaved } from '../../../shared/api/errors';
+import { apiContract } from '@shared/api/contract';
+import { ApiErrorCodes, IssueSchema, NotSaved } from '@shared/api/errors';
 import { bodySchema, fieldSchema, inputObject } from './route-input';
-import { methodAccess } from '../../../shared/api/access';
+import { methodAccess } from '@shared/api/access';
 import { paramTarget, pathParams, type Route, routes as allRoutes } from './routes';
 import { conventions } from './conventions-text';
 import { isListRoute, PAGE_LIMIT_DEFAULT, PAGE_LIMIT_MAX } from './paging';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { apiContract } from '../../../shared/api/contract';
-import type { Issue } from '../../../shared/model/parse';
-import { cutPage, type PageInput } from '../../../shared/api/page-input';
+import { apiContract } from '@shared/api/contract';
+import type { Issue } from '@shared/model/parse';
+import { cutPage, type PageInput } from '@shared/api/page-input';
 import type { Route } from './routes';
 
 export const PAGE_LIMIT_DEFAULT = 100;

@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { ApiError } from '../../../shared/api/errors';
+import { ApiError } from '@shared/api/errors';
 import { hasBody, readJsonBody } from '../json-io';
 import { API_V1_PREFIX } from './prefix';
 import type { Route } from './routes';

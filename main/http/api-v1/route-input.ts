@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { apiContract } from '../../../shared/api/contract';
-import { ApiError } from '../../../shared/api/errors';
-import type { Issue } from '../../../shared/model/parse';
+import { apiContract } from '@shared/api/contract';
+import { ApiError } from '@shared/api/errors';
+import type { Issue } from '@shared/model/parse';
 import type { PageRequest } from './paging';
 import { paramTarget, pathParams, type Route } from './routes';
 

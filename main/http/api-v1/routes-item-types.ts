@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { ApiOutput } from '../../../shared/api/contract';
-import { FieldDef } from '../../../shared/model/item-type';
+import type { ApiOutput } from '@shared/api/contract';
+import { FieldDef } from '@shared/model/item-type';
 import type { Route } from './routes';
 
 const tag = 'Item types';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ApiOutput } from '../../../shared/api/contract';
+import type { ApiOutput } from '@shared/api/contract';
 import type { Route } from './routes';
 
 /** Changing an item's fields, and the task manager's interventions (issue 13). */

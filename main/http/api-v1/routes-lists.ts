@@ -1,5 +1,5 @@
-import type { ApiOutput } from '../../../shared/api/contract';
-import { Directory, DirectoryKinds } from '../../../shared/model/directory';
+import type { ApiOutput } from '@shared/api/contract';
+import { Directory, DirectoryKinds } from '@shared/model/directory';
 import type { Route } from './routes';
 
 type WholeDirectory = ApiOutput<'directory.get'>;

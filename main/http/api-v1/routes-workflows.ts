@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { ApiOutput } from '../../../shared/api/contract';
-import { WorkflowGraph, WorkflowVersion } from '../../../shared/model/workflow';
+import type { ApiOutput } from '@shared/api/contract';
+import { WorkflowGraph, WorkflowVersion } from '@shared/model/workflow';
 import type { Route } from './routes';
 
 type Workflow = ApiOutput<'workflows.get'>;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import type { ApiMethod, ApiOutput } from '../../../shared/api/contract';
-import { Directory, DirectoryKinds } from '../../../shared/model/directory';
-import { Connector, type ItemType } from '../../../shared/model/item-type';
+import type { ApiMethod, ApiOutput } from '@shared/api/contract';
+import { Directory, DirectoryKinds } from '@shared/model/directory';
+import { Connector, type ItemType } from '@shared/model/item-type';
 import type { PageOrder } from './paging';
 import { itemRoutes } from './routes-items';
 import { itemTypeRoutes } from './routes-item-types';

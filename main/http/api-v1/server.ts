@@ -1,12 +1,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { apiContract, type ApiMethod } from '../../../shared/api/contract';
+import { apiContract, type ApiMethod } from '@shared/api/contract';
 import type { Call } from '../../api/call';
-import { ApiError, httpStatusOf } from '../../../shared/api/errors';
-import { describeIssues, type Issue, toIssues } from '../../../shared/model/parse';
+import { ApiError, httpStatusOf } from '@shared/api/errors';
+import { describeIssues, type Issue, toIssues } from '@shared/model/parse';
 import { asApiError, checkAccess, type Dispatch } from '../../api/dispatch';
 import type { Callers } from '../../auth/callers';
-import type { Caller } from '../../../shared/api/caller';
-import { methodAccess } from '../../../shared/api/access';
+import type { Caller } from '@shared/api/caller';
+import { methodAccess } from '@shared/api/access';
 import { checkOrigin } from '../guard';
 import { sendJson } from '../json-io';
 import { requestUrl } from '../request-url';

@@ -1,6 +1,6 @@
-import { type ApiBridge, type ApiClient, createApiClient, type Transport } from '../../../shared/api';
-import { ApiError, ApiErrorBody, type Envelope } from '../../../shared/api/errors';
-import { CSRF_HEADER } from '../../../shared/security/csrf-header';
+import { type ApiBridge, type ApiClient, createApiClient, type Transport } from '@shared/api';
+import { ApiError, ApiErrorBody, type Envelope } from '@shared/api/errors';
+import { CSRF_HEADER } from '@shared/security/csrf-header';
 
 const unwrap = (envelope: Envelope): unknown => {
   if (envelope.ok) return envelope.value;

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AuditFilter } from '../../../shared/api/audit-contract';
-import { type AuditAction, AuditActions, type AuditEntry } from '../../../shared/model/audit';
+import type { AuditFilter } from '@shared/api/audit-contract';
+import { type AuditAction, AuditActions, type AuditEntry } from '@shared/model/audit';
 import { useApp } from '../state/context';
 import { downloadText } from '../ui/download';
 import { ErrorBox } from '../ui/ErrorText';

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import Papa from 'papaparse';
-import { formatDay } from '../../../shared/fields/locale-number';
-import { type AuditDetailKey, type AuditEntry, codedAuditDetails } from '../../../shared/model/audit';
+import { formatDay } from '@shared/fields/locale-number';
+import { type AuditDetailKey, type AuditEntry, codedAuditDetails } from '@shared/model/audit';
 import { formatDateTime } from '../ui/format';
 
 const coded: ReadonlySet<string> = new Set(codedAuditDetails);

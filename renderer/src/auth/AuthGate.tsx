@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type ApiClient, createApiClient } from '../../../shared/api';
-import type { AuthStatus, Me } from '../../../shared/api/auth-contract';
-import { ApiError } from '../../../shared/api/errors';
+import { type ApiClient, createApiClient } from '@shared/api';
+import type { AuthStatus, Me } from '@shared/api/auth-contract';
+import { ApiError } from '@shared/api/errors';
 import { switchLanguage } from '../i18n';
 import { App } from '../shell/App';
 import { type AppStore, createAppStore, loadInitialState } from '../state/app-store';

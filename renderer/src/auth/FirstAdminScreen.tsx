@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiClient } from '../../../shared/api';
-import type { AuthStatus } from '../../../shared/api/auth-contract';
+import type { ApiClient } from '@shared/api';
+import type { AuthStatus } from '@shared/api/auth-contract';
 import { ErrorBox, fieldIssues } from '../ui/ErrorText';
 import { FormRow } from '../ui/FormRow';
 import { AuthScreen } from './AuthScreen';

@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiClient } from '../../../shared/api';
-import { ApiError } from '../../../shared/api/errors';
+import type { ApiClient } from '@shared/api';
+import { ApiError } from '@shared/api/errors';
 import { fieldIssues } from '../ui/ErrorText';
 import { FormRow } from '../ui/FormRow';
 import { useAuthIssueText, useSignInErrorText } from './auth-text';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ApiClient } from '../../../shared/api';
+import type { ApiClient } from '@shared/api';
 import { AuthScreen } from './AuthScreen';
 import { PasswordForm } from './PasswordForm';
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { type AuthIssue, authIssueMessages } from '../../../shared/api/auth-messages';
-import { ApiError } from '../../../shared/api/errors';
+import { type AuthIssue, authIssueMessages } from '@shared/api/auth-messages';
+import { ApiError } from '@shared/api/errors';
 import { formatDateTime } from '../ui/format';
 import { useErrorText, useIssueText } from '../ui/ErrorText';
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { WorkflowSummary } from '../../../shared/api/workflow-contract';
-import type { ItemType } from '../../../shared/model/item-type';
+import type { WorkflowSummary } from '@shared/api/workflow-contract';
+import type { ItemType } from '@shared/model/item-type';
 import { useApp } from '../state/context';
 import { Dialog } from '../ui/Dialog';
 import { ErrorBox } from '../ui/ErrorText';

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { WorkflowSummary } from '../../../shared/api/workflow-contract';
-import type { ItemType } from '../../../shared/model/item-type';
+import type { WorkflowSummary } from '@shared/api/workflow-contract';
+import type { ItemType } from '@shared/model/item-type';
 import { useApp } from '../state/context';
 import { navigate } from '../state/route';
 import { downloadText } from '../ui/download';

@@ -1,4 +1,4 @@
-import type { NodeKind } from '../../../shared/model/workflow-nodes';
+import type { NodeKind } from '@shared/model/workflow-nodes';
 
 const paths: Record<NodeKind, string> = {
   start: 'M8 5v14l11-7z',

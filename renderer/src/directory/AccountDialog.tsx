@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AccountInfo } from '../../../shared/api/auth-contract';
-import type { User } from '../../../shared/model/directory';
+import type { AccountInfo } from '@shared/api/auth-contract';
+import type { User } from '@shared/model/directory';
 import { useAuthIssueText } from '../auth/auth-text';
 import { useApp } from '../state/context';
 import { Dialog } from '../ui/Dialog';

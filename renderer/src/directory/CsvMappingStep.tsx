@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { CsvPreview } from '../../../shared/api/directory-csv-contract';
-import { directoryFields, type FieldSpec } from '../../../shared/directory';
-import type { Directory, DirectoryEntry, DirectoryKind } from '../../../shared/model/directory';
+import type { CsvPreview } from '@shared/api/directory-csv-contract';
+import { directoryFields, type FieldSpec } from '@shared/directory';
+import type { Directory, DirectoryEntry, DirectoryKind } from '@shared/model/directory';
 import { useApp } from '../state/context';
 import { cellText } from './cells';
 import { useCsvIssueText } from './csv-issue-text';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { entryLabel } from '../../../shared/directory';
-import type { DirectoryEntry, DirectoryKind } from '../../../shared/model/directory';
+import { entryLabel } from '@shared/directory';
+import type { DirectoryEntry, DirectoryKind } from '@shared/model/directory';
 import { useApp } from '../state/context';
 import { Dialog } from '../ui/Dialog';
 import { ErrorBox } from '../ui/ErrorText';

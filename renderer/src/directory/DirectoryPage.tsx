@@ -1,8 +1,8 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
-import type { AccountInfo } from '../../../shared/api/auth-contract';
+import type { AccountInfo } from '@shared/api/auth-contract';
 import { useTranslation } from 'react-i18next';
-import { directoryFields, type FieldSpec } from '../../../shared/directory';
-import { type DirectoryEntry, type DirectoryKind, DirectoryKinds, type User } from '../../../shared/model/directory';
+import { directoryFields, type FieldSpec } from '@shared/directory';
+import { type DirectoryEntry, type DirectoryKind, DirectoryKinds, type User } from '@shared/model/directory';
 import { AccountDialog } from './AccountDialog';
 import { useApp } from '../state/context';
 import { navigate } from '../state/route';

@@ -1,8 +1,8 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SaveEntryInput } from '../../../shared/api/contract';
-import { directoryFields, entryLabel, type FieldSpec } from '../../../shared/directory';
-import type { DirectoryEntry, DirectoryKind } from '../../../shared/model/directory';
+import type { SaveEntryInput } from '@shared/api/contract';
+import { directoryFields, entryLabel, type FieldSpec } from '@shared/directory';
+import type { DirectoryEntry, DirectoryKind } from '@shared/model/directory';
 import { useApp } from '../state/context';
 import { Dialog } from '../ui/Dialog';
 import { ErrorBox, fieldIssues, useIssueText } from '../ui/ErrorText';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { directoryFields, entryLabel, type FieldSpec } from '../../../shared/directory';
-import type { AccountInfo } from '../../../shared/api/auth-contract';
-import type { Directory, DirectoryEntry, DirectoryKind, User } from '../../../shared/model/directory';
+import { directoryFields, entryLabel, type FieldSpec } from '@shared/directory';
+import type { AccountInfo } from '@shared/api/auth-contract';
+import type { Directory, DirectoryEntry, DirectoryKind, User } from '@shared/model/directory';
 import { Icon } from '../ui/icons';
 import { Cell, ResolutionCell } from './cells';
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { entryLabel, type FieldSpec } from '../../../shared/directory';
-import { Languages } from '../../../shared/model/common';
-import type { Directory, DirectoryEntry } from '../../../shared/model/directory';
+import { entryLabel, type FieldSpec } from '@shared/directory';
+import { Languages } from '@shared/model/common';
+import type { Directory, DirectoryEntry } from '@shared/model/directory';
 
 export type FormValue = string | boolean | string[];
 

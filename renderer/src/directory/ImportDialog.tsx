@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CsvPreview, ImportReport } from '../../../shared/api/directory-csv-contract';
-import type { DirectoryKind } from '../../../shared/model/directory';
+import type { CsvPreview, ImportReport } from '@shared/api/directory-csv-contract';
+import type { DirectoryKind } from '@shared/model/directory';
 import { useApp } from '../state/context';
 import { Dialog } from '../ui/Dialog';
 import { ErrorBox } from '../ui/ErrorText';

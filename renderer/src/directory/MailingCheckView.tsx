@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ApiOutput } from '../../../shared/api';
+import type { ApiOutput } from '@shared/api';
 import { previewDocument } from '../templates/preview-frame';
 import { ProblemList } from '../templates/ProblemList';
 

@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiOutput } from '../../../shared/api';
-import { type Language, Languages } from '../../../shared/model/common';
-import type { DirectoryKind } from '../../../shared/model/directory';
-import type { MessageTemplate } from '../../../shared/model/template';
+import type { ApiOutput } from '@shared/api';
+import { type Language, Languages } from '@shared/model/common';
+import type { DirectoryKind } from '@shared/model/directory';
+import type { MessageTemplate } from '@shared/model/template';
 import { useApp } from '../state/context';
 import { NamedSelect } from '../ui/NamedSelect';
 import { navigate } from '../state/route';

@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { pickerFields } from '../../../shared/messages/fields';
-import type { Attachment } from '../../../shared/model/template';
+import { pickerFields } from '@shared/messages/fields';
+import type { Attachment } from '@shared/model/template';
 import { AttachmentList } from '../templates/AttachmentList';
 import { FieldPicker } from '../templates/FieldPicker';
 import { insertAtCursor } from '../templates/insert';

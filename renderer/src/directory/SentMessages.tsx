@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OutboxMessage } from '../../../shared/model/message';
+import type { OutboxMessage } from '@shared/model/message';
 import { useApp } from '../state/context';
 import { formatDateTime } from '../ui/format';
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { entryLabel, type FieldSpec, resolveUserEmail } from '../../../shared/directory';
-import type { Directory, DirectoryEntry, DirectoryKind, User } from '../../../shared/model/directory';
+import { entryLabel, type FieldSpec, resolveUserEmail } from '@shared/directory';
+import type { Directory, DirectoryEntry, DirectoryKind, User } from '@shared/model/directory';
 
 /** Turn referenced ids into names. */
 export const refLabel = (directory: Directory, kind: DirectoryKind, id: string): string => {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { CsvIssue } from '../../../shared/directory';
+import type { CsvIssue } from '@shared/directory';
 import { useIssueText } from '../ui/ErrorText';
 
 /** A CSV issue in the user's language: by its code where it has one, else as a known validation message. */

@@ -1,6 +1,6 @@
 import { type ChangeEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ITEM_ATTACHMENT_MAX_BYTES } from '../../../shared/api/item-contract';
+import { ITEM_ATTACHMENT_MAX_BYTES } from '@shared/api/item-contract';
 import { useApp } from '../state/context';
 import { useErrorText } from '../ui/ErrorText';
 import { type FormValue, isAttachment } from './form-values';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { entryLabel } from '../../../shared/directory';
-import type { Directory } from '../../../shared/model/directory';
-import type { FieldDef } from '../../../shared/model/item-type';
+import { entryLabel } from '@shared/directory';
+import type { Directory } from '@shared/model/directory';
+import type { FieldDef } from '@shared/model/item-type';
 import { useApp } from '../state/context';
 import { AttachmentInput } from './AttachmentInput';
 import { Choose, type Common } from './Choose';

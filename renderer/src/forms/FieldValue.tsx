@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { entryLabel } from '../../../shared/directory';
-import { formatLocaleDate, formatLocaleNumber, formatMoney } from '../../../shared/fields/locale-number';
-import type { Directory } from '../../../shared/model/directory';
-import type { FieldDef } from '../../../shared/model/item-type';
-import type { Attachment } from '../../../shared/model/template';
+import { entryLabel } from '@shared/directory';
+import { formatLocaleDate, formatLocaleNumber, formatMoney } from '@shared/fields/locale-number';
+import type { Directory } from '@shared/model/directory';
+import type { FieldDef } from '@shared/model/item-type';
+import type { Attachment } from '@shared/model/template';
 import { useApp } from '../state/context';
 import { useLanguage } from './field-text';
 import { isAttachment } from './form-values';

@@ -1,5 +1,5 @@
-import type { FieldDef } from '../../../shared/model/item-type';
-import type { TaskFormMode } from '../../../shared/model/task-form';
+import type { FieldDef } from '@shared/model/item-type';
+import type { TaskFormMode } from '@shared/model/task-form';
 import { fieldHelp, fieldLabel, useLanguage } from './field-text';
 import { FieldInput } from './FieldInput';
 import { FieldValue } from './FieldValue';

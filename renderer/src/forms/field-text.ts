@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { LocaleProblem } from '../../../shared/fields/locale-number';
-import { Languages, type Language } from '../../../shared/model/common';
-import type { FieldDef } from '../../../shared/model/item-type';
+import type { LocaleProblem } from '@shared/fields/locale-number';
+import { Languages, type Language } from '@shared/model/common';
+import type { FieldDef } from '@shared/model/item-type';
 
 /** The UI language as the form's parsers and formatters take it. */
 export function useLanguage(): Language {

@@ -6,10 +6,10 @@ import {
   parseLocaleDate,
   parseLocaleMoney,
   parseLocaleNumber,
-} from '../../../shared/fields/locale-number';
-import type { Language } from '../../../shared/model/common';
-import type { FieldDef } from '../../../shared/model/item-type';
-import type { Attachment } from '../../../shared/model/template';
+} from '@shared/fields/locale-number';
+import type { Language } from '@shared/model/common';
+import type { FieldDef } from '@shared/model/item-type';
+import type { Attachment } from '@shared/model/template';
 
 /** What a field's input holds: text as typed, yes/no for a checkbox, a stored file for an attachment. */
 export type FormValue = string | boolean | Attachment;

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { LocaleProblem } from '../../../shared/fields/locale-number';
+import type { LocaleProblem } from '@shared/fields/locale-number';
 import { fieldIssues } from '../ui/ErrorText';
 import { useFieldIssueText } from '../ui/field-issue-text';
 import { useLocaleProblemText } from './field-text';

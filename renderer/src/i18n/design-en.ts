@@ -1,5 +1,5 @@
-import type { NodeKind } from '../../../shared/model/workflow-nodes';
-import { findingMessages } from '../../../shared/workflow/findings';
+import type { NodeKind } from '@shared/model/workflow-nodes';
+import { findingMessages } from '@shared/workflow/findings';
 
 /** English strings of the Design area (workflows list and editor). */
 export const designEn = {

@@ -1,6 +1,6 @@
 import { authEn } from './auth-en';
 import { auditEn } from './audit-en';
-import { validationMessages } from '../../../shared/model/messages';
+import { validationMessages } from '@shared/model/messages';
 import { designEn, findingsEn } from './design-en';
 import { mailSettingsEn, messagesEn, templatesEn } from './mail-en';
 import { apiTokensEn } from './api-tokens-en';

@@ -1,6 +1,6 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import type { Language } from '../../../shared/model/common';
+import type { Language } from '@shared/model/common';
 import type { Messages } from './en';
 
 /**

@@ -1,4 +1,4 @@
-import { issueReasonMessages, reasonMessages, thingNames } from '../../../shared/api/reasons';
+import { issueReasonMessages, reasonMessages, thingNames } from '@shared/api/reasons';
 
 /** The server's reasons (shared/api/reasons.ts) in English: the API's own sentences. */
 export const serverErrorsEn = {

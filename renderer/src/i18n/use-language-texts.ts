@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../../../shared/model/common';
+import type { Language } from '@shared/model/common';
 import { hasLanguage, loadLanguage } from '.';
 
 /**

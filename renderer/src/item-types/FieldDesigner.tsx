@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { FieldTypes, type FieldType } from '../../../shared/model/item-type';
-import { Languages } from '../../../shared/model/common';
+import { FieldTypes, type FieldType } from '@shared/model/item-type';
+import { Languages } from '@shared/model/common';
 import { Icon } from '../ui/icons';
 import { emptyField, type FieldDraft } from './draft';
 

@@ -1,8 +1,8 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../../shared/api/errors';
-import type { WorkflowSummary } from '../../../shared/api/workflow-contract';
-import { ActionRoles, type ItemType } from '../../../shared/model/item-type';
+import { ApiError } from '@shared/api/errors';
+import type { WorkflowSummary } from '@shared/api/workflow-contract';
+import { ActionRoles, type ItemType } from '@shared/model/item-type';
 import { useApp } from '../state/context';
 import { navigate } from '../state/route';
 import { ErrorBox, useIssueText } from '../ui/ErrorText';

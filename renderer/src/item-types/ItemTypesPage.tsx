@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ItemType } from '../../../shared/model/item-type';
+import type { ItemType } from '@shared/model/item-type';
 import { useApp } from '../state/context';
 import { navigate } from '../state/route';
 import { Dialog } from '../ui/Dialog';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { WorkflowSummary } from '../../../shared/api/workflow-contract';
+import type { WorkflowSummary } from '@shared/api/workflow-contract';
 import { choicesOf, type ItemTypeDraft } from './draft';
 
 interface Props {

@@ -1,6 +1,6 @@
-import type { ItemTypeInput } from '../../../shared/api/item-type-contract';
-import type { FieldDef, FieldType, ItemType, PerLanguage } from '../../../shared/model/item-type';
-import { Languages } from '../../../shared/model/common';
+import type { ItemTypeInput } from '@shared/api/item-type-contract';
+import type { FieldDef, FieldType, ItemType, PerLanguage } from '@shared/model/item-type';
+import { Languages } from '@shared/model/common';
 
 /** A field as the designer edits it: label and help per language, choices as lines. */
 export interface FieldDraft {

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { WorkflowSummary } from '../../../shared/api/workflow-contract';
-import type { ItemType } from '../../../shared/model/item-type';
+import type { WorkflowSummary } from '@shared/api/workflow-contract';
+import type { ItemType } from '@shared/model/item-type';
 import { useApp } from '../state/context';
 
 /**

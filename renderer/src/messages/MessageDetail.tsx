@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { reasonText } from '../ui/reason-text';
 import { useApp } from '../state/context';
-import type { OutboxMessage } from '../../../shared/model/message';
+import type { OutboxMessage } from '@shared/model/message';
 import { previewDocument } from '../templates/preview-frame';
 import { formatDateTime } from '../ui/format';
 

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiOutput } from '../../../shared/api';
-import { type MessageStatus, MessageStatuses, type OutboxMessage } from '../../../shared/model/message';
+import type { ApiOutput } from '@shared/api';
+import { type MessageStatus, MessageStatuses, type OutboxMessage } from '@shared/model/message';
 import { useApp } from '../state/context';
 import { MessageTabs } from './MessageTabs';
 import { ScheduleView } from './ScheduleView';

@@ -1,7 +1,7 @@
 import { MovedBy } from '../ui/MovedBy';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ScheduleEntry } from '../../../shared/api/schedule-contract';
+import type { ScheduleEntry } from '@shared/api/schedule-contract';
 import { useApp } from '../state/context';
 import { ErrorBox } from '../ui/ErrorText';
 import { MessageTabs } from './MessageTabs';

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { Choose, type Common } from '../forms/Choose';
-import { entryLabel } from '../../../shared/directory';
-import type { Directory } from '../../../shared/model/directory';
-import type { CrmRecord } from '../../../shared/model/record';
-import type { RecordFieldSpec } from '../../../shared/records/fields';
-import { recordOptions } from '../../../shared/records/options';
+import { entryLabel } from '@shared/directory';
+import type { Directory } from '@shared/model/directory';
+import type { CrmRecord } from '@shared/model/record';
+import type { RecordFieldSpec } from '@shared/records/fields';
+import { recordOptions } from '@shared/records/options';
 
 interface Props {
   spec: RecordFieldSpec;

@@ -1,8 +1,8 @@
 import { type FormEvent, type ReactNode, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CrmRecord } from '../../../shared/model/record';
-import { recordFields, type RecordFieldSpec, type StoredEntity } from '../../../shared/records/fields';
-import { recordOptions } from '../../../shared/records/options';
+import type { CrmRecord } from '@shared/model/record';
+import { recordFields, type RecordFieldSpec, type StoredEntity } from '@shared/records/fields';
+import { recordOptions } from '@shared/records/options';
 import { useApp } from '../state/context';
 import { Dialog } from '../ui/Dialog';
 import { ErrorBox } from '../ui/ErrorText';
@@ -12,8 +12,8 @@ import {
   type LocaleProblem,
   parseLocaleDate,
   parseLocaleNumber,
-} from '../../../shared/fields/locale-number';
-import type { Language } from '../../../shared/model/common';
+} from '@shared/fields/locale-number';
+import type { Language } from '@shared/model/common';
 import { useLanguage } from '../forms/field-text';
 import { useFormProblems } from '../forms/useFormProblems';
 import { FormFooter, FormRow } from '../ui/FormRow';

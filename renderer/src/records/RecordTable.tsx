@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { CrmRecord } from '../../../shared/model/record';
-import { recordFields, type RecordFieldSpec, type StoredEntity } from '../../../shared/records/fields';
-import { isTaskDone, taskState } from '../../../shared/records/task-state';
+import type { CrmRecord } from '@shared/model/record';
+import { recordFields, type RecordFieldSpec, type StoredEntity } from '@shared/records/fields';
+import { isTaskDone, taskState } from '@shared/records/task-state';
 import { Icon } from '../ui/icons';
 import { TimeTracked } from './cells';
 

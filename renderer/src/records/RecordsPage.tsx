@@ -1,14 +1,9 @@
 import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CrmRecord } from '../../../shared/model/record';
-import {
-  RecordStoreEntities,
-  type RecordFieldSpec,
-  type StoredEntity,
-  TASK_DONE,
-} from '../../../shared/records/fields';
-import { recordOptions } from '../../../shared/records/options';
-import type { TaskState } from '../../../shared/records/task-state';
+import type { CrmRecord } from '@shared/model/record';
+import { RecordStoreEntities, type RecordFieldSpec, type StoredEntity, TASK_DONE } from '@shared/records/fields';
+import { recordOptions } from '@shared/records/options';
+import type { TaskState } from '@shared/records/task-state';
 import { useApp } from '../state/context';
 import { navigate } from '../state/route';
 import { ErrorBox } from '../ui/ErrorText';

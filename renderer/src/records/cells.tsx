@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { CrmRecord } from '../../../shared/model/record';
+import type { CrmRecord } from '@shared/model/record';
 import { hours } from './record-view';
 
 /** Time tracked against the target of a task, e.g. "1.5 / 2 h"; marked when over the target. */

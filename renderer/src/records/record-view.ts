@@ -1,8 +1,8 @@
-import { entryLabel } from '../../../shared/directory';
-import type { Directory } from '../../../shared/model/directory';
-import type { CrmRecord } from '../../../shared/model/record';
-import { recordFields, type RecordFieldSpec, type StoredEntity } from '../../../shared/records/fields';
-import { type TaskState, taskState } from '../../../shared/records/task-state';
+import { entryLabel } from '@shared/directory';
+import type { Directory } from '@shared/model/directory';
+import type { CrmRecord } from '@shared/model/record';
+import { recordFields, type RecordFieldSpec, type StoredEntity } from '@shared/records/fields';
+import { type TaskState, taskState } from '@shared/records/task-state';
 import { formatDateTime, formatNumber } from '../ui/format';
 
 /** The value of a field as people read it: names for users, contacts, organisations and linked records; dates in local time. */

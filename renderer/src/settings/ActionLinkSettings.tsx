@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_ACTION_LINK_DAYS } from '../../../shared/model/settings';
+import { DEFAULT_ACTION_LINK_DAYS } from '@shared/model/settings';
 import { useApp } from '../state/context';
 import { ErrorBox } from '../ui/ErrorText';
 import { useApiCall } from '../ui/use-api-call';

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiOutput } from '../../../shared/api';
-import type { ApiTokenInfo } from '../../../shared/api/token-contract';
-import type { Scope } from '../../../shared/api/caller';
+import type { ApiOutput } from '@shared/api';
+import type { ApiTokenInfo } from '@shared/api/token-contract';
+import type { Scope } from '@shared/api/caller';
 import { DEFAULT_RIGHTS, NewTokenRights, type Rights } from './NewTokenRights';
 import { isWideScope, scopeKey } from './scope-key';
 import { useApp } from '../state/context';

@@ -1,12 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiOutput } from '../../../shared/api';
-import { JobTypes } from '../../../shared/bpmn/jobs';
-import {
-  type CamundaSettings as Settings,
-  type WorkerJobType,
-  WorkerJobTypes,
-} from '../../../shared/model/camunda-settings';
+import type { ApiOutput } from '@shared/api';
+import { JobTypes } from '@shared/bpmn/jobs';
+import { type CamundaSettings as Settings, type WorkerJobType, WorkerJobTypes } from '@shared/model/camunda-settings';
 import { useApp } from '../state/context';
 import { ErrorBox, fieldIssues, useErrorText, useIssueText } from '../ui/ErrorText';
 import { FormRow } from '../ui/FormRow';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Connector, ItemType } from '../../../shared/model/item-type';
-import type { MessageTemplate } from '../../../shared/model/template';
+import type { Connector, ItemType } from '@shared/model/item-type';
+import type { MessageTemplate } from '@shared/model/template';
 import { useApp } from '../state/context';
 import { ErrorBox } from '../ui/ErrorText';
 import { headerLines, parseHeaderLines } from '../ui/header-lines';

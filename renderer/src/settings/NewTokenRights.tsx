@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { type Scope, Scopes } from '../../../shared/api/caller';
-import type { User } from '../../../shared/model/directory';
+import { type Scope, Scopes } from '@shared/api/caller';
+import type { User } from '@shared/model/directory';
 import { isWideScope, scopeKey } from './scope-key';
 
 /** What a new token may do: act as one user, or be an application with named rights. */

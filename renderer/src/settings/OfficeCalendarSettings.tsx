@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDay } from '../../../shared/fields/locale-number';
+import { formatDay } from '@shared/fields/locale-number';
 import {
   type CalendarDay,
   GERMAN_STATES,
   HolidayCountry,
   type OfficeCalendarSettings as Calendar,
   type OfficeCalendarView,
-} from '../../../shared/model/office-calendar';
+} from '@shared/model/office-calendar';
 import { useApp } from '../state/context';
 import { DateInput } from '../ui/DateInput';
 import { ErrorBox } from '../ui/ErrorText';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { OfficeCertificate } from '../../../shared/api/office-contract';
+import type { OfficeCertificate } from '@shared/api/office-contract';
 import { formatDateTime } from '../ui/format';
 
 /** The office network's certificate as colleagues check it: its SHA-256 fingerprint, validity and names. */

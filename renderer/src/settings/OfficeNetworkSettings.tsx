@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OfficeNetworkStatus } from '../../../shared/api/office-contract';
-import { officeListenProblems, officeNetworkMessages } from '../../../shared/model/office-network';
+import type { OfficeNetworkStatus } from '@shared/api/office-contract';
+import { officeListenProblems, officeNetworkMessages } from '@shared/model/office-network';
 import { useApp } from '../state/context';
 import { Dialog } from '../ui/Dialog';
 import { ErrorBox, fieldIssues, useIssueText } from '../ui/ErrorText';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiOutput } from '../../../shared/api';
-import type { ImapSettings } from '../../../shared/model/settings';
+import type { ApiOutput } from '@shared/api';
+import type { ImapSettings } from '@shared/model/settings';
 import { useApp } from '../state/context';
 import { ErrorBox, useErrorText } from '../ui/ErrorText';
 import { SecretInput } from '../ui/SecretInput';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { Languages } from '../../../shared/model/common';
-import { Theme } from '../../../shared/model/settings';
+import { Languages } from '@shared/model/common';
+import { Theme } from '@shared/model/settings';
 import { useApp } from '../state/context';
 import { ErrorBox } from '../ui/ErrorText';
 import { MailSettings } from './MailSettings';

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EngineStatus } from '../../../shared/api/engine-contract';
+import type { EngineStatus } from '@shared/api/engine-contract';
 import { useApp } from '../state/context';
 
 /** The engine's state in the sidebar (as in the tray): running or paused, what waits, and the switch. */

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { StoreNotice } from '../../../shared/api/contract';
+import type { StoreNotice } from '@shared/api/contract';
 import { formatDateTime } from '../ui/format';
 
 /** A path as the user finds it in the data folder (Settings → About names the folder). */

@@ -1,8 +1,8 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { ApiClient, ApiInput, AppInfo, ImportReport, SaveEntryInput } from '../../../shared/api';
-import type { AuthStatus, Me } from '../../../shared/api/auth-contract';
-import type { Directory, DirectoryKind } from '../../../shared/model/directory';
-import { defaultSettings, type SettingsView as Settings } from '../../../shared/model/settings';
+import type { ApiClient, ApiInput, AppInfo, ImportReport, SaveEntryInput } from '@shared/api';
+import type { AuthStatus, Me } from '@shared/api/auth-contract';
+import type { Directory, DirectoryKind } from '@shared/model/directory';
+import { defaultSettings, type SettingsView as Settings } from '@shared/model/settings';
 import { directoryOfNames } from './directory-names';
 
 export interface AppState {

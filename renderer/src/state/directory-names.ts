@@ -1,5 +1,5 @@
-import type { ApiOutput } from '../../../shared/api';
-import { type Directory, emptyDirectory } from '../../../shared/model/directory';
+import type { ApiOutput } from '@shared/api';
+import { type Directory, emptyDirectory } from '@shared/model/directory';
 
 /**
  * What someone who is not an administrator gets to see of the directory (directory.names): the

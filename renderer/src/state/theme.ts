@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { Theme } from '../../../shared/model/settings';
+import type { Theme } from '@shared/model/settings';
 
 /** Put the chosen theme on <html data-theme>, following the system when asked to (unless `active` is false). */
 export function useTheme(theme: Theme, active = true): void {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ITEM_ATTACHMENT_MAX_BYTES } from '../../../shared/api/item-contract';
-import type { Attachment } from '../../../shared/model/template';
+import { ITEM_ATTACHMENT_MAX_BYTES } from '@shared/api/item-contract';
+import type { Attachment } from '@shared/model/template';
 import { useApp } from '../state/context';
 import { useErrorText } from '../ui/ErrorText';
 import { Icon } from '../ui/icons';

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Addressee } from '../../../shared/model/message-setting';
-import type { MessageTemplate } from '../../../shared/model/template';
-import type { Language } from '../../../shared/model/common';
+import type { Addressee } from '@shared/model/message-setting';
+import type { MessageTemplate } from '@shared/model/template';
+import type { Language } from '@shared/model/common';
 import { useApp } from '../state/context';
 import { useErrorText } from '../ui/ErrorText';
 import { SenderSelect } from '../ui/SenderSelect';

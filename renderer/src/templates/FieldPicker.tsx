@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Collection } from '../../../shared/messages/fields';
+import type { Collection } from '@shared/messages/fields';
 
 export type FieldGroups = { collection: string; fields: string[] }[];
 

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Languages, type Language } from '../../../shared/model/common';
-import type { Attachment } from '../../../shared/model/template';
-import type { Addressee } from '../../../shared/model/message-setting';
+import { Languages, type Language } from '@shared/model/common';
+import type { Attachment } from '@shared/model/template';
+import type { Addressee } from '@shared/model/message-setting';
 import { previewDocument } from './preview-frame';
 import { ProblemList } from './ProblemList';
 import type { DataSources } from './useDataSources';

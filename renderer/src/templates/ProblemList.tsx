@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { ApiOutput } from '../../../shared/api';
-import { HELPER_USAGE, MAX_DECIMALS } from '../../../shared/messages/template-helpers';
+import type { ApiOutput } from '@shared/api';
+import { HELPER_USAGE, MAX_DECIMALS } from '@shared/messages/template-helpers';
 import { useIssueText } from '../ui/ErrorText';
 
 type Problem = NonNullable<ApiOutput<'templates.preview'>['renders']['nl']>['problems'][number];

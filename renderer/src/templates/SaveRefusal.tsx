@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../../shared/api/errors';
-import { limitMessage, TEMPLATE_LIMITS, type TemplateLimit } from '../../../shared/messages/template-limits';
+import { ApiError } from '@shared/api/errors';
+import { limitMessage, TEMPLATE_LIMITS, type TemplateLimit } from '@shared/messages/template-limits';
 
 /** The limits a refused save names, by language and part; null when the error is about something else. */
 export function limitsOfRefusal(error: unknown): { language: string; part: string; limit: TemplateLimit }[] | null {

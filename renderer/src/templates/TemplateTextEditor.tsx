@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TemplateText } from '../../../shared/model/template';
+import type { TemplateText } from '@shared/model/template';
 import { FieldPicker, type FieldGroups } from './FieldPicker';
 import { insertAtCursor, typedField } from './insert';
 

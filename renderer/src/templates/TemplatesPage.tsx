@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Languages, type Language } from '../../../shared/model/common';
-import { hasText, languagesWithText } from '../../../shared/messages/template-languages';
-import type { Addressee } from '../../../shared/model/message-setting';
-import type { MessageTemplate } from '../../../shared/model/template';
+import { Languages, type Language } from '@shared/model/common';
+import { hasText, languagesWithText } from '@shared/messages/template-languages';
+import type { Addressee } from '@shared/model/message-setting';
+import type { MessageTemplate } from '@shared/model/template';
 import { useApp } from '../state/context';
 import { navigate } from '../state/route';
 import { ErrorBox } from '../ui/ErrorText';

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { ItemType } from '../../../shared/model/item-type';
-import type { CrmRecord } from '../../../shared/model/record';
+import type { ItemType } from '@shared/model/item-type';
+import type { CrmRecord } from '@shared/model/record';
 import { useApp } from '../state/context';
 
 /** What the preview can be rendered from: item types (their sample), the latest items, records and contacts. */

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import type { ApiInput, ApiOutput } from '../../../shared/api';
-import type { Addressee } from '../../../shared/model/message-setting';
-import type { MessageTemplate } from '../../../shared/model/template';
+import type { ApiInput, ApiOutput } from '@shared/api';
+import type { Addressee } from '@shared/model/message-setting';
+import type { MessageTemplate } from '@shared/model/template';
 import { useApp } from '../state/context';
 
 export type Preview = ApiOutput<'templates.preview'>;

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateInput, parseLocaleDate } from '../../../shared/fields/locale-number';
+import { formatDateInput, parseLocaleDate } from '@shared/fields/locale-number';
 import { useLanguage } from '../forms/field-text';
 
 interface Props {

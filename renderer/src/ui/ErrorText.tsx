@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../../shared/api/errors';
-import { knownValidationMessage } from '../../../shared/model/messages';
-import type { Issue } from '../../../shared/model/parse';
+import { ApiError } from '@shared/api/errors';
+import { knownValidationMessage } from '@shared/model/messages';
+import type { Issue } from '@shared/model/parse';
 import { issueReasonText, reasonText } from './reason-text';
 
 /** Paths of issues that name no field of a form (the file's header, a line, the request). */

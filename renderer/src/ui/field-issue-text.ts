@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { fieldIssueMessages, NOT_A_CHOICE, notARecord } from '../../../shared/fields/field-issues';
-import { taskFormMessages } from '../../../shared/fields/task-form-issues';
-import { RecordStoreEntities } from '../../../shared/records/fields';
+import { fieldIssueMessages, NOT_A_CHOICE, notARecord } from '@shared/fields/field-issues';
+import { taskFormMessages } from '@shared/fields/task-form-issues';
+import { RecordStoreEntities } from '@shared/records/fields';
 import { useIssueText } from './ErrorText';
 
 type FieldIssue = keyof typeof fieldIssueMessages;

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { formatInstant } from '../../../shared/fields/locale-number';
+import { formatInstant } from '@shared/fields/locale-number';
 
 /** How an instant is shown unless a screen asks otherwise: "25 nov 2026, 14:30" in nl. */
 const DATE_TIME: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' };

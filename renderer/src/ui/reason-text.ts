@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
-import type { Reason } from '../../../shared/api/reasons';
-import type { Issue } from '../../../shared/model/parse';
+import type { Reason } from '@shared/api/reasons';
+import type { Issue } from '@shared/model/parse';
 
 /** Parameters of a reason in the user's language: a `thing` by its name, the rest as they are (data). */
 function params(t: TFunction, reason: Reason): Record<string, string | number> {

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { TaskView } from '../../../shared/api/item-contract';
+import type { TaskView } from '@shared/api/item-contract';
 import { useApp } from '../state/context';
 import { ErrorBox } from '../ui/ErrorText';
 import { ReactionDialog } from './ReactionDialog';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { InboxEntry } from '../../../shared/model/record';
+import type { InboxEntry } from '@shared/model/record';
 import { formatDateTime } from '../ui/format';
 
 /** A user's inbox: newest first, unread ones marked; opening one marks it read. */

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TaskView } from '../../../shared/api/item-contract';
+import type { TaskView } from '@shared/api/item-contract';
 import { useApp } from '../state/context';
 import { ErrorBox } from '../ui/ErrorText';
 

@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { itemStatusText } from '../ui/item-status-text';
-import type { ApiOutput } from '../../../shared/api';
+import type { ApiOutput } from '@shared/api';
 import { useApp } from '../state/context';
 import { ErrorBox } from '../ui/ErrorText';
-import type { FieldDef } from '../../../shared/model/item-type';
+import type { FieldDef } from '@shared/model/item-type';
 import { fieldLabel, useLanguage } from '../forms/field-text';
 import { FieldValue } from '../forms/FieldValue';
 import { TaskCard } from './TaskCard';

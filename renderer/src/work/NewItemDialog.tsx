@@ -1,6 +1,6 @@
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ItemType } from '../../../shared/model/item-type';
+import type { ItemType } from '@shared/model/item-type';
 import { fieldValuesOf, type FormValues } from '../forms/form-values';
 import { ItemForm } from '../forms/ItemForm';
 import { useLanguage } from '../forms/field-text';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ApiOutput } from '../../../shared/api';
+import type { ApiOutput } from '@shared/api';
 import { formatDateTime } from '../ui/format';
 
 export type NotUnderstoodReply = ApiOutput<'replies.notUnderstood'>[number];

@@ -1,9 +1,9 @@
 import { MovedBy } from '../ui/MovedBy';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../../shared/api/errors';
-import type { TaskView } from '../../../shared/api/item-contract';
-import type { FieldDef } from '../../../shared/model/item-type';
+import { ApiError } from '@shared/api/errors';
+import type { TaskView } from '@shared/api/item-contract';
+import type { FieldDef } from '@shared/model/item-type';
 import { fieldValuesOf, type FormValues, inputValuesOf } from '../forms/form-values';
 import { useLanguage } from '../forms/field-text';
 import { ItemForm, type ItemFormField } from '../forms/ItemForm';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { WebhookCall } from '../../../shared/model/webhook-call';
+import type { WebhookCall } from '@shared/model/webhook-call';
 import './webhook-calls.css';
 
 /** The webhook steps an item went through: what was called, how it went, and the start of the answer. */

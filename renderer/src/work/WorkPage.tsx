@@ -1,15 +1,15 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { itemStatusText } from '../ui/item-status-text';
-import type { TaskView } from '../../../shared/api/item-contract';
-import type { ItemRecord } from '../../../shared/model/item';
+import type { TaskView } from '@shared/api/item-contract';
+import type { ItemRecord } from '@shared/model/item';
 import { useApp } from '../state/context';
 import { navigate } from '../state/route';
 import { Icon } from '../ui/icons';
 import { ActButton } from './ActButton';
 import { ItemPage } from './ItemPage';
 import { InboxList } from './InboxList';
-import type { InboxEntry } from '../../../shared/model/record';
+import type { InboxEntry } from '@shared/model/record';
 import { NewItemDialog } from './NewItemDialog';
 import { NotUnderstoodList, type NotUnderstoodReply } from './NotUnderstoodList';
 import './work.css';

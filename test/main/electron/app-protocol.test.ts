@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { APP_INDEX_URL, isAppUrl, registerAppScheme, serveRenderer } from '../../../main/electron/app-protocol';
 import { pathNames, rendererFile } from '../../../main/electron/renderer-file';
-import { CONTENT_SECURITY_POLICY } from '../../../shared/security/csp';
+import { CONTENT_SECURITY_POLICY } from '@shared/security/csp';
 import { fakeElectron } from '../../helpers/fake-electron';
 import { useTempDirs } from '../../helpers/temp-dir';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createMainWindow, denyPermissions, secureWebPreferences } from '../../../main/electron/window';
-import { apiMethods } from '../../../shared/api/contract';
-import type { Language } from '../../../shared/model/common';
+import { apiMethods } from '@shared/api/contract';
+import type { Language } from '@shared/model/common';
 import { fakeElectron, fakeEvent } from '../../helpers/fake-electron';
 
 const indexUrl = 'app://stroomlijn/index.html';

@@ -3,7 +3,7 @@ import { createServer } from 'node:net';
 import { once } from 'node:events';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { OfficeNetworkStatus } from '../../../shared/api/office-contract';
+import type { OfficeNetworkStatus } from '@shared/api/office-contract';
 import { CertificateFile, OFFICE_KEY_FILE } from '../../../main/office/certificate-file';
 import { describeCertificate, makeCertificate } from '../../../main/office/certificate';
 import { connects, freePort, httpsRequest } from '../../helpers/https';

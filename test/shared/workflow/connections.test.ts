@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { connectionProblem } from '../../../shared/workflow';
+import { connectionProblem } from '@shared/workflow';
 import { edge, node } from './fixtures';
 
 const graph = {

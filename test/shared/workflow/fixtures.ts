@@ -4,8 +4,8 @@ import {
   type WorkflowEdge,
   type WorkflowNode,
   WorkflowNode as NodeSchema,
-} from '../../../shared/model';
-import type { ValidationContext, WorkflowUnderTest } from '../../../shared/workflow';
+} from '@shared/model';
+import type { ValidationContext, WorkflowUnderTest } from '@shared/workflow';
 import sample from '../../../resources/sample-data.json';
 
 export const sampleDb = Database.parse({ ...emptyDatabase(), ...sample });

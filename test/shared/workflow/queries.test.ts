@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Workflow } from '../../../shared/model/workflow';
-import { latestVersion, publishedGraph, versionOf, workflowById } from '../../../shared/workflow/queries';
+import type { Workflow } from '@shared/model/workflow';
+import { latestVersion, publishedGraph, versionOf, workflowById } from '@shared/workflow/queries';
 
 const graph = (id: string) => ({ nodes: [{ id, kind: 'end' }], edges: [] }) as unknown as Workflow['draft'];
 const workflow = (id: string, versions: number[]) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeFinding, type FindingCode, validateWorkflow, type WorkflowUnderTest } from '../../../shared/workflow';
+import { describeFinding, type FindingCode, validateWorkflow, type WorkflowUnderTest } from '@shared/workflow';
 import { ctx, edge, minimal, node, sampleDb, withNode } from './fixtures';
 
 const codes = (wf: WorkflowUnderTest) => validateWorkflow(wf, ctx).map((f) => f.code);

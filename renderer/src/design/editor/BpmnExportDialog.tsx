@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiClient } from '../../../../shared/api';
-import { PlatformVersions, type BpmnExport, type PlatformVersion } from '../../../../shared/bpmn/platform';
+import type { ApiClient } from '@shared/api';
+import { PlatformVersions, type BpmnExport, type PlatformVersion } from '@shared/bpmn/platform';
 import { Dialog } from '../../ui/Dialog';
 import { downloadText } from '../../ui/download';
 import { useErrorText } from '../../ui/ErrorText';

@@ -13,8 +13,8 @@ import {
 import { type DragEvent, type MouseEvent, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
-import type { NodeKind } from '../../../../shared/model/workflow-nodes';
-import { connectionProblem } from '../../../../shared/workflow/connections';
+import type { NodeKind } from '@shared/model/workflow-nodes';
+import { connectionProblem } from '@shared/workflow/connections';
 import type { FlowEdge, FlowNode } from './flow';
 import { flowLabels } from './flow-labels';
 import { nodeTypes } from './nodes';

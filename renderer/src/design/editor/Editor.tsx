@@ -1,9 +1,9 @@
 import { useReactFlow } from '@xyflow/react';
 import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiClient } from '../../../../shared/api';
-import type { Workflow } from '../../../../shared/model/workflow';
-import { nodeName } from '../../../../shared/workflow/context';
+import type { ApiClient } from '@shared/api';
+import type { Workflow } from '@shared/model/workflow';
+import { nodeName } from '@shared/workflow/context';
 import { navigate } from '../../state/route';
 import { downloadText } from '../../ui/download';
 import { useErrorText } from '../../ui/ErrorText';

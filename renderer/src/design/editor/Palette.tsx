@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { type NodeKind, NodeKinds } from '../../../../shared/model/workflow-nodes';
+import { type NodeKind, NodeKinds } from '@shared/model/workflow-nodes';
 import { KindIcon } from '../kind-icons';
 import { DRAG_TYPE } from './Canvas';
 

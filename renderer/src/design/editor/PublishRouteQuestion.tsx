@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PublishResult } from '../../../../shared/api/workflow-contract';
-import type { Workflow } from '../../../../shared/model/workflow';
+import type { PublishResult } from '@shared/api/workflow-contract';
+import type { Workflow } from '@shared/model/workflow';
 import { useApp } from '../../state/context';
 import { Dialog } from '../../ui/Dialog';
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
-import type { Workflow } from '../../../../shared/model/workflow';
+import type { Workflow } from '@shared/model/workflow';
 import { navigate } from '../../state/route';
 import { Icon } from '../../ui/icons';
 import type { SaveState } from './autosave';

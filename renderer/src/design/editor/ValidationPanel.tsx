@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
-import { nodeName } from '../../../../shared/workflow/context';
+import { nodeName } from '@shared/workflow/context';
 import { useIssueText } from '../../ui/ErrorText';
 import { Icon } from '../../ui/icons';
 import type { EditorFinding } from './findings';

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ApiClient } from '../../../../shared/api';
-import { WorkflowGraph } from '../../../../shared/model/workflow';
+import type { ApiClient } from '@shared/api';
+import { WorkflowGraph } from '@shared/model/workflow';
 import type { EditorStore } from './store';
 
 export type SaveState =

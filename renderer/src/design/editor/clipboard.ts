@@ -1,5 +1,5 @@
-import type { WorkflowEdge } from '../../../../shared/model/workflow';
-import type { WorkflowNode } from '../../../../shared/model/workflow-nodes';
+import type { WorkflowEdge } from '@shared/model/workflow';
+import type { WorkflowNode } from '@shared/model/workflow-nodes';
 
 /** What copy puts on the clipboard: nodes and the edges between them. Works across workflows. */
 export interface ClipboardDoc {

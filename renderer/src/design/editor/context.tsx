@@ -1,7 +1,7 @@
 import { createContext, useContext } from 'react';
-import type { Directory } from '../../../../shared/model/directory';
-import type { ItemType } from '../../../../shared/model/item-type';
-import type { MessageTemplate } from '../../../../shared/model/template';
+import type { Directory } from '@shared/model/directory';
+import type { ItemType } from '@shared/model/item-type';
+import type { MessageTemplate } from '@shared/model/template';
 
 /** What node components and panels look up names in. Stable per editor, so nodes do not re-render for it. */
 export interface EditorLookups {

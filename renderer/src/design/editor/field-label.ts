@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { recordFields, RecordStoreEntities } from '../../../../shared/records/fields';
+import { recordFields, RecordStoreEntities } from '@shared/records/fields';
 import type { EditorLookups } from './context';
 
 /**

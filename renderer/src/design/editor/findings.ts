@@ -1,9 +1,9 @@
 import { useDeferredValue, useMemo } from 'react';
 import { useStore } from 'zustand';
-import { WorkflowGraph } from '../../../../shared/model/workflow';
-import type { Workflow } from '../../../../shared/model/workflow';
-import { formatPath } from '../../../../shared/model/parse';
-import { type Finding, validateWorkflow } from '../../../../shared/workflow';
+import { WorkflowGraph } from '@shared/model/workflow';
+import type { Workflow } from '@shared/model/workflow';
+import { formatPath } from '@shared/model/parse';
+import { type Finding, validateWorkflow } from '@shared/workflow';
 import type { EditorLookups } from './context';
 import { toGraph } from './flow';
 import type { EditorStore } from './store';

@@ -1,6 +1,6 @@
 import type { Edge, Node } from '@xyflow/react';
-import type { WorkflowGraph } from '../../../../shared/model/workflow';
-import type { NodeKind, WorkflowNode } from '../../../../shared/model/workflow-nodes';
+import type { WorkflowGraph } from '@shared/model/workflow';
+import type { NodeKind, WorkflowNode } from '@shared/model/workflow-nodes';
 
 /** A canvas node: React Flow's node whose data is our workflow node (its position lives on the flow node). */
 export type FlowNode = Node<{ node: WorkflowNode }, NodeKind>;

@@ -1,4 +1,4 @@
-import { type NodeKind, WorkflowNode } from '../../../../shared/model/workflow-nodes';
+import { type NodeKind, WorkflowNode } from '@shared/model/workflow-nodes';
 
 /** Settings a freshly dropped node starts with; titles come from the UI language. */
 export function newNode(kind: NodeKind, id: string, position: { x: number; y: number }, title: string): WorkflowNode {

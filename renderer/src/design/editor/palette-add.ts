@@ -1,7 +1,7 @@
 import { useReactFlow } from '@xyflow/react';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { NodeKind } from '../../../../shared/model/workflow-nodes';
+import type { NodeKind } from '@shared/model/workflow-nodes';
 import type { FlowEdge, FlowNode } from './flow';
 import { type Box, defaultSize, placeNewStep } from './placement';
 import type { EditorStore } from './store';

@@ -1,7 +1,7 @@
-import type { WorkflowGraph } from '../../../../shared/model/workflow';
-import type { NodeKind } from '../../../../shared/model/workflow-nodes';
-import { connectionProblem } from '../../../../shared/workflow/connections';
-import { DEFAULT_BRANCH } from '../../../../shared/workflow/graph';
+import type { WorkflowGraph } from '@shared/model/workflow';
+import type { NodeKind } from '@shared/model/workflow-nodes';
+import { connectionProblem } from '@shared/workflow/connections';
+import { DEFAULT_BRANCH } from '@shared/workflow/graph';
 import { newNode } from './new-node';
 
 /** A rectangle in flow coordinates (a node's, or the part of the canvas in view). */

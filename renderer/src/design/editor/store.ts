@@ -1,8 +1,8 @@
 import { applyEdgeChanges, applyNodeChanges, type Connection, type EdgeChange, type NodeChange } from '@xyflow/react';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { WorkflowGraph } from '../../../../shared/model/workflow';
-import type { NodeKind, WorkflowNode } from '../../../../shared/model/workflow-nodes';
-import { connectionProblem } from '../../../../shared/workflow/connections';
+import type { WorkflowGraph } from '@shared/model/workflow';
+import type { NodeKind, WorkflowNode } from '@shared/model/workflow-nodes';
+import { connectionProblem } from '@shared/workflow/connections';
 import { type ClipboardDoc, rekey } from './clipboard';
 import { type FlowEdge, type FlowNode, toFlow, toFlowEdge, toFlowNode, toGraph } from './flow';
 import { History, type Snapshot } from './history';

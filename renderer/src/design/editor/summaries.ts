@@ -1,8 +1,8 @@
 import type { TFunction } from 'i18next';
-import type { Condition, Group, Rule } from '../../../../shared/model/condition';
-import type { Addressee } from '../../../../shared/model/message-setting';
-import type { Destination } from '../../../../shared/model/workflow-nodes';
-import { unaryOperators } from '../../../../shared/model/condition';
+import type { Condition, Group, Rule } from '@shared/model/condition';
+import type { Addressee } from '@shared/model/message-setting';
+import type { Destination } from '@shared/model/workflow-nodes';
+import { unaryOperators } from '@shared/model/condition';
 import type { EditorLookups } from './context';
 import { fieldLabel } from './field-label';
 

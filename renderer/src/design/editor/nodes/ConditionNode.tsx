@@ -1,5 +1,5 @@
 import { Handle, type NodeProps, Position } from '@xyflow/react';
-import { DEFAULT_BRANCH } from '../../../../../shared/workflow/graph';
+import { DEFAULT_BRANCH } from '@shared/workflow/graph';
 import type { FlowNode } from '../flow';
 import { useLookups } from '../context';
 import { conditionSummary } from '../summaries';

@@ -1,5 +1,5 @@
-import type { MessageSetting } from '../../../../../shared/model/message-setting';
-import type { Channel } from '../../../../../shared/model/template';
+import type { MessageSetting } from '@shared/model/message-setting';
+import type { Channel } from '@shared/model/template';
 import { Icon } from '../../../ui/icons';
 import { useLookups } from '../context';
 import { useNodeText } from './node-text';

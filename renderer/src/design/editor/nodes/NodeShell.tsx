@@ -1,6 +1,6 @@
 import { Handle, Position } from '@xyflow/react';
 import type { ReactNode } from 'react';
-import type { NodeKind } from '../../../../../shared/model/workflow-nodes';
+import type { NodeKind } from '@shared/model/workflow-nodes';
 import { KindIcon } from '../../kind-icons';
 import { useNodeText } from './node-text';
 

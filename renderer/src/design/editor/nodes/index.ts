@@ -1,5 +1,5 @@
 import type { NodeTypes } from '@xyflow/react';
-import type { NodeKind } from '../../../../../shared/model/workflow-nodes';
+import type { NodeKind } from '@shared/model/workflow-nodes';
 import { ActionNode } from './ActionNode';
 import { CreateTaskNode, EndNode, NotifyNode, SetFieldNode, WaitNode, WebhookNode } from './AutomationNodes';
 import { ConditionNode } from './ConditionNode';

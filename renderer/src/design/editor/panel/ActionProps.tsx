@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { ActionRoles } from '../../../../../shared/model/item-type';
-import type { Effect } from '../../../../../shared/model/workflow-nodes';
+import { ActionRoles } from '@shared/model/item-type';
+import type { Effect } from '@shared/model/workflow-nodes';
 import { Icon } from '../../../ui/icons';
 import { ConditionEditor } from './ConditionEditor';
 import { Field, Section, Select } from './controls';

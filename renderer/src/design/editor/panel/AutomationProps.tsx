@@ -1,8 +1,8 @@
 import { DayUnitSelect } from './DayUnit';
 import { useTranslation } from 'react-i18next';
-import type { Addressee } from '../../../../../shared/model/message-setting';
-import type { Channel } from '../../../../../shared/model/template';
-import { recordOptions } from '../../../../../shared/records/options';
+import type { Addressee } from '@shared/model/message-setting';
+import type { Channel } from '@shared/model/template';
+import { recordOptions } from '@shared/records/options';
 import { useLookups } from '../context';
 import { Count, Field, Section, Select } from './controls';
 import { FieldSelect, ValueInput } from './FieldPick';

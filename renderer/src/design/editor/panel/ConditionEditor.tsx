@@ -1,11 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import {
-  type Condition,
-  type Group,
-  Operators,
-  type Rule,
-  unaryOperators,
-} from '../../../../../shared/model/condition';
+import { type Condition, type Group, Operators, type Rule, unaryOperators } from '@shared/model/condition';
 import { Icon } from '../../../ui/icons';
 import { Check, Select } from './controls';
 import { FieldSelect, ValueInput } from './FieldPick';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Escalation, EscalationStep, NodeOf } from '../../../../../shared/model/workflow-nodes';
+import type { Escalation, EscalationStep, NodeOf } from '@shared/model/workflow-nodes';
 import { useLookups } from '../context';
 import type { TaskAction } from '../panels/RequiredBeforePicker';
 import { Check, Count, Field, Section, Select } from './controls';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { Addressee, MessageSetting } from '../../../../../shared/model/message-setting';
-import type { Channel } from '../../../../../shared/model/template';
+import type { Addressee, MessageSetting } from '@shared/model/message-setting';
+import type { Channel } from '@shared/model/template';
 import { useLookups } from '../context';
 import { Check, Field, Section, Select } from './controls';
 import { TemplateField } from './TemplateField';

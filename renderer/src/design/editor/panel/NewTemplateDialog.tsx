@@ -1,14 +1,14 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../../../../../shared/model/common';
-import type { MessageTemplate } from '../../../../../shared/model/template';
+import type { Language } from '@shared/model/common';
+import type { MessageTemplate } from '@shared/model/template';
 import { useApp } from '../../../state/context';
 import { Dialog } from '../../../ui/Dialog';
 import { ErrorBox } from '../../../ui/ErrorText';
 import { FormRow } from '../../../ui/FormRow';
 import { useLanguageTexts } from '../../../i18n/use-language-texts';
 import { useLookups } from '../context';
-import { typedTextToHtml } from '../../../../../shared/messages/typed-text';
+import { typedTextToHtml } from '@shared/messages/typed-text';
 import { type MessageMoment, starterTemplate } from './template-starter';
 import { useApiCall } from '../../../ui/use-api-call';
 

@@ -1,9 +1,9 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
-import type { Workflow } from '../../../../../shared/model/workflow';
-import type { NodeKind, NodeOf, WorkflowNode } from '../../../../../shared/model/workflow-nodes';
-import { nodeName } from '../../../../../shared/workflow/context';
+import type { Workflow } from '@shared/model/workflow';
+import type { NodeKind, NodeOf, WorkflowNode } from '@shared/model/workflow-nodes';
+import { nodeName } from '@shared/workflow/context';
 import { useLookups } from '../context';
 import type { EditorStore } from '../store';
 import { ActionProps } from './ActionProps';

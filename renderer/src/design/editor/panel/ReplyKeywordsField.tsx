@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { keywordsOf } from '../../../../../shared/mail-actions/reply-keywords';
-import type { Language } from '../../../../../shared/model/common';
-import type { NodeOf } from '../../../../../shared/model/workflow-nodes';
+import { keywordsOf } from '@shared/mail-actions/reply-keywords';
+import type { Language } from '@shared/model/common';
+import type { NodeOf } from '@shared/model/workflow-nodes';
 import { Field } from './controls';
 
 const wordsOf = (text: string) =>

@@ -1,8 +1,8 @@
 import { type DayUnit, DayUnitSelect } from './DayUnit';
 import { useTranslation } from 'react-i18next';
-import { RecordEntities, RecordEvents, type Trigger } from '../../../../../shared/model/workflow-nodes';
-import { recordFields, statusFieldOf } from '../../../../../shared/records/fields';
-import { recordOptions } from '../../../../../shared/records/options';
+import { RecordEntities, RecordEvents, type Trigger } from '@shared/model/workflow-nodes';
+import { recordFields, statusFieldOf } from '@shared/records/fields';
+import { recordOptions } from '@shared/records/options';
 import { ConditionEditor } from './ConditionEditor';
 import { Count, Field, Section, Select } from './controls';
 import { MessageSection } from './MessageSection';

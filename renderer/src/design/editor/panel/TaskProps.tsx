@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import type { Destination } from '../../../../../shared/model/workflow-nodes';
+import type { Destination } from '@shared/model/workflow-nodes';
 import { Check, Count, Field, Section, Select } from './controls';
 import { MessageSection } from './MessageSection';
 import { EscalationSection } from './EscalationSection';
 import type { PropsOf } from './types';
 import { WhoList } from './WhoEditor';
-import type { ItemType } from '../../../../../shared/model/item-type';
+import type { ItemType } from '@shared/model/item-type';
 import { TaskFormSection } from '../panels/TaskFormSection';
 import type { TaskAction } from '../panels/RequiredBeforePicker';
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { Addressee } from '../../../../../shared/model/message-setting';
-import type { Destination } from '../../../../../shared/model/workflow-nodes';
+import type { Addressee } from '@shared/model/message-setting';
+import type { Destination } from '@shared/model/workflow-nodes';
 import { Icon } from '../../../ui/icons';
 import { SearchPicker } from '../../../ui/SearchPicker';
 import { useLookups } from '../context';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { Workflow } from '../../../../../shared/model/workflow';
-import { entryOf } from '../../../../../shared/workflow/item-route';
+import type { Workflow } from '@shared/model/workflow';
+import { entryOf } from '@shared/workflow/item-route';
 import { useTypesAndWorkflows } from '../../../item-types/use-types-and-workflows';
 import { Check, Field } from './controls';
 import './workflow-route.css';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { Languages } from '../../../../../shared/model/common';
-import type { Workflow } from '../../../../../shared/model/workflow';
+import { Languages } from '@shared/model/common';
+import type { Workflow } from '@shared/model/workflow';
 import { useLookups } from '../context';
 import { Check, Field, Section, Select } from './controls';
 import { WorkflowRoute } from './WorkflowRoute';

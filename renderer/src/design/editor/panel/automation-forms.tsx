@@ -1,5 +1,5 @@
-import { assertNever } from '../../../../../shared/assert-never';
-import type { NodeOf, WorkflowNode } from '../../../../../shared/model/workflow-nodes';
+import { assertNever } from '@shared/assert-never';
+import type { NodeOf, WorkflowNode } from '@shared/model/workflow-nodes';
 import { CreateTaskProps, EndProps, NotifyProps, SetFieldProps, WaitProps } from './AutomationProps';
 import { WebhookProps } from './WebhookProps';
 

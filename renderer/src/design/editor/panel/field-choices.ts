@@ -1,9 +1,9 @@
 import { createContext, useContext } from 'react';
 import type { TFunction } from 'i18next';
-import type { ItemType } from '../../../../../shared/model/item-type';
-import type { Trigger } from '../../../../../shared/model/workflow-nodes';
-import { recordFields } from '../../../../../shared/records/fields';
-import { recordOptions } from '../../../../../shared/records/options';
+import type { ItemType } from '@shared/model/item-type';
+import type { Trigger } from '@shared/model/workflow-nodes';
+import { recordFields } from '@shared/records/fields';
+import { recordOptions } from '@shared/records/options';
 
 /** A field a step can read or set: its key, its name in the UI, and for choices and yes/no what it may hold. */
 export interface FieldChoice {

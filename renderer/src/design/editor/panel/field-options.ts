@@ -1,4 +1,4 @@
-import type { ItemType } from '../../../../../shared/model/item-type';
+import type { ItemType } from '@shared/model/item-type';
 
 /** Field names to suggest in pickers: the item type's own fields, then what records and items always have. */
 export function fieldSuggestions(itemType: ItemType | undefined): { key: string; label: string }[] {

@@ -1,4 +1,4 @@
-import type { NodeKind, NodeOf } from '../../../../../shared/model/workflow-nodes';
+import type { NodeKind, NodeOf } from '@shared/model/workflow-nodes';
 
 /** What every per-kind form gets: its node, a way to change it, and the id of the field suggestions. */
 export interface PropsOf<K extends NodeKind> {

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { Language } from '../../../../../shared/model/common';
+import type { Language } from '@shared/model/common';
 
 /** The open workflow's name and language, for what the panels make in its name (a new template). */
 export interface WorkflowInfo {

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { ItemType } from '../../../../../shared/model/item-type';
-import { type TaskFormField, TaskFormModes } from '../../../../../shared/model/task-form';
-import type { NodeOf } from '../../../../../shared/model/workflow-nodes';
+import type { ItemType } from '@shared/model/item-type';
+import { type TaskFormField, TaskFormModes } from '@shared/model/task-form';
+import type { NodeOf } from '@shared/model/workflow-nodes';
 import { fieldLabel, useLanguage } from '../../../forms/field-text';
 import { Section } from '../panel/controls';
 import { RequiredBeforePicker, type TaskAction } from './RequiredBeforePicker';

@@ -1,8 +1,8 @@
 import { MovedBy } from '../../../ui/MovedBy';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SimulationEvent, SimulationResult } from '../../../../../shared/api/simulate-contract';
-import type { Workflow } from '../../../../../shared/model/workflow';
+import type { SimulationEvent, SimulationResult } from '@shared/api/simulate-contract';
+import type { Workflow } from '@shared/model/workflow';
 import { useLookups } from '../context';
 import { FieldInput } from './FieldInput';
 import { fieldValues, type SampleField } from './sample-item';

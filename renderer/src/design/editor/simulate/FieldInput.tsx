@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Directory } from '../../../../../shared/model/directory';
+import type { Directory } from '@shared/model/directory';
 import { NamedSelect } from '../../../ui/NamedSelect';
 import type { SampleField } from './sample-item';
 

@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiClient } from '../../../../../shared/api';
-import type { ItemRecord } from '../../../../../shared/model/item';
-import type { Workflow } from '../../../../../shared/model/workflow';
+import type { ApiClient } from '@shared/api';
+import type { ItemRecord } from '@shared/model/item';
+import type { Workflow } from '@shared/model/workflow';
 import { useLookups } from '../context';
 import type { EditorStore } from '../store';
 import { FieldInput } from './FieldInput';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { SimulatedMessage, SimulationResult, SimulationStep } from '../../../../../shared/api/simulate-contract';
-import { DEFAULT_BRANCH } from '../../../../../shared/workflow/graph';
+import type { SimulatedMessage, SimulationResult, SimulationStep } from '@shared/api/simulate-contract';
+import { DEFAULT_BRANCH } from '@shared/workflow/graph';
 import { useLookups } from '../context';
 
 interface Props {

@@ -1,8 +1,8 @@
-import type { Directory } from '../../../../../shared/model/directory';
-import type { Condition, Group, Rule } from '../../../../../shared/model/condition';
-import type { FieldDef, ItemType } from '../../../../../shared/model/item-type';
-import type { Addressee } from '../../../../../shared/model/message-setting';
-import type { WorkflowGraph } from '../../../../../shared/model/workflow';
+import type { Directory } from '@shared/model/directory';
+import type { Condition, Group, Rule } from '@shared/model/condition';
+import type { FieldDef, ItemType } from '@shared/model/item-type';
+import type { Addressee } from '@shared/model/message-setting';
+import type { WorkflowGraph } from '@shared/model/workflow';
 
 export type SampleFieldKind = 'text' | 'number' | 'date' | 'boolean' | 'choice' | 'user' | 'contact';
 

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
-import type { ApiClient } from '../../../../../shared/api';
-import type { SimulationEvent, SimulationItem, SimulationResult } from '../../../../../shared/api/simulate-contract';
+import type { ApiClient } from '@shared/api';
+import type { SimulationEvent, SimulationItem, SimulationResult } from '@shared/api/simulate-contract';
 import type { EditorStore } from '../store';
 
 export interface SimulationSetup {
