@@ -86,6 +86,8 @@ export const itemsMigrations: Migration[] = [
 export class ItemsStore {
   /** The keys of each item's timers, to find them without reading every timer. */
   private readonly timerKeys = new Map<string, Set<string>>();
+  /** Moves to the archive under way: `idle` and `close` wait for them. */
+  private readonly moves = new Set<Promise<void>>();
 
   private constructor(
     private readonly journal: JournaledStore<Collections>,
@@ -190,8 +192,9 @@ export class ItemsStore {
   /**
    * Apply a change in memory at once (so the next event sees it) and resolve once it is on disk.
    * An item that ended with nothing left to do then moves to the archive. That move is
-   * housekeeping: if it fails (a full disk), the change itself stands and the move is done again
-   * at the next start.
+   * housekeeping, so the change does not wait for it: until it is done the item is read from the
+   * journal, and if it fails (a full disk) the change itself stands and the move is done again at
+   * the next start.
    */
   async save(change: ItemChange): Promise<void> {
     const changes: Change<Collections>[] = [];
@@ -213,14 +216,19 @@ export class ItemsStore {
     });
     const item = change.item ?? (change.itemId ? this.get(change.itemId) : undefined);
     if (!item || !this.settled(item)) return;
-    await this.moveToArchive(item).catch((e: unknown) => console.error(`archiving item ${item.id}`, e));
+    const move = this.moveToArchive(item)
+      .catch((e: unknown) => console.error(`archiving item ${item.id}`, e))
+      .finally(() => this.moves.delete(move));
+    this.moves.add(move);
   }
 
-  idle(): Promise<void> {
-    return this.journal.idle();
+  async idle(): Promise<void> {
+    while (this.moves.size) await Promise.all([...this.moves]);
+    await this.journal.idle();
   }
 
   async close(): Promise<void> {
+    await this.idle();
     await this.journal.close();
     await this.archive.close();
   }

@@ -441,9 +441,10 @@ export function createRuntime(deps: RuntimeDeps) {
     },
     counts: () => items.counts(),
 
-    /** Resolves when no delivery is on its way (tests; closing). */
+    /** Resolves when no delivery is on its way and ended items are in the archive (tests; closing). */
     async idle(): Promise<void> {
       await background.idle();
+      await items.idle();
     },
   };
 }

@@ -13,7 +13,7 @@ export class AppendLog {
   private size = 0;
   /** The append on its way to disk, and the lines that arrived meanwhile: they share the next write. */
   private writing: Promise<void> | null = null;
-  private queued: { lines: string[]; written: Promise<void> } | null = null;
+  private queued: { chunks: Buffer[]; written: Promise<void> } | null = null;
   /** Whether the file was there when it was last opened (or half-way through a `rotate`). */
   existed = false;
 
@@ -72,23 +72,25 @@ export class AppendLog {
   }
 
   /**
-   * Append lines; resolves once they are on disk. Appends that arrive while one is on its way are
-   * written together by the next one (one fdatasync for all), and fail together if it fails.
+   * Append lines (or lines already encoded by `encodeLines`, to write the same to several logs);
+   * resolves once they are on disk. Appends that arrive while one is on its way are written
+   * together by the next one (one fdatasync for all), and fail together if it fails.
    */
-  append(lines: readonly string[]): Promise<void> {
-    if (!lines.length) return Promise.resolve();
-    if (!this.writing) return this.start(lines);
+  append(lines: readonly string[] | Buffer): Promise<void> {
+    const bytes = Buffer.isBuffer(lines) ? lines : encodeLines(lines);
+    if (!bytes.length) return Promise.resolve();
+    if (!this.writing) return this.start([bytes]);
     if (!this.queued) {
-      const queued: { lines: string[]; written: Promise<void> } = { lines: [], written: Promise.resolve() };
+      const queued: { chunks: Buffer[]; written: Promise<void> } = { chunks: [], written: Promise.resolve() };
       queued.written = this.writing
         .catch(() => undefined)
         .then(() => {
           this.queued = null;
-          return this.start(queued.lines);
+          return this.start(queued.chunks);
         });
       this.queued = queued;
     }
-    this.queued.lines.push(...lines);
+    this.queued.chunks.push(bytes);
     return this.queued.written;
   }
 
@@ -97,16 +99,15 @@ export class AppendLog {
     while (this.writing || this.queued) await (this.queued?.written ?? this.writing)?.catch(() => undefined);
   }
 
-  private start(lines: readonly string[]): Promise<void> {
-    const run = this.write(lines).finally(() => {
+  private start(chunks: readonly Buffer[]): Promise<void> {
+    const run = this.write(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)).finally(() => {
       if (this.writing === run) this.writing = null;
     });
     this.writing = run;
     return run;
   }
 
-  private async write(lines: readonly string[]): Promise<void> {
-    const bytes = Buffer.from(`${lines.join('\n')}\n`, 'utf8');
+  private async write(bytes: Buffer): Promise<void> {
     const handle = this.opened();
     try {
       // A write may take only part (the disk filled up meanwhile): write on until all is there, or it fails.
@@ -176,6 +177,10 @@ export class AppendLog {
     return this.handle;
   }
 }
+
+/** Lines as the bytes `append` writes: each ends in a newline (none for no lines). */
+export const encodeLines = (lines: readonly string[]): Buffer =>
+  lines.length ? Buffer.from(`${lines.join('\n')}\n`, 'utf8') : Buffer.alloc(0);
 
 /** Whether a file is there. */
 export const exists = (path: string): Promise<boolean> =>

@@ -1,4 +1,4 @@
-import { AppendLog } from './append-log';
+import { AppendLog, encodeLines } from './append-log';
 
 /** The name of a journal's second copy: `items.json.journal` → `items.json.journal.2`. */
 export const mirrorPathOf = (path: string): string => `${path}.2`;
@@ -36,7 +36,9 @@ export class MirroredLog {
 
   async append(lines: readonly string[]): Promise<void> {
     const before = this.copies.map((log) => log.bytes);
-    const results = await Promise.allSettled(this.copies.map((log) => log.append(lines)));
+    // Encoded once: both copies write the same bytes.
+    const bytes = encodeLines(lines);
+    const results = await Promise.allSettled(this.copies.map((log) => log.append(bytes)));
     const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
     if (!failed) return;
     // The copy that took the lines gives them back: the write was refused, in both copies alike.
