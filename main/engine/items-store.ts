@@ -180,10 +180,14 @@ export class ItemsStore {
 
   /** Items oldest first: the open ones, and ended ones from the archive (newest, up to a limit). */
   async list({ status, keep = () => true, archivedLimit = 500 }: ItemFilter = {}): Promise<ItemRecord[]> {
-    const open = [...this.openItems()].filter((i) => (!status || i.status === status) && keep(i));
+    // The open items as they are now, before the archive is read: an item that moves to the archive
+    // meanwhile is then in one of the two, and in both at most (which the ids settle).
+    const all = [...this.openItems()];
+    const open = all.filter((i) => (!status || i.status === status) && keep(i));
     if (status === 'running' || status === 'error') return open;
+    const openIds = new Set(all.map((i) => i.id));
     const archived = await this.archive.list({
-      keep: (i) => !this.get(i.id) && (!status || i.status === status) && keep(i),
+      keep: (i) => !openIds.has(i.id) && (!status || i.status === status) && keep(i),
       limit: archivedLimit,
     });
     return [...archived.reverse(), ...open];

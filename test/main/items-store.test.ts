@@ -1,7 +1,8 @@
 import { appendFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { ItemRecord } from '@shared/model';
+import { ItemArchive } from '../../main/engine/item-archive';
 import { ItemsStore } from '../../main/engine/items-store';
 import { JournaledStore } from '../../main/store/journaled-store';
 import { fakeClock } from '../helpers/clock';
@@ -84,6 +85,45 @@ describe('items on disk: open work in a snapshot + journal, ended items in the a
     expect((await submit(app, type, 'Derde')).number).toBe('D-2026-0003');
     const missing = await app.dispatch('items.get', { id: 'nope' }).catch((e: Error) => e);
     expect((missing as Error).message).toBe('There is no item with id "nope".');
+  });
+
+  it('answers an action before its item has moved to the archive, and lists and reads it exactly once during the move', async () => {
+    const dir = tempDir();
+    const app = await open(dir);
+    const type = await publishTwoTaskWorkflow(app.dispatch, app.store);
+    const item = await submit(app, type, 'Verhuist');
+    await act(app, item.id, 'a2');
+    // The move is held after its line is in the archive file and before the item leaves the journal.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let archived!: () => void;
+    const inArchive = new Promise<void>((resolve) => (archived = resolve));
+    const append = ItemArchive.prototype.append;
+    const spy = vi.spyOn(ItemArchive.prototype, 'append').mockImplementation(async function (this: ItemArchive, items) {
+      await append.call(this, items);
+      archived();
+      await held;
+    });
+    try {
+      // Answered once the change is on disk; the move comes after.
+      expect((await act(app, item.id, 'b1')).status).toBe('completed');
+      await inArchive;
+      expect(readFileSync(join(dir, 'archive', 'items-2026-11.jsonl'), 'utf8')).toContain(item.id);
+      expect(app.runtime.open().map((i) => i.id)).toEqual([item.id]);
+      // Lists that start now see it in the journal; the move ends while they read the archive.
+      const listed = [{}, { status: 'completed' }].map(
+        (filter) => app.dispatch('items.list', filter) as Promise<ItemRecord[]>,
+      );
+      release();
+      for (const list of await Promise.all(listed)) expect(list.map((i) => i.id)).toEqual([item.id]);
+      await app.runtime.idle();
+      expect(app.runtime.open()).toHaveLength(0);
+      expect(((await app.dispatch('items.list', {})) as ItemRecord[]).map((i) => i.id)).toEqual([item.id]);
+      expect(((await app.dispatch('items.get', { id: item.id })) as ItemRecord).status).toBe('completed');
+    } finally {
+      release();
+      spy.mockRestore();
+    }
   });
 
   it('reads past an item archived twice (a crash between archive and journal) and finishes a move a crash cut short', async () => {
