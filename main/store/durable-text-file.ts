@@ -44,6 +44,15 @@ export class DurableTextFile {
     return readIfExists(this.backupPath);
   }
 
+  /** The file's bytes (for a checksum of what is on disk), or null when there is none. */
+  readBytes(): Promise<Buffer | null> {
+    return readBytesIfExists(this.path);
+  }
+
+  readBackupBytes(): Promise<Buffer | null> {
+    return readBytesIfExists(this.backupPath);
+  }
+
   /** When the file was last written (its modification time); null if there is none. */
   writtenAt(): Promise<Date | null> {
     return modifiedAt(this.path);
@@ -54,7 +63,8 @@ export class DurableTextFile {
     return modifiedAt(this.backupPath);
   }
 
-  async write(text: string): Promise<void> {
+  /** Write `text` (or the bytes of it) durably. */
+  async write(text: string | Uint8Array): Promise<void> {
     try {
       if (this.backup === 'copy') await this.writeWithCopy(text);
       else await this.writeKeeping(text);
@@ -74,7 +84,7 @@ export class DurableTextFile {
     return moveAside(this.backupPath, label, now);
   }
 
-  private async writeKeeping(text: string): Promise<void> {
+  private async writeKeeping(text: string | Uint8Array): Promise<void> {
     await writeSynced(this.tempPath, text);
     if (this.backup === 'previous') await this.keepCurrentAsBackup();
     await rename(this.tempPath, this.path);
@@ -86,7 +96,7 @@ export class DurableTextFile {
    * whole. The file itself is renamed last: a write refused at the backup's rename (a folder in
    * its way, say) leaves the file that is read as it was.
    */
-  private async writeWithCopy(text: string): Promise<void> {
+  private async writeWithCopy(text: string | Uint8Array): Promise<void> {
     await Promise.all([writeSynced(this.tempPath, text), writeSynced(this.backupTempPath, text)]);
     await rename(this.backupTempPath, this.backupPath);
     await rename(this.tempPath, this.path);
@@ -107,7 +117,7 @@ export class DurableTextFile {
   }
 }
 
-async function writeSynced(path: string, text: string): Promise<void> {
+async function writeSynced(path: string, text: string | Uint8Array): Promise<void> {
   const handle = await open(path, 'w');
   try {
     await handle.writeFile(text, 'utf8');
@@ -127,8 +137,13 @@ async function moveAside(path: string, label: string, now: Date): Promise<string
 
 /** A text file's content, or null when there is none. */
 export async function readIfExists(path: string): Promise<string | null> {
+  return (await readBytesIfExists(path))?.toString('utf8') ?? null;
+}
+
+/** A file's bytes, or null when there is none. */
+async function readBytesIfExists(path: string): Promise<Buffer | null> {
   try {
-    return await readFile(path, 'utf8');
+    return await readFile(path);
   } catch (error) {
     if (isCode(error, 'ENOENT')) return null;
     throw error;

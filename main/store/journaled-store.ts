@@ -212,9 +212,9 @@ export class JournaledStore<C> {
     const now = options.clock.now();
     // Decides first: a newer snapshot (or backup) refuses the start with nothing changed.
     let sealed = false;
-    const decode = (text: string) => {
+    const decode = (text: string, bytes: Buffer) => {
       this.snapshotLength = text.length;
-      sealed = options.fingerprint ? sealHolds(text, options.fingerprint()) : false;
+      sealed = options.fingerprint ? sealHolds(text, options.fingerprint(), bytes) : false;
       return options.decodeSnapshot(text, sealed);
     };
     const found = await readRecovering(this.snapshot, decode, now);

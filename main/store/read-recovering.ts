@@ -23,10 +23,11 @@ export type Recovered<T> =
  */
 export async function readRecovering<T>(
   file: DurableTextFile,
-  decode: (text: string) => T,
+  /** `bytes`: what `text` was decoded from, for a checksum. */
+  decode: (text: string, bytes: Buffer) => T,
   now: Date,
 ): Promise<Recovered<T>> {
-  const text = await file.read();
+  const text = await file.readBytes();
   let reason = 'the file was missing';
   let cause: NoticeCause = 'missing';
   if (text !== null) {
@@ -34,7 +35,7 @@ export async function readRecovering<T>(
     if (read.ok) return { from: 'file', data: read.data };
     ({ reason, cause } = read);
   }
-  const backupText = await file.readBackup();
+  const backupText = await file.readBackupBytes();
   if (text === null && backupText === null) return { from: 'nothing' };
   const backup = backupText === null ? null : attempt(decode, backupText, file.backupPath);
   const backupWrittenAt = backup?.ok ? await file.backupWrittenAt() : null;
@@ -49,9 +50,9 @@ export async function readRecovering<T>(
 
 type Attempt<T> = { ok: true; data: T } | { ok: false; reason: string; cause: NoticeCause };
 
-function attempt<T>(decode: (text: string) => T, text: string, path: string): Attempt<T> {
+function attempt<T>(decode: (text: string, bytes: Buffer) => T, bytes: Buffer, path: string): Attempt<T> {
   try {
-    return { ok: true, data: decode(text) };
+    return { ok: true, data: decode(bytes.toString('utf8'), bytes) };
   } catch (error) {
     if (error instanceof NewerSchemaError) throw error.inFile(path);
     return { ok: false, reason: (error as Error).message, cause: causeOf(error) };

