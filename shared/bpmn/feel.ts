@@ -73,6 +73,9 @@ export function ruleToFeel(rule: Rule): string {
 
 const isGroup = (r: Rule | Group): r is Group => 'join' in r;
 
+/** Whether a condition always holds ("Always", or none at all): it needs no check. */
+export const isAlways = (c: Condition | undefined): boolean => !c || 'always' in c;
+
 /** A condition as a FEEL expression (without the leading "="). "Always" and an empty group are true. */
 export function conditionToFeel(condition: Condition | undefined): string {
   if (!condition || 'always' in condition) return 'true';
