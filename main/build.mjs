@@ -29,14 +29,20 @@ const bundleJson = {
     ),
 };
 
-// zod is bundled into start.js all the same: as a package it is some hundred small ES modules that
-// Node resolves, reads and compiles one by one at every start (about twice what the bundled copy costs).
-const bundledPackages = ['zod'];
+// A few packages are bundled into start.js all the same, for they cost every start far more as
+// packages: zod is some hundred small ES modules that Node resolves, reads and compiles one by one,
+// handlebars (with source-map, which its compiler requires) some thirty CommonJS files; bundled,
+// each loads in about half the time. A package asked for from our code resolves as an import (zod's
+// ES build), one a bundled CommonJS file requires as a require, from beside that file.
+const bundledPackages = ['zod', 'handlebars', 'source-map'];
 const bundlePackages = {
   name: 'bundle-packages',
   setup: (b) =>
     b.onResolve({ filter: new RegExp(`^(${bundledPackages.join('|')})(/|$)`) }, (args) => ({
-      path: fileURLToPath(import.meta.resolve(args.path)),
+      path:
+        args.kind === 'require-call'
+          ? require.resolve(args.path, { paths: [args.resolveDir] })
+          : fileURLToPath(import.meta.resolve(args.path)),
     })),
 };
 

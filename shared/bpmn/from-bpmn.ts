@@ -1,4 +1,4 @@
-import { BpmnModdle, type ModdleElement } from 'bpmn-moddle';
+import type { ModdleElement } from 'bpmn-moddle';
 import zeebeSchema from 'zeebe-bpmn-moddle/resources/zeebe.json' with { type: 'json' };
 import type { Condition, Group, Rule } from '../model/condition';
 import type { WorkflowEdge, WorkflowGraph } from '../model/workflow';
@@ -117,6 +117,8 @@ const dateFieldOf = (feel: string) => feel.match(/get value\(fields, ("(?:[^"\\]
  * with one problem per element.
  */
 export async function fromBpmn(xml: string): Promise<BpmnImport> {
+  // bpmn-moddle loads at the first import, not at every start of the app.
+  const { BpmnModdle } = await import('bpmn-moddle');
   const moddle = new BpmnModdle({ zeebe: zeebeSchema });
   let root: ModdleElement;
   try {

@@ -1,5 +1,4 @@
-import { BpmnModdle, type ModdleElement } from 'bpmn-moddle';
-import { layoutProcess } from 'bpmn-auto-layout';
+import type { ModdleElement } from 'bpmn-moddle';
 import zeebeSchema from 'zeebe-bpmn-moddle/resources/zeebe.json' with { type: 'json' };
 import { assertNever } from '../assert-never';
 import type { Condition } from '../model/condition';
@@ -55,6 +54,8 @@ export async function toBpmn(
   options: { platformVersion: PlatformVersion; /** auto: always bpmn-auto-layout */ layout?: 'canvas' | 'auto' },
 ): Promise<BpmnExport> {
   const version = options.platformVersion;
+  // bpmn-moddle (and bpmn-auto-layout, below) load at the first export, not at every start of the app.
+  const { BpmnModdle } = await import('bpmn-moddle');
   const moddle = new BpmnModdle({ zeebe: zeebeSchema });
   const ids = new XmlIds();
   const index = new GraphIndex(workflow.graph);
@@ -686,7 +687,8 @@ export async function toBpmn(
   const diagram = options.layout === 'auto' ? undefined : canvasDiagram(moddle, process, flowElements, ownerOf, places);
   if (diagram) definitions.set('diagrams', [diagram]);
   const { xml } = await moddle.toXML(definitions, { format: true });
-  return { xml: diagram ? xml : await layoutProcess(xml), fileName: `${fileSafe(workflow.name)}.bpmn`, warnings };
+  const laidOut = diagram ? xml : await (await import('bpmn-auto-layout')).layoutProcess(xml);
+  return { xml: laidOut, fileName: `${fileSafe(workflow.name)}.bpmn`, warnings };
 }
 
 const fileSafe = (name: string) =>

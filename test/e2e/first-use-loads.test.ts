@@ -1,12 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { type BpmnExport, PlatformVersions } from '@shared/bpmn/platform';
 import type { CalendarDay, OfficeCalendarView } from '@shared/model/office-calendar';
 import { type HostProcess, startHostProcess } from '../helpers/host-process';
 import { rpc } from '../helpers/http';
 import { startSmtp, type TestSmtp } from '../helpers/smtp';
 import { useTempDirs } from '../helpers/temp-dir';
 
-// A start loads neither date-holidays nor nodemailer (issue 17, first page served): the built host
-// loads each on first use. These are the first uses, in a fresh process of the built host.
+// A start loads neither date-holidays, nodemailer nor the BPMN libraries (issue 17, first page served):
+// the built host loads each on first use. These are the first uses, in a fresh process of the built host.
 const tempDir = useTempDirs();
 const running: { close(): Promise<void> }[] = [];
 afterEach(async () => {
@@ -40,6 +41,16 @@ describe('what the start leaves for its first use', () => {
     expect(holidays.some((d) => d.kind === 'holiday' && d.date.endsWith('-12-25'))).toBe(true);
     const view = (await call(host, 'officeCalendar.get', {})) as OfficeCalendarView;
     expect(view.coming.some((d) => d.kind === 'holiday')).toBe(true);
+  });
+
+  it('the first BPMN export and import after a start read and write BPMN', async () => {
+    const host = await morningStart();
+    const [workflow] = (await call(host, 'workflows.list', {})) as { id: string }[];
+    const input = { id: workflow!.id, platformVersion: PlatformVersions[PlatformVersions.length - 1] };
+    const exported = (await call(host, 'workflows.exportBpmn', input)) as BpmnExport;
+    expect(exported.xml).toContain('<bpmn:definitions');
+    const imported = (await call(host, 'workflows.importBpmn', { xml: exported.xml })) as { id: string };
+    expect(imported.id).not.toBe(workflow!.id);
   });
 
   it('the first send after a start goes out through a real SMTP server', async () => {
