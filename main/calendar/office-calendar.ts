@@ -1,6 +1,6 @@
-import Holidays from 'date-holidays';
 import { addDays, type ClosedReason, type OfficeCalendar, simpleCalendar } from '@shared/calendar/office-calendar';
 import type { CalendarDay, OfficeCalendarSettings } from '@shared/model/office-calendar';
+import { holidaysLibrary } from './holidays-library';
 
 /** The public holidays (only those that close offices: type 'public') of a country/region in one year. */
 export function publicHolidays(
@@ -12,6 +12,7 @@ export function publicHolidays(
   // Belgium: the Dutch names (Stroomlijn speaks Dutch first); elsewhere the country's own language,
   // or the one asked for (Settings lists them in the UI's language; date-holidays falls back when it has none).
   const options = country === 'BE' ? { languages: ['nl'] } : {};
+  const Holidays = holidaysLibrary();
   const holidays = region ? new Holidays(country, region, options) : new Holidays(country, options);
   const days = new Map<string, string>();
   for (const h of (language ? holidays.getHolidays(year, language) : holidays.getHolidays(year)) || []) {

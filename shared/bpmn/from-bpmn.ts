@@ -1,5 +1,4 @@
-import { BpmnModdle, type ModdleElement } from 'bpmn-moddle';
-import zeebeSchema from 'zeebe-bpmn-moddle/resources/zeebe.json' with { type: 'json' };
+import type { ModdleElement } from 'bpmn-moddle';
 import type { WorkflowGraph } from '../model/workflow';
 import { DEFAULT_BRANCH } from '../workflow/graph';
 import { readElement } from './import/element-node';
@@ -9,6 +8,7 @@ import { indexFlows, outgoing } from './import/flows';
 import { ImportGraph } from './import/import-graph';
 import type { BpmnImportProblem } from './import/import-problem';
 import { placeNodes } from './import/node-placement';
+import { zeebeModdle } from './moddle';
 import { startChainOf } from './import/start-chain';
 import { readStartSettings } from './import/start-settings';
 import { linkTasks } from './import/task-links';
@@ -26,7 +26,7 @@ export type BpmnImport =
  * then the start's settings, the tasks' messages and automatic actions, and the edges are read back.
  */
 export async function fromBpmn(xml: string): Promise<BpmnImport> {
-  const moddle = new BpmnModdle({ zeebe: zeebeSchema });
+  const moddle = await zeebeModdle();
   let root: ModdleElement;
   try {
     root = (await moddle.fromXML(xml)).rootElement;

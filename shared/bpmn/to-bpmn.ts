@@ -1,10 +1,10 @@
-import { layoutProcess } from 'bpmn-auto-layout';
 import type { WorkflowEdge, WorkflowGraph } from '../model/workflow';
 import { GraphIndex } from '../workflow/graph';
 import { canvasDiagram } from './diagram';
 import { BpmnBuilder } from './export/bpmn-builder';
 import type { Exit, Fragment } from './export/fragment';
 import { stepFragment } from './export/step-fragment';
+import { zeebeModdle } from './moddle';
 import type { BpmnExport, PlatformVersion } from './platform';
 
 export interface BpmnSource {
@@ -28,7 +28,7 @@ export async function toBpmn(
 ): Promise<BpmnExport> {
   const version = options.platformVersion;
   const index = new GraphIndex(workflow.graph);
-  const builder = new BpmnBuilder(workflow.id, index, version);
+  const builder = new BpmnBuilder(await zeebeModdle(), workflow.id, index, version);
   const { moddle, ids, flowElements, messages, ownerOf, warnings } = builder;
 
   const fragments = new Map<string, Fragment>();
@@ -86,7 +86,9 @@ export async function toBpmn(
   const diagram = options.layout === 'auto' ? undefined : canvasDiagram(moddle, process, flowElements, ownerOf, places);
   if (diagram) definitions.set('diagrams', [diagram]);
   const { xml } = await moddle.toXML(definitions, { format: true });
-  return { xml: diagram ? xml : await layoutProcess(xml), fileName: `${fileSafe(workflow.name)}.bpmn`, warnings };
+  // bpmn-auto-layout, like bpmn-moddle, loads when first needed.
+  const laidOut = diagram ? xml : await (await import('bpmn-auto-layout')).layoutProcess(xml);
+  return { xml: laidOut, fileName: `${fileSafe(workflow.name)}.bpmn`, warnings };
 }
 
 const fileSafe = (name: string) =>

@@ -1,5 +1,4 @@
-import { BpmnModdle, type ModdleElement } from 'bpmn-moddle';
-import zeebeSchema from 'zeebe-bpmn-moddle/resources/zeebe.json' with { type: 'json' };
+import type { BpmnModdle, ModdleElement } from 'bpmn-moddle';
 import type { MessageSetting } from '../../model/message-setting';
 import type { Effect, WorkflowNode } from '../../model/workflow-nodes';
 import { nodeName } from '../../workflow/context';
@@ -16,7 +15,6 @@ import type { BpmnWarning, PlatformVersion } from '../platform';
  * fragment is made of.
  */
 export class BpmnBuilder {
-  readonly moddle = new BpmnModdle({ zeebe: zeebeSchema });
   readonly ids = new XmlIds();
   readonly warnings: BpmnWarning[] = [];
   readonly flowElements: ModdleElement[] = [];
@@ -28,6 +26,7 @@ export class BpmnBuilder {
   private readonly warned = new Set<string>();
 
   constructor(
+    readonly moddle: BpmnModdle,
     readonly workflowId: string,
     readonly index: GraphIndex,
     readonly version: PlatformVersion,
