@@ -63,7 +63,7 @@ import { createItemAccess } from './engine/item-access';
 import { createWork } from './engine/work';
 import { createItemAttachments } from './engine/item-attachments';
 import { createOfficeNetwork, type OfficeNetwork } from './office/office-network';
-import { officeRequests } from './office/office-requests';
+import { createOfficeRequestsLoop } from './office/office-requests-port';
 import { ALL_ADDRESSES } from './office/office-listener';
 import { lanNameSuggestions } from './office/lan-names';
 import { join } from 'node:path';
@@ -163,23 +163,21 @@ export async function createApp(options: AppOptions): Promise<App> {
   const callers = createCallers(() => store.data, signIn.callerOf, apiTokens.verify, apiTokens.noteUse);
   const access = createItemAccess(() => store.data);
   const idempotency = await IdempotencyStore.open(options.dataDir, clock);
-  // Listens only once everything is up (start, at the end); dispatch is made last.
+  // Listens only once everything is up (start, at the end); its requests are connected to dispatch, made last.
+  const officeRequests = createOfficeRequestsLoop({
+    callers,
+    idempotency,
+    rendererDir: options.rendererDir ?? join(options.resourcesDir, '..', 'dist', 'renderer'),
+    tokens: apiTokens,
+    version: options.version,
+    log: console.error,
+  });
   const officeNetwork = createOfficeNetwork({
     store,
     clock,
     dataDir: options.dataDir,
     addresses: options.officeAddresses ?? ALL_ADDRESSES,
-    handler: officeRequests({
-      dispatch: (call, method, input) => audited.dispatch(call, method, input),
-      refused: (call, method) => audited.refused(call, method),
-      callers,
-      idempotency,
-      rendererDir: options.rendererDir ?? join(options.resourcesDir, '..', 'dist', 'renderer'),
-      tokens: apiTokens,
-      version: options.version,
-      log: console.error,
-      actionLinks: () => actionLinks,
-    }),
+    handler: officeRequests.handler,
     suggestions: lanNameSuggestions,
     log: console.error,
   });
@@ -384,6 +382,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     (login) => authFile.data.accounts.find((a) => a.login === login.trim().toLowerCase())?.userId,
   );
   const audited = auditDispatch(createDispatch(handlers), audit, names, clock);
+  officeRequests.connect({ ...audited, actionLinks });
   await officeNetwork.start();
   return {
     dispatch: audited.dispatch,

@@ -10,6 +10,7 @@ import {
 import { parseDocument } from '@shared/model/parse';
 import type { Clock } from '../clock';
 import { parseJson } from '../store/json-file-adapter';
+import { IndexedTimerMap } from '../store/indexed-timer-map';
 import { type Change, JournaledStore } from '../store/journaled-store';
 import { type Migration, migrate } from '../store/migrations';
 import { fingerprintOf, unchecked } from '../store/snapshot-seal';
@@ -53,6 +54,11 @@ const itemName = (value: unknown): string | undefined => {
   return typeof subject === 'string' ? `${number} (${subject})` : number;
 };
 
+/** The items' journaled store, whose timers are indexed by item. */
+type ItemsJournal = JournaledStore<Collections> & {
+  readonly maps: JournaledStore<Collections>['maps'] & { readonly timers: IndexedTimerMap<ItemTimer> };
+};
+
 const ended = (item: ItemRecord) => item.status === 'completed' || item.status === 'cancelled';
 
 /** Version 1 kept every item, timer and effect in one file; version 2 is a snapshot of open work with numbering counters. */
@@ -84,18 +90,16 @@ export const itemsMigrations: Migration[] = [
  * item that has ended and has nothing left to do moves to the monthly archive.
  */
 export class ItemsStore {
-  /** The keys of each item's timers, to find them without reading every timer. */
-  private readonly timerKeys = new Map<string, Set<string>>();
   /** Moves to the archive under way: `idle` and `close` wait for them. */
   private readonly moves = new Set<Promise<void>>();
 
   private constructor(
-    private readonly journal: JournaledStore<Collections>,
+    private readonly journal: ItemsJournal,
     private readonly archive: ItemArchive,
   ) {}
 
   static async open(dataDir: string, clock: Clock, lastRunClosed = false): Promise<ItemsStore> {
-    const journal = await JournaledStore.open<Collections>({
+    const journal = (await JournaledStore.open<Collections>({
       dataDir,
       file: ITEMS_FILE,
       clock,
@@ -120,11 +124,12 @@ export class ItemsStore {
       keyOf: { items: (v) => v.id, timers: (v) => v.key, pending: (v) => v.key, counters: (v) => v.year },
       nameOf: { items: itemName },
       empty: () => ({ items: [], timers: [], pending: [], counters: [] }),
-    });
+      // The timers know each item's keys and the earliest due, through every commit, replay and undo.
+      mapOf: { timers: () => new IndexedTimerMap<ItemTimer>((timer) => timer.itemId) },
+    })) as ItemsJournal;
     const archive = new ItemArchive(dataDir, clock);
     await archive.check();
     const store = new ItemsStore(journal, archive);
-    for (const timer of journal.maps.timers.values()) store.indexTimer(timer.itemId, timer.key, true);
     // Ended items whose move to the archive a crash interrupted.
     for (const item of [...journal.maps.items.values()]) if (store.settled(item)) await store.moveToArchive(item);
     return store;
@@ -159,9 +164,12 @@ export class ItemsStore {
 
   /** The timers of one item. */
   timersOf(itemId: string): ItemTimer[] {
-    const keys = this.timerKeys.get(itemId);
-    if (!keys) return [];
-    return [...keys].flatMap((key) => this.journal.maps.timers.get(key) ?? []);
+    return [...this.journal.maps.timers.keysOf(itemId)].flatMap((key) => this.journal.maps.timers.get(key) ?? []);
+  }
+
+  /** Whether any timer is due at `until` (an ISO time), without reading the timers when none is. */
+  anyTimerDueBy(until: string): boolean {
+    return this.journal.maps.timers.anyDueBy(until);
   }
 
   pending(): PendingEffect[] {
@@ -208,16 +216,7 @@ export class ItemsStore {
     for (const p of change.addPending ?? []) changes.push({ collection: 'pending', key: p.key, value: p });
     for (const key of change.removePending ?? []) changes.push({ collection: 'pending', key });
     if (change.counter) changes.push({ collection: 'counters', key: change.counter.year, value: change.counter });
-    const gone = (change.removeTimers ?? []).flatMap((key) => this.journal.maps.timers.get(key) ?? []);
-    const touched = [...(change.addTimers ?? []), ...gone];
-    // The index of timers per item follows memory: at once, and again when a failed write was undone.
-    const reindex = () => touched.forEach((t) => this.indexTimer(t.itemId, t.key, this.journal.maps.timers.has(t.key)));
-    const written = this.journal.commit(changes);
-    reindex();
-    await written.catch((error: unknown) => {
-      reindex();
-      throw error;
-    });
+    await this.journal.commit(changes);
     const item = change.item ?? (change.itemId ? this.get(change.itemId) : undefined);
     if (!item || !this.settled(item)) return;
     const move = this.moveToArchive(item)
@@ -248,15 +247,6 @@ export class ItemsStore {
     await this.archive.append([item]);
     if (this.get(item.id) !== item) return;
     const timers = this.timersOf(item.id).map((t) => ({ collection: 'timers' as const, key: t.key }));
-    this.timerKeys.delete(item.id);
     await this.journal.commit([{ collection: 'items', key: item.id }, ...timers]);
-  }
-
-  private indexTimer(itemId: string, key: string, present: boolean): void {
-    const keys = this.timerKeys.get(itemId) ?? new Set<string>();
-    if (present) keys.add(key);
-    else keys.delete(key);
-    if (keys.size) this.timerKeys.set(itemId, keys);
-    else this.timerKeys.delete(itemId);
   }
 }

@@ -4,10 +4,10 @@ import { parseDocument } from '@shared/model/parse';
 import { z } from 'zod';
 import type { Clock } from '../clock';
 import { parseJson } from '../store/json-file-adapter';
+import { IndexedTimerMap } from '../store/indexed-timer-map';
 import { type Change, JournaledStore } from '../store/journaled-store';
 import { migrate } from '../store/migrations';
 import { fingerprintOf, unchecked } from '../store/snapshot-seal';
-import { TriggerTimerMap } from './trigger-timer-map';
 
 export interface RecordCollections {
   records: CrmRecord;
@@ -70,9 +70,9 @@ export function openRecordsStore(dataDir: string, clock: Clock, lastRunClosed = 
     keyOf: { records: (v) => v.id, timers: (v) => v.key, ledger: (v) => v.key, inbox: (v) => v.id },
     nameOf: { records: recordName },
     empty: () => ({ records: [], timers: [], ledger: [], inbox: [] }),
-    mapOf: { timers: () => new TriggerTimerMap() },
+    mapOf: { timers: () => new IndexedTimerMap<TriggerTimer>((timer) => timer.recordId) },
   }) as Promise<RecordsStore>;
 }
 export type RecordsStore = JournaledStore<RecordCollections> & {
-  readonly maps: JournaledStore<RecordCollections>['maps'] & { readonly timers: TriggerTimerMap };
+  readonly maps: JournaledStore<RecordCollections>['maps'] & { readonly timers: IndexedTimerMap<TriggerTimer> };
 };

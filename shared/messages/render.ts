@@ -4,7 +4,7 @@ import type { ActionButton } from './action-buttons';
 import { FieldValue } from './field-value';
 import { headerText } from './header-text';
 import { htmlToText } from './html-text';
-import { compile, failureProblem, type Part, type RenderProblem } from './template-env';
+import { type Compiled, compile, failureProblem, type Part, type RenderProblem } from './template-env';
 import { withBudget } from './template-limits';
 
 export type { Part, RenderProblem } from './template-env';
@@ -33,6 +33,12 @@ export interface RenderFrame {
   actions?: readonly ActionButton[];
 }
 
+/** One part as rendered, with the template it was compiled to (null when it did not compile). */
+interface RenderedPart {
+  output: string;
+  compiled: Compiled | null;
+}
+
 /** Render one part; problems go to `problems`, never thrown. */
 function renderPart(
   source: string,
@@ -42,11 +48,11 @@ function renderPart(
   known: Set<string> | null,
   problems: RenderProblem[],
   frame: RenderFrame = {},
-): string {
+): RenderedPart {
   const compiled = compile(source, part);
   if ('kind' in compiled) {
     problems.push(compiled);
-    return '';
+    return { output: '', compiled: null };
   }
   for (const { path, parts } of compiled.paths) {
     if (known && !known.has(path))
@@ -60,16 +66,16 @@ function renderPart(
   try {
     // Prototype properties stay denied (Handlebars' default): {{constructor.constructor}} renders nothing.
     // A plain template reads nothing but the data (and makes no helper calls to budget).
-    if (compiled.plain) return compiled.run(data);
+    if (compiled.plain) return { output: compiled.run(data), compiled };
     const options = {
       data: { language, part, ...frame },
       allowProtoPropertiesByDefault: false,
       allowProtoMethodsByDefault: false,
     };
-    return withBudget(() => compiled.run(data, options));
+    return { output: withBudget(() => compiled.run(data, options)), compiled };
   } catch (error) {
     problems.push(failureProblem(error, part));
-    return '';
+    return { output: '', compiled };
   }
 }
 
@@ -77,9 +83,12 @@ function renderPart(
  * The text part derived from the HTML part: from the template where that can be done (see
  * derivedText; the same text, without reading the rendered HTML again), else from the HTML.
  */
-function textFromHtml(source: string, html: string, data: MessageData, problems: readonly RenderProblem[]): string {
-  const compiled = compile(source, 'html');
-  const rendered = 'text' in compiled && compiled.text && !problems.some((p) => p.part === 'html' && blocksSending(p));
+function textFromHtml(
+  { output: html, compiled }: RenderedPart,
+  data: MessageData,
+  problems: readonly RenderProblem[],
+): string {
+  const rendered = compiled?.text && !problems.some((p) => p.part === 'html' && blocksSending(p));
   return (rendered ? compiled.text!(data) : null) ?? htmlToText(html);
 }
 
@@ -104,12 +113,12 @@ export function renderTemplate(
       text: '',
       problems: [{ kind: 'missingLanguage', message: `no text in ${language}` }],
     };
-  const subject = headerText(renderPart(texts.subject, 'subject', data, language, known, problems, frame));
+  const subject = headerText(renderPart(texts.subject, 'subject', data, language, known, problems, frame).output);
   const html = renderPart(texts.html, 'html', data, language, known, problems, frame);
   const text = texts.text
-    ? renderPart(texts.text, 'text', data, language, known, problems, frame)
-    : textFromHtml(texts.html, html, data, problems);
-  return { subject, html, text, problems };
+    ? renderPart(texts.text, 'text', data, language, known, problems, frame).output
+    : textFromHtml(html, data, problems);
+  return { subject, html: html.output, text, problems };
 }
 
 /** A problem that keeps a message from being sent: the template does not compile, or goes over a limit. */
@@ -140,7 +149,7 @@ export function renderJsonTemplate(
   language: Language,
 ): { text: string; problems: RenderProblem[] } {
   const problems: RenderProblem[] = [];
-  const text = renderPart(source, 'json', jsonEscaped(data) as MessageData, language, null, problems);
+  const text = renderPart(source, 'json', jsonEscaped(data) as MessageData, language, null, problems).output;
   if (!problems.some(blocksSending)) {
     try {
       JSON.parse(text);

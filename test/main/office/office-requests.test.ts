@@ -96,6 +96,17 @@ describe('cross-site requests to the office network', () => {
   });
 });
 
+describe('the pages of the links in task mails over the office network', () => {
+  it('are answered by the app’s action links, connected once the app was made', async () => {
+    await office.turnOn();
+    // A made-up link is refused by the action links themselves; the page's own paths still serve the app.
+    const madeUp = await office.get('/act/WyJ4Il0.abcdefghijklmnopqrstuv');
+    expect(madeUp.status).toBe(404);
+    expect(madeUp.headers['strict-transport-security']).toBe('max-age=15552000');
+    expect((await office.get('/act-not-a-link')).status).toBe(200);
+  });
+});
+
 describe('colleagues signed in over the office network', () => {
   const rpc = (method: string, body: unknown, headers: Record<string, string> = {}) =>
     post(`/api/rpc/${method}`, { origin: ours(), 'sec-fetch-site': 'same-origin', ...headers }, JSON.stringify(body));

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { type CSSProperties, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import type { Workflow } from '@shared/model/workflow';
@@ -50,6 +50,7 @@ export function Toolbar({
   const readOnly = useStore(store, (s) => s.readOnly);
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<number | null>(null);
+  const placeholder = t('editorSearch.placeholder');
   const saveText =
     save.status === 'saved'
       ? save.at
@@ -142,7 +143,8 @@ export function Toolbar({
           <input
             ref={searchRef}
             type="search"
-            placeholder={t('editorSearch.placeholder')}
+            placeholder={placeholder}
+            style={{ '--placeholder-chars': placeholder.length } as CSSProperties}
             aria-label={t('design.searchNodes')}
             value={query}
             onChange={(e) => {
