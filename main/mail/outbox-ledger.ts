@@ -1,5 +1,6 @@
 import type { MailingRecord, OutboxDocument, OutboxMessage } from '@shared/model/message';
 import type { OutboxStore } from './outbox-store';
+import { messageFinder, statusEntry, type StatusEntry } from './outbox-status-entry';
 
 type Change = (message: OutboxMessage) => void;
 type Doc = OutboxDocument;
@@ -10,13 +11,16 @@ type Doc = OutboxDocument;
  * server said about it still unwritten. Each change finds its messages by id in the document as
  * it is when it runs, so it does not matter whether a failed write left the document in memory as
  * it was or as it is on disk. What the server said is kept until it is on disk, and written again
- * when a write failed: a message the server accepted is never picked again.
+ * when a write failed: a message the server accepted is never picked again. Status changes while
+ * sending go to the outbox's journal (a line each round, not the whole file); new messages and a
+ * release rewrite the file.
  */
 export class OutboxLedger {
   private readonly held = new Set<string>();
-  /** Where each message was in the document when last looked at; checked on every use. */
-  private positions = new Map<string, number>();
-  private readonly outcomes = new Map<string, Change>();
+  /** Finds a message where it was in the document when last looked at; checked on every use. */
+  private readonly byId = messageFinder();
+  /** What the server said, as the journal entry that records it, until that is on disk. */
+  private readonly outcomes = new Map<string, StatusEntry>();
   private readonly writes = new Set<Promise<void>>();
   /** Why the last write failed, until one works again. */
   failed: Error | null = null;
@@ -76,21 +80,20 @@ export class OutboxLedger {
   markSending(messages: readonly OutboxMessage[]): Map<string, number> {
     const attempts = new Map(messages.map((m) => [m.id, m.attempts + 1]));
     for (const id of attempts.keys()) this.held.add(id);
-    this.track(
-      this.store.update((doc) =>
-        this.apply(doc, attempts.keys(), (m) => {
-          m.status = 'sending';
-          m.attempts = attempts.get(m.id)!;
-        }),
-      ),
-    );
+    const entries = this.entries(attempts.keys(), (m) => {
+      m.status = 'sending';
+      m.attempts = attempts.get(m.id)!;
+    });
+    this.track(this.store.journal(entries));
     return attempts;
   }
 
   /** What the server said about a message: written now, and again at the next round if that fails. */
   record(id: string, change: Change): void {
-    this.outcomes.set(id, change);
-    this.track(this.store.update((doc) => this.apply(doc, [id], change)).then(() => this.settle(id, change)));
+    const [entry] = this.entries([id], change);
+    if (!entry) return void this.held.delete(id);
+    this.outcomes.set(id, entry);
+    this.track(this.store.journal([entry]).then(() => this.settle(id, entry)));
   }
 
   /** Write what the server said that is not on disk yet; `failed` says whether it worked. */
@@ -98,14 +101,14 @@ export class OutboxLedger {
     const unwritten = [...this.outcomes];
     if (unwritten.length) {
       try {
-        await this.store.update((doc) => unwritten.forEach(([id, change]) => this.apply(doc, [id], change)));
+        await this.store.journal(unwritten.map(([, entry]) => entry));
       } catch (error) {
         this.fail(error);
         return;
       }
     }
     this.failed = null;
-    for (const [id, change] of unwritten) this.settle(id, change);
+    for (const [id, entry] of unwritten) this.settle(id, entry);
   }
 
   /** Resolves when every write the worker started has ended (it never rejects: a failure is in `failed`). */
@@ -121,18 +124,17 @@ export class OutboxLedger {
     }
   }
 
-  /** The message with this id: found where it was last time, else after indexing the document again. */
-  private byId(doc: Doc, id: string): OutboxMessage | undefined {
-    let at = this.positions.get(id);
-    if (at === undefined || doc.messages[at]?.id !== id) {
-      this.positions = new Map(doc.messages.map((m, i) => [m.id, i]));
-      at = this.positions.get(id);
-    }
-    return at === undefined ? undefined : doc.messages[at];
+  /** The journal entries for `change` to each message with one of these ids (it is applied when they are journaled). */
+  private entries(ids: Iterable<string>, change: Change): StatusEntry[] {
+    const doc = this.store.data;
+    return [...ids].flatMap((id) => {
+      const message = this.byId(doc, id);
+      return message ? [statusEntry(message, change)] : [];
+    });
   }
 
-  private settle(id: string, change: Change): void {
-    if (this.outcomes.get(id) !== change) return;
+  private settle(id: string, entry: StatusEntry): void {
+    if (this.outcomes.get(id) !== entry) return;
     this.outcomes.delete(id);
     this.held.delete(id);
     const message = this.byId(this.store.data, id);

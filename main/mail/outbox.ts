@@ -292,6 +292,8 @@ export class Outbox {
   private async loop(): Promise<void> {
     await this.ledger.writeOutcomes();
     const inFlight = new Set<Promise<void>>();
+    // Woken as a send ends (one waiter, not a Promise.race over every send in flight each time).
+    let wake: (() => void) | null = null;
     // One scan for what is due; later arrivals start another round (see drain).
     let pending = this.due();
     for (;;) {
@@ -302,13 +304,17 @@ export class Outbox {
       const due = taken.filter((m) => m.status === 'queued' && this.ledger.free(m.id));
       if (due.length === 0) {
         if (inFlight.size === 0) break;
-        await Promise.race(inFlight);
+        await new Promise<void>((resolve) => (wake = resolve));
+        wake = null;
         continue;
       }
       const transport = this.o.transport();
       const attempts = this.ledger.markSending(due);
       for (const m of due) {
-        const job: Promise<void> = this.sendOne(m, attempts.get(m.id)!, transport).finally(() => inFlight.delete(job));
+        const job: Promise<void> = this.sendOne(m, attempts.get(m.id)!, transport).finally(() => {
+          inFlight.delete(job);
+          wake?.();
+        });
         inFlight.add(job);
       }
     }

@@ -47,12 +47,7 @@ export async function openJsonDocument<S extends z.ZodType>(
   clock: Clock,
   options: JsonDocumentOptions,
 ): Promise<JsonDocument<z.infer<S>>> {
-  type T = z.infer<S>;
-  const decode = (text: string) =>
-    parseDocument(schema, migrate(parseJson(text), [], options.schemaVersion), options.what);
-  const adapter = new JsonFileAdapter<T>(join(dataDir, file), clock, decode, { indent: 0 });
-  const db = new Low<T>(adapter, empty());
-  db.data = (await adapter.load(options.lastRunClosed)) ?? empty();
+  const { adapter, db } = await loadDocumentFile({ dataDir, file, schema, empty, clock }, options);
   const commits = new DocumentCommits({
     write: () => db.write(),
     revert: () => reconcile(db.data as Plain, (adapter.durableData() ?? empty()) as Plain),
@@ -71,4 +66,27 @@ export async function openJsonDocument<S extends z.ZodType>(
       await db.write();
     },
   };
+}
+
+/** Where a document's file is and what it holds. */
+export interface DocumentFile<S extends z.ZodType> {
+  dataDir: string;
+  file: string;
+  schema: S;
+  empty: () => z.infer<S>;
+  clock: Clock;
+}
+
+/** The document file read (restored from its backup where it must be, see JsonFileAdapter), with its adapter. */
+export async function loadDocumentFile<S extends z.ZodType>(
+  { dataDir, file, schema, empty, clock }: DocumentFile<S>,
+  options: JsonDocumentOptions,
+): Promise<{ adapter: JsonFileAdapter<z.infer<S>>; db: Low<z.infer<S>> }> {
+  type T = z.infer<S>;
+  const decode = (text: string) =>
+    parseDocument(schema, migrate(parseJson(text), [], options.schemaVersion), options.what);
+  const adapter = new JsonFileAdapter<T>(join(dataDir, file), clock, decode, { indent: 0 });
+  const db = new Low<T>(adapter, empty());
+  db.data = (await adapter.load(options.lastRunClosed)) ?? empty();
+  return { adapter, db };
 }

@@ -88,5 +88,7 @@ export const OutboxDocument = z.object({
   messages: z.array(OutboxMessage),
   mailings: z.array(MailingRecord).default([]),
   archivedEffects: z.array(ArchivedEffects).default([]),
+  /** The last line of `outbox.json.journal` this file holds (replay skips those up to it); none: 0. */
+  journalSeq: z.number().int().nonnegative().optional(),
 });
 export type OutboxDocument = z.infer<typeof OutboxDocument>;

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Outbox } from '../../main/mail/outbox';
@@ -9,6 +8,8 @@ import { startSmtp, type TestSmtp } from '../helpers/smtp';
 import { messageDraft as draft } from '../helpers/message-draft';
 import { useTempDirs } from '../helpers/temp-dir';
 import { makeUnwritable } from '../helpers/unwritable';
+import { outboxOnDisk } from '../helpers/outbox-on-disk';
+import { refuseWrites } from '../helpers/refuse-writes';
 
 const tempDir = useTempDirs();
 const cleanup: (() => Promise<void> | void)[] = [];
@@ -182,9 +183,8 @@ describe('capture mailbox', () => {
   });
 });
 
-/** The status outbox.json on disk gives the message with this Message-ID (undefined: not on disk). */
-type OnDisk = { messages: { messageId: string; subject: string; status: string; via?: string }[] };
-const onDisk = (dataDir: string) => JSON.parse(readFileSync(join(dataDir, 'outbox.json'), 'utf8')) as OnDisk;
+/** The status on disk (outbox.json and its journal) of the message with this Message-ID (undefined: not on disk). */
+const onDisk = outboxOnDisk;
 const statusOnDisk = (dataDir: string, messageId: string): string | undefined =>
   onDisk(dataDir)
     .messages.filter((m) => m.messageId === messageId)
@@ -268,7 +268,8 @@ describe('the outbox hands nothing to SMTP before it is on disk', () => {
     const smtp = await server();
     const { outbox, store, dataDir } = await setup({ smtp });
     const [m] = await outbox.enqueue([draft(1)]);
-    const unblock = makeUnwritable(join(dataDir, 'outbox.json'));
+    // Status changes are lines of the journal: the disk refuses those.
+    const unblock = await refuseWrites(join(dataDir, 'outbox.json.journal'));
     await outbox.drain();
     expect(smtp.received).toHaveLength(1);
     expect(statusOnDisk(dataDir, m!.messageId)).toBe('queued');

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { OutboxMessage } from '@shared/model';
@@ -7,6 +6,7 @@ import { openTestApp } from '../helpers/app';
 import { startSmtp, type TestSmtp } from '../helpers/smtp';
 import { useTempDirs } from '../helpers/temp-dir';
 import { makeUnwritable } from '../helpers/unwritable';
+import { outboxOnDisk } from '../helpers/outbox-on-disk';
 
 const tempDir = useTempDirs();
 const open: { close(): Promise<void> }[] = [];
@@ -124,8 +124,7 @@ describe('a mailing that cannot be stored (outbox.json unwritable)', () => {
     expect(sent.status).toBe(201);
     await api.app.outbox.drain();
 
-    type OnDisk = { mailings: { id: string }[]; messages: OutboxMessage[] };
-    const onDisk = JSON.parse(readFileSync(join(dataDir, 'outbox.json'), 'utf8')) as OnDisk;
+    const onDisk = outboxOnDisk(dataDir);
     expect(onDisk.mailings.map((m) => m.id)).toEqual([sent.json().id]);
     const copies = onDisk.messages.filter((m) => m.source.kind === 'mailing');
     expect(copies.map((m) => [m.to.id, m.status, m.source.mailingId]).sort()).toEqual([

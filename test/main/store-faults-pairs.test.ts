@@ -125,9 +125,10 @@ describe('the database and its second copy gone while the rest of the data is th
     for (const file of ['stroomlijn.json', 'stroomlijn.json.bak']) rmSync(join(dir, file));
     const before = filesOf(dir);
     const start = openTestApp(dir, fakeClock('2026-11-28T09:00:00.000Z'));
+    // The 13 include outbox.json.journal, its .2 copy and their .baks: the outbox's journal is data of ours too.
     await expect(start).rejects.toThrow(
       `The data folder ${dir} holds Stroomlijn data (archive/, auth.json, auth.json.bak, items.json, items.json.bak, ` +
-        'items.json.journal, items.json.journal.2, items.json.journal.2.bak, and 9 more) ' +
+        'items.json.journal, items.json.journal.2, items.json.journal.2.bak, and 13 more) ' +
         'but not its database: stroomlijn.json and its second copy stroomlijn.json.bak are both missing. ' +
         'Stroomlijn did not start',
     );

@@ -128,6 +128,8 @@ const snapshotFaults = { truncate: damaged, corrupt: damaged, empty: damaged, de
 const afterProperClose: Row[] = [
   { file: 'stroomlijn.json', ...snapshotFaults, newer: refused },
   { file: 'outbox.json', ...snapshotFaults, newer: refused },
+  { file: 'outbox.json.journal', ...copyAtRest('outbox.json.journal.2') },
+  { file: 'outbox.json.journal.2', ...copyAtRest('outbox.json.journal') },
   { file: 'items.json', ...snapshotFaults, newer: refused },
   { file: 'items.json.journal', ...copyAtRest('items.json.journal.2') },
   { file: 'items.json.journal.2', ...copyAtRest('items.json.journal') },
@@ -141,6 +143,8 @@ const afterProperClose: Row[] = [
 const afterCrash: Row[] = [
   { file: 'stroomlijn.json', ...snapshotFaults },
   { file: 'outbox.json', truncate: olderDamaged, corrupt: olderDamaged, delete: olderOutbox('missing') },
+  { file: 'outbox.json.journal', ...copyRestored('outbox.json.journal.2') },
+  { file: 'outbox.json.journal.2', ...copyRestored('outbox.json.journal') },
   { file: 'items.json', ...snapshotFaults },
   { file: 'items.json.journal', ...copyRestored('items.json.journal.2') },
   { file: 'items.json.journal.2', ...copyRestored('items.json.journal') },
@@ -156,7 +160,7 @@ const cells = (rows: Row[]) =>
 
 describe('a data file damaged while the app was closed (after a proper close)', () => {
   it('starts from a day that left every journal empty and nothing to repair', async () => {
-    for (const journal of ['items', 'records'].flatMap((f) => [`${f}.json.journal`, `${f}.json.journal.2`])) {
+    for (const journal of ['items', 'records', 'outbox'].flatMap((f) => [`${f}.json.journal`, `${f}.json.journal.2`])) {
       expect(readFileSync(join(office.closed, journal), 'utf8')).toBe('');
     }
     const dir = tempDir('cell');
