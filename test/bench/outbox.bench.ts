@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
 import nodemailer from 'nodemailer';
-import { bench, describe } from 'vitest';
+import { afterAll, bench, describe } from 'vitest';
 import { Outbox } from '../../main/mail/outbox';
 import { openOutboxStore } from '../../main/mail/outbox-store';
 import { POOL, smtpTransport } from '../../main/mail/transport';
@@ -37,10 +37,16 @@ const template: Pick<MessageTemplate, 'texts'> = {
 };
 
 describe(`${N} messages to a local SMTP server`, () => {
+  // Each run's store is closed after the runs (a proper close writes the file twice: not part of a send).
+  const stores: Awaited<ReturnType<typeof openOutboxStore>>[] = [];
+  afterAll(async () => {
+    for (const store of stores) await store.close();
+  });
   bench(
     'Stroomlijn outbox (render + durable store + send)',
     async () => {
       const store = await openOutboxStore(mkdtempSync(join(tmpdir(), 'bench-outbox-')), systemClock);
+      stores.push(store);
       const transport = smtpTransport({ host: '127.0.0.1', port: smtp.port, secure: false });
       const outbox = new Outbox({ store, clock: systemClock, transport: () => transport, timers: false });
       const data = sampleData('nl');
