@@ -70,12 +70,15 @@ export class Outbox {
   private archiveTimer: ReturnType<typeof setInterval> | null = null;
   private lastError: Failure | undefined;
   private readonly batch: number;
+  /** How much room in the batch before more messages are taken. */
+  private readonly refill: number;
   private readonly maxAttempts: number;
   private readonly settledListeners = new Set<(message: OutboxMessage) => void>();
   private readonly ledger: OutboxLedger;
 
   constructor(private readonly o: OutboxOptions) {
     this.batch = o.batch ?? 100;
+    this.refill = Math.max(1, Math.floor(this.batch / 10));
     this.maxAttempts = o.maxAttempts ?? 8;
     this.ledger = new OutboxLedger(o.store, (message) => this.settled(message));
   }
@@ -299,8 +302,10 @@ export class Outbox {
     for (;;) {
       const stop = this.paused || this.ledger.failed;
       if (pending.length === 0 && inFlight.size === 0 && !stop) pending = this.due();
+      // Refilled a few at a time, not one per finished send: each refill is one journal line.
       const room = this.batch - inFlight.size;
-      const taken = stop || room <= 0 ? [] : pending.splice(0, room);
+      const worth = room >= Math.min(this.refill, pending.length) || inFlight.size === 0;
+      const taken = stop || room <= 0 || !worth ? [] : pending.splice(0, room);
       const due = taken.filter((m) => m.status === 'queued' && this.ledger.free(m.id));
       if (due.length === 0) {
         if (inFlight.size === 0) break;
