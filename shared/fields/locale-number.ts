@@ -10,8 +10,15 @@ export const separatorsOf = (lang: Language): { decimal: string; group: string }
   lang === 'en' ? { decimal: '.', group: ',' } : { decimal: ',', group: '.' };
 
 const LOCALES: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB', de: 'de-DE' };
-/** The locale a UI language writes numbers and dates with (British English for en: "26 Nov 2026"). */
+/**
+ * The locale a UI language writes numbers and dates with. British English for en ("26 Nov 2026",
+ * day before month): the app is for Dutch and German offices, whose readers of English expect
+ * the day first, as in their own languages.
+ */
 export const localeOf = (lang: Language): string => LOCALES[lang];
+/** A UI language's locale (see localeOf); any other text is taken as a locale itself. */
+const localeFor = (languageOrLocale: string): string =>
+  Object.hasOwn(LOCALES, languageOrLocale) ? LOCALES[languageOrLocale as Language] : languageOrLocale;
 const escape = (s: string) => s.replace(/[.]/g, '\\.');
 
 /**
@@ -80,27 +87,29 @@ export function formatLocaleDate(iso: string, lang: Language): string {
 
 /*
  * The one place dates and instants are written out for people (the renderer's screens, item
- * fields, message templates); each caller names its locale and how much of the date it shows.
+ * fields, message templates); each caller names its UI language (or a locale) and how much of the
+ * date it shows. A UI language is written in its locale (localeOf), so English dates are British
+ * on every screen, in item fields and in templates alike.
  */
 
 /**
- * A calendar day 'YYYY-MM-DD' written out in `locale`, the same day in every time zone ("do 14 mei
- * 2026" with a weekday asked for); null when `day` is no such text or no date.
+ * A calendar day 'YYYY-MM-DD' written out in `locale` (or a UI language's), the same day in every
+ * time zone ("do 14 mei 2026" with a weekday asked for); null when `day` is no such text or no date.
  */
 export function formatDay(day: string, locale: string, options: Intl.DateTimeFormatOptions): string | null {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return null;
   const date = new Date(`${day}T00:00:00Z`);
   return Number.isNaN(date.getTime())
     ? null
-    : new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(date);
+    : new Intl.DateTimeFormat(localeFor(locale), { ...options, timeZone: 'UTC' }).format(date);
 }
 
-/** An instant (ISO text, epoch milliseconds or a Date) written out in `locale` and local time; null when it is no instant. */
+/** An instant (ISO text, epoch milliseconds or a Date) written out in `locale` (or a UI language's) and local time; null when it is no instant. */
 export function formatInstant(
   value: string | number | Date,
   locale: string,
   options: Intl.DateTimeFormatOptions,
 ): string | null {
   const date = value instanceof Date ? value : new Date(value);
-  return Number.isNaN(date.getTime()) ? null : date.toLocaleString(locale, options);
+  return Number.isNaN(date.getTime()) ? null : date.toLocaleString(localeFor(locale), options);
 }

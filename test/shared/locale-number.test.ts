@@ -7,6 +7,7 @@ import {
   formatLocaleNumber,
   formatMoney,
   formatMoneyInput,
+  localeOf,
   parseLocaleDate,
   parseLocaleMoney,
   parseLocaleNumber,
@@ -102,5 +103,21 @@ describe('dates and instants written out (the one formatter of the renderer and 
     expect(formatInstant(at, 'nl-NL', { dateStyle: 'long', timeZone: 'UTC' })).toBe('26 november 2026');
     expect(formatInstant(Date.parse(at), 'en-GB', { dateStyle: 'medium', timeZone: 'UTC' })).toBe('26 Nov 2026');
     expect(formatInstant('later', 'nl-NL', { dateStyle: 'long' })).toBeNull();
+  });
+
+  it('writes English as British English whether asked by UI language (screens) or by locale (fields, templates)', () => {
+    const at = '2026-11-26T13:30:00Z';
+    const medium = { dateStyle: 'medium', timeZone: 'UTC' } as const;
+    // The renderer's screens pass the UI language ("en"), item fields and templates its locale (localeOf): the same text.
+    expect(formatInstant(at, 'en', medium)).toBe(formatInstant(at, localeOf('en'), medium));
+    expect(formatInstant(at, 'en', medium)).toBe('26 Nov 2026');
+    expect(formatInstant(at, 'en', { dateStyle: 'short', timeZone: 'UTC' })).toBe('26/11/2026');
+    expect(formatDay('2026-11-26', 'en', { dateStyle: 'medium' })).toBe(formatLocaleDate('2026-11-26', 'en'));
+    for (const lang of ['nl', 'de'] as const)
+      expect(formatInstant(at, lang, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' })).toBe(
+        formatInstant(at, localeOf(lang), { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }),
+      );
+    // A locale asked for by name stays that locale.
+    expect(formatInstant(at, 'en-US', medium)).toBe('Nov 26, 2026');
   });
 });
