@@ -8,19 +8,22 @@ export const percentiles = (values: number[]): { p50: number; p99: number } => {
   return { p50: at(50), p99: at(99) };
 };
 
+export interface DiskFloor {
+  /** Time one more acknowledged change of the disk alone (ms); kept for `result`. */
+  sample(): Promise<number>;
+  result(): { p50: number; p99: number };
+  close(): Promise<void>;
+}
+
 /**
- * What the disk alone costs for one acknowledged change, measured in the same run as ours: plain
- * node, no code of ours. Each sample appends `bytes` and fdatasyncs, round after round; a round
- * writes to its number of files at once (a mirrored journal is two), the way our stores do.
- * Our latency can approach this floor, never go under it.
+ * What the disk alone costs for one acknowledged change: plain node, no code of ours. A sample
+ * appends `bytes` and fdatasyncs, round after round; a round writes to its number of files at once
+ * (a mirrored journal is two), the way our stores do. Take a sample after each of ours, so both
+ * see the disk as it is at that moment (its tail comes and goes): our latency can approach this
+ * floor, never go under it.
  */
-export async function diskFloor(
-  dir: string,
-  rounds: readonly number[],
-  options: { samples?: number; bytes?: number } = {},
-): Promise<{ p50: number; p99: number }> {
-  const samples = options.samples ?? 1_000;
-  const line = Buffer.alloc(options.bytes ?? 1_000, 'x');
+export async function openDiskFloor(dir: string, rounds: readonly number[], bytes = 1_000): Promise<DiskFloor> {
+  const line = Buffer.alloc(bytes, 'x');
   line[line.length - 1] = 0x0a;
   const files = await Promise.all(
     rounds.map((copies, r) =>
@@ -28,8 +31,8 @@ export async function diskFloor(
     ),
   );
   const times: number[] = [];
-  try {
-    for (let n = 0; n < samples; n++) {
+  return {
+    async sample() {
       const t = performance.now();
       for (const round of files)
         await Promise.all(
@@ -39,9 +42,9 @@ export async function diskFloor(
           }),
         );
       times.push(performance.now() - t);
-    }
-  } finally {
-    await Promise.all(files.flat().map((file) => file.close()));
-  }
-  return percentiles(times);
+      return times.at(-1)!;
+    },
+    result: () => percentiles(times),
+    close: () => Promise.all(files.flat().map((file) => file.close())).then(() => undefined),
+  };
 }
