@@ -1,4 +1,4 @@
-import { type CSSProperties, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import type { Workflow } from '@shared/model/workflow';
@@ -50,7 +50,6 @@ export function Toolbar({
   const readOnly = useStore(store, (s) => s.readOnly);
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<number | null>(null);
-  const placeholder = t('editorSearch.placeholder');
   const saveText =
     save.status === 'saved'
       ? save.at
@@ -143,8 +142,7 @@ export function Toolbar({
           <input
             ref={searchRef}
             type="search"
-            placeholder={placeholder}
-            style={{ '--placeholder-chars': placeholder.length } as CSSProperties}
+            placeholder={t('editorSearch.placeholder')}
             aria-label={t('design.searchNodes')}
             value={query}
             onChange={(e) => {
