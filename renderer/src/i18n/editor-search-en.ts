@@ -1,3 +1,3 @@
-/** The placeholder of the editor's step search: short, as the box is 120 px wide on a laptop. */
-export const editorSearchEn = { placeholder: 'Find a step' };
+/** The placeholder of the editor's step search: one short word in each language, as the box is 120 px wide on a laptop (its label says what it searches). */
+export const editorSearchEn = { placeholder: 'Search' };
 export type EditorSearchMessages = typeof editorSearchEn;

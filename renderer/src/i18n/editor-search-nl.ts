@@ -1,3 +1,3 @@
 import type { EditorSearchMessages } from './editor-search-en';
 
-export const editorSearchNl: EditorSearchMessages = { placeholder: 'Zoek stap' };
+export const editorSearchNl: EditorSearchMessages = { placeholder: 'Zoeken' };
