@@ -1,3 +1,4 @@
+import { InFlight } from '../in-flight';
 import type { PendingEffect } from '@shared/model/item';
 import type { Settings } from '@shared/model/settings';
 import type { Clock } from '../clock';
@@ -39,7 +40,7 @@ export function createBackgroundEffects(deps: BackgroundDeps) {
     ['deliver', createDelivery({ world, items, outbox, clock, policy })],
     ['callWebhook', createWebhookCaller({ world, items, clock, policy })],
   ]);
-  const running = new Set<Promise<void>>();
+  const running = new InFlight();
   /** Effects the outbox settled a message of while they were on their way: looked at again once they are done. */
   const again = new Set<string>();
   const handles = (p: PendingEffect) => work.has(String(p.effect.type));
@@ -54,7 +55,6 @@ export function createBackgroundEffects(deps: BackgroundDeps) {
       })
       .finally(() => {
         underway.delete(p.key);
-        running.delete(going);
         const next = again.delete(p.key) ? items.pending().find((q) => q.key === p.key) : undefined;
         if (next) start(next);
       });
@@ -73,7 +73,7 @@ export function createBackgroundEffects(deps: BackgroundDeps) {
     start,
     /** Resolves when no call is on its way (tests; closing). */
     async idle(): Promise<void> {
-      while (running.size) await Promise.all([...running]);
+      await running.idle();
     },
   };
 }

@@ -9,6 +9,7 @@ import {
 } from '@shared/model/item';
 import { parseDocument } from '@shared/model/parse';
 import type { Clock } from '../clock';
+import { InFlight } from '../in-flight';
 import { parseJson } from '../store/json-file-adapter';
 import { IndexedTimerMap } from '../store/indexed-timer-map';
 import { type Change, JournaledStore } from '../store/journaled-store';
@@ -91,7 +92,7 @@ export const itemsMigrations: Migration[] = [
  */
 export class ItemsStore {
   /** Moves to the archive under way: `idle` and `close` wait for them. */
-  private readonly moves = new Set<Promise<void>>();
+  private readonly moves = new InFlight();
 
   private constructor(
     private readonly journal: ItemsJournal,
@@ -219,14 +220,11 @@ export class ItemsStore {
     await this.journal.commit(changes);
     const item = change.item ?? (change.itemId ? this.get(change.itemId) : undefined);
     if (!item || !this.settled(item)) return;
-    const move = this.moveToArchive(item)
-      .catch((e: unknown) => console.error(`archiving item ${item.id}`, e))
-      .finally(() => this.moves.delete(move));
-    this.moves.add(move);
+    this.moves.add(this.moveToArchive(item).catch((e: unknown) => console.error(`archiving item ${item.id}`, e)));
   }
 
   async idle(): Promise<void> {
-    while (this.moves.size) await Promise.all([...this.moves]);
+    await this.moves.idle();
     await this.journal.idle();
   }
 

@@ -1,3 +1,4 @@
+import { InFlight } from '../in-flight';
 import type { MailingRecord, OutboxDocument, OutboxMessage } from '@shared/model/message';
 import type { OutboxStore } from './outbox-store';
 import { messageFinder, statusEntry, type StatusEntry } from './outbox-status-entry';
@@ -21,7 +22,7 @@ export class OutboxLedger {
   private readonly byId = messageFinder();
   /** What the server said, as the journal entry that records it, until that is on disk. */
   private readonly outcomes = new Map<string, StatusEntry>();
-  private readonly writes = new Set<Promise<void>>();
+  private readonly writes = new InFlight();
   /** Why the last write failed, until one works again. */
   failed: Error | null = null;
 
@@ -113,7 +114,7 @@ export class OutboxLedger {
 
   /** Resolves when every write the worker started has ended (it never rejects: a failure is in `failed`). */
   async idle(): Promise<void> {
-    while (this.writes.size) await Promise.all([...this.writes]);
+    await this.writes.idle();
   }
 
   /** Apply `change` to each message with one of these ids, as the document is now. */
@@ -148,12 +149,11 @@ export class OutboxLedger {
   }
 
   private track(write: Promise<void>): void {
-    const tracked = write
-      .catch((error: unknown) => {
+    this.writes.add(
+      write.catch((error: unknown) => {
         this.fail(error);
-      })
-      .finally(() => this.writes.delete(tracked));
-    this.writes.add(tracked);
+      }),
+    );
   }
 
   /** Hold `ids` while `change` is written; if the write fails, `undo` takes it out of memory again. */

@@ -23,6 +23,7 @@ import { repoRoot, resourcesDir } from '../helpers/paths';
 import { publishTwoTaskWorkflow } from '../helpers/two-task-workflow';
 import { twoTaskBpmn } from './two-task.bpmn';
 import { openDiskFloor } from './disk-floor';
+import { percentiles } from './percentiles';
 
 const ITEMS = Number(process.env.BENCH_ITEMS ?? 10_000);
 const HISTORY = Number(process.env.BENCH_HISTORY ?? 100_000);
@@ -122,9 +123,6 @@ async function parkedRss(): Promise<number> {
   return Number(rss);
 }
 
-const percentile = (values: number[], p: number) =>
-  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]!;
-
 /** p99 of one acknowledged action (awaited one at a time) with `history` completed items archived. */
 async function actionLatency(
   history: number,
@@ -184,7 +182,7 @@ async function actionLatency(
   }
   await app.close();
   await disk.close();
-  return { p50: percentile(times, 50), p99: percentile(times, 99), lowdbWrite, floor: disk.result() };
+  return { ...percentiles(times), lowdbWrite, floor: disk.result() };
 }
 
 it('engine: throughput vs bpmn-engine, memory of parked items, latency with a long history', async () => {

@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { it } from 'vitest';
+import { percentiles } from './percentiles';
 import { systemClock } from '../../main/clock';
 import { MessageArchive } from '../../main/mail/message-archive';
 import { MessageHistory } from '../../main/mail/message-history';
@@ -52,9 +53,6 @@ const old = (i: number): OutboxMessage => {
   };
 };
 
-const percentile = (values: number[], p: number) =>
-  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]!;
-
 /** Median and p99 of enqueueing one message, awaited until it is on disk. */
 async function enqueueOne(outbox: Outbox): Promise<{ p50: number; p99: number }> {
   const times: number[] = [];
@@ -64,7 +62,7 @@ async function enqueueOne(outbox: Outbox): Promise<{ p50: number; p99: number }>
     await outbox.enqueue([messageDraft(i)]);
     times.push(performance.now() - t);
   }
-  return { p50: percentile(times, 50), p99: percentile(times, 99) };
+  return { ...percentiles(times) };
 }
 
 it('outbox: enqueue one message with 100,000 messages of history, in outbox.json vs archived', async () => {

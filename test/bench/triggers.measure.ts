@@ -18,6 +18,7 @@ import { fakeClock } from '../helpers/clock';
 import { resourcesDir } from '../helpers/paths';
 import { publishTaskTrigger } from '../helpers/record-workflow';
 import { openDiskFloor } from './disk-floor';
+import { percentiles } from './percentiles';
 
 const RECORDS = Number(process.env.BENCH_RECORDS ?? 10_000);
 const TIMERS = Number(process.env.BENCH_TIMERS ?? 50_000);
@@ -30,8 +31,6 @@ const tempDir = () => {
   dirs.push(dir);
   return dir;
 };
-const percentile = (values: number[], p: number) =>
-  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]!;
 const start = new Date('2026-11-23T09:00:00.000Z');
 const task = (i: number): CrmRecord => ({
   id: `task-${i}`,
@@ -111,9 +110,8 @@ async function changeLatency(): Promise<{
     writes.push(performance.now() - t);
   }
   return {
-    p50: percentile(times, 50),
-    p99: percentile(times, 99),
-    lowdb: percentile(writes, 50),
+    ...percentiles(times),
+    lowdb: percentiles(writes).p50,
     floor: disk.result(),
   };
 }
