@@ -1,6 +1,6 @@
 import type { ItemRecord, PendingEffect } from '@shared/model/item';
 import type { Connector } from '@shared/model/item-type';
-import type { Clock } from '../clock';
+import { type Clock, isoTime } from '../clock';
 import type { Outbox } from '../mail/outbox';
 import { postJson, type PostOutcome } from '../net/post-json';
 import type { OutboundPolicy } from '../net/safe-fetch';
@@ -63,7 +63,7 @@ const CAPTURED = 'held in the capture mailbox: no SMTP server is set (Settings â
  * (with its answer), failed with the server's answer (a 5xx) or the reason.
  */
 export function createDelivery({ world, items, outbox, clock, policy }: DeliveryDeps) {
-  const now = () => clock.now().toISOString();
+  const now = isoTime(clock);
 
   function mailChange(pending: PendingEffect, latest: ItemRecord, to: string, step: MailStep): ItemChange | null {
     const at = now();

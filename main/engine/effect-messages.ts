@@ -55,7 +55,7 @@ export function renderEffect(
   // The mail that announces a task the item is (still) in can be acted on: links and a reply address per user.
   const offered =
     visit && effect.moment === 'enter' && graph
-      ? new GraphIndex(graph)
+      ? GraphIndex.of(graph)
           .actionsOf(visit.nodeId)
           .filter((a) => a.mode === 'manual')
           .map((a) => ({ id: a.id, label: a.label }))

@@ -10,7 +10,7 @@ import { routeRefusal } from './route-refusal';
 import type { ItemRecord, PendingEffect } from '@shared/model/item';
 import type { ItemType } from '@shared/model/item-type';
 import type { InboxEntry } from '@shared/model/record';
-import type { Clock } from '../clock';
+import { type Clock, isoTime } from '../clock';
 import type { Outbox } from '../mail/outbox';
 import type { Store } from '../store/store';
 import { createBackgroundEffects } from './background-effects';
@@ -68,7 +68,7 @@ export function createRuntime(deps: RuntimeDeps) {
     recordOf,
     ...(deps.taskMail ? { taskMail: deps.taskMail } : {}),
   };
-  const now = () => clock.now().toISOString();
+  const now = isoTime(clock);
   const graphOf = (item: Pick<ItemRecord, 'workflowId' | 'version'>) => {
     const graph = publishedGraph(store.data.workflows, item.workflowId, item.version);
     if (!graph)

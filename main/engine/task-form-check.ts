@@ -20,7 +20,7 @@ export function checkTaskForm(input: {
   ctx: FieldContext;
 }): void {
   const { graph, item, actionNodeId, changes, type, ctx } = input;
-  const task = new GraphIndex(graph).taskOf(actionNodeId);
+  const task = GraphIndex.of(graph).taskOf(actionNodeId);
   if (!task || !item.tasks.some((t) => t.nodeId === task.id)) return;
   const issues = taskFormIssues({
     form: task.form ?? [],

@@ -19,7 +19,7 @@ export function taskViews(
   const workflow = workflowById(db.workflows, item.workflowId);
   graph ??= versionOf(workflow, item.version)?.graph;
   if (!graph) return [];
-  const index = new GraphIndex(graph);
+  const index = GraphIndex.of(graph);
   return item.tasks.flatMap((active) => {
     const task = index.byId.get(active.nodeId);
     if (task?.kind !== 'task') return [];

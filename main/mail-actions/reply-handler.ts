@@ -84,7 +84,7 @@ export function createReplyHandler(deps: ReplyHandlerDeps) {
   function actionsOf(binding: TaskMailBinding, workflowId: string, version: number): ReplyAction[] {
     const graph = publishedGraph(deps.db().workflows, workflowId, version);
     if (!graph) return [];
-    return new GraphIndex(graph)
+    return GraphIndex.of(graph)
       .actionsOf(binding.taskNodeId)
       .filter((a) => a.mode === 'manual')
       .map((a) => ({

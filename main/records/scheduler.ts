@@ -3,7 +3,7 @@ import type { CrmRecord } from '@shared/model/record';
 import type { TriggerTimer } from '@shared/model/schedule';
 import { firingOrder, planTimers, timerStillHolds, triggerRules } from '@shared/records/triggers';
 import { latestVersion, workflowById } from '@shared/workflow/queries';
-import type { Clock } from '../clock';
+import { type Clock, isoTime } from '../clock';
 import type { Store } from '../store/store';
 import type { RecordChange, RecordsStore } from './records-store';
 import { MAX_CASCADE, type RunOrigin } from './records-service';
@@ -25,7 +25,7 @@ export function createScheduler(
   startRun: StartRun,
   recordOf: (id: string) => CrmRecord | undefined = (id) => records.maps.records.get(id),
 ) {
-  const now = () => clock.now().toISOString();
+  const now = isoTime(clock);
   let ticking: Promise<number> | null = null;
   let again = false;
 
@@ -89,14 +89,10 @@ export function createScheduler(
       const capped = origin !== undefined && origin.depth >= MAX_CASCADE;
       if (capped)
         console.error(`record ${after.id}: changed by a chain of ${origin.depth} runs; it starts no further runs`);
+      const at = now();
+      const calendar = officeCalendarOf(store.data.settings.officeCalendar);
       for (const rule of triggerRules(store.data.workflows)) {
-        const { arm, cancel, cancelStartingWith } = planTimers(
-          rule,
-          before,
-          after,
-          now(),
-          officeCalendarOf(store.data.settings.officeCalendar),
-        );
+        const { arm, cancel, cancelStartingWith } = planTimers(rule, before, after, at, calendar);
         // What no longer holds is cancelled also for the run's own workflow; only starting again is held back.
         for (const key of cancel) if (records.maps.timers.has(key)) changes.push({ collection: 'timers', key });
         if (cancelStartingWith.length) {

@@ -82,7 +82,7 @@ export function createMessagePreview(
       if (!item) throw ApiError.because('not_found', 'notFound', { thing: 'item', id: choice.itemId });
       const task = currentTask(item);
       const workflow = workflowById(db().workflows, item.workflowId);
-      const index = task && graphOf(item) ? new GraphIndex(graphOf(item)!) : undefined;
+      const index = task && graphOf(item) ? GraphIndex.of(graphOf(item)!) : undefined;
       const actionLabels =
         task && index
           ? index

@@ -1,3 +1,5 @@
+import { EarliestDue } from './earliest-due';
+
 /** A pending timer as a store holds it: due at `at` (an ISO time). */
 export interface DueAt {
   readonly at: string;
@@ -13,8 +15,8 @@ export interface DueAt {
 export class IndexedTimerMap<T extends DueAt> extends Map<string, T> {
   /** Made when first asked (a start sets tens of thousands of timers and may never ask). */
   private byOwner: Map<string, Set<string>> | null = null;
-  /** The earliest `at` of all timers; undefined once the timer that had it is gone, until looked for again. */
-  private earliest: string | null | undefined = null;
+  /** The timers by when they are due; made when first asked, like byOwner. */
+  private due: EarliestDue<T> | null = null;
 
   /** `ownerOf`: whose timer it is (e.g. its record's or its item's id). */
   constructor(private readonly ownerOf: (timer: T) => string) {
@@ -25,7 +27,7 @@ export class IndexedTimerMap<T extends DueAt> extends Map<string, T> {
     this.forget(key);
     super.set(key, timer);
     if (this.byOwner) this.index(this.byOwner, key, timer);
-    if (this.earliest !== undefined && (this.earliest === null || timer.at < this.earliest)) this.earliest = timer.at;
+    this.due?.add(key, timer);
     return this;
   }
 
@@ -36,7 +38,7 @@ export class IndexedTimerMap<T extends DueAt> extends Map<string, T> {
   override clear(): void {
     super.clear();
     this.byOwner = null;
-    this.earliest = null;
+    this.due = null;
   }
 
   /** The keys of one owner's timers. */
@@ -50,11 +52,9 @@ export class IndexedTimerMap<T extends DueAt> extends Map<string, T> {
 
   /** Whether any timer is due at `until` (an ISO time). */
   anyDueBy(until: string): boolean {
-    if (this.earliest === undefined) {
-      this.earliest = null;
-      for (const { at } of this.values()) if (this.earliest === null || at < this.earliest) this.earliest = at;
-    }
-    return this.earliest !== null && this.earliest <= until;
+    this.due ??= new EarliestDue(this);
+    const earliest = this.due.earliest();
+    return earliest !== null && earliest <= until;
   }
 
   private index(byOwner: Map<string, Set<string>>, key: string, timer: T): void {
@@ -64,7 +64,7 @@ export class IndexedTimerMap<T extends DueAt> extends Map<string, T> {
     keys.add(key);
   }
 
-  /** Take `key` out of the owner index (and the earliest moment, if it was that); whether it was there. */
+  /** Take `key` out of the owner index (the heap of due times drops it when it gets there); whether it was there. */
   private forget(key: string): boolean {
     const old = super.get(key);
     if (old === undefined) return false;
@@ -72,7 +72,6 @@ export class IndexedTimerMap<T extends DueAt> extends Map<string, T> {
     const keys = this.byOwner?.get(owner);
     keys?.delete(key);
     if (keys?.size === 0) this.byOwner!.delete(owner);
-    if (old.at === this.earliest) this.earliest = undefined;
     return true;
   }
 }

@@ -35,7 +35,7 @@ export function messagesFrom(
   fields: Record<string, unknown>,
   submitterUserId?: string,
 ): PlannedMessage[] {
-  const index = new GraphIndex(graph);
+  const index = GraphIndex.of(graph);
   const out: PlannedMessage[] = [];
   const seen = new Set<string>();
   const reach = (

@@ -59,7 +59,9 @@ export function planTimers(
   const { trigger } = rule;
   const plan: TimerPlan = { arm: [], cancel: [], cancelStartingWith: [] };
   if (trigger.entity !== after.entity) return plan;
-  const holds = conditionHolds(trigger.onlyIf, fieldsOf(after), before ? fieldsOf(before) : undefined);
+  // Most triggers have no condition: only copy the fields for one that does.
+  const holds =
+    !trigger.onlyIf || conditionHolds(trigger.onlyIf, fieldsOf(after), before ? fieldsOf(before) : undefined);
   const timer = (
     kind: TriggerTimer['kind'],
     key: string,
