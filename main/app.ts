@@ -127,6 +127,8 @@ export interface App {
   camundaWorker: WorkerService;
   /** What the user is told about damaged data files (also in `app.info`). */
   notices(): StoreNotice[];
+  /** Resolves once the runtime and the records store have nothing on its way to disk (a snapshot rewrite included). */
+  idle(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -402,6 +404,10 @@ export async function createApp(options: AppOptions): Promise<App> {
     replies,
     camundaWorker,
     notices,
+    async idle() {
+      await runtime.idle();
+      await recordsStore.idle();
+    },
     async close() {
       if (ticker) clearInterval(ticker);
       await replies.close();

@@ -88,6 +88,8 @@ export class JournaledStore<C> {
   private snapshotLength = 0;
   /** The journal holds every batch since the snapshot on disk, so the next compaction's backups pair. */
   private pairs = false;
+  /** The snapshot being rewritten after a write that made it due; the next write waits for it. */
+  private compacting: Promise<void> | null = null;
   private readonly commits: GroupCommit;
   /** When the snapshot was last rewritten (the clock's milliseconds). */
   private compactedAt = 0;
@@ -131,8 +133,11 @@ export class JournaledStore<C> {
     });
   }
 
-  idle(): Promise<void> {
-    return this.commits.idle();
+  /** Resolves when nothing is being written or waiting to be (a snapshot rewrite included). */
+  async idle(): Promise<void> {
+    while (this.compacting) await this.compacting;
+    await this.commits.idle();
+    while (this.compacting) await this.compacting;
   }
 
   /** Finish pending writes and rewrite the snapshot, so the journal is empty while the app is closed. */
@@ -152,6 +157,8 @@ export class JournaledStore<C> {
   }
 
   private async flush(): Promise<void> {
+    // No line is appended while the snapshot is rewritten: it goes to the journal that follows.
+    if (this.compacting) await this.compacting;
     const batch = this.buffer;
     if (batch.empty) return;
     this.buffer = new JournalBatch();
@@ -168,9 +175,15 @@ export class JournaledStore<C> {
       throw error;
     }
     this.seq = s;
-    // The batch is on disk: a compaction that fails (a full disk) is tried again after the next one.
+    // The batch is on disk, so its changes are acknowledged now, not after the rewrite: the
+    // snapshot is rewritten after it, and the next write waits for that. A compaction that fails
+    // (a full disk) is tried again after the next write.
     if (!this.compactionDue()) return;
-    await this.compact().catch((error: unknown) => console.error(`compacting ${this.snapshot.path}`, error));
+    this.compacting = this.compact()
+      .catch((error: unknown) => console.error(`compacting ${this.snapshot.path}`, error))
+      .finally(() => {
+        this.compacting = null;
+      });
   }
 
   /**
