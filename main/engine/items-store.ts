@@ -12,6 +12,7 @@ import type { Clock } from '../clock';
 import { InFlight } from '../in-flight';
 import { parseJson } from '../store/json-file-adapter';
 import { IndexedTimerMap } from '../store/indexed-timer-map';
+import { OwnerIndexedMap } from '../store/owner-indexed-map';
 import { type Change, JournaledStore } from '../store/journaled-store';
 import { type Migration, migrate } from '../store/migrations';
 import { fingerprintOf, unchecked } from '../store/snapshot-seal';
@@ -57,7 +58,10 @@ const itemName = (value: unknown): string | undefined => {
 
 /** The items' journaled store, whose timers are indexed by item. */
 type ItemsJournal = JournaledStore<Collections> & {
-  readonly maps: JournaledStore<Collections>['maps'] & { readonly timers: IndexedTimerMap<ItemTimer> };
+  readonly maps: JournaledStore<Collections>['maps'] & {
+    readonly items: OwnerIndexedMap<ItemRecord>;
+    readonly timers: IndexedTimerMap<ItemTimer>;
+  };
 };
 
 const ended = (item: ItemRecord) => item.status === 'completed' || item.status === 'cancelled';
@@ -125,8 +129,12 @@ export class ItemsStore {
       keyOf: { items: (v) => v.id, timers: (v) => v.key, pending: (v) => v.key, counters: (v) => v.year },
       nameOf: { items: itemName },
       empty: () => ({ items: [], timers: [], pending: [], counters: [] }),
-      // The timers know each item's keys and the earliest due, through every commit, replay and undo.
-      mapOf: { timers: () => new IndexedTimerMap<ItemTimer>((timer) => timer.itemId) },
+      // The timers know each item's keys and the earliest due, and the items the runs of each record,
+      // through every commit, replay and undo.
+      mapOf: {
+        items: () => new OwnerIndexedMap<ItemRecord>((item) => item.recordId),
+        timers: () => new IndexedTimerMap<ItemTimer>((timer) => timer.itemId),
+      },
     })) as ItemsJournal;
     const archive = new ItemArchive(dataDir, clock);
     await archive.check();
@@ -153,6 +161,12 @@ export class ItemsStore {
 
   openItems(): IterableIterator<ItemRecord> {
     return this.journal.maps.items.values();
+  }
+
+  /** The open runs of a record (items started for it), without looking at the other items. */
+  runsOf(recordId: string): ItemRecord[] {
+    const items = this.journal.maps.items;
+    return [...items.keysOf(recordId)].map((id) => items.get(id)!);
   }
 
   counts(): { openItems: number; timers: number } {

@@ -417,7 +417,7 @@ export function createRuntime(deps: RuntimeDeps) {
 
     /** A record changed: its running runs see its new fields (waits and conditions read them). */
     async syncRecord(record: CrmRecord): Promise<void> {
-      const runs = [...items.openItems()].filter((i) => i.recordId === record.id).map((i) => i.id);
+      const runs = items.runsOf(record.id).map((i) => i.id);
       for (const id of runs) {
         // Read again: an event may have moved the run on while the one before was being written.
         const item = items.get(id);
