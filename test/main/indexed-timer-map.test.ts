@@ -3,6 +3,7 @@ import { IndexedTimerMap } from '../../main/store/indexed-timer-map';
 import { JournalBatch } from '../../main/store/journal-batch';
 import { JournaledStore } from '../../main/store/journaled-store';
 import { fakeClock } from '../helpers/clock';
+import { randomMapSteps } from '../helpers/random-map-steps';
 import { useTempDirs } from '../helpers/temp-dir';
 
 const tempDir = useTempDirs();
@@ -26,14 +27,6 @@ const naive = (map: Map<string, Timer>) => ({
   keysOf: (owner: string) => [...map.entries()].flatMap(([key, t]) => (t.owner === owner ? [key] : [])).sort(),
   anyDueBy: (until: string) => [...map.values()].some((t) => t.at <= until),
 });
-
-/** A small seeded generator (mulberry32), so a failure can be run again. */
-const random = (seed: number) => () => {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
 
 describe('an indexed timer map: timers by key, with the keys of each owner and the earliest due', () => {
   it('follows every set, replace and delete', () => {
@@ -154,39 +147,20 @@ describe('an indexed timer map: timers by key, with the keys of each owner and t
   });
 
   it('says what reading every timer says, through 20,000 random sets, deletes, clears and undone batches', () => {
-    const next = random(20261127);
-    const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
-    const keys = Array.from({ length: 40 }, (_, i) => `k${i}`);
     const owners = ['o1', 'o2', 'o3', 'o4', 'o5'];
     const map = newMap();
-    let batch: JournalBatch | null = null;
-    for (let step = 0; step < 20_000; step++) {
-      const roll = next();
-      const key = pick(keys);
-      if (roll < 0.5) {
-        batch?.remember(map as Map<string, unknown>, key);
-        map.set(key, timer(key, pick(owners), 1 + Math.floor(next() * 28)));
-      } else if (roll < 0.9) {
-        batch?.remember(map as Map<string, unknown>, key);
-        const had = map.has(key);
-        expect(map.delete(key)).toBe(had);
-      } else if (roll < 0.93) {
-        batch = new JournalBatch();
-      } else if (roll < 0.97) {
-        batch?.undo(new Error('disk full'));
-        batch = null;
-      } else if (roll < 0.975) {
-        map.clear();
-        batch = null;
-      }
-      // Ask now and then only, so that the index is also built late, from timers set before it.
-      if (next() < 0.3) {
+    randomMapSteps(map, {
+      seed: 20261127,
+      steps: 20_000,
+      keys: Array.from({ length: 40 }, (_, i) => `k${i}`),
+      valueFor: (key, rng) => timer(key, owners[rng.int(0, owners.length - 1)]!, rng.int(1, 28)),
+      check: (step, rng) => {
         const truth = naive(map);
-        const owner = pick(owners);
+        const owner = owners[rng.int(0, owners.length - 1)]!;
         expect(keysOf(map, owner), `step ${step}`).toEqual(truth.keysOf(owner));
-        const until = day(1 + Math.floor(next() * 28));
+        const until = day(rng.int(1, 28));
         expect(map.anyDueBy(until), `step ${step}`).toBe(truth.anyDueBy(until));
-      }
-    }
+      },
+    });
   });
 });
