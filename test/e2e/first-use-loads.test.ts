@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import type { CsvPreview } from '@shared/api/directory-csv-contract';
 import { type BpmnExport, PlatformVersions } from '@shared/bpmn/platform';
 import type { CalendarDay, OfficeCalendarView } from '@shared/model/office-calendar';
 import { type HostProcess, startHostProcess } from '../helpers/host-process';
@@ -6,7 +7,7 @@ import { rpc } from '../helpers/http';
 import { startSmtp, type TestSmtp } from '../helpers/smtp';
 import { useTempDirs } from '../helpers/temp-dir';
 
-// A start loads neither date-holidays, nodemailer nor the BPMN libraries (issue 17, first page served):
+// A start loads neither date-holidays, nodemailer, papaparse nor the BPMN libraries (issue 17, first page served):
 // the built host loads each on first use. These are the first uses, in a fresh process of the built host.
 const tempDir = useTempDirs();
 const running: { close(): Promise<void> }[] = [];
@@ -51,6 +52,13 @@ describe('what the start leaves for its first use', () => {
     expect(exported.xml).toContain('<bpmn:definitions');
     const imported = (await call(host, 'workflows.importBpmn', { xml: exported.xml })) as { id: string };
     expect(imported.id).not.toBe(workflow!.id);
+  });
+
+  it('the first CSV read after a start splits its cells (quoted ones too) and guesses the delimiter', async () => {
+    const host = await morningStart();
+    const csv = 'naam;e-mail;opmerking\nKlant A;a@klant.example;"met ; erin"\n';
+    const preview = (await call(host, 'directory.previewCsv', { kind: 'contacts', csv })) as CsvPreview;
+    expect(preview).toMatchObject({ delimiter: ';', headers: ['naam', 'e-mail', 'opmerking'], rows: 1 });
   });
 
   it('the first send after a start goes out through a real SMTP server', async () => {
