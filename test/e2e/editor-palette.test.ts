@@ -221,6 +221,22 @@ describe('the editor with palette clicks only', () => {
     await shoot('editor-chain-de');
   });
 
+  it('shows a published version’s title and its restore button whole at 1280×800 in German', async () => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`${host.url}#/design/wf-accordering/v/1`);
+    await page.getByRole('button', { name: 'Als Entwurf wiederherstellen' }).waitFor();
+    const clipped = await page.evaluate(() =>
+      [...document.querySelectorAll('.editor-bar h1, .editor-tools button')]
+        .filter((e) => e.scrollWidth > e.clientWidth + 1)
+        .map((e) => e.textContent),
+    );
+    expect(clipped).toEqual([]);
+    // The version picker is as wide as the version it shows.
+    const picker = await page.locator('.editor-title-meta select').boundingBox();
+    expect(picker!.width).toBeLessThan(260);
+    await shoot('editor-version-de');
+  });
+
   it('runs without errors in the page', () => {
     expect(errors).toEqual([]);
   });

@@ -107,7 +107,7 @@ export const designDe: Messages['design'] = {
     readOnly:
       'Sie sehen die veröffentlichte Version {{version}}. Sie ist unveränderlich; stellen Sie sie als Entwurf wieder her, ' +
       'um sie zu bearbeiten.',
-    restore: 'Diese Version als Entwurf wiederherstellen',
+    restore: 'Als Entwurf wiederherstellen',
     missing: 'Version {{version}} gibt es nicht.',
   },
   validation: {

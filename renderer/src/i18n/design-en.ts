@@ -105,7 +105,7 @@ export const designEn = {
     version: 'Version {{version}} — {{date}}',
     readOnly:
       'You are looking at published version {{version}}. It cannot be changed; restore it as the draft to edit it.',
-    restore: 'Restore this version as draft',
+    restore: 'Restore as draft',
     missing: 'There is no version {{version}}.',
   },
   validation: {

@@ -105,7 +105,7 @@ export const designNl: Messages['design'] = {
     version: 'Versie {{version}} — {{date}}',
     readOnly:
       'Je bekijkt gepubliceerde versie {{version}}. Die kan niet worden gewijzigd; zet hem terug als concept om hem te bewerken.',
-    restore: 'Deze versie terugzetten als concept',
+    restore: 'Terugzetten als concept',
     missing: 'Versie {{version}} bestaat niet.',
   },
   validation: {
