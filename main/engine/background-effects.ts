@@ -55,7 +55,7 @@ export function createBackgroundEffects(deps: BackgroundDeps) {
       })
       .finally(() => {
         underway.delete(p.key);
-        const next = again.delete(p.key) ? items.pending().find((q) => q.key === p.key) : undefined;
+        const next = again.delete(p.key) ? items.pendingEffect(p.key) : undefined;
         if (next) start(next);
       });
     running.add(going);
@@ -63,7 +63,7 @@ export function createBackgroundEffects(deps: BackgroundDeps) {
   // A mailed delivery learns its outcome when the outbox settles its message: no waiting loop.
   outbox.onSettled((message) => {
     const key = message.source.effectKey;
-    const pending = key === undefined ? undefined : items.pending().find((p) => p.key === key);
+    const pending = key === undefined ? undefined : items.pendingEffect(key);
     if (pending && handles(pending)) start(pending);
   });
   return {

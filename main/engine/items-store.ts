@@ -61,6 +61,7 @@ type ItemsJournal = JournaledStore<Collections> & {
   readonly maps: JournaledStore<Collections>['maps'] & {
     readonly items: OwnerIndexedMap<ItemRecord>;
     readonly timers: IndexedTimerMap<ItemTimer>;
+    readonly pending: OwnerIndexedMap<PendingEffect>;
   };
 };
 
@@ -129,11 +130,12 @@ export class ItemsStore {
       keyOf: { items: (v) => v.id, timers: (v) => v.key, pending: (v) => v.key, counters: (v) => v.year },
       nameOf: { items: itemName },
       empty: () => ({ items: [], timers: [], pending: [], counters: [] }),
-      // The timers know each item's keys and the earliest due, and the items the runs of each record,
-      // through every commit, replay and undo.
+      // The timers know each item's keys and the earliest due, the items the runs of each record, and
+      // the pending effects each item's, through every commit, replay and undo.
       mapOf: {
         items: () => new OwnerIndexedMap<ItemRecord>((item) => item.recordId),
         timers: () => new IndexedTimerMap<ItemTimer>((timer) => timer.itemId),
+        pending: () => new OwnerIndexedMap<PendingEffect>((p) => p.itemId),
       },
     })) as ItemsJournal;
     const archive = new ItemArchive(dataDir, clock);
@@ -189,6 +191,11 @@ export class ItemsStore {
 
   pending(): PendingEffect[] {
     return [...this.journal.maps.pending.values()];
+  }
+
+  /** One pending effect, by its key. */
+  pendingEffect(key: string): PendingEffect | undefined {
+    return this.journal.maps.pending.get(key);
   }
 
   /** Whether this effect is still to be carried out. */
@@ -250,8 +257,7 @@ export class ItemsStore {
 
   private settled(item: ItemRecord): boolean {
     if (!ended(item)) return false;
-    for (const p of this.journal.maps.pending.values()) if (p.itemId === item.id) return false;
-    return true;
+    return this.journal.maps.pending.keysOf(item.id).size === 0;
   }
 
   /** Archive first, then drop from the journal: a crash in between leaves a duplicate the archive reads past, never a loss. */
