@@ -1,4 +1,7 @@
-import type { DueAt } from './indexed-timer-map';
+/** A pending timer as a store holds it: due at `at` (an ISO time). */
+export interface DueAt {
+  readonly at: string;
+}
 
 interface Entry<T> {
   key: string;

@@ -1,10 +1,5 @@
-import { EarliestDue } from './earliest-due';
+import { type DueAt, EarliestDue } from './earliest-due';
 import { OwnerIndexedMap } from './owner-indexed-map';
-
-/** A pending timer as a store holds it: due at `at` (an ISO time). */
-export interface DueAt {
-  readonly at: string;
-}
 
 /**
  * Pending timers by key, as a journaled store holds them (see JournaledStoreOptions.mapOf), that
