@@ -1,5 +1,5 @@
 import { finishText, flowWhiteSpace, htmlToText, SPECIAL } from './html-text';
-import { lookup, type Piece, textOf } from './plain-template';
+import { type Piece, textOf } from './plain-template';
 
 /** Where the n-th field stands in the HTML while its text is worked out: a character of Unicode's private use area. */
 const FIRST_HOLE = 0xe000;
@@ -20,19 +20,21 @@ const SHAPES_TEXT = /^$|^\s|\s$|[ \t]{2}|[\t\n\r]/;
  *
  * `pieces` are the HTML template's, as plainPieces found them. Null when the template cannot be done this way: links, `<pre>`,
  * scripts and styles, `{{{raw}}}` HTML, a field that could complete an entity (`&{{x}};`).
- * The runner returns null for a value that brings its own HTML (a SafeString).
+ * The runner takes the values the HTML's runner looked up, one per field piece in order (see
+ * PlainRun), so nothing is looked up twice; it returns null for a value that brings its own HTML
+ * (a SafeString).
  */
-export function derivedText(pieces: readonly Piece[]): ((data: unknown) => string | null) | null {
-  const fields: string[][] = [];
+export function derivedText(pieces: readonly Piece[]): ((values: readonly unknown[]) => string | null) | null {
+  let fields = 0;
   let skeleton = '';
   for (const piece of pieces) {
     if (typeof piece === 'string') {
       if (HOLES.test(piece)) return null;
       skeleton += piece;
     } else {
-      if (!piece.escape || FIRST_HOLE + fields.length > LAST_HOLE) return null;
-      skeleton += holeOf(fields.length);
-      fields.push(piece.parts);
+      if (!piece.escape || FIRST_HOLE + fields > LAST_HOLE) return null;
+      skeleton += holeOf(fields);
+      fields += 1;
     }
   }
   if (SPECIAL.test(skeleton) || /&#?\w*[\ue000-\uf8ff]/.test(skeleton)) return null;
@@ -49,11 +51,11 @@ export function derivedText(pieces: readonly Piece[]): ((data: unknown) => strin
     from = i + 1;
   }
   parts.push(text.slice(from));
-  return (data) => {
+  return (values) => {
     let out = parts[0]!;
     let settle = false;
     for (let i = 0; i < holes.length; i++) {
-      const value = lookup(data, fields[holes[i]!]!);
+      const value = values[holes[i]!];
       if (typeof (value as { toHTML?: unknown } | null)?.toHTML === 'function') return null;
       const written = textOf(value);
       if (SHAPES_TEXT.test(written)) settle = true;

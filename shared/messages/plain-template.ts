@@ -59,18 +59,24 @@ export function plainPieces(program: Node, html: boolean, isHelper: (name: strin
  * each value, written exactly as the Handlebars path would write it (escaped in HTML, FieldValues
  * in the reader's words) and stopping at the output limit.
  */
-export function plainTemplate(pieces: readonly Piece[]): (data: unknown) => string {
-  return (data) => {
+export function plainTemplate(pieces: readonly Piece[]): PlainRun {
+  return (data, values) => {
     let out = '';
     for (const piece of pieces) {
-      out +=
-        typeof piece === 'string'
-          ? piece
-          : piece.escape
-            ? htmlOf(lookup(data, piece.parts))
-            : textOf(lookup(data, piece.parts));
+      if (typeof piece === 'string') out += piece;
+      else {
+        const value = lookup(data, piece.parts);
+        values?.push(value);
+        out += piece.escape ? htmlOf(value) : textOf(value);
+      }
       if (out.length > TEMPLATE_LIMITS.output) throw new LimitExceeded('output');
     }
     return out;
   };
 }
+
+/**
+ * A plain template's runner: the data in, the text out; `values`, when given, gets the value of
+ * each field piece in order (what the HTML's derived text part is then made from, see derivedText).
+ */
+export type PlainRun = (data: unknown, values?: unknown[]) => string;

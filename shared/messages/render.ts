@@ -33,10 +33,14 @@ export interface RenderFrame {
   actions?: readonly ActionButton[];
 }
 
-/** One part as rendered, with the template it was compiled to (null when it did not compile). */
+/**
+ * One part as rendered, with the template it was compiled to (null when it did not compile) and,
+ * for a plain template, the values of its fields in order (see PlainRun).
+ */
 interface RenderedPart {
   output: string;
   compiled: Compiled | null;
+  values?: unknown[];
 }
 
 /** Render one part; problems go to `problems`, never thrown. */
@@ -66,7 +70,10 @@ function renderPart(
   try {
     // Prototype properties stay denied (Handlebars' default): {{constructor.constructor}} renders nothing.
     // A plain template reads nothing but the data (and makes no helper calls to budget).
-    if (compiled.plain) return { output: compiled.run(data), compiled };
+    if (compiled.plain) {
+      const values: unknown[] = [];
+      return { output: compiled.plain(data, values), compiled, values };
+    }
     const options = {
       data: { language, part, ...frame },
       allowProtoPropertiesByDefault: false,
@@ -83,13 +90,9 @@ function renderPart(
  * The text part derived from the HTML part: from the template where that can be done (see
  * derivedText; the same text, without reading the rendered HTML again), else from the HTML.
  */
-function textFromHtml(
-  { output: html, compiled }: RenderedPart,
-  data: MessageData,
-  problems: readonly RenderProblem[],
-): string {
-  const rendered = compiled?.text && !problems.some((p) => p.part === 'html' && blocksSending(p));
-  return (rendered ? compiled.text!(data) : null) ?? htmlToText(html);
+function textFromHtml({ output: html, compiled, values }: RenderedPart, problems: readonly RenderProblem[]): string {
+  const rendered = compiled?.text && values && !problems.some((p) => p.part === 'html' && blocksSending(p));
+  return (rendered ? compiled.text!(values) : null) ?? htmlToText(html);
 }
 
 /**
@@ -117,7 +120,7 @@ export function renderTemplate(
   const html = renderPart(texts.html, 'html', data, language, known, problems, frame);
   const text = texts.text
     ? renderPart(texts.text, 'text', data, language, known, problems, frame).output
-    : textFromHtml(html, data, problems);
+    : textFromHtml(html, problems);
   return { subject, html: html.output, text, problems };
 }
 

@@ -10,7 +10,7 @@ import {
 import { charged, LimitExceeded, sourceLimit, type TemplateLimit } from './template-limits';
 import { chargeWrites, registerWriteHelpers, WRITE, WRITE_HTML } from './template-writes';
 import { derivedText } from './derived-text';
-import { plainPieces, plainTemplate } from './plain-template';
+import { type PlainRun, plainPieces, plainTemplate } from './plain-template';
 
 /** Which part of a message a source is: subject and text are plain text, HTML is escaped, JSON is JSON-escaped. */
 export type Part = 'subject' | 'html' | 'text' | 'json';
@@ -134,11 +134,15 @@ function locate(source: string, error: Error): { line?: number; column?: number 
 }
 
 export interface Compiled {
+  /** Handlebars' template; for a plain one, `plain` runs instead. */
   run: Handlebars.TemplateDelegate;
-  /** Text and plain fields only (see plainPieces): run reads nothing but the data. */
-  plain?: true;
-  /** For a plain HTML template: its text part worked out from the template (see derivedText); null per value that brings its own HTML. */
-  text?: (data: unknown) => string | null;
+  /** Text and plain fields only (see plainPieces): joined in one pass, reading nothing but the data. */
+  plain?: PlainRun;
+  /**
+   * For a plain HTML template: its text part worked out from the template (see derivedText), from
+   * the values `plain` looked up; null per value that brings its own HTML.
+   */
+  text?: (values: readonly unknown[]) => string | null;
   /** Field paths read at the top level, each with its parts split once. */
   paths: { path: string; parts: string[] }[];
 }
@@ -196,10 +200,11 @@ function compileFresh(source: string, part: Part): Compiled | RenderProblem {
     const pieces = plainPieces(ast as unknown as Node, part === 'html', isHelper);
     if (pieces) {
       const text = part === 'html' ? derivedText(pieces) : null;
+      const plain = plainTemplate(pieces);
       return {
-        run: plainTemplate(pieces) as Handlebars.TemplateDelegate,
+        run: (data: unknown) => plain(data),
         paths: fields,
-        plain: true,
+        plain,
         ...(text ? { text } : {}),
       };
     }
