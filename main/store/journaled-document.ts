@@ -12,6 +12,7 @@ import { journalNotices } from './journal-notice';
 import { openJournal } from './journal-open';
 import type { JournalLine } from './journal-replay';
 import { MirroredLog } from './mirrored-log';
+import { WaitingLine } from './waiting-line';
 import { type Plain, reconcile } from './reconcile';
 
 /** One change in a journal line: what (`c`), which one (`k`) and how (`v`). */
@@ -63,8 +64,8 @@ export class JournaledDocumentFile<T extends Journaled, E extends JournalEntry> 
   private seq = 0;
   /** Entries applied since the file on disk was written (to put memory back where a rewrite fails). */
   private sinceWrite: E[] = [];
-  /** Encoded entries waiting for the next line. */
-  private waiting: { entry: E; text: string }[] = [];
+  /** Encoded entries waiting for the next line, with the promise their callers wait on. */
+  private waiting = new WaitingLine<{ entry: E; text: string }>();
   private appending: Promise<void> | null = null;
   /** While the file is rewritten: no line starts. */
   private rewriting: Promise<void> | null = null;
@@ -113,12 +114,15 @@ export class JournaledDocumentFile<T extends Journaled, E extends JournalEntry> 
     } catch (error) {
       return Promise.reject(error);
     }
+    const line = this.waiting;
     for (const [i, entry] of entries.entries()) {
       this.options.applyEntry(this.data, entry);
       this.sinceWrite.push(entry);
-      this.waiting.push({ entry, text: texts[i]! });
+      line.items.push({ entry, text: texts[i]! });
     }
-    return this.lines.request();
+    // Settled by the line that carries these entries (appendLine never rejects: it settles lines).
+    void this.lines.request();
+    return line.written;
   }
 
   update<R>(change: (doc: T) => R): Promise<R> {
@@ -140,20 +144,24 @@ export class JournaledDocumentFile<T extends Journaled, E extends JournalEntry> 
     }
   }
 
+  /** Write what waits as one line, and tell its callers how that went. */
   private async appendLine(): Promise<void> {
     while (this.rewriting) await this.rewriting;
     const batch = this.waiting;
-    if (!batch.length) return;
-    this.waiting = [];
+    this.waiting = new WaitingLine();
+    if (!batch.items.length) return batch.resolve();
     const s = this.seq + 1;
     const at = JSON.stringify(this.options.clock.now().toISOString());
-    const line = `{"s":${s},"t":${at},"c":[${batch.map((b) => b.text).join(',')}]}`;
+    const line = `{"s":${s},"t":${at},"c":[${batch.items.map((b) => b.text).join(',')}]}`;
     this.appending = this.log.append([line]).then(() => void (this.seq = s));
     try {
       await this.appending;
+    } catch (error) {
+      return batch.reject(error);
     } finally {
       this.appending = null;
     }
+    batch.resolve();
     if (this.log.bytes > Math.max(this.options.compactAfterBytes ?? COMPACT_AFTER_BYTES, 2 * this.fileLength)) {
       void this.commits.flush().catch((error: unknown) => console.error(`compacting ${this.file.adapter.path}`, error));
     }
@@ -175,17 +183,19 @@ export class JournaledDocumentFile<T extends Journaled, E extends JournalEntry> 
     try {
       await this.appending?.catch(() => undefined);
       const held = this.waiting;
-      this.waiting = [];
+      this.waiting = new WaitingLine();
       const applied = this.sinceWrite.length;
       this.data.journalSeq = this.seq;
       try {
         await this.file.db.write();
       } catch (error) {
         // Not written: what waited for a line still does.
-        this.waiting = [...held, ...this.waiting];
+        held.joinBefore(this.waiting);
         throw error;
       }
       this.sinceWrite = this.sinceWrite.slice(applied);
+      // Their entries are in the file.
+      held.resolve();
       await this.log.rotate().catch((error: unknown) => console.error(`emptying ${this.log.path}`, error));
     } finally {
       this.rewriting = null;
