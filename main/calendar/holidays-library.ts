@@ -1,7 +1,5 @@
-import { createRequire } from 'node:module';
 import type Holidays from 'date-holidays';
-
-let loaded: typeof Holidays | undefined;
+import { lazyRequire } from '../lazy-require';
 
 /**
  * date-holidays, loaded when a public holiday is first looked up instead of at every start (its
@@ -11,5 +9,4 @@ let loaded: typeof Holidays | undefined;
  * background after the start could not be awaited there, so a step in that window would count a
  * holiday as a working day; this way the first lookup pays the load once and every answer is right.
  */
-export const holidaysLibrary = (): typeof Holidays =>
-  (loaded ??= createRequire(import.meta.url)('date-holidays') as typeof Holidays);
+export const holidaysLibrary = lazyRequire<typeof Holidays>('date-holidays');

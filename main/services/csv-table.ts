@@ -1,11 +1,9 @@
-import { createRequire } from 'node:module';
 import type Papa from 'papaparse';
 import type { CsvTable } from '@shared/directory';
+import { lazyRequire } from '../lazy-require';
 
-let loaded: typeof Papa | undefined;
-
-/** papaparse, loaded at the first CSV read instead of at every start (some 25 ms); synchronously, as reading is. */
-const papaparse = (): typeof Papa => (loaded ??= createRequire(import.meta.url)('papaparse') as typeof Papa);
+/** papaparse, loaded at the first CSV read instead of at every start (some 25 ms). */
+const papaparse = lazyRequire<typeof Papa>('papaparse');
 
 const DELIMITERS = [';', ',', '\t'] as const;
 

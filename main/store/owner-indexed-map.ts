@@ -18,7 +18,7 @@ export class OwnerIndexedMap<T> extends Map<string, T> {
     const old = super.get(key);
     // The same owner: the key stays where it is in the owner's keys (the order they came in).
     if (old !== undefined && this.ownerOf(old) === this.ownerOf(value)) return super.set(key, value);
-    this.forget(key);
+    if (old !== undefined) this.unindex(key, old);
     super.set(key, value);
     if (this.byOwner) this.index(this.byOwner, key, value);
     return this;
@@ -54,10 +54,15 @@ export class OwnerIndexedMap<T> extends Map<string, T> {
   private forget(key: string): boolean {
     const old = super.get(key);
     if (old === undefined) return false;
-    const owner = this.ownerOf(old);
+    this.unindex(key, old);
+    return true;
+  }
+
+  /** Take `key`, which holds `value`, out of its owner's keys. */
+  private unindex(key: string, value: T): void {
+    const owner = this.ownerOf(value);
     const keys = owner === undefined ? undefined : this.byOwner?.get(owner);
     keys?.delete(key);
     if (keys?.size === 0) this.byOwner!.delete(owner!);
-    return true;
   }
 }
