@@ -37,7 +37,8 @@ export async function runBrowserHost(options: HostOptions, paths: Paths, print: 
   for (const notice of app.notices()) print(noticeLine(notice));
   print(`Stroomlijn is running at ${host.url}  (data: ${options.dataDir}; Ctrl+C stops it)`);
   print(`External API v1 at ${app.apiTokens.baseUrl} (documented at ${app.apiTokens.baseUrl}/openapi.json).`);
-  // Its whole status (with the LAN names it suggests, some 40 ms) only when it listens: the first page waits for this line.
+  // Its whole status (with the LAN names it suggests, some 40 ms) only when it listens:
+  // the first page waits for this line.
   const office = app.officeNetwork.listeningPort() === null ? null : app.officeNetwork.status();
   if (office?.listening.length) print(`The office network is on: colleagues open ${office.urls.join(' or ')}`);
   const stop = async () => {

@@ -14,7 +14,10 @@ export interface StatusEntry extends JournalEntry {
   v: { set: Partial<OutboxMessage>; unset: (keyof OutboxMessage)[] };
 }
 
-/** Fields written with every change, even where memory holds their new value already (a line before may not be on disk). */
+/**
+ * Fields written with every change, even where memory holds their new value already (a line
+ * before may not be on disk).
+ */
 const ALWAYS: readonly (keyof OutboxMessage)[] = ['status', 'attempts'];
 /** Fields a status change never touches: they name the message. */
 const FIXED: ReadonlySet<string> = new Set(['id', 'messageId']);

@@ -104,7 +104,10 @@ export function formatDay(day: string, locale: string, options: Intl.DateTimeFor
     : new Intl.DateTimeFormat(localeFor(locale), { ...options, timeZone: 'UTC' }).format(date);
 }
 
-/** An instant (ISO text, epoch milliseconds or a Date) written out in `locale` (or a UI language's) and local time; null when it is no instant. */
+/**
+ * An instant (ISO text, epoch milliseconds or a Date) written out in `locale` (or a UI
+ * language's) and local time; null when it is no instant.
+ */
 export function formatInstant(
   value: string | number | Date,
   locale: string,

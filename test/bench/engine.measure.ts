@@ -208,13 +208,16 @@ it('engine: throughput vs bpmn-engine, memory of parked items, latency with a lo
     console.log(
       [
         '',
-        `Engine benchmark — ${ITEMS.toLocaleString('en')} items, start → task → task → end, ${IN_FLIGHT} in flight, after ${WARM_UP.toLocaleString('en')} untimed on each side`,
+        `Engine benchmark — ${ITEMS.toLocaleString('en')} items, start → task → task → end, ` +
+          `${IN_FLIGHT} in flight, after ${WARM_UP.toLocaleString('en')} untimed on each side`,
         `task completions/s   ours (durable) ${ours.toFixed(0).padStart(6)}   bpmn-engine (in memory) ${peer.toFixed(0).padStart(6)}   ratio ${(ours / peer).toFixed(1)}×   target ≥ 80×`,
         `resident memory, ${ITEMS.toLocaleString('en')} items parked at a task: ${mb(rss)}   target < 200 MB`,
         `one acknowledged action, no history:         p50 ${empty.p50.toFixed(1)} ms   p99 ${empty.p99.toFixed(1)} ms`,
         `one acknowledged action, ${HISTORY.toLocaleString('en')} completed: p50 ${full.p50.toFixed(1)} ms   p99 ${full.p99.toFixed(1)} ms   target ≤ 3 ms`,
         `  vs one lowdb write of a file holding those ${HISTORY.toLocaleString('en')} items: ${full.lowdbWrite.toFixed(0)} ms   ratio ${(full.p99 / full.lowdbWrite).toFixed(2)}×`,
-        `  vs the disk alone (1.2 KB to two files at once, durably as our journals write; the floor): p50 ${full.floor.p50.toFixed(1)} ms   p99 ${full.floor.p99.toFixed(1)} ms   ratio ${(full.p99 / full.floor.p99).toFixed(2)}×`,
+        `  vs the disk alone (1.2 KB to two files at once, durably as our journals write; the floor): ` +
+          `p50 ${full.floor.p50.toFixed(1)} ms   p99 ${full.floor.p99.toFixed(1)} ms   ` +
+          `ratio ${(full.p99 / full.floor.p99).toFixed(2)}×`,
         '',
       ].join('\n'),
     );

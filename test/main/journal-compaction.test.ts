@@ -72,7 +72,7 @@ describe('a snapshot rewrite is housekeeping after the write that made it due', 
   const note = (i: number): Note => ({ id: `n${i}`, text: `${i} `.repeat(400) });
   const change = (n: Note) => [{ collection: 'notes' as const, key: n.id, value: n }];
 
-  it('acknowledges the change before the snapshot is rewritten; the next one waits for the rewrite and goes to the new journal', async () => {
+  it('acknowledges before the rewrite; the next change waits for it and goes to the new journal', async () => {
     const dir = tempDir();
     const store = await openNotes(dir);
     // The first commit of a new store rewrites the snapshot once (its journal did not pair with one yet).

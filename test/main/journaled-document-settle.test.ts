@@ -57,7 +57,7 @@ function holdRewrites() {
 }
 
 describe('a journaled document tells each caller how its own line went', () => {
-  it('rejects a caller whose entries went in a line that waited out a rewrite and was then refused, not only the first', async () => {
+  it('rejects every caller of a line that waited out a rewrite and was refused, not only the first', async () => {
     const dir = tempDir();
     const doc = await openNotes(dir);
     await doc.journal([note('a', 'kept')]);

@@ -114,7 +114,7 @@ describe('the outbox journal', () => {
     await drainAndCount(again.outbox, smtp, queued, 5);
   });
 
-  it('after a crash that stopped it after N lines, resends only what was not recorded, each under its own Message-ID', async () => {
+  it('after a crash at N lines, resends only what was not recorded, each under its own Message-ID', async () => {
     const { smtp, dir, queued } = await sentAll(12);
     const lines = journalLines(dir);
     expect(lines.length).toBeGreaterThan(1);
@@ -157,7 +157,7 @@ describe('the outbox journal', () => {
     await drainAndCount(again.outbox, smtp, queued, 2);
   });
 
-  it('stops at a garbled line with a notice naming it, keeps the journal aside, and changes nothing after it', async () => {
+  it('stops at a garbled line with a notice naming it, keeps the journal aside, applies nothing after', async () => {
     const { smtp, dir, queued } = await sentAll(3);
     const lines = journalLines(dir);
     const crashed = crashCopy(dir);
@@ -196,7 +196,7 @@ describe('the outbox journal', () => {
     expectOneIdPerMessage(smtp, queued);
   });
 
-  it('sends nothing more while the journal cannot be written, says so, and resumes without sending anything twice', async () => {
+  it('sends nothing while the journal cannot be written, says so, and resumes sending nothing twice', async () => {
     const smtp = await server();
     const dir = tempDir();
     const live = await open(dir, smtp);
@@ -223,7 +223,7 @@ describe('the outbox journal', () => {
     expect(smtp.received).toHaveLength(3);
   });
 
-  it('after a proper close: outbox.json holds everything, the journal is empty, reopening loses and resends nothing', async () => {
+  it('after a proper close, outbox.json holds all and the journal is empty: nothing lost or resent', async () => {
     const { smtp, dir, live, queued } = await sentAll(3);
     await live.close();
     for (const journal of JOURNALS) expect(readFileSync(join(dir, journal), 'utf8')).toBe('');
@@ -251,7 +251,8 @@ describe('the outbox journal', () => {
     const crashed = crashCopy(dir);
     const journal = readFileSync(join(crashed, JOURNALS[0]!), 'utf8');
     expect(journal).toContain('"capture"');
-    // The release rewrites outbox.json (queued again, and which lines it holds); the crash came before the journal was emptied.
+    // The release rewrites outbox.json (queued again, and which lines it holds); the crash came
+    // before the journal was emptied.
     const pool = smtpTransport({ host: '127.0.0.1', port: smtp.port, secure: false });
     cleanup.push(() => pool.close());
     live.setTransport(pool);

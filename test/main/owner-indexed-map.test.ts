@@ -30,7 +30,7 @@ describe('an owner-indexed map: values by key, with the keys of each owner', () 
     });
   });
 
-  it('keeps a key where it was among its owner’s keys when its value changes, and moves it when the owner does', () => {
+  it('keeps a key in place among its owner’s keys when its value changes; moves it with its owner', () => {
     const map = new OwnerIndexedMap<Run>((run) => run.recordId);
     map.set('a', { id: 'a', recordId: 'r1', seq: 1 });
     map.set('b', { id: 'b', recordId: 'r1', seq: 1 });

@@ -51,7 +51,7 @@ describe('the timer indexes of the records and items stores', () => {
     await third.close();
   });
 
-  it('the items store finds an item’s timers after a save, a failed write undone, a replayed journal and a sealed snapshot', async () => {
+  it('the items store finds an item’s timers after a save, an undone write, a replay, a snapshot', async () => {
     const dir = tempDir();
     const clock = fakeClock('2026-11-23T09:00:00.000Z');
     const first = await ItemsStore.open(dir, clock);

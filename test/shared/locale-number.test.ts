@@ -105,10 +105,11 @@ describe('dates and instants written out (the one formatter of the renderer and 
     expect(formatInstant('later', 'nl-NL', { dateStyle: 'long' })).toBeNull();
   });
 
-  it('writes English as British English whether asked by UI language (screens) or by locale (fields, templates)', () => {
+  it('writes British English whether asked by UI language (screens) or locale (fields, templates)', () => {
     const at = '2026-11-26T13:30:00Z';
     const medium = { dateStyle: 'medium', timeZone: 'UTC' } as const;
-    // The renderer's screens pass the UI language ("en"), item fields and templates its locale (localeOf): the same text.
+    // The renderer's screens pass the UI language ("en"), item fields and templates its locale
+    // (localeOf): the same text.
     expect(formatInstant(at, 'en', medium)).toBe(formatInstant(at, localeOf('en'), medium));
     expect(formatInstant(at, 'en', medium)).toBe('26 Nov 2026');
     expect(formatInstant(at, 'en', { dateStyle: 'short', timeZone: 'UTC' })).toBe('26/11/2026');
