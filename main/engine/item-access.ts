@@ -2,7 +2,7 @@ import type { Caller } from '@shared/api/caller';
 import { ApiError } from '@shared/api/errors';
 import type { Database } from '@shared/model/database';
 import type { ItemRecord } from '@shared/model/item';
-import { taskViews } from './task-views';
+import { isTaskUser, partInTaskOf } from './task-views';
 import { workflowById } from '@shared/workflow/queries';
 
 /**
@@ -20,7 +20,7 @@ export function createItemAccess(db: () => Database) {
     Boolean(workflowOf(item)?.confidential || db().itemTypes.find((t) => t.id === item.itemTypeId)?.confidential);
   /** A person with a part in the item: submitter, task manager or a user of one of its active tasks. */
   const involved = (item: ItemRecord, userId: string): boolean =>
-    item.submitterUserId === userId || isManager(item, userId) || taskViews(db(), item, userId).some((t) => t.mine);
+    item.submitterUserId === userId || isManager(item, userId) || isTaskUser(db(), item, userId);
 
   const canSee = (caller: Caller, item: ItemRecord): boolean => {
     switch (caller.kind) {
@@ -54,9 +54,9 @@ export function createItemAccess(db: () => Database) {
     /** The user who takes an action of a task of `item`: one of its users or the task manager. */
     actor(caller: Caller, item: ItemRecord, actionNodeId: string): string {
       const userId = person(caller, 'act on a task');
-      const task = taskViews(db(), item, userId).find((t) => t.actions.some((a) => a.id === actionNodeId));
+      const part = partInTaskOf(db(), item, actionNodeId, userId);
       // An action of no active task is the engine's to refuse, with its own message.
-      if (task && !task.mine && !task.manager) {
+      if (part && !part.mine && !part.manager) {
         throw ApiError.because('forbidden', 'notYourTask');
       }
       return userId;
@@ -80,8 +80,7 @@ export function createItemAccess(db: () => Database) {
     /** Who changes an item's fields: a user of one of its active tasks, or the task manager. */
     editor(caller: Caller, item: ItemRecord): string {
       const userId = person(caller, 'change the fields of an item');
-      const mine = taskViews(db(), item, userId).some((t) => t.mine);
-      if (!mine && !isManager(item, userId)) {
+      if (!isManager(item, userId) && !isTaskUser(db(), item, userId)) {
         throw ApiError.because('forbidden', 'onlyTaskUsersEdit');
       }
       return userId;

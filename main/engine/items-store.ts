@@ -10,6 +10,7 @@ import {
 import { parseDocument } from '@shared/model/parse';
 import type { Clock } from '../clock';
 import { InFlight } from '../in-flight';
+import { encodeJson } from '../store/encode-json';
 import { parseJson } from '../store/json-file-adapter';
 import { IndexedTimerMap } from '../store/indexed-timer-map';
 import { OwnerIndexedMap } from '../store/owner-indexed-map';
@@ -232,7 +233,9 @@ export class ItemsStore {
    */
   async save(change: ItemChange): Promise<void> {
     const changes: Change<Collections>[] = [];
-    if (change.item) changes.push({ collection: 'items', key: change.item.id, value: change.item });
+    // Encoded once, for the journal line and (when it ends now) the archive's.
+    const json = change.item ? encodeJson(change.item) : undefined;
+    if (change.item) changes.push({ collection: 'items', key: change.item.id, value: change.item, json });
     for (const t of change.addTimers ?? []) changes.push({ collection: 'timers', key: t.key, value: t });
     for (const key of change.removeTimers ?? []) changes.push({ collection: 'timers', key });
     for (const p of change.addPending ?? []) changes.push({ collection: 'pending', key: p.key, value: p });
@@ -241,7 +244,10 @@ export class ItemsStore {
     await this.journal.commit(changes);
     const item = change.item ?? (change.itemId ? this.get(change.itemId) : undefined);
     if (!item || !this.settled(item)) return;
-    this.moves.add(this.moveToArchive(item).catch((e: unknown) => console.error(`archiving item ${item.id}`, e)));
+    const encoded = item === change.item ? json : undefined;
+    this.moves.add(
+      this.moveToArchive(item, encoded).catch((e: unknown) => console.error(`archiving item ${item.id}`, e)),
+    );
   }
 
   async idle(): Promise<void> {
@@ -261,8 +267,8 @@ export class ItemsStore {
   }
 
   /** Archive first, then drop from the journal: a crash in between leaves a duplicate the archive reads past, never a loss. */
-  private async moveToArchive(item: ItemRecord): Promise<void> {
-    await this.archive.append([item]);
+  private async moveToArchive(item: ItemRecord, json?: string): Promise<void> {
+    await this.archive.appendEncoded([{ record: item, json }]);
     if (this.get(item.id) !== item) return;
     const timers = this.timersOf(item.id).map((t) => ({ collection: 'timers' as const, key: t.key }));
     await this.journal.commit([{ collection: 'items', key: item.id }, ...timers]);

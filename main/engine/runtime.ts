@@ -52,6 +52,14 @@ export interface RuntimeDeps {
   ) => Promise<void>;
 }
 
+/** What people know a new item by, beside the engine's state. */
+type ItemMeta = Pick<ItemRecord, 'number' | 'subject' | 'payload' | 'recordId' | 'submittedByTokenId'>;
+
+/** A new item's record: its id first (the archive finds lines by it), then its meta and the engine's state. */
+function newRecord({ id, ...state }: ItemState, meta: ItemMeta, createdAt: string) {
+  return { id, ...meta, createdAt, ...state };
+}
+
 /**
  * Runs items through their published workflow: each event goes through the pure engine, the new
  * state and the effects still to do are written in one durable write, then the effects are
@@ -189,7 +197,7 @@ export function createRuntime(deps: RuntimeDeps) {
   async function apply(
     item: ItemRecord | null,
     event: EngineEvent,
-    meta?: Pick<ItemRecord, 'number' | 'subject' | 'payload' | 'recordId' | 'submittedByTokenId'>,
+    meta?: ItemMeta,
     extra: ItemChange = {},
     when = now(),
   ): Promise<ItemRecord> {
@@ -211,11 +219,10 @@ export function createRuntime(deps: RuntimeDeps) {
       throw error;
     }
     const at = now();
-    const record: ItemRecord = {
-      ...(item ?? { ...meta!, createdAt: at }),
-      ...result.state,
-      updatedAt: at,
-    } as ItemRecord;
+    // The step changes a copy of the record it is given, the fields it does not know of (number,
+    // subject…) included: that copy is the new record. A new item gets them here, its id first.
+    const record = (item ? result.state : newRecord(result.state, meta!, at)) as ItemRecord;
+    record.updatedAt = at;
     const change: ItemChange = { ...extra, item: record, addTimers: [], addPending: [] };
     const delivery = deliveryEffect(store.data, item, record);
     if (delivery) {

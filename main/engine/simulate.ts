@@ -14,7 +14,7 @@ import type { WorkflowGraph } from '@shared/model/workflow';
 import { renderEffect } from './effect-messages';
 import type { MessageWorld } from './message-world';
 import { exampleActions } from '@shared/mail-actions/example-actions';
-import { taskViews } from './task-views';
+import { partInTaskOf, taskViews } from './task-views';
 import { workflowById } from '@shared/workflow/queries';
 
 export interface SimulationInput {
@@ -103,10 +103,8 @@ export async function simulate(
       }
       if (event.type === 'act' && state) {
         // As in the runtime: only the task's users and the workflow's task manager may act.
-        const owner = taskViews(db, record(state), event.userId, input.graph).find((t) =>
-          t.actions.some((a) => a.id === event.actionNodeId),
-        );
-        if (owner && !owner.mine && !owner.manager)
+        const part = partInTaskOf(db, record(state), event.actionNodeId, event.userId, input.graph);
+        if (part && !part.mine && !part.manager)
           throw new EngineError(
             'notActive',
             'This task is not theirs: only its users and the task manager may act on it.',

@@ -17,6 +17,14 @@ export interface Change<C> {
   collection: keyof C & string;
   key: string;
   value?: unknown;
+  /** `value` as JSON (`encodeJson`), when the caller has it already: it is not encoded again. */
+  json?: string;
+}
+
+/** A change as its journal line holds it: `{"c":…,"k":…,"v":…}`, without `v` for a delete. */
+function encodeChange<C>({ collection, key, value, json }: Change<C>): string {
+  const head = `{"c":${JSON.stringify(collection)},"k":${JSON.stringify(key)}`;
+  return value === undefined ? `${head}}` : `${head},"v":${json ?? encodeJson(value)}}`;
 }
 
 export type Records<C> = { [K in keyof C]: C[K][] };
@@ -116,9 +124,7 @@ export class JournaledStore<C> {
     if (!changes.length) return Promise.resolve();
     let encoded: string[];
     try {
-      encoded = changes.map(({ collection: c, key: k, value: v }) =>
-        encodeJson(v === undefined ? { c, k } : { c, k, v }),
-      );
+      encoded = changes.map(encodeChange);
     } catch (error) {
       return Promise.reject(error);
     }

@@ -27,6 +27,13 @@ export interface ListOptions<T> {
   months?(month: string): boolean;
 }
 
+/** A record's line: its JSON with the id first, so `find` can skip other lines without parsing them. */
+function lineOf<T extends { id: string }>(record: T, json: string | undefined): string {
+  if (json?.startsWith('{"id":')) return json;
+  const { id, ...rest } = record;
+  return JSON.stringify({ id, ...rest });
+}
+
 /**
  * History out of the file that every action rewrites: one JSON-lines file per month
  * (`archive/items-2026-11.jsonl`), only ever appended to. A record may have been appended twice
@@ -86,13 +93,19 @@ export class MonthlyArchive<T extends { id: string }> {
   }
 
   /** Append records; resolves once they are on disk. */
-  async append(records: readonly T[]): Promise<void> {
+  append(records: readonly T[]): Promise<void> {
+    return this.appendEncoded(records.map((record) => ({ record })));
+  }
+
+  /**
+   * Append records, each with its JSON when the caller has made it already (for its journal line):
+   * then it is not encoded again. Resolves once they are on disk.
+   */
+  async appendEncoded(entries: readonly { record: T; json?: string | undefined }[]): Promise<void> {
     const byMonth = new Map<string, string[]>();
-    for (const record of records) {
+    for (const { record, json } of entries) {
       const month = this.o.monthOf(record);
-      // The id first, so `find` can skip other lines without parsing them.
-      const { id, ...rest } = record;
-      byMonth.set(month, [...(byMonth.get(month) ?? []), JSON.stringify({ id, ...rest })]);
+      byMonth.set(month, [...(byMonth.get(month) ?? []), lineOf(record, json)]);
     }
     await Promise.all([...byMonth].map(async ([month, lines]) => (await this.log(month)).append(lines)));
   }

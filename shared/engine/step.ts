@@ -19,7 +19,9 @@ const RUNAWAY = 1000;
 /**
  * A copy of the state that `step` may change without touching `s`: every array and object that a
  * step changes (fields, tasks and each task, waits, reactions, history) is new; what it only reads
- * (history entries, field values, a task's dates) is shared.
+ * (history entries, field values, a task's dates) is shared. It keeps every field `s` has, those
+ * the engine does not know of too (a stored record's number, subject…): the runtime's new record is
+ * this copy.
  */
 const copyOf = (s: ItemState): ItemState => ({
   ...s,

@@ -98,9 +98,12 @@ describe('items on disk: open work in a snapshot + journal, ended items in the a
     const held = new Promise<void>((resolve) => (release = resolve));
     let archived!: () => void;
     const inArchive = new Promise<void>((resolve) => (archived = resolve));
-    const append = ItemArchive.prototype.append;
-    const spy = vi.spyOn(ItemArchive.prototype, 'append').mockImplementation(async function (this: ItemArchive, items) {
-      await append.call(this, items);
+    const append = ItemArchive.prototype.appendEncoded;
+    const spy = vi.spyOn(ItemArchive.prototype, 'appendEncoded').mockImplementation(async function (
+      this: ItemArchive,
+      entries,
+    ) {
+      await append.call(this, entries);
       archived();
       await held;
     });
@@ -124,6 +127,46 @@ describe('items on disk: open work in a snapshot + journal, ended items in the a
       release();
       spy.mockRestore();
     }
+  });
+
+  it("writes an ended item's archive line as its last journal line's record, id first, encoded once", async () => {
+    const dir = tempDir();
+    const app = await open(dir);
+    const type = await publishTwoTaskWorkflow(app.dispatch, app.store);
+    const item = await submit(app, type, 'Eén keer');
+    await act(app, item.id, 'a1');
+    const stringify = vi.spyOn(JSON, 'stringify');
+    let completed: ItemRecord;
+    try {
+      completed = await act(app, item.id, 'b1');
+      await app.runtime.idle();
+      // The item was encoded once: its journal line and its archive line share that text.
+      expect(stringify.mock.calls.filter(([value]) => (value as ItemRecord | null)?.id === item.id)).toHaveLength(1);
+    } finally {
+      stringify.mockRestore();
+    }
+    const [line] = readFileSync(join(dir, 'archive', 'items-2026-11.jsonl'), 'utf8').split('\n');
+    expect(line!.startsWith(`{"id":"${item.id}",`)).toBe(true);
+    expect(JSON.parse(line!)).toEqual(completed);
+    const journal = readFileSync(join(dir, 'items.json.journal'), 'utf8');
+    expect(journal).toContain(`"v":${line}}`);
+  });
+
+  it('puts the id first in an archive line whatever order the record has (find skips lines by it)', async () => {
+    const dir = tempDir();
+    const archive = new ItemArchive(dir, fakeClock());
+    const app = await open(tempDir());
+    const type = await publishTwoTaskWorkflow(app.dispatch, app.store);
+    const item = await submit(app, type, 'Volgorde');
+    const { id, ...rest } = item;
+    const idLast = { ...rest, id } as ItemRecord;
+    await archive.appendEncoded([{ record: idLast, json: JSON.stringify(idLast) }]);
+    await archive.append([{ ...idLast, id: 'other' }]);
+    const lines = readFileSync(join(dir, 'archive', `items-${item.updatedAt.slice(0, 7)}.jsonl`), 'utf8').split('\n');
+    expect(lines[0]!.startsWith(`{"id":"${id}",`)).toBe(true);
+    expect(lines[1]!.startsWith('{"id":"other",')).toBe(true);
+    expect(await archive.find(id)).toEqual(item);
+    await archive.close();
   });
 
   it('reads past an item archived twice (a crash between archive and journal) and finishes a move a crash cut short', async () => {

@@ -358,4 +358,14 @@ describe('engine rules', () => {
     expect(a).toEqual(b);
     expect(JSON.stringify(first.state)).toBe(copy);
   });
+
+  it('keeps the fields of a stored record it does not know of, in their order (the runtime stores the copy)', () => {
+    const { id, ...submitted } = submit('wf-accordering').state;
+    const stored = { id, number: 'D-2026-7', ...submitted, createdAt: T0 };
+    const act = { type: 'act', actionNodeId: 'a1', userId: 'u', reaction: { text: 'ok', external: false } } as const;
+    const { state } = step(stored, act, graphOf('wf-accordering'), T0);
+    expect(state).not.toBe(stored);
+    expect(state).toMatchObject({ number: 'D-2026-7', createdAt: T0, seq: stored.seq + 1 });
+    expect(Object.keys(state).slice(0, 2)).toEqual(['id', 'number']);
+  });
 });
