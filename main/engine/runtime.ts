@@ -198,7 +198,7 @@ export function createRuntime(deps: RuntimeDeps) {
     item: ItemRecord | null,
     event: EngineEvent,
     meta?: ItemMeta,
-    extra: ItemChange = {},
+    extra: Pick<ItemChange, 'counter' | 'removeTimers'> = {},
     when = now(),
   ): Promise<ItemRecord> {
     let result;
@@ -223,7 +223,8 @@ export function createRuntime(deps: RuntimeDeps) {
     // subject…) included: that copy is the new record. A new item gets them here, its id first.
     const record = (item ? result.state : newRecord(result.state, meta!, at)) as ItemRecord;
     record.updatedAt = at;
-    const change: ItemChange = { ...extra, item: record, addTimers: [], addPending: [] };
+    // Spread last: adding keys after a spread is slow in Node 20's V8 (see step's submit).
+    const change: ItemChange = { item: record, addTimers: [], addPending: [], ...extra };
     const delivery = deliveryEffect(store.data, item, record);
     if (delivery) {
       record.delivery = {
