@@ -49,10 +49,9 @@ export function taskViews(
   viewerId?: string,
   graph?: WorkflowGraph,
 ): (TaskView & { userIds: string[] })[] {
-  const run = runOf(db, item, graph);
-  const { workflow } = run;
-  if (!run.graph) return [];
-  const index = GraphIndex.of(run.graph);
+  const { workflow, graph: runGraph } = runOf(db, item, graph);
+  if (!runGraph) return [];
+  const index = GraphIndex.of(runGraph);
   return item.tasks.flatMap((active) => {
     const task = index.byId.get(active.nodeId);
     if (task?.kind !== 'task') return [];
@@ -71,7 +70,7 @@ export function taskViews(
         reactionRequired: task.reactionRequired,
         manager: Boolean(viewerId) && workflow?.taskManagerUserId === viewerId,
         mine: viewerId !== undefined && userIds.includes(viewerId),
-        moveTargets: run.graph!.nodes.flatMap((n) =>
+        moveTargets: runGraph.nodes.flatMap((n) =>
           n.kind === 'task' && n.id !== task.id ? [{ id: n.id, title: n.title }] : [],
         ),
         actions: index.actionsOf(task.id).map((a) => ({ id: a.id, label: a.label, role: a.role, mode: a.mode })),
@@ -108,8 +107,8 @@ export function partInTaskOf(
 }
 
 /** Whether `userId` is a user of one of the active tasks of `item`. */
-export function isTaskUser(db: Database, item: ItemRecord, userId: string, graph?: WorkflowGraph): boolean {
-  const run = runOf(db, item, graph);
+export function isTaskUser(db: Database, item: ItemRecord, userId: string): boolean {
+  const run = runOf(db, item);
   if (!run.graph) return false;
   const index = GraphIndex.of(run.graph);
   return item.tasks.some((active) => {
