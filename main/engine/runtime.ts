@@ -258,9 +258,13 @@ export function createRuntime(deps: RuntimeDeps) {
     }
     // Timers of steps the item is no longer at (a task left before its deadline, an item that ended)
     // go in the same write.
-    const added = new Set(change.addTimers!.map((t) => t.key));
-    const stale = items.timersOf(record.id).filter((t) => !added.has(t.key) && !timerIsLive(record, t));
-    if (stale.length) change.removeTimers = [...new Set([...(change.removeTimers ?? []), ...stale.map((t) => t.key)])];
+    const timers = items.timersOf(record.id);
+    if (timers.length) {
+      const added = new Set(change.addTimers!.map((t) => t.key));
+      const stale = timers.filter((t) => !added.has(t.key) && !timerIsLive(record, t));
+      if (stale.length)
+        change.removeTimers = [...new Set([...(change.removeTimers ?? []), ...stale.map((t) => t.key)])];
+    }
     // What the step set on a record run goes back to the record, carried out like any effect.
     const toRecord = recordWriteBack(item, record, event);
     if (toRecord)
@@ -270,7 +274,7 @@ export function createRuntime(deps: RuntimeDeps) {
         effect: { type: 'writeBack', fields: toRecord },
       });
     await items.save(change);
-    await carryOut(change.addPending!, false);
+    if (change.addPending!.length) await carryOut(change.addPending!, false);
     return items.get(record.id) ?? record;
   }
 
