@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useLayoutEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DirectoryPage } from '../directory/DirectoryPage';
 import { SettingsPage } from '../settings/SettingsPage';
@@ -11,17 +11,15 @@ import { ItemTypesPage } from '../item-types/ItemTypesPage';
 import { useApp } from '../state/context';
 import { everyoneAreas, useRoute } from '../state/route';
 import { AdminOnly } from './AdminOnly';
+import { DesignArea } from './DesignArea';
 import { useTheme } from '../state/theme';
 import { Notices } from './Notices';
 import { Sidebar } from './Sidebar';
 import { switchLanguage } from '../i18n';
 
-/** The editor (React Flow and its panels) is a chunk of its own, fetched when Design first opens (issue 17). */
-const DesignPage = lazy(() => import('../design/DesignPage').then((m) => ({ default: m.DesignPage })));
-
 export function App() {
   const { area, rest } = useRoute();
-  const { t, i18n } = useTranslation();
+  const { i18n } = useTranslation();
   const language = useApp((s) => s.settings.language);
   const theme = useApp((s) => s.settings.theme);
   const admin = useApp((s) => s.me.admin);
@@ -48,9 +46,7 @@ export function App() {
         ) : area === 'settings' ? (
           <SettingsPage />
         ) : area === 'design' ? (
-          <Suspense fallback={<p className="muted">{t('common.loading')}</p>}>
-            <DesignPage path={rest} />
-          </Suspense>
+          <DesignArea path={rest} />
         ) : area === 'itemTypes' ? (
           <ItemTypesPage path={rest} />
         ) : area === 'templates' ? (
