@@ -1,5 +1,5 @@
 import type { TaskView } from '@shared/api/item-contract';
-import { resolveAddressee } from '@shared/messages/recipients';
+import { addresseeUsers } from '@shared/messages/recipients';
 import type { Database } from '@shared/model/database';
 import type { ItemRecord } from '@shared/model/item';
 import type { Workflow, WorkflowGraph } from '@shared/model/workflow';
@@ -26,7 +26,7 @@ function taskUserIds(
 ) {
   return (
     active.assignees ??
-    resolveAddressee(
+    addresseeUsers(
       { type: 'taskUsers' },
       {
         directory: db.directory,
@@ -35,7 +35,7 @@ function taskUserIds(
         taskDestinations: task.destinations,
         fields: item.fields,
       },
-    ).map((r) => r.id)
+    ).map((u) => u.id)
   );
 }
 

@@ -1,3 +1,4 @@
+import { assertNever } from '../assert-never';
 import { type EmailResolution, resolveUserEmail } from '../directory/email-resolution';
 import type { Contact, Directory, User } from '../model/directory';
 import type { Addressee } from '../model/message-setting';
@@ -74,10 +75,14 @@ function destinationUsers(d: Directory, dest: Destination, ctx: AddresseeContext
   }
 }
 
-/** Everybody an addressee stands for, each once, with their resolution. */
-export function resolveAddressee(addressee: Addressee, ctx: AddresseeContext): Recipient[] {
+/**
+ * The users of the Directory an addressee stands for, each once, without working out their
+ * addresses (who may act on a task asks this on every action). A contact field stands for a
+ * contact: no users.
+ */
+export function addresseeUsers(addressee: Addressee, ctx: AddresseeContext): User[] {
   const d = ctx.directory;
-  let users: User[] = [];
+  let users: User[];
   switch (addressee.type) {
     case 'taskUsers':
       users = (ctx.taskDestinations ?? [])
@@ -93,12 +98,21 @@ export function resolveAddressee(addressee: Addressee, ctx: AddresseeContext): R
     case 'role':
       users = usersWithRole(d, addressee.roleId);
       break;
-    case 'contactField': {
-      const id = ctx.fields?.[addressee.field];
-      const contact = d.contacts.find((c) => c.id === id);
-      return contact ? [contactRecipient(contact)] : [];
-    }
+    case 'contactField':
+      return [];
+    default:
+      return assertNever(addressee, 'addressee');
   }
   const seen = new Set<string>();
-  return users.filter((u) => !seen.has(u.id) && seen.add(u.id)).map((u) => userRecipient(d, u));
+  return users.filter((u) => !seen.has(u.id) && seen.add(u.id));
+}
+
+/** Everybody an addressee stands for, each once, with their resolution. */
+export function resolveAddressee(addressee: Addressee, ctx: AddresseeContext): Recipient[] {
+  if (addressee.type === 'contactField') {
+    const id = ctx.fields?.[addressee.field];
+    const contact = ctx.directory.contacts.find((c) => c.id === id);
+    return contact ? [contactRecipient(contact)] : [];
+  }
+  return addresseeUsers(addressee, ctx).map((u) => userRecipient(ctx.directory, u));
 }

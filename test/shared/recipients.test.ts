@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolveAddressee } from '@shared/messages';
+import { addresseeUsers } from '@shared/messages/recipients';
+import type { Addressee } from '@shared/model/message-setting';
 import { Database, emptyDatabase } from '@shared/model';
 import sample from '../../resources/sample-data.json';
 
@@ -55,5 +57,44 @@ describe('resolveAddressee', () => {
       expect.objectContaining({ kind: 'contact', name: 'Sanne Kok', skip: 'noConsent', external: true }),
     ]);
     expect(resolveAddressee({ type: 'submitter' }, { directory })).toEqual([]);
+  });
+});
+
+describe('addresseeUsers', () => {
+  it('names the users resolveAddressee resolves, in its order, for every kind of addressee', () => {
+    const contact = directory.contacts[0]!.id;
+    const ctx = {
+      directory,
+      submitterUserId: 'user-eva',
+      taskManagerUserId: 'user-anna',
+      taskDestinations: [
+        { type: 'role' as const, roleId: 'role-reviewers', showInTaskList: true },
+        { type: 'users' as const, userIds: ['user-dirk', 'user-bram'], showInTaskList: true },
+        { type: 'users' as const, userIds: ['user-jonas'], showInTaskList: false },
+      ],
+      fields: { verantwoordelijke: 'user-chantal', contact },
+    };
+    const addressees: Addressee[] = [
+      { type: 'taskUsers' },
+      { type: 'submitter' },
+      { type: 'taskManager' },
+      { type: 'role', roleId: 'role-reviewers' },
+      { type: 'users', userIds: ['user-bram', 'user-eva', 'user-bram'] },
+      { type: 'userField', field: 'verantwoordelijke' },
+      { type: 'contactField', field: 'contact' },
+    ];
+    for (const addressee of addressees) {
+      const users = resolveAddressee(addressee, ctx).filter((r) => r.kind === 'user');
+      expect(
+        addresseeUsers(addressee, ctx).map((u) => u.id),
+        addressee.type,
+      ).toEqual(users.map((r) => r.id));
+    }
+    expect(addresseeUsers({ type: 'taskUsers' }, ctx).map((u) => u.id)).toEqual([
+      'user-bram',
+      'user-chantal',
+      'user-dirk',
+    ]);
+    expect(resolveAddressee({ type: 'contactField', field: 'contact' }, ctx).map((r) => r.id)).toEqual([contact]);
   });
 });
