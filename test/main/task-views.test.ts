@@ -13,9 +13,11 @@ const record = (state: ItemState): ItemRecord => ({
   ...state,
 });
 
-/** Every state an item of `workflowId` passes through when each path of actions is taken, with and without assignees. */
+const graphOf = (workflowId: string) => sampleDb.workflows.find((w) => w.id === workflowId)!.versions.at(-1)!.graph;
+
+/** Every state an item of `workflowId` passes through, each path of actions taken, with and without assignees. */
 function statesOf(workflowId: string): ItemRecord[] {
-  const graph = sampleDb.workflows.find((w) => w.id === workflowId)!.versions.at(-1)!.graph;
+  const graph = graphOf(workflowId);
   const actions = graph.nodes.filter((n) => n.kind === 'action').map((n) => n.id);
   const submitted = step(
     null,
@@ -50,7 +52,7 @@ describe('who may act on a task: partInTaskOf and isTaskUser say what the task v
     ['wf-accordering', ['manager', 'mine', 'other']],
   ])('for every state of %s, every user and every action', (workflowId, covered) => {
     const states = statesOf(workflowId);
-    const graph = sampleDb.workflows.find((w) => w.id === workflowId)!.versions.at(-1)!.graph;
+    const graph = graphOf(workflowId);
     const actions = [...graph.nodes.map((n) => n.id), 'no-such-node'];
     const users = sampleDb.directory.users.map((u) => u.id);
     const seen = new Set<string>();
